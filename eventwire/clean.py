@@ -1,0 +1,199 @@
+"""Clean scraped plain text and read its metadata: title, dateline, outlet, byline, captions.
+
+Scraped article text comes with the page's furniture mixed in: share buttons,
+the headline, a dateline, image captions (often printed twice, once for the
+image and once for the lightbox), and a credit line at the end. The rules here
+are general — line shape and wording, never strings of any one outlet — and
+each removed line ends up in a metadata field rather than being thrown away.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
+_TIME = r"(?:\s*(?:,|at|-|–|\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+DATELINE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last updated|date)\s*:?\s*)?(?:" + _WEEKDAY + r")?"
+    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
+    r"|(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2}))" + _TIME + r"\s*$",
+    re.IGNORECASE,
+)
+SOCIAL = re.compile(
+    r"\b(follow us|share (this|on)|tweet|facebook|twitter|linkedin|whatsapp|telegram|instagram|pinterest"
+    r"|subscribe|sign up|newsletter|read more|related( articles| stories)?|advertisement|click here"
+    r"|print( this)?|e-?mail( this)?|comments?|log ?in|sign in|skip to|menu|home)\b",
+    re.IGNORECASE,
+)
+PHOTO_CREDIT = re.compile(
+    r"(\[[^\[\]]{2,40}\]|\((?:photo|image|picture|file photo|credit)[^()]{0,60}\)"
+    r"|\b(?:photo|image|picture|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}"
+    r"|\b[A-Z]{2,}(?:/[A-Z][\w.\- ]{1,40})+)\s*$",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^(?P<outlet>.{2,60}?)\s+(?:with inputs from|with input from|with agency inputs|with agencies|staff"
+    r"|contributed|and agencies|with wires|with additional reporting)\b|"
+    r"\b(contributed to this report|additional reporting by|reporting by|editing by|written by|compiled by)\b",
+    re.IGNORECASE,
+)
+BYLINE_TOP = re.compile(r"^\s*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:,|and|&)\s*.*)?$")
+COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^.|]{2,60})", re.IGNORECASE)
+
+
+@dataclass
+class Cleaned:
+    """Body text and the metadata read off the lines around it."""
+
+    text: str
+    title: str | None = None
+    published: datetime | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    captions: list[str] = field(default_factory=list)
+
+
+def normalise(text: str) -> str:
+    """NFC, Unix newlines, no-break and zero-width spaces made plain, trailing spaces gone."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u202f\t]", " ", text)
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def parse_dateline(line: str) -> datetime | None:
+    """A line that is nothing but a date (and maybe a time) → that datetime."""
+    m = DATELINE.match(line)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["year"]:
+            y, mo, d = int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+        elif g["year2"]:
+            y, mo, d = int(g["year2"]), MONTHS[g["month2"].lower().rstrip(".")], int(g["day2"])
+        else:
+            y, mo, d = int(g["year3"]), int(g["month3"]), int(g["day3"])
+        hour, minute = int(g["hour"] or 0), int(g["minute"] or 0)
+        ampm = (g["ampm"] or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        return datetime(y, mo, d, hour, minute)
+    except (ValueError, KeyError):
+        return None
+
+
+def is_social(line: str) -> bool:
+    """Share buttons and navigation: a few words, at least one of them a social/nav cue."""
+    words = re.findall(r"\w+", line)
+    return not words or (len(words) <= 6 and bool(SOCIAL.search(line)) and not line.endswith("."))
+
+
+def is_caption(line: str) -> bool:
+    """A line that ends in a photo credit ("[Xinhua]", "(Photo: AP)", "REUTERS/Name")."""
+    return len(line.split()) >= 3 and bool(PHOTO_CREDIT.search(line))
+
+
+def is_prose(line: str) -> bool:
+    """A body paragraph: several words ending like a sentence."""
+    return len(line.split()) >= 8 and bool(re.search(r"[.!?…:;\"”’)]$", line))
+
+
+def credit_outlet(line: str) -> tuple[bool, str | None]:
+    """(is this a credit line?, the outlet it names if any)."""
+    if len(line.split()) > 25:
+        return False, None
+    found, outlet = False, None
+    for part in re.split(r"\s*[;|]\s*", line):
+        m = CREDIT.search(part)
+        if m:
+            found = True
+            name = m.group("outlet")
+            if name and not re.match(r"^(by|reporting|with)\b", name, re.IGNORECASE):
+                outlet = outlet or name.strip(" -–—,")
+    if found:
+        return True, outlet
+    m = COPYRIGHT.match(line)
+    if m:
+        return True, re.sub(r"\b(all rights reserved)\b.*$", "", m.group("outlet"), flags=re.I).strip(" ,-")
+    return False, None
+
+
+def clean(raw: str) -> Cleaned:
+    """Split scraped text into body and metadata by looking at each line's shape."""
+    lines = [line for line in normalise(raw).split("\n")]
+    counts = Counter(line for line in lines if line)
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), len(lines))
+    out = Cleaned(text="")
+    body: list[str] = []
+    seen_captions: set[str] = set()
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        header = i < first_prose
+        published = parse_dateline(line) if len(line) < 80 else None
+        if published is not None:
+            out.published = out.published or published
+            continue
+        if is_social(line):
+            continue
+        if is_caption(line) or (header and counts[line] > 1 and out.title is not None):
+            if line not in seen_captions:
+                seen_captions.add(line)
+                out.captions.append(line)
+            continue
+        if header and out.title is None and len(line.split()) <= 25 and not is_prose(line):
+            out.title = line
+            continue
+        if header and BYLINE_TOP.match(line):
+            out.byline = line
+            continue
+        is_credit, outlet = credit_outlet(line) if (header or i > first_prose) else (False, None)
+        if is_credit and (header or _in_tail(lines, i)):
+            out.byline = out.byline or line
+            out.outlet = out.outlet or outlet
+            continue
+        if counts[line] > 1 and line in body:
+            continue
+        body.append(line)
+    out.text = "\n\n".join(body)
+    return out
+
+
+def _in_tail(lines: list[str], i: int) -> bool:
+    """True when no more than two non-empty lines follow line ``i`` (credits sit at the end)."""
+    return sum(1 for line in lines[i + 1 :] if line) <= 2
+
+
+_EN_STOP = frozenset(
+    "the of and to a in is that for it on was with as be by at this are from has have had not but or an"
+    " were which their they been its his her he she will said would who there than also after more".split()
+)
+
+
+def english_share(text: str) -> float:
+    """Share of words that are common English function words (≈0.3–0.5 for English prose)."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    return sum(w in _EN_STOP for w in words) / len(words) if words else 0.0
+
+
+def detect_language(text: str) -> str | None:
+    """"en" for English prose, None when the text is not recognisably English."""
+    return "en" if english_share(text) >= 0.12 else None

@@ -1,0 +1,99 @@
+"""The ``eventwire`` command."""
+
+from __future__ import annotations
+
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Iterator, Optional
+
+import orjson
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import ingest
+from .ingest import RawDoc
+
+app = typer.Typer(help="News articles in, event data out.", no_args_is_help=True, add_completion=False)
+err = Console(stderr=True)
+
+SAMPLE = "sample_article.txt"
+
+
+def _docs(paths: list[str], fmt: str, published: str | None, url: str | None) -> Iterator[RawDoc]:
+    for raw in ingest.read(paths, fmt):
+        raw.published = published or raw.published  # the caller's date wins
+        raw.url = url or raw.url
+        yield raw
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(None, help="Files to read; '-' reads standard input."),
+    sample: bool = typer.Option(False, "--sample", help="Run on the sample article shipped with eventwire."),
+    input_format: str = typer.Option("auto", "--input-format", "-i", help="auto, text, html, jsonl, rss or warc."),
+    published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601); overrides any found."),
+    url: Optional[str] = typer.Option(None, help="Source URL of the document(s)."),
+    output_format: str = typer.Option("jsonl", "--format", "-f", help="json (indented) or jsonl."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
+) -> None:
+    """Extract events, actors, places, dates, quotes and counts from news articles."""
+    from .pipeline import Pipeline
+
+    if input_format not in ingest.FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
+    if output_format not in ("json", "jsonl"):
+        raise typer.BadParameter("choose json or jsonl", param_hint="--format")
+    if sample:
+        paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
+    if not paths:
+        raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
+    started = time.perf_counter()
+    docs = list(_docs(paths, input_format, published, url))
+    pipeline = Pipeline()
+    out = output.open("wb") if output else sys.stdout.buffer
+    n = failed = 0
+    with _progress(len(docs)) as progress:
+        task = progress.add_task("extracting", total=len(docs))
+        for article in pipeline.pipe(docs):
+            n += 1
+            failed += bool(article.errors)
+            if output_format == "json":
+                out.write(article.to_json(indent=True) + b"\n")
+            else:
+                out.write(article.to_json() + b"\n")
+            progress.advance(task)
+    out.flush()
+    if output:
+        out.close()
+    seconds = time.perf_counter() - started
+    err.print(f"{n} documents, {failed} with errors, {seconds:.1f} s", highlight=False)
+    if strict and failed:
+        raise typer.Exit(2)
+
+
+def _progress(total: int) -> Progress:
+    """A progress bar on stderr, shown only for batches and only on a terminal."""
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=total <= 1 or not err.is_terminal, transient=True,
+    )
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the article record."""
+    from .model import json_schema
+
+    sys.stdout.buffer.write(orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2) + b"\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,245 @@
+"""The record: one Article per input document, and everything found in it.
+
+Field names follow the contract in DESIGN.md. Character offsets are
+``[start, end)`` into ``Article.text`` (the clean body) unless a ``Ref`` names
+another field (``title`` or ``captions/N``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import orjson
+
+Status = Literal["occurred", "intended", "negated", "hypothetical"]
+
+
+@dataclass
+class Ref:
+    """A stretch of text in one of the article's fields ("text", "title", "captions/0")."""
+
+    field: str
+    start: int
+    end: int
+
+
+@dataclass
+class Trigger:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Plover:
+    type: str
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    kind: str = "organization"  # person | organization | country | group
+    mentions: list[list[int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    other_mentions: list[Ref] = field(default_factory=list)  # in title and captions
+
+
+@dataclass
+class Event:
+    id: str
+    sentence: int
+    trigger: Trigger
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover: Plover
+    source: str | None = None
+    target: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    location: str | None = None
+    status: Status = "occurred"
+    confidence: float = 0.0
+    evidence: str = ""
+    mentions: list[Ref] = field(default_factory=list)
+    tone: float | None = None
+
+
+@dataclass
+class Location:
+    id: str
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None
+    mentions: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str  # TIMEX3: 2015-11-17, 2015-W47, 2015-11, 2015
+    precision: str = "day"  # day | week | month | year
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_text: str | None = None
+    verb: str | None = None
+
+
+@dataclass
+class Count:
+    kind: str
+    number: int
+    start: int
+    end: int
+    object: str | None = None
+    approximate: bool = False
+    event: str | None = None
+    location: str | None = None
+
+
+@dataclass
+class Tone:
+    tone: float
+    positive: float
+    negative: float
+    words: int
+    polarity: float = 0.0
+    activity: float = 0.0
+    self_group: float = 0.0
+
+
+@dataclass
+class Error:
+    stage: str
+    message: str
+
+
+@dataclass
+class Article:
+    id: str
+    text: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO 8601, naive local time of the outlet
+    language: str | None = None
+    byline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    tone: Tone | None = None
+    themes: list[str] = field(default_factory=list)
+    errors: list[Error] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self, indent: bool = False) -> bytes:
+        return orjson.dumps(self, option=orjson.OPT_INDENT_2 if indent else 0)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return _build(cls, data)
+
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> Article:
+        return cls.from_dict(orjson.loads(raw))
+
+
+def stable_id(url: str | None, text: str) -> str:
+    """Same URL (or, without one, same text) → same id, across runs and machines."""
+    key = url if url else text
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Rebuild typed dataclasses from plain JSON values, following the annotations."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(inner[0], value) if len(inner) == 1 else value
+    if origin is list:
+        (item,) = typing.get_args(tp) or (Any,)
+        return [_build(item, v) for v in value]
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in known})
+    return value
+
+
+def _doc(tp: type) -> str:
+    doc = (tp.__doc__ or "").strip()
+    return tp.__name__ if not doc or doc.startswith(tp.__name__ + "(") else doc.splitlines()[0]
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of the Article record, derived from the dataclasses."""
+    defs: dict[str, Any] = {}
+
+    def schema(tp: Any) -> dict[str, Any]:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            return {"anyOf": [schema(a) for a in typing.get_args(tp)]}
+        if origin is list:
+            args = typing.get_args(tp)
+            return {"type": "array", "items": schema(args[0]) if args else {}}
+        if origin is Literal:
+            return {"enum": list(typing.get_args(tp))}
+        if dataclasses.is_dataclass(tp):
+            name = tp.__name__
+            if name not in defs:
+                defs[name] = {}
+                hints = typing.get_type_hints(tp, include_extras=True)
+                fields = dataclasses.fields(tp)
+                defs[name] = {
+                    "type": "object",
+                    "description": _doc(tp),
+                    "properties": {f.name: schema(hints[f.name]) for f in fields},
+                    "required": [
+                        f.name
+                        for f in fields
+                        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                    ],
+                }
+            return {"$ref": f"#/$defs/{name}"}
+        simple = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
+        if tp in simple:
+            return {"type": simple[tp]}
+        if tp is Any:
+            return {}
+        raise TypeError(f"no JSON Schema for {tp!r}")
+
+    root = schema(Article)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "eventwire Article", **root, "$defs": defs}
