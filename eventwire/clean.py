@@ -41,18 +41,18 @@ SOCIAL = re.compile(
     re.IGNORECASE,
 )
 PHOTO_CREDIT = re.compile(
-    r"(\[[^\[\]]{2,40}\]|\((?:photo|image|picture|file photo|credit)[^()]{0,60}\)"
+    r"((?-i:\[[A-Z][\w .&'/-]{1,38}\])|\((?:photo|image|picture|file photo|credit)[^()]{0,60}\)"
     r"|\b(?:photo|image|picture|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}"
-    r"|\b[A-Z]{2,}(?:/[A-Z][\w.\- ]{1,40})+)\s*$",
+    r"|(?-i:\b[A-Z]{2,}(?:/[A-Z][\w.\- ]{1,40})+))\s*$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
-    r"^(?P<outlet>.{2,60}?)\s+(?:with inputs from|with input from|with agency inputs|with agencies|staff"
-    r"|contributed|and agencies|with wires|with additional reporting)\b|"
+    r"^(?P<outlet>.{2,60}?)\s+(?:with inputs from|with input from|with agency inputs|with agencies"
+    r"|and agencies|with wires|with additional reporting)\b|"
     r"\b(contributed to this report|additional reporting by|reporting by|editing by|written by|compiled by)\b",
     re.IGNORECASE,
 )
-BYLINE_TOP = re.compile(r"^\s*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:,|and|&)\s*.*)?$")
+BYLINE_TOP = re.compile(r"^\s*[Bb]y\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:,|and|&)\s*.*)?$")
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^.|]{2,60})", re.IGNORECASE)
 
 
@@ -108,7 +108,7 @@ def is_social(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A line that ends in a photo credit ("[Xinhua]", "(Photo: AP)", "REUTERS/Name")."""
-    return len(line.split()) >= 3 and bool(PHOTO_CREDIT.search(line))
+    return 3 <= len(line.split()) <= 60 and bool(PHOTO_CREDIT.search(line))
 
 
 def is_prose(line: str) -> bool:
@@ -118,7 +118,7 @@ def is_prose(line: str) -> bool:
 
 def credit_outlet(line: str) -> tuple[bool, str | None]:
     """(is this a credit line?, the outlet it names if any)."""
-    if len(line.split()) > 25:
+    if len(line.split()) > 15:
         return False, None
     found, outlet = False, None
     for part in re.split(r"\s*[;|]\s*", line):
@@ -159,7 +159,7 @@ def clean(raw: str) -> Cleaned:
                 seen_captions.add(line)
                 out.captions.append(line)
             continue
-        if header and out.title is None and len(line.split()) <= 25 and not is_prose(line):
+        if header and out.title is None and _title_like(line):
             out.title = line
             continue
         if header and BYLINE_TOP.match(line):
@@ -175,6 +175,11 @@ def clean(raw: str) -> Cleaned:
         body.append(line)
     out.text = "\n\n".join(body)
     return out
+
+
+def _title_like(line: str) -> bool:
+    """A headline: 3–25 words, starting with a letter, digit or quote, not a sentence of prose."""
+    return 3 <= len(line.split()) <= 25 and bool(re.match(r"[\w\"“‘']", line)) and not is_prose(line)
 
 
 def _in_tail(lines: list[str], i: int) -> bool:

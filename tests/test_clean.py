@@ -1,0 +1,100 @@
+"""Cleaning scraped text: each rule on invented pages, then the reference article."""
+
+from datetime import datetime
+
+from eventwire.clean import clean, detect_language, parse_dateline
+
+BODY = (
+    "The city council voted on Monday to close the old harbour bridge after engineers found deep cracks "
+    "in two of its supporting piers.\n\n"
+    "Repairs are expected to take at least eight months, the mayor told reporters at the town hall."
+)
+
+
+def test_social_and_navigation_lines_are_dropped():
+    page = f"Share on Facebook | Tweet\nSkip to content\nMenu\n\nCouncil shuts harbour bridge\n\n{BODY}\n\nRead more\n"
+    c = clean(page)
+    assert c.title == "Council shuts harbour bridge"
+    assert c.text.startswith("The city council voted")
+    for junk in ("Facebook", "Skip to", "Menu", "Read more"):
+        assert junk not in c.text
+
+
+def test_dateline_with_time_becomes_published():
+    c = clean(f"Council shuts harbour bridge\nMarch 3, 2021, 9:05 pm\n\n{BODY}")
+    assert c.published == datetime(2021, 3, 3, 21, 5)
+    assert "2021" not in c.text
+
+
+def test_dateline_forms():
+    assert parse_dateline("Friday, January 4, 2019") == datetime(2019, 1, 4)
+    assert parse_dateline("4 January 2019 12:30") == datetime(2019, 1, 4, 12, 30)
+    assert parse_dateline("Published: 2020-05-17") == datetime(2020, 5, 17)
+    assert parse_dateline("Sept. 9, 2001, 12:15 a.m.") == datetime(2001, 9, 9, 0, 15)
+    assert parse_dateline("The bridge closed on January 4, 2019 after a vote.") is None
+
+
+def test_repeated_caption_kept_once_and_out_of_the_body():
+    caption = "Engineers inspect the damaged pier on Sunday"
+    c = clean(f"Council shuts harbour bridge\n\n{caption}\n\n{caption}\n\n{BODY}")
+    assert c.captions == [caption]
+    assert caption not in c.text
+    assert c.title == "Council shuts harbour bridge"
+
+
+def test_photo_credits_mark_captions():
+    for credit in ("[AFP]", "(Photo: City Press Office)", "REUTERS/Jane Doe", "Photo: Harbour Authority"):
+        line = f"The harbour bridge at dusk {credit}"
+        c = clean(f"Council shuts harbour bridge\n\n{line}\n\n{BODY}")
+        assert c.captions == [line], credit
+        assert credit not in c.text
+
+
+def test_credit_lines_give_byline_and_outlet():
+    c = clean(f"Council shuts harbour bridge\n\n{BODY}\n\nCoastal Times with inputs from Reuters")
+    assert c.byline == "Coastal Times with inputs from Reuters"
+    assert c.outlet == "Coastal Times"
+    assert "inputs from" not in c.text
+    c = clean(f"Council shuts harbour bridge\n\n{BODY}\n\nJohn Smith contributed to this report.")
+    assert c.byline == "John Smith contributed to this report."
+    assert "contributed" not in c.text
+    c = clean(f"Council shuts harbour bridge\n\n{BODY}\n\n© 2021 Coastal Times. All rights reserved.")
+    assert c.outlet == "Coastal Times"
+
+
+def test_top_byline():
+    c = clean(f"Council shuts harbour bridge\nBy Maria Lopez and Tom Reed\n\n{BODY}")
+    assert c.byline == "By Maria Lopez and Tom Reed"
+    assert "Maria" not in c.text
+
+
+def test_body_paragraphs_are_kept_verbatim():
+    c = clean(BODY)
+    assert c.text == BODY
+    assert c.title is None and c.captions == []
+
+
+def test_credit_words_inside_the_story_stay():
+    body = BODY + "\n\nResidents contributed to a fund for repairs, and staff with inputs from engineers drafted the plan."
+    c = clean(body)
+    assert "Residents contributed" in c.text
+    assert "staff with inputs" in c.text
+
+
+def test_language():
+    assert detect_language(BODY) == "en"
+    assert detect_language("Der Stadtrat hat am Montag beschlossen, die alte Hafenbrücke zu schließen.") is None
+
+
+def test_seed_metadata(seed_text):
+    c = clean(seed_text)
+    assert c.title == "After Paris: Europe, US and Russia converge on ISIL"
+    assert c.published == datetime(2015, 11, 18, 13, 43)
+    assert c.outlet == "The BRICS Post"
+    assert c.byline == "The BRICS Post with inputs from Agencies"
+    assert len(c.captions) == 1 and c.captions[0].startswith("Hollande, right, is to meet with Putin next week")
+    assert c.captions[0].endswith("[Xinhua]")
+    assert c.text.startswith("The recent terrorist attacks in Paris")
+    assert "Follow us on" not in c.text
+    assert "inputs from Agencies" not in c.text
+    assert "Hollande, right" not in c.text
