@@ -1,0 +1,116 @@
+"""Throughput and memory: the whole pipeline vs bare spaCy on the Wikinews articles.
+
+    python benchmarks/throughput.py [--limit N] [--stages]
+
+Prints articles/s and words/s on 1 and 2 processes, peak RSS, the same for the
+bare ``en_core_web_sm`` pipeline on the same texts, and (with --stages) the
+time each extraction stage adds, as a share of the whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews"
+
+
+def load_docs(limit: int | None = None):
+    from eventwire.ingest import RawDoc
+
+    if not DATA.exists():
+        sys.exit(f"dev data not found at {DATA}; this benchmark needs ../shared/data/wikinews")
+    docs = []
+    for path in sorted(DATA.glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                docs.append(RawDoc(source=row["url"], text=row["text"], url=row["url"], published=row["date"],
+                                   title=row["title"]))
+    return docs[:limit] if limit else docs
+
+
+def measure(mode: str, processes: int, limit: int | None) -> dict:
+    """Run one configuration in this process and return its figures."""
+    from eventwire import nlp
+    from eventwire.run import local
+
+    docs = load_docs(limit)
+    words = sum(len((d.text or "").split()) for d in docs)
+    nlp.load()
+    start = time.perf_counter()
+    if mode == "spacy":
+        texts = [d.text for d in docs]
+        if processes == 1:
+            for _ in nlp.load().pipe(texts, batch_size=16):
+                pass
+        else:
+            for _ in nlp.load().pipe(texts, batch_size=16, n_process=processes):
+                pass
+    else:
+        for _ in local.pipe(docs, processes=processes):
+            pass
+    seconds = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"articles/s": len(docs) / seconds, "words/s": words / seconds, "seconds": seconds,
+            "peak RSS MB": rss / 1024, "articles": len(docs)}
+
+
+def stage_shares(limit: int | None) -> None:
+    """Time every stage separately over the same articles."""
+    from eventwire import pipeline
+
+    docs = load_docs(limit)
+    pipe = pipeline.Pipeline()
+    totals = {name: 0.0 for name, _ in pipe.stages}
+
+    def timed(name, fn):
+        def run(parsed):
+            t = time.perf_counter()
+            fn(parsed)
+            totals[name] += time.perf_counter() - t
+        return run
+
+    pipe.stages = [(name, timed(name, fn)) for name, fn in pipe.stages]
+    start = time.perf_counter()
+    for _ in pipe.pipe(docs):
+        pass
+    whole = time.perf_counter() - start
+    base = whole - sum(totals.values())
+    print(f"\nstage times over {len(docs)} articles (whole pipeline {whole:.1f} s, of which ingest+clean+spaCy {base:.1f} s)")
+    print(f"{'stage':<10} {'ms/article':>10} {'% of pipeline':>14} {'% added to spaCy+clean':>22}")
+    for name, t in totals.items():
+        print(f"{name:<10} {1000 * t / len(docs):>10.1f} {100 * t / whole:>13.1f}% {100 * t / base:>21.1f}%")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, help="use only the first N articles")
+    ap.add_argument("--stages", action="store_true", help="also time each stage")
+    ap.add_argument("--one", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:  # a child run: one configuration in a fresh process, so peak RSS is its own
+        print(json.dumps(measure(args.one[0], int(args.one[1]), args.limit)))
+        return
+    print(f"{'configuration':<26} {'articles/s':>10} {'words/s':>9} {'peak RSS MB':>12}")
+    results = {}
+    for mode in ("spacy", "eventwire"):
+        for processes in (1, 2):
+            cmd = [sys.executable, __file__, "--one", mode, str(processes)] + (["--limit", str(args.limit)] if args.limit else [])
+            r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+            results[mode, processes] = r
+            label = f"{'bare en_core_web_sm' if mode == 'spacy' else 'eventwire pipeline'}, {processes} proc"
+            print(f"{label:<26} {r['articles/s']:>10.2f} {r['words/s']:>9.0f} {r['peak RSS MB']:>12.0f}")
+    for p in (1, 2):
+        print(f"eventwire / bare spaCy speed, {p} proc: {results['eventwire', p]['words/s'] / results['spacy', p]['words/s']:.2f}")
+    if args.stages:
+        stage_shares(args.limit)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Runners: the same pipeline on one process, several processes, or a cluster."""

@@ -1,0 +1,42 @@
+"""Several worker processes on one machine, each with its own model, results in input order."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from itertools import islice
+from typing import Iterable, Iterator
+
+from ..ingest import RawDoc
+from ..model import Article
+
+_worker = None
+
+
+def _init(batch_size: int) -> None:
+    global _worker
+    from ..pipeline import Pipeline
+
+    _worker = Pipeline(batch_size=batch_size)
+
+
+def _run(batch: list[RawDoc]) -> list[Article]:
+    return list(_worker.pipe(batch))
+
+
+def _batches(docs: Iterable[RawDoc], size: int) -> Iterator[list[RawDoc]]:
+    it = iter(docs)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def pipe(docs: Iterable[RawDoc], processes: int = 2, batch_size: int = 16) -> Iterator[Article]:
+    """Like ``Pipeline().pipe`` but spread over ``processes`` workers ("spawn", so it is safe everywhere)."""
+    if processes <= 1:
+        from ..pipeline import Pipeline
+
+        yield from Pipeline(batch_size=batch_size).pipe(docs)
+        return
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(processes, initializer=_init, initargs=(batch_size,)) as pool:
+        for articles in pool.imap(_run, _batches(docs, batch_size)):
+            yield from articles
