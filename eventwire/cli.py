@@ -39,9 +39,10 @@ def extract(
     output_format: str = typer.Option("jsonl", "--format", "-f", help="json (indented) or jsonl."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
 ) -> None:
     """Extract events, actors, places, dates, quotes and counts from news articles."""
-    from .pipeline import Pipeline
+    from .run import local
 
     if input_format not in ingest.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
@@ -53,12 +54,11 @@ def extract(
         raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
     started = time.perf_counter()
     docs = list(_docs(paths, input_format, published, url))
-    pipeline = Pipeline()
     out = output.open("wb") if output else sys.stdout.buffer
     n = failed = 0
     with _progress(len(docs)) as progress:
         task = progress.add_task("extracting", total=len(docs))
-        for article in pipeline.pipe(docs):
+        for article in local.pipe(docs, processes=processes):
             n += 1
             failed += bool(article.errors)
             if output_format == "json":
