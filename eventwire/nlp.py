@@ -88,7 +88,7 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """One ``Doc`` per text, in order; long texts are parsed chunk by chunk and joined."""
     nlp = load()
     texts = list(texts)
-    plan = [chunks(t) for t in texts]
+    plan = [chunks(t, CHUNK_CHARS) for t in texts]
     flat = [p for parts in plan for p in parts]
     docs = iter(nlp.pipe(flat, batch_size=batch_size))
     for parts in plan:

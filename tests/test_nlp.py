@@ -1,0 +1,41 @@
+"""spaCy access: one model per process, batches, and long texts in bounded chunks."""
+
+from eventwire import nlp
+from eventwire.model import Article
+
+PARA = "The council met on Monday. It voted to close the harbour bridge after engineers found cracks.\n\n"
+
+
+def test_model_loads_once():
+    assert nlp.load() is nlp.load()
+
+
+def test_chunks_are_bounded_and_lossless():
+    text = PARA * 400
+    pieces = nlp.chunks(text, size=2_000)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 2_000 for p in pieces)
+    assert all(p.endswith("\n") for p in pieces[:-1])  # cut at paragraph breaks
+
+
+def test_chunks_cut_at_sentences_without_paragraphs():
+    text = "The council met. " * 300
+    pieces = nlp.chunks(text, size=1_000)
+    assert "".join(pieces) == text and all(p.endswith(". ") for p in pieces[:-1])
+
+
+def test_long_text_parses_to_one_doc_with_exact_text(monkeypatch):
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 500)
+    text = PARA * 20
+    (doc,) = nlp.parse_many([text])
+    assert doc.text == text
+    assert any(ent.text == "Monday" for ent in doc.ents)
+    assert len(list(doc.sents)) == 40
+
+
+def test_parse_gives_body_title_and_caption_docs():
+    art = Article(id="1", text=PARA, title="Council shuts bridge", captions=["The bridge [AP]"])
+    (parsed,) = nlp.parse([art], [None])
+    assert parsed.body.text == PARA
+    assert [name for name, _ in parsed.zones] == ["title", "captions/0"]
+    assert parsed.sentence_index(PARA.index("It voted")) == 1
