@@ -98,6 +98,7 @@ class DateMention:
     end: int
     value: str  # TIMEX3: 2015-11-17, 2015-W47, 2015-11, 2015
     precision: str = "day"  # day | week | month | year
+    field: str = "text"  # where start/end point: "text", "title" or "captions/N"
 
 
 @dataclass
