@@ -109,6 +109,9 @@ class Quote:
     speaker: str | None = None
     speaker_text: str | None = None
     verb: str | None = None
+    speaker_name: str | None = None  # the actor's name, or for a pronoun without one, its antecedent
+    speaker_start: int | None = None  # offsets of speaker_text (of the first part for continued quotes)
+    speaker_end: int | None = None
 
 
 @dataclass
@@ -121,6 +124,9 @@ class Count:
     approximate: bool = False
     event: str | None = None
     location: str | None = None
+    qualifier: str | None = None  # "at least", "more than", "about" ... as written before the number
+    sentence: int | None = None
+    text: str | None = None  # the words counted, text[start:end]
 
 
 @dataclass
@@ -132,6 +138,15 @@ class Tone:
     polarity: float = 0.0
     activity: float = 0.0
     self_group: float = 0.0
+
+
+@dataclass
+class ThemeMention:
+    """Where a theme's term occurs in the body: ``[start, end)`` into ``Article.text``."""
+
+    code: str
+    start: int
+    end: int
 
 
 @dataclass
@@ -158,7 +173,8 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     tone: Tone | None = None
-    themes: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)  # codes, most mentioned first
+    theme_mentions: list[ThemeMention] = field(default_factory=list)
     errors: list[Error] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
