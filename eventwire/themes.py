@@ -1,0 +1,68 @@
+"""Themes: which subjects an article is about, from a term taxonomy kept as data.
+
+resources/themes.tsv maps terms (lemmas or surface forms, one or more words)
+to theme codes. Each body token is tried by its lower-case form and lemma; the
+longest term starting there wins ("air strike" before "strike"). Tokens in
+person names and dates never match, so "Bill" and "March" stay names and
+months. ``themes`` lists the codes by mention count; ``theme_mentions`` keeps
+every match with its offsets, as GDELT's GKG does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .model import ThemeMention
+from .nlp import Parsed
+
+SKIP_ENTS = {"PERSON", "DATE", "TIME"}
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word → [(term words, code)], longest terms first; loaded once per process."""
+    text = resources.files("eventwire").joinpath("resources/themes.tsv").read_text("utf-8")
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 3:
+            continue
+        words = tuple(parts[2].strip().lower().split())
+        if words:
+            index[words[0]].append((words, parts[0].strip()))
+    for terms in index.values():
+        terms.sort(key=lambda t: -len(t[0]))
+    return dict(index)
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def annotate(parsed: Parsed) -> None:
+    """Add ``article.theme_mentions`` and ``article.themes`` (codes, most mentioned first)."""
+    index, doc = taxonomy(), parsed.body
+    mentions: list[ThemeMention] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        matched = 0
+        if not tok.is_punct and tok.ent_type_ not in SKIP_ENTS:
+            candidates = index.get(tok.lower_, []) + index.get(tok.lemma_.lower(), [])
+            for words, code in sorted(candidates, key=lambda t: -len(t[0])):
+                n = len(words)
+                if i + n <= len(doc) and all(w in _forms(doc[i + k]) for k, w in enumerate(words)):
+                    mentions.append(ThemeMention(code, tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1])))
+                    matched = n
+                    break
+        i += max(matched, 1)
+    counts = Counter(m.code for m in mentions)
+    first = {}
+    for m in mentions:
+        first.setdefault(m.code, m.start)
+    parsed.article.theme_mentions = mentions
+    parsed.article.themes = sorted(counts, key=lambda c: (-counts[c], first[c]))
