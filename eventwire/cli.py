@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from . import ingest
+from . import export, ingest
 from .ingest import RawDoc
 
 app = typer.Typer(help="News articles in, event data out.", no_args_is_help=True, add_completion=False)
@@ -36,7 +36,11 @@ def extract(
     input_format: str = typer.Option("auto", "--input-format", "-i", help="auto, text, html, jsonl, rss or warc."),
     published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601); overrides any found."),
     url: Optional[str] = typer.Option(None, help="Source URL of the document(s)."),
-    output_format: str = typer.Option("jsonl", "--format", "-f", help="json (indented) or jsonl."),
+    output_format: str = typer.Option(
+        "jsonl", "--format", "-f",
+        help="json (indented), jsonl, gdelt-events, gdelt-mentions, gdelt-gkg (tab-separated) or plover (JSON Lines).",
+    ),
+    header: bool = typer.Option(False, "--header", help="Start tab-separated exports with a row of column names."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
@@ -46,8 +50,8 @@ def extract(
 
     if input_format not in ingest.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
-    if output_format not in ("json", "jsonl"):
-        raise typer.BadParameter("choose json or jsonl", param_hint="--format")
+    if output_format not in export.FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(export.FORMATS)}", param_hint="--format")
     if sample:
         paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
     if not paths:
@@ -56,16 +60,19 @@ def extract(
     docs = list(_docs(paths, input_format, published, url))
     out = output.open("wb") if output else sys.stdout.buffer
     n = failed = 0
+    batch = []  # the exports count mentions, sources and articles over the whole batch
     with _progress(len(docs)) as progress:
         task = progress.add_task("extracting", total=len(docs))
         for article in local.pipe(docs, processes=processes):
             n += 1
             failed += bool(article.errors)
-            if output_format == "json":
-                out.write(article.to_json(indent=True) + b"\n")
+            if output_format in ("json", "jsonl"):
+                export.write([article], output_format, out)
             else:
-                out.write(article.to_json() + b"\n")
+                batch.append(article)
             progress.advance(task)
+    if output_format not in ("json", "jsonl"):
+        export.write(batch, output_format, out, header=header)
     out.flush()
     if output:
         out.close()

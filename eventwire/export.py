@@ -1,0 +1,555 @@
+"""Exports in the formats the field already reads: GDELT 2.0 Events and Mentions, GKG 2.1, PLOVER JSON.
+
+The GDELT tables are tab-separated, one record per line, columns in the order of
+the GDELT 2.0 Event and GKG 2.1 codebooks. Where eventwire knows more than GDELT
+does, it says so in GDELT's own columns, and departs from GDELT on purpose here:
+
+- SQLDATE / MonthYear / Year / FractionDate are the day the event happened, as
+  resolved from the text ("On Tuesday" → 2015-11-17), when known to the day;
+  otherwise the publication date (GDELT's rule), otherwise DATEADDED.
+- Only events with status ``occurred`` become GDELT event and mention rows (GDELT
+  has no column to say an event was planned, denied or failed); ``plover`` keeps
+  every event with its status.
+- NumMentions / NumSources / NumArticles / AvgTone are computed within the
+  exported batch: events with the same actors, CAMEO code, date and place form
+  one cluster, and each event row carries its cluster's figures.
+- Geographic country codes are FIPS 10-4 (as in GDELT), mapped from our ISO
+  alpha-3 through ``resources/fips_countries.tsv``; ADM1Code is the FIPS country
+  code followed by the GeoNames admin1 code; FeatureID is the GeoNames id (GDELT
+  uses GNS/GNIS ids) or, for country and state matches, the textual code.
+- Without a URL, SOURCEURL / DocumentIdentifier / MentionIdentifier hold the
+  article id and the source collection is 2 (CITATIONONLY).
+- GKG quotations carry a fifth pipe-delimited field: the speaker's name.
+- Mentions in the title or a caption have SentenceID 0, offsets into that field,
+  and ``<FIELD>title</FIELD>`` in Extras.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from functools import cache
+from importlib import resources
+from typing import IO, Any, Callable, Iterable
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
+
+import orjson
+
+from .model import Actor, Article, Event, Location
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{f}" for f in _ACTOR), *(f"Actor2{f}" for f in _ACTOR),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{f}" for f in _GEO), *(f"Actor2Geo_{f}" for f in _GEO), *(f"ActionGeo_{f}" for f in _GEO),
+    "DATEADDED", "SOURCEURL",
+)
+MENTION_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier",
+    "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence",
+    "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)
+GKG_COLUMNS: tuple[str, ...] = (
+    "GKGRECORDID", "DATE", "SourceCollectionIdentifier", "SourceCommonName", "DocumentIdentifier",
+    "Counts", "V2Counts", "Themes", "V2Themes", "Locations", "V2Locations", "Persons", "V2Persons",
+    "Organizations", "V2Organizations", "V2Tone", "Dates", "GCAM", "SharingImage", "RelatedImages",
+    "SocialImageEmbeds", "SocialVideoEmbeds", "Quotations", "AllNames", "Amounts", "TranslationInfo", "Extras",
+)
+
+_SPACE = re.compile(r"\s+")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIMEX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ADM1 = re.compile(r"[A-Z0-9]{1,3}")
+
+
+@cache
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO 3166-1 alpha-3 and alpha-2 → (FIPS 10-4 code, English name), loaded once."""
+    table: dict[str, tuple[str, str]] = {}
+    text = (resources.files("eventwire") / "resources" / "fips_countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("iso3\t") or not line.strip():
+            continue
+        iso3, iso2, fips, name = line.split("\t")
+        table[iso3] = table[iso2] = (fips, name)
+    return table
+
+
+def _country(code: str | None) -> tuple[str, str]:
+    return _countries().get((code or "").upper(), ("", ""))
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _text(value: str | None, drop: str = "") -> str:
+    """A value on one line, without tabs and without the delimiters of the field it goes into."""
+    if not value:
+        return ""
+    if drop:
+        value = value.translate({ord(c): " " for c in drop})
+    return _SPACE.sub(" ", value).strip()
+
+
+def _num(value: float | None, places: int = 4) -> str:
+    """A decimal number, always with a fractional part so readers infer a float column."""
+    if value is None:
+        return ""
+    s = f"{value:.{places}f}".rstrip("0")
+    s = s + "0" if s.endswith(".") else s
+    return "0.0" if s == "-0.0" else s
+
+
+def _stamp(dt: datetime) -> str:
+    return dt.strftime("%Y%m%d%H%M%S")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def global_event_id(article_id: str, event_id: str) -> int:
+    """A stable integer id for an event (GDELT ids are integers): same article and event → same id."""
+    return int(hashlib.sha1(f"{article_id}\x1f{event_id}".encode()).hexdigest()[:15], 16)
+
+
+# ---------------------------------------------------------------- one article
+
+
+@dataclass
+class _Doc:
+    """An article with the lookups every export needs."""
+
+    article: Article
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Location] = field(default_factory=dict)
+    published: datetime | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> _Doc:
+        try:
+            published = datetime.fromisoformat(article.published) if article.published else None
+        except ValueError:
+            published = None
+        return cls(
+            article,
+            {a.id: a for a in article.actors},
+            {loc.id: loc for loc in article.locations},
+            published.replace(tzinfo=None) if published else None,
+        )
+
+    @property
+    def identifier(self) -> str:
+        return _text(self.article.url or self.article.id)
+
+    @property
+    def collection(self) -> int:
+        return 1 if self.article.url else 2
+
+    @property
+    def source(self) -> str:
+        """The outlet's domain, as GDELT gives it, else its name."""
+        host = urlsplit(self.article.url).hostname if self.article.url else None
+        return _text(host.removeprefix("www.") if host else self.article.outlet)
+
+    @property
+    def tone(self) -> float | None:
+        return self.article.tone.tone if self.article.tone else None
+
+    def field_text(self, name: str) -> str:
+        if name == "text":
+            return self.article.text
+        if name == "title":
+            return self.article.title or ""
+        if name.startswith("captions/"):
+            i = int(name.split("/", 1)[1])
+            return self.article.captions[i] if i < len(self.article.captions) else ""
+        return ""
+
+    def sentence_span(self, ev: Event) -> tuple[int, int]:
+        """Where the event's sentence lies in the body: its evidence, else the trigger's paragraph."""
+        text, trig = self.article.text, ev.trigger
+        ev_text = ev.evidence
+        if ev_text:
+            at = text.find(ev_text, max(0, trig.end - len(ev_text)))
+            if -1 < at <= trig.start and at + len(ev_text) >= trig.end:
+                return at, at + len(ev_text)
+        start = text.rfind("\n", 0, trig.start) + 1
+        end = text.find("\n", trig.end)
+        return start, len(text) if end == -1 else end
+
+
+def _occurred(doc: _Doc) -> list[Event]:
+    return [e for e in doc.article.events if e.status == "occurred"]
+
+
+def _offsets(actor: Actor, field_name: str) -> list[int]:
+    if field_name == "text":
+        return [m[0] for m in actor.mentions if m]
+    return [r.start for r in actor.other_mentions if r.field == field_name]
+
+
+def _nearest(offsets: Iterable[int], pos: int) -> int | None:
+    return min(offsets, key=lambda o: (abs(o - pos), o), default=None)
+
+
+def _event_day(ev: Event, doc: _Doc, added: datetime) -> date:
+    """The event's own day when the text gives it; else the publication day; else the day it was added."""
+    if ev.date and (ev.date_precision or "day") == "day":
+        m = _DAY.match(ev.date)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+    return (doc.published or added).date()
+
+
+# ---------------------------------------------------------------- geography
+
+
+def _geo_type(loc: Location, iso3: str) -> int:
+    """GDELT's resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+    feat = (loc.feature or "").lower()
+    us = iso3 == "USA"
+    if feat == "country" or feat.startswith("pcl"):
+        return 1
+    if feat.startswith("adm") or feat in ("state", "province", "region"):
+        return 2 if us else 5
+    if loc.lat is None and not loc.country:
+        return 0
+    return 3 if us else 4
+
+
+def _geo(loc: Location | None, adm2: bool = True) -> list[str]:
+    """Type, FullName, CountryCode, ADM1Code, [ADM2Code,] Lat, Long, FeatureID of one place."""
+    if loc is None:
+        return ["0"] + [""] * (7 if adm2 else 6)
+    iso3 = (loc.country or "").upper()
+    fips, country_name = _country(iso3)
+    kind = _geo_type(loc, iso3 if len(iso3) == 3 else "")
+    admin_code = loc.admin1 if loc.admin1 and _ADM1.fullmatch(loc.admin1) else None
+    adm1 = fips + admin_code if fips and admin_code else fips
+    parts = [loc.name]
+    if kind != 1:
+        if loc.admin1 and not admin_code:
+            parts.append(loc.admin1)
+        parts.append(country_name)
+    full = ", ".join(dict.fromkeys(p for p in parts if p))
+    feature = fips if kind == 1 else adm1 if kind in (2, 5) else str(loc.geonameid or "")
+    row = [str(kind), _text(full, "#;"), fips, adm1, "", _num(loc.lat), _num(loc.lon), feature]
+    if not adm2:
+        del row[4]
+    return row
+
+
+def _actor_geo(doc: _Doc, actor: Actor | None, at: int | None, span: tuple[int, int]) -> Location | None:
+    """The place named closest to the actor within the event's sentence (GDELT's proximity rule)."""
+    if actor is None:
+        return None
+    pos = at if at is not None else span[0]
+    best: tuple[int, Location] | None = None
+    for loc in doc.article.locations:
+        for m in loc.mentions:
+            if m and span[0] <= m[0] < span[1] and (best is None or abs(m[0] - pos) < best[0]):
+                best = (abs(m[0] - pos), loc)
+    if best:
+        return best[1]
+    if actor.country:
+        same = [loc for loc in doc.article.locations if _geo_type(loc, "") == 1 and loc.country == actor.country]
+        return same[0] if same else None
+    return None
+
+
+# ---------------------------------------------------------------- GDELT events
+
+
+def _actor_fields(actor: Actor | None) -> list[str]:
+    if actor is None:
+        return [""] * len(_ACTOR)
+    types = [s for s in actor.sectors if s][:3]
+    return [
+        _text(actor.code), _text(actor.name).upper(), _text(actor.country),
+        "", "", "", "",
+        *types, *[""] * (3 - len(types)),
+    ]
+
+
+def _cluster_key(doc: _Doc, ev: Event, day: date) -> tuple[Any, ...]:
+    def who(actor_id: str | None) -> str:
+        a = doc.actors.get(actor_id or "")
+        return (a.code or a.name.upper()) if a else ""
+
+    place = doc.places.get(ev.location or "")
+    where = (place.geonameid or place.name) if place else ""
+    return who(ev.source), who(ev.target), ev.cameo, day, where
+
+
+def _spans(ev: Event) -> list[tuple[str, int, int]]:
+    """Distinct places the event is mentioned: its trigger in the body first, then its other mentions."""
+    spans = {("text", ev.trigger.start, ev.trigger.end): None}
+    for r in ev.mentions:
+        spans.setdefault((r.field, r.start, r.end), None)
+    return list(spans)
+
+
+@dataclass
+class _Cluster:
+    mentions: int = 0
+    sources: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    tones: dict[str, float] = field(default_factory=dict)
+
+
+def gdelt_events(articles: Iterable[Article], added: datetime | None = None) -> list[list[str]]:
+    """GDELT 2.0 Event rows (61 columns), one per occurred event of the batch."""
+    added = added or _now()
+    docs = [_Doc.of(a) for a in articles]
+    clusters: dict[tuple[Any, ...], _Cluster] = defaultdict(_Cluster)
+    todo = []
+    for doc in docs:
+        for ev in _occurred(doc):
+            day = _event_day(ev, doc, added)
+            key = _cluster_key(doc, ev, day)
+            c = clusters[key]
+            c.mentions += len(_spans(ev))
+            c.sources.add(doc.source or doc.identifier)
+            c.articles.add(doc.article.id)
+            if doc.tone is not None:
+                c.tones[doc.article.id] = doc.tone
+            todo.append((doc, ev, day, key))
+    rows = []
+    for doc, ev, day, key in todo:
+        c = clusters[key]
+        a1, a2 = doc.actors.get(ev.source or ""), doc.actors.get(ev.target or "")
+        span = doc.sentence_span(ev)
+        at1 = _nearest(_offsets(a1, "text"), ev.trigger.start) if a1 else None
+        at2 = _nearest(_offsets(a2, "text"), ev.trigger.start) if a2 else None
+        first_para = doc.article.text.find("\n")
+        root = first_para == -1 or ev.trigger.start < first_para or any(r.field == "title" for r in ev.mentions)
+        year_days = 366 if day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0) else 365
+        cameo = ev.cameo or ""
+        rows.append([
+            str(global_event_id(doc.article.id, ev.id)),
+            day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
+            f"{day.year + (day.timetuple().tm_yday - 1) / year_days:.4f}",
+            *_actor_fields(a1), *_actor_fields(a2),
+            "1" if root else "0",
+            cameo, cameo[:3], ev.cameo_root or cameo[:2],
+            str(ev.quad_class), _num(ev.goldstein, 1),
+            str(c.mentions), str(len(c.sources)), str(len(c.articles)),
+            _num(sum(c.tones.values()) / len(c.tones), 6) if c.tones else "",
+            *_geo(_actor_geo(doc, a1, at1, span)),
+            *_geo(_actor_geo(doc, a2, at2, span)),
+            *_geo(doc.places.get(ev.location or "")),
+            _stamp(added), doc.identifier,
+        ])
+    return rows
+
+
+# ---------------------------------------------------------------- GDELT mentions
+
+
+def gdelt_mentions(articles: Iterable[Article], added: datetime | None = None) -> list[list[str]]:
+    """GDELT 2.0 Mentions rows (16 columns): each place an occurred event is mentioned, with char offsets."""
+    added = added or _now()
+    rows = []
+    for doc in map(_Doc.of, articles):
+        art = doc.article
+        for ev in _occurred(doc):
+            gid = str(global_event_id(art.id, ev.id))
+            span = doc.sentence_span(ev)
+            actors = [doc.actors.get(ev.source or ""), doc.actors.get(ev.target or "")]
+            for field_name, start, _end in _spans(ev):
+                body = field_name == "text"
+                trigger = body and start == ev.trigger.start
+                offs = [_nearest(_offsets(a, field_name), start) if a else None for a in actors]
+                if trigger:
+                    raw = all(o is not None and span[0] <= o < span[1] for a, o in zip(actors, offs) if a)
+                else:
+                    raw = all(o is not None for a, o in zip(actors, offs) if a)
+                rows.append([
+                    gid, _stamp(added), _stamp(doc.published or added), str(doc.collection), doc.source,
+                    doc.identifier, str(ev.sentence + 1) if trigger else "0",
+                    *("-1" if o is None else str(o) for o in offs), str(start), "1" if raw else "0",
+                    str(round(min(max(ev.confidence, 0.0), 1.0) * 100)),
+                    str(len(doc.field_text(field_name))), _num(doc.tone, 6), "",
+                    "" if body else f"<FIELD>{escape(field_name)}</FIELD>",
+                ])
+    return rows
+
+
+# ---------------------------------------------------------------- GKG 2.1
+
+
+def _timex(value: str) -> tuple[int, int, int, int] | None:
+    """(resolution, month, day, year) of a TIMEX3 date, in GKG's coding; None for weeks and the like."""
+    m = _TIMEX.fullmatch(value or "")
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    return (3 if day else 2 if month else 1), month, day, year
+
+
+def _names(doc: _Doc, kinds: tuple[str, ...]) -> tuple[str, str]:
+    """V1 (unique, lower-case, as GDELT) and V2 (name,offset per mention) lists of actors of these kinds."""
+    chosen = [a for a in doc.article.actors if a.kind in kinds]
+    v1 = sorted({_text(a.name, ";").lower() for a in chosen} - {""})
+    v2 = sorted((m[0], _text(a.name, ",;")) for a in chosen for m in a.mentions if m)
+    return ";".join(v1), ";".join(f"{n},{o}" for o, n in v2)
+
+
+def _gkg_row(doc: _Doc, n: int, added: datetime) -> list[str]:
+    art = doc.article
+    text = art.text
+    counts_v1, counts_v2 = [], []
+    for c in sorted(art.counts, key=lambda c: c.start):
+        head = [_text(c.kind, "#;"), str(c.number), _text(c.object, "#;")]
+        loc = _geo(doc.places.get(c.location or ""), adm2=False)
+        counts_v1.append("#".join(head + loc))
+        counts_v2.append("#".join(head + loc + [str(c.start)]))
+    places_v1 = ["#".join(_geo(loc, adm2=False)) for loc in art.locations]
+    places_v2 = sorted((m[0], "#".join(_geo(loc) + [str(m[0])])) for loc in art.locations for m in loc.mentions if m)
+    persons = _names(doc, ("person",))
+    orgs = _names(doc, ("organization", "group"))
+    tone = art.tone
+    dates = []
+    for d in sorted((d for d in art.dates if d.field == "text"), key=lambda d: d.start):
+        coded = _timex(d.value)
+        if coded:
+            dates.append("#".join(map(str, (*coded, d.start))))
+    quotes = []
+    for q in sorted(art.quotes, key=lambda q: q.start):
+        speaker = doc.actors[q.speaker].name if q.speaker in doc.actors else q.speaker_name or q.speaker_text
+        quotes.append("|".join([str(q.start), str(q.end - q.start), _text(q.verb, "#|"),
+                                _text(q.text, "#|"), _text(speaker, "#|")]))
+    surface = [(m[0], text[m[0]:m[1]]) for a in art.actors for m in a.mentions if len(m) == 2]
+    surface += [(m[0], text[m[0]:m[1]]) for loc in art.locations for m in loc.mentions if len(m) == 2]
+    all_names = sorted({(o, _text(s, ",;")) for o, s in surface if s[:1].isupper()})
+    amounts = [f"{c.number},{_text(c.object, ',;')},{c.start}" for c in sorted(art.counts, key=lambda c: c.start)]
+    extras = "".join(
+        f"<{tag}>{escape(_text(value))}</{tag}>"
+        for tag, value in (
+            ("PAGE_AUTHORS", art.byline),
+            ("PAGE_PRECISEPUBTIMESTAMP", _stamp(doc.published) if doc.published else None),
+            ("PAGE_TITLE", art.title),
+        )
+        if value
+    )
+    return [
+        f"{_stamp(added)}-{n}", _stamp(doc.published or added), str(doc.collection), doc.source, doc.identifier,
+        ";".join(counts_v1), ";".join(counts_v2),
+        ";".join(dict.fromkeys(_text(t, ";,") for t in art.themes if t)),
+        ";".join(f"{_text(t.code, ';,')},{t.start}" for t in sorted(art.theme_mentions, key=lambda t: t.start)),
+        ";".join(dict.fromkeys(places_v1)), ";".join(p for _, p in places_v2),
+        *persons, *orgs,
+        ",".join([_num(tone.tone, 6), _num(tone.positive, 6), _num(tone.negative, 6), _num(tone.polarity, 6),
+                  _num(tone.activity, 6), _num(tone.self_group, 6), str(tone.words)]) if tone else "",
+        ";".join(dates), f"wc:{tone.words}" if tone else "",
+        "", "", "", "",
+        "#".join(quotes), ";".join(f"{s},{o}" for o, s in all_names), ";".join(amounts), "", extras,
+    ]
+
+
+def gdelt_gkg(articles: Iterable[Article], added: datetime | None = None) -> list[list[str]]:
+    """GKG 2.1 rows (27 columns), one per article that has text."""
+    added = added or _now()
+    docs = [_Doc.of(a) for a in articles if a.text]
+    return [_gkg_row(doc, n, added) for n, doc in enumerate(docs, 1)]
+
+
+# ---------------------------------------------------------------- PLOVER
+
+
+def _plover_actor(doc: _Doc, actor_id: str | None, role: str, near: int) -> dict[str, Any] | None:
+    actor = doc.actors.get(actor_id or "")
+    if actor is None:
+        return None
+    at = _nearest(_offsets(actor, "text"), near)
+    mention = next((m for m in actor.mentions if m and m[0] == at), None)
+    return {
+        "role": role, "id": actor.id, "name": actor.name, "code": actor.code, "country": actor.country,
+        "sector": actor.sectors[0] if actor.sectors else None, "sectors": actor.sectors, "kind": actor.kind,
+        "text": doc.article.text[mention[0]:mention[1]] if mention else actor.name,
+        "start": mention[0] if mention else None, "end": mention[1] if mention else None,
+    }
+
+
+def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    """POLECAT/PLOVER-style event records, every status included, each pointing back to its sentence."""
+    out = []
+    for doc in map(_Doc.of, articles):
+        art = doc.article
+        for ev in art.events:
+            place = doc.places.get(ev.location or "")
+            at = _nearest((m[0] for m in place.mentions if m), ev.trigger.start) if place else None
+            actors = [_plover_actor(doc, ev.source, "actor", ev.trigger.start),
+                      _plover_actor(doc, ev.target, "recipient", ev.trigger.start)]
+            out.append({
+                "id": f"{art.id}-{ev.id}",
+                "event_id": global_event_id(art.id, ev.id),
+                "story_id": art.id,
+                "event_type": ev.plover.type,
+                "mode": ev.plover.mode,
+                "context": ev.plover.context,
+                "status": ev.status,
+                "date": ev.date,
+                "date_precision": ev.date_precision,
+                "date_text": ev.date_text,
+                "story_date": art.published,
+                "actors": [a for a in actors if a],
+                "location": None if place is None else {
+                    "id": place.id, "name": place.name, "country": place.country, "admin1": place.admin1,
+                    "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "feature": place.feature,
+                    "text": art.text[at:at + len(place.name)] if at is not None else place.name, "start": at,
+                },
+                "sentence": ev.sentence,
+                "event_text": ev.evidence,
+                "trigger": {"text": ev.trigger.text, "start": ev.trigger.start, "end": ev.trigger.end},
+                "cameo": ev.cameo,
+                "quad_class": ev.quad_class,
+                "goldstein": ev.goldstein,
+                "confidence": ev.confidence,
+                "url": art.url,
+                "outlet": art.outlet,
+                "title": art.title,
+            })
+    return out
+
+
+# ---------------------------------------------------------------- writing
+
+TABLES: dict[str, tuple[tuple[str, ...], Callable[..., list[list[str]]]]] = {
+    "gdelt-events": (EVENT_COLUMNS, gdelt_events),
+    "gdelt-mentions": (MENTION_COLUMNS, gdelt_mentions),
+    "gdelt-gkg": (GKG_COLUMNS, gdelt_gkg),
+}
+FORMATS = ("json", "jsonl", *TABLES, "plover")
+
+
+def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = False,
+          added: datetime | None = None) -> int:
+    """Write one batch of articles in an export format; returns the number of records written."""
+    if fmt in TABLES:
+        columns, build = TABLES[fmt]
+        rows = build(articles, added)
+        lines = (["\t".join(columns)] if header else []) + ["\t".join(r) for r in rows]
+        out.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        return len(rows)
+    if fmt == "plover":
+        records = plover(articles)
+        out.write(b"".join(orjson.dumps(r) + b"\n" for r in records))
+        return len(records)
+    if fmt in ("json", "jsonl"):
+        out.write(b"".join(a.to_json(indent=fmt == "json") + b"\n" for a in articles))
+        return len(articles)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
