@@ -223,7 +223,7 @@ def _geo_type(loc: Location, iso3: str) -> int:
     us = iso3 == "USA"
     if feat == "country" or feat.startswith("pcl"):
         return 1
-    if feat.startswith("adm") or feat in ("state", "province", "region"):
+    if feat in ("admin1", "state", "province") or feat.startswith("adm1") or (feat == "region" and loc.country):
         return 2 if us else 5
     if loc.lat is None and not loc.country:
         return 0
@@ -273,13 +273,43 @@ def _actor_geo(doc: _Doc, actor: Actor | None, at: int | None, span: tuple[int, 
 # ---------------------------------------------------------------- GDELT events
 
 
+@cache
+def _actor_parts() -> dict[str, str]:
+    """CAMEO actor-code parts → class (type, religion, region), loaded once."""
+    text = (resources.files("eventwire") / "resources" / "cameo_actor_parts.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {code: cls for code, cls, *_ in rows[1:]}
+
+
 def _actor_fields(actor: Actor | None) -> list[str]:
+    """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1/2Code, Type1/2/3Code, as GDELT splits them:
+    the code's leading country, its type, religion and region parts, and what is left is the known group."""
     if actor is None:
         return [""] * len(_ACTOR)
-    types = [s for s in actor.sectors if s][:3]
+    code = _text(actor.code, "\t").upper()
+    country = (actor.country or "").upper()
+    if not country and code[:3] in _countries() and len(code) >= 3:
+        country = code[:3]
+    rest = code[len(country):] if country and code.startswith(country) else code
+    parts = _actor_parts()
+    types: list[str] = []
+    religions: list[str] = []
+    group = ""
+    for chunk in (rest[i:i + 3] for i in range(0, len(rest), 3)):
+        kind = parts.get(chunk)
+        if kind == "type":
+            types.append(chunk)
+        elif kind == "religion":
+            religions.append(chunk)
+        elif kind == "region":
+            country = country or chunk
+        else:
+            group += chunk
+    types += [s for s in actor.sectors if s and s not in types]
+    types, religions = types[:3], religions[:2]
     return [
-        _text(actor.code), _text(actor.name).upper(), _text(actor.country),
-        "", "", "", "",
+        code, _text(actor.name).upper(), country, group, "",
+        *religions, *[""] * (2 - len(religions)),
         *types, *[""] * (3 - len(types)),
     ]
 

@@ -155,6 +155,21 @@ def test_event_row_fields():
     assert second["Actor1Geo_CountryCode"] == "GM"
 
 
+def test_actor_codes_split_into_gdelt_actor_columns():
+    art = invented()
+    art.actors[3] = Actor("a4", "UNHCR", "IGOUNOREF", None, ["IGO", "REF"], "organization", [_at("Germany")])
+    art.actors[1] = Actor("a2", "Islamic State", "IMGMUSISI", None, ["REB"], "group", [_at("protesters")])
+    df = _frame("gdelt-events", [art])
+    first, second = (dict(zip(export.EVENT_COLUMNS, df.iloc[i])) for i in (0, 1))
+    assert [second[f"Actor1{f}"] for f in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code",
+                                            "Type2Code")] == ["IGOUNOREF", "UNHCR", "", "UNO", "IGO", "REF"]
+    assert [first[f"Actor2{f}"] for f in ("KnownGroupCode", "Religion1Code", "Type1Code", "Type2Code")] == [
+        "ISI", "MUS", "IMG", "REB"]
+    art.actors[3].code = "IGOEUREEC"  # a regional organisation takes its region as its country
+    row = dict(zip(export.EVENT_COLUMNS, _frame("gdelt-events", [art]).iloc[1]))
+    assert (row["Actor1CountryCode"], row["Actor1KnownGroupCode"]) == ("EUR", "EEC")
+
+
 def test_batch_counts_mentions_sources_and_articles():
     one, same = invented(), invented(url="https://other.example.org/a", aid="art2")
     same.tone = Tone(-0.5, 1.0, 1.5, 30)
