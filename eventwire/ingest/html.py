@@ -1,0 +1,161 @@
+"""HTML pages: the article body via trafilatura, date/title/outlet/author from the page's own metadata.
+
+Body extraction is trafilatura's (with its fallbacks); the publication date is
+htmldate's (original date, not last-modified), refined to a timestamp when the
+page's structured metadata states the same day with a time. Title, outlet and
+author come from trafilatura's metadata reader (``<title>``, OpenGraph, meta
+tags, JSON-LD). Pages lxml cannot make sense of, or with no text left, come
+back with ``error`` set instead of raising.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from . import RawDoc
+from .text import decode
+
+log = logging.getLogger(__name__)
+
+# Settings tuned on trafilatura's own evaluation pages (benchmarks/html_extraction.py).
+OPTIONS: dict[str, Any] = dict(include_comments=False, include_tables=True, favor_precision=False, favor_recall=False)
+
+_DATE_KEYS = ("datePublished", "dateCreated", "article:published_time", "og:published_time", "pubdate",
+              "publishdate", "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
+
+
+@dataclass
+class Page:
+    """What one HTML page yields: the clean body and whatever metadata it states."""
+
+    text: str = ""
+    title: str | None = None
+    published: str | None = None  # ISO 8601, date or date and time
+    outlet: str | None = None
+    author: str | None = None
+    error: str | None = None
+
+
+def extract(html: str, url: str | None = None) -> Page:
+    """The article in one HTML page; never raises."""
+    if not html or not html.strip():
+        return Page(error="empty page")
+    try:
+        return _extract(html, url)
+    except Exception as e:  # lxml/trafilatura surprises on broken markup: report, don't sink the batch
+        log.warning("HTML extraction failed on %s: %s", url or "<page>", e)
+        return Page(error=f"unreadable HTML ({type(e).__name__}: {e})")
+
+
+def _extract(html: str, url: str | None) -> Page:
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return Page(error="not parseable as HTML")
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **OPTIONS)
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:  # trafilatura found no main content: take the JSON-LD/<article>/<p> baseline instead
+        text = trafilatura.baseline(load_html(html))[1].strip()
+    meta = doc if doc is not None else trafilatura.extract_metadata(load_html(html), default_url=url)
+    page = Page(
+        text=text,
+        title=_title(load_html(html), meta.title if meta else None),
+        outlet=_clean(meta.sitename) if meta else None,
+        author=_clean(meta.author) if meta else None,
+        published=_published(load_html(html), url),
+    )
+    if not text:
+        page.error = "no article text found in the page"
+    return page
+
+
+def _title(tree, stated: str | None) -> str | None:
+    """The visible headline (an <h1>) when the page's own metadata confirms it, else the stated title.
+
+    Metadata titles often carry the outlet's name or an SEO rewrite of the
+    headline; an <h1> alone is often the site's logo. An <h1> whose text the
+    <title>, og:title or JSON-LD headline contains is both visible and confirmed.
+    """
+    named = _clean(" ".join(filter(None, [stated, *(e.text_content() for e in tree.iter("title")), *(
+        m.get("content") or "" for m in tree.iter("meta")
+        if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title"))])))
+    heads, confirmed = [], []
+    for h1 in tree.iter("h1"):
+        whole = _clean(h1.text_content())
+        if not whole:
+            continue
+        heads.append(whole)
+        # a headline may share its <h1> with a kicker, a section label or a date: test each piece too
+        for piece in {whole, *filter(None, map(_clean, h1.itertext()))}:
+            if (len(piece) >= 12 or " " in piece) and named and piece.lower() in named.lower():
+                confirmed.append(piece)
+    if confirmed:
+        return max(confirmed, key=len)
+    if len(heads) == 1 and len(heads[0].split()) >= 4:  # a lone short <h1> is usually the site's logo
+        return heads[0]
+    return _clean(stated)
+
+
+def _published(tree, url: str | None) -> str | None:
+    """The original publication date; with its time when the page's metadata gives one for that day."""
+    from htmldate import find_date
+
+    day = find_date(tree, url=url, original_date=True, extensive_search=True)
+    if not day:
+        return None
+    for value in _stated_dates(tree):
+        m = _TIMESTAMP.match(value.strip())
+        if m and m.group(1) == day:
+            return f"{day}T{m.group(2)}"
+    return day
+
+
+def _stated_dates(tree) -> Iterator[str]:
+    """Publication dates the page states in meta tags, <time datetime> and JSON-LD, in that order."""
+    keys = {k.lower() for k in _DATE_KEYS}
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in keys and meta.get("content"):
+            yield meta.get("content")
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        yield from _jsonld_dates(data)
+
+
+def _jsonld_dates(data: Any) -> Iterator[str]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_dates(item)
+    elif isinstance(data, dict):
+        if isinstance(data.get("datePublished"), str):
+            yield data["datePublished"]
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _jsonld_dates(value)
+
+
+def _clean(value: str | None) -> str | None:
+    value = re.sub(r"\s+", " ", value or "").strip()
+    return value or None
+
+
+def declared_charsets(data: bytes) -> tuple[str, ...]:
+    """Charsets the page declares (``<meta charset>``, ``http-equiv``), in order of appearance."""
+    found = re.findall(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", data[:65536], re.I)
+    return tuple(dict.fromkeys(c.decode("ascii").lower() for c in found))
+
+
+def read(data: bytes, source: str) -> Iterator[RawDoc]:
+    """One HTML file is one document; the extraction itself happens in the pipeline."""
+    html, error = decode(data, declared_charsets(data))
+    yield RawDoc(source=source, html=html, error=error)
