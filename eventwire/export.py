@@ -19,6 +19,8 @@ does, it says so in GDELT's own columns, and departs from GDELT on purpose here:
   uses GNS/GNIS ids) or, for country and state matches, the textual code.
 - Without a URL, SOURCEURL / DocumentIdentifier / MentionIdentifier hold the
   article id and the source collection is 2 (CITATIONONLY).
+- MentionTimeDate and the GKG DATE are the article's publication time (GDELT: the
+  15-minute crawl batch), else DATEADDED, the time of export.
 - GKG quotations carry a fifth pipe-delimited field: the speaker's name.
 - Mentions in the title or a caption have SentenceID 0, offsets into that field,
   and ``<FIELD>title</FIELD>`` in Extras.
@@ -170,9 +172,9 @@ class _Doc:
             return self.article.text
         if name == "title":
             return self.article.title or ""
-        if name.startswith("captions/"):
-            i = int(name.split("/", 1)[1])
-            return self.article.captions[i] if i < len(self.article.captions) else ""
+        index = name.removeprefix("captions/")
+        if index.isdigit() and int(index) < len(self.article.captions):
+            return self.article.captions[int(index)]
         return ""
 
     def sentence_span(self, ev: Event) -> tuple[int, int]:
@@ -460,7 +462,7 @@ def _gkg_row(doc: _Doc, n: int, added: datetime) -> list[str]:
     quotes = []
     for q in sorted(art.quotes, key=lambda q: q.start):
         speaker = doc.actors[q.speaker].name if q.speaker in doc.actors else q.speaker_name or q.speaker_text
-        quotes.append("|".join([str(q.start), str(q.end - q.start), _text(q.verb, "#|"),
+        quotes.append("|".join([str(q.start), str(max(0, q.end - q.start)), _text(q.verb, "#|"),
                                 _text(q.text, "#|"), _text(speaker, "#|")]))
     surface = [(m[0], text[m[0]:m[1]]) for a in art.actors for m in a.mentions if len(m) == 2]
     surface += [(m[0], text[m[0]:m[1]]) for loc in art.locations for m in loc.mentions if len(m) == 2]
@@ -522,15 +524,16 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
         for ev in art.events:
             place = doc.places.get(ev.location or "")
             at = _nearest((m[0] for m in place.mentions if m), ev.trigger.start) if place else None
+            named = next((m for m in place.mentions if m and m[0] == at), None) if place else None
             actors = [_plover_actor(doc, ev.source, "actor", ev.trigger.start),
                       _plover_actor(doc, ev.target, "recipient", ev.trigger.start)]
             out.append({
                 "id": f"{art.id}-{ev.id}",
                 "event_id": global_event_id(art.id, ev.id),
                 "story_id": art.id,
-                "event_type": ev.plover.type,
-                "mode": ev.plover.mode,
-                "context": ev.plover.context,
+                "event_type": ev.plover.type if ev.plover else None,
+                "mode": ev.plover.mode if ev.plover else None,
+                "context": ev.plover.context if ev.plover else [],
                 "status": ev.status,
                 "date": ev.date,
                 "date_precision": ev.date_precision,
@@ -540,7 +543,7 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
                 "location": None if place is None else {
                     "id": place.id, "name": place.name, "country": place.country, "admin1": place.admin1,
                     "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "feature": place.feature,
-                    "text": art.text[at:at + len(place.name)] if at is not None else place.name, "start": at,
+                    "text": art.text[named[0]:named[1]] if named else place.name, "start": at,
                 },
                 "sentence": ev.sentence,
                 "event_text": ev.evidence,

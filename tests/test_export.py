@@ -294,6 +294,30 @@ def test_bare_and_empty_articles_do_not_crash():
     assert export.plover([bare]) == []
 
 
+def test_records_read_back_from_json_export_the_same():
+    art = invented()
+    again = Article.from_json(art.to_json())
+    for fmt in ("gdelt-events", "gdelt-mentions", "gdelt-gkg", "plover"):
+        assert _tsv(fmt, [again]) == _tsv(fmt, [art])
+
+
+def test_odd_records_still_give_well_formed_rows():
+    art = invented()
+    art.actors[0].mentions = [[], [10_000, 10_010]]
+    art.events[0].trigger = Trigger("x", 9_000, 9_001)
+    art.events[0].evidence = "not in the text"
+    art.events[0].date = "2015-02-30"  # no such day: the publication day is used
+    art.events[0].mentions = [Ref("captions/7", 0, 3), Ref("nowhere", 1, 2)]
+    art.quotes[0].end = 0
+    art.dates.append(DateMention("sometime", 0, 4, "PAST_REF", "year"))
+    art.locations[0].country = "ZZZ"
+    for fmt, width in (("gdelt-events", 61), ("gdelt-mentions", 16), ("gdelt-gkg", 27)):
+        lines = _tsv(fmt, [art]).splitlines()
+        assert lines and all(len(line.split("\t")) == width for line in lines)
+    assert _frame("gdelt-events", [art]).iloc[0, 1] == "20151118"
+    assert len(export.plover([art])) == 3
+
+
 # ---------------------------------------------------------------- PLOVER
 
 
