@@ -22,10 +22,11 @@ from .text import decode
 log = logging.getLogger(__name__)
 
 # Settings tuned on trafilatura's own evaluation pages (benchmarks/html_extraction.py).
-OPTIONS: dict[str, Any] = dict(include_comments=False, include_tables=True, favor_precision=False, favor_recall=False)
+OPTIONS: dict[str, Any] = dict(include_comments=False, include_tables=True, favor_precision=True, favor_recall=False)
 
 _DATE_KEYS = ("datePublished", "dateCreated", "article:published_time", "og:published_time", "pubdate",
               "publishdate", "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
 
 
@@ -104,13 +105,21 @@ def _title(tree, stated: str | None) -> str | None:
 
 
 def _published(tree, url: str | None) -> str | None:
-    """The original publication date; with its time when the page's metadata gives one for that day."""
+    """The publication date; with its time when the page's metadata gives one for that day.
+
+    htmldate's original-date search is used, except on pages whose metadata
+    states no date but which mark dates up with ``<time datetime>``: there the
+    first one is the article's own, and the older ones follow in lists of
+    related articles that would otherwise win as "original".
+    """
     from htmldate import find_date
 
-    day = find_date(tree, url=url, original_date=True, extensive_search=True)
+    stated = list(_stated_dates(tree))
+    marked = [m.group(0) for m in (_ISO.match(t.get("datetime") or "") for t in tree.iter("time")) if m]
+    day = marked[0][:10] if marked and not stated else find_date(tree, url=url, original_date=True)
     if not day:
         return None
-    for value in _stated_dates(tree):
+    for value in stated + marked:
         m = _TIMESTAMP.match(value.strip())
         if m and m.group(1) == day:
             return f"{day}T{m.group(2)}"
