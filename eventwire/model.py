@@ -53,6 +53,7 @@ class Actor:
     mentions: list[list[int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     other_mentions: list[Ref] = field(default_factory=list)  # in title and captions
+    affiliation: str | None = None  # id of the group a person acts for ("a key ISIL operative")
 
 
 @dataclass

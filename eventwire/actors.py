@@ -1,0 +1,495 @@
+"""Recognise, merge and code the actors of an article.
+
+Lexicon phrases (one automaton pass, see :mod:`actor_lexicon`) and spaCy's PERSON/ORG entities
+give the candidate mentions; the dependency parse then says how they combine: a country before a
+sector noun makes one agent ("French police" → FRACOP), a title or an apposition codes a person
+("French President Francois Hollande", "Danielle Ryan, a journalist"), a member noun after a group
+is that group ("Islamic State militants"). Mentions then merge into actors (surname ↔ full name,
+acronym ↔ expansion, seat ↔ government), and "he"/"she" join the nearest person before them.
+Mentions are the exact words of each actor, so later stages can find an actor by character offset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from . import actor_lexicon
+from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
+from .model import Actor, Ref
+from .nlp import Parsed
+
+LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
+            "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "appos", "conj", "ROOT", "dative", "attr", "pobj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
+TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
+ORG_LABELS = {"ORG"}
+STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
+
+
+@dataclass
+class Hit:
+    """A stretch of one doc that names (part of) an actor."""
+
+    start: int
+    end: int
+    t0: int
+    t1: int
+    text: str
+    alts: list[tuple[Entry, str]]  # (lexicon entry, role) readings of the same words; [] for spaCy-only
+    label: str = ""  # PERSON / ORG for spaCy-only hits
+    used: bool = False  # consumed as a modifier or a cue, not an actor of its own
+
+    def roles(self) -> set[str]:
+        return {r for _, r in self.alts}
+
+    def entry(self, *roles: str) -> Entry | None:
+        return next((e for e, r in self.alts if not roles or r in roles), None)
+
+    @property
+    def is_person(self) -> bool:
+        return self.label == "PERSON" or any(e.kind == "person" for e, _ in self.alts)
+
+    @property
+    def place(self) -> Entry | None:
+        """The country or region this hit names or qualifies with, if any."""
+        return next((e for e, r in self.alts if e.kind in ("country", "region") and r in (NAME, ADJ)), None)
+
+    @property
+    def group(self) -> Entry | None:
+        return next((e for e, r in self.alts if e.kind in ("organization", "group") and r == NAME), None)
+
+
+@dataclass
+class Cue:
+    """What context says about a person the lexicon may not know."""
+
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    group: Entry | None = None
+
+
+@dataclass
+class Mention:
+    field: str
+    start: int
+    end: int
+    text: str
+    key: str
+    entry: Entry | None = None  # lexicon identity, if any
+    people: list[Entry] = field(default_factory=list)  # candidate lexicon persons for a surname
+    kind: str = "organization"
+    code: str | None = None
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    name: str = ""
+    cue: Cue | None = None
+    sent: int = 0
+
+
+def annotate(parsed: Parsed) -> None:
+    """Fill ``parsed.article.actors``: one coded actor per distinct actor, with all its mentions."""
+    lex = actor_lexicon.get()
+    day = parsed.published.date() if parsed.published else None
+    mentions = find(parsed.body, lex, "text")
+    for name, doc in parsed.zones:
+        mentions += find(doc, lex, name)
+    _resolve_people(mentions, day)
+    _merge_names(mentions)
+    _pronouns(parsed.body, mentions)
+    parsed.article.actors = _actors(mentions, day)
+
+
+# --- finding mentions in one doc -------------------------------------------------------------------
+
+
+def find(doc: Doc, lex: Lexicon, field_name: str) -> list[Mention]:
+    """Every actor mention in ``doc``, before merging across the article."""
+    hits = _lexicon_hits(doc, lex)
+    hits = _entity_hits(doc, hits)
+    by_token: dict[int, Hit] = {}
+    for h in hits:
+        for i in range(h.t0, h.t1):
+            by_token[i] = h
+    cues: dict[int, Cue] = {}
+    for h in hits:
+        if h.is_person:
+            cue = _title_cue(doc, h, by_token)
+            _appos_cue(doc, h, by_token, cue)
+            if cue.country or cue.sectors or cue.group:
+                cues[id(h)] = cue
+    out: list[Mention] = []
+    for h in hits:
+        if SECTOR in h.roles() or MEMBER in h.roles():
+            if not h.used:
+                m = _compose(doc, h, by_token, field_name)
+                if m:
+                    out.append(m)
+    for h in hits:
+        if h.used:
+            continue
+        m = _plain(doc, h, field_name, cues.get(id(h)))
+        if m:
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _lexicon_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
+    """Longest lexicon phrases, non-overlapping, aligned to tokens; readings of the same words kept together."""
+    text = doc.text
+    spans: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
+    for s, e, _surface, entry, role in lex.find(text):
+        spans.setdefault((s, e), []).append((entry, role))
+    kept: list[Hit] = []
+    taken = bytearray(len(text) + 1)
+    for (s, e), alts in sorted(spans.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+        if any(taken[s:e]) or text[max(0, s - 5):s].lower().endswith(("anti-", "pro-")):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span.start_char != s and not text[span.start_char:s].isalpha():
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        kept.append(Hit(s, e, span.start, span.end, text[s:e], alts))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Add spaCy PERSON and ORG entities the lexicon does not cover; a longer PERSON name that
+    holds a lexicon surname ("Laura Bush") is another person."""
+    out = list(hits)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", *ORG_LABELS) or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
+            continue
+        label, ent = ent.label_, _strip(doc, ent, hits)
+        if ent is None:
+            continue
+        inside = [h for h in out if h.start < ent.end_char and ent.start_char < h.end]
+        if label == "PERSON":
+            if not _person_like(ent):
+                continue
+            if inside:
+                if all(h.is_person and h.start >= ent.start_char and h.end <= ent.end_char for h in inside) and \
+                        len(inside) == 1 and inside[0].t1 - inside[0].t0 < len(ent) and ent[-1].i < inside[0].t1:
+                    out.remove(inside[0])  # "Laura Bush": the surname hit belongs to someone else
+                else:
+                    continue
+        elif inside or not _org_like(ent):
+            continue
+        out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _strip(doc: Doc, ent: Span, hits: list[Hit]) -> Span | None:
+    """Drop leading determiners, honorifics and title words that the lexicon reads as sectors."""
+    start = ent.start
+    covered = {i for h in hits if SECTOR in h.roles() or h.place for i in range(h.t0, h.t1)}
+    while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].pos_ == "DET" or start in covered
+                               or doc[start].lower_ in TITLE_WORDS):
+        start += 1
+    end = ent.end
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _person_like(ent: Span) -> bool:
+    """Not a ship or prize named after someone ("Charles De Gaulle aircraft carrier")."""
+    root = ent.root
+    return not (root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN") and \
+        any(t.is_title or t.is_upper for t in ent)
+
+
+def _org_like(ent: Span) -> bool:
+    """An unknown ORG counts when it acts (subject, possessor, agent) or its head is an
+    institution; place names spaCy calls ORG ("in Hanover") do not."""
+    if len(ent.text) < 2 or not any(c.isupper() for c in ent.text):
+        return False
+    root = ent.root
+    if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
+        return True
+    return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in actor_lexicon.get().surfaces
+
+
+def _sector_of(h: Hit) -> list[str]:
+    e = h.entry(SECTOR)
+    return list(e.sectors) if e else []
+
+
+def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
+    """"French President Francois Hollande", "Hamas leader X", "former Foreign Minister X"."""
+    cue = Cue()
+    i = person.t0 - 1
+    run: list[Hit] = []
+    former = False
+    while i >= 0:
+        tok = doc[i]
+        h = by_token.get(i)
+        if h is not None and h is not person and not h.is_person:
+            if h not in run:
+                run.append(h)
+            i = h.t0 - 1
+            continue
+        if tok.lower_ in TITLE_WORDS or tok.tag_ == "POS" or tok.lower_ in HONORIFICS:
+            former |= tok.lower_ in ("former", "ex")
+            i -= 1
+            continue
+        break
+    if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
+        return cue  # the word right before the name must be a title
+    for h in run:
+        if SECTOR in h.roles() and not cue.sectors:
+            cue.sectors = _sector_of(h)
+        elif h.place and not cue.country:
+            cue.country = h.place.country or h.place.code
+        elif h.group and not cue.group:
+            cue.group = h.group
+            continue  # the group keeps its own mention
+        h.used = True
+    run[0].used = True
+    if former:
+        cue.sectors = ["ELI"]
+    return cue
+
+
+def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
+    """"Danielle Ryan, a journalist and media analyst" → MED; "X, a key ISIL operative" → ISIL."""
+    for tok in doc[person.t0:person.t1]:
+        for app in tok.children:
+            if app.dep_ != "appos" or person.t0 <= app.i < person.t1:
+                continue
+            for head in [app, *app.conjuncts]:
+                h = by_token.get(head.i)
+                if h is None or not (SECTOR in h.roles() or MEMBER in h.roles()):
+                    continue
+                for other in {id(x): x for x in map(by_token.get, range(head.left_edge.i, head.i + 1)) if x}.values():
+                    if SECTOR in other.roles() or MEMBER in other.roles():
+                        other.used = True
+                cue.sectors = cue.sectors or _sector_of(h)
+                near = [by_token.get(t.i) for t in doc[head.left_edge.i:head.i]]
+                near += [by_token.get(g.i) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with", "at")
+                         for g in p.children if g.dep_ == "pobj"]
+                for m in filter(None, near):
+                    if m.group and not cue.group:
+                        cue.group = m.group
+                    elif m.place and not cue.country and ADJ in m.roles() | {NAME}:
+                        cue.country = m.place.country or m.place.code
+                        m.used = True
+
+
+def _compose(doc: Doc, h: Hit, by_token: dict[int, Hit], field_name: str) -> Mention | None:
+    """A sector noun with the country, region or group that qualifies it: one mention."""
+    mod = None
+    i, gap = h.t0 - 1, 0
+    edge = doc[h.t0:h.t1].root.left_edge.i  # modifiers stay inside the sector noun's phrase
+    while i >= edge and gap <= 4:
+        other = by_token.get(i)
+        if other is not None:
+            if other.place or other.group:
+                mod = other
+                break
+            if SECTOR in other.roles() and not other.used:
+                i = other.t0 - 1
+                continue
+            break
+        tok = doc[i]
+        if tok.pos_ in ("ADJ", "NOUN", "CCONJ") or tok.text in (",", "-") or tok.tag_ == "POS":
+            i, gap = i - 1, gap + 1
+            continue
+        break
+    if mod is None and h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
+        j = h.t1 + 1 + (doc[h.t1 + 1].lower_ == "the")
+        other = by_token.get(j)
+        if other is not None and other.t0 == j and (other.place or other.group) and NAME in other.roles():
+            mod = other
+    sectors = _sector_of(h)
+    if mod is None:
+        if not sectors or MEMBER in h.roles() and SECTOR not in h.roles():
+            return None
+        e = h.entry(SECTOR)
+        return _mention(doc, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
+                        name=e.name)
+    start, end = min(mod.start, h.start), max(mod.end, h.end)
+    if mod.group and not mod.place:
+        g = mod.group
+        mod.used = True
+        return _mention(doc, start, end, field_name, g.key, entry=g, kind=g.kind)
+    if not sectors:
+        return None
+    place = mod.place
+    mod.used = True
+    code = f"{place.code}{sectors[0]}"
+    label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sectors[0], sectors[0].lower())}"
+    return _mention(doc, start, end, field_name, f"agent:{code}", kind="group", code=code,
+                    country=place.country, sectors=sectors, name=label)
+
+
+def _plain(doc: Doc, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
+    """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
+    root = doc[h.t0:h.t1].root
+    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    roles = h.roles()
+    if h.is_person:
+        people = [e for e, _ in h.alts if e.kind == "person"]
+        key = people[0].key if people else "name:" + fold(h.text)
+        m = _mention(doc, h.start, h.end, field_name, key, kind="person", name=h.text)
+        m.people, m.cue = people, cue
+        return m
+    if h.label == "ORG":
+        m = _mention(doc, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
+        last = actor_lexicon.get().surfaces.get(fold(doc[h.t1 - 1].text), [])
+        m.sectors = next((list(e.sectors) for _, e, r in last if r == SECTOR), [])
+        return m
+    if h.group:
+        return _mention(doc, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
+    if SEAT in roles and not locative or CAPITAL in roles and root.dep_ in SUBJECT_DEPS:
+        gov = h.entry(SEAT, CAPITAL)
+        return _mention(doc, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
+                        sectors=list(gov.sectors), name=gov.name)
+    place = h.place
+    if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
+        if not (ADJ in roles and root.dep_ in ("amod", "compound")):
+            return _mention(doc, h.start, h.end, field_name, place.key, entry=place, kind="country")
+    return None
+
+
+def _mention(doc: Doc, start: int, end: int, field_name: str, key: str, **kw) -> Mention:
+    m = Mention(field_name, start, end, doc.text[start:end], key, **kw)
+    if not m.name:
+        m.name = m.entry.name if m.entry else m.text
+    return m
+
+
+# --- merging across the article ----------------------------------------------------------------
+
+
+def _resolve_people(mentions: list[Mention], day: date | None) -> None:
+    """A surname the lexicon knows for several people goes to the one named in full in the
+    article, else the one in office on the publication date, else the first listed."""
+    named = {m.people[0].key for m in mentions if len(m.people) == 1}
+    for m in mentions:
+        if len(m.people) > 1:
+            pick = next((p for p in m.people if p.key in named), None)
+            pick = pick or next((p for p in m.people if day and any(s.covers(day) for s in p.spells)), m.people[0])
+            m.people = [pick]
+        if m.people:
+            m.key, m.entry, m.name = m.people[0].key, m.people[0], m.people[0].name
+
+
+def _merge_names(mentions: list[Mention]) -> None:
+    """Unknown people: "Ryan" joins "Danielle Ryan"; unknown organisations: "FBO" joins
+    "Foo Bar Organization"; a lexicon person's other spellings join it."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person":
+            words = m.name.split()
+            if len(words) > 1:
+                full.setdefault(fold(words[-1]), m.key)
+                if m.entry:
+                    for w in (fold(words[-1]),):
+                        full[w] = m.key
+    initials: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "organization" and m.entry is None and len(m.name.split()) > 1:
+            acro = "".join(w[0] for w in m.name.split() if w.lower() not in STOPWORDS and w[:1].isupper())
+            if len(acro) > 1:
+                initials.setdefault(acro, m.key)
+    for m in mentions:
+        if m.kind == "person" and m.entry is None and len(m.name.split()) == 1:
+            m.key = full.get(fold(m.name), m.key)
+        elif m.kind == "organization" and m.entry is None and m.name.isupper():
+            m.key = initials.get(m.name, m.key)
+
+
+def _pronouns(doc: Doc, mentions: list[Mention]) -> None:
+    """"he said": the nearest person mentioned before, within a few sentences, of a compatible gender."""
+    people = sorted((m for m in mentions if m.field == "text" and m.kind == "person"), key=lambda m: m.start)
+    if not people:
+        return
+    sents = list(doc.sents)
+    sent_of = {}
+    for k, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = k
+    starts = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
+    for m, sp in zip(people, starts):
+        m.sent = sent_of.get(sp.start, 0) if sp is not None else 0
+    gender = {m.key: m.entry.gender if m.entry else None for m in people}
+    added = []
+    for tok in doc:
+        g = PRONOUNS.get(tok.lower_)
+        if g is None or tok.tag_ == "PRP$" or tok.pos_ != "PRON":
+            continue
+        here = sent_of.get(tok.i, 0)
+        for m in reversed(people):
+            if m.start >= tok.idx:
+                continue
+            if here - m.sent > PRONOUN_REACH:
+                break
+            if gender.get(m.key) in (None, g):
+                added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
+                                     kind="person", name=m.name, people=m.people))
+                break
+    mentions.extend(added)
+
+
+def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
+    """One Actor per key, coded on the publication date, in order of first mention (body first)."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.field != "text", m.start)):
+        groups.setdefault(m.key, []).append(m)
+    ids = {key: f"a{n}" for n, key in enumerate(groups, 1)}
+    actors = []
+    for key, ms in groups.items():
+        first = next((m for m in ms if m.entry), ms[0])
+        names = [m for m in ms if m.kind == "person" and m.entry is None]
+        name = max((m.name for m in names), key=len) if names else first.name
+        actor = Actor(ids[key], name, kind=_kind(first))
+        _code(actor, first, ms, day, ids)
+        for m in ms:
+            if m.field == "text":
+                if [m.start, m.end] not in actor.mentions:
+                    actor.mentions.append([m.start, m.end])
+            else:
+                actor.other_mentions.append(Ref(m.field, m.start, m.end))
+            if m.text != actor.name and m.text not in actor.aliases and m.kind != "person" or \
+                    m.kind == "person" and m.text[:1].isupper() and m.text not in (actor.name, *actor.aliases):
+                actor.aliases.append(m.text)
+        actor.mentions.sort()
+        actors.append(actor)
+    return actors
+
+
+def _kind(m: Mention) -> str:
+    if m.kind in ("country", "region"):
+        return "country"
+    if m.entry is not None and m.entry.kind in ("organization", "group", "person"):
+        return m.entry.kind
+    return m.kind
+
+
+def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids: dict[str, str]) -> None:
+    if first.entry is not None:
+        actor.code, actor.country, actor.sectors = first.entry.coded(day)
+        actor.name = first.entry.name if first.entry.kind != "country" else first.entry.name
+    else:
+        actor.code, actor.country, actor.sectors = first.code, first.country, list(first.sectors)
+    if actor.kind != "person":
+        return
+    cue = next((m.cue for m in ms if m.cue), None)
+    if cue is None or actor.sectors:
+        return
+    if cue.group is not None:
+        g = cue.group
+        actor.code, actor.country, actor.sectors = g.code, g.country or cue.country, list(g.sectors)
+        actor.affiliation = ids.get(g.key)
+        return
+    actor.country = actor.country or cue.country
+    actor.sectors = cue.sectors
+    actor.code = f"{actor.country or ''}{cue.sectors[0] if cue.sectors else ''}" or None
