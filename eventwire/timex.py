@@ -1,0 +1,480 @@
+"""Temporal expressions, normalised against the publication date, and the date of each event.
+
+News dates events by words relative to the day of writing ("On Tuesday", "last
+month", "November 24"); GDELT's "event date = publication date" loses that. A
+small regular grammar (vocabulary in ``resources/timex.json``) finds the
+expressions; spaCy's parse supplies tense ("will meet on Tuesday" looks forward)
+and, for each event, the expression that governs its trigger. Values are
+TIMEX3-style: ``2015-11-17`` (day), ``2015-W47`` (week, ``2015-W46-WE`` for a
+weekend), ``2015-11`` (month), ``2015`` (year).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import DateMention, Event
+from .nlp import Parsed
+
+Tense = str | None  # "future", "past" or None (no evidence)
+
+
+@dataclass
+class Found:
+    """A date mention plus what event dating needs: its tokens and, for a bare weekday, its forward reading."""
+
+    mention: DateMention
+    span: Span | None
+    forward: str | None = None  # value when read as the next such weekday (intended events)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    deictic_days: dict[str, int]
+    deictic_periods: dict[str, int]
+    numbers: dict[str, int]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    chain: tuple[str, ...]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    clock: re.Pattern[str]
+
+
+def _alt(words: list[str], dot: bool = False) -> str:
+    """Longest-first alternation; ``dot`` lets abbreviations take a full stop ("Nov.")."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rf"(?:{body})\b" + (r"\.?" if dot else "")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Vocabulary and compiled grammar, loaded once per process."""
+    data = json.loads(resources.files("eventwire.resources").joinpath("timex.json").read_text("utf-8"))
+    months, weekdays = data["months"], data["weekdays"]
+    full_days = [w for w in weekdays if len(w) > 5]
+    mon = rf"(?P<mon>{_alt(list(months), dot=True)})"
+    wd_any = rf"(?:{_alt(list(weekdays), dot=True)},?\s+)"
+    day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    year = r"(?<![\d,.$£€])(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per\b)|[.,]\d)"
+    edge = rf"(?:(?i:{_alt(data['edge_modifiers'])})\s*)"
+    part = rf"(?:\s+(?i:{_alt(data['day_parts'])}))"
+    num = rf"(?P<num>\d+|(?i:{_alt(list(data['numbers']))}))"
+    unit = r"(?P<unit>(?i:day|week|month|year|decade)s?)\b"
+    mon_ctx = rf"(?i:\b{_alt(data['month_only_after'])}-?\s*)"
+    year_ctx = rf"(?i:\b{_alt(data['year_after'])}-?\s*)"
+    patterns = [
+        ("iso", rf"\b(?P<year>\d{{4}})-(?P<monn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+        ("mdy", rf"\b{wd_any}?{mon}\s+{day},?\s+{year}"),
+        ("dmy", rf"\b{wd_any}?(?:the\s+)?{day}\s+(?:of\s+)?{mon},?\s+{year}"),
+        ("my", rf"(?:{edge}|\b){mon},?\s+(?:of\s+)?{year}"),
+        ("md", rf"\b{wd_any}?{mon}\s+{day}(?![:.]\d)"),
+        ("dm", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{mon}"),
+        (
+            "weekday",
+            rf"(?:{edge}|\b)(?:(?P<rel>(?i:this past|this coming|last|next|this|coming))\s+)?"
+            rf"(?P<wd>{_alt(full_days)})(?:'s|’s)?{part}?",
+        ),
+        ("deictic", rf"\b(?P<deictic>(?i:{_alt(list(data['deictic_days']))}))(?:'s|’s)?{part}?"),
+        ("period", rf"(?i:\b(?P<rel>{_alt(list(data['deictic_periods']))})\s+(?P<unit>week|weekend|month|year)\b)"),
+        ("weekend", r"(?i:\b(?:over\s+)?the\s+weekend\b)"),
+        ("ago", rf"\b{num}\s+{unit}\s+(?i:ago)\b"),
+        ("month", rf"(?:{mon_ctx}|(?={edge}))(?P<core>{edge}?{mon})(?!\s*\d)"),
+        ("year", rf"(?:{year_ctx}|(?={edge}))(?P<core>{edge}?{year})"),
+        ("year_entity", year),
+    ]
+    ampm = r"(?i:[ap]\.?m\b\.?)"
+    clock = (
+        rf"(?:(?i:{_alt(data['clock_prefixes'])})\s+)?(?<![\d.:])"
+        rf"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{ampm}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d))"
+        rf"|(?i:{_alt(data['clock_prefixes'])})\s+(?i:{_alt(data['clock_words'])})"
+    )
+    return Lexicon(
+        months={k.lower(): v for k, v in months.items()},
+        weekdays={k.lower(): v for k, v in weekdays.items()},
+        deictic_days=data["deictic_days"],
+        deictic_periods=data["deictic_periods"],
+        numbers=data["numbers"],
+        future_aux=frozenset(data["future_aux"]),
+        future_governors=frozenset(data["future_governors"]),
+        chain=tuple(data["chain_connectives"]),
+        patterns=tuple((name, re.compile(p)) for name, p in patterns),
+        clock=re.compile(clock),
+    )
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: date, n: int) -> str:
+    m = d.year * 12 + d.month - 1 + n
+    return f"{m // 12}-{m % 12 + 1:02d}"
+
+
+def _weekday(pub: date, wd: int, direction: str) -> date:
+    """The weekday ``wd`` seen from ``pub``: "back" (on or before), "forward" (on or after), "before", "after"."""
+    if direction == "before":
+        return pub - timedelta((pub.weekday() - wd - 1) % 7 + 1)
+    if direction == "after":
+        return pub + timedelta((wd - pub.weekday() - 1) % 7 + 1)
+    if direction == "forward":
+        return pub + timedelta((wd - pub.weekday()) % 7)
+    return pub - timedelta((pub.weekday() - wd) % 7)
+
+
+def _year_for(pub: date, month: int, day: int | None, tense: Tense) -> int:
+    """Year of a month (and day) written without one: the occurrence nearest the publication
+    date, or the last one before it (past tense), or the next one after it (future)."""
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(date(y, month, day or 15))
+        except ValueError:
+            continue
+    if day is None and month == pub.month:
+        return pub.year
+    if tense == "future":
+        after = [d for d in options if d >= pub]
+        return min(after).year if after else pub.year
+    if tense == "past":
+        before = [d for d in options if d <= pub]
+        return max(before).year if before else pub.year
+    return min(options, key=lambda d: abs((d - pub).days)).year
+
+
+# ---------------------------------------------------------------- tense from the parse
+
+
+def _tense(span: Span | None, present_is_future: bool) -> Tense:
+    """Tense of the verb that governs a date: "will meet on Tuesday", "is to meet", "plans to
+    visit", "the summit opens on Monday" (present = schedule, not in headlines) read forward."""
+    if span is None:
+        return None
+    lex = lexicon()
+    tok: Token = span.root
+    for _ in range(8):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    while tok.dep_ == "conj" and tok.head is not tok and not any(c.dep_.startswith("aux") for c in tok.children):
+        tok = tok.head  # "scheduled to remain ... and return on Friday": the first conjunct has the auxiliaries
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in lex.future_aux for a in auxes):
+        return "future"
+    if any(a.tag_ == "TO" for a in auxes):
+        if tok.dep_ in ("acl", "relcl"):
+            return "future"  # "plans to meet on Tuesday", "a committee to report on Monday"
+        gov = tok.head
+        if gov.lemma_.lower() in lex.future_governors or gov.head.lemma_.lower() in lex.future_governors:
+            return "future"
+        return None
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes)):
+        return "past"
+    if present_is_future and (
+        tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+    ):
+        return "future"
+    return None
+
+
+# ---------------------------------------------------------------- resolution of one match
+
+
+def _number(text: str) -> int | None:
+    text = text.lower()
+    return int(text) if text.isdigit() else lexicon().numbers.get(text)
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, tense: Callable[[], Tense]) -> tuple[str, str, str | None] | None:
+    """(value, precision, forward value) for one match, or None when it cannot be normalised."""
+    lex = lexicon()
+    g = m.groupdict()
+    month = lex.months[g["mon"].rstrip(".").lower()] if g.get("mon") else None
+    if kind == "iso":
+        return str(date(int(g["year"]), int(g["monn"]), int(g["day"]))), "day", None
+    if kind in ("mdy", "dmy"):
+        return str(date(int(g["year"]), month, int(g["day"]))), "day", None
+    if kind == "my":
+        return f"{g['year']}-{month:02d}", "month", None
+    if kind in ("year", "year_entity"):
+        return g["year"], "year", None
+    if pub is None:
+        return None
+    if kind in ("md", "dm"):
+        return str(date(_year_for(pub, month, int(g["day"]), tense()), month, int(g["day"]))), "day", None
+    if kind == "month":
+        text = m.group(0).lower()
+        rel = "last" if text.startswith("last") else "next" if text.startswith("next") else None
+        if rel == "last":
+            year = pub.year if month < pub.month else pub.year - 1
+        elif rel == "next":
+            year = pub.year if month > pub.month else pub.year + 1
+        else:
+            year = _year_for(pub, month, None, "past" if text.startswith("since") else tense())
+        return f"{year}-{month:02d}", "month", None
+    if kind == "weekday":
+        wd = lex.weekdays[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        forward = str(_weekday(pub, wd, "forward"))
+        if rel in ("last", "this past"):
+            return str(_weekday(pub, wd, "before")), "day", None
+        if rel in ("next", "coming", "this coming"):
+            return str(_weekday(pub, wd, "after")), "day", None
+        if tense() == "future":
+            return forward, "day", forward
+        return str(_weekday(pub, wd, "back")), "day", forward
+    if kind == "deictic":
+        return str(pub + timedelta(lex.deictic_days[re.sub(r"\s+", " ", g["deictic"].lower())])), "day", None
+    if kind == "period":
+        shift = lex.deictic_periods[re.sub(r"\s+", " ", g["rel"].lower())]
+        unit = g["unit"].lower()
+        if shift == 0 and unit == "week" and pub.weekday() == 6 and tense() == "future":
+            shift = 1  # on a Sunday, "this week" ahead is the week that starts tomorrow
+        if shift == 0 and unit == "weekend" and pub.weekday() < 5 and tense() == "past":
+            shift = -1  # "was held this weekend" written on a weekday: the weekend just gone
+        if unit == "week":
+            return _week(pub + timedelta(7 * shift)), "week", None
+        if unit == "weekend":
+            return _week(pub + timedelta(7 * shift)) + "-WE", "week", None
+        if unit == "month":
+            return _add_months(pub, shift), "month", None
+        return str(pub.year + shift), "year", None
+    if kind == "weekend":
+        ahead = tense() == "future" and pub.weekday() < 5
+        return _week(pub if ahead or pub.weekday() >= 5 else pub - timedelta(7)) + "-WE", "week", None
+    if kind == "ago":
+        n = _number(g["num"])
+        unit = g["unit"].lower().rstrip("s")
+        if n is None or n > 1000:
+            return None
+        if unit == "day":
+            return str(pub - timedelta(n)), "day", None
+        if unit == "week":
+            return _week(pub - timedelta(7 * n)), "week", None
+        if unit == "month":
+            return _add_months(pub, -n), "month", None
+        return str(pub.year - n * (10 if unit == "decade" else 1)), "year", None
+    return None
+
+
+# ---------------------------------------------------------------- finding expressions in one doc
+
+
+_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b")
+
+
+def _bad_number(doc: Doc, start: int, end: int) -> bool:
+    """A year or day that counts things ("2000 people", "24 and 26 soldiers") is no date."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i
+
+
+def _proper_name(text: str, start: int, match: str) -> bool:
+    """A capitalised deictic word inside a name ("USA Today", "BBC Today") is no date."""
+    if not match[:1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
+
+
+def _named_year(doc: Doc, start: int, end: int) -> bool:
+    """A bare year counts when spaCy reads it as part of a date or event ("US election 2016")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("DATE", "EVENT")
+
+
+def find(doc: Doc, pub: date | None, field: str = "text") -> list[Found]:
+    """Every temporal expression of ``doc`` (body, title or caption), in text order."""
+    lex = lexicon()
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def span_of(s: int, e: int) -> Span | None:
+        return doc.char_span(s, e, alignment_mode="expand")
+
+    for kind, pattern in lex.patterns:
+        for m in pattern.finditer(text):
+            s, e = m.span("core") if kind in ("month", "year") else m.span()
+            if e <= s or not free(s, e):
+                continue
+            if kind == "deictic" and _proper_name(text, s, m.group(0)):
+                continue
+            if kind in ("year", "dm") and _bad_number(doc, s, e):
+                continue
+            if kind == "year_entity" and not _named_year(doc, s, e):
+                continue
+            span = span_of(s, e)
+            tense = lambda span=span: _tense(span, present_is_future=field == "text")  # noqa: E731
+            try:
+                resolved = _resolve(kind, m, pub, tense)
+            except (ValueError, KeyError, OverflowError):
+                resolved = None
+            if resolved is None:
+                continue
+            value, precision, forward = resolved
+            taken.append((s, e))
+            out.append(Found(DateMention(text[s:e], s, e, value, precision, field), span, forward))
+            if kind in ("md", "mdy"):
+                out.extend(_continuations(doc, m, value, taken, field))
+    out.extend(_clock_times(doc, pub, out, taken, field))
+    return sorted(out, key=lambda f: f.mention.start)
+
+
+def _clock_times(doc: Doc, pub: date | None, dated: list[Found], taken: list[tuple[int, int]], field: str) -> list[Found]:
+    """Clock times ("at about 6.10am", "00:48") name a day without saying it: the day read in the
+    same sentence, else in the two sentences before, else the publication day."""
+    starts = [s.start_char for s in doc.sents]
+    days = sorted((f for f in dated if f.mention.precision == "day"), key=lambda f: f.mention.start)
+
+    def sentence(pos: int) -> int:
+        return next((i for i in range(len(starts) - 1, -1, -1) if starts[i] <= pos), 0)
+
+    out = []
+    for m in lexicon().clock.finditer(doc.text):
+        s, e = m.span()
+        if any(not (e <= a or s >= b) for a, b in taken):
+            continue
+        here = sentence(s)
+        same = [f for f in days if sentence(f.mention.start) == here]
+        before = [f for f in days if f.mention.start < s and here - 2 <= sentence(f.mention.start) < here]
+        if same:
+            value = min(same, key=lambda f: abs(f.mention.start - s)).mention.value
+        elif before:
+            value = before[-1].mention.value
+        elif pub is not None:
+            value = pub.isoformat()
+        else:
+            continue
+        taken.append((s, e))
+        out.append(Found(DateMention(doc.text[s:e], s, e, value, "day", field), doc.char_span(s, e, alignment_mode="expand")))
+    return out
+
+
+def _continuations(doc: Doc, m: re.Match[str], value: str, taken: list[tuple[int, int]], field: str) -> list[Found]:
+    """Further days of one month: "on Nov. 24 and 26", "November 13-15" → one mention per day."""
+    out = []
+    pos = m.end("day")
+    year, month = int(value[:4]), int(value[5:7])
+    while c := _CONTINUATION.match(doc.text, pos):
+        s, e = c.span(1)
+        if _bad_number(doc, s, e) or any(not (e <= a or s >= b) for a, b in taken):
+            break
+        try:
+            day = date(year, month, int(c.group(1)))
+        except ValueError:
+            break
+        taken.append((s, e))
+        out.append(Found(DateMention(doc.text[s:e], s, e, str(day), "day", field), doc.char_span(s, e, alignment_mode="expand")))
+        pos = c.end()
+    return out
+
+
+# ---------------------------------------------------------------- event dates
+
+
+def _is_clause_head(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
+
+
+def _governor(tok: Token) -> Token:
+    """The nearest clause head above ``tok`` (or the sentence root)."""
+    while not _is_clause_head(tok) and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _clause_of(anchor: Token, dates: list[Found]) -> list[Found]:
+    """Dates in ``anchor``'s own clause: ``anchor`` dominates them with no other clause head between."""
+    hits = []
+    for f in dates:
+        tok = f.span.root
+        while tok is not anchor and tok.head is not tok and not (_is_clause_head(tok) and tok is not f.span.root):
+            tok = tok.head
+        if tok is anchor:
+            hits.append(f)
+    return hits
+
+
+def _nearest(pos: int, dates: list[Found]) -> Found | None:
+    return min(dates, key=lambda f: abs(f.mention.start - pos), default=None)
+
+
+def _event_date(parsed: Parsed, ev: Event, by_sentence: dict[int, list[Found]]) -> Found | None:
+    """The governing date: trigger's clause, an enclosing clause, the sentence, a chained sentence."""
+    body = parsed.body
+    span = body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = parsed.sentence_index(ev.trigger.start)
+    here = by_sentence.get(sent, [])
+    trigger = span.root
+    anchor = trigger
+    while here:
+        hit = _nearest(ev.trigger.start, _clause_of(anchor, here))
+        if hit:
+            return hit
+        if anchor.head is anchor:
+            break
+        anchor = _governor(anchor.head)
+    if here:
+        return _nearest(ev.trigger.start, here)
+    lex = lexicon()
+    while sent > 0:
+        opening = re.sub(r"\s+", " ", parsed.sentences[sent].text.lower()).lstrip(" \"“'")
+        if not any(re.match(rf"{re.escape(c)}\b", opening) for c in lex.chain):
+            return None
+        sent -= 1
+        earlier = by_sentence.get(sent, [])
+        if earlier:
+            root = parsed.sentences[sent].root
+            return _nearest(root.idx, _clause_of(root, earlier)) or earlier[0]
+    return None
+
+
+def date_events(parsed: Parsed, body_dates: list[Found]) -> None:
+    """Fill ``date``, ``date_precision`` and ``date_text`` of each event; fall back to the
+    publication date, marked ``"publication"`` so a read date and a default stay apart."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in body_dates:
+        if f.span is not None:
+            by_sentence.setdefault(parsed.sentence_index(f.mention.start), []).append(f)
+    for ev in parsed.article.events:
+        found = _event_date(parsed, ev, by_sentence)
+        if found is not None:
+            forward = found.forward if ev.status == "intended" else None
+            ev.date = forward or found.mention.value
+            ev.date_precision, ev.date_text = found.mention.precision, found.mention.text
+        elif parsed.published is not None:
+            ev.date, ev.date_precision, ev.date_text = parsed.published.date().isoformat(), "publication", None
+
+
+def annotate(parsed: Parsed) -> None:
+    """Add the article's date mentions (body, title, captions) and date its events."""
+    pub = parsed.published.date() if parsed.published else None
+    body = find(parsed.body, pub)
+    zones = [f for name, doc in parsed.zones for f in find(doc, pub, name)]
+    parsed.article.dates.extend(f.mention for f in body + zones)
+    date_events(parsed, body)
