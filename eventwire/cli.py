@@ -13,11 +13,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from . import export, ingest
+from . import actor_dicts, export, ingest
 from .ingest import RawDoc
 
 app = typer.Typer(help="News articles in, event data out.", no_args_is_help=True, add_completion=False)
 err = Console(stderr=True)
+app.add_typer(actor_dicts.app, name="actors")
 
 SAMPLE = "sample_article.txt"
 
@@ -44,10 +45,15 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
+    actors: Optional[Path] = typer.Option(None, "--actors", exists=True, dir_okay=False,
+                                          help="User actor lexicon (from 'eventwire actors import') on top of ours."),
 ) -> None:
     """Extract events, actors, places, dates, quotes and counts from news articles."""
+    from .actor_lexicon import use
     from .run import local
 
+    if actors:
+        use(actors)
     if input_format not in ingest.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
     if output_format not in export.FORMATS:

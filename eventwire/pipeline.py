@@ -91,9 +91,14 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
 class Pipeline:
     """Turns raw documents into Articles, batching the spaCy work."""
 
-    def __init__(self, batch_size: int = 16, max_chars: int = MAX_CHARS):
+    def __init__(self, batch_size: int = 16, max_chars: int = MAX_CHARS, actors: str | None = None):
+        """``actors``: a user actor lexicon (``eventwire actors import``) put on top of ours."""
         self.batch_size = batch_size
         self.max_chars = max_chars
+        if actors:
+            from . import actor_lexicon
+
+            actor_lexicon.use(actors)
         self.stages = stages()
         nlp.load()
 
