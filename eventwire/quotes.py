@@ -16,6 +16,7 @@ or the nearest preceding person named in the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,9 +29,13 @@ from .nlp import Parsed
 OPENERS = "“«„"
 CLOSERS = "”»“"
 SHORT_WORDS = 4  # fewer words and no sentence punctuation inside: a quoted phrase, not speech
-AFTER_WINDOW = 10  # tokens after a closing mark where the attribution may sit
-BEFORE_WINDOW = 25
-PRONOUNS = {"he", "she", "they", "i", "we", "him", "her"}
+AFTER_WINDOW = 16  # tokens after a closing mark where the attribution may sit
+BEFORE_WINDOW = 30
+ADJACENT = 10  # at most this many tokens, none a verb, between "said" and the quote it introduces
+CONTINUE_WORDS = 25  # at most this many words between a quote and its unattributed continuation
+PERSONAL = {"he", "she", "i", "him", "her"}
+PRONOUNS = PERSONAL | {"it"}
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "poss", "conj"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -88,89 +93,135 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_report(tok: Token, allow_frame: bool) -> bool:
-    cls = verbs().get(tok.lemma_.lower())
-    return tok.pos_ in ("VERB", "AUX") and cls is not None and (cls == "speech" or allow_frame)
+def _is_report(tok: Token) -> bool:
+    """A reporting verb, but not a citation of where a quote was read ("as reported by X")."""
+    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs()
+            and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children))
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject; for inversions the parser misses ("says Danielle Ryan"), the first noun after it."""
+    """Who speaks: the agent of a passive ("was told by Zinichev"), the subject (climbing
+    coordinated and infinitive verbs), or for inversions ("says Danielle Ryan", "said study
+    co-author Carl Lipo") the person or noun right after the verb."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+        if child.dep_ == "agent":
+            obj = [c for c in child.children if c.dep_ == "pobj"]
+            if obj:
+                return obj[0]
     head = verb
-    while head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
-        head = head.head
+    for _ in range(4):
         for child in head.children:
             if child.dep_ in SUBJECTS:
                 return child
-    for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 6)]:
-        if tok.pos_ in ("PROPN", "PRON", "NOUN"):
-            return tok
-        if tok.is_punct:
+        if head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
             break
-    return None
+        head = head.head
+    after = []
+    for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 12)]:
+        if tok.is_punct and tok.text not in (",", "-"):
+            break
+        after.append(tok)
+    person = [t for t in after if t.ent_type_ == "PERSON"]
+    nouns = [t for t in after if t.pos_ in ("PROPN", "PRON", "NOUN")]
+    return person[0] if person else (nouns[0] if nouns else None)
 
 
-def _according(toks: Span) -> Token | None:
-    for tok in toks:
-        if tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-            obj = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
-            return obj[0] if obj else tok.nbor(2)
-    return None
+def _according(tok: Token) -> Token | None:
+    """The source of "according to X"."""
+    if tok.lower_ != "according" or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return None
+    obj = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+    return obj[0] if obj else tok.nbor(2)
 
 
-def _name_span(tok: Token) -> Span:
-    """The compact name of a speaker: its entity, or the noun with its compounds."""
-    doc = tok.doc
-    if tok.ent_type_ and tok.ent_iob_ != "O":
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+def _entity(tok: Token) -> Span | None:
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _name_span(tok: Token, verb: Token) -> Span:
+    """The speaker's name: the person named in the subject phrase ("his father, Abdullah Kurdi",
+    "study co-author Carl Lipo of ..."), else its entity, else the noun with its compounds."""
+    own = _entity(tok)
+    if own is not None and own.label_ == "PERSON":
+        return own
+    phrase, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        phrase.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSES)
+    people = sorted((e for t in phrase if (e := _entity(t)) is not None and e.label_ == "PERSON"), key=lambda e: e.start)
+    appos = [e for e in people if e.root.dep_ == "appos" and e.root.head == tok]
+    if appos or people:
+        return (appos or people)[0]
+    before = [t for t in tok.doc[max(0, verb.i - 2) : verb.i] if t.ent_type_ == "PERSON"]
+    if own is None and before and tok.i < verb.i:
+        return _entity(before[-1]) or own
+    if own is not None:
+        return own
     start = tok.i
     for child in reversed(list(tok.lefts)):
         if child.dep_ in ("compound", "flat", "amod") and child.i == start - 1:
             start = child.i
-    return doc[start : tok.i + 1]
+    return tok.doc[start : tok.i + 1]
 
 
-def _attribution(doc: Doc, m: Marked, open_tok: int, close_tok: int, short: bool) -> tuple[Token, Token] | None:
-    """(reporting verb, speaker token) framing the quote with marks at tokens ``[open_tok, close_tok)``."""
-    inside = set(range(open_tok, close_tok))
-    # after the closing mark: "…,” he said" / "…,” says X" / "…,” according to X"
-    after = doc[close_tok : min(len(doc), close_tok + AFTER_WINDOW)]
-    for tok in after:
-        if tok.text in ".!?;" or tok.text in OPENERS or (tok.text == '"' and tok.i > close_tok) or "\n" in tok.text:
-            break
-        if tok.lower_ == "according":
-            subj = _according(doc[tok.i : tok.i + 4])
-            return (tok, subj) if subj is not None else None
-        if _is_report(tok, allow_frame=False):
+def _after(doc: Doc, close_tok: int, quoted: set[int]) -> tuple[Token, Token] | None:
+    """"…,” he said" / "…,” says X" / "…,” according to X": a reporting verb right after the closing mark."""
+    for tok in doc[close_tok : min(len(doc), close_tok + AFTER_WINDOW)]:
+        if tok.text in ".!?;:" or tok.i in quoted or "\n" in tok.text:
+            return None
+        source = _according(tok)
+        if source is not None:
+            return tok, source
+        if _is_report(tok) and verbs()[tok.lemma_.lower()] == "speech":
             subj = _subject(tok)
-            between = doc[close_tok : tok.i]
             if subj is None:
                 return None
-            ok = all(t.is_punct or t.is_space or t.i == subj.i or subj.is_ancestor(t) for t in between)
+            between = doc[close_tok : tok.i]
+            ok = not any(t.pos_ in ("VERB", "AUX") for t in between)
             return (tok, subj) if ok else None
-    # before the opening mark, within the sentence and after any earlier quote
-    sent_start = doc[open_tok].sent.start if open_tok < len(doc) else open_tok
-    lo = max(sent_start, open_tok - BEFORE_WINDOW)
+    return None
+
+
+def _before(doc: Doc, open_tok: int, close_tok: int, quoted: set[int]) -> tuple[Token, Token] | None:
+    """"Putin said: “…”", "praised Putin as a “partner”": a reporting verb earlier in the sentence that
+    governs the quote, or sits right before it with only a short adverbial phrase between."""
+    lo = max(doc[open_tok].sent.start, open_tok - BEFORE_WINDOW)
     for i in range(open_tok - 1, lo - 1, -1):
         tok = doc[i]
-        if tok.text in CLOSERS or tok.text == '"' or "\n" in tok.text:
+        if "\n" in tok.text:
             break
-        if tok.lower_ == "according":
-            subj = _according(doc[i : open_tok])
-            return (tok, subj) if subj is not None else None
-        if _is_report(tok, allow_frame=short):
-            subj = _subject(tok)
-            if subj is None or subj.i in inside:
-                continue
-            governs = any(tok.is_ancestor(doc[j]) for j in range(open_tok, min(close_tok, len(doc))))
-            adjacent = all(t.is_punct or t.lower_ == "that" or t.is_space for t in doc[tok.i + 1 : open_tok])
-            if governs or adjacent:
-                return tok, subj
+        if i in quoted:
+            continue
+        source = _according(tok)
+        if source is not None:
+            return tok, source
+        if not _is_report(tok):
+            continue
+        subj = _subject(tok)
+        if subj is None or open_tok <= subj.i < close_tok:
+            continue
+        frame = tok.head if tok.dep_ in ("xcomp", "advcl") else tok  # "went on to say"
+        governs = any(frame.is_ancestor(doc[j]) for j in range(open_tok, min(close_tok, len(doc))))
+        between = doc[tok.i + 1 : open_tok]
+        adjacent = len(between) <= ADJACENT and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        if governs or (adjacent and verbs()[tok.lemma_.lower()] == "speech"):
+            return tok, subj
     return None
+
+
+def _attribution(doc: Doc, text: str, m: Marked, open_tok: int, close_tok: int, quoted: set[int]) -> tuple[Token, Token] | None:
+    """(reporting verb, speaker token) for the quote whose marks are tokens ``[open_tok, close_tok)``.
+
+    A quote that ends its own sentence ("….” Smith told") cannot take its attribution from a
+    following capitalised sentence ("….” Pelosi said on Friday “…”" belongs to the next quote)."""
+    inner = text[m.start : m.end].rstrip()
+    nxt = doc[close_tok] if close_tok < len(doc) else None
+    ends_sentence = inner[-1:] in (".", "!", "?") and nxt is not None and nxt.text[:1].isupper()
+    found = None if ends_sentence else _after(doc, close_tok, quoted)
+    return found or _before(doc, open_tok, close_tok, quoted)
 
 
 def _actor_at(article: Article, start: int, end: int) -> Actor | None:
@@ -183,64 +234,79 @@ def _actor_at(article: Article, start: int, end: int) -> Actor | None:
     return best
 
 
-def _previous_person(doc: Doc, before: int, window: int = 1500) -> Span | None:
-    people = [e for e in doc.ents if e.label_ == "PERSON" and before - window <= e.end_char <= before]
-    return people[-1] if people else None
+def _antecedent(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500) -> Span | None:
+    """The last entity before a pronoun that was the subject of its clause: a person for he/she/I,
+    an organisation or country for it; without a subject, the last such entity at all."""
+    labels = {"PERSON"} if pronoun.lower_ in PERSONAL else {"ORG", "GPE", "NORP"}
+    lo = pronoun.idx - window
+    found = [e for e in doc.ents
+             if e.label_ in labels and lo <= e.start_char and e.end <= pronoun.i and e.start not in quoted]
+    subjects = [e for e in found if e.root.dep_ in SUBJECTS or (e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS)]
+    return (subjects or found or [None])[-1]
 
 
-def _named(tok: Token, actor: Actor | None) -> bool:
-    return actor is not None or tok.lower_ in PRONOUNS or tok.ent_type_ in NAMED
+def _named(name: Span, actor: Actor | None) -> bool:
+    """A speaker worth a short quote: an actor, a pronoun, or a named entity ("European media" is not)."""
+    return actor is not None or name.root.lower_ in PRONOUNS or name.root.ent_type_ in NAMED
+
+
+def _continues(text: str, previous: Quote | None, m: Marked) -> bool:
+    """Whether an unattributed quote goes on with the previous one: it starts a sentence or
+    paragraph, and only the previous quote's attribution lies between them ("“…,” he said. “…”")."""
+    if previous is None or not previous.speaker_text:
+        return False
+    between = text[previous.end : m.open]
+    lines = between.split("\n")
+    if any(line.strip() for line in lines[1:-1]):
+        return False
+    if len(lines) > 1:
+        starts = not lines[-1].strip()
+    else:
+        starts = re.search(r"[.!?]\W*\s*$", between) is not None
+    return starts and len(between.split()) <= CONTINUE_WORDS
 
 
 def annotate(parsed: Parsed) -> None:
     """Add ``article.quotes``: quoted text, offsets, speaker actor, speaker words and reporting verb."""
     art, doc = parsed.article, parsed.body
     text = art.text
-    previous: Quote | None = None
-    previous_para = -1
+    marked = []
     for m in find_marked(text):
+        span = doc.char_span(m.open, m.close, alignment_mode="expand")
+        if span is not None and len(span):
+            marked.append((m, span))
+    quoted = {i for _, span in marked for i in range(span.start, span.end)}
+    previous: Quote | None = None
+    for m, span in marked:
         start, end = _trim(text, m.start, m.end)
         if end <= start:
             continue
-        span = doc.char_span(m.open, m.close, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
         body = text[start:end]
-        words = len(body.split())
-        short = words < SHORT_WORDS and not any(p in body for p in ".!?")
-        para = text.count("\n\n", 0, m.open)
-        found = _attribution(doc, m, span.start, span.end, short)
+        short = len(body.split()) < SHORT_WORDS and not any(p in body for p in ".!?")
+        found = _attribution(doc, text, m, span.start, span.end, quoted - set(range(span.start, span.end)))
         quote: Quote | None = None
         if found is not None:
             verb, subj = found
-            name = _name_span(subj)
+            name = _name_span(subj, verb)
             actor = _actor_at(art, name.start_char, name.end_char)
-            if short and not _named(subj, actor):
+            if short and not _named(name, actor):
                 continue
             quote = Quote(body, start, end, verb=verb.lemma_.lower(), speaker_text=name.text,
                           speaker_start=name.start_char, speaker_end=name.end_char)
             if actor is not None:
                 quote.speaker, quote.speaker_name = actor.id, actor.name
             elif subj.lower_ in PRONOUNS:
-                _resolve_pronoun(quote, doc, art, previous if previous_para >= para - 1 else None)
+                ante = _antecedent(doc, subj, quoted)
+                found_actor = _actor_at(art, ante.start_char, ante.end_char) if ante is not None else None
+                quote.speaker = found_actor.id if found_actor else None
+                quote.speaker_name = found_actor.name if found_actor else (ante.text if ante is not None else None)
             else:
                 quote.speaker_name = name.text
-        elif not short and previous is not None and previous_para >= para - 1 and previous.speaker_text:
+        elif not short and _continues(text, previous, m):
+            assert previous is not None
             quote = Quote(body, start, end, speaker=previous.speaker, speaker_text=previous.speaker_text,
                           verb=previous.verb, speaker_name=previous.speaker_name,
                           speaker_start=previous.speaker_start, speaker_end=previous.speaker_end)
         if quote is not None:
             art.quotes.append(quote)
-            previous, previous_para = quote, para
-
-
-def _resolve_pronoun(quote: Quote, doc: Doc, art: Article, previous: Quote | None) -> None:
-    """Without a coreference mention from the actors stage: the previous speaker, else the last person named."""
-    if previous is not None and previous.speaker_name:
-        quote.speaker, quote.speaker_name = previous.speaker, previous.speaker_name
-        return
-    person = _previous_person(doc, quote.start)
-    if person is not None:
-        actor = _actor_at(art, person.start_char, person.end_char)
-        quote.speaker = actor.id if actor else None
-        quote.speaker_name = actor.name if actor else person.text
+            previous = quote
