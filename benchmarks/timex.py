@@ -1,6 +1,6 @@
 """Date normalisation accuracy and cost of the timex stage.
 
-    python benchmarks/timex.py [--errors]
+    python benchmarks/timex.py [--errors] [--dateparser]
 
 1. Giveme5W1H gold (../shared/data/when/giveme5w1h_gold/): for each annotated `when`
    phrase with a `parsed` date, our expression overlapping the phrase (in title,
@@ -11,6 +11,9 @@
 2. Wikinews relative-date phrases annotated by hand (benchmarks/timex_wikinews.tsv):
    our expression overlapping the phrase must have exactly the gold value.
 3. Time the stage adds per article on 50 Wikinews articles, against their spaCy parse.
+
+``--dateparser`` scores the alternative instead: dateparser 1.5 on spaCy's DATE/TIME
+entities, relative to the publication date (preferring the past).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
 from eventwire import nlp, timex  # noqa: E402
+
+
+FIND = timex.find
 
 
 def at_precision(gold: date, precision: str) -> str:
@@ -60,6 +66,28 @@ def consistent(phrase: str, gold: date) -> bool:
     return True
 
 
+def dateparser_find(doc, published) -> list[timex.Found]:
+    """Baseline: dateparser on spaCy's DATE and TIME entities, relative to the publication date."""
+    from dateparser.date import DateDataParser
+
+    if published is None:
+        return []
+    base = published if isinstance(published, datetime) else datetime.combine(published, datetime.min.time())
+    ddp = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        data = ddp.get_date_data(ent.text)
+        if data.date_obj is None:
+            continue
+        d, period = data.date_obj.date(), data.period or "day"
+        precision = period if period in ("day", "week", "month", "year") else "day"
+        value = at_precision(d, precision)
+        out.append(timex.Found(timex.DateMention(ent.text, ent.start_char, ent.end_char, value, precision), ent))
+    return out
+
+
 def overlapping(found: list[timex.Found], start: int, end: int) -> timex.Found | None:
     hits = [f for f in found if f.mention.start < end and start < f.mention.end]
     return hits[0] if hits else None
@@ -73,7 +101,7 @@ def giveme(show_errors: bool) -> None:
         d = json.loads(path.read_text(encoding="utf-8"))
         five = d["fiveWoneH"]
         five = ast.literal_eval(five) if isinstance(five, str) else five
-        pub = datetime.fromisoformat(d["date_publish"]).date() if d.get("date_publish") not in (None, "None") else None
+        pub = datetime.fromisoformat(d["date_publish"]) if d.get("date_publish") not in (None, "None") else None
         fields = [d.get("title") or "", d.get("description") or "", d.get("text") or ""]
         gold = [(a["text"], a["parsed"]) for a in five["when"]["annotated"] if a.get("text") and a.get("parsed")]
         items.append((path.name, pub, fields, gold))
@@ -83,7 +111,7 @@ def giveme(show_errors: bool) -> None:
     clean_found = clean_correct = clean_present = 0
     errors = []
     for name, pub, fields, gold in items:
-        finds = [(doc.text, timex.find(doc, pub)) for doc in (next(docs) for _ in fields)]
+        finds = [(doc.text, FIND(doc, pub)) for doc in (next(docs) for _ in fields)]
         for phrase, parsed in gold:
             n += 1
             gday = datetime.fromisoformat(str(parsed)[:10]).date()
@@ -124,7 +152,7 @@ def wikinews(show_errors: bool) -> None:
         gold = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
     urls = sorted({g["url"] for g in gold})
     docs = dict(zip(urls, nlp.parse_many(rows[u]["text"] for u in urls)))
-    finds = {u: timex.find(docs[u], date.fromisoformat(rows[u]["date"])) for u in urls}
+    finds = {u: FIND(docs[u], date.fromisoformat(rows[u]["date"])) for u in urls}
     found = correct = 0
     errors = []
     for g in gold:
@@ -167,13 +195,18 @@ def timing(limit: int = 50) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and wrong values")
+    ap.add_argument("--dateparser", action="store_true", help="score the dateparser baseline instead")
     args = ap.parse_args()
+    global FIND
+    if args.dateparser:
+        FIND = dateparser_find
     if not DATA.exists():
         sys.exit(f"dev data not found at {DATA}; this benchmark needs ../shared/data")
     nlp.load()
     giveme(args.errors)
     wikinews(args.errors)
-    timing()
+    if not args.dateparser:
+        timing()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Callable
@@ -302,9 +302,10 @@ def _named_year(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span.root.ent_type_ in ("DATE", "EVENT")
 
 
-def find(doc: Doc, pub: date | None, field: str = "text") -> list[Found]:
+def find(doc: Doc, published: datetime | date | None, field: str = "text") -> list[Found]:
     """Every temporal expression of ``doc`` (body, title or caption), in text order."""
     lex = lexicon()
+    pub = published.date() if isinstance(published, datetime) else published
     text = doc.text
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -339,13 +340,31 @@ def find(doc: Doc, pub: date | None, field: str = "text") -> list[Found]:
             out.append(Found(DateMention(text[s:e], s, e, value, precision, field), span, forward))
             if kind in ("md", "mdy"):
                 out.extend(_continuations(doc, m, value, taken, field))
-    out.extend(_clock_times(doc, pub, out, taken, field))
+    now = published.time() if isinstance(published, datetime) and published.time() != time() else None
+    out.extend(_clock_times(doc, pub, now, out, taken, field))
     return sorted(out, key=lambda f: f.mention.start)
 
 
-def _clock_times(doc: Doc, pub: date | None, dated: list[Found], taken: list[tuple[int, int]], field: str) -> list[Found]:
+def _clock(text: str) -> time | None:
+    """The time of day a clock expression names ("6.10am", "00:48", "noon"), if it says one."""
+    low = text.lower()
+    if "noon" in low or "midday" in low:
+        return time(12)
+    if "midnight" in low:
+        return time(0)
+    m = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", low)
+    if not m:
+        return None
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0) if m.group(3) else int(m.group(1))
+    return time(hour, int(m.group(2) or 0)) if hour < 24 else None
+
+
+def _clock_times(
+    doc: Doc, pub: date | None, now: time | None, dated: list[Found], taken: list[tuple[int, int]], field: str
+) -> list[Found]:
     """Clock times ("at about 6.10am", "00:48") name a day without saying it: the day read in the
-    same sentence, else in the two sentences before, else the publication day."""
+    same sentence, else in the two sentences before, else the publication day — or the day before
+    it when the clock is later than the known publication time ("shortly before 7 pm" at 04:35)."""
     starts = [s.start_char for s in doc.sents]
     days = sorted((f for f in dated if f.mention.precision == "day"), key=lambda f: f.mention.start)
 
@@ -365,7 +384,10 @@ def _clock_times(doc: Doc, pub: date | None, dated: list[Found], taken: list[tup
         elif before:
             value = before[-1].mention.value
         elif pub is not None:
-            value = pub.isoformat()
+            clock = _clock(m.group(0))
+            elsewhere = doc.text[e : e + 12].lower().strip().startswith("local time")  # another zone's clock
+            later = now is not None and clock is not None and clock > now and not elsewhere
+            value = (pub - timedelta(1) if later else pub).isoformat()
         else:
             continue
         taken.append((s, e))
@@ -473,7 +495,7 @@ def date_events(parsed: Parsed, body_dates: list[Found]) -> None:
 
 def annotate(parsed: Parsed) -> None:
     """Add the article's date mentions (body, title, captions) and date its events."""
-    pub = parsed.published.date() if parsed.published else None
+    pub = parsed.published
     body = find(parsed.body, pub)
     zones = [f for name, doc in parsed.zones for f in find(doc, pub, name)]
     parsed.article.dates.extend(f.mention for f in body + zones)
