@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 import orjson
 import typer
 
-from .actor_lexicon import MEMBER, SECTOR, _resource, _rows
+from .actor_lexicon import MEMBER, SECTOR, SECTOR_LABELS, _resource, _rows
 
 app = typer.Typer(help="Actor dictionaries: import your own.", no_args_is_help=True, add_completion=False)
 
@@ -50,6 +50,7 @@ def _spell(text: str, isos: set[str]) -> dict | None:
     parts = text.split()
     if not parts:
         return None
+    agent = "~" in parts[0]  # "~MED": a sector suffix, never a country
     code = parts[0].strip("~").upper()
     if not re.fullmatch(r"[A-Z0-9]{3,}", code):
         return None
@@ -63,7 +64,8 @@ def _spell(text: str, isos: set[str]) -> dict | None:
         elif "-" in rng:
             a, b = rng.split("-", 1)
             start, end = _day(a, False), _day(b, True)
-    country = code[:3] if code[:3] in isos else None
+    # the first three letters name a country unless they are a sector ("IGOUNO", "~MED")
+    country = None if agent else code[:3] if code[:3] in isos or len(code) % 3 == 0 and code[:3] not in SECTOR_LABELS else None
     rest = code[3:] if country else code
     sectors = [rest[i:i + 3] for i in range(0, len(rest) - 2, 3)]
     return {"code": code, "country": country, "sectors": sectors,
@@ -71,9 +73,10 @@ def _spell(text: str, isos: set[str]) -> dict | None:
 
 
 def _surface(raw: str) -> str:
-    """``VLADIMIR_PUTIN_`` → ``Vladimir Putin``; short all-capital words stay acronyms (``UN``)."""
+    """``VLADIMIR_PUTIN_`` → ``Vladimir Putin``; words of up to three capitals stay acronyms (``UN``);
+    longer ones ("NATO" → "Nato") still match capitalised text, since matching folds case."""
     words = raw.strip().strip("_").replace("_", " ").split()
-    out = [w.lower() if w.lower() in LOWER else w.title() if sum(c.isalpha() for c in w) > 4 and w.isupper() else w
+    out = [w.lower() if w.lower() in LOWER else w.title() if sum(c.isalpha() for c in w) > 3 and w.isupper() else w
            for w in words]
     return " ".join(out[:1] + out[1:]) if not out or not out[0].islower() else " ".join([out[0].title(), *out[1:]])
 

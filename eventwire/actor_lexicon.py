@@ -270,6 +270,18 @@ def extend(lex: Lexicon, path: str | Path) -> Lexicon:
     return lex
 
 
+_not_people: frozenset[str] | None = None
+
+
+def not_people() -> frozenset[str]:
+    """Last words of names that are places or things, not people (resources/actors/not_people.txt)."""
+    global _not_people
+    if _not_people is None:
+        lines = _resource("not_people.txt").splitlines()
+        _not_people = frozenset(l.strip().lower() for l in lines if l.strip() and not l.startswith("#"))
+    return _not_people
+
+
 ENV = "EVENTWIRE_ACTORS"  # path of a user lexicon; set by use(), so worker processes load it too
 _lexicon: Lexicon | None = None
 

@@ -193,17 +193,19 @@ def _strip(doc: Doc, ent: Span, hits: list[Hit]) -> Span | None:
     while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].pos_ == "DET" or start in covered
                                or doc[start].lower_ in TITLE_WORDS):
         start += 1
-    end = ent.end
+    end = next((t.i for t in doc[start:ent.end] if t.text in ("(", "[", "—", "–")), ent.end)
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None
 
 
 def _person_like(ent: Span) -> bool:
-    """Not a ship or prize named after someone ("Charles De Gaulle aircraft carrier")."""
+    """Not a ship, street or prize named after someone ("Charles De Gaulle aircraft carrier",
+    "Karl Marx Avenue")."""
     root = ent.root
-    return not (root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN") and \
-        any(t.is_title or t.is_upper for t in ent)
+    if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN":
+        return False
+    return ent[-1].lower_ not in actor_lexicon.not_people() and any(t.is_title or t.is_upper for t in ent)
 
 
 def _org_like(ent: Span) -> bool:
@@ -310,8 +312,9 @@ def _compose(doc: Doc, h: Hit, by_token: dict[int, Hit], field_name: str) -> Men
             mod = other
     sectors = _sector_of(h)
     if mod is None:
-        if not sectors or MEMBER in h.roles() and SECTOR not in h.roles():
-            return None
+        root = doc[h.t0:h.t1].root
+        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+            return None  # "press conference", "police station": a modifier, not an actor
         e = h.entry(SECTOR)
         return _mention(doc, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
                         name=e.name)
@@ -401,8 +404,9 @@ def _merge_names(mentions: list[Mention]) -> None:
             if len(acro) > 1:
                 initials.setdefault(acro, m.key)
     for m in mentions:
-        if m.kind == "person" and m.entry is None and len(m.name.split()) == 1:
-            m.key = full.get(fold(m.name), m.key)
+        single = m.entry is None and len(m.name.split()) == 1
+        if single and m.kind in ("person", "organization") and fold(m.name) in full:
+            m.key, m.kind = full[fold(m.name)], "person"  # spaCy often calls a lone surname ORG
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
 

@@ -1,0 +1,330 @@
+"""Actors: recognition, coding, merging and pronouns on invented sentences, the seed, and the importer."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import orjson
+import pytest
+
+from eventwire import actor_dicts, actor_lexicon, actors, nlp
+from eventwire.model import Actor, Article
+
+from conftest import shared
+
+
+def run(text: str, published: str | None = "2015-11-18", title: str | None = None, captions=()) -> Article:
+    art = Article(id="t", text=text, title=title, captions=list(captions))
+    parsed = nlp.parse([art], [datetime.fromisoformat(published) if published else None])[0]
+    actors.annotate(parsed)
+    return art
+
+
+def actor(art: Article, words: str, nth: int = 0) -> Actor:
+    """The actor with a mention of exactly ``words`` (its nth occurrence in the text)."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", art.text)]
+    assert len(found) > nth, f"{words!r} not in the text"
+    start = found[nth]
+    for a in art.actors:
+        if [start, start + len(words)] in a.mentions:
+            return a
+    raise AssertionError(f"no actor mention {words!r}: {[(a.name, a.mentions) for a in art.actors]}")
+
+
+def texts(art: Article, a: Actor) -> list[str]:
+    return [art.text[s:e] for s, e in a.mentions]
+
+
+# ---------------------------------------------------------------- sectors and demonyms
+
+
+def test_country_adjective_and_sector_noun_make_one_agent():
+    art = run("French police arrested two men in Lyon. German police closed a stadium.")
+    french, german = actor(art, "French police"), actor(art, "German police")
+    assert (french.code, french.country, french.sectors, french.kind) == ("FRACOP", "FRA", ["COP"], "group")
+    assert german.code == "DEUCOP" and german is not french
+
+
+def test_coordinated_modifiers_and_short_country_forms():
+    art = run("Russian aerial and naval forces will work with the Syrian army. US commanders in CentCom were told.")
+    assert actor(art, "Russian aerial and naval forces").code == "RUSMIL"
+    assert actor(art, "Syrian army").code == "SYRMIL"
+    assert actor(art, "US commanders").code == "USAMIL"
+    assert actor(art, "CentCom").code == "USAMIL"
+
+
+def test_sector_noun_with_of_phrase_and_alone():
+    art = run("The foreign minister of Brazil met journalists. Protesters gathered outside.")
+    assert actor(art, "foreign minister of Brazil").code == "BRAGOV"
+    assert actor(art, "journalists").code == "MED" and actor(art, "journalists").country is None
+    assert actor(art, "Protesters").sectors == ["CVL"]
+
+
+def test_group_with_member_noun_is_the_group():
+    art = run("Boko Haram fighters attacked a village. Boko Haram denied it.")
+    a = actor(art, "Boko Haram fighters")
+    assert a is actor(art, "Boko Haram", 1) and a.code == "NGAREBBOK" and a.country == "NGA"
+
+
+# ---------------------------------------------------------------- metonyms and countries
+
+
+def test_seats_and_capitals_stand_for_the_government_only_when_they_act():
+    art = run("The Kremlin said Russian officials would attend. Washington rejected the plan. "
+              "She lives in Washington.")
+    kremlin = actor(art, "Kremlin")
+    assert kremlin is actor(art, "Russian officials") and kremlin.code == "RUSGOV" and kremlin.country == "RUS"
+    assert actor(art, "Washington").code == "USAGOV"
+    later = art.text.rindex("Washington")
+    assert not any(s == later for a in art.actors for s, _ in a.mentions)
+
+
+def test_countries_act_but_places_in_them_do_not():
+    art = run("Russia and the US agreed to talk. Two flights were diverted to Canada.")
+    assert actor(art, "Russia").code == "RUS" and actor(art, "Russia").kind == "country"
+    assert actor(art, "US").code == "USA"
+    assert not any(a.code == "CAN" for a in art.actors)
+
+
+# ---------------------------------------------------------------- aliases, acronyms and case
+
+
+def test_militant_group_aliases_merge_and_lowercase_words_do_not_match():
+    art = run("ISIL claimed the attack. The Islamic State has lost ground, and ISIS is weaker. "
+              "Daesh fighters fled. IS still holds towns. It is unclear who is next; call us.")
+    isil = actor(art, "ISIL")
+    for name in ("Islamic State", "ISIS", "Daesh fighters", "IS"):
+        assert actor(art, name) is isil
+    assert isil.code == "IMGMUSISI" and isil.name == "Islamic State"
+    assert sum(1 for a in art.actors if a.code == "IMGMUSISI") == 1
+    assert not any(art.text[s:e] in ("is", "us") for a in art.actors for s, e in a.mentions)
+
+
+def test_acronym_joins_its_expansion_for_unknown_organisations():
+    art = run("The Zorblan Liberation Front (ZLF) said it would fight. The ZLF said it had won.")
+    front = actor(art, "Zorblan Liberation Front")
+    assert actor(art, "ZLF", 1) is front
+
+
+def test_full_name_and_surname_merge():
+    art = run("Juan Perezo, a Bolivian diplomat, arrived on Monday. Perezo said the talks went well.")
+    a = actor(art, "Juan Perezo")
+    assert actor(art, "Perezo", 1) is a and a.kind == "person"
+
+
+# ---------------------------------------------------------------- office holders and dates
+
+
+@pytest.mark.parametrize("published, obama, putin", [
+    ("2015-11-18", "USAGOV", "RUSGOV"),
+    ("2019-05-01", "USAELI", "RUSGOV"),
+    ("2005-05-01", "USA", "RUSGOV"),
+])
+def test_codes_follow_terms_of_office(published, obama, putin):
+    art = run("Obama met Putin in Paris.", published)
+    assert actor(art, "Obama").code == obama and actor(art, "Obama").name == "Barack Obama"
+    assert actor(art, "Putin").code == putin
+
+
+def test_without_a_date_the_latest_term_codes():
+    assert actor(run("Obama spoke.", None), "Obama").code == "USAGOV"
+
+
+def test_shared_surname_goes_to_the_person_named_in_full():
+    art = run("Hillary Clinton spoke in Ohio. Clinton said she would run.", "2015-06-01")
+    assert actor(art, "Clinton", 1) is actor(art, "Hillary Clinton")
+
+
+# ---------------------------------------------------------------- context cues for unknown people
+
+
+def test_title_codes_an_unknown_person_and_is_not_an_actor_itself():
+    art = run("Bolivian Foreign Minister Juan Perezo met the press.")
+    a = actor(art, "Juan Perezo")
+    assert (a.code, a.country, a.sectors) == ("BOLGOV", "BOL", ["GOV"])
+    assert len(art.actors) == 2  # Perezo and the press (media)
+
+
+def test_apposition_codes_an_unknown_person():
+    art = run("“It will not last,” says Maria Lopezova, a journalist and media analyst based in Lima.")
+    a = actor(art, "Maria Lopezova")
+    assert a.sectors == ["MED"] and a.code == "MED" and a.kind == "person"
+    assert not any(x.name in ("journalist", "media analyst") for x in art.actors)
+
+
+def test_apposition_links_a_person_to_a_group():
+    art = run("The raid failed to capture Abu Zeyad, a senior al-Shabaab commander, on Friday.")
+    person, group = actor(art, "Abu Zeyad"), actor(art, "al-Shabaab")
+    assert person.affiliation == group.id and person.code == "SOMREBSHA"
+
+
+def test_former_in_a_title_makes_elite():
+    a = actor(run("Former Prime Minister Ivo Tarkan criticised the deal."), "Ivo Tarkan")
+    assert a.sectors == ["ELI"]
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_he_said_joins_the_nearest_person_before():
+    art = run("Putin arrived in Paris on Monday. “We will work together,” he said. Merkel agreed.")
+    putin = actor(art, "Putin")
+    assert "he" in texts(art, putin)
+
+
+def test_pronoun_gender_must_fit():
+    art = run("Angela Merkel met Putin. She said the talks went well.")
+    assert "She" in texts(art, actor(art, "Angela Merkel"))
+    assert "She" not in texts(art, actor(art, "Putin"))
+
+
+def test_possessive_pronouns_are_left_alone():
+    art = run("Putin spoke. His aides left.")
+    assert texts(art, actor(art, "Putin")) == ["Putin"]
+
+
+# ---------------------------------------------------------------- zones and odd input
+
+
+def test_title_and_caption_mentions_join_body_actors():
+    art = run("Putin met Obama.", title="Putin meets Obama", captions=["Obama, left, with Putin"])
+    putin = actor(art, "Putin")
+    assert {(r.field, r.start) for r in putin.other_mentions} == {("title", 0), ("captions/0", 18)}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!! ??", "he said he said", "ISIS" * 50, "\n\n\n"])
+def test_odd_text_never_crashes(text):
+    run(text)
+
+
+def test_mentions_are_exact_words_in_the_text():
+    art = run("On Tuesday, the Kremlin notified US commanders. French police raided a flat.")
+    for a in art.actors:
+        for s, e in a.mentions:
+            assert art.text[s:e] == art.text[s:e].strip() and art.text[s:e]
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+def _seed_actor(seed: Article, code: str, kind: str | None = None) -> Actor:
+    found = [a for a in seed.actors if a.code == code and (kind is None or a.kind == kind)]
+    assert found, f"no {code} {kind or ''} in {[(a.name, a.code) for a in seed.actors]}"
+    return found[0]
+
+
+def test_seed_people_and_agents(seed):
+    putin = _seed_actor(seed, "RUSGOV", "person")
+    assert putin.name == "Vladimir Putin" and putin.country == "RUS"
+    assert _seed_actor(seed, "USAGOV", "person").name == "Barack Obama"
+    assert _seed_actor(seed, "FRAGOV", "person").name.endswith("Hollande")
+    assert "French police" in texts(seed, _seed_actor(seed, "FRACOP"))
+    assert "German police" in texts(seed, _seed_actor(seed, "DEUCOP"))
+    kremlin = next(a for a in seed.actors if "Kremlin" in texts(seed, a))
+    assert kremlin.code == "RUSGOV" and kremlin.kind != "person"
+
+
+def test_seed_isil_is_one_actor(seed):
+    isil = [a for a in seed.actors if a.code == "IMGMUSISI" and a.kind == "group"]
+    assert len(isil) == 1
+    words = " ".join(texts(seed, isil[0]))
+    assert "ISIL" in words and "Islamic State" in words and "ISIS" in words
+
+
+def test_seed_ryan_is_media_and_abaaoud_is_linked_to_isil(seed):
+    ryan = next(a for a in seed.actors if a.name == "Danielle Ryan")
+    assert ryan.kind == "person" and "MED" in ryan.sectors
+    abaaoud = next(a for a in seed.actors if "Abaaoud" in a.name)
+    isil = next(a for a in seed.actors if a.code == "IMGMUSISI" and a.kind == "group")
+    assert abaaoud.kind == "person" and abaaoud.affiliation == isil.id
+
+
+def test_seed_every_putin_mention_is_one_actor(seed):
+    putin = next(a for a in seed.actors if a.name == "Vladimir Putin")
+    said = seed.text.index("Putin said")
+    he = seed.text.index("he said in statements")
+    assert [said, said + 5] in putin.mentions and [he, he + 2] in putin.mentions
+    assert any(r.field.startswith("captions/") for r in putin.other_mentions)
+    assert sum(1 for a in seed.actors if "Putin" in a.name) == 1
+
+
+# ---------------------------------------------------------------- users' dictionaries
+
+PETRARCH = """\
+# an invented dictionary in PETRARCH/Phoenix format
+RURITANIA_ [RUR]
++RURITANIAN_
+RUDOLF_RASSENDYLL_  # the king
++KING_RUDOLF_
++RASSENDYLL_
+\t[RURGOV 940101-991231]
+\t[RURELI >20000101]
+ZENDA_LIBERATION_ARMY_ [RURREB]
++ZLA_
+
+!PERSON! = MAN, MEN
+BRIDGE!PERSON! [~BRG]
+"""
+
+
+def test_petrarch_format_is_read():
+    entries = {e["name"]: e for e in actor_dicts.parse_petrarch(PETRARCH)}
+    assert entries["Ruritania"]["kind"] == "country" and entries["Ruritania"]["aliases"] == ["Ruritanian"]
+    king = entries["Rudolf Rassendyll"]
+    assert king["kind"] == "person" and king["aliases"] == ["King Rudolf", "Rassendyll"]
+    assert [(s["code"], s["start"], s["end"]) for s in king["spells"]] == [
+        ("RURGOV", "1994-01-01", "1999-12-31"), ("RURELI", "2000-01-01", None)]
+    assert entries["Zenda Liberation Army"]["code"] == "RURREB" and entries["Zenda Liberation Army"]["aliases"] == ["ZLA"]
+    assert entries["bridgeman"]["role"] == "sector" and entries["bridgemen"]["sectors"] == ["BRG"]
+
+
+@pytest.fixture
+def user_lexicon(tmp_path):
+    path = tmp_path / "user.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in actor_dicts.parse_petrarch(PETRARCH)))
+    actor_lexicon.use(path)
+    yield path
+    actor_lexicon.use(None)
+
+
+def test_user_lexicon_extends_ours(user_lexicon):
+    art = run("Rassendyll met Yeltsin. The ZLA attacked a bridge, and bridgemen fled.", "1996-05-01")
+    assert actor(art, "Rassendyll").code == "RURGOV"
+    assert actor(art, "ZLA").code == "RURREB"
+    assert actor(art, "bridgemen").code == "BRG"
+    assert actor(art, "Yeltsin").code == "RUSGOV"  # ours still there
+    assert actor(run("Rassendyll spoke.", "2003-01-01"), "Rassendyll").code == "RURELI"
+
+
+def test_cli_imports_and_extract_uses_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    src, out = tmp_path / "d.txt", tmp_path / "user.jsonl"
+    src.write_text(PETRARCH, encoding="utf-8")
+    result = CliRunner().invoke(app, ["actors", "import", str(src), "--format", "petrarch", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert any(orjson.loads(l)["name"] == "Rudolf Rassendyll" for l in out.read_text().splitlines())
+    story = tmp_path / "story.txt"
+    story.write_text("Zenda talks\n\nRassendyll met the press in Zenda on Monday. He said little.\n", encoding="utf-8")
+    try:
+        result = CliRunner().invoke(app, ["extract", str(story), "--published", "1996-05-01", "--actors", str(out)])
+        assert result.exit_code == 0, result.output
+        record = orjson.loads(result.stdout.splitlines()[0])
+        assert any(a["code"] == "RURGOV" for a in record["actors"])
+    finally:
+        actor_lexicon.use(None)
+
+
+def test_phoenix_dictionaries_import():
+    folder = shared("dictionaries")
+    entries = actor_dicts.import_petrarch(sorted(folder.glob("Phoenix.*.actors.txt")) + [folder / "Phoenix.agents.txt"])
+    by_name = {e["name"]: e for e in entries}
+    putin = by_name["Vladimir Putin"]
+    assert putin["kind"] == "person" and "Putin" in putin["aliases"]
+    assert any(s["code"] == "RUSGOV" and s["start"] for s in putin["spells"])
+    assert by_name["Afghanistan"]["kind"] == "country"
+    assert any(e["role"] == "sector" for e in entries)
+    assert len(entries) > 10_000
