@@ -3,30 +3,47 @@
 from __future__ import annotations
 
 import gzip
+import io
 import re
 
-EXTENSIONS = {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "rss",
-              ".atom": "rss", ".warc": "warc", ".txt": "text"}
+EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+              ".rss": "rss", ".atom": "rss", ".xml": "rss", ".warc": "warc", ".arc": "warc", ".txt": "text"}
+
+_FEED = re.compile(rb"(<\?[^>]*>\s*|<!--.*?-->\s*|<!doctype[^>]*>\s*)*<(rss|feed|rdf:rdf)\b", re.S)
+_HTML = re.compile(rb"(<\?[^>]*>\s*|<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<meta|<title)", re.S)
 
 
 def sniff(data: bytes, name: str = "") -> str:
-    """Guess the input format of ``data``: warc, rss, html, jsonl or text."""
-    head = data[:4096]
-    if head[:2] == b"\x1f\x8b":  # gzip: WARC archives are usually stored gzipped per record
-        try:
-            head = gzip.decompress(data[:65536]) if len(data) < 65536 else gzip.GzipFile(fileobj=__import__("io").BytesIO(data)).read(4096)
-        except (OSError, EOFError):
-            head = b""
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    """Guess the input format of ``data``: warc, rss, html, jsonl or text.
+
+    Content decides (a WARC record header, a feed's or a page's root element,
+    JSON objects line after line); the file name only breaks ties for content
+    that says nothing, such as an empty file.
+    """
+    text = _head(data)[:8192].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"warc/"):
         return "warc"
-    if re.match(rb"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:rdf)\b", text, re.S):
+    if _FEED.match(text):
         return "rss"
-    if re.match(rb"(<!doctype html|<html|<head|<body|<!--)", text) or b"<html" in text[:1024]:
+    if _HTML.match(text):
         return "html"
-    if text.startswith(b"{") and all(line.strip().startswith(b"{") for line in text.splitlines()[:3] if line.strip()):
-        return "jsonl"
+    lines = [line.strip() for line in text.split(b"\n") if line.strip()][:5]
+    if lines and lines[0].startswith(b"{") and sum(line.startswith(b"{") for line in lines) / len(lines) >= 0.6:
+        return "jsonl"  # (a malformed line among them is the reader's to report)
+    if b"<html" in text[:1024]:
+        return "html"
     for ext, fmt in EXTENSIONS.items():
         if name.lower().removesuffix(".gz").endswith(ext):
             return fmt
     return "text"
+
+
+def _head(data: bytes, size: int = 65536) -> bytes:
+    """The first ``size`` bytes of the content, decompressed when gzipped (WARCs usually are, per record)."""
+    if data[:2] != b"\x1f\x8b":
+        return data[:size]
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            return f.read(size)
+    except (OSError, EOFError):
+        return b""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -26,6 +27,7 @@ OPTIONS: dict[str, Any] = dict(include_comments=False, include_tables=True, favo
 
 _DATE_KEYS = ("datePublished", "dateCreated", "article:published_time", "og:published_time", "pubdate",
               "publishdate", "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")
+MAX_HTML_CHARS = 5_000_000  # a bigger "page" is a dump, not an article: its head is read, the rest dropped
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
 
@@ -57,24 +59,45 @@ def _extract(html: str, url: str | None) -> Page:
     import trafilatura
     from trafilatura.utils import load_html
 
+    if len(html) > MAX_HTML_CHARS:
+        log.warning("%s: HTML cut to its first %d characters", url or "<page>", MAX_HTML_CHARS)
+        html = html[:MAX_HTML_CHARS]
+    # a bare fragment (a feed entry's <p>s) is not taken for a page by load_html until it is wrapped in one
     tree = load_html(html)
     if tree is None:
+        tree = load_html(f"<html><body>{html}</body></html>")
+    if tree is None:
         return Page(error="not parseable as HTML")
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **OPTIONS)
+    # trafilatura prunes the tree it is given; the metadata readers need the page whole
+    doc = trafilatura.bare_extraction(deepcopy(tree), url=url, with_metadata=True, **OPTIONS)
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:  # trafilatura found no main content: take the JSON-LD/<article>/<p> baseline instead
-        text = trafilatura.baseline(load_html(html))[1].strip()
-    meta = doc if doc is not None else trafilatura.extract_metadata(load_html(html), default_url=url)
+    if not text:  # no main content found: take the JSON-LD / <article> / <p> baseline instead
+        text = trafilatura.baseline(deepcopy(tree))[1].strip()
+    title = _title(tree, doc.title if doc else None)
+    if title and text.startswith(title + "\n"):  # the headline is the title, not the body's first paragraph
+        text = text[len(title) + 1:].lstrip()
     page = Page(
         text=text,
-        title=_title(load_html(html), meta.title if meta else None),
-        outlet=_clean(meta.sitename) if meta else None,
-        author=_clean(meta.author) if meta else None,
-        published=_published(load_html(html), url),
+        title=title,
+        outlet=_clean(doc.sitename) if doc else None,
+        author=_clean(doc.author) if doc else None,
+        published=_published(tree, url),
     )
     if not text:
         page.error = "no article text found in the page"
     return page
+
+
+def page_date(html: str, url: str | None = None) -> str | None:
+    """The publication date the page states, without extracting its body; never raises."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html[:MAX_HTML_CHARS])
+        return _published(tree, url) if tree is not None else None
+    except Exception as e:
+        log.warning("date search failed on %s: %s", url or "<page>", e)
+        return None
 
 
 def _title(tree, stated: str | None) -> str | None:

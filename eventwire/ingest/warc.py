@@ -1,0 +1,69 @@
+"""WARC archives (warcio): every HTTP 200 ``text/html`` response is one document.
+
+Records that are not pages (requests, metadata, images, redirects, errors) are
+skipped with a logged reason. The record's target URI becomes ``url``. The
+WARC-Date is only the capture time: it becomes ``published`` only for a page
+that states no date of its own (the pipeline reads the page's date otherwise).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Iterator
+
+from . import RawDoc
+from .html import declared_charsets, page_date
+from .text import decode
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read(data: bytes, source: str) -> Iterator[RawDoc]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    if not data.strip():
+        yield RawDoc(source=source, error="empty document")
+        return
+    number = 0
+    try:
+        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+            doc = _record(record, f"{source}#{number}")
+            if doc is not None:
+                yield doc
+    except Exception as e:  # warcio raises many kinds on corrupt or truncated archives: the archive ends there
+        yield RawDoc(source=f"{source}#{number + 1}", error=f"unreadable WARC record ({type(e).__name__}: {e})")
+        return
+    if number == 0:
+        yield RawDoc(source=source, error="no WARC records found")
+
+
+def _record(record, source: str) -> RawDoc | None:
+    """The page in one record, or None (with the reason logged) when the record is not a page."""
+    if record.rec_type not in ("response", "resource"):
+        log.info("%s: skipped %s record", source, record.rec_type)
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            log.info("%s: skipped response without HTTP headers (%s)", source, url)
+            return None
+        status = record.http_headers.get_statuscode()
+        ctype = record.http_headers.get_header("Content-Type") or ""
+        if status != "200":
+            log.info("%s: skipped HTTP %s response (%s)", source, status, url)
+            return None
+    else:
+        ctype = record.rec_headers.get_header("Content-Type") or ""
+    if ctype.split(";")[0].strip().lower() not in HTML_TYPES:
+        log.info("%s: skipped %s content (%s)", source, ctype or "untyped", url)
+        return None
+    data = record.content_stream().read()  # de-chunked and decompressed per Content-Encoding
+    charset = [p.split("=", 1)[1].strip(" \"'") for p in ctype.split(";")[1:] if p.strip().lower().startswith("charset=")]
+    html, error = decode(data, (*charset, *declared_charsets(data)))
+    doc = RawDoc(source=source, html=html, url=url, error=error)
+    if html is not None and not page_date(html, url):
+        doc.published = record.rec_headers.get_header("WARC-Date")
+    return doc
