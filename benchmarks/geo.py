@@ -1,0 +1,128 @@
+"""Toponym recognition and resolution on GeoVirus and TR-News (../shared/data/geoparsing/).
+
+For each dataset: found = share of gold toponyms overlapped by one of our location mentions;
+acc@161 = share of those found resolved within 161 km of the gold coordinates; median error km.
+Each article's text is analysed as given (no cleaning), so gold offsets stay valid; the stages
+up to and including geo run as in the pipeline. Also prints the time the geo stage takes.
+
+    python benchmarks/geo.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "geoparsing"
+sys.path.insert(0, str(ROOT))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _align(text: str, name: str, start: int, window: int = 40) -> int:
+    """Gold offsets drift by a few characters in some articles: take the occurrence of the
+    annotated name nearest them."""
+    if text[start : start + len(name)] == name:
+        return start
+    near = [i for i in range(max(0, start - window), start + window) if text[i : i + len(name)] == name]
+    return min(near, key=lambda i: abs(i - start)) if near else start
+
+
+def geovirus(path: Path):
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        gold = []
+        for loc in art.iter("location"):
+            name, start = loc.findtext("name") or "", int(loc.findtext("start"))
+            start = _align(text, name, start)
+            gold.append((start, start + len(name), float(loc.findtext("lat")), float(loc.findtext("lon"))))
+        yield text, gold
+
+
+def trnews(path: Path):
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        gold = []
+        for t in art.iter("toponym"):
+            g = t.find("gaztag")
+            if g is None or g.findtext("lat") is None:
+                continue
+            phrase = t.findtext("phrase") or ""
+            start = _align(text, phrase, int(t.findtext("start")))
+            gold.append((start, start + len(phrase), float(g.findtext("lat")), float(g.findtext("lon"))))
+        yield text, gold
+
+
+def evaluate(name: str, items, limit: int | None) -> None:
+    from eventwire import nlp, pipeline
+    from eventwire.model import Article
+
+    items = list(items)[:limit]
+    stages = []
+    for stage_name, fn in pipeline.stages():
+        stages.append((stage_name, fn))
+        if stage_name == "geo":
+            break
+    if not any(n == "geo" for n, _ in stages):
+        from eventwire import geo
+
+        stages.append(("geo", geo.annotate))
+    total = found = 0
+    errors: list[float] = []
+    geo_time = 0.0
+    for text, gold in items:
+        art = Article(id="x", text=text)
+        parsed = nlp.parse([art], [None])[0]
+        for stage_name, fn in stages:
+            t = time.perf_counter()
+            try:
+                fn(parsed)
+            except Exception as e:  # another stage's bug must not hide ours
+                if stage_name == "geo":
+                    raise
+                print(f"  ({stage_name} failed: {e})", file=sys.stderr)
+            if stage_name == "geo":
+                geo_time += time.perf_counter() - t
+        spans = [(s, e, loc) for loc in art.locations for s, e in loc.mentions]
+        for gs, ge, glat, glon in gold:
+            total += 1
+            hits = [loc for s, e, loc in spans if s < ge and gs < e]
+            if hits:
+                found += 1
+                errors.append(km(hits[0].lat, hits[0].lon, glat, glon))
+    acc = sum(d <= 161 for d in errors) / len(errors) if errors else 0.0
+    print(f"{name}: articles {len(items)}  gold toponyms {total}  found {found / max(total, 1):.3f}  "
+          f"acc@161 {acc:.3f}  median error {statistics.median(errors) if errors else float('nan'):.1f} km  "
+          f"mean error {statistics.fmean(errors) if errors else float('nan'):.0f} km  "
+          f"geo stage {1000 * geo_time / max(len(items), 1):.1f} ms/article")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles of each dataset")
+    args = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f"dev data {DATA} not present; this benchmark needs ../shared/data/geoparsing")
+    from eventwire import gazetteer
+
+    t = time.perf_counter()
+    gazetteer.connection()
+    gazetteer.lookup("Paris")
+    print(f"gazetteer open + first lookup: {1000 * (time.perf_counter() - t):.1f} ms")
+    evaluate("GeoVirus", geovirus(DATA / "GeoVirus.xml"), args.limit)
+    evaluate("TR-News", trnews(DATA / "TR-News.xml"), args.limit)
+
+
+if __name__ == "__main__":
+    main()

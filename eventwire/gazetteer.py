@@ -1,0 +1,74 @@
+"""The embedded gazetteer: an SQLite file of ~240,000 places and ~600,000 names, opened read-only.
+
+Built once from installed packages by ``resources/build_gazetteer.py`` into the user cache
+dir (or a path given by ``EVENTWIRE_GAZETTEER``); opening it costs milliseconds, and each
+name is looked up with an index, so nothing big is ever held in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .resources import build_gazetteer as builder
+
+key = builder.key
+PRIMARY, ALTERNATE, DEMONYM = builder.PRIMARY, builder.ALTERNATE, builder.DEMONYM
+
+_lock = threading.Lock()
+_db: sqlite3.Connection | None = None
+
+
+class Place(NamedTuple):
+    pid: int
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    geonameid: int | None
+    feature: str  # continent | country | admin1 | admin2 | region | sea | capital | city
+    population: int
+    kind: int  # how the looked-up name matched: PRIMARY, ALTERNATE or DEMONYM
+
+
+def path() -> Path:
+    """Where the gazetteer lives: $EVENTWIRE_GAZETTEER, else the user cache dir."""
+    if os.environ.get("EVENTWIRE_GAZETTEER"):
+        return Path(os.environ["EVENTWIRE_GAZETTEER"])
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "eventwire" / f"gazetteer-v{builder.VERSION}.sqlite"
+
+
+def connection() -> sqlite3.Connection:
+    """The open gazetteer, built first if this machine has none yet."""
+    global _db
+    with _lock:
+        if _db is None:
+            p = path()
+            if not p.exists():
+                builder.build(p)
+            _db = sqlite3.connect(f"file:{p}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        return _db
+
+
+@lru_cache(maxsize=200_000)
+def lookup(name: str) -> tuple[Place, ...]:
+    """Places called ``name`` (any spelling the key folds together), most populous first."""
+    k = key(name)
+    if len(k) < 2:
+        return ()
+    keys = [k]
+    if builder.abbreviation(name):  # "US" is the abbreviation only; "PARIS" may still be Paris
+        keys = ["^" + k] + ([k] if len(k) > 3 else [])
+    rows = connection().execute(
+        "SELECT p.pid, p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.feature, p.population,"
+        f" MIN(n.kind) FROM names n JOIN places p ON p.pid = n.pid WHERE n.key IN ({','.join('?' * len(keys))})"
+        " GROUP BY p.pid ORDER BY p.population DESC LIMIT 200",
+        keys,
+    ).fetchall()
+    return tuple(Place(*r) for r in rows)

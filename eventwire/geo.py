@@ -1,0 +1,308 @@
+"""Places: find toponyms, resolve each to one gazetteer entry, and give each event its place.
+
+Resolution weighs what a reader weighs: how big and what kind of place a name most often
+means (population, feature class), which countries the article is about (its other places,
+demonyms, its actors' countries), and explicit qualifiers ("Halifax, Canada"). A name
+means the same place throughout one article. An event takes the place its own words put
+it in ("raid ... in Paris", "speaking from Manila"), or the sentence's only place, else none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
+from .model import Location
+from .nlp import Parsed
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+AREAS = {"continent", "country", "region", "sea", "island", "mountains", "river", "admin1"}  # names strong enough to trust in any label
+FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "island": 2.0, "mountains": 1.5,
+                 "river": 1.5, "admin1": 0.5,
+                 "capital": 2.0, "city": 0.0, "admin2": -0.5}
+MISSED_CITY_POP = 100_000  # an untagged capitalised word is taken as a city only if it is a big one
+LOC_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "within"}
+QUALIFIER_GAP = re.compile(r"^\s*(,|\()\s*$")
+OPEN_CLAUSES = {"advcl", "acl", "xcomp", "relcl", "pcomp"}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    cands: tuple[Place, ...]
+    sentence: int
+    root: Token
+    demonym: bool = False
+    qualifier: _Mention | None = None
+    place: Place | None = None
+
+
+@dataclass
+class _Group:
+    """All mentions of one name in an article: one name, one place."""
+
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def cands(self) -> tuple[Place, ...]:
+        return self.mentions[0].cands
+
+
+def annotate(parsed: Parsed) -> None:
+    """Fill ``article.locations`` and each event's ``location``."""
+    mentions = _find(parsed)
+    if not mentions:
+        return
+    _resolve(mentions, _actor_countries(parsed) + _zone_countries(parsed))
+    _records(parsed, mentions)
+
+
+# --- finding toponyms -------------------------------------------------------------------
+
+
+def _clean_span(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive: "the Sinai's" → "Sinai"."""
+    while len(span) and span[0].lower_ in ("the", "'s", "’s") or len(span) and span[0].is_punct:
+        span = span[1:]
+    while len(span) and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct):
+        span = span[:-1]
+    return span if len(span) else None
+
+
+def _parts(ent: Span) -> list[Span]:
+    """ "Salt Lake City, Utah" tagged as one entity is two toponyms."""
+    out, start = [], ent.start
+    for tok in ent:
+        if tok.text == ",":
+            out.append(ent.doc[start : tok.i])
+            start = tok.i + 1
+    out.append(ent.doc[start : ent.end])
+    return [c for s in out if len(s) and (c := _clean_span(s)) is not None]
+
+
+def _blocked(parsed: Parsed) -> list[tuple[int, int]]:
+    """Character spans of people and organisations the actors stage found: never places."""
+    out = []
+    for actor in parsed.article.actors:
+        if actor.kind in ("person", "organization", "group"):
+            out.extend((s, e) for s, e in actor.mentions)
+    return out
+
+
+def _is_area(p: Place) -> bool:
+    return p.kind != DEMONYM and p.feature in AREAS
+
+
+def _find(parsed: Parsed) -> list[_Mention]:
+    doc: Doc = parsed.body
+    blocked = _blocked(parsed)
+    person_actor = {(s, e) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions}
+    found: list[_Mention] = []
+
+    def add(span: Span, cands: tuple[Place, ...], demonym: bool = False) -> None:
+        s, e = span.start_char, span.end_char
+        if not cands or any(bs <= s and e <= be and (be - bs > e - s or (bs, be) in person_actor)
+                            for bs, be in blocked):
+            return
+        found.append(_Mention(s, e, span.text, cands, parsed.sentence_index(s), span.root, demonym))
+
+    taken = set()
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+        if ent.label_ in PLACE_LABELS:
+            for part in _parts(ent):
+                cands = tuple(p for p in gazetteer.lookup(part.text) if p.kind != DEMONYM
+                              and (ent.label_ != "FAC" or p.kind == PRIMARY))
+                add(part, cands)
+        elif ent.label_ != "PERSON":
+            span = _clean_span(ent)
+            if span is None:
+                continue
+            if ent.label_ == "NORP":
+                cands = tuple(p for p in gazetteer.lookup(span.text) if p.kind == DEMONYM)
+                if cands and span.text[:1].isupper():
+                    add(span, cands, demonym=True)
+                    continue
+            if _missed_hit(span, demonyms=False):  # the small model tags "Aleppo" NORP, "Winnipeg" ORG
+                add(span, tuple(p for p in gazetteer.lookup(span.text) if p.kind != DEMONYM))
+                continue
+            for n in range(min(3, len(span) - 1), 0, -1):  # "U.S. Army", "Kenya Red Cross"
+                head = span[:n]
+                cands = tuple(p for p in gazetteer.lookup(head.text) if p.kind == DEMONYM or _is_area(p))
+                if cands and head[-1].text[:1].isupper():
+                    demonym = all(p.kind == DEMONYM for p in cands)
+                    add(head, tuple(p for p in cands if (p.kind == DEMONYM) == demonym), demonym)
+                    break
+    i = 0
+    while i < len(doc):  # runs of capitalised words outside entities, taken whole or not at all
+        j = i
+        while j < len(doc) and j not in taken and _capitalised(doc[j]):
+            j += 1
+        if j > i and j - i <= 4:
+            hit = _missed_hit(doc[i:j])
+            if hit:
+                add(doc[i:j], *hit)
+        i = max(j, i + 1)
+    found.sort(key=lambda m: m.start)
+    for a, b in zip(found, found[1:]):
+        if QUALIFIER_GAP.match(doc.text[a.end : b.start]) and any(
+                p.feature in ("country", "admin1", "admin2") for p in b.cands):
+            a.qualifier = b
+    return found
+
+
+def _capitalised(tok: Token) -> bool:
+    """Part of a proper name: capitalised, and not just a sentence's first word."""
+    if tok.is_sent_start and tok.pos_ != "PROPN" or tok.is_stop:
+        return False
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text)
+
+
+def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], bool] | None:
+    """A name spaCy did not tag as a place: countries, regions and big cities, and demonyms."""
+    if span[-1].pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    cands = gazetteer.lookup(span.text)
+    places = tuple(p for p in cands if _is_area(p) or (
+        p.kind == PRIMARY and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP
+        and not span.text.isupper()))
+    if places and span[-1].pos_ == "PROPN":
+        return places, False
+    found = tuple(p for p in cands if p.kind == DEMONYM) if demonyms else ()
+    return (found, True) if found else None
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+
+def _actor_countries(parsed: Parsed) -> list[str]:
+    return [a.country for a in parsed.article.actors if a.country]
+
+
+def _zone_countries(parsed: Parsed) -> list[str]:
+    """Countries named in the title and captions: context, not mentions."""
+    out = []
+    for _, doc in parsed.zones:
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                hits = [p for p in gazetteer.lookup(ent.text) if p.feature == "country"]
+                if hits:
+                    out.append(hits[0].country)
+    return out
+
+
+def _score(p: Place, group: _Group, ctx: Counter, admins: set[str]) -> float:
+    s = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
+    if p.kind == ALTERNATE and p.feature in ("city", "admin2"):
+        s -= 0.5
+    if p.feature in ("admin1", "admin2") and any(  # "Latakia" is the city more often than its province
+            c.feature in ("city", "capital") and c.admin1 == p.admin1 and c.country == p.country for c in group.cands):
+        s -= 1.5
+    if p.country and ctx.get(p.country):
+        s += 1.5 + 2.0 * ctx[p.country] / sum(ctx.values())
+    if p.admin1 and p.feature != "admin1" and key(p.admin1) in admins:
+        s += 2.0
+    for m in group.mentions:
+        q = m.qualifier
+        if q is None:
+            continue
+        if any(c.feature in ("admin1", "admin2") and key(c.name) == key(p.admin1 or "") and c.country == p.country
+               for c in q.cands):
+            s += 6.0
+            break
+        if any(c.feature == "country" and c.country == p.country for c in q.cands):
+            s += 5.0
+            break
+    return s
+
+
+def _resolve(mentions: list[_Mention], known: list[str]) -> None:
+    groups: dict[str, _Group] = defaultdict(_Group)
+    for m in mentions:
+        groups[("d:" if m.demonym else "") + key(m.text)].mentions.append(m)
+    base = Counter(known)
+    own: dict[str, Counter] = {}  # what each name adds to the context; it must not vote for itself
+    for k, g in groups.items():  # unambiguous countries and demonyms frame the article
+        if g.cands[0].feature == "country" and all(c.feature != "country" for c in g.cands[1:]):
+            own[k] = Counter({g.cands[0].country: len(g.mentions)})
+    admins: dict[str, str] = {}
+    for _ in range(2):
+        ctx = base + sum(own.values(), Counter())
+        best = {k: max(g.cands, key=lambda p: _score(p, g, ctx - own.get(k, Counter()),
+                                                     {a for a, src in admins.items() if src != k}))
+                for k, g in groups.items()}
+        own, admins = {}, {}
+        for k, p in best.items():
+            n = len(groups[k].mentions)
+            if p.country:
+                own[k] = Counter({p.country: n if p.feature in ("country", "admin1") else 0.5 * n})
+            if p.feature == "admin1":
+                admins[key(p.name)] = k
+    for k, g in groups.items():
+        for m in g.mentions:
+            m.place = best[k]
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+def _records(parsed: Parsed, mentions: list[_Mention]) -> None:
+    art = parsed.article
+    by_pid: dict[int, Location] = {}
+    lid: dict[int, str] = {}
+    for m in mentions:
+        p = m.place
+        if p is None:
+            continue
+        loc = by_pid.get(p.pid)
+        if loc is None:
+            name = p.name if m.demonym or p.feature not in ("city", "capital", "admin2") else m.text
+            loc = Location(id=f"l{len(art.locations) + 1}", name=name, country=p.country, admin1=p.admin1,
+                           lat=p.lat, lon=p.lon, geonameid=p.geonameid, feature=p.feature)
+            art.locations.append(loc)
+            by_pid[p.pid] = loc
+            lid[p.pid] = loc.id
+        loc.mentions.append([m.start, m.end])
+    for ev in art.events:
+        place = _event_place(parsed, ev.trigger.start, ev.trigger.end, [m for m in mentions if not m.demonym])
+        ev.location = lid[place.pid] if place else None
+
+
+def _event_place(parsed: Parsed, start: int, end: int, mentions: list[_Mention]) -> Place | None:
+    """The place the event's own words put it in, else the sentence's only place."""
+    span = parsed.body.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    trigger = span.root
+    sent = parsed.sentence_index(trigger.idx)
+    local = [m for m in mentions if m.sentence == sent and m.place is not None]
+    governed = [(h, m) for m in local if (h := _governed_by(m.root, trigger)) is not None]
+    if governed:
+        return min(governed, key=lambda hm: (hm[0], abs(hm[1].start - start)))[1].place
+    distinct = {m.place.pid: m.place for m in local}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _governed_by(tok: Token, trigger: Token) -> int | None:
+    """Hops from a toponym up to the trigger through a locative preposition ("in", "from"),
+    crossing no other clause with its own subject; None if the toponym is not its place."""
+    hops, via_prep = 0, False
+    while tok.i != trigger.i:
+        if tok.dep_ == "prep" and tok.lower_ in LOC_PREPS:
+            via_prep = True
+        if tok.head.i == tok.i:
+            return None
+        if hops and tok.pos_ in ("VERB", "AUX") and (
+                tok.dep_ not in OPEN_CLAUSES or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            return None
+        tok = tok.head
+        hops += 1
+    return hops if via_prep else None

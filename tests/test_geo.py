@@ -1,0 +1,134 @@
+"""Places: the gazetteer, toponym resolution and event locations, on invented sentences and the seed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire import gazetteer, geo, nlp
+from eventwire.model import Actor, Article, Event, Plover, Trigger
+
+
+def run(text: str, events: list[tuple[str, int]] = (), actors: list[Actor] = ()) -> Article:
+    """Parse ``text``, add events at the given trigger words (nth occurrence), run the geo stage."""
+    art = Article(id="t", text=text, actors=list(actors))
+    parsed = nlp.parse([art], [None])[0]
+    for i, (word, nth) in enumerate(events):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        art.events.append(Event(id=f"e{i + 1}", sentence=parsed.sentence_index(start),
+                                trigger=Trigger(word, start, start + len(word)), cameo="010", cameo_root="01",
+                                quad_class=1, goldstein=0.0, plover=Plover("CONSULT")))
+    geo.annotate(parsed)
+    return art
+
+
+def place(art: Article, surface: str):
+    for loc in art.locations:
+        if any(art.text[s:e] == surface for s, e in loc.mentions):
+            return loc
+    return None
+
+
+def test_gazetteer_size_and_speed():
+    gazetteer.connection()
+    t = time.perf_counter()
+    gazetteer._db = None
+    gazetteer.connection()
+    assert time.perf_counter() - t < 0.5
+    n = gazetteer.connection().execute("SELECT COUNT(*) FROM places").fetchone()[0]
+    assert n >= 30_000
+    assert any(p.country == "FRA" and p.feature == "capital" and p.geonameid == 2988507
+               for p in gazetteer.lookup("Paris"))
+
+
+def test_lookup_folds_spelling_and_keeps_abbreviations_to_capitals():
+    assert gazetteer.lookup("U.S.")[0].country == "USA"
+    assert gazetteer.lookup("Zürich")[0].country == gazetteer.lookup("Zurich")[0].country == "CHE"
+    assert not any(p.feature == "country" for p in gazetteer.lookup("Us"))
+
+
+def test_authored_regions():
+    for name, country in [("Sinai", "EGY"), ("Gaza Strip", "PSE"), ("West Bank", "PSE"), ("Crimea", "UKR"),
+                          ("Donbas", "UKR")]:
+        assert gazetteer.lookup(name)[0].country == country
+    assert gazetteer.lookup("Middle East")[0].feature == "region"
+    assert gazetteer.lookup("Mediterranean")[0].feature == "sea"
+
+
+def test_population_decides_without_context():
+    art = run("Protesters gathered in Paris on Saturday.")
+    assert place(art, "Paris").country == "FRA"
+
+
+def test_admin_and_country_qualifiers():
+    art = run("The storm hit Halifax, England, before it reached Alexandria, Louisiana.")
+    assert place(art, "Halifax").country == "GBR"
+    alexandria = place(art, "Alexandria")
+    assert (alexandria.country, alexandria.admin1) == ("USA", "Louisiana")
+    art = run("He flew to Salt Lake City, Utah, then to Halifax, Canada.")
+    assert place(art, "Salt Lake City").admin1 == "Utah"
+    assert place(art, "Halifax").country == "CAN"
+
+
+def test_article_country_context():
+    art = run("Ontario's premier spoke in Toronto. Later that day, officials in London met farmers.")
+    assert place(art, "London").country == "CAN"
+
+
+def test_demonyms_name_their_country():
+    art = run("Syrian troops shelled the town.")
+    syria = place(art, "Syrian")
+    assert syria.country == "SYR" and syria.feature == "country"
+
+
+def test_one_name_one_place_per_article():
+    art = run("Flooding hit Halifax, Nova Scotia. Halifax officials said roads were closed.")
+    assert len({loc.id for loc in art.locations if loc.name == "Halifax"}) == 1
+    assert place(art, "Halifax").country == "CAN"
+
+
+def test_people_and_organisations_are_not_places():
+    art = run("The carrier Charles De Gaulle sailed as Air France cancelled flights.")
+    assert place(art, "Charles De Gaulle") is None
+    assert not any("Air France" in art.text[s:e] for loc in art.locations for s, e in loc.mentions
+                   if loc.feature != "country")
+    art = run("Jordan Peterson spoke on Monday.",
+              actors=[Actor(id="a1", name="Jordan Peterson", kind="person", mentions=[[0, 15]])])
+    assert art.locations == []
+
+
+def test_event_takes_the_place_that_governs_it():
+    text = ("Police raided a flat in a north Paris suburb. Speaking from Manila, Obama praised the deal. "
+            "German police closed two stadiums in Hanover. Leaders met at the G20 forum in Istanbul.")
+    art = run(text, [("raided", 0), ("praised", 0), ("closed", 0), ("met", 0)])
+    where = {e.trigger.text: next(loc.name for loc in art.locations if loc.id == e.location) for e in art.events}
+    assert where == {"raided": "Paris", "praised": "Manila", "closed": "Hanover", "met": "Istanbul"}
+
+
+def test_event_without_its_own_place_gets_none():
+    art = run("Paris is calm. The minister resigned after talks in Rome and Berlin failed.",
+              [("resigned", 0)])
+    assert art.events[0].location is None
+    art = run("Paris is calm. The minister resigned on Tuesday.", [("resigned", 0)])
+    assert art.events[0].location is None  # not the article's first place
+
+
+def test_bad_input_gives_nothing():
+    assert run("").locations == []
+    assert run("   \n\n ... ").locations == []
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Hanover", "DEU"), ("Halifax", "CAN"), ("Salt Lake City", "USA"), ("Latakia", "SYR"), ("Manila", "PHL"),
+    ("Istanbul", "TUR"), ("Sinai", "EGY"), ("Vienna", "AUT"), ("Paris", "FRA"),
+])
+def test_seed_places(seed, name, country):
+    loc = place(seed, name)
+    assert loc is not None and loc.country == country
+
+
+def test_seed_carrier_is_not_a_place(seed):
+    assert place(seed, "Charles De Gaulle") is None
