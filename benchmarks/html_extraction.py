@@ -62,8 +62,10 @@ def main(verbose: bool = False) -> None:
     print(f"with snippets found    {found / wanted:.3f}  ({found}/{wanted}; target >= 0.95)")
     print(f"without snippets leak  {leaked / unwanted:.3f}  ({leaked}/{unwanted}; target <= 0.05)")
     print(f"title exact            {titles / n:.3f}  ({titles}/{n}; target >= 0.9)")
-    print(f"date exact             {dates_when_dated / dated:.3f}  ({dates_when_dated}/{dated} pages with a gold date; target >= 0.9)")
-    print(f"date exact, all pages  {dates / n:.3f}  ({dates}/{n}; a page without a gold date counts as right only if none is found)")
+    print(f"date exact             {dates_when_dated / dated:.3f}  ({dates_when_dated}/{dated} pages with a gold date;"
+          " target >= 0.9)")
+    print(f"date exact, all pages  {dates / n:.3f}  ({dates}/{n}; a page without a gold date counts as right"
+          " only if none is found)")
     print(f"seconds per page       {seconds / n:.3f}")
 
 

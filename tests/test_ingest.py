@@ -18,7 +18,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire import pipeline
-from eventwire.ingest import RawDoc, detect, html, jsonl, read, read_bytes, rss, text, warc
+from eventwire.ingest import detect, html, jsonl, read, read_bytes, rss, text, warc
 
 STORY = (
     "Police arrested seven people in a northern suburb of the capital on Wednesday after a raid that "
@@ -59,6 +59,9 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <author><name>John Doe</name></author><summary>Short summary.</summary>
 <content type="html">&lt;p&gt;Leaders met in Manila on Tuesday and agreed to share intelligence.&lt;/p&gt;</content>
 </entry></feed>"""
+
+FRENCH = ("La police a arrêté sept personnes mercredi dans une banlieue du nord de la capitale après un raid "
+          "qui a duré plusieurs heures, selon les autorités. Deux suspects ont été tués.")
 
 NO_DATE_PAGE = f"<html><body><article><p>{STORY}</p></article></body></html>"
 
@@ -155,17 +158,20 @@ def test_html_fragment_and_truncated_page():
     assert html.extract(f"<p>{STORY}</p>").text == STORY
     cut = PAGE[: PAGE.index("Two suspects")]
     page = html.extract(cut)
-    assert page.error is None and page.text == "Police arrested seven people in a northern suburb of the capital on Wednesday after a raid that lasted several hours, officials said."
+    assert page.error is None and page.text == STORY[: STORY.index(" Two suspects")]
     assert page.title == "Suburb raid ends with seven arrests"
 
 
 def test_html_script_rendered_page_falls_back_on_the_json_ld_body():
     ld = json.dumps({"@type": "NewsArticle", "headline": "Raid", "articleBody": STORY})
-    page = html.extract(f'<html><head><script type="application/ld+json">{ld}</script></head><body><div id="app"></div></body></html>')
+    head = f'<head><script type="application/ld+json">{ld}</script></head>'
+    page = html.extract(f'<html>{head}<body><div id="app"></div></body></html>')
     assert page.text == STORY and page.error is None
 
 
-@pytest.mark.parametrize("markup", ["", "<html><body></body></html>", "<html><head><title>Empty</title></head></html>", "<div><script>x()</script></div>"])
+@pytest.mark.parametrize("markup", [
+    "", "<html><body></body></html>", "<html><head><title>Empty</title></head></html>", "<div><script>x()</script></div>",
+])
 def test_html_without_text_reports_instead_of_raising(markup):
     page = html.extract(markup)
     assert page.error and not page.text
@@ -203,7 +209,8 @@ def test_rss_reader():
 def test_atom_reader_prefers_content_and_the_published_date():
     (entry,) = rss.read(ATOM, "wire.atom")
     assert entry.html.startswith("<p>Leaders met in Manila")
-    assert (entry.id, entry.url, entry.outlet, entry.author) == ("urn:wire:1", "https://wire.example/1", "Atom Wire", "John Doe")
+    assert (entry.id, entry.url, entry.outlet, entry.author) == (
+        "urn:wire:1", "https://wire.example/1", "Atom Wire", "John Doe")
     assert entry.published == "2015-11-17T09:30:00+01:00"
 
 
@@ -257,9 +264,7 @@ def articles():
         "empty": list(read_bytes(b"", "empty.txt", "text")),
         "binary": list(read_bytes(bytes(range(256)) * 40, "blob.bin", "text")),
         "undecodable": list(read_bytes(b"\x81\x8d\x8f\x90\x9d" * 20, "odd.txt", "text")),
-        "french": list(read_bytes(
-            "La police a arrêté sept personnes mercredi dans une banlieue du nord de la capitale après un raid "
-            "qui a duré plusieurs heures, selon les autorités. Deux suspects ont été tués.".encode(), "fr.txt", "text")),
+        "french": list(read_bytes(FRENCH.encode(), "fr.txt", "text")),
         "jsonl": list(read_bytes(jsonl_bytes(), "batch.jsonl", "jsonl")),
         "warc": list(read_bytes(make_warc(), "crawl.warc.gz", "warc")),
         "feed": list(read_bytes(RSS, "feed.xml", "rss")),
@@ -289,7 +294,7 @@ def test_good_documents_come_through_clean(articles):
 def test_bad_documents_yield_records_with_errors(articles):
     assert "empty document" in articles["empty"][0].errors[0].message
     assert "binary content" in articles["binary"][0].errors[0].message
-    assert _stages(articles["undecodable"][0]) & {"ingest", "clean", "language"}
+    assert "undecodable bytes" in articles["undecodable"][0].errors[0].message
     assert _stages(articles["french"][0]) == {"language"}
     good, broken, page, array, empty = articles["jsonl"]
     assert not good.errors and not page.errors and good.id == "a1" and good.published == "2015-11-18T00:00:00"
@@ -330,7 +335,7 @@ def test_long_text_is_cut_with_an_error_in_the_pipeline():
 
     (raw,) = read_bytes(big_text(60_000), "long.txt", "text")
     (art,) = Pipeline(max_chars=20_000).pipe([raw])
-    assert len(art.text) == 20_000 and art.actors is not None
+    assert len(art.text) == 20_000 and art.language == "en"
     assert [e.stage for e in art.errors] == ["clean"]
 
 

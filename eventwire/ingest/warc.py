@@ -61,7 +61,8 @@ def _record(record, source: str) -> RawDoc | None:
         log.info("%s: skipped %s content (%s)", source, ctype or "untyped", url)
         return None
     data = record.content_stream().read()  # de-chunked and decompressed per Content-Encoding
-    charset = [p.split("=", 1)[1].strip(" \"'") for p in ctype.split(";")[1:] if p.strip().lower().startswith("charset=")]
+    params = [p.strip() for p in ctype.split(";")[1:]]
+    charset = [p.split("=", 1)[1].strip("\"'") for p in params if p.lower().startswith("charset=")]
     html, error = decode(data, (*charset, *declared_charsets(data)))
     doc = RawDoc(source=source, html=html, url=url, error=error)
     if html is not None and not page_date(html, url):
