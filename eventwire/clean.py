@@ -140,7 +140,8 @@ def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
     lines = [line for line in normalise(raw).split("\n")]
     counts = Counter(line for line in lines if line)
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), len(lines))
+    # Lines before the first paragraph of prose are the page header; a text with no prose has none.
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), 0)
     out = Cleaned(text="")
     body: list[str] = []
     seen_captions: set[str] = set()

@@ -65,7 +65,11 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
         art.text, art.title, art.outlet, art.byline = page.text, page.title, page.outlet, page.author
         detected = parse_published(page.published)
     else:
-        cleaned = clean.clean(raw.text or "")
+        text = raw.text or ""
+        if len(text) > 2 * max_chars:  # cleaning is linear, but no need to clean what will be cut
+            art.errors.append(Error("clean", f"text cut to its first {2 * max_chars:,} of {len(text):,} characters"))
+            text = text[: 2 * max_chars]
+        cleaned = clean.clean(text)
         art.text, art.title, art.outlet, art.byline = cleaned.text, cleaned.title, cleaned.outlet, cleaned.byline
         art.captions, detected = cleaned.captions, cleaned.published
     art.title = raw.title or art.title

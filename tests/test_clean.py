@@ -98,3 +98,8 @@ def test_seed_metadata(seed_text):
     assert "Follow us on" not in c.text
     assert "inputs from Agencies" not in c.text
     assert "Hollande, right" not in c.text
+
+
+def test_a_text_without_prose_is_all_body():
+    c = clean("The match was called off.")
+    assert c.text == "The match was called off." and c.title is None
