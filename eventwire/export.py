@@ -432,11 +432,16 @@ def _timex(value: str) -> tuple[int, int, int, int] | None:
     return (3 if day else 2 if month else 1), month, day, year
 
 
+def _named(doc: _Doc, mentions: list[list[int]]) -> list[list[int]]:
+    """The mentions that are names (capitalised), not pronouns or common nouns ("he", "security officers")."""
+    return [m for m in mentions if len(m) == 2 and doc.article.text[m[0]:m[1]][:1].isupper()]
+
+
 def _names(doc: _Doc, kinds: tuple[str, ...]) -> tuple[str, str]:
-    """V1 (unique, lower-case, as GDELT) and V2 (name,offset per mention) lists of actors of these kinds."""
-    chosen = [a for a in doc.article.actors if a.kind in kinds]
-    v1 = sorted({_text(a.name, ";").lower() for a in chosen} - {""})
-    v2 = sorted((m[0], _text(a.name, ",;")) for a in chosen for m in a.mentions if m)
+    """V1 (unique, lower-case, as GDELT) and V2 (name,offset per named mention) lists of actors of these kinds."""
+    named = [(a, _named(doc, a.mentions)) for a in doc.article.actors if a.kind in kinds]
+    v1 = sorted({_text(a.name, ";").lower() for a, ms in named if ms} - {""})
+    v2 = sorted((m[0], _text(a.name, ",;")) for a, ms in named for m in ms)
     return ";".join(v1), ";".join(f"{n},{o}" for o, n in v2)
 
 
@@ -464,9 +469,9 @@ def _gkg_row(doc: _Doc, n: int, added: datetime) -> list[str]:
         speaker = doc.actors[q.speaker].name if q.speaker in doc.actors else q.speaker_name or q.speaker_text
         quotes.append("|".join([str(q.start), str(max(0, q.end - q.start)), _text(q.verb, "#|"),
                                 _text(q.text, "#|"), _text(speaker, "#|")]))
-    surface = [(m[0], text[m[0]:m[1]]) for a in art.actors for m in a.mentions if len(m) == 2]
-    surface += [(m[0], text[m[0]:m[1]]) for loc in art.locations for m in loc.mentions if len(m) == 2]
-    all_names = sorted({(o, _text(s, ",;")) for o, s in surface if s[:1].isupper()})
+    spans = [m for a in art.actors for m in _named(doc, a.mentions)]
+    spans += [m for loc in art.locations for m in _named(doc, loc.mentions)]
+    all_names = sorted({(m[0], _text(text[m[0]:m[1]], ",;")) for m in spans})
     amounts = [f"{c.number},{_text(c.object, ',;')},{c.start}" for c in sorted(art.counts, key=lambda c: c.start)]
     extras = "".join(
         f"<{tag}>{escape(_text(value))}</{tag}>"
