@@ -11,6 +11,7 @@ weekend), ``2015-11`` (month), ``2015`` (year).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import DateMention, Event
 from .nlp import Parsed
 
-Tense = str | None  # "future", "past" or None (no evidence)
+Tense = str | None
+NAME_ENTITIES = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}  # "future", "past" or None (no evidence)
 
 
 @dataclass
@@ -50,10 +52,16 @@ class Lexicon:
     clock: re.Pattern[str]
 
 
-def _alt(words: list[str], dot: bool = False) -> str:
-    """Longest-first alternation; ``dot`` lets abbreviations take a full stop ("Nov.")."""
+def _alt(words: list[str]) -> str:
+    """Longest-first alternation of whole words."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return rf"(?:{body})\b" + (r"\.?" if dot else "")
+    return rf"(?:{body})\b"
+
+
+def _names(table: dict[str, int]) -> str:
+    """Full names, and abbreviations (a name's strict prefix with the same number) with an optional stop."""
+    abbrevs = [k for k, v in table.items() if any(o != k and o.startswith(k) and table[o] == v for o in table)]
+    return rf"(?:{_alt(abbrevs)}\.?|{_alt([k for k in table if k not in abbrevs])})"
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +70,8 @@ def lexicon() -> Lexicon:
     data = json.loads(resources.files("eventwire.resources").joinpath("timex.json").read_text("utf-8"))
     months, weekdays = data["months"], data["weekdays"]
     full_days = [w for w in weekdays if len(w) > 5]
-    mon = rf"(?P<mon>{_alt(list(months), dot=True)})"
-    wd_any = rf"(?:{_alt(list(weekdays), dot=True)},?\s+)"
+    mon = rf"(?P<mon>{_names(months)})"
+    wd_any = rf"(?:{_names(weekdays)},?\s+)"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
     year = r"(?<![\d,.$£€])(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per\b)|[.,]\d)"
     edge = rf"(?:(?i:{_alt(data['edge_modifiers'])})\s*)"
@@ -86,13 +94,13 @@ def lexicon() -> Lexicon:
         ),
         ("deictic", rf"\b(?P<deictic>(?i:{_alt(list(data['deictic_days']))}))(?:'s|’s)?{part}?"),
         ("period", rf"(?i:\b(?P<rel>{_alt(list(data['deictic_periods']))})\s+(?P<unit>week|weekend|month|year)\b)"),
-        ("weekend", r"(?i:\b(?:over\s+)?the\s+weekend\b)"),
+        ("weekend", r"(?i:\bthe\s+weekend\b)"),
         ("ago", rf"\b{num}\s+{unit}\s+(?i:ago)\b"),
         ("month", rf"(?:{mon_ctx}|(?={edge}))(?P<core>{edge}?{mon})(?!\s*\d)"),
         ("year", rf"(?:{year_ctx}|(?={edge}))(?P<core>{edge}?{year})"),
         ("year_entity", year),
     ]
-    ampm = r"(?i:[ap]\.?m\b\.?)"
+    ampm = r"(?i:[ap]\.m\.|[ap]m\b)"
     clock = (
         rf"(?:(?i:{_alt(data['clock_prefixes'])})\s+)?(?<![\d.:])"
         rf"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{ampm}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d))"
@@ -167,12 +175,12 @@ def _tense(span: Span | None, present_is_future: bool) -> Tense:
     lex = lexicon()
     tok: Token = span.root
     for _ in range(8):
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or tok.head is tok:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    while tok.dep_ == "conj" and tok.head is not tok and not any(c.dep_.startswith("aux") for c in tok.children):
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_.startswith("aux") for c in tok.children):
         tok = tok.head  # "scheduled to remain ... and return on Friday": the first conjunct has the auxiliaries
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in lex.future_aux for a in auxes):
@@ -288,12 +296,12 @@ def _bad_number(doc: Doc, start: int, end: int) -> bool:
     return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i
 
 
-def _proper_name(text: str, start: int, match: str) -> bool:
-    """A capitalised deictic word inside a name ("USA Today", "BBC Today") is no date."""
-    if not match[:1].isupper():
+def _proper_name(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A day word inside a name ("USA Today", "the Sunday Times") is no date."""
+    if not text[start:end][:1].isupper():
         return False
-    before = text[:start].rstrip()
-    return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in NAME_ENTITIES
 
 
 def _named_year(doc: Doc, start: int, end: int) -> bool:
@@ -321,9 +329,9 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
             s, e = m.span("core") if kind in ("month", "year") else m.span()
             if e <= s or not free(s, e):
                 continue
-            if kind == "deictic" and _proper_name(text, s, m.group(0)):
+            if kind in ("deictic", "weekday") and _proper_name(doc, text, s, e):
                 continue
-            if kind in ("year", "dm") and _bad_number(doc, s, e):
+            if kind in ("year", "year_entity", "dm") and _bad_number(doc, s, e):
                 continue
             if kind == "year_entity" and not _named_year(doc, s, e):
                 continue
@@ -417,76 +425,115 @@ def _continuations(doc: Doc, m: re.Match[str], value: str, taken: list[tuple[int
 # ---------------------------------------------------------------- event dates
 
 
+ATTRIBUTIVE = {"compound", "nmod", "amod", "poss", "nummod"}  # "the November 13 attacks": the date of a noun
+
+
+@dataclass
+class Zone:
+    """One parsed field (body, title or a caption) with its dates grouped by sentence."""
+
+    doc: Doc
+    sents: list[Span]
+    starts: list[int]
+    dates: dict[int, list[Found]]
+
+    @classmethod
+    def of(cls, doc: Doc, sents: list[Span], found: list[Found]) -> Zone:
+        zone = cls(doc, sents, [s.start_char for s in sents], {})
+        for f in found:
+            if f.span is not None:
+                zone.dates.setdefault(zone.sentence(f.mention.start), []).append(f)
+        return zone
+
+    def sentence(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+
 def _is_clause_head(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
 
 
 def _governor(tok: Token) -> Token:
     """The nearest clause head above ``tok`` (or the sentence root)."""
-    while not _is_clause_head(tok) and tok.head is not tok:
+    while not _is_clause_head(tok) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
-def _clause_of(anchor: Token, dates: list[Found]) -> list[Found]:
-    """Dates in ``anchor``'s own clause: ``anchor`` dominates them with no other clause head between."""
-    hits = []
-    for f in dates:
-        tok = f.span.root
-        while tok is not anchor and tok.head is not tok and not (_is_clause_head(tok) and tok is not f.span.root):
-            tok = tok.head
-        if tok is anchor:
-            hits.append(f)
-    return hits
+def _attached(f: Found, anchor: Token, date_tokens: set[int]) -> bool:
+    """Does the date modify ``anchor`` itself — directly, through a preposition ("on Tuesday") or
+    another date of a list, or, for a noun, through its relative clause ("talks which were held
+    last week")? A date inside an argument ("mastermind of the November 13 attacks") does not."""
+    tok = f.span.root
+    while tok.i != anchor.i:
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i != anchor.i:
+            via_prep = head.pos_ in ("ADP", "SCONJ") or head.i in date_tokens
+            via_clause = (
+                anchor.pos_ in ("NOUN", "PROPN") and head.dep_ in ("relcl", "acl") and head.head.i == anchor.i
+            )
+            if not (via_prep or via_clause):
+                return False
+        tok = head
+    return True
 
 
 def _nearest(pos: int, dates: list[Found]) -> Found | None:
     return min(dates, key=lambda f: abs(f.mention.start - pos), default=None)
 
 
-def _event_date(parsed: Parsed, ev: Event, by_sentence: dict[int, list[Found]]) -> Found | None:
-    """The governing date: trigger's clause, an enclosing clause, the sentence, a chained sentence."""
-    body = parsed.body
-    span = body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+def _free(f: Found) -> bool:
+    """A date that may govern any event of its sentence: not a noun's attribute, not in a relative clause."""
+    root = f.span.root
+    return root.dep_ not in ATTRIBUTIVE and _governor(root.head).dep_ not in ("relcl", "acl")
+
+
+def _event_date(zone: Zone, ev: Event) -> tuple[Found | None, bool]:
+    """The governing date and whether it is the trigger's own: the trigger's clause, an enclosing
+    clause, another free date of the sentence, or the date of the sentence a connective chains to."""
+    span = zone.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if span is None:
-        return None
-    sent = parsed.sentence_index(ev.trigger.start)
-    here = by_sentence.get(sent, [])
-    trigger = span.root
-    anchor = trigger
+        return None, False
+    sent = zone.sentence(ev.trigger.start)
+    here = zone.dates.get(sent, [])
+    date_tokens = {t.i for f in here for t in f.span}
+    anchor = span.root
+    own = True
     while here:
-        hit = _nearest(ev.trigger.start, _clause_of(anchor, here))
+        hit = _nearest(ev.trigger.start, [f for f in here if _attached(f, anchor, date_tokens)])
         if hit:
-            return hit
-        if anchor.head is anchor:
+            return hit, own
+        if anchor.head.i == anchor.i:
             break
-        anchor = _governor(anchor.head)
-    if here:
-        return _nearest(ev.trigger.start, here)
-    lex = lexicon()
+        anchor, own = _governor(anchor.head), False
+    free = [f for f in here if _free(f)]
+    if free:
+        return _nearest(ev.trigger.start, free), False
+    chain = lexicon().chain
     while sent > 0:
-        opening = re.sub(r"\s+", " ", parsed.sentences[sent].text.lower()).lstrip(" \"“'")
-        if not any(re.match(rf"{re.escape(c)}\b", opening) for c in lex.chain):
-            return None
+        opening = re.sub(r"\s+", " ", zone.sents[sent].text.lower()).lstrip(" \"“'")
+        if not any(re.match(rf"{re.escape(c)}\b", opening) for c in chain):
+            break
         sent -= 1
-        earlier = by_sentence.get(sent, [])
+        earlier = [f for f in zone.dates.get(sent, []) if _free(f)]
         if earlier:
-            root = parsed.sentences[sent].root
-            return _nearest(root.idx, _clause_of(root, earlier)) or earlier[0]
-    return None
+            root = zone.sents[sent].root
+            tokens = {t.i for f in earlier for t in f.span}
+            return _nearest(root.idx, [f for f in earlier if _attached(f, root, tokens)]) or earlier[0], False
+    return None, False
 
 
-def date_events(parsed: Parsed, body_dates: list[Found]) -> None:
+def date_events(parsed: Parsed, zones: dict[str, Zone]) -> None:
     """Fill ``date``, ``date_precision`` and ``date_text`` of each event; fall back to the
-    publication date, marked ``"publication"`` so a read date and a default stay apart."""
-    by_sentence: dict[int, list[Found]] = {}
-    for f in body_dates:
-        if f.span is not None:
-            by_sentence.setdefault(parsed.sentence_index(f.mention.start), []).append(f)
+    publication date, marked ``"publication"`` so a read date and a default stay apart. An
+    intended event reads its own bare weekday forward ("hope to sign on Monday")."""
     for ev in parsed.article.events:
-        found = _event_date(parsed, ev, by_sentence)
+        name = ev.mentions[0].field if ev.sentence < 0 and ev.mentions else "text"
+        found, own = _event_date(zones[name], ev) if name in zones else (None, False)
         if found is not None:
-            forward = found.forward if ev.status == "intended" else None
+            forward = found.forward if ev.status == "intended" and own else None
             ev.date = forward or found.mention.value
             ev.date_precision, ev.date_text = found.mention.precision, found.mention.text
         elif parsed.published is not None:
@@ -497,6 +544,10 @@ def annotate(parsed: Parsed) -> None:
     """Add the article's date mentions (body, title, captions) and date its events."""
     pub = parsed.published
     body = find(parsed.body, pub)
-    zones = [f for name, doc in parsed.zones for f in find(doc, pub, name)]
-    parsed.article.dates.extend(f.mention for f in body + zones)
-    date_events(parsed, body)
+    zones = {"text": Zone.of(parsed.body, parsed.sentences, body)}
+    for name, doc in parsed.zones:
+        found = find(doc, pub, name)
+        body.extend(found)
+        zones[name] = Zone.of(doc, list(doc.sents), found)
+    parsed.article.dates.extend(f.mention for f in body)
+    date_events(parsed, zones)
