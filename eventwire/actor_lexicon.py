@@ -29,7 +29,7 @@ SECTOR_LABELS = {
     "LEG": "legislature", "OPP": "opposition", "PTY": "party", "REB": "rebels", "INS": "insurgents",
     "MED": "media", "EDU": "analysts", "BUS": "business", "CVL": "civilians", "LAB": "labour",
     "AGR": "farmers", "REF": "refugees", "REL": "religious", "HLH": "health", "NGO": "aid groups",
-    "CRM": "criminals", "ELI": "elite", "IGO": "organisation", "HRI": "rights groups", "ENV": "environmental groups",
+    "CRM": "criminals", "UAF": "armed men", "ELI": "elite", "IGO": "organisation", "HRI": "rights groups", "ENV": "environmental groups",
 }
 
 
@@ -92,6 +92,11 @@ class Lexicon:
         surface = " ".join(surface.replace("_", " ").split())
         if len(surface) < 2:
             return
+        if role == NAME and surface.isalpha() and surface.isupper() and len(surface) <= 5 and "." not in surface:
+            self._add(".".join(surface) + ".", entry, role)  # "FBI" is also "F.B.I."
+        self._add(surface, entry, role)
+
+    def _add(self, surface: str, entry: Entry, role: str) -> None:
         self.entries.setdefault(entry.key, entry)
         found = self.surfaces.setdefault(fold(surface), [])
         if not any(e.key == entry.key and r == role for _, e, r in found):
@@ -99,8 +104,10 @@ class Lexicon:
         self._automaton = None
 
     def override(self, surface: str, entry: Entry, role: str) -> None:
-        """A user's entry replaces ours for the same surface."""
-        self.surfaces.pop(fold(" ".join(surface.replace("_", " ").split())), None)
+        """A user's entry replaces ours for the same surface (first user entry wins over ours)."""
+        key = fold(" ".join(surface.replace("_", " ").split()))
+        if any(not e.key.startswith("user:") for _, e, _ in self.surfaces.get(key, [])):
+            del self.surfaces[key]
         self.add(surface, entry, role)
 
     @property
@@ -201,6 +208,8 @@ def build() -> Lexicon:
             lex.add(s, country, NAME)
         for s in adjs:
             lex.add(s, country, ADJ)
+            if s.endswith(("an", "i")):  # "Russians", "Israelis": the people, named like the country
+                lex.add(s + "s", country, NAME)
         for s in _split(r["capitals"]):
             lex.add(s, gov, CAPITAL)
         for s in _split(r["seats"]):

@@ -11,6 +11,8 @@ Mentions are the exact words of each actor, so later stages can find an actor by
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +30,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er|HE|HIM|SHE|HER)\b")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 ORG_LABELS = {"ORG"}
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
@@ -97,21 +100,25 @@ def annotate(parsed: Parsed) -> None:
     """Fill ``parsed.article.actors``: one coded actor per distinct actor, with all its mentions."""
     lex = actor_lexicon.get()
     day = parsed.published.date() if parsed.published else None
-    mentions = find(parsed.body, lex, "text")
+    body = parsed.article.text
+    if not len(parsed.body) or parsed.body[-1].idx + len(parsed.body[-1].text_with_ws) != len(body):
+        body = parsed.body.text  # the parse is of other text: read the doc's own
+    mentions = find(parsed.body, lex, "text", body)
     for name, doc in parsed.zones:
         mentions += find(doc, lex, name)
     _resolve_people(mentions, day)
     _merge_names(mentions)
-    _pronouns(parsed.body, mentions)
+    _pronouns(parsed.body, body, mentions)
     parsed.article.actors = _actors(mentions, day)
 
 
 # --- finding mentions in one doc -------------------------------------------------------------------
 
 
-def find(doc: Doc, lex: Lexicon, field_name: str) -> list[Mention]:
-    """Every actor mention in ``doc``, before merging across the article."""
-    hits = _lexicon_hits(doc, lex)
+def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
+    """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
+    text = doc.text if text is None else text
+    hits = _lexicon_hits(doc, text, lex)
     hits = _entity_hits(doc, hits)
     by_token: dict[int, Hit] = {}
     for h in hits:
@@ -128,22 +135,21 @@ def find(doc: Doc, lex: Lexicon, field_name: str) -> list[Mention]:
     for h in hits:
         if SECTOR in h.roles() or MEMBER in h.roles():
             if not h.used:
-                m = _compose(doc, h, by_token, field_name)
+                m = _compose(doc, text, h, by_token, field_name)
                 if m:
                     out.append(m)
     for h in hits:
         if h.used:
             continue
-        m = _plain(doc, h, field_name, cues.get(id(h)))
+        m = _plain(doc, text, h, field_name, cues.get(id(h)))
         if m:
             out.append(m)
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _lexicon_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
+def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
     """Longest lexicon phrases, non-overlapping, aligned to tokens; readings of the same words kept together."""
-    text = doc.text
     spans: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
     for s, e, _surface, entry, role in lex.find(text):
         spans.setdefault((s, e), []).append((entry, role))
@@ -164,10 +170,11 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """Add spaCy PERSON and ORG entities the lexicon does not cover; a longer PERSON name that
     holds a lexicon surname ("Laura Bush") is another person."""
     out = list(hits)
+    covered = {i for h in hits if SECTOR in h.roles() or h.place for i in range(h.t0, h.t1)}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", *ORG_LABELS) or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
             continue
-        label, ent = ent.label_, _strip(doc, ent, hits)
+        label, ent = ent.label_, _strip(doc, ent, covered)
         if ent is None:
             continue
         inside = [h for h in out if h.start < ent.end_char and ent.start_char < h.end]
@@ -186,15 +193,15 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
-def _strip(doc: Doc, ent: Span, hits: list[Hit]) -> Span | None:
-    """Drop leading determiners, honorifics and title words that the lexicon reads as sectors."""
+def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
+    """Drop leading determiners, honorifics and title words (tokens in ``covered``: sector nouns,
+    countries), and a trailing possessive or parenthesis."""
     start = ent.start
-    covered = {i for h in hits if SECTOR in h.roles() or h.place for i in range(h.t0, h.t1)}
     while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].pos_ == "DET" or start in covered
                                or doc[start].lower_ in TITLE_WORDS):
         start += 1
     end = next((t.i for t in doc[start:ent.end] if t.text in ("(", "[", "—", "–")), ent.end)
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -216,6 +223,8 @@ def _org_like(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
+    if len(ent) > 1 and ent[-1].pos_ == "PROPN" and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
+        return True  # several capitalised words acting as a name: "Mondelez International"
     return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in actor_lexicon.get().surfaces
 
 
@@ -285,7 +294,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                         m.used = True
 
 
-def _compose(doc: Doc, h: Hit, by_token: dict[int, Hit], field_name: str) -> Mention | None:
+def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str) -> Mention | None:
     """A sector noun with the country, region or group that qualifies it: one mention."""
     mod = None
     i, gap = h.t0 - 1, 0
@@ -316,24 +325,24 @@ def _compose(doc: Doc, h: Hit, by_token: dict[int, Hit], field_name: str) -> Men
         if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
             return None  # "press conference", "police station": a modifier, not an actor
         e = h.entry(SECTOR)
-        return _mention(doc, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
+        return _mention(text, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
                         name=e.name)
     start, end = min(mod.start, h.start), max(mod.end, h.end)
     if mod.group and not mod.place:
         g = mod.group
         mod.used = True
-        return _mention(doc, start, end, field_name, g.key, entry=g, kind=g.kind)
+        return _mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)
     if not sectors:
         return None
     place = mod.place
     mod.used = True
     code = f"{place.code}{sectors[0]}"
     label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sectors[0], sectors[0].lower())}"
-    return _mention(doc, start, end, field_name, f"agent:{code}", kind="group", code=code,
+    return _mention(text, start, end, field_name, f"agent:{code}", kind="group", code=code,
                     country=place.country, sectors=sectors, name=label)
 
 
-def _plain(doc: Doc, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
+def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
     """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
     root = doc[h.t0:h.t1].root
     locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
@@ -341,29 +350,29 @@ def _plain(doc: Doc, h: Hit, field_name: str, cue: Cue | None) -> Mention | None
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]
         key = people[0].key if people else "name:" + fold(h.text)
-        m = _mention(doc, h.start, h.end, field_name, key, kind="person", name=h.text)
+        m = _mention(text, h.start, h.end, field_name, key, kind="person", name=h.text)
         m.people, m.cue = people, cue
         return m
     if h.label == "ORG":
-        m = _mention(doc, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
+        m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
         last = actor_lexicon.get().surfaces.get(fold(doc[h.t1 - 1].text), [])
         m.sectors = next((list(e.sectors) for _, e, r in last if r == SECTOR), [])
         return m
     if h.group:
-        return _mention(doc, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
+        return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
     if SEAT in roles and not locative or CAPITAL in roles and root.dep_ in SUBJECT_DEPS:
         gov = h.entry(SEAT, CAPITAL)
-        return _mention(doc, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
+        return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
                         sectors=list(gov.sectors), name=gov.name)
     place = h.place
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
-            return _mention(doc, h.start, h.end, field_name, place.key, entry=place, kind="country")
+            return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
     return None
 
 
-def _mention(doc: Doc, start: int, end: int, field_name: str, key: str, **kw) -> Mention:
-    m = Mention(field_name, start, end, doc.text[start:end], key, **kw)
+def _mention(text: str, start: int, end: int, field_name: str, key: str, **kw) -> Mention:
+    m = Mention(field_name, start, end, text[start:end], key, **kw)
     if not m.name:
         m.name = m.entry.name if m.entry else m.text
     return m
@@ -411,26 +420,25 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key = initials.get(m.name, m.key)
 
 
-def _pronouns(doc: Doc, mentions: list[Mention]) -> None:
+def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     """"he said": the nearest person mentioned before, within a few sentences, of a compatible gender."""
     people = sorted((m for m in mentions if m.field == "text" and m.kind == "person"), key=lambda m: m.start)
     if not people:
         return
-    sents = list(doc.sents)
-    sent_of = {}
-    for k, s in enumerate(sents):
-        for t in s:
-            sent_of[t.i] = k
-    starts = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
-    for m, sp in zip(people, starts):
-        m.sent = sent_of.get(sp.start, 0) if sp is not None else 0
+    starts = [s.start_char for s in doc.sents]
+    for m in people:
+        m.sent = bisect.bisect_right(starts, m.start) - 1
     gender = {m.key: m.entry.gender if m.entry else None for m in people}
     added = []
-    for tok in doc:
-        g = PRONOUNS.get(tok.lower_)
-        if g is None or tok.tag_ == "PRP$" or tok.pos_ != "PRON":
+    for match in PRONOUN_RE.finditer(text):
+        tok = doc.char_span(match.start(), match.end())
+        if tok is None or len(tok) != 1:
             continue
-        here = sent_of.get(tok.i, 0)
+        tok = tok[0]
+        g = PRONOUNS[tok.lower_]
+        if tok.tag_ == "PRP$" or tok.pos_ != "PRON":
+            continue
+        here = bisect.bisect_right(starts, tok.idx) - 1
         for m in reversed(people):
             if m.start >= tok.idx:
                 continue
