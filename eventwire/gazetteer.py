@@ -62,9 +62,9 @@ def lookup(name: str) -> tuple[Place, ...]:
     k = key(name)
     if len(k) < 2:
         return ()
-    keys = [k]
-    if builder.abbreviation(name):  # "US" is the abbreviation only; "PARIS" may still be Paris
-        keys = ["^" + k] + ([k] if len(k) > 3 else [])
+    keys = [builder.index_key(name)]
+    if builder.abbreviation(name) and len(k) > 3:  # "US" is only the abbreviation; "PARIS" may be Paris
+        keys.append(k)
     rows = connection().execute(
         "SELECT p.pid, p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.feature, p.population,"
         f" MIN(n.kind) FROM names n JOIN places p ON p.pid = n.pid WHERE n.key IN ({','.join('?' * len(keys))})"

@@ -21,7 +21,8 @@ from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
 from .model import Location
 from .nlp import Parsed
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
 AREAS = {"continent", "country", "region", "sea", "island", "mountains", "river", "admin1"}  # names strong enough to trust in any label
 FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "island": 2.0, "mountains": 1.5,
                  "river": 1.5, "admin1": 0.5,
@@ -88,59 +89,57 @@ def _parts(ent: Span) -> list[Span]:
     return [c for s in out if len(s) and (c := _clean_span(s)) is not None]
 
 
-def _blocked(parsed: Parsed) -> list[tuple[int, int]]:
-    """Character spans of people and organisations the actors stage found: never places."""
-    out = []
-    for actor in parsed.article.actors:
-        if actor.kind in ("person", "organization", "group"):
-            out.extend((s, e) for s, e in actor.mentions)
-    return out
-
-
 def _is_area(p: Place) -> bool:
     return p.kind != DEMONYM and p.feature in AREAS
 
 
+def _places(text: str, primary_only: bool = False) -> tuple[Place, ...]:
+    return tuple(p for p in gazetteer.lookup(text) if p.kind != DEMONYM and (p.kind == PRIMARY or not primary_only))
+
+
 def _find(parsed: Parsed) -> list[_Mention]:
     doc: Doc = parsed.body
-    blocked = _blocked(parsed)
-    person_actor = {(s, e) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions}
+    people = [(s, e) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions]
+    groups = [(s, e) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions]
     found: list[_Mention] = []
 
     def add(span: Span, cands: tuple[Place, ...], demonym: bool = False) -> None:
+        """Never inside a person's name; inside an organisation's only as its first words
+        ("Kenya Red Cross"), not "France" in "Air France"."""
         s, e = span.start_char, span.end_char
-        if not cands or any(bs <= s and e <= be and (be - bs > e - s or (bs, be) in person_actor)
-                            for bs, be in blocked):
+        if not cands or any(bs <= s and e <= be for bs, be in people) or any(
+                bs < s and e <= be for bs, be in groups):
             return
         found.append(_Mention(s, e, span.text, cands, parsed.sentence_index(s), span.root, demonym))
 
     taken = set()
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in ("GPE", "LOC"):
             for part in _parts(ent):
-                cands = tuple(p for p in gazetteer.lookup(part.text) if p.kind != DEMONYM
-                              and (ent.label_ != "FAC" or p.kind == PRIMARY))
-                add(part, cands)
-        elif ent.label_ != "PERSON":
-            span = _clean_span(ent)
-            if span is None:
+                if part[0].lower_ in DIRECTIONS and len(part) > 1 and not _places(part.text):
+                    part = part[1:]  # "Western Canada" is in Canada
+                add(part, _places(part.text))
+            continue
+        span = _clean_span(ent)
+        if span is None:
+            continue
+        if ent.label_ == "PERSON":  # "Cairns" tagged PERSON: one word naming a big place, no actor
+            if len(span) == 1 and (hit := _missed_hit(span, demonyms=False)):
+                add(span, hit[0])
+            continue
+        if ent.label_ == "NORP":
+            cands = tuple(p for p in gazetteer.lookup(span.text) if p.kind == DEMONYM)
+            if cands and span.text[:1].isupper():
+                add(span, cands, demonym=True)
                 continue
-            if ent.label_ == "NORP":
-                cands = tuple(p for p in gazetteer.lookup(span.text) if p.kind == DEMONYM)
-                if cands and span.text[:1].isupper():
-                    add(span, cands, demonym=True)
-                    continue
-            if _missed_hit(span, demonyms=False):  # the small model tags "Aleppo" NORP, "Winnipeg" ORG
-                add(span, tuple(p for p in gazetteer.lookup(span.text) if p.kind != DEMONYM))
-                continue
-            for n in range(min(3, len(span) - 1), 0, -1):  # "U.S. Army", "Kenya Red Cross"
-                head = span[:n]
-                cands = tuple(p for p in gazetteer.lookup(head.text) if p.kind == DEMONYM or _is_area(p))
-                if cands and head[-1].text[:1].isupper():
-                    demonym = all(p.kind == DEMONYM for p in cands)
-                    add(head, tuple(p for p in cands if (p.kind == DEMONYM) == demonym), demonym)
-                    break
+        if ent.label_ == "FAC" and _places(span.text, primary_only=True):
+            add(span, _places(span.text, primary_only=True))
+            continue
+        if _missed_hit(span, demonyms=False):  # the small model tags "Aleppo" NORP, "Winnipeg" ORG
+            add(span, _places(span.text))
+            continue
+        _named_after(span, add)
     i = 0
     while i < len(doc):  # runs of capitalised words outside entities, taken whole or not at all
         j = i
@@ -157,6 +156,24 @@ def _find(parsed: Parsed) -> list[_Mention]:
                 p.feature in ("country", "admin1", "admin2") for p in b.cands):
             a.qualifier = b
     return found
+
+
+def _named_after(span: Span, add) -> None:
+    """Places an organisation or building is named after: its first words ("U.S. Army",
+    "Turkish Embassy") or what follows its "of" ("Conference Board of Canada")."""
+    for n in range(min(3, len(span) - 1), 0, -1):
+        head = span[:n]
+        cands = tuple(p for p in gazetteer.lookup(head.text) if p.kind == DEMONYM or _is_area(p))
+        if cands and head[-1].text[:1].isupper():
+            demonym = all(p.kind == DEMONYM for p in cands)
+            add(head, tuple(p for p in cands if (p.kind == DEMONYM) == demonym), demonym)
+            return
+    of = [t.i for t in span if t.lower_ == "of"]
+    if of and of[-1] + 1 < span.end:
+        tail = span.doc[of[-1] + 1 : span.end]
+        cands = tuple(p for p in _places(tail.text) if _is_area(p))
+        if cands and tail[0].text[:1].isupper():
+            add(tail, cands)
 
 
 def _capitalised(tok: Token) -> bool:

@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-VERSION = "1"
+VERSION = "2"
 HERE = Path(__file__).resolve().parent
 CITY_FILE = "cities500.json"
 ALT_MIN_POP = 1000  # alternate names only for places big enough to be written about by them
@@ -56,6 +56,17 @@ def abbreviation(name: str) -> bool:
     """ "NSW", "U.S.": such names match only text written in capitals ("Us" is not the US)."""
     letters = name.replace(".", "").replace(" ", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def index_key(name: str) -> str:
+    """The key a name is stored under: capitals-only abbreviations are marked with '^', and
+    short dotted ones ("Ky.", "Calif.") keep their dot, so "US" and "Ky." never match "us", "ky"."""
+    k = key(name)
+    if abbreviation(name):
+        return "^" + k
+    if name.endswith(".") and len(name) <= 6:
+        return k + "."
+    return k
 
 
 def _usable_alt(name: str) -> bool:
@@ -122,11 +133,9 @@ class _Writer:
         return pid
 
     def name(self, name: str, pid: int, kind: int) -> None:
-        k = key(name)
-        if k in GENERIC:
+        if key(name) in GENERIC:
             return
-        if abbreviation(name):
-            k = "^" + k
+        k = index_key(name)
         if len(k) < 2 or (k, pid) in self.names:
             return
         self.names.add((k, pid))
@@ -226,7 +235,7 @@ def build(path: Path) -> Path:
         admin1_pid[(cc, name)] = w.place(name, iso3[cc], name, lat, lon, gid, "admin1", sum(p[2] for p in pts))
     admin2_pid: dict[tuple[str, str], int] = {}
     for (cc, a1, a2), pts in admin2_pts.items():
-        if cc not in iso3 or len(pts) < 2:
+        if cc not in iso3:
             continue
         lat, lon = _centre([(p[0], p[1]) for p in pts])
         admin2_pid[(cc, key(a2))] = w.place(a2, iso3[cc], a1, lat, lon, None, "admin2", sum(p[2] for p in pts))
@@ -268,8 +277,8 @@ def build(path: Path) -> Path:
         rows = [ln.rstrip("\n").split("\t") for ln in f if ln.strip() and not ln.startswith("#")]
     for row in rows[1:]:
         names = row[0].lstrip("=").split("|")
-        if row[0].startswith("="):
-            pid = by_gid.get(int(row[1]))
+        if row[0].startswith("="):  # target: a GeoNames id, or COUNTRY:Admin1 name
+            pid = admin1_pid.get(tuple(row[1].split(":", 1))) if ":" in row[1] else by_gid.get(int(row[1]))
             for n in names if pid else []:
                 w.name(n, pid, ALTERNATE)
             continue
