@@ -279,16 +279,16 @@ def extend(lex: Lexicon, path: str | Path) -> Lexicon:
     return lex
 
 
-_not_people: frozenset[str] | None = None
+_not_actors: dict[str, str] | None = None
 
 
-def not_people() -> frozenset[str]:
-    """Last words of names that are places or things, not people (resources/actors/not_people.txt)."""
-    global _not_people
-    if _not_people is None:
-        lines = _resource("not_people.txt").splitlines()
-        _not_people = frozenset(l.strip().lower() for l in lines if l.strip() and not l.startswith("#"))
-    return _not_people
+def not_actors() -> dict[str, str]:
+    """Last words of names that are places, events or things, not actors → "person" (not a
+    person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""
+    global _not_actors
+    if _not_actors is None:
+        _not_actors = {r["word"].lower(): r["applies"] for r in _rows("", _resource("not_actors.tsv"))}
+    return _not_actors
 
 
 ENV = "EVENTWIRE_ACTORS"  # path of a user lexicon; set by use(), so worker processes load it too

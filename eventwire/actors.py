@@ -182,15 +182,23 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
             if not _person_like(ent):
                 continue
             if inside:
-                if all(h.is_person and h.start >= ent.start_char and h.end <= ent.end_char for h in inside) and \
-                        len(inside) == 1 and inside[0].t1 - inside[0].t0 < len(ent) and ent[-1].i < inside[0].t1:
-                    out.remove(inside[0])  # "Laura Bush": the surname hit belongs to someone else
+                # "Laura Bush", "Sudesh Amman", "Jordan Peterson": a longer name holding a known
+                # surname, capital or country is someone else
+                if len(inside) == 1 and inside[0].start >= ent.start_char and inside[0].end <= ent.end_char and \
+                        inside[0].t1 - inside[0].t0 < len(ent) and _namelike(inside[0]):
+                    out.remove(inside[0])
                 else:
                     continue
         elif inside or not _org_like(ent):
             continue
         out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
     return sorted(out, key=lambda h: h.start)
+
+
+def _namelike(h: Hit) -> bool:
+    """A hit that may be part of a longer personal name: a surname, a capital, a country name."""
+    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "agent", "person")
+                                                                   for e, _ in h.alts)
 
 
 def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
@@ -212,7 +220,7 @@ def _person_like(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN":
         return False
-    return ent[-1].lower_ not in actor_lexicon.not_people() and any(t.is_title or t.is_upper for t in ent)
+    return ent[-1].lower_ not in actor_lexicon.not_actors() and any(t.is_title or t.is_upper for t in ent)
 
 
 def _org_like(ent: Span) -> bool:
@@ -220,6 +228,8 @@ def _org_like(ent: Span) -> bool:
     institution; place names spaCy calls ORG ("in Hanover") do not."""
     if len(ent.text) < 2 or not any(c.isupper() for c in ent.text):
         return False
+    if actor_lexicon.not_actors().get(ent[-1].lower_) == "any":
+        return False  # "the Syrian Civil War", "Karl Marx Avenue"
     root = ent.root
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
@@ -395,17 +405,18 @@ def _resolve_people(mentions: list[Mention], day: date | None) -> None:
 
 
 def _merge_names(mentions: list[Mention]) -> None:
-    """Unknown people: "Ryan" joins "Danielle Ryan"; unknown organisations: "FBO" joins
-    "Foo Bar Organization"; a lexicon person's other spellings join it."""
-    full: dict[str, str] = {}
+    """Unknown people: "Ryan" joins "Danielle Ryan", "Haitham" joins "Haitham bin Tariq"; a lone
+    word read as a place or an ORG joins the person it names in this article ("Amman" after
+    "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization"."""
+    surname: dict[str, str] = {}
+    holders: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind == "person":
-            words = m.name.split()
-            if len(words) > 1:
-                full.setdefault(fold(words[-1]), m.key)
-                if m.entry:
-                    for w in (fold(words[-1]),):
-                        full[w] = m.key
+        words = m.name.split()
+        if m.kind == "person" and len(words) > 1:
+            if m.entry is not None or fold(words[-1]) not in surname:
+                surname[fold(words[-1])] = m.key
+            for w in words:
+                holders.setdefault(fold(w), set()).add(m.key)
     initials: dict[str, str] = {}
     for m in mentions:
         if m.kind == "organization" and m.entry is None and len(m.name.split()) > 1:
@@ -413,9 +424,14 @@ def _merge_names(mentions: list[Mention]) -> None:
             if len(acro) > 1:
                 initials.setdefault(acro, m.key)
     for m in mentions:
-        single = m.entry is None and len(m.name.split()) == 1
-        if single and m.kind in ("person", "organization") and fold(m.name) in full:
-            m.key, m.kind = full[fold(m.name)], "person"  # spaCy often calls a lone surname ORG
+        word = fold(m.text)
+        lone = " " not in m.text.strip() and m.text[:1].isupper()
+        placeish = m.entry is None or m.entry.kind in ("country", "region")
+        if lone and placeish and m.kind != "person" and word in surname:
+            m.key, m.kind, m.entry, m.name = surname[word], "person", None, m.text
+        elif lone and m.kind == "person" and m.entry is None:
+            keys = holders.get(word, set())
+            m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
 

@@ -54,7 +54,7 @@ def build() -> list[list[str]]:
         names = [n for n in names if usable(n)] + extra.get((iso3, "name"), [])
         name = name if usable(name) else next((n for n in names if len(n) > 3), name)
         adjectives = ([data["demonym"]] if data.get("demonym") else []) + extra.get((iso3, "adjective"), [])
-        capitals = [x for x in {data.get("capital") or "", capitals_gn.get(iso3, "")} if x]
+        capitals = [x for x in dict.fromkeys([data.get("capital") or "", capitals_gn.get(iso3, "")]) if x]
         capitals = [x.split(" D.C.")[0] for x in capitals] + extra.get((iso3, "capital"), [])
         population[iso3] = data.get("population") or 0
         rows.append([iso3, name, *("|".join(dict.fromkeys(v)) for v in (names, adjectives, capitals, extra.get((iso3, "seat"), [])))])

@@ -328,3 +328,33 @@ def test_phoenix_dictionaries_import():
     assert by_name["Afghanistan"]["kind"] == "country"
     assert any(e["role"] == "sector" for e in entries)
     assert len(entries) > 10_000
+
+
+def test_a_name_holding_a_capital_or_country_is_a_person():
+    art = run("Officers said Sudesh Amman was shot dead. Amman had been released from prison.")
+    person = actor(art, "Sudesh Amman")
+    assert person.kind == "person" and actor(art, "Amman", 1) is person
+    assert not any(a.code == "JORGOV" for a in art.actors)
+
+
+def test_first_name_joins_the_only_full_name_holding_it():
+    art = run("Haitham bin Tariq was sworn in on Saturday. Haitham promised continuity.")
+    assert actor(art, "Haitham", 1) is actor(art, "Haitham bin Tariq")
+
+
+def test_accented_and_plain_spellings_match():
+    art = run("The Élysée said on Monday that the Elysee would reply.")
+    assert actor(art, "Élysée") is actor(art, "Elysee") and actor(art, "Élysée").code == "FRAGOV"
+
+
+def test_country_table_is_what_the_build_script_makes():
+    pytest.importorskip("countryinfo")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_actor_countries.py"
+    spec = importlib.util.spec_from_file_location("build_actor_countries", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rows = [r for r in actor_lexicon._rows("", actor_lexicon._resource("countries.tsv"))]
+    assert [[r[k] for k in ("iso3", "name", "names", "adjectives", "capitals", "seats")] for r in rows] == build.build()
