@@ -5,8 +5,11 @@ the GDELT 2.0 Event and GKG 2.1 codebooks. Where eventwire knows more than GDELT
 does, it says so in GDELT's own columns, and departs from GDELT on purpose here:
 
 - SQLDATE / MonthYear / Year / FractionDate are the day the event happened, as
-  resolved from the text ("On Tuesday" → 2015-11-17), when known to the day;
-  otherwise the publication date (GDELT's rule), otherwise DATEADDED.
+  resolved from the text ("On Tuesday" → 2015-11-17), when known to the day.
+  Known only to the week, month or year ("last month" → 2015-10), it is the
+  publication day if that falls in the period, else the period's first day
+  (2015-10-01); the PLOVER export keeps the precision. Without a date from the
+  text it is the publication day (GDELT's rule), else the day of DATEADDED.
 - Only events with status ``occurred`` become GDELT event and mention rows (GDELT
   has no column to say an event was planned, denied or failed); ``plover`` keeps
   every event with its status.
@@ -32,8 +35,8 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from functools import cache
+from datetime import date, datetime, timedelta, timezone
+from functools import cache, cached_property
 from importlib import resources
 from typing import IO, Any, Callable, Iterable
 from urllib.parse import urlsplit
@@ -68,7 +71,7 @@ GKG_COLUMNS: tuple[str, ...] = (
 )
 
 _SPACE = re.compile(r"\s+")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_PERIOD = re.compile(r"(?P<year>\d{4})(?:-W(?P<week>\d{2})|-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _TIMEX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ADM1 = re.compile(r"[A-Z0-9]{1,3}")
 
@@ -178,8 +181,11 @@ class _Doc:
         return ""
 
     def sentence_span(self, ev: Event) -> tuple[int, int]:
-        """Where the event's sentence lies in the body: its evidence, else the trigger's paragraph."""
+        """Where the event's sentence lies in the body: its evidence, else the trigger's paragraph;
+        empty for an event read only from a title or caption."""
         text, trig = self.article.text, ev.trigger
+        if _trigger_field(ev) != "text":
+            return 0, 0
         ev_text = ev.evidence
         if ev_text:
             at = text.find(ev_text, max(0, trig.end - len(ev_text)))
@@ -190,30 +196,71 @@ class _Doc:
         return start, len(text) if end == -1 else end
 
 
+    @cached_property
+    def _sentences(self) -> list[tuple[int, int, int]]:
+        """(start, end, number) of the body sentences the events were read from."""
+        spans = {(*self.sentence_span(ev), ev.sentence + 1) for ev in self.article.events if ev.sentence >= 0}
+        return sorted(spans)
+
+    def sentence_number(self, field_name: str, at: int) -> int:
+        """GDELT's 1-based SentenceID of a body offset, when an event's sentence holds it; else 0."""
+        if field_name != "text":
+            return 0
+        return next((n for s, e, n in self._sentences if s <= at < e), 0)
+
+
+def _trigger_field(ev: Event) -> str:
+    """Where the trigger's offsets point: the body, or for an event read only from a title or caption, that field."""
+    return "text" if ev.sentence >= 0 or not ev.mentions else ev.mentions[0].field
+
+
 def _occurred(doc: _Doc) -> list[Event]:
     return [e for e in doc.article.events if e.status == "occurred"]
 
 
-def _offsets(actor: Actor, field_name: str) -> list[int]:
+def _actor_spans(actor: Actor, field_name: str) -> list[tuple[int, int]]:
     if field_name == "text":
-        return [m[0] for m in actor.mentions if m]
-    return [r.start for r in actor.other_mentions if r.field == field_name]
+        return [(m[0], m[1]) for m in actor.mentions if len(m) == 2]
+    return [(r.start, r.end) for r in actor.other_mentions if r.field == field_name]
+
+
+def _offsets(actor: Actor, field_name: str) -> list[int]:
+    return [s for s, _ in _actor_spans(actor, field_name)]
 
 
 def _nearest(offsets: Iterable[int], pos: int) -> int | None:
     return min(offsets, key=lambda o: (abs(o - pos), o), default=None)
 
 
+def _period(value: str | None) -> tuple[date, date] | None:
+    """First and last day of a TIMEX3 date: a day, an ISO week (2015-W47), a month or a year."""
+    m = _PERIOD.match(value or "")
+    if not m:
+        return None
+    try:
+        year = int(m["year"])
+        if m["week"]:
+            return date.fromisocalendar(year, int(m["week"]), 1), date.fromisocalendar(year, int(m["week"]), 7)
+        if m["day"]:
+            day = date(year, int(m["month"]), int(m["day"]))
+            return day, day
+        if m["month"]:
+            month = int(m["month"])
+            first = date(year, month, 1)
+            return first, (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
 def _event_day(ev: Event, doc: _Doc, added: datetime) -> date:
-    """The event's own day when the text gives it; else the publication day; else the day it was added."""
-    if ev.date and (ev.date_precision or "day") == "day":
-        m = _DAY.match(ev.date)
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                pass
-    return (doc.published or added).date()
+    """The event's own day when the text gives it; for a coarser date, the publication day if it falls in
+    that period, else the period's first day; without a date, the publication day, else the day it was added."""
+    fallback = (doc.published or added).date()
+    period = _period(ev.date) if ev.date_precision != "publication" else None
+    if period is None or period[0] <= fallback <= period[1]:
+        return fallback
+    return period[0]
 
 
 # ---------------------------------------------------------------- geography
@@ -328,7 +375,7 @@ def _cluster_key(doc: _Doc, ev: Event, day: date) -> tuple[Any, ...]:
 
 def _spans(ev: Event) -> list[tuple[str, int, int]]:
     """Distinct places the event is mentioned: its trigger in the body first, then its other mentions."""
-    spans = {("text", ev.trigger.start, ev.trigger.end): None}
+    spans = {(_trigger_field(ev), ev.trigger.start, ev.trigger.end): None}
     for r in ev.mentions:
         spans.setdefault((r.field, r.start, r.end), None)
     return list(spans)
@@ -364,10 +411,11 @@ def gdelt_events(articles: Iterable[Article], added: datetime | None = None) -> 
         c = clusters[key]
         a1, a2 = doc.actors.get(ev.source or ""), doc.actors.get(ev.target or "")
         span = doc.sentence_span(ev)
-        at1 = _nearest(_offsets(a1, "text"), ev.trigger.start) if a1 else None
-        at2 = _nearest(_offsets(a2, "text"), ev.trigger.start) if a2 else None
+        at1 = _nearest(_offsets(a1, _trigger_field(ev)), ev.trigger.start) if a1 else None
+        at2 = _nearest(_offsets(a2, _trigger_field(ev)), ev.trigger.start) if a2 else None
         first_para = doc.article.text.find("\n")
-        root = first_para == -1 or ev.trigger.start < first_para or any(r.field == "title" for r in ev.mentions)
+        lead = _trigger_field(ev) == "text" and (first_para == -1 or ev.trigger.start < first_para)
+        root = lead or any(f == "title" for f, _, _ in _spans(ev))
         year_days = 366 if day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0) else 365
         cameo = ev.cameo or ""
         rows.append([
@@ -403,15 +451,16 @@ def gdelt_mentions(articles: Iterable[Article], added: datetime | None = None) -
             actors = [doc.actors.get(ev.source or ""), doc.actors.get(ev.target or "")]
             for field_name, start, _end in _spans(ev):
                 body = field_name == "text"
-                trigger = body and start == ev.trigger.start
+                trigger = (field_name, start) == (_trigger_field(ev), ev.trigger.start)
                 offs = [_nearest(_offsets(a, field_name), start) if a else None for a in actors]
-                if trigger:
+                if trigger and body:
                     raw = all(o is not None and span[0] <= o < span[1] for a, o in zip(actors, offs) if a)
                 else:
                     raw = all(o is not None for a, o in zip(actors, offs) if a)
+                sentence = ev.sentence + 1 if trigger and ev.sentence >= 0 else doc.sentence_number(field_name, start)
                 rows.append([
                     gid, _stamp(added), _stamp(doc.published or added), str(doc.collection), doc.source,
-                    doc.identifier, str(ev.sentence + 1) if trigger else "0",
+                    doc.identifier, str(sentence),
                     *("-1" if o is None else str(o) for o in offs), str(start), "1" if raw else "0",
                     str(round(min(max(ev.confidence, 0.0), 1.0) * 100)),
                     str(len(doc.field_text(field_name))), _num(doc.tone, 6), "",
@@ -507,16 +556,20 @@ def gdelt_gkg(articles: Iterable[Article], added: datetime | None = None) -> lis
 # ---------------------------------------------------------------- PLOVER
 
 
-def _plover_actor(doc: _Doc, actor_id: str | None, role: str, near: int) -> dict[str, Any] | None:
+def _plover_actor(doc: _Doc, actor_id: str | None, role: str, ev: Event) -> dict[str, Any] | None:
+    """The actor, with the words that name it nearest the event's trigger."""
     actor = doc.actors.get(actor_id or "")
     if actor is None:
         return None
-    at = _nearest(_offsets(actor, "text"), near)
-    mention = next((m for m in actor.mentions if m and m[0] == at), None)
+    where = _trigger_field(ev)
+    spans = _actor_spans(actor, where)
+    at = _nearest((s for s, _ in spans), ev.trigger.start)
+    mention = next((m for m in spans if m[0] == at), None)
     return {
         "role": role, "id": actor.id, "name": actor.name, "code": actor.code, "country": actor.country,
         "sector": actor.sectors[0] if actor.sectors else None, "sectors": actor.sectors, "kind": actor.kind,
-        "text": doc.article.text[mention[0]:mention[1]] if mention else actor.name,
+        "text": doc.field_text(where)[mention[0]:mention[1]] if mention else actor.name,
+        "field": where if mention else None,
         "start": mention[0] if mention else None, "end": mention[1] if mention else None,
     }
 
@@ -530,8 +583,7 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
             place = doc.places.get(ev.location or "")
             at = _nearest((m[0] for m in place.mentions if m), ev.trigger.start) if place else None
             named = next((m for m in place.mentions if m and m[0] == at), None) if place else None
-            actors = [_plover_actor(doc, ev.source, "actor", ev.trigger.start),
-                      _plover_actor(doc, ev.target, "recipient", ev.trigger.start)]
+            actors = [_plover_actor(doc, ev.source, "actor", ev), _plover_actor(doc, ev.target, "recipient", ev)]
             out.append({
                 "id": f"{art.id}-{ev.id}",
                 "event_id": global_event_id(art.id, ev.id),
@@ -552,7 +604,8 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
                 },
                 "sentence": ev.sentence,
                 "event_text": ev.evidence,
-                "trigger": {"text": ev.trigger.text, "start": ev.trigger.start, "end": ev.trigger.end},
+                "trigger": {"text": ev.trigger.text, "field": _trigger_field(ev), "start": ev.trigger.start,
+                            "end": ev.trigger.end},
                 "cameo": ev.cameo,
                 "quad_class": ev.quad_class,
                 "goldstein": ev.goldstein,

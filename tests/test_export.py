@@ -155,6 +155,17 @@ def test_event_row_fields():
     assert second["Actor1Geo_CountryCode"] == "GM"
 
 
+@pytest.mark.parametrize("value, precision, day", [
+    ("2015-11-16", "day", "20151116"), ("2015-10", "month", "20151001"), ("2015-11", "month", "20151118"),
+    ("2015-W45", "week", "20151102"), ("2015-W47", "week", "20151118"), ("2014", "year", "20140101"),
+    ("2015-11-18", "publication", "20151118"), ("PAST_REF", "day", "20151118"), (None, None, "20151118"),
+])
+def test_sqldate_is_the_event_day(value, precision, day):
+    art = invented()
+    art.events[0].date, art.events[0].date_precision = value, precision
+    assert _frame("gdelt-events", [art]).iloc[0, 1] == day
+
+
 def test_actor_codes_split_into_gdelt_actor_columns():
     art = invented()
     art.actors[3] = Actor("a4", "UNHCR", "IGOUNOREF", None, ["IGO", "REF"], "organization", [_at("Germany")])
@@ -225,6 +236,25 @@ def test_mentions_have_16_columns_with_char_offsets():
     assert (title["SentenceID"], title["ActionCharOffset"], title["Actor1CharOffset"]) == ("0", "7", "0")
     assert title["Actor2CharOffset"] == "-1" and title["Extras"] == "<FIELD>title</FIELD>"
     assert df.iloc[0, 0] == df.iloc[1, 0] == _frame("gdelt-events", [invented()]).iloc[0, 0]
+
+
+def test_title_only_events_and_body_re_mentions():
+    art = invented()
+    art.events[0].mentions.append(Ref("text", *_at("the arrests")))  # "Germany condemned the arrests."
+    art.events.append(Event("e4", -1, Trigger("raid", 7, 11), "190", "19", 4, -10.0, Plover("ASSAULT"), source="a1",
+                            confidence=0.5, evidence=TITLE, mentions=[Ref("title", 7, 11)]))
+    df = _frame("gdelt-mentions", [art])
+    rows = [dict(zip(export.MENTION_COLUMNS, r)) for r in df.itertuples(index=False)]
+    again = next(r for r in rows if r["ActionCharOffset"] == str(_at("the arrests")[0]))
+    assert again["SentenceID"] == "3" and again["Extras"] == ""
+    title_only = rows[-1]
+    assert (title_only["SentenceID"], title_only["ActionCharOffset"], title_only["Actor1CharOffset"]) == ("0", "7", "0")
+    assert (title_only["InRawText"], title_only["Extras"]) == ("1", "<FIELD>title</FIELD>")
+    assert (title_only["MentionDocLen"]) == str(len(TITLE))
+    event = dict(zip(export.EVENT_COLUMNS, _frame("gdelt-events", [art]).iloc[-1]))
+    assert (event["EventCode"], event["IsRootEvent"], event["Actor1Code"]) == ("190", "1", "FRACOP")
+    record = export.plover([art])[-1]
+    assert record["trigger"]["field"] == "title" and record["actors"][0]["text"] == "Police"
 
 
 def test_mentions_without_url_cite_the_article_id():
@@ -406,10 +436,12 @@ def test_seed_exports_read_back(seed):
     occurred = [e for e in seed.events if e.status == "occurred"]
     assert len(events) == len(occurred)
     for row, ev in zip(events.itertuples(index=False), occurred):
-        if ev.date and ev.date_precision == "day":
-            assert row[1] == ev.date.replace("-", "")[:8]
+        if ev.date_precision == "day":
+            assert row[1] == ev.date.replace("-", "")
+        elif ev.date_precision == "month":
+            assert row[1] in ("20151118", ev.date.replace("-", "") + "01")
         else:
-            assert row[1] == "20151118"
+            assert row[1][:4] in ("2015", (ev.date or "")[:4])
 
 
 def test_seed_quotes_keep_their_speakers(seed):
