@@ -42,9 +42,15 @@ class Spell:
     sectors: list[str]
     start: date | None = None
     end: date | None = None
+    role: str = ""  # "Prime Minister, then President"
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def titles(self) -> list[str]:
+        """The role as lower-case titles: "Prime Minister, then President" → ["prime minister", "president"]."""
+        parts = self.role.lower().replace(", then ", "|").replace(" and ", "|").replace(", ", "|").split("|")
+        return [p.strip() for p in parts if p.strip()]
 
 
 @dataclass
@@ -60,6 +66,12 @@ class Entry:
     adjective: str | None = None
     gender: str | None = None
     spells: list[Spell] = field(default_factory=list)
+
+    def titles(self, day: date | None) -> list[str]:
+        """Titles held on ``day`` (without a date: in the latest term)."""
+        if day is None:
+            return max(self.spells, key=lambda s: s.start or date.min).titles() if self.spells else []
+        return [t for s in self.spells if s.covers(day) for t in s.titles()]
 
     def coded(self, day: date | None) -> tuple[str | None, str | None, list[str]]:
         """(code, country, sectors) on ``day``: the term in force; after the last term a former
@@ -243,7 +255,8 @@ def _add_people(lex: Lexicon, rows: Iterator[dict[str, str]]) -> None:
             for s in [r["name"], *(a for a in aliases if a != "-")]:
                 lex.add(s, p, NAME)
         p.spells.append(
-            Spell(r["code"], r["country"] or None, _split(r["sectors"], ","), _day(r["start"]), _day(r["end"]))
+            Spell(r["code"], r["country"] or None, _split(r["sectors"], ","), _day(r["start"]), _day(r["end"]),
+                  r.get("role", ""))
         )
         p.code, p.country, p.sectors = p.spells[0].code, p.spells[0].country, p.spells[0].sectors
 

@@ -76,6 +76,7 @@ class Cue:
     country: str | None = None
     sectors: list[str] = field(default_factory=list)
     group: Entry | None = None
+    title: str | None = None  # "president" in "French President Francois Hollande"
 
 
 @dataclass
@@ -94,6 +95,7 @@ class Mention:
     name: str = ""
     cue: Cue | None = None
     sent: int = 0
+    title: str | None = None  # a singular title noun ("the president") that may stand for a person
 
 
 def annotate(parsed: Parsed) -> None:
@@ -108,6 +110,7 @@ def annotate(parsed: Parsed) -> None:
         mentions += find(doc, lex, name)
     _resolve_people(mentions, day)
     _merge_names(mentions)
+    _titled(mentions, day)
     _pronouns(parsed.body, body, mentions)
     parsed.article.actors = _actors(mentions, day)
 
@@ -264,6 +267,7 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         break
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
+    cue.title = run[0].entry(SECTOR, MEMBER).name if run[0].entry(SECTOR, MEMBER) else None
     for h in run:
         if SECTOR in h.roles() and not cue.sectors:
             cue.sectors = _sector_of(h)
@@ -335,8 +339,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
             return None  # "press conference", "police station": a modifier, not an actor
         e = h.entry(SECTOR)
-        return _mention(text, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
-                        name=e.name)
+        m = _mention(text, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
+                     name=e.name)
+        m.title = e.name if root.tag_ == "NN" else None
+        return m
     start, end = min(mod.start, h.start), max(mod.end, h.end)
     if mod.group and not mod.place:
         g = mod.group
@@ -348,8 +354,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     mod.used = True
     code = f"{place.code}{sectors[0]}"
     label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sectors[0], sectors[0].lower())}"
-    return _mention(text, start, end, field_name, f"agent:{code}", kind="group", code=code,
-                    country=place.country, sectors=sectors, name=label)
+    m = _mention(text, start, end, field_name, f"agent:{code}", kind="group", code=code,
+                 country=place.country, sectors=sectors, name=label)
+    e = h.entry(SECTOR)
+    m.title = e.name if e is not None and doc[h.t0:h.t1].root.tag_ == "NN" else None
+    return m
 
 
 def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
@@ -434,6 +443,33 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
+
+
+def _titled(mentions: list[Mention], day: date | None) -> None:
+    """"the president", "Russia's prime minister": the one person of the article holding that
+    title (from the lexicon's terms of office, or a title before a name) joins it."""
+    holders: dict[str, set[str]] = {}
+    people = {m.key: m for m in mentions if m.kind == "person"}
+    for m in people.values():
+        titles = m.entry.titles(day) if m.entry is not None else []
+        titles += [m.cue.title] if m.cue is not None and m.cue.title else []
+        for t in titles:
+            holders.setdefault(t, set()).add(m.key)
+    for m in mentions:
+        if not m.title:
+            continue
+        keys = {k for t, ks in holders.items() if t == m.title or t.endswith(" " + m.title)
+                or t.startswith(m.title + " of ") for k in ks}
+        keys = {k for k in keys if m.country is None or _country(people[k], day) in (None, m.country)}
+        if len(keys) == 1:
+            p = people[keys.pop()]
+            m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue
+
+
+def _country(m: Mention, day: date | None) -> str | None:
+    if m.entry is not None:
+        return m.entry.coded(day)[1]
+    return m.cue.country if m.cue is not None else None
 
 
 def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:

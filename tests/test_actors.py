@@ -358,3 +358,16 @@ def test_country_table_is_what_the_build_script_makes():
     spec.loader.exec_module(build)
     rows = [r for r in actor_lexicon._rows("", actor_lexicon._resource("countries.tsv"))]
     assert [[r[k] for k in ("iso3", "name", "names", "adjectives", "capitals", "seats")] for r in rows] == build.build()
+
+
+def test_a_title_noun_stands_for_the_one_person_holding_it():
+    art = run("President Vladimir Putin met Prime Minister Theresa May in Moscow. The president said the talks "
+              "were useful. Britain's prime minister left on Tuesday.", "2017-03-01")
+    putin, may = actor(art, "Vladimir Putin"), actor(art, "Theresa May")
+    assert actor(art, "president") is putin
+    assert actor(art, "Britain's prime minister") is may and may.code == "GBRGOV"
+
+
+def test_a_title_noun_with_two_holders_stays_a_group():
+    art = run("Bolivian President Ana Vedra met Chilean President Luis Orto. The president said little.")
+    assert actor(art, "president").kind == "group"
