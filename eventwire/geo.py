@@ -288,29 +288,51 @@ def _records(parsed: Parsed, mentions: list[_Mention]) -> None:
             by_pid[p.pid] = loc
             lid[p.pid] = loc.id
         loc.mentions.append([m.start, m.end])
+    places = [m for m in mentions if not m.demonym and m.place is not None]
+    by_name = {key(m.text): m.place for m in places}
+    zones = dict(parsed.zones)
     for ev in art.events:
-        place = _event_place(parsed, ev.trigger.start, ev.trigger.end, [m for m in mentions if not m.demonym])
+        field = ev.mentions[0].field if ev.sentence < 0 and ev.mentions else "text"
+        if field == "text":
+            doc, local = parsed.body, places
+        elif field in zones:  # an event read only from the title or a caption: its places there
+            doc = zones[field]
+            local = [_Mention(e.start_char, e.end_char, e.text, (), 0, e.root, place=by_name[key(e.text)])
+                     for e in doc.ents if key(e.text) in by_name]
+        else:
+            continue
+        actors = {a.id: a.mentions for a in art.actors if a.id in (ev.source, ev.target)} if field == "text" else {}
+        agents = [se for spans in actors.values() for se in spans]
+        place = _event_place(doc, ev.trigger.start, ev.trigger.end, local, agents)
         ev.location = lid[place.pid] if place else None
 
 
-def _event_place(parsed: Parsed, start: int, end: int, mentions: list[_Mention]) -> Place | None:
-    """The place the event's own words put it in, else the sentence's only place."""
-    span = parsed.body.char_span(start, end, alignment_mode="expand")
+def _event_place(doc: Doc, start: int, end: int, mentions: list[_Mention],
+                 agents: list[list[int]]) -> Place | None:
+    """The place the event's own words put it in (or those of a verb it is conjoined with:
+    "cancelled a match and closed stadiums in Hanover"), else the sentence's only place that
+    is not one of the event's own actors ("France is expected to deploy")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     trigger = span.root
-    sent = parsed.sentence_index(trigger.idx)
-    local = [m for m in mentions if m.sentence == sent and m.place is not None]
-    governed = [(h, m) for m in local if (h := _governed_by(m.root, trigger)) is not None]
-    if governed:
-        return min(governed, key=lambda hm: (hm[0], abs(hm[1].start - start)))[1].place
-    distinct = {m.place.pid: m.place for m in local}
+    sent = trigger.sent
+    local = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+    for head in (trigger, *trigger.conjuncts):
+        governed = [(h, m) for m in local if (h := _governed_by(m.root, head)) is not None]
+        if governed:
+            return min(governed, key=lambda hm: (hm[0], abs(hm[1].start - start)))[1].place
+    free = [m for m in local if not any(s < m.end and m.start < e for s, e in agents)]
+    distinct = {m.place.pid: m.place for m in free}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
 
 def _governed_by(tok: Token, trigger: Token) -> int | None:
     """Hops from a toponym up to the trigger through a locative preposition ("in", "from"),
-    crossing no other clause with its own subject; None if the toponym is not its place."""
+    crossing no other clause with its own subject, or a name compounded with the trigger
+    ("the Vienna talks"); None if the toponym is not its place."""
+    if tok.head.i == trigger.i and tok.dep_ in ("compound", "nmod"):
+        return 1
     hops, via_prep = 0, False
     while tok.i != trigger.i:
         if tok.dep_ == "prep" and tok.lower_ in LOC_PREPS:

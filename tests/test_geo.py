@@ -10,7 +10,7 @@ from eventwire import gazetteer, geo, nlp
 from eventwire.model import Actor, Article, Event, Plover, Trigger
 
 
-def run(text: str, events: list[tuple[str, int]] = (), actors: list[Actor] = ()) -> Article:
+def run(text: str, events: list[tuple[str, int]] = (), actors: list[Actor] = (), source: str | None = None) -> Article:
     """Parse ``text``, add events at the given trigger words (nth occurrence), run the geo stage."""
     art = Article(id="t", text=text, actors=list(actors))
     parsed = nlp.parse([art], [None])[0]
@@ -20,7 +20,7 @@ def run(text: str, events: list[tuple[str, int]] = (), actors: list[Actor] = ())
             start = text.index(word, start + 1)
         art.events.append(Event(id=f"e{i + 1}", sentence=parsed.sentence_index(start),
                                 trigger=Trigger(word, start, start + len(word)), cameo="010", cameo_root="01",
-                                quad_class=1, goldstein=0.0, plover=Plover("CONSULT")))
+                                quad_class=1, goldstein=0.0, plover=Plover("CONSULT"), source=source))
     geo.annotate(parsed)
     return art
 
@@ -106,6 +106,20 @@ def test_event_takes_the_place_that_governs_it():
     art = run(text, [("raided", 0), ("praised", 0), ("closed", 0), ("met", 0)])
     where = {e.trigger.text: next(loc.name for loc in art.locations if loc.id == e.location) for e in art.events}
     assert where == {"raided": "Paris", "praised": "Manila", "closed": "Hanover", "met": "Istanbul"}
+
+
+def test_conjoined_verbs_share_a_place_and_named_meetings_have_theirs():
+    art = run("Police canceled a match and closed two stadiums in Hanover. He praised the Vienna talks.",
+              [("canceled", 0), ("closed", 0), ("talks", 0)])
+    names = [next((loc.name for loc in art.locations if loc.id == e.location), None) for e in art.events]
+    assert names == ["Hanover", "Hanover", "Vienna"]
+
+
+def test_a_country_acting_is_not_where_the_event_is():
+    text = "France is expected to deploy several vessels."
+    france = Actor(id="a1", name="France", kind="country", country="FRA", mentions=[[0, 6]])
+    assert run(text, [("deploy", 0)]).events[0].location is not None  # alone in its sentence, it is taken...
+    assert run(text, [("deploy", 0)], actors=[france], source="a1").events[0].location is None  # ...unless it acts
 
 
 def test_event_without_its_own_place_gets_none():
