@@ -29,7 +29,7 @@ LOWER = {"of", "the", "and", "for", "in", "on", "de", "del", "la", "al", "mr", "
 
 
 def _countries() -> set[str]:
-    return {r["iso3"] for r in _rows("", _resource("countries.tsv"))}
+    return {r["iso3"] for r in _rows(_resource("countries.tsv"))}
 
 
 def _day(raw: str, end: bool) -> date | None:

@@ -190,9 +190,9 @@ def fold(text: str) -> str:
 # --- reading the resource files ---------------------------------------------------------------
 
 
-def _rows(path: Path | str, text: str | None = None) -> Iterator[dict[str, str]]:
-    raw = text if text is not None else Path(path).read_text(encoding="utf-8")
-    lines = [l for l in raw.splitlines() if l.strip() and not l.startswith("#")]
+def _rows(text: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated resource whose header lines start with '#'."""
+    lines = [l for l in text.splitlines() if l.strip() and not l.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
         yield {k: (v or "").strip() for k, v in row.items() if k}
 
@@ -212,7 +212,7 @@ def _resource(name: str) -> str:
 def build() -> Lexicon:
     """Our lexicon, from the files under resources/actors."""
     lex = Lexicon()
-    for r in _rows("", _resource("countries.tsv")):
+    for r in _rows(_resource("countries.tsv")):
         iso, adjs = r["iso3"], _split(r["adjectives"])
         country = Entry(f"country:{iso}", r["name"], "country", iso, iso, [], adjs[0] if adjs else None)
         gov = Entry(f"agent:{iso}GOV", f"{adjs[0] if adjs else r['name']} government", "agent", f"{iso}GOV", iso, ["GOV"])
@@ -226,20 +226,20 @@ def build() -> Lexicon:
             lex.add(s, gov, CAPITAL)
         for s in _split(r["seats"]):
             lex.add(s, gov, SEAT)
-    for r in _rows("", _resource("regions.tsv")):
+    for r in _rows(_resource("regions.tsv")):
         surfaces = _split(r["surfaces"])
         region = Entry(f"region:{r['code']}", r["name"], "region", r["code"], None, [], surfaces[min(1, len(surfaces) - 1)])
         for s in _split(r["surfaces"]):
             lex.add(s, region, NAME)
-    for r in _rows("", _resource("sectors.tsv")):
+    for r in _rows(_resource("sectors.tsv")):
         sectors = _split(r["sectors"], ",")
         agent = Entry(f"sector:{r['term']}", r["term"], "agent", sectors[0] if sectors else None, None, sectors)
         lex.add(r["term"], agent, SECTOR if sectors else MEMBER)
-    for r in _rows("", _resource("organizations.tsv")):
+    for r in _rows(_resource("organizations.tsv")):
         org = Entry(f"org:{r['name']}", r["name"], r["kind"], r["code"], r["country"] or None, _split(r["sectors"], ","))
         for s in [r["name"], *_split(r["aliases"])]:
             lex.add(s, org, NAME)
-    _add_people(lex, _rows("", _resource("people.tsv")))
+    _add_people(lex, _rows(_resource("people.tsv")))
     return lex
 
 
@@ -300,7 +300,7 @@ def not_actors() -> dict[str, str]:
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""
     global _not_actors
     if _not_actors is None:
-        _not_actors = {r["word"].lower(): r["applies"] for r in _rows("", _resource("not_actors.tsv"))}
+        _not_actors = {r["word"].lower(): r["applies"] for r in _rows(_resource("not_actors.tsv"))}
     return _not_actors
 
 

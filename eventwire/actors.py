@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import actor_lexicon
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
@@ -25,14 +25,12 @@ from .nlp import Parsed
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
-ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "appos", "conj", "ROOT", "dative", "attr", "pobj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er|HE|HIM|SHE|HER)\b")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
-ORG_LABELS = {"ORG"}
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
 
 
@@ -132,7 +130,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if h.is_person:
             cue = _title_cue(doc, h, by_token)
             _appos_cue(doc, h, by_token, cue)
-            if cue.country or cue.sectors or cue.group:
+            if cue.country or cue.sectors or cue.group or cue.title:
                 cues[id(h)] = cue
     out: list[Mention] = []
     for h in hits:
@@ -175,7 +173,7 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
     out = list(hits)
     covered = {i for h in hits if SECTOR in h.roles() or h.place for i in range(h.t0, h.t1)}
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", *ORG_LABELS) or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
+        if ent.label_ not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
             continue
         label, ent = ent.label_, _strip(doc, ent, covered)
         if ent is None:
@@ -541,7 +539,7 @@ def _kind(m: Mention) -> str:
 def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids: dict[str, str]) -> None:
     if first.entry is not None:
         actor.code, actor.country, actor.sectors = first.entry.coded(day)
-        actor.name = first.entry.name if first.entry.kind != "country" else first.entry.name
+        actor.name = first.entry.name
     else:
         actor.code, actor.country, actor.sectors = first.code, first.country, list(first.sectors)
     if actor.kind != "person":
