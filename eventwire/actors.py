@@ -29,6 +29,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er|HE|HIM|SHE|HER)\b")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
@@ -75,6 +76,7 @@ class Cue:
     sectors: list[str] = field(default_factory=list)
     group: Entry | None = None
     title: str | None = None  # "president" in "French President Francois Hollande"
+    gender: str | None = None  # from "Mr." / "Mrs."
 
 
 @dataclass
@@ -130,7 +132,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if h.is_person:
             cue = _title_cue(doc, h, by_token)
             _appos_cue(doc, h, by_token, cue)
-            if cue.country or cue.sectors or cue.group or cue.title:
+            if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
                 cues[id(h)] = cue
     out: list[Mention] = []
     for h in hits:
@@ -247,6 +249,8 @@ def _sector_of(h: Hit) -> list[str]:
 def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     """"French President Francois Hollande", "Hamas leader X", "former Foreign Minister X"."""
     cue = Cue()
+    if person.t0 > 0:
+        cue.gender = HONORIFIC_GENDER.get(doc[person.t0 - 1].lower_)
     i = person.t0 - 1
     run: list[Hit] = []
     former = False
@@ -336,6 +340,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         root = doc[h.t0:h.t1].root
         if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
             return None  # "press conference", "police station": a modifier, not an actor
+        place = _place_after(doc, h, by_token)
+        if place is not None:  # "police in London": British police, the mention stays "police"
+            return _agent(doc, text, h, h.start, h.end, place, sectors, field_name)
         e = h.entry(SECTOR)
         m = _mention(text, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
                      name=e.name)
@@ -348,8 +355,13 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         return _mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)
     if not sectors:
         return None
-    place = mod.place
     mod.used = True
+    return _agent(doc, text, h, start, end, mod.place, sectors, field_name)
+
+
+def _agent(doc: Doc, text: str, h: Hit, start: int, end: int, place: Entry, sectors: list[str],
+           field_name: str) -> Mention:
+    """A country's (or region's) sector agent: "French police" → FRACOP, named "French police"."""
     code = f"{place.code}{sectors[0]}"
     label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sectors[0], sectors[0].lower())}"
     m = _mention(text, start, end, field_name, f"agent:{code}", kind="group", code=code,
@@ -357,6 +369,21 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     e = h.entry(SECTOR)
     m.title = e.name if e is not None and doc[h.t0:h.t1].root.tag_ == "NN" else None
     return m
+
+
+def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit]) -> Entry | None:
+    """The country of "in <country or capital>" attached to a sector noun: "police in London"."""
+    j = h.t1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "from") or not h.t0 <= doc[j].head.i < h.t1:
+        return None
+    j += 1 + (doc[j + 1].lower_ == "the")
+    other = by_token.get(j)
+    if other is None or other.t0 != j:
+        return None
+    if other.place is not None and NAME in other.roles():
+        return other.place
+    gov = other.entry(CAPITAL)
+    return actor_lexicon.get().entries.get(f"country:{gov.country}") if gov is not None else None
 
 
 def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
@@ -478,7 +505,10 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     starts = [s.start_char for s in doc.sents]
     for m in people:
         m.sent = bisect.bisect_right(starts, m.start) - 1
-    gender = {m.key: m.entry.gender if m.entry else None for m in people}
+    gender: dict[str, str | None] = {}
+    for m in people:
+        if gender.get(m.key) is None:
+            gender[m.key] = m.entry.gender if m.entry else m.cue.gender if m.cue else None
     added = []
     for match in PRONOUN_RE.finditer(text):
         tok = doc.char_span(match.start(), match.end())
@@ -489,15 +519,13 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" or tok.pos_ != "PRON":
             continue
         here = bisect.bisect_right(starts, tok.idx) - 1
-        for m in reversed(people):
-            if m.start >= tok.idx:
-                continue
-            if here - m.sent > PRONOUN_REACH:
-                break
-            if gender.get(m.key) in (None, g):
-                added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
-                                     kind="person", name=m.name, people=m.people))
-                break
+        near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
+        # a person known to fit comes first; one of unknown gender fits too
+        m = next((m for m in near if gender.get(m.key) == g), None) or \
+            next((m for m in near if gender.get(m.key) is None), None)
+        if m is not None:
+            added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
+                                 kind="person", name=m.name, people=m.people))
     mentions.extend(added)
 
 

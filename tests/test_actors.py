@@ -371,3 +371,14 @@ def test_a_title_noun_stands_for_the_one_person_holding_it():
 def test_a_title_noun_with_two_holders_stays_a_group():
     art = run("Bolivian President Ana Vedra met Chilean President Luis Orto. The president said little.")
     assert actor(art, "president").kind == "group"
+
+
+def test_sector_noun_takes_the_country_it_is_in():
+    art = run("Police in London arrested a man. Officials from Iran denied it.")
+    assert actor(art, "Police").code == "GBRCOP" and actor(art, "Officials").code == "IRNGOV"
+
+
+def test_honorific_gives_a_gender_for_pronouns():
+    art = run("Mrs. Maria Fenwick met John Derrow. She said the talks went well.")
+    assert "She" in texts(art, actor(art, "Maria Fenwick"))
+    assert "She" not in texts(art, actor(art, "John Derrow"))
