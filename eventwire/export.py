@@ -31,7 +31,9 @@ does, it says so in GDELT's own columns, and departs from GDELT on purpose here:
 
 from __future__ import annotations
 
+import calendar
 import hashlib
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -72,7 +74,6 @@ GKG_COLUMNS: tuple[str, ...] = (
 
 _SPACE = re.compile(r"\s+")
 _PERIOD = re.compile(r"(?P<year>\d{4})(?:-W(?P<week>\d{2})|-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
-_TIMEX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ADM1 = re.compile(r"[A-Z0-9]{1,3}")
 
 
@@ -107,7 +108,7 @@ def _text(value: str | None, drop: str = "") -> str:
 
 def _num(value: float | None, places: int = 4) -> str:
     """A decimal number, always with a fractional part so readers infer a float column."""
-    if value is None:
+    if value is None or not math.isfinite(value):
         return ""
     s = f"{value:.{places}f}".rstrip("0")
     s = s + "0" if s.endswith(".") else s
@@ -195,7 +196,6 @@ class _Doc:
         end = text.find("\n", trig.end)
         return start, len(text) if end == -1 else end
 
-
     @cached_property
     def _sentences(self) -> list[tuple[int, int, int]]:
         """(start, end, number) of the body sentences the events were read from."""
@@ -266,10 +266,9 @@ def _event_day(ev: Event, doc: _Doc, added: datetime) -> date:
 # ---------------------------------------------------------------- geography
 
 
-def _geo_type(loc: Location, iso3: str) -> int:
+def _geo_type(loc: Location, us: bool = False) -> int:
     """GDELT's resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
     feat = (loc.feature or "").lower()
-    us = iso3 == "USA"
     if feat == "country" or feat.startswith("pcl"):
         return 1
     if feat in ("admin1", "state", "province") or feat.startswith("adm1") or (feat == "region" and loc.country):
@@ -283,9 +282,8 @@ def _geo(loc: Location | None, adm2: bool = True) -> list[str]:
     """Type, FullName, CountryCode, ADM1Code, [ADM2Code,] Lat, Long, FeatureID of one place."""
     if loc is None:
         return ["0"] + [""] * (7 if adm2 else 6)
-    iso3 = (loc.country or "").upper()
-    fips, country_name = _country(iso3)
-    kind = _geo_type(loc, iso3 if len(iso3) == 3 else "")
+    fips, country_name = _country(loc.country)
+    kind = _geo_type(loc, us=fips == "US")
     admin_code = loc.admin1 if loc.admin1 and _ADM1.fullmatch(loc.admin1) else None
     adm1 = fips + admin_code if fips and admin_code else fips
     parts = [loc.name]
@@ -302,7 +300,8 @@ def _geo(loc: Location | None, adm2: bool = True) -> list[str]:
 
 
 def _actor_geo(doc: _Doc, actor: Actor | None, at: int | None, span: tuple[int, int]) -> Location | None:
-    """The place named closest to the actor within the event's sentence (GDELT's proximity rule)."""
+    """The place named closest to the actor within the event's sentence; else, for an actor of a country,
+    that country when the article names it."""
     if actor is None:
         return None
     pos = at if at is not None else span[0]
@@ -314,7 +313,7 @@ def _actor_geo(doc: _Doc, actor: Actor | None, at: int | None, span: tuple[int, 
     if best:
         return best[1]
     if actor.country:
-        same = [loc for loc in doc.article.locations if _geo_type(loc, "") == 1 and loc.country == actor.country]
+        same = [loc for loc in doc.article.locations if _geo_type(loc) == 1 and loc.country == actor.country]
         return same[0] if same else None
     return None
 
@@ -335,7 +334,7 @@ def _actor_fields(actor: Actor | None) -> list[str]:
     the code's leading country, its type, religion and region parts, and what is left is the known group."""
     if actor is None:
         return [""] * len(_ACTOR)
-    code = _text(actor.code, "\t").upper()
+    code = _text(actor.code).upper()
     country = (actor.country or "").upper()
     if not country and code[:3] in _countries() and len(code) >= 3:
         country = code[:3]
@@ -364,10 +363,13 @@ def _actor_fields(actor: Actor | None) -> list[str]:
 
 
 def _cluster_key(doc: _Doc, ev: Event, day: date) -> tuple[Any, ...]:
+    """Events with the same actors, code, day and place are one happening; without actors, each is its own."""
     def who(actor_id: str | None) -> str:
         a = doc.actors.get(actor_id or "")
         return (a.code or a.name.upper()) if a else ""
 
+    if not (who(ev.source) or who(ev.target)):
+        return doc.article.id, ev.id
     place = doc.places.get(ev.location or "")
     where = (place.geonameid or place.name) if place else ""
     return who(ev.source), who(ev.target), ev.cameo, day, where
@@ -416,7 +418,7 @@ def gdelt_events(articles: Iterable[Article], added: datetime | None = None) -> 
         first_para = doc.article.text.find("\n")
         lead = _trigger_field(ev) == "text" and (first_para == -1 or ev.trigger.start < first_para)
         root = lead or any(f == "title" for f, _, _ in _spans(ev))
-        year_days = 366 if day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0) else 365
+        year_days = 366 if calendar.isleap(day.year) else 365
         cameo = ev.cameo or ""
         rows.append([
             str(global_event_id(doc.article.id, ev.id)),
@@ -474,10 +476,10 @@ def gdelt_mentions(articles: Iterable[Article], added: datetime | None = None) -
 
 def _timex(value: str) -> tuple[int, int, int, int] | None:
     """(resolution, month, day, year) of a TIMEX3 date, in GKG's coding; None for weeks and the like."""
-    m = _TIMEX.fullmatch(value or "")
-    if not m:
+    m = _PERIOD.fullmatch(value or "")
+    if not m or m["week"]:
         return None
-    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    year, month, day = int(m["year"]), int(m["month"] or 0), int(m["day"] or 0)
     return (3 if day else 2 if month else 1), month, day, year
 
 

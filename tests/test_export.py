@@ -189,6 +189,9 @@ def test_batch_counts_mentions_sources_and_articles():
     assert len(arrests) == 2 and arrests[1].nunique() == 1 and arrests[0].nunique() == 2
     assert set(arrests[31]) == {"4"} and set(arrests[32]) == {"2"} and set(arrests[33]) == {"2"}
     assert set(arrests[34]) == {"-1.5"}  # average of the two articles' tones
+    for art in (one, same):  # events without actors are never taken for one another
+        art.events[1].source = art.events[1].target = None
+    assert set(_frame("gdelt-events", [one, same]).query("`26` == '111'")[33]) == {"1"}
     # two articles from one outlet are one source
     third = invented(url="https://www.example.com/news/lyon-2", aid="art3")
     df = _frame("gdelt-events", [one, third])
@@ -361,7 +364,8 @@ def test_plover_keeps_every_event_with_its_status_and_evidence():
         "COERCE", "arrest", "occurred", "2015-11-16")
     actor, recipient = first["actors"]
     assert (actor["role"], actor["code"], actor["sector"], actor["text"]) == ("actor", "FRACOP", "COP", "French police")
-    assert (recipient["role"], recipient["text"], recipient["start"]) == ("recipient", "protesters", _at("protesters")[0])
+    assert (recipient["role"], recipient["text"], recipient["start"]) == (
+        "recipient", "protesters", _at("protesters")[0])
     assert first["location"]["name"] == "Lyon" and first["location"]["text"] == "Lyon"
     assert first["event_text"] == TEXT.split("\n")[0] and first["story_id"] == "art1"
     assert first["event_id"] == export.global_event_id("art1", "e1")
