@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import Count, Event
 from .nlp import Parsed
 
-SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+SKIP_ENTS = {"TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 NOUN_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det"}
 
@@ -70,19 +71,30 @@ def _is_numeric(tok: Token) -> bool:
     return bool(DIGITS.match(tok.text)) or tok.lower_ in lexicon().numbers and tok.lower_ not in ("a", "an")
 
 
+def _skipped(tok: Token) -> bool:
+    """Numbers that are not counts: money, times, ordinals, years, and dates ("12 May", "31 days").
+    The tagger also calls bare ranges dates ("from fourteen to 31"); those are kept."""
+    if tok.ent_type_ in SKIP_ENTS or YEAR.match(tok.text):
+        return True
+    if tok.ent_type_ == "DATE":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and any(t.is_alpha and not _is_numeric(t) and t.lower_ not in ("from", "to", "and") for t in ent)
+    return False
+
+
 def number_spans(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens: "2,000", "twenty-five", "two hundred and fifty", "hundreds of thousands"."""
     lex, spans, i = lexicon(), [], 0
     while i < len(doc):
         tok = doc[i]
         starts_a = tok.lower_ in ("a", "an") and i + 1 < len(doc) and lex.numbers.get(doc[i + 1].lower_, (0, ""))[1] == "scale"
-        if not (_is_numeric(tok) or starts_a) or tok.ent_type_ in SKIP_ENTS:
+        if not (_is_numeric(tok) or starts_a) or _skipped(tok):
             i += 1
             continue
         j = i + 1
         while j < len(doc):
             nxt = doc[j]
-            if _is_numeric(nxt) and nxt.ent_type_ not in SKIP_ENTS:
+            if _is_numeric(nxt) and not _skipped(nxt):
                 j += 1
             elif nxt.text in ("-", "and", "of") and j + 1 < len(doc) and _is_numeric(doc[j + 1]) and (
                 nxt.text != "of" or lex.numbers.get(doc[j - 1].lower_, (0, ""))[1] == "approx"
@@ -122,6 +134,14 @@ def value(span: Span) -> tuple[int, bool]:
     return int(total + current), approx
 
 
+def _is_rate(span: Span) -> bool:
+    """"18.9 deaths per 100,000 people" and "1.5" alone are rates or measures, not counts of people."""
+    doc = span.doc
+    if any("." in t.text for t in span) and not any(lexicon().numbers.get(t.lower_, (0, ""))[1] == "scale" for t in span):
+        return True
+    return any(t.lower_ == "per" for t in doc[span.end : min(len(doc), span.end + 3)])
+
+
 def _qualifier(doc: Doc, span: Span) -> tuple[str | None, int]:
     """The bounding words before a number ("at least", "about") and where they start."""
     for size in (3, 2, 1):
@@ -158,6 +178,8 @@ def _governed_kind(node: Token) -> tuple[str | None, Token | None]:
         passive_like = dep == "nsubj" and head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children)
         if vt and passive_like:
             return vt, head
+        if dep in ("nsubj", "nsubjpass") and head.lower_ in lex.adj:  # "25 miners are missing"
+            return lex.adj[head.lower_], head
         if dep == "nsubj" and head.lemma_.lower() in lex.vi:
             return lex.vi[head.lemma_.lower()], head
         if dep in ("nsubj", "nsubjpass", "dobj"):
@@ -182,30 +204,62 @@ def _object_text(noun: Token) -> str:
     return noun.doc[start : noun.i + 1].text
 
 
+def _conjuncts(node: Token) -> list[Token]:
+    """The node and the nouns coordinated with it ("five children ... and two truck drivers killed")."""
+    first = node
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return [node] + [t for t in first.subtree if t is not node and (t is first or (t.dep_ == "conj" and t.head.i in {first.i} | {c.i for c in first.subtree if c.dep_ == "conj"}))]
+
+
+def _level(node: Token) -> tuple[str | None, Token | None]:
+    """"The death toll rose to 156", "increasing the toll from fourteen to 31", "deaths are fourteen"."""
+    lex = lexicon()
+    if node.dep_ == "pobj" and node.head.lower_ == "from":
+        return None, None
+    verb = node.head
+    while verb.pos_ == "ADP" and verb.head is not verb:
+        verb = verb.head
+    if verb is node or verb.lemma_.lower() not in lex.level:
+        return None, None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child is not node and child.lemma_.lower() in lex.noun:
+            return lex.noun[child.lemma_.lower()], child
+    return None, None
+
+
 def _read(span: Span) -> tuple[str, Token, Token | None, Token | None] | None:
     """(kind, governing token, object noun, end token) of a number span, or None when it counts nothing."""
     lex = lexicon()
     root = span.root
     noun: Token | None = None
     node = root
-    if root.dep_ in NOUN_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
-        noun = node = root.head
+    head = root.head
+    if root.dep_ in NOUN_DEPS and head not in span and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+        if head.lower_ in lex.adj:  # "27 dead", "12 injured"
+            return lex.adj[head.lower_], head, None, None
+        node = head
+        noun = head if head.pos_ != "ADJ" else None
     else:
         of = [c for c in root.children if c.lower_ == "of"]
         objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         noun = objs[0] if objs else None
-    kind, gov = _governed_kind(node)
+        if noun is not None and any(c.tag_ == "JJS" or c.lower_ == "most" for c in noun.subtree):
+            return None  # "one of the highest death tolls" ranks, it does not count
+    kind, gov = None, None
+    for member in _conjuncts(node):
+        kind, gov = _governed_kind(member)
+        if kind:
+            break
     if kind is None and node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         container = node.head.head  # "a total of 39", "a crowd of 5,000", "the arrest of seven"
         kind, gov = _governed_kind(container)
         if kind is None and container.lemma_.lower() in lex.noun:
             kind, gov = lex.noun[container.lemma_.lower()], container
-    if kind is None and node.dep_ in ("pobj", "attr", "dobj"):
-        verb = node.head.head if node.dep_ == "pobj" else node.head
-        if verb.lemma_.lower() in lex.level:  # "the death toll rose to 156"
-            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.noun]
-            if subj:
-                kind, gov = lex.noun[subj[0].lemma_.lower()], subj[0]
+    for member in _conjuncts(node) if kind is None else []:
+        kind, gov = _level(member)
+        if kind:
+            break
     if kind is None and noun is not None and noun.lemma_.lower() in lex.noun:
         kind, gov = lex.noun[noun.lemma_.lower()], noun
     if kind is None or gov is None:
@@ -241,7 +295,7 @@ def annotate(parsed: Parsed) -> None:
     art, doc = parsed.article, parsed.body
     for span in number_spans(doc):
         number, approx = value(span)
-        if number <= 0:
+        if number <= 0 or _is_rate(span):
             continue
         read = _read(span)
         if read is None:

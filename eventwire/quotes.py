@@ -36,7 +36,6 @@ CONTINUE_WORDS = 25  # at most this many words between a quote and its unattribu
 PERSONAL = {"he", "she", "i", "him", "her"}
 PRONOUNS = PERSONAL | {"it"}
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "poss", "conj"}
-NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -246,8 +245,11 @@ def _antecedent(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500) 
 
 
 def _named(name: Span, actor: Actor | None) -> bool:
-    """A speaker worth a short quote: an actor, a pronoun, or a named entity ("European media" is not)."""
-    return actor is not None or name.root.lower_ in PRONOUNS or name.root.ent_type_ in NAMED
+    """A speaker worth a short quote: a person or organisation, or a pronoun standing for one.
+    Collectives and places ("European media", "Western leaders") describe, they are not quoted."""
+    if actor is not None:
+        return actor.kind in ("person", "organization")
+    return name.root.lower_ in PRONOUNS or name.root.ent_type_ in ("PERSON", "ORG")
 
 
 def _continues(text: str, previous: Quote | None, m: Marked) -> bool:

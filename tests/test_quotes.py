@@ -1,0 +1,123 @@
+"""Quotes: one invented sentence per construction, and the seed article's four quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import nlp, quotes
+from eventwire.model import Actor, Article
+
+
+def run(text: str, actors: list[Actor] | None = None) -> list:
+    art = Article(id="t", text=text, actors=actors or [])
+    parsed = nlp.parse([art], [None])[0]
+    quotes.annotate(parsed)
+    return art.quotes
+
+
+def one(text: str):
+    found = run(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_curly_quote_with_attribution_after():
+    q = one("“We will rebuild the bridge by spring,” Mayor Anna Kowalski said on Monday.")
+    assert q.text == "We will rebuild the bridge by spring"
+    assert (q.speaker_name, q.verb) == ("Anna Kowalski", "say")
+
+
+def test_straight_quotes_and_inverted_attribution_with_apposition():
+    q = one('"The border will stay closed," says Omar Haddad, a spokesman for the interior ministry.')
+    assert q.speaker_text == "Omar Haddad"
+
+
+def test_attribution_before_with_colon():
+    q = one("The minister, Carlos Mendes, said: “Nobody will lose their job because of this merger.”")
+    assert q.speaker_name == "Carlos Mendes" and q.text.startswith("Nobody will lose")
+
+
+def test_offsets_point_at_the_quoted_words():
+    text = "Protesters gathered. “This is only the beginning,” said Lena Fischer."
+    q = one(text)
+    assert text[q.start : q.end] == q.text
+
+
+def test_multi_sentence_quote_and_pronoun_speaker():
+    text = ("Defence Minister Piotr Nowak visited the base on Friday.\n\n"
+            "“The troops are ready. We have trained for months,” he said in a statement.")
+    q = one(text)
+    assert q.text.count(".") == 1 and q.speaker_text == "he" and q.speaker_name == "Piotr Nowak"
+
+
+def test_quote_split_by_its_attribution():
+    found = run("“The talks went well,” Sara Lind said. “We expect a deal next week.”")
+    assert [q.speaker_name for q in found] == ["Sara Lind", "Sara Lind"]
+    assert found[1].text == "We expect a deal next week."
+
+
+def test_unattributed_paragraph_continues_the_previous_speaker():
+    text = ("“The harvest failed in three provinces,” said Joseph Mwangi, a farmer from Kitui.\n\n"
+            "“Without rain in April, we will have nothing to sell.”\n\n"
+            "Prices rose again on Tuesday.")
+    found = run(text)
+    assert [q.speaker_name for q in found] == ["Joseph Mwangi", "Joseph Mwangi"]
+
+
+def test_paragraph_left_open_runs_to_its_end():
+    text = "Elena Popescu said: “We waited for hours in the cold.\n\n“Then the doors finally opened.”"
+    found = run(text)
+    assert found[0].text == "We waited for hours in the cold."
+    assert [q.speaker_name for q in found] == ["Elena Popescu", "Elena Popescu"]
+
+
+def test_short_phrase_with_reporting_verb_is_a_quote():
+    q = one("Chancellor Maria Weber praised the agreement as a “historic step” for the region.")
+    assert (q.text, q.speaker_name, q.verb) == ("historic step", "Maria Weber", "praise")
+
+
+def test_passive_agent_is_the_speaker():
+    q = one("The plan was described by Senator John Hale as “a reckless gamble with our savings”.")
+    assert q.speaker_name == "John Hale"
+
+
+def test_bare_scare_quotes_are_nobodys():
+    assert run("Observers spoke of a “thaw” between the two capitals.") == []
+    assert run("European media described the meeting as a “thaw” in relations.") == []
+
+
+def test_quoted_title_without_frame_is_not_a_quote():
+    assert run("The film “The Long Night” opened in 300 cinemas.") == []
+
+
+def test_quote_ending_its_sentence_does_not_take_the_next_sentences_verb():
+    text = ("Liu Wei said the rules were “fair and clear.” Maria Costa said on Friday “We disagree with all of it.”")
+    found = run(text)
+    assert [q.speaker_name for q in found] == ["Liu Wei", "Maria Costa"]
+
+
+def test_speaker_is_the_actor_covering_the_pronoun():
+    text = "Putin spoke in Moscow. “We will respond,” he said."
+    start = text.index("he said")
+    putin = Actor(id="a1", name="Vladimir Putin", mentions=[[0, 5], [start, start + 2]])
+    q = run(text, [putin])[0]
+    assert (q.speaker, q.speaker_name, q.speaker_text) == ("a1", "Vladimir Putin", "he")
+
+
+@pytest.mark.parametrize("text", ["", "“", '"""', "“”", "“ ” ” “", "said “", "\n\n“\n\n"])
+def test_odd_text_never_crashes(text):
+    assert isinstance(run(text), list)
+
+
+def test_seed_quotes(seed):
+    by = {}
+    for q in seed.quotes:
+        by.setdefault(q.speaker_name, []).append(q.text)
+    putin = [n for n in by if n and "Putin" in n]
+    ryan = [n for n in by if n and "Ryan" in n]
+    assert putin and len(by[putin[0]]) == 2
+    assert ryan and len(by[ryan[0]]) == 2
+    assert by[putin[0]][0].startswith("The French naval group")
+    assert by[ryan[0]][1].startswith("With that, we are likely")
+    assert not any(q.text == "thaw" for q in seed.quotes)
+    assert any(q.text == "constructive partner" and "Obama" in (q.speaker_name or "") for q in seed.quotes)
