@@ -1,4 +1,4 @@
-"""The embedded gazetteer: an SQLite file of ~240,000 places and ~600,000 names, opened read-only.
+"""The embedded gazetteer: an SQLite file of ~254,000 places and ~614,000 names, opened read-only.
 
 Built once from installed packages by ``resources/build_gazetteer.py`` into the user cache
 dir (or a path given by ``EVENTWIRE_GAZETTEER``); opening it costs milliseconds, and each
