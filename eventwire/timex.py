@@ -71,7 +71,7 @@ def lexicon() -> Lexicon:
     months, weekdays = data["months"], data["weekdays"]
     full_days = [w for w in weekdays if len(w) > 5]
     mon = rf"(?P<mon>{_names(months)})"
-    wd_any = rf"(?:{_names(weekdays)},?\s+)"
+    wd_any = rf"(?:(?P<wdn>{_names(weekdays)}),?\s+)"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
     year = r"(?<![\d,.$£€])(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per\b)|[.,]\d)"
     edge = rf"(?:(?i:{_alt(data['edge_modifiers'])})\s*)"
@@ -225,7 +225,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, tense: Callable[[], 
     if pub is None:
         return None
     if kind in ("md", "dm"):
-        return str(date(_year_for(pub, month, int(g["day"]), tense()), month, int(g["day"]))), "day", None
+        day = int(g["day"])
+        if g.get("wdn"):  # "Saturday, April 4": the year in which April 4 is a Saturday, nearest first
+            wd = lex.weekdays[g["wdn"].rstrip(".").lower()]
+            fits = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := date(y, month, day)).weekday() == wd]
+            if fits:
+                return str(min(fits, key=lambda d: abs((d - pub).days))), "day", None
+        return str(date(_year_for(pub, month, day, tense()), month, day)), "day", None
     if kind == "month":
         text = m.group(0).lower()
         rel = "last" if text.startswith("last") else "next" if text.startswith("next") else None
@@ -373,14 +379,17 @@ def _clock_times(
     """Clock times ("at about 6.10am", "00:48") name a day without saying it: the day read in the
     same sentence, else in the two sentences before, else the publication day — or the day before
     it when the clock is later than the known publication time ("shortly before 7 pm" at 04:35)."""
+    matches = list(lexicon().clock.finditer(doc.text))
+    if not matches:
+        return []
     starts = [s.start_char for s in doc.sents]
     days = sorted((f for f in dated if f.mention.precision == "day"), key=lambda f: f.mention.start)
 
     def sentence(pos: int) -> int:
-        return next((i for i in range(len(starts) - 1, -1, -1) if starts[i] <= pos), 0)
+        return max(0, bisect.bisect_right(starts, pos) - 1)
 
     out = []
-    for m in lexicon().clock.finditer(doc.text):
+    for m in matches:
         s, e = m.span()
         if any(not (e <= a or s >= b) for a, b in taken):
             continue
