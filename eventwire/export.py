@@ -18,8 +18,10 @@ does, it says so in GDELT's own columns, and departs from GDELT on purpose here:
   one cluster, and each event row carries its cluster's figures.
 - Geographic country codes are FIPS 10-4 (as in GDELT), mapped from our ISO
   alpha-3 through ``resources/fips_countries.tsv``; ADM1Code is the FIPS country
-  code followed by the GeoNames admin1 code; FeatureID is the GeoNames id (GDELT
-  uses GNS/GNIS ids) or, for country and state matches, the textual code.
+  code, followed for US places by the state's postal code (USTX, from
+  ``resources/us_states.tsv``) and elsewhere by the admin1 code when the record
+  has a code rather than a name; FeatureID is the GeoNames id (GDELT uses GNS/GNIS
+  ids) or, for country and state matches, that textual code.
 - Without a URL, SOURCEURL / DocumentIdentifier / MentionIdentifier hold the
   article id and the source collection is 2 (CITATIONONLY).
 - MentionTimeDate and the GKG DATE are the article's publication time (GDELT: the
@@ -77,17 +79,25 @@ _PERIOD = re.compile(r"(?P<year>\d{4})(?:-W(?P<week>\d{2})|-(?P<month>\d{2})(?:-
 _ADM1 = re.compile(r"[A-Z0-9]{1,3}")
 
 
+def _table(name: str) -> list[list[str]]:
+    """The rows of a TSV resource, without its comment lines and header."""
+    text = (resources.files("eventwire") / "resources" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+
+
 @cache
 def _countries() -> dict[str, tuple[str, str]]:
     """ISO 3166-1 alpha-3 and alpha-2 → (FIPS 10-4 code, English name), loaded once."""
     table: dict[str, tuple[str, str]] = {}
-    text = (resources.files("eventwire") / "resources" / "fips_countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or line.startswith("iso3\t") or not line.strip():
-            continue
-        iso3, iso2, fips, name = line.split("\t")
+    for iso3, iso2, fips, name in _table("fips_countries.tsv"):
         table[iso3] = table[iso2] = (fips, name)
     return table
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    """US state name (lower case) → postal code, loaded once."""
+    return {name.lower(): code for name, code in _table("us_states.tsv")}
 
 
 def _country(code: str | None) -> tuple[str, str]:
@@ -284,12 +294,14 @@ def _geo(loc: Location | None, adm2: bool = True) -> list[str]:
         return ["0"] + [""] * (7 if adm2 else 6)
     fips, country_name = _country(loc.country)
     kind = _geo_type(loc, us=fips == "US")
-    admin_code = loc.admin1 if loc.admin1 and _ADM1.fullmatch(loc.admin1) else None
+    admin1 = loc.admin1 or ""
+    is_code = bool(_ADM1.fullmatch(admin1))
+    admin_code = admin1 if is_code else _us_states().get(admin1.lower()) if fips == "US" else None
     adm1 = fips + admin_code if fips and admin_code else fips
     parts = [loc.name]
     if kind != 1:
-        if loc.admin1 and not admin_code:
-            parts.append(loc.admin1)
+        if admin1 and not is_code:
+            parts.append(admin1)
         parts.append(country_name)
     full = ", ".join(dict.fromkeys(p for p in parts if p))
     feature = fips if kind == 1 else adm1 if kind in (2, 5) else str(loc.geonameid or "")
@@ -324,9 +336,7 @@ def _actor_geo(doc: _Doc, actor: Actor | None, at: int | None, span: tuple[int, 
 @cache
 def _actor_parts() -> dict[str, str]:
     """CAMEO actor-code parts → class (type, religion, region), loaded once."""
-    text = (resources.files("eventwire") / "resources" / "cameo_actor_parts.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {code: cls for code, cls, *_ in rows[1:]}
+    return {code: cls for code, cls, *_ in _table("cameo_actor_parts.tsv")}
 
 
 def _actor_fields(actor: Actor | None) -> list[str]:

@@ -304,6 +304,19 @@ def test_gkg_has_27_columns_with_gdelt_delimiters():
                              f"</PAGE_PRECISEPUBTIMESTAMP><PAGE_TITLE>{TITLE}</PAGE_TITLE>")
 
 
+def test_us_places_take_gdelt_state_codes():
+    art = invented()
+    art.locations += [Location("l3", "Salt Lake City", "USA", "Utah", 40.7608, -111.8911, 5780993, "city"),
+                      Location("l4", "Utah", "USA", "Utah", 39.49, -111.61, 5549030, "admin1"),
+                      Location("l5", "Sinai", "EGY", None, 29.5, 33.8, None, "region")]
+    row = dict(zip(export.GKG_COLUMNS, _frame("gdelt-gkg", [art]).iloc[0]))
+    assert row["Locations"].split(";")[2:] == [
+        "3#Salt Lake City, Utah, United States#US#USUT#40.7608#-111.8911#5780993",
+        "2#Utah, United States#US#USUT#39.49#-111.61#USUT",
+        "5#Sinai, Egypt#EG#EG#29.5#33.8#EG",
+    ]
+
+
 def test_delimiters_inside_values_never_break_fields():
     art = invented()
     art.title = "A <b>title</b>\twith a tab"
