@@ -461,6 +461,15 @@ def test_seed_exports_read_back(seed):
             assert row[1][:4] in ("2015", (ev.date or "")[:4])
 
 
+def test_seed_mention_offsets_point_at_actors_and_triggers(seed):
+    starts = {m[0] for a in seed.actors for m in a.mentions if m}
+    triggers = {e.trigger.start for e in seed.events} | {r.start for e in seed.events for r in e.mentions}
+    for row in _frame("gdelt-mentions", [seed]).itertuples(index=False):
+        if row[15] == "":  # a body mention
+            assert int(row[9]) in triggers
+            assert all(o == "-1" or int(o) in starts for o in (row[7], row[8]))
+
+
 def test_seed_quotes_keep_their_speakers(seed):
     _stage("quotes")
     row = dict(zip(export.GKG_COLUMNS, _frame("gdelt-gkg", [seed]).iloc[0]))
