@@ -78,11 +78,12 @@ def _clean_span(span: Span) -> Span | None:
     return span if len(span) else None
 
 
-def _parts(ent: Span) -> list[Span]:
-    """ "Salt Lake City, Utah" tagged as one entity is two toponyms."""
+def _parts(ent: Span, sep: str = ",") -> list[Span]:
+    """ "Salt Lake City, Utah" tagged as one entity is two toponyms; so is "Germany-Netherlands"
+    (``sep="-"``), when the whole is not a name itself."""
     out, start = [], ent.start
     for tok in ent:
-        if tok.text == ",":
+        if tok.text == sep:
             out.append(ent.doc[start : tok.i])
             start = tok.i + 1
     out.append(ent.doc[start : ent.end])
@@ -119,10 +120,15 @@ def _find(parsed: Parsed) -> list[_Mention]:
             for part in _parts(ent):
                 if part[0].lower_ in DIRECTIONS and len(part) > 1 and not _places(part.text):
                     part = part[1:]  # "Western Canada" is in Canada
-                add(part, _places(part.text))
+                for piece in [part] if _places(part.text) else _parts(part, "-"):
+                    add(piece, _places(piece.text))
             continue
         span = _clean_span(ent)
         if span is None:
+            continue
+        if ent.label_ == "NORP" and not gazetteer.lookup(span.text) and len(pieces := _parts(span, "-")) > 1:
+            for piece in pieces:  # "Turkish-Russian relations"
+                add(piece, tuple(p for p in gazetteer.lookup(piece.text) if p.kind == DEMONYM), demonym=True)
             continue
         if ent.label_ == "PERSON":  # "Cairns" tagged PERSON: one word naming a big place, no actor
             if len(span) == 1 and (hit := _missed_hit(span, demonyms=False)):

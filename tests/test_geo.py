@@ -84,6 +84,12 @@ def test_demonyms_name_their_country():
     assert syria.country == "SYR" and syria.feature == "country"
 
 
+def test_hyphenated_pairs_are_two_places():
+    art = run("The Germany-Netherlands match was cancelled amid Turkish-Russian tension.")
+    assert {place(art, n).country for n in ("Germany", "Netherlands", "Turkish", "Russian")} == {
+        "DEU", "NLD", "TUR", "RUS"}
+
+
 def test_one_name_one_place_per_article():
     art = run("Flooding hit Halifax, Nova Scotia. Halifax officials said roads were closed.")
     assert len({loc.id for loc in art.locations if loc.name == "Halifax"}) == 1
