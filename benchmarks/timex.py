@@ -134,7 +134,8 @@ def giveme(show_errors: bool) -> None:
             clean_found += trusted
             clean_correct += ok and trusted
             if not ok:
-                errors.append(f"WRONG{'' if trusted else '?'} {name[:8]} pub={pub} {phrase!r} ours={hit.mention.text!r}:{hit.mention.value} gold={gday}")
+                ours = f"{hit.mention.text!r}:{hit.mention.value}"
+                errors.append(f"WRONG{'' if trusted else '?'} {name[:8]} pub={pub} {phrase!r} ours={ours} gold={gday}")
     print(f"Giveme5W1H when: {n} gold phrases with a date, {present} present in the article fields")
     print(f"  found {found}/{present} = {found / present:.3f}; value accuracy of found {correct}/{found} = "
           f"{correct / found:.3f}; correct of present {correct / present:.3f}")

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import DateMention, Event
 from .nlp import Parsed
 
-Tense = str | None
-NAME_ENTITIES = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}  # "future", "past" or None (no evidence)
+Tense = str | None  # "future", "past" or None (no evidence)
+NAME_ENTITIES = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}  # "USA Today", "the Sunday Times"
 
 
 @dataclass
@@ -209,7 +209,9 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else lexicon().numbers.get(text)
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date | None, tense: Callable[[], Tense]) -> tuple[str, str, str | None] | None:
+def _resolve(
+    kind: str, m: re.Match[str], pub: date | None, tense: Callable[[], Tense]
+) -> tuple[str, str, str | None] | None:
     """(value, precision, forward value) for one match, or None when it cannot be normalised."""
     lex = lexicon()
     g = m.groupdict()
@@ -290,7 +292,14 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, tense: Callable[[], 
 # ---------------------------------------------------------------- finding expressions in one doc
 
 
-_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b")
+_CONTINUATION = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+)
+
+
+def _found(doc: Doc, s: int, e: int, value: str, precision: str, field: str, forward: str | None = None) -> Found:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return Found(DateMention(doc.text[s:e], s, e, value, precision, field), span, forward)
 
 
 def _bad_number(doc: Doc, start: int, end: int) -> bool:
@@ -327,12 +336,11 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    def span_of(s: int, e: int) -> Span | None:
-        return doc.char_span(s, e, alignment_mode="expand")
-
     for kind, pattern in lex.patterns:
         for m in pattern.finditer(text):
             s, e = m.span("core") if kind in ("month", "year") else m.span()
+            if kind == "month" and re.match(r"(?i)(last|next|this)\s", m.group(0)):
+                s = m.start()  # "last November" keeps its relative word
             if e <= s or not free(s, e):
                 continue
             if kind in ("deictic", "weekday") and _proper_name(doc, text, s, e):
@@ -341,17 +349,18 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
                 continue
             if kind == "year_entity" and not _named_year(doc, s, e):
                 continue
-            span = span_of(s, e)
+            span = doc.char_span(s, e, alignment_mode="expand")
+            # tense is read from the parse only for the expressions that need it; headlines are in the present
             tense = lambda span=span: _tense(span, present_is_future=field == "text")  # noqa: E731
             try:
                 resolved = _resolve(kind, m, pub, tense)
-            except (ValueError, KeyError, OverflowError):
+            except (ValueError, KeyError, OverflowError):  # "February 30", years out of range
                 resolved = None
             if resolved is None:
                 continue
             value, precision, forward = resolved
             taken.append((s, e))
-            out.append(Found(DateMention(text[s:e], s, e, value, precision, field), span, forward))
+            out.append(_found(doc, s, e, value, precision, field, forward))
             if kind in ("md", "mdy"):
                 out.extend(_continuations(doc, m, value, taken, field))
     now = published.time() if isinstance(published, datetime) and published.time() != time() else None
@@ -408,7 +417,7 @@ def _clock_times(
         else:
             continue
         taken.append((s, e))
-        out.append(Found(DateMention(doc.text[s:e], s, e, value, "day", field), doc.char_span(s, e, alignment_mode="expand")))
+        out.append(_found(doc, s, e, value, "day", field))
     return out
 
 
@@ -426,7 +435,7 @@ def _continuations(doc: Doc, m: re.Match[str], value: str, taken: list[tuple[int
         except ValueError:
             break
         taken.append((s, e))
-        out.append(Found(DateMention(doc.text[s:e], s, e, str(day), "day", field), doc.char_span(s, e, alignment_mode="expand")))
+        out.append(_found(doc, s, e, str(day), "day", field))
         pos = c.end()
     return out
 
