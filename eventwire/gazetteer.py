@@ -51,9 +51,23 @@ def connection() -> sqlite3.Connection:
         if _db is None:
             p = path()
             if not p.exists():
-                builder.build(p)
+                _build_once(p)
             _db = sqlite3.connect(f"file:{p}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         return _db
+
+
+def _build_once(p: Path) -> None:
+    """Build under a file lock, so that worker processes starting together build it once."""
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with open(p.with_suffix(".lock"), "w") as lock:
+        try:
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except ImportError:  # no POSIX locks: each process may build its own copy, atomically
+            pass
+        if not p.exists():
+            builder.build(p)
 
 
 @lru_cache(maxsize=200_000)
