@@ -23,10 +23,9 @@ from .nlp import Parsed
 
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
-AREAS = {"continent", "country", "region", "sea", "island", "mountains", "river", "admin1"}  # names strong enough to trust in any label
+AREAS = {"continent", "country", "region", "sea", "island", "mountains", "river", "admin1"}  # trusted in any label
 FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "island": 2.0, "mountains": 1.5,
-                 "river": 1.5, "admin1": 0.5,
-                 "capital": 2.0, "city": 0.0, "admin2": -0.5}
+                 "river": 1.5, "admin1": 0.5, "capital": 2.0, "city": 0.0, "admin2": -0.5}
 MISSED_CITY_POP = 100_000  # an untagged capitalised word is taken as a city only if it is a big one
 LOC_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "within"}
 QUALIFIER_GAP = re.compile(r"^\s*(,|\()\s*$")
@@ -39,7 +38,6 @@ class _Mention:
     end: int
     text: str
     cands: tuple[Place, ...]
-    sentence: int
     root: Token
     demonym: bool = False
     qualifier: _Mention | None = None
@@ -111,7 +109,7 @@ def _find(parsed: Parsed) -> list[_Mention]:
         if not cands or any(bs <= s and e <= be for bs, be in people) or any(
                 bs < s and e <= be for bs, be in groups):
             return
-        found.append(_Mention(s, e, span.text, cands, parsed.sentence_index(s), span.root, demonym))
+        found.append(_Mention(s, e, span.text, cands, span.root, demonym))
 
     taken = set()
     for ent in doc.ents:
@@ -298,16 +296,16 @@ def _records(parsed: Parsed, mentions: list[_Mention]) -> None:
     by_name = {key(m.text): m.place for m in places}
     zones = dict(parsed.zones)
     for ev in art.events:
-        field = ev.mentions[0].field if ev.sentence < 0 and ev.mentions else "text"
-        if field == "text":
+        zone = ev.mentions[0].field if ev.sentence < 0 and ev.mentions else "text"
+        if zone == "text":
             doc, local = parsed.body, places
-        elif field in zones:  # an event read only from the title or a caption: its places there
-            doc = zones[field]
-            local = [_Mention(e.start_char, e.end_char, e.text, (), 0, e.root, place=by_name[key(e.text)])
+        elif zone in zones:  # an event read only from the title or a caption: its places there
+            doc = zones[zone]
+            local = [_Mention(e.start_char, e.end_char, e.text, (), e.root, place=by_name[key(e.text)])
                      for e in doc.ents if key(e.text) in by_name]
         else:
             continue
-        actors = {a.id: a.mentions for a in art.actors if a.id in (ev.source, ev.target)} if field == "text" else {}
+        actors = {a.id: a.mentions for a in art.actors if a.id in (ev.source, ev.target)} if zone == "text" else {}
         agents = [se for spans in actors.values() for se in spans]
         place = _event_place(doc, ev.trigger.start, ev.trigger.end, local, agents)
         ev.location = lid[place.pid] if place else None
