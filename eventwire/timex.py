@@ -186,8 +186,8 @@ def _tense(span: Span | None, present_is_future: bool) -> Tense:
     if any(a.lower_ in lex.future_aux for a in auxes):
         return "future"
     if any(a.tag_ == "TO" for a in auxes):
-        if tok.dep_ in ("acl", "relcl"):
-            return "future"  # "plans to meet on Tuesday", "a committee to report on Monday"
+        if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head.pos_ in ("NOUN", "PROPN"):
+            return "future"  # "plans to meet on Tuesday", "a committee to report on Monday", "Army to strike Friday"
         gov = tok.head
         if gov.lemma_.lower() in lex.future_governors or gov.head.lemma_.lower() in lex.future_governors:
             return "future"

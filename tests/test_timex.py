@@ -147,6 +147,13 @@ def test_intended_event_reads_a_bare_weekday_forward():
     assert event_dates(p)[0][0] == "2015-11-23"
 
 
+def test_headline_infinitive_reads_forward_and_headline_present_does_not():
+    [parsed] = nlp.parse([Article(id="t", text="Talks went on.", title="Hollande to meet Putin on Tuesday",
+                                  captions=["Putin meets Obama on Sunday"])], [WED])
+    timex.annotate(parsed)
+    assert {d.text: d.value for d in parsed.article.dates} == {"Tuesday": "2015-11-24", "Sunday": "2015-11-15"}
+
+
 def test_title_and_caption_dates_are_kept_with_their_field():
     [parsed] = nlp.parse([Article(id="t", text="Talks went on.", title="Leaders meet next week",
                                   captions=["Putin on Tuesday"])], [WED])
