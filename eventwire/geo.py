@@ -285,7 +285,8 @@ def _records(parsed: Parsed, mentions: list[_Mention]) -> None:
             continue
         loc = by_pid.get(p.pid)
         if loc is None:
-            name = p.name if m.demonym or p.feature not in ("city", "capital", "admin2") else m.text
+            own_words = not m.demonym and p.feature in ("city", "capital", "admin2") and not m.text.isupper()
+            name = m.text if own_words else p.name  # "Hanover" as the article spells it; "PARIS" → "Paris"
             loc = Location(id=f"l{len(art.locations) + 1}", name=name, country=p.country, admin1=p.admin1,
                            lat=p.lat, lon=p.lon, geonameid=p.geonameid, feature=p.feature)
             art.locations.append(loc)
