@@ -408,6 +408,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
                         sectors=list(gov.sectors), name=gov.name)
+    if doc[h.t0].ent_iob_ == "I" or h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I":
+        return None  # part of a longer name: "New Jersey", "Paris Saint-Germain"
     place = h.place
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):

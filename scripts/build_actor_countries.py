@@ -51,11 +51,13 @@ def build() -> list[list[str]]:
         name = getattr(c, "common_name", None) or data.get("name") or c.name
         names = [name, c.name, getattr(c, "official_name", ""), data.get("name", "")]
         names += [s for s in data.get("altSpellings") or [] if s.isascii()]
-        names = [n for n in names if usable(n)] + extra.get((iso3, "name"), [])
+        drop = set(extra.get((iso3, "drop"), []))
+        names = [n for n in names if usable(n) and n not in drop] + extra.get((iso3, "name"), [])
         name = name if usable(name) else next((n for n in names if len(n) > 3), name)
         adjectives = ([data["demonym"]] if data.get("demonym") else []) + extra.get((iso3, "adjective"), [])
         capitals = [x for x in dict.fromkeys([data.get("capital") or "", capitals_gn.get(iso3, "")]) if x]
         capitals = [x.split(" D.C.")[0] for x in capitals] + extra.get((iso3, "capital"), [])
+        capitals = [x for x in capitals if x not in names]  # city-states: "Singapore" is the country
         population[iso3] = data.get("population") or 0
         rows.append([iso3, name, *("|".join(dict.fromkeys(v)) for v in (names, adjectives, capitals, extra.get((iso3, "seat"), [])))])
     return _drop_shared(_drop_shared(rows, 4, {}), 3, population)

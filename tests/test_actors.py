@@ -382,3 +382,9 @@ def test_honorific_gives_a_gender_for_pronouns():
     art = run("Mrs. Maria Fenwick met John Derrow. She said the talks went well.")
     assert "She" in texts(art, actor(art, "Maria Fenwick"))
     assert "She" not in texts(art, actor(art, "John Derrow"))
+
+
+def test_a_country_name_inside_a_longer_name_is_not_the_country():
+    art = run("The governor of New Jersey met Mexican officials. Singapore said it would help.")
+    assert not any(a.code == "JEY" for a in art.actors)
+    assert actor(art, "Singapore").code == "SGP"  # a city-state is the country, not a capital metonym
