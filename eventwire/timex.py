@@ -73,7 +73,7 @@ def lexicon() -> Lexicon:
     mon = rf"(?P<mon>{_names(months)})"
     wd_any = rf"(?:(?P<wdn>{_names(weekdays)}),?\s+)"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    year = r"(?<![\d,.$£€])(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per\b)|[.,]\d)"
+    year = r"(?<![\d,.$£€])(?P<year>1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per\b)|[.,]\d|-[A-Za-z])"
     edge = rf"(?:(?i:{_alt(data['edge_modifiers'])})\s*)"
     part = rf"(?:\s+(?i:{_alt(data['day_parts'])}))"
     num = rf"(?P<num>\d+|(?i:{_alt(list(data['numbers']))}))"

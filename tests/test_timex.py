@@ -77,6 +77,14 @@ def test_numbers_that_count_things_are_not_dates():
     assert found == {"March 3": ("2015-03-03", "day")}
 
 
+def test_past_attempt_is_not_future():
+    assert dates("He tried to warn people about the outbreak in October.")["October"] == ("2015-10", "month")
+
+
+def test_year_inside_a_name_is_no_date():
+    assert dates("The 2019-nCoV virus spread.") == {}
+
+
 def test_names_and_modals_are_not_dates():
     assert dates("Theresa May said she may read USA Today and the Sunday Times.") == {}
 
