@@ -123,6 +123,8 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     text = doc.text if text is None else text
     hits = _lexicon_hits(doc, text, lex)
     hits = _entity_hits(doc, hits)
+    # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor"
+    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and _placeonly(h))]
     by_token: dict[int, Hit] = {}
     for h in hits:
         for i in range(h.t0, h.t1):
@@ -196,6 +198,11 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
             continue
         out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
     return sorted(out, key=lambda h: h.start)
+
+
+def _placeonly(h: Hit) -> bool:
+    """Every reading of the hit is a country, region or capital."""
+    return bool(h.alts) and all(e.kind in ("country", "region") or r == CAPITAL for e, r in h.alts)
 
 
 def _namelike(h: Hit) -> bool:
@@ -408,8 +415,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
                         sectors=list(gov.sectors), name=gov.name)
-    if doc[h.t0].ent_iob_ == "I" or h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I":
-        return None  # part of a longer name: "New Jersey", "Paris Saint-Germain"
+    if h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and _placeonly(h):
+        return None  # the start of a longer name: "Paris Saint-Germain"
     place = h.place
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):

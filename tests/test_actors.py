@@ -388,3 +388,8 @@ def test_a_country_name_inside_a_longer_name_is_not_the_country():
     art = run("The governor of New Jersey met Mexican officials. Singapore said it would help.")
     assert not any(a.code == "JEY" for a in art.actors)
     assert actor(art, "Singapore").code == "SGP"  # a city-state is the country, not a capital metonym
+
+
+def test_a_place_inside_a_longer_name_gives_no_country_to_a_title():
+    a = actor(run("New Jersey Governor Chris Christie spoke on Monday."), "Chris Christie")
+    assert a.country is None and a.sectors == ["GOV"]
