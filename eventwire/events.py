@@ -51,6 +51,8 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 EMBEDDED_FACTOR = 0.6  # an event reported inside another ("accused X of killing") is not the main one
+BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
+BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 
 
@@ -485,6 +487,16 @@ def _embedded(tok: Token) -> bool:
     return False
 
 
+def _background(tok: Token) -> bool:
+    """Is this trigger a circumstance of the main clause: "after talks", "amid protests",
+    "following a meeting", "after police arrested him"?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lower_ == "following":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND for c in tok.children)
+
+
 def _code(cameo: str, status: Status) -> str:
     if status == "intended" and cameo in INTENT_RECODE:
         return INTENT_RECODE[cameo]
@@ -540,6 +552,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             conf = 0.45 + 0.08 * min(rule.weight, 3) + (0.12 if s else 0) + (0.12 if t else 0)
             conf -= 0.05 if rule.kind == "N" else 0
             conf *= EMBEDDED_FACTOR if _embedded(tok) else 1.0
+            conf *= BACKGROUND_FACTOR if _background(tok) else 1.0
             ref = Ref(fld, tok.idx, tok.idx + len(tok.text))
             code = _code(base, status)
             kind = plover if code == base else (plover_for(code) or plover)
