@@ -40,6 +40,8 @@ class Found:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The vocabulary of ``resources/timex.json`` and the grammar compiled from it."""
+
     months: dict[str, int]
     weekdays: dict[str, int]
     deictic_days: dict[str, int]
