@@ -134,7 +134,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--all", action="store_true", help="all 4,500 stories instead of a sample")
     ap.add_argument("--sample", type=int, default=600)
-    ap.add_argument("--wikinews", type=int, default=171, help="Wikinews articles (0 to skip)")
+    ap.add_argument("--wikinews", type=int, default=50, help="Wikinews 2019 articles (0 to skip)")
     ap.add_argument("--no-synthetic", action="store_true")
     args = ap.parse_args()
     if not SYNTH.exists() or not WIKI.exists():

@@ -43,6 +43,7 @@ ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "030", "06": "031",
                  "071": "0331", "072": "0332", "073": "0333", "074": "0334", "070": "033", "075": "033",
                  "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
@@ -497,6 +498,19 @@ def _background(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND for c in tok.children)
 
 
+def _accidental(tok: Token) -> bool:
+    """Harm done by a fire, a crash or a storm ("the blaze killed three", "injured in a crash")."""
+    for c in tok.children:
+        if c.dep_ in SUBJ or c.dep_ == "agent":
+            heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else [c]
+            if any(_cue(h.lemma_.lower(), "cause") for h in heads):
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
+            if any(p.dep_ == "pobj" and _cue(p.lemma_.lower(), "cause") for p in c.children):
+                return True
+    return any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children)
+
+
 def _code(cameo: str, status: Status) -> str:
     if status == "intended" and cameo in INTENT_RECODE:
         return INTENT_RECODE[cameo]
@@ -514,6 +528,8 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
         base = rule.cameo
         plover = plover_for(base, rule.plover)
         if plover is None or base not in cameo_codes():
+            continue
+        if base[:2] in VIOLENT_ROOTS and _accidental(tok):
             continue
         if rule.kind == "V":
             status = verb_status(tok)

@@ -301,3 +301,9 @@ def test_seed_events(seed):
     partners = {frozenset((n[e.source].name, n[e.target].name)) for e in future if e.source and e.target}
     assert frozenset(("François Hollande", "Barack Obama")) in partners
     assert frozenset(("François Hollande", "Vladimir Putin")) in partners
+
+
+def test_accidental_harm_is_no_assault():
+    assert not run("A fire on a Florida highway killed five children.").events
+    assert not run("Three people were injured in a crash near Leeds.").events
+    one(run("Gunmen killed three people in Leeds."), "ASSAULT")
