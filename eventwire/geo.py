@@ -22,7 +22,7 @@ from .model import Location
 from .nlp import Parsed
 
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-              "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"}
+              "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "far"}
 AREAS = {"continent", "country", "region", "sea", "island", "mountains", "river", "admin1"}  # trusted in any label
 FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "island": 2.0, "mountains": 1.5,
                  "river": 1.5, "admin1": 0.5, "capital": 2.0, "city": 0.0, "admin2": -0.5}
@@ -116,8 +116,7 @@ def _find(parsed: Parsed) -> list[_Mention]:
         taken.update(range(ent.start, ent.end))
         if ent.label_ in ("GPE", "LOC"):
             for part in _parts(ent):
-                if part[0].lower_ in DIRECTIONS and len(part) > 1 and not _places(part.text):
-                    part = part[1:]  # "Western Canada" is in Canada
+                part = part if _places(part.text) else _undirected(part)
                 for piece in [part] if _places(part.text) else _parts(part, "-"):
                     add(piece, _places(piece.text))
             continue
@@ -140,8 +139,9 @@ def _find(parsed: Parsed) -> list[_Mention]:
         if ent.label_ == "FAC" and _places(span.text, primary_only=True):
             add(span, _places(span.text, primary_only=True))
             continue
-        if _missed_hit(span, demonyms=False):  # the small model tags "Aleppo" NORP, "Winnipeg" ORG
-            add(span, _places(span.text))
+        whole = span if _places(span.text) else _undirected(span)
+        if _missed_hit(whole, demonyms=False):  # the small model tags "Aleppo" NORP, "Winnipeg" ORG
+            add(whole, _places(whole.text))
             continue
         _named_after(span, add)
     i = 0
@@ -153,6 +153,8 @@ def _find(parsed: Parsed) -> list[_Mention]:
             hit = _missed_hit(doc[i:j])
             if hit:
                 add(doc[i:j], *hit)
+            elif j - i > 1:
+                _named_after(doc[i:j], add, cities=False)  # "a Queensland Amber Alert"
         i = max(j, i + 1)
     found.sort(key=lambda m: m.start)
     for a, b in zip(found, found[1:]):
@@ -162,12 +164,21 @@ def _find(parsed: Parsed) -> list[_Mention]:
     return found
 
 
-def _named_after(span: Span, add) -> None:
+def _undirected(span: Span) -> Span:
+    """ "Western Canada" is in Canada, "Far North Queensland" in Queensland."""
+    while len(span) > 1 and span[0].lower_ in DIRECTIONS:
+        span = span[1:]
+    return span
+
+
+def _named_after(span: Span, add, cities: bool = True) -> None:
     """Places an organisation or building is named after: its first words ("U.S. Army",
-    "Turkish Embassy") or what follows its "of" ("Conference Board of Canada")."""
+    "Turkish Embassy", "Winnipeg Free Press") or what follows its "of" ("Conference Board
+    of Canada"); never its last word alone ("Air France")."""
     for n in range(min(3, len(span) - 1), 0, -1):
         head = span[:n]
-        cands = tuple(p for p in gazetteer.lookup(head.text) if p.kind == DEMONYM or _is_area(p))
+        cands = tuple(p for p in gazetteer.lookup(head.text) if p.kind == DEMONYM or _is_area(p) or (
+            cities and p.kind == PRIMARY and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP))
         if cands and head[-1].text[:1].isupper():
             demonym = all(p.kind == DEMONYM for p in cands)
             add(head, tuple(p for p in cands if (p.kind == DEMONYM) == demonym), demonym)

@@ -90,6 +90,13 @@ def test_hyphenated_pairs_are_two_places():
         "DEU", "NLD", "TUR", "RUS"}
 
 
+def test_places_organisations_are_named_after():
+    art = run("She told the Winnipeg Free Press that the Conference Board of Canada and Far North Queensland agree.")
+    assert place(art, "Winnipeg").country == "CAN"
+    assert place(art, "Canada").feature == "country"
+    assert place(art, "Queensland").feature == "admin1"
+
+
 def test_one_name_one_place_per_article():
     art = run("Flooding hit Halifax, Nova Scotia. Halifax officials said roads were closed.")
     assert len({loc.id for loc in art.locations if loc.name == "Halifax"}) == 1
