@@ -124,7 +124,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     hits = _lexicon_hits(doc, text, lex)
     hits = _entity_hits(doc, hits)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor"
-    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and _placeonly(h))]
+    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h))]
     by_token: dict[int, Hit] = {}
     for h in hits:
         for i in range(h.t0, h.t1):

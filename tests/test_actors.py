@@ -393,3 +393,8 @@ def test_a_country_name_inside_a_longer_name_is_not_the_country():
 def test_a_place_inside_a_longer_name_gives_no_country_to_a_title():
     a = actor(run("New Jersey Governor Chris Christie spoke on Monday."), "Chris Christie")
     assert a.country is None and a.sectors == ["GOV"]
+
+
+def test_the_before_a_country_keeps_it():
+    art = run("Russia and the United States agreed on Monday.")
+    assert actor(art, "United States").code == "USA"
