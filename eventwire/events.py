@@ -567,6 +567,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
         for s, t in pairs or [(sources[0], None)]:
             conf = 0.45 + 0.08 * min(rule.weight, 3) + (0.12 if s else 0) + (0.12 if t else 0)
             conf -= 0.05 if rule.kind == "N" else 0
+            conf += 0.05 if tok.dep_ == "ROOT" else 0  # the clause's own predicate, not a side remark
             conf *= EMBEDDED_FACTOR if _embedded(tok) else 1.0
             conf *= BACKGROUND_FACTOR if _background(tok) else 1.0
             ref = Ref(fld, tok.idx, tok.idx + len(tok.text))
