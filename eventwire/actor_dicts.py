@@ -125,7 +125,8 @@ def _finish(entry: dict, macros: dict[str, list[str]]) -> Iterator[dict]:
                    "aliases": [], "spells": [], "role": SECTOR if first["sectors"] else MEMBER}
         return
     dated = [s for s in spells if s["start"] or s["end"]]
-    kind = "country" if first["code"] == first["country"] else "person" if dated else "organization"
+    # a bare country code in any term makes a country (Ukraine: USRUKR until 1991, then UKR)
+    kind = "country" if any(s["code"] == s["country"] for s in spells) else "person" if dated else "organization"
     yield {"name": entry["name"], "kind": kind, "code": first["code"], "country": first["country"],
            "sectors": first["sectors"], "aliases": [a for a in entry["aliases"] if a],
            "spells": dated, "role": "name"}

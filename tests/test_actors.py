@@ -325,7 +325,7 @@ def test_phoenix_dictionaries_import():
     putin = by_name["Vladimir Putin"]
     assert putin["kind"] == "person" and "Putin" in putin["aliases"]
     assert any(s["code"] == "RUSGOV" and s["start"] for s in putin["spells"])
-    assert by_name["Afghanistan"]["kind"] == "country"
+    assert by_name["Afghanistan"]["kind"] == "country" and by_name["Ukraine"]["kind"] == "country"
     assert any(e["role"] == "sector" for e in entries)
     assert len(entries) > 10_000
 
