@@ -400,7 +400,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def verb_target(tok: Token) -> list[Token]:
+def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     kids = list(tok.children)
     for c in kids:
         if c.dep_ in PASS_SUBJ:
@@ -412,12 +412,15 @@ def verb_target(tok: Token) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
-    return _prep_target(tok)
+    return _prep_target(tok, cooperative)
 
 
-def _prep_target(tok: Token) -> list[Token]:
+def _prep_target(tok: Token, cooperative: bool = False) -> list[Token]:
+    """The object of the first target preposition; cooperation "against" X is not with X."""
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
     for p in TARGET_PREPS:
+        if cooperative and p == "against":
+            continue
         if p in preps:
             objs = [o for o in preps[p].children if o.dep_ == "pobj"]
             if objs:
@@ -432,7 +435,7 @@ def _between(tok: Token) -> list[Token]:
     return []
 
 
-def noun_arguments(tok: Token, index: ActorIndex, fld: str) -> tuple[list[str | None], list[str | None], list[Token]]:
+def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any."""
     sources: list[str | None] = []
     for c in tok.children:
@@ -447,7 +450,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str) -> tuple[list[str | 
         light = [tok.head]
         if not sources:
             sources = [index.actor(t, fld) for t in verb_subject(tok.head)]
-    targets = [index.actor(t, fld) for t in _prep_target(tok)]
+    targets = [index.actor(t, fld) for t in _prep_target(tok, cooperative)]
     pair = [index.actor(t, fld) for t in _between(tok)]
     if len(pair) >= 2:
         sources, targets = pair[:1], pair[1:]
@@ -531,12 +534,13 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             continue
         if base[:2] in VIOLENT_ROOTS and _accidental(tok):
             continue
+        coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             status = verb_status(tok)
             srcs = [index.actor(t, fld) for t in verb_subject(tok)]
-            tgts = [index.actor(t, fld) for t in verb_target(tok)]
+            tgts = [index.actor(t, fld) for t in verb_target(tok, coop)]
             if not any(tgts):
-                tgts = [index.actor(t, fld) for t in _prep_target(tok)] or tgts
+                tgts = [index.actor(t, fld) for t in _prep_target(tok, coop)] or tgts
             for c in tok.children:  # the event noun a verb takes as its object is the same event
                 if c.dep_ in ("dobj", "nsubjpass") and (r := match(c)) and _same_kind(r, rule):
                     claimed.add(c.i)
@@ -548,7 +552,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
         else:
             agent_event = None
             status = noun_status(tok)
-            srcs, tgts, light = noun_arguments(tok, index, fld)
+            srcs, tgts, light = noun_arguments(tok, index, fld, coop)
             if light and light[0].i in claimed:
                 continue
             kids = list(tok.children)

@@ -307,3 +307,10 @@ def test_accidental_harm_is_no_assault():
     assert not run("A fire on a Florida highway killed five children.").events
     assert not run("Three people were injured in a crash near Leeds.").events
     one(run("Gunmen killed three people in Leeds."), "ASSAULT")
+
+
+def test_cooperation_against_someone_is_not_with_them():
+    art = run("France and Russia will coordinate joint missions against ISIL in Syria.")
+    for e in art.events:
+        if e.plover.type in ("AGREE", "COOPERATE"):
+            assert names(art)[e.target] != "Islamic State"
