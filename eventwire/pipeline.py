@@ -66,10 +66,7 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
         detected = parse_published(page.published)
     else:
         text = raw.text or ""
-        if len(text) > 2 * max_chars:  # cleaning is linear, but no need to clean what will be cut
-            art.errors.append(Error("clean", f"text cut to its first {2 * max_chars:,} of {len(text):,} characters"))
-            text = text[: 2 * max_chars]
-        cleaned = clean.clean(text)
+        cleaned = clean.clean(text[: 2 * max_chars])  # cleaning is linear: clean no more than can be kept
         art.text, art.title, art.outlet, art.byline = cleaned.text, cleaned.title, cleaned.outlet, cleaned.byline
         art.captions, detected = cleaned.captions, cleaned.published
     art.title = raw.title or art.title
@@ -86,8 +83,9 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
     if art.language != "en":
         art.errors.append(Error("language", f"{raw.source}: text is not English; only English is analysed"))
         return art, published, False
-    if len(art.text) > max_chars:
-        art.errors.append(Error("clean", f"text cut to its first {max_chars:,} of {len(art.text):,} characters"))
+    if len(art.text) > max_chars or len(raw.text or "") > 2 * max_chars:
+        total = len(raw.text) if raw.text else len(art.text)
+        art.errors.append(Error("clean", f"text cut to its first {max_chars:,} of {total:,} characters"))
         art.text = art.text[:max_chars]
     return art, published, True
 
