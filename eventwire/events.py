@@ -53,6 +53,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
 ARG_SUBTREE_MAX = 30
 EMBEDDED_FACTOR = 0.6  # an event reported inside another ("accused X of killing") is not the main one
 BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
+TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 
@@ -492,9 +493,9 @@ def _embedded(tok: Token) -> bool:
 
 
 def _background(tok: Token) -> bool:
-    """Is this trigger a circumstance of the main clause: "after talks", "amid protests",
-    "following a meeting", "after police arrested him"?"""
-    if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND:
+    """Is this trigger a circumstance or topic of the main clause: "after talks", "amid protests",
+    "following a meeting", "after police arrested him", "talks on a deal"?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND | TOPIC:
         return True
     if tok.dep_ == "dobj" and tok.head.lower_ == "following":
         return True
