@@ -171,7 +171,7 @@ def _predicate_kind(head: Token) -> str | None:
 def _governed_kind(node: Token) -> tuple[str | None, Token | None]:
     """What happened to ``node`` according to its head (verb or predicate) and its own modifiers."""
     lex, head, dep = lexicon(), node.head, node.dep_
-    if head is not node:
+    if head.i != node.i:
         vt = _vt_kind(head)
         if vt and dep in ("dobj", "nsubjpass"):
             return vt, head
@@ -205,11 +205,16 @@ def _object_text(noun: Token) -> str:
 
 
 def _conjuncts(node: Token) -> list[Token]:
-    """The node and the nouns coordinated with it ("five children ... and two truck drivers killed")."""
+    """The node, then the nouns coordinated with it ("five children ... and two truck drivers killed")."""
     first = node
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return [node] + [t for t in first.subtree if t is not node and (t is first or (t.dep_ == "conj" and t.head.i in {first.i} | {c.i for c in first.subtree if c.dep_ == "conj"}))]
+    members, todo = [], [first]
+    while todo:
+        tok = todo.pop(0)
+        members.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return [node] + [t for t in members if t.i != node.i]
 
 
 def _level(node: Token) -> tuple[str | None, Token | None]:
@@ -218,12 +223,12 @@ def _level(node: Token) -> tuple[str | None, Token | None]:
     if node.dep_ == "pobj" and node.head.lower_ == "from":
         return None, None
     verb = node.head
-    while verb.pos_ == "ADP" and verb.head is not verb:
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head
-    if verb is node or verb.lemma_.lower() not in lex.level:
+    if verb.i == node.i or verb.lemma_.lower() not in lex.level:
         return None, None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child is not node and child.lemma_.lower() in lex.noun:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.i != node.i and child.lemma_.lower() in lex.noun:
             return lex.noun[child.lemma_.lower()], child
     return None, None
 

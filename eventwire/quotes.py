@@ -112,7 +112,7 @@ def _subject(verb: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
+        if head.dep_ not in ("conj", "xcomp", "advcl") or head.head.i == head.i:
             break
         head = head.head
     after = []
