@@ -32,7 +32,7 @@ def norm(text: str) -> str:
 
 
 def words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[\w'-]+", norm(text or "")) if len(w) >= 3}
+    return {w for w in re.findall(r"[\w'-]+", norm(text or "")) if len(w) >= 2}
 
 
 def speakers(article, quote) -> set[str]:
@@ -132,6 +132,32 @@ def plover(pipeline, limit: int | None) -> None:
         print(f"  {label:<10} {total[label]:>5}  counts {with_counts[label] / total[label]:.3f}  quotes {with_quotes[label] / total[label]:.3f}")
 
 
+def timing(limit: int = 50) -> None:
+    """Seconds spent in each stage over the first ``limit`` Wikinews 2019 articles, and what the
+    four stages of this benchmark add to the rest of the pipeline (clean, parse, other stages)."""
+    from eventwire import nlp
+    from eventwire.ingest import RawDoc
+    from eventwire.pipeline import prepare, stages
+
+    with open(DATA / "wikinews" / "wikinews_2019.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))[:limit]
+    start = time.perf_counter()
+    prepared = [prepare(RawDoc(source=r["url"], text=r["text"], url=r["url"], published=r["date"])) for r in rows]
+    todo = [(a, p) for a, p, ok in prepared if ok]
+    parsed = nlp.parse([a for a, _ in todo], [p for _, p in todo])
+    base = time.perf_counter() - start
+    spent: Counter = Counter()
+    for doc in parsed:
+        for name, stage in stages():
+            t = time.perf_counter()
+            stage(doc)
+            spent[name] += time.perf_counter() - t
+    ours = sum(spent[k] for k in ("quotes", "counts", "tone", "themes"))
+    rest = base + sum(spent.values()) - ours
+    print(f"Timing, {len(parsed)} Wikinews articles: clean+parse {base:.2f} s, " + ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
+    print(f"  quotes+counts+tone+themes add {ours:.2f} s = {100 * ours / rest:.1f}% to the rest of the pipeline")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plover-limit", type=int, default=None, help="only the first N PLOVER stories")
@@ -143,6 +169,7 @@ def main() -> None:
 
     pipeline = Pipeline()
     wikinews(pipeline, args.errors)
+    timing()
     plover(pipeline, args.plover_limit)
 
 

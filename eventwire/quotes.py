@@ -5,13 +5,14 @@ whose quote never closes runs to its end, as news style does for quotes that
 continue in the next paragraph. Each quoted stretch is attributed from the
 parse: a reporting verb right after the closing mark ("…,” he said", "…,” says
 Danielle Ryan") or before the opening one ("Putin said: “…”", "praised Putin as
-a “partner”"), its subject being the speaker. A quote with no attribution of
-its own continues the previous quote of the same or the preceding paragraph
-(“…,” he said. “…”). Short quoted phrases are kept only inside a reporting frame
-with a named speaker: a bare scare quote (a “thaw”) is nobody's quotation.
-The speaker is mapped to the actor whose mention covers it (the actors stage
-resolves pronouns); without one, a pronoun falls back to the previous speaker
-or the nearest preceding person named in the text.
+a “partner”", "was told by Zinichev of “…”"), its subject (or passive agent)
+being the speaker. A quote with no attribution of its own continues the
+previous one when only that attribution or a paragraph break lies between
+(“…,” he said. “…”). Short quoted phrases count only with a reporting verb and a
+person or organisation as speaker: a bare scare quote (a “thaw”) is nobody's.
+The speaker is the actor whose mention covers the speaker's words (the actors
+stage resolves pronouns); without one, a pronoun takes the last person (or, for
+"it", organisation) named as a subject before it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ OPENERS = "“«„"
 CLOSERS = "”»“"
 SHORT_WORDS = 4  # fewer words and no sentence punctuation inside: a quoted phrase, not speech
 AFTER_WINDOW = 16  # tokens after a closing mark where the attribution may sit
-BEFORE_WINDOW = 30
+BEFORE_WINDOW = 45
 ADJACENT = 10  # at most this many tokens, none a verb, between "said" and the quote it introduces
 CONTINUE_WORDS = 25  # at most this many words between a quote and its unattributed continuation
 PERSONAL = {"he", "she", "i", "him", "her"}
@@ -154,6 +155,20 @@ def _name_span(tok: Token, verb: Token) -> Span:
     appos = [e for e in people if e.root.dep_ == "appos" and e.root.head == tok]
     if appos or people:
         return (appos or people)[0]
+    if tok.i > verb.i:  # inverted, parsed apart: "said study co-author Professor Carl Lipo of ..."
+        for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 12)]:
+            if t.text in ".;:" or t.pos_ in ("VERB", "AUX") or t.text in OPENERS + CLOSERS + '"':
+                break
+            if t.ent_type_ == "PERSON" and (e := _entity(t)) is not None:
+                return e
+    for child in tok.children:
+        owner = _entity(child) if child.dep_ == "poss" else None
+        if owner is not None and owner.label_ in ("PERSON", "ORG"):
+            return owner  # "Judge Miller's statement reads"
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ in ("PRON", "DET", "NUM", "ADJ"):
+            obj = [c for c in child.children if c.dep_ == "pobj"]
+            if obj:
+                return _name_span(obj[0], verb)  # "some of the protesters said", "one of the victims said"
     before = [t for t in tok.doc[max(0, verb.i - 2) : verb.i] if t.ent_type_ == "PERSON"]
     if own is None and before and tok.i < verb.i:
         return _entity(before[-1]) or own
@@ -179,7 +194,7 @@ def _after(doc: Doc, close_tok: int, quoted: set[int]) -> tuple[Token, Token] | 
             if subj is None:
                 return None
             between = doc[close_tok : tok.i]
-            ok = not any(t.pos_ in ("VERB", "AUX") for t in between)
+            ok = not any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in between)  # not "… while X wrote"
             return (tok, subj) if ok else None
     return None
 
@@ -218,7 +233,7 @@ def _attribution(doc: Doc, text: str, m: Marked, open_tok: int, close_tok: int, 
     following capitalised sentence ("….” Pelosi said on Friday “…”" belongs to the next quote)."""
     inner = text[m.start : m.end].rstrip()
     nxt = doc[close_tok] if close_tok < len(doc) else None
-    ends_sentence = inner[-1:] in (".", "!", "?") and nxt is not None and nxt.text[:1].isupper()
+    ends_sentence = inner.rstrip("])")[-1:] in (".", "!", "?") and nxt is not None and nxt.text[:1].isupper()
     found = None if ends_sentence else _after(doc, close_tok, quoted)
     return found or _before(doc, open_tok, close_tok, quoted)
 
