@@ -162,9 +162,8 @@ def _name_span(tok: Token, verb: Token) -> Span:
             if t.ent_type_ == "PERSON" and (e := _entity(t)) is not None:
                 return e
     for child in tok.children:
-        owner = _entity(child) if child.dep_ == "poss" else None
-        if owner is not None and owner.label_ in ("PERSON", "ORG"):
-            return owner  # "Judge Miller's statement reads"
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return _name_span(child, verb)  # "Judge Miller's statement reads"
         if child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ in ("PRON", "DET", "NUM", "ADJ"):
             obj = [c for c in child.children if c.dep_ == "pobj"]
             if obj:

@@ -121,3 +121,18 @@ def test_seed_quotes(seed):
     assert by[ryan[0]][1].startswith("With that, we are likely")
     assert not any(q.text == "thaw" for q in seed.quotes)
     assert any(q.text == "constructive partner" and "Obama" in (q.speaker_name or "") for q in seed.quotes)
+
+
+def test_partitive_subject_names_the_group():
+    q = one("One of the nurses said: “We had no water for three days.”")
+    assert q.speaker_text == "nurses"
+
+
+def test_possessor_of_a_statement_is_the_speaker():
+    q = one("“The ban is lawful and will stay,” reads Judge Ana Ruiz's statement.")
+    assert q.speaker_text.endswith("Ana Ruiz")
+
+
+def test_attribution_does_not_cross_a_conjunction():
+    found = run("Mayor Tom Berg said the fire was “a tragedy for the city” while Governor Lisa Hart wrote that help was coming.")
+    assert [q.speaker_name for q in found] == ["Tom Berg"]
