@@ -135,11 +135,16 @@ def value(span: Span) -> tuple[int, bool]:
 
 
 def _is_rate(span: Span) -> bool:
-    """"18.9 deaths per 100,000 people" and "1.5" alone are rates or measures, not counts of people."""
+    """"18.9 deaths per 100,000 people", "20 million deaths a year" and "1.5" alone are rates or
+    measures, not counts of people."""
     doc = span.doc
     if any("." in t.text for t in span) and not any(lexicon().numbers.get(t.lower_, (0, ""))[1] == "scale" for t in span):
         return True
-    return any(t.lower_ == "per" for t in doc[span.end : min(len(doc), span.end + 3)])
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 5)]]
+    pairs = zip(after, after[1:])
+    return "per" in after or "annually" in after or any(
+        a in ("a", "each", "every") and b in ("year", "month", "week", "day") for a, b in pairs
+    )
 
 
 def _qualifier(doc: Doc, span: Span) -> tuple[str | None, int]:

@@ -71,6 +71,7 @@ def test_not_counts():
     assert run("The agent killed two hours reading reports in 2019.") == []  # no count of people
     assert run("Two gunmen opened fire on the market.") == []  # the attackers, not the victims
     assert run("Russia has 18.9 road deaths per 100,000 people.") == []  # a rate
+    assert run("Smoking causes 8 million deaths a year.") == []  # a rate
     assert run("It was one of the highest death tolls in years.") == []  # a rank
     assert run("She was killed on 12 May after 31 days in hiding.") == []  # dates
 
