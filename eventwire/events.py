@@ -562,7 +562,6 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
-        found_any = False
         sources = [s for s in dict.fromkeys(srcs) if s] or [None]
         targets = [t for t in dict.fromkeys(tgts) if t] or [None]
         if plover.type in SYMMETRIC and len(sources) >= 2 and targets == [None]:
@@ -580,8 +579,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              round(min(conf, 0.95), 2), bare, [ref], agent_event))
-            found_any = True
-        if found_any and rule.kind == "V":
+        if rule.kind == "V":
             claimed.add(tok.i)
     return out
 
