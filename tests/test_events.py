@@ -93,7 +93,7 @@ def test_every_cameo_root(root, plover, text):
 
 
 TYPES = [
-    ("AGREE", "Colombia and the rebels signed a peace agreement in Havana."),
+    ("AGREE", "Colombia and the rebels reached an agreement in Havana."),
     ("CONSULT", "The Foreign Minister of Japan visited Seoul."),
     ("SUPPORT", "Barack Obama praised Vladimir Putin."),
     ("CONCEDE", "The government of Chile lifted the curfew after a week."),
@@ -114,6 +114,24 @@ TYPES = [
 
 @pytest.mark.parametrize("plover,text", TYPES)
 def test_every_plover_type(plover, text):
+    one(run(text), plover)
+
+
+DIPLOMATIC = [
+    ("SUPPORT", "Colombia and the rebels signed a peace agreement in Havana."),  # CAMEO 057 under root 05
+    ("SUPPORT", "Peru and Finland resumed diplomatic relations."),
+    ("SUPPORT", "Chile and Japan cooperated on climate change."),  # no material domain: diplomatic
+    ("COOPERATE", "Chile and Japan expanded judicial cooperation."),
+    ("COOPERATE", "Kenya exported grain to Uganda."),
+    ("AGREE", "Chile and Peru agreed to hold regular meetings."),
+    ("AGREE", "The minister expressed his willingness to work with Peru."),  # intended diplomatic cooperation
+    ("CONCEDE", "India withdrew its complaint against Laos."),
+    ("MOBILIZE", "The army called upon conscripts."),
+]
+
+
+@pytest.mark.parametrize("plover,text", DIPLOMATIC)
+def test_diplomatic_versus_material_and_agreement(plover, text):
     one(run(text), plover)
 
 
