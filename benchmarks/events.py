@@ -13,7 +13,7 @@
    share of events with both source and target, share by status, and the events
    stage's share of pipeline time (spaCy parse + all registered stages).
 
-Usage: python benchmarks/events.py [--all] [--sample N] [--wikinews N]
+Usage: python benchmarks/events.py [--all] [--sample N] [--wikinews N] [--errors]
 The default is a fixed random sample of 600 stories (seed 13).
 """
 
@@ -56,12 +56,13 @@ def main_type(article) -> str:
     return votes.most_common(1)[0][0] if votes else "-"
 
 
-def synthetic(rows: list[dict]) -> None:
+def synthetic(rows: list[dict], errors: bool = False) -> None:
     from eventwire import nlp
     from eventwire.model import Article
 
     stages = stage_list()
     gold, pred, hit = [], [], 0
+    misses: Counter[tuple[str, str, str]] = Counter()
     t0 = time.time()
     for i in range(0, len(rows), 32):
         batch = rows[i : i + 32]
@@ -72,6 +73,8 @@ def synthetic(rows: list[dict]) -> None:
                 stage(p)
             gold.append(r["label"])
             pred.append(main_type(p.article))
+            if pred[-1] != gold[-1]:
+                misses[(r["title"], gold[-1], pred[-1])] += 1
             hit += r["label"] in {e.plover.type for e in p.article.events}
     n = len(rows)
     acc = sum(g == p for g, p in zip(gold, pred)) / n
@@ -93,6 +96,10 @@ def synthetic(rows: list[dict]) -> None:
     print(" " * 10 + "".join(f"{c[:4]:>5}" for c in cols))
     for g in TYPES:
         print(f"{g:10}" + "".join(f"{sum(1 for a, b in zip(gold, pred) if a == g and b == c):5d}" for c in cols))
+    if errors:
+        print("\nmisses by headline template (count, gold, predicted, template):")
+        for (title, g, p_), k in misses.most_common():
+            print(f"{k:4d} {g:10} {p_:10} {title}")
 
 
 def wikinews(limit: int) -> None:
@@ -136,6 +143,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=600)
     ap.add_argument("--wikinews", type=int, default=50, help="Wikinews 2019 articles (0 to skip)")
     ap.add_argument("--no-synthetic", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="list the missed stories by headline template")
     args = ap.parse_args()
     if not SYNTH.exists() or not WIKI.exists():
         sys.exit(f"dev data not found under {DATA} (only the development checkout has ../shared/data)")
@@ -144,7 +152,7 @@ def main() -> None:
             rows = list(csv.DictReader(fh))
         if not args.all:
             rows = random.Random(13).sample(rows, args.sample)
-        synthetic(rows)
+        synthetic(rows, args.errors)
     if args.wikinews:
         wikinews(args.wikinews)
 
