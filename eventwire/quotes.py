@@ -247,15 +247,28 @@ def _actor_at(article: Article, start: int, end: int) -> Actor | None:
     return best
 
 
-def _antecedent(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500) -> Span | None:
-    """The last entity before a pronoun that was the subject of its clause: a person for he/she/I,
-    an organisation or country for it; without a subject, the last such entity at all."""
+def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500) -> tuple[Span | None, Span | None]:
+    """(the last entity before a pronoun that was the subject of its clause, the last such entity
+    at all): a person for he/she/I, an organisation or country for it."""
     labels = {"PERSON"} if pronoun.lower_ in PERSONAL else {"ORG", "GPE", "NORP"}
     lo = pronoun.idx - window
     found = [e for e in doc.ents
              if e.label_ in labels and lo <= e.start_char and e.end <= pronoun.i and e.start not in quoted]
     subjects = [e for e in found if e.root.dep_ in SUBJECTS or (e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS)]
-    return (subjects or found or [None])[-1]
+    return (subjects[-1] if subjects else None), (found[-1] if found else None)
+
+
+def _resolve(art: Article, doc: Doc, pronoun: Token, covering: Actor | None, quoted: set[int]) -> tuple[Actor | None, str | None]:
+    """Who "he said" is: the last person named as a subject before it (the one news prose keeps
+    talking about), over the nearest person the actors stage linked the pronoun to, over the last
+    person named at all."""
+    subject, last = _antecedents(doc, pronoun, quoted)
+    ante = subject or (None if covering is not None else last)
+    found = _actor_at(art, ante.start_char, ante.end_char) if ante is not None else None
+    actor = found or covering
+    if actor is not None:
+        return actor, actor.name
+    return None, ante.text if ante is not None else None
 
 
 def _named(name: Span, actor: Actor | None) -> bool:
@@ -309,13 +322,11 @@ def annotate(parsed: Parsed) -> None:
                 continue
             quote = Quote(body, start, end, verb=verb.lemma_.lower(), speaker_text=name.text,
                           speaker_start=name.start_char, speaker_end=name.end_char)
-            if actor is not None:
+            if subj.lower_ in PRONOUNS:
+                actor, quote.speaker_name = _resolve(art, doc, subj, actor, quoted)
+                quote.speaker = actor.id if actor is not None else None
+            elif actor is not None:
                 quote.speaker, quote.speaker_name = actor.id, actor.name
-            elif subj.lower_ in PRONOUNS:
-                ante = _antecedent(doc, subj, quoted)
-                found_actor = _actor_at(art, ante.start_char, ante.end_char) if ante is not None else None
-                quote.speaker = found_actor.id if found_actor else None
-                quote.speaker_name = found_actor.name if found_actor else (ante.text if ante is not None else None)
             else:
                 quote.speaker_name = name.text
         elif not short and _continues(text, previous, m):

@@ -136,3 +136,12 @@ def test_possessor_of_a_statement_is_the_speaker():
 def test_attribution_does_not_cross_a_conjunction():
     found = run("Mayor Tom Berg said the fire was “a tragedy for the city” while Governor Lisa Hart wrote that help was coming.")
     assert [q.speaker_name for q in found] == ["Tom Berg"]
+
+
+def test_pronoun_speaker_is_the_last_person_named_as_subject():
+    text = "Minister Jan Holm met the envoy Peter Sund in Oslo. “We agreed on every point,” he said."
+    he = text.index("he said")
+    holm = Actor(id="a1", name="Jan Holm", kind="person", mentions=[[9, 17]])
+    sund = Actor(id="a2", name="Peter Sund", kind="person", mentions=[[32, 42], [he, he + 2]])  # nearest person
+    q = run(text, [holm, sund])[0]
+    assert (q.speaker, q.speaker_name, q.speaker_text) == ("a1", "Jan Holm", "he")
