@@ -10,9 +10,10 @@ being the speaker. A quote with no attribution of its own continues the
 previous one when only that attribution or a paragraph break lies between
 (“…,” he said. “…”). Short quoted phrases count only with a reporting verb and a
 person or organisation as speaker: a bare scare quote (a “thaw”) is nobody's.
-The speaker is the actor whose mention covers the speaker's words (the actors
-stage resolves pronouns); without one, a pronoun takes the last person (or, for
-"it", organisation) named as a subject before it.
+The speaker is the actor whose mention covers the speaker's words, except that a
+pronoun first takes the last person (or, for "it", organisation) named as a
+subject before it, then the person the actors stage linked it to; a relative
+pronoun ("X, which said") stands for the noun it follows.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def _is_report(tok: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """Who speaks: the agent of a passive ("was told by Zinichev"), the subject (climbing
-    coordinated and infinitive verbs), or for inversions ("says Danielle Ryan", "said study
+    coordinated and infinitive verbs; for a relative pronoun, the noun it stands for), or for inversions ("says Danielle Ryan", "said study
     co-author Carl Lipo") the person or noun right after the verb."""
     for child in verb.children:
         if child.dep_ == "agent":
@@ -112,6 +113,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in head.children:
             if child.dep_ in SUBJECTS:
+                if child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+                    return head.head  # "Toronto Police, which indicated …": the noun the clause is about
                 return child
         if head.dep_ not in ("conj", "xcomp", "advcl") or head.head.i == head.i:
             break

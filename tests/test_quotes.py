@@ -145,3 +145,8 @@ def test_pronoun_speaker_is_the_last_person_named_as_subject():
     sund = Actor(id="a2", name="Peter Sund", kind="person", mentions=[[32, 42], [he, he + 2]])  # nearest person
     q = run(text, [holm, sund])[0]
     assert (q.speaker, q.speaker_name, q.speaker_text) == ("a1", "Jan Holm", "he")
+
+
+def test_relative_pronoun_subject_is_the_noun_it_stands_for():
+    q = one("The Harbour Authority, which said on Monday that “the port will reopen before the storm season”, has set no date.")
+    assert (q.speaker_text, q.verb) == ("The Harbour Authority", "say")
