@@ -6,7 +6,8 @@ continue in the next paragraph. Each quoted stretch is attributed from the
 parse: a reporting verb right after the closing mark ("…,” he said", "…,” says
 Danielle Ryan") or before the opening one ("Putin said: “…”", "praised Putin as
 a “partner”", "was told by Zinichev of “…”"), its subject (or passive agent)
-being the speaker. A quote with no attribution of its own continues the
+being the speaker, or else a clause ending in a colon right before it ("X
+disagreed: “…”"). A quote with no attribution of its own continues the
 previous one when only that attribution or a paragraph break lies between
 (“…,” he said. “…”). Short quoted phrases count only with a reporting verb and a
 person or organisation as speaker: a bare scare quote (a “thaw”) is nobody's.
@@ -228,6 +229,31 @@ def _before(doc: Doc, open_tok: int, close_tok: int, quoted: set[int]) -> tuple[
     return None
 
 
+def _colon(doc: Doc, open_tok: int) -> tuple[Token, Token] | None:
+    """"X disagreed with the findings: “…”", "the palace issued a statement from the king: “…”": a
+    clause ending in a colon right before the quote, spoken by its subject when that is a person's
+    or organisation's name (not a place's) or a pronoun, or by the source of the statement it mentions ("a statement from X")."""
+    colon = open_tok - 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    verb = doc[colon - 1]
+    while verb.head.i < colon and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent.start != doc[colon].sent.start:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+            source = [c for c in prep.children if c.dep_ == "pobj"]
+            if source:
+                return verb, source[0]
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ == "PROPN" and not subj.ent_type_) or subj.lower_ in PRONOUNS:
+        return verb, subj
+    return None
+
+
 def _attribution(doc: Doc, text: str, m: Marked, open_tok: int, close_tok: int, quoted: set[int]) -> tuple[Token, Token] | None:
     """(reporting verb, speaker token) for the quote whose marks are tokens ``[open_tok, close_tok)``.
 
@@ -237,7 +263,7 @@ def _attribution(doc: Doc, text: str, m: Marked, open_tok: int, close_tok: int, 
     nxt = doc[close_tok] if close_tok < len(doc) else None
     ends_sentence = inner.rstrip("])")[-1:] in (".", "!", "?") and nxt is not None and nxt.text[:1].isupper()
     found = None if ends_sentence else _after(doc, close_tok, quoted)
-    return found or _before(doc, open_tok, close_tok, quoted)
+    return found or _before(doc, open_tok, close_tok, quoted) or _colon(doc, open_tok)
 
 
 def _actor_at(article: Article, start: int, end: int) -> Actor | None:

@@ -150,3 +150,17 @@ def test_pronoun_speaker_is_the_last_person_named_as_subject():
 def test_relative_pronoun_subject_is_the_noun_it_stands_for():
     q = one("The Harbour Authority, which said on Monday that “the port will reopen before the storm season”, has set no date.")
     assert (q.speaker_text, q.verb) == ("The Harbour Authority", "say")
+
+
+def test_colon_after_a_clause_names_its_subject_as_speaker():
+    q = one('Professor Ruth Okafor of the University of Leeds disagreed with the findings: "The wells were minor resources."')
+    assert (q.speaker_name, q.verb) == ("Ruth Okafor", "disagree")
+
+
+def test_colon_after_a_statement_from_someone_names_its_source():
+    q = one('The palace issued the following statement from the king: "The princess will not stand for election."')
+    assert q.speaker_text == "king"
+
+
+def test_colon_after_a_clause_about_a_thing_is_nobodys():
+    assert run('The rule is simple: "Nobody enters the building after dark."') == []
