@@ -5,17 +5,27 @@ acc@161 = share of those found resolved within 161 km of the gold coordinates; m
 Each article's text is analysed as given (no cleaning), so gold offsets stay valid; the stages
 up to and including geo run as in the pipeline. Also prints the time the geo stage takes.
 
-    python benchmarks/geo.py [--limit N] [--speed]
+``--errors`` lists the found toponyms resolved more than 161 km from the gold point, grouped:
+- reference: the right place, whose point the dataset puts elsewhere (our place is among the
+  gazetteer's entries for the gold name, or has the gold GeoNames id);
+- span: our mention names something else than the gold toponym (part of a longer name, a name
+  inside an organisation's, or a longer name around it), so the place is another entity;
+- wrong: the same name resolved to another entity than the gold one.
+
+    python benchmarks/geo.py [--limit N] [--speed] [--errors]
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import re
 import statistics
 import sys
 import time
+import urllib.parse
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +56,10 @@ def geovirus(path: Path):
         for loc in art.iter("location"):
             name, start = loc.findtext("name") or "", int(loc.findtext("start"))
             start = _align(text, name, start)
-            gold.append((start, start + len(name), float(loc.findtext("lat")), float(loc.findtext("lon"))))
+            page = urllib.parse.unquote((loc.findtext("page") or "").rsplit("/", 1)[-1]).replace("_", " ")
+            title = re.sub(r"\s*\(.*\)$", "", page.split(",")[0]).strip()
+            gold.append((start, start + len(name), float(loc.findtext("lat")), float(loc.findtext("lon")),
+                         title or name, None))
         yield text, gold
 
 
@@ -60,11 +73,28 @@ def trnews(path: Path):
                 continue
             phrase = t.findtext("phrase") or ""
             start = _align(text, phrase, int(t.findtext("start")))
-            gold.append((start, start + len(phrase), float(g.findtext("lat")), float(g.findtext("lon"))))
+            gold.append((start, start + len(phrase), float(g.findtext("lat")), float(g.findtext("lon")),
+                         g.findtext("name") or phrase, int(g.get("geonameid") or 0) or None))
         yield text, gold
 
 
-def evaluate(name: str, items, limit: int | None) -> None:
+def _kind(text: str, s: int, e: int, gold: tuple, loc) -> str:
+    """Which of the three groups of the module docstring a miss falls in: "reference" when our
+    place has the gold GeoNames id or is, of the gazetteer's entries for the gold name, the
+    one nearest the gold point (no other entity of that name fits better)."""
+    from eventwire import gazetteer
+
+    gs, ge, glat, glon, gname, gid = gold
+    if gazetteer.key(text[s:e]) != gazetteer.key(text[gs:ge]):
+        return "span"
+    same = [p for p in gazetteer.lookup(gname) if p.kind != gazetteer.DEMONYM]
+    nearest = min(same, key=lambda p: km(p.lat, p.lon, glat, glon), default=None)
+    if gid and loc.geonameid == gid or nearest and (nearest.lat, nearest.lon) == (loc.lat, loc.lon):
+        return "reference"
+    return "wrong"
+
+
+def evaluate(name: str, items, limit: int | None, show_errors: bool = False) -> None:
     from eventwire import nlp, pipeline
     from eventwire.model import Article
 
@@ -82,6 +112,7 @@ def evaluate(name: str, items, limit: int | None) -> None:
     errors: list[float] = []
     by_kind: dict[str, list[float]] = {"towns": [], "areas": []}
     geo_time = 0.0
+    misses: list[tuple[str, str]] = []
     for text, gold in items:
         art = Article(id="x", text=text)
         parsed = nlp.parse([art], [None])[0]
@@ -96,14 +127,21 @@ def evaluate(name: str, items, limit: int | None) -> None:
             if stage_name == "geo":
                 geo_time += time.perf_counter() - t
         spans = [(s, e, loc) for loc in art.locations for s, e in loc.mentions]
-        for gs, ge, glat, glon in gold:
+        for g in gold:
+            gs, ge, glat, glon = g[:4]
             total += 1
-            hits = [loc for s, e, loc in spans if s < ge and gs < e]
+            hits = [(s, e, loc) for s, e, loc in spans if s < ge and gs < e]
             if hits:
                 found += 1
-                errors.append(km(hits[0].lat, hits[0].lon, glat, glon))
-                town = hits[0].feature in ("city", "capital", "admin2")
+                s, e, loc = hits[0]
+                errors.append(km(loc.lat, loc.lon, glat, glon))
+                town = loc.feature in ("city", "capital", "admin2")
                 by_kind["towns" if town else "areas"].append(errors[-1])
+                if errors[-1] > 161 and show_errors:
+                    misses.append((_kind(text, s, e, g, loc),
+                                   f"{errors[-1]:6.0f} km  {text[gs:ge]!r} (gold {g[4]} {glat:.1f},{glon:.1f}) "
+                                   f"→ {text[s:e]!r} {loc.name}, {loc.admin1 or '-'}, {loc.country} "
+                                   f"[{loc.feature}] {loc.lat:.1f},{loc.lon:.1f}  …{_context(text, gs, ge)}…"))
     acc = sum(d <= 161 for d in errors) / len(errors) if errors else 0.0
     print(f"{name}: articles {len(items)}  gold toponyms {total}  found {found / max(total, 1):.3f}  "
           f"acc@161 {acc:.3f}  median error {statistics.median(errors) if errors else float('nan'):.1f} km  "
@@ -111,6 +149,17 @@ def evaluate(name: str, items, limit: int | None) -> None:
           f"geo stage {1000 * geo_time / max(len(items), 1):.1f} ms/article")
     for kind, errs in by_kind.items():  # areas: the point a dataset gives a country or region is a convention
         print(f"  resolved to {kind}: {len(errs)}  acc@161 {sum(d <= 161 for d in errs) / max(len(errs), 1):.3f}")
+    if show_errors:
+        counts = Counter(k for k, _ in misses)
+        print(f"  misses > 161 km: {len(misses)}  " + "  ".join(f"{k} {counts[k]}" for k in ("reference", "span", "wrong")))
+        for group in ("reference", "span", "wrong"):
+            print(f"  -- {group} ({counts[group]})")
+            for line in sorted(m for k, m in misses if k == group):
+                print("    " + line)
+
+
+def _context(text: str, s: int, e: int, width: int = 40) -> str:
+    return " ".join(text[max(0, s - width) : e + width].split())
 
 
 def speed(n: int = 50) -> None:
@@ -149,6 +198,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles of each dataset")
     ap.add_argument("--speed", action="store_true", help="also time the stage on 50 Wikinews articles")
+    ap.add_argument("--errors", action="store_true", help="list and group the misses beyond 161 km")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"dev data {DATA} not present; this benchmark needs ../shared/data/geoparsing")
@@ -162,8 +212,8 @@ def main() -> None:
     print(f"gazetteer open + first lookup: {1000 * (time.perf_counter() - t):.1f} ms")
     if args.speed:
         speed()
-    evaluate("GeoVirus", geovirus(DATA / "GeoVirus.xml"), args.limit)
-    evaluate("TR-News", trnews(DATA / "TR-News.xml"), args.limit)
+    evaluate("GeoVirus", geovirus(DATA / "GeoVirus.xml"), args.limit, args.errors)
+    evaluate("TR-News", trnews(DATA / "TR-News.xml"), args.limit, args.errors)
 
 
 if __name__ == "__main__":
