@@ -10,7 +10,9 @@ being the speaker, or else a clause ending in a colon right before it ("X
 disagreed: “…”"). A quote with no attribution of its own continues the
 previous one when only that attribution or a paragraph break lies between
 (“…,” he said. “…”). Short quoted phrases count only with a reporting verb and a
-person or organisation as speaker: a bare scare quote (a “thaw”) is nobody's.
+person or organisation as speaker, or inside the clause a source is said to have
+said ("according to X", "a source said “three men” died"): a bare scare quote
+(a “thaw”) is nobody's.
 The speaker is the actor whose mention covers the speaker's words, except that a
 pronoun first takes the last person (or, for "it", organisation) named as a
 subject before it, then the person the actors stage linked it to; a relative
@@ -308,6 +310,21 @@ def _named(name: Span, actor: Actor | None) -> bool:
     return name.root.lower_ in PRONOUNS or name.root.ent_type_ in ("PERSON", "ORG")
 
 
+def _reported(verb: Token, span: Span) -> bool:
+    """A short quote inside what a source is reported to have said is its words, whoever the
+    source: "according to agreed facts, “sexual in nature”", "its source said “three men” died"
+    (but "spoke of a “thaw”" only names a phrase, and "anti-Brexit (“British exit”)" glosses one)."""
+    doc = span.doc
+    if span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+        return False
+    if verb.lower_ == "according":
+        return True
+    if verbs().get(verb.lemma_.lower()) != "speech":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(c.is_ancestor(t) or c == t for c in clauses for t in span)
+
+
 def _continues(text: str, previous: Quote | None, m: Marked) -> bool:
     """Whether an unattributed quote goes on with the previous one: it starts a sentence or
     paragraph, and only the previous quote's attribution lies between them ("“…,” he said. “…”")."""
@@ -347,7 +364,7 @@ def annotate(parsed: Parsed) -> None:
             verb, subj = found
             name = _name_span(subj, verb)
             actor = _actor_at(art, name.start_char, name.end_char)
-            if short and not _named(name, actor):
+            if short and not (_named(name, actor) or _reported(verb, span)):
                 continue
             quote = Quote(body, start, end, verb=verb.lemma_.lower(), speaker_text=name.text,
                           speaker_start=name.start_char, speaker_end=name.end_char)

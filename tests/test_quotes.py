@@ -164,3 +164,17 @@ def test_colon_after_a_statement_from_someone_names_its_source():
 
 def test_colon_after_a_clause_about_a_thing_is_nobodys():
     assert run('The rule is simple: "Nobody enters the building after dark."') == []
+
+
+def test_short_quote_inside_reported_speech_of_an_unnamed_source():
+    q = one("A police source said “two gunmen” had escaped through the back door.")
+    assert (q.text, q.speaker_text, q.verb) == ("two gunmen", "police source", "say")
+
+
+def test_short_quote_according_to_a_document():
+    q = one("The injuries were, according to the medical report, “not life threatening”.")
+    assert (q.text, q.speaker_text) == ("not life threatening", "medical report")
+
+
+def test_parenthetical_gloss_in_reported_speech_is_nobodys():
+    assert run("Organisers said thousands joined the anti-Grexit (“Greek exit”) rally in Athens.") == []
