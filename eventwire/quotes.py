@@ -9,7 +9,8 @@ a “partner”", "was told by Zinichev of “…”"), its subject (or passive 
 being the speaker, or else a clause ending in a colon right before it ("X
 disagreed: “…”"). A quote with no attribution of its own continues the
 previous one when only that attribution or a paragraph break lies between
-(“…,” he said. “…”). Short quoted phrases count only with a reporting verb and a
+(“…,” he said. “…”), and one opening the sentence after a named person's reported
+speech ("X revealed that …. “…”") is theirs. Short quoted phrases count only with a reporting verb and a
 person or organisation as speaker, or inside the clause a source is said to have
 said ("according to X", "a source said “three men” died"): a bare scare quote
 (a “thaw”) is nobody's.
@@ -341,6 +342,24 @@ def _continues(text: str, previous: Quote | None, m: Marked) -> bool:
     return starts and len(between.split()) <= CONTINUE_WORDS
 
 
+def _indirect(doc: Doc, open_tok: int, quoted: set[int]) -> tuple[Token, Token] | None:
+    """"Smith revealed that talks had begun. “We are talking to NBC.”": a quote with no attribution
+    of its own that opens a sentence right after one, in the same paragraph, reporting what a named
+    person (or he/she) said is theirs."""
+    if open_tok < 2 or doc[open_tok - 1].text not in (".", "!", "?") or "\n" in doc[open_tok - 1].whitespace_:
+        return None
+    sent = doc[open_tok - 1].sent
+    for tok in sent:
+        if tok.i in quoted or not _is_report(tok) or verbs()[tok.lemma_.lower()] != "speech":
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.i > tok.i or subj.i in quoted:
+            continue
+        if subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL:
+            return tok, subj
+    return None
+
+
 def annotate(parsed: Parsed) -> None:
     """Add ``article.quotes``: quoted text, offsets, speaker actor, speaker words and reporting verb."""
     art, doc = parsed.article, parsed.body
@@ -359,6 +378,8 @@ def annotate(parsed: Parsed) -> None:
         body = text[start:end]
         short = len(body.split()) < SHORT_WORDS and not any(p in body for p in ".!?")
         found = _attribution(doc, text, m, span.start, span.end, quoted - set(range(span.start, span.end)))
+        if found is None and not short and not _continues(text, previous, m):
+            found = _indirect(doc, span.start, quoted)
         quote: Quote | None = None
         if found is not None:
             verb, subj = found

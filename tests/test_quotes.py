@@ -178,3 +178,13 @@ def test_short_quote_according_to_a_document():
 
 def test_parenthetical_gloss_in_reported_speech_is_nobodys():
     assert run("Organisers said thousands joined the anti-Grexit (“Greek exit”) rally in Athens.") == []
+
+
+def test_quote_after_a_sentence_of_reported_speech_is_that_speakers():
+    q = one("Nadia Orlova revealed that a sequel is being planned. “We are talking to two studios at the moment.”")
+    assert (q.speaker_name, q.verb) == ("Nadia Orlova", "reveal")
+
+
+def test_quote_after_a_sentence_without_reporting_or_in_a_new_paragraph_is_nobodys():
+    assert run("Nadia Orlova visited the studio. “We are talking to two studios at the moment.”") == []
+    assert run("Nadia Orlova revealed that a sequel is planned.\n\n“We are talking to two studios at the moment.”") == []
