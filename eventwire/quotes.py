@@ -9,9 +9,9 @@ a “partner”", "was told by Zinichev of “…”"), its subject (or passive 
 being the speaker, or else a clause ending in a colon right before it ("X
 disagreed: “…”"). A quote with no attribution of its own continues the
 previous one when only that attribution or a paragraph break lies between
-(“…,” he said. “…”), and one opening the sentence after a named person's reported
-speech ("X revealed that …. “…”") is theirs. Short quoted phrases count only with a reporting verb and a
-person or organisation as speaker, or inside the clause a source is said to have
+(“…,” he said. “…”), and one opening the sentence after a named person's
+reported speech ("X revealed that …. “…”") is theirs. Short quoted phrases
+count only with a reporting verb and a person or organisation as speaker, or inside the clause a source is said to have
 said ("according to X", "a source said “three men” died"): a bare scare quote
 (a “thaw”) is nobody's.
 The speaker is the actor whose mention covers the speaker's words, except that a
@@ -106,8 +106,9 @@ def _is_report(tok: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """Who speaks: the agent of a passive ("was told by Zinichev"), the subject (climbing
-    coordinated and infinitive verbs; for a relative pronoun, the noun it stands for), or for inversions ("says Danielle Ryan", "said study
-    co-author Carl Lipo") the person or noun right after the verb."""
+    coordinated and infinitive verbs; for a relative pronoun, the noun it stands for), or for
+    inversions ("says Danielle Ryan", "said study co-author Carl Lipo") the person or noun right
+    after the verb."""
     for child in verb.children:
         if child.dep_ == "agent":
             obj = [c for c in child.children if c.dep_ == "pobj"]
@@ -235,7 +236,8 @@ def _before(doc: Doc, open_tok: int, close_tok: int, quoted: set[int]) -> tuple[
 def _colon(doc: Doc, open_tok: int) -> tuple[Token, Token] | None:
     """"X disagreed with the findings: “…”", "the palace issued a statement from the king: “…”": a
     clause ending in a colon right before the quote, spoken by its subject when that is a person's
-    or organisation's name (not a place's) or a pronoun, or by the source of the statement it mentions ("a statement from X")."""
+    or organisation's name (not a place's) or a pronoun, or by the source of the statement it
+    mentions ("a statement from X")."""
     colon = open_tok - 1
     if colon < 1 or doc[colon].text != ":":
         return None
@@ -252,7 +254,8 @@ def _colon(doc: Doc, open_tok: int) -> tuple[Token, Token] | None:
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
-    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ == "PROPN" and not subj.ent_type_) or subj.lower_ in PRONOUNS:
+    named = subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ == "PROPN" and not subj.ent_type_)
+    if named or subj.lower_ in PRONOUNS:
         return verb, subj
     return None
 
@@ -290,7 +293,8 @@ def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500)
     return (subjects[-1] if subjects else None), (found[-1] if found else None)
 
 
-def _resolve(art: Article, doc: Doc, pronoun: Token, covering: Actor | None, quoted: set[int]) -> tuple[Actor | None, str | None]:
+def _resolve(art: Article, doc: Doc, pronoun: Token, covering: Actor | None,
+             quoted: set[int]) -> tuple[Actor | None, str | None]:
     """Who "he said" is: the last person named as a subject before it (the one news prose keeps
     talking about), over the nearest person the actors stage linked the pronoun to, over the last
     person named at all."""
