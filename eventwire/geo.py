@@ -29,6 +29,10 @@ FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "i
 MISSED_CITY_POP = 100_000  # an untagged capitalised word is taken as a city only if it is a big one
 LOC_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "within"}
 QUALIFIER_GAP = re.compile(r"^\s*(,|\()\s*$")
+LIST_GAP = re.compile(r"^\s*(,|,? and|,? or)\s*$")
+KIND_AFTER = [(re.compile(r"^\s+(state|province|governor|gov\.|premier|legislature)\b", re.I), "admin1"),
+              (re.compile(r"^\s+(city|mayor)\b", re.I), "town")]  # "New York state", "New York Gov."
+KIND_BEFORE = [(re.compile(r"\b(state|province) of\s+$", re.I), "admin1"), (re.compile(r"\bcity of\s+$", re.I), "town")]
 OPEN_CLAUSES = {"advcl", "acl", "xcomp", "relcl", "pcomp"}
 
 
@@ -41,6 +45,9 @@ class _Mention:
     root: Token
     demonym: bool = False
     qualifier: _Mention | None = None
+    qualifies: _Mention | None = None
+    kind: str | None = None  # the kind of place the words around it name
+    peers: list[_Mention] = field(default_factory=list)
     place: Place | None = None
 
 
@@ -157,11 +164,40 @@ def _find(parsed: Parsed) -> list[_Mention]:
                 _named_after(doc[i:j], add, cities=False)  # "a Queensland Amber Alert"
         i = max(j, i + 1)
     found.sort(key=lambda m: m.start)
+    for m in found:
+        m.kind = next((k for rx, k in KIND_AFTER if rx.match(doc.text[m.end : m.end + 20])), None) or next(
+            (k for rx, k in KIND_BEFORE if rx.search(doc.text[max(0, m.start - 20) : m.start])), None)
+    _lists(doc.text, found)
     for a, b in zip(found, found[1:]):
         if QUALIFIER_GAP.match(doc.text[a.end : b.start]) and any(
-                p.feature in ("country", "admin1", "admin2") for p in b.cands):
-            a.qualifier = b
+                p.feature in ("country", "admin1", "admin2") for p in b.cands) and not (
+                b in a.peers and _same_class(a, b)):
+            a.qualifier, b.qualifies = b, a
     return found
+
+
+def _class(p: Place) -> str:
+    return "town" if p.feature in ("city", "capital", "admin2") else p.feature
+
+
+def _same_class(a: _Mention, b: _Mention) -> bool:
+    """ "Georgia, Illinois" in a list are two states, not a town qualified by a state."""
+    return bool({_class(p) for p in a.cands} & {_class(p) for p in b.cands if p.feature in ("country", "admin1")})
+
+
+def _lists(text: str, found: list[_Mention]) -> None:
+    """Enumerations of three or more ("Arizona, Georgia, Illinois and Texas") name places of one
+    kind: each item sees the others as its peers."""
+    run: list[_Mention] = []
+    for m in [*found, None]:
+        gap = text[run[-1].end : m.start] if run and m is not None else None
+        if gap is not None and not m.demonym and LIST_GAP.match(gap):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            for x in run:
+                x.peers = [y for y in run if y is not x]
+        run = [m] if m is not None and not m.demonym else []
 
 
 def _undirected(span: Span) -> Span:
@@ -215,11 +251,11 @@ def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], b
 # --- resolution ---------------------------------------------------------------------------
 
 
-def _actor_countries(parsed: Parsed) -> list[str]:
-    return [a.country for a in parsed.article.actors if a.country]
+def _actor_countries(parsed: Parsed) -> list[tuple[str, list[list[int]]]]:
+    return [(a.country, a.mentions) for a in parsed.article.actors if a.country]
 
 
-def _zone_countries(parsed: Parsed) -> list[str]:
+def _zone_countries(parsed: Parsed) -> list[tuple[str, list[list[int]]]]:
     """Countries named in the title and captions: context, not mentions."""
     out = []
     for _, doc in parsed.zones:
@@ -227,11 +263,11 @@ def _zone_countries(parsed: Parsed) -> list[str]:
             if ent.label_ in ("GPE", "NORP"):
                 hits = [p for p in gazetteer.lookup(ent.text) if p.feature == "country"]
                 if hits:
-                    out.append(hits[0].country)
+                    out.append((hits[0].country, []))
     return out
 
 
-def _score(p: Place, group: _Group, ctx: Counter, admins: set[str]) -> float:
+def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Counter) -> float:
     s = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
     if p.kind == ALTERNATE and p.feature in ("city", "admin2"):
         s -= 0.5
@@ -242,6 +278,13 @@ def _score(p: Place, group: _Group, ctx: Counter, admins: set[str]) -> float:
         s += 1.5 + 2.0 * ctx[p.country] / sum(ctx.values())
     if p.admin1 and p.feature != "admin1" and key(p.admin1) in admins:
         s += 2.0
+    if any(m.kind == _class(p) for m in group.mentions):
+        s += 3.0
+    if peers:  # the other items of a list it is in
+        s += 2.5 * peers[_class(p)] / sum(peers.values())
+    if p.feature == "admin1" and any(m.qualifies and any(c.country == p.country and c.admin1 == p.admin1
+                                                         for c in m.qualifies.cands) for m in group.mentions):
+        s += 4.0  # "Atlanta, Georgia": the qualifier is the region its town is in, not a namesake country
     for m in group.mentions:
         q = m.qualifier
         if q is None:
@@ -256,20 +299,29 @@ def _score(p: Place, group: _Group, ctx: Counter, admins: set[str]) -> float:
     return s
 
 
-def _resolve(mentions: list[_Mention], known: list[str]) -> None:
+def _gkey(m: _Mention) -> str:
+    return ("d:" if m.demonym else "") + key(m.text)
+
+
+def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]]) -> None:
     groups: dict[str, _Group] = defaultdict(_Group)
     for m in mentions:
-        groups[("d:" if m.demonym else "") + key(m.text)].mentions.append(m)
-    base = Counter(known)
+        groups[_gkey(m)].mentions.append(m)
+    base = Counter(c for c, _ in known)
+    echo = {k: Counter(c for c, spans in known if any(s < m.end and m.start < e for s, e in spans for m in g.mentions))
+            for k, g in groups.items()}  # an actor named by this very name ("Georgia" as a state) is no context for it
     own: dict[str, Counter] = {}  # what each name adds to the context; it must not vote for itself
     for k, g in groups.items():  # unambiguous countries and demonyms frame the article
         if g.cands[0].feature == "country" and all(c.feature != "country" for c in g.cands[1:]):
             own[k] = Counter({g.cands[0].country: len(g.mentions)})
     admins: dict[str, str] = {}
-    for _ in range(2):
+    best: dict[str, Place] = {}
+    for _ in range(3):
         ctx = base + sum(own.values(), Counter())
-        best = {k: max(g.cands, key=lambda p: _score(p, g, ctx - own.get(k, Counter()),
-                                                     {a for a, src in admins.items() if src != k}))
+        peers = {k: Counter(_class(best[_gkey(x)]) for m in g.mentions for x in m.peers if _gkey(x) in best)
+                 for k, g in groups.items()}
+        best = {k: max(g.cands, key=lambda p: _score(p, g, ctx - own.get(k, Counter()) - echo[k],
+                                                     {a for a, src in admins.items() if src != k}, peers[k]))
                 for k, g in groups.items()}
         own, admins = {}, {}
         for k, p in best.items():

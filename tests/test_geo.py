@@ -73,6 +73,35 @@ def test_admin_and_country_qualifiers():
     assert place(art, "Halifax").country == "CAN"
 
 
+def test_list_items_are_places_of_one_kind_and_do_not_qualify_each_other():
+    art = run("Cases were reported in Arizona, Georgia, Illinois, Missouri and Wyoming, and officials are "
+              "investigating in Washington, Pennsylvania and Oregon.")
+    for name in ("Georgia", "Illinois", "Wyoming", "Washington"):
+        assert (place(art, name).country, place(art, name).feature) == ("USA", "admin1"), name
+    art = run("The campaign covers Gambia, Ghana, Niger, Nigeria and Togo.")
+    assert place(art, "Niger").country == "NER"
+
+
+def test_a_qualifier_is_the_region_of_its_town():
+    art = run("The flight went from Atlanta, Georgia to Wichita, Kansas.")
+    assert (place(art, "Georgia").country, place(art, "Georgia").feature) == ("USA", "admin1")
+
+
+def test_an_actor_named_by_the_toponym_is_no_context_for_it():
+    text = "Peanut products from the Georgia plant were shipped to Texas."
+    start = text.index("Georgia")
+    art = run(text, actors=[Actor(id="a1", name="Georgia", kind="country", country="GEO",
+                                  mentions=[[start, start + 7]])])
+    assert place(art, "Georgia").country == "USA"
+
+
+def test_words_around_a_name_say_which_kind_of_place_it_is():
+    art = run("New York Gov. Andrew Cuomo declared an emergency.")
+    assert place(art, "New York").feature == "admin1"
+    art = run("Snow fell across the state of New York.")
+    assert place(art, "New York").feature == "admin1"
+
+
 def test_article_country_context():
     art = run("Ontario's premier spoke in Toronto. Later that day, officials in London met farmers.")
     assert place(art, "London").country == "CAN"
