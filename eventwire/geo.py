@@ -34,6 +34,7 @@ KIND_AFTER = [(re.compile(r"^\s+(state|province|governor|gov\.|premier|legislatu
               (re.compile(r"^\s+(city|mayor)\b", re.I), "town")]  # "New York state", "New York Gov."
 KIND_BEFORE = [(re.compile(r"\b(state|province) of\s+$", re.I), "admin1"), (re.compile(r"\bcity of\s+$", re.I), "town")]
 OPEN_CLAUSES = {"advcl", "acl", "xcomp", "relcl", "pcomp"}
+CONNECTORS = {"-", "of", "the", "de", "do", "da", "dos", "del", "la", "el", "al"}  # inside names: "Rio Grande do Sul"
 
 
 @dataclass
@@ -105,6 +106,7 @@ def _places(text: str, primary_only: bool = False) -> tuple[Place, ...]:
 
 def _find(parsed: Parsed) -> list[_Mention]:
     doc: Doc = parsed.body
+    text = doc.text  # spaCy rebuilds it on each access
     people = [(s, e) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions]
     groups = [(s, e) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions]
     found: list[_Mention] = []
@@ -113,22 +115,39 @@ def _find(parsed: Parsed) -> list[_Mention]:
         """Never inside a person's name; inside an organisation's only as its first words
         ("Kenya Red Cross"), not "France" in "Air France"."""
         s, e = span.start_char, span.end_char
+        if text[max(0, s - 4) : s].lower() == "the " and span.root.dep_ != "compound":
+            cands = tuple(p for p in cands if p.feature not in ("city", "capital", "admin2")
+                          or p.name.lower().startswith("the "))  # "the White House" is no town; "the Hague" is
         if not cands or any(bs <= s and e <= be for bs, be in people) or any(
                 bs < s and e <= be for bs, be in groups):
             return
         found.append(_Mention(s, e, span.text, cands, span.root, demonym))
 
     taken = set()
+    absorbed = 0
     for ent in doc.ents:
+        if ent.start < absorbed:
+            continue
         taken.update(range(ent.start, ent.end))
         if ent.label_ in ("GPE", "LOC"):
+            wide = _widen(ent)
+            if wide is not None:
+                taken.update(range(wide.start, wide.end))
+                absorbed = wide.end
+                add(wide, _places(wide.text))
+                continue
             for part in _parts(ent):
                 part = part if _places(part.text) else _undirected(part)
                 for piece in [part] if _places(part.text) else _parts(part, "-"):
-                    add(piece, _places(piece.text))
+                    add(piece, _dotted(piece, text) or _places(piece.text))
             continue
         span = _clean_span(ent)
         if span is None:
+            continue
+        if ent.label_ == "NORP" and (wide := _widen(ent)) is not None and len(wide) > len(span):
+            taken.update(range(wide.start, wide.end))  # "French Guiana"
+            absorbed = wide.end
+            add(wide, _places(wide.text))
             continue
         if ent.label_ == "NORP" and not gazetteer.lookup(span.text) and len(pieces := _parts(span, "-")) > 1:
             for piece in pieces:  # "Turkish-Russian relations"
@@ -157,7 +176,7 @@ def _find(parsed: Parsed) -> list[_Mention]:
         while j < len(doc) and j not in taken and _capitalised(doc[j]):
             j += 1
         if j > i and j - i <= 4:
-            hit = _missed_hit(doc[i:j])
+            hit = ((dotted, False) if (dotted := _dotted(doc[i:j], text)) else None) or _missed_hit(doc[i:j])
             if hit:
                 add(doc[i:j], *hit)
             elif j - i > 1:
@@ -165,11 +184,11 @@ def _find(parsed: Parsed) -> list[_Mention]:
         i = max(j, i + 1)
     found.sort(key=lambda m: m.start)
     for m in found:
-        m.kind = next((k for rx, k in KIND_AFTER if rx.match(doc.text[m.end : m.end + 20])), None) or next(
-            (k for rx, k in KIND_BEFORE if rx.search(doc.text[max(0, m.start - 20) : m.start])), None)
-    _lists(doc.text, found)
+        m.kind = next((k for rx, k in KIND_AFTER if rx.match(text[m.end : m.end + 20])), None) or next(
+            (k for rx, k in KIND_BEFORE if rx.search(text[max(0, m.start - 20) : m.start])), None)
+    _lists(text, found)
     for a, b in zip(found, found[1:]):
-        if QUALIFIER_GAP.match(doc.text[a.end : b.start]) and any(
+        if QUALIFIER_GAP.match(text[a.end : b.start]) and any(
                 p.feature in ("country", "admin1", "admin2") for p in b.cands) and not (
                 b in a.peers and _same_class(a, b)):
             a.qualifier, b.qualifies = b, a
@@ -200,6 +219,36 @@ def _lists(text: str, found: list[_Mention]) -> None:
         run = [m] if m is not None and not m.demonym else []
 
 
+def _dotted(span: Span, text: str) -> tuple[Place, ...]:
+    """ "Churchill, Man." is Manitoba: a short abbreviation whose dot was read as a full stop."""
+    name = span.text + "."
+    if len(name) > 6 or text[span.end_char : span.end_char + 1] != ".":
+        return ()
+    return _places(name)
+
+
+def _widen(ent: Span) -> Span | None:
+    """spaCy cuts some names short ("Guinea"-Bissau, Goz "Beida", "Rio Grande" do Sul, "the
+    Democratic Republic of the" Congo): the longest gazetteer name reaching over capitalised
+    words before it and connecting words and capitalised words after it, if any."""
+    core = _clean_span(ent)
+    if core is None:
+        return None
+    doc = ent.doc
+    starts, i = [core.start], core.start - 1
+    while i >= 0 and len(starts) < 3 and not doc[i].ent_type_ and _capitalised(doc[i]):
+        starts.append(i)
+        i -= 1
+    ends, j = [], core.end
+    while j < len(doc) and len(ends) < 3 and j - core.end < 5 and (
+            doc[j].lower_ in CONNECTORS or doc[j].text[:1].isupper() and doc[j].is_alpha):
+        j += 1
+        if doc[j - 1].text[:1].isupper():
+            ends.append(j)
+    spans = [doc[s:e] for s in starts for e in [core.end, *ends] if (s, e) != (core.start, core.end)]
+    return max((sp for sp in spans if _places(sp.text)), key=len, default=None)
+
+
 def _undirected(span: Span) -> Span:
     """ "Western Canada" is in Canada, "Far North Queensland" in Queensland."""
     while len(span) > 1 and span[0].lower_ in DIRECTIONS:
@@ -214,7 +263,8 @@ def _named_after(span: Span, add, cities: bool = True) -> None:
     for n in range(min(3, len(span) - 1), 0, -1):
         head = span[:n]
         cands = tuple(p for p in gazetteer.lookup(head.text) if p.kind == DEMONYM or _is_area(p) or (
-            cities and p.kind == PRIMARY and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP))
+            cities and p.kind == PRIMARY and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP)
+            or n > 1 and p.kind == PRIMARY and p.feature == "admin2")  # "the Plymouth County Sheriff's Office"
         if cands and head[-1].text[:1].isupper():
             demonym = all(p.kind == DEMONYM for p in cands)
             add(head, tuple(p for p in cands if (p.kind == DEMONYM) == demonym), demonym)
@@ -240,7 +290,7 @@ def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], b
         return None
     cands = gazetteer.lookup(span.text)
     places = tuple(p for p in cands if _is_area(p) or (
-        p.kind == PRIMARY and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP
+        (p.kind == PRIMARY or len(span) > 1) and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP
         and not span.text.isupper()))
     if places and span[-1].pos_ == "PROPN":
         return places, False
@@ -277,7 +327,7 @@ def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Count
     if p.country and ctx.get(p.country):
         s += 1.5 + 2.0 * ctx[p.country] / sum(ctx.values())
     if p.admin1 and p.feature != "admin1" and key(p.admin1) in admins:
-        s += 2.0
+        s += 4.0 if p.feature == "admin2" else 2.0  # a county is named in the news of its own state
     if any(m.kind == _class(p) for m in group.mentions):
         s += 3.0
     if peers:  # the other items of a list it is in

@@ -102,6 +102,33 @@ def test_words_around_a_name_say_which_kind_of_place_it_is():
     assert place(art, "New York").feature == "admin1"
 
 
+def test_names_spacy_cuts_short_are_taken_whole():
+    art = run("Cases rose in Ghana, Guinea-Bissau and Togo, in Rio Grande do Sul and in "
+              "the Democratic Republic of the Congo. Congo's health minister said more would come.")
+    assert place(art, "Guinea-Bissau").country == "GNB"
+    assert place(art, "Rio Grande do Sul").feature == "admin1"
+    assert place(art, "Democratic Republic of the Congo").country == place(art, "Congo").country == "COD"
+    art = run("Between Suriname and French Guiana, and between Haiti and the Dominican Republic.")
+    assert place(art, "French Guiana").country == "GUF"
+
+
+def test_an_abbreviation_whose_dot_ends_the_sentence():
+    art = run("She was born in Churchill, Man. Her parents moved later.")
+    assert place(art, "Man").name == "Manitoba"
+
+
+def test_the_white_house_is_no_town():
+    art = run("A turkey was pardoned at the White House on Tuesday, and talks went on in The Hague.")
+    assert place(art, "White House") is None
+    assert place(art, "Hague").country == "NLD"
+
+
+def test_a_county_lies_in_the_state_the_article_names():
+    art = run("The Monroe County Sheriff's Office said the family lived in northeast Missouri.")
+    county = place(art, "Monroe County")
+    assert (county.feature, county.admin1) == ("admin2", "Missouri")
+
+
 def test_article_country_context():
     art = run("Ontario's premier spoke in Toronto. Later that day, officials in London met farmers.")
     assert place(art, "London").country == "CAN"

@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-VERSION = "2"
+VERSION = "3"
 HERE = Path(__file__).resolve().parent
 CITY_FILE = "cities500.json"
 ALT_MIN_POP = 1000  # alternate names only for places big enough to be written about by them
