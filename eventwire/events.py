@@ -33,7 +33,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Event, Plover, Ref, Status, Trigger
-from .nlp import Parsed, parse_many
+from .nlp import Parsed
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -52,6 +52,9 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 EMBEDDED_FACTOR = 0.6  # an event reported inside another ("accused X of killing") is not the main one
+QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
+ATTRIBUTIVE_FACTOR = 0.7  # a participle describing a person ("the imprisoned critic") is a state, not news
+THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
@@ -171,18 +174,36 @@ def _with_conj(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def _patient_subject(tok: Token) -> bool:
+    """A headline passive without its auxiliary ("Six indicted by grand jury", "Curfew lifted"):
+    the subject undergoes the act."""
+    kids = list(tok.children)
+    return (tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
+
+
+def _counted(tok: Token) -> list[str]:
+    """What a quantity noun counts: "dozens of diplomats" → diplomat."""
+    if tok.lemma_.lower() not in QUANTITY:
+        return []
+    return [p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _features(tok: Token) -> dict[str, set[str]]:
     kids = list(tok.children)
     f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set()}
     preps: dict[str, set[str]] = {}
-    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
+    patient = _patient_subject(tok)
+    passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
     for c in kids:
         d = c.dep_
         if d == "prt":
             f["prt"].add(c.lower_)
-        elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive):
+        elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive) or (d == "nsubj" and patient):
             for o in _with_conj(_resolve_rel(c)):
-                f["obj"].add(o.lemma_.lower())
+                f["obj"].update(_forms(o))
+                f["obj"].update(_counted(o))
         elif d in ("prep", "agent"):
             objs = preps.setdefault(c.lower_, set())
             for p in c.children:
@@ -198,8 +219,9 @@ def _features(tok: Token) -> dict[str, set[str]]:
             sub = list(c.subtree)
             if len(sub) <= ARG_SUBTREE_MAX:
                 f["arg"].update(t.lemma_.lower() for t in sub)
-    if tok.dep_ == "relcl" and passive:  # "the talks which were held"
-        f["obj"].add(tok.head.lemma_.lower())
+    if (tok.dep_ == "relcl" and passive) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        f["obj"].add(tok.head.lemma_.lower())  # "the talks which were held", "a militia formed"
+        f["arg"].update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("amod", "compound"))
     f["passive"] = {"1"} if passive else set()
     f["preps"] = preps  # type: ignore[assignment]
     return f
@@ -225,15 +247,36 @@ def _matches(rule: Rule, f: dict) -> bool:
     return True
 
 
+def _forms(tok: Token) -> list[str]:
+    """Lemma and form of ``tok``, after the hyphenated compound it ends ("cease-fire", "ceasefire")."""
+    forms = [tok.lemma_.lower(), tok.lower_]
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_ and not tok.nbor(-1).whitespace_:
+        left = tok.nbor(-2).lower_
+        forms = [f"{left}-{forms[0]}", left + forms[0], *forms]
+    return forms
+
+
+def _trigger_start(tok: Token, rule: Rule) -> int:
+    """Where the trigger's words start: a hyphenated compound's first part ("cease-fire")."""
+    forms = _forms(tok)
+    return tok.nbor(-2).idx if len(forms) > 2 and rule.lemma in forms[:2] else tok.idx
+
+
+def _kinds(tok: Token) -> list[str]:
+    """Trigger kinds to try: verbs as verbs; nouns (and unnamed proper nouns, as a headline's
+    first word) as nouns, then, as a clause's root, as verbs: the small model tags some
+    headline verbs as nouns ("Activists Decry Policy")."""
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return ["V"]
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return ["N", "V"] if tok.dep_ == "ROOT" else ["N"]
+    return []
+
+
 def match(tok: Token) -> Rule | None:
     """The most specific lexicon row that this token satisfies, if any."""
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        kind = "V"
-    elif tok.pos_ == "NOUN":
-        kind = "N"
-    else:
-        return None
-    rules = lexicon().get((kind, tok.lemma_.lower())) or lexicon().get((kind, tok.lower_))
+    table = lexicon()
+    rules = next((table[k, w] for k in _kinds(tok) for w in _forms(tok) if (k, w) in table), None)
     if not rules:
         return None
     f = _features(tok)
@@ -383,6 +426,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     for c in kids:
         if c.dep_ == "agent":
             return [o for p in c.children if p.dep_ == "pobj" for o in _expand(p)]
+    if _patient_subject(tok):
+        return []
     for c in kids:
         if c.dep_ in SUBJ:
             return _expand(c)
@@ -404,7 +449,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
 def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     kids = list(tok.children)
     for c in kids:
-        if c.dep_ in PASS_SUBJ:
+        if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _patient_subject(tok)):
             return _expand(c)
     for c in kids:
         if c.dep_ in ("dobj", "dative"):
@@ -502,6 +547,13 @@ def _background(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND for c in tok.children)
 
 
+def _conditional(tok: Token) -> bool:
+    """Is the act made conditional ("will detain journalists if they publish", "unless ...")?
+    A conditional sanction, arrest or attack is a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
 def _accidental(tok: Token) -> bool:
     """Harm done by a fire, a crash or a storm ("the blaze killed three", "injured in a crash")."""
     for c in tok.children:
@@ -535,6 +587,9 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             continue
         if base[:2] in VIOLENT_ROOTS and _accidental(tok):
             continue
+        if base[:2] in THREAT_OF and _conditional(tok):
+            base = THREAT_OF[base[:2]]
+            plover = plover_for(base) or plover
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             status = verb_status(tok)
@@ -574,7 +629,8 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             conf += 0.05 if tok.dep_ == "ROOT" else 0  # the clause's own predicate, not a side remark
             conf *= EMBEDDED_FACTOR if _embedded(tok) else 1.0
             conf *= BACKGROUND_FACTOR if _background(tok) else 1.0
-            ref = Ref(fld, tok.idx, tok.idx + len(tok.text))
+            conf *= ATTRIBUTIVE_FACTOR if tok.dep_ == "amod" else 1.0
+            ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             code = _code(base, status)
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
@@ -671,34 +727,11 @@ def _zone_text(parsed: Parsed, fld: str) -> str:
     return next((d.text for name, d in parsed.zones if name == fld), "")
 
 
-def sentence_case(doc: Doc, keep: list[tuple[int, int]]) -> str | None:
-    """A Headline Cased Title lowered to sentence case (names, acronyms and the first word kept),
-    so the tagger reads its verbs as verbs; None when the title is not headline-cased."""
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.6 * len(words):
-        return None
-    chars = list(doc.text)
-    for t in doc:
-        named = any(s <= t.idx < e for s, e in keep) or t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and t.is_title is False
-        if t.i == 0 or named or t.is_upper or not t.is_title:
-            continue
-        low = t.text.lower()
-        if len(low) == len(t.text):
-            chars[t.idx : t.idx + len(low)] = low
-    return "".join(chars)
-
-
-def _zone_doc(parsed: Parsed, name: str, doc: Doc) -> Doc:
-    keep = [(r.start, r.end) for a in parsed.article.actors for r in a.other_mentions if r.field == name]
-    text = sentence_case(doc, keep) if name == "title" else None
-    return next(parse_many([text])) if text else doc
-
-
 def annotate(parsed: Parsed) -> None:
     """Fill ``article.events`` from body, title and captions."""
     index = ActorIndex(parsed.article.actors)
     body = find(parsed.body, "text", index)
-    zones = [f for name, doc in parsed.zones for f in find(_zone_doc(parsed, name, doc), name, index)]
+    zones = [f for name, doc in parsed.zones for f in find(doc, name, index)]
     merged = merge(body, zones)
     merged.sort(key=lambda f: (f.fld != "text", f.mentions[0].start if f.fld == "text" else 0))
     parsed.article.events = [_record(i, f, parsed) for i, f in enumerate(merged, 1)]

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -96,16 +96,92 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
         yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    """English common words: the lemmatizer's WordNet verb, adjective and adverb index plus
+    its nouns, and the stop words. WordNet's nouns include some place names ("ghana"), so
+    names are looked up first (see :func:`sentence_case`)."""
+    lookups = load().get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    words = set(load().Defaults.stop_words)
+    for pos in ("verb", "adj", "adv", "noun"):
+        words.update(index[pos])
+    for pos in ("verb", "adj", "adv", "noun"):
+        words.update(lookups.get_table("lemma_exc")[pos])  # irregular forms: "gave", "children"
+    return frozenset(words)
+
+
+def _common(word: str) -> bool:
+    """A common word or a regular inflection of one ("Makes", "Ties", "Bombings", "Highlighting")."""
+    words = _common_words()
+    if word in words:
+        return True
+    stems = [word[:-1], word[:-2], word[:-3] + "y", word[:-3], word[:-3] + "e", word[:-1] + "e"]
+    return any(len(s) > 2 and s in words for s in stems if word.endswith(("s", "d", "g")))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]|\n)\s*$")
+
+
+def sentence_case(title: str, body: str) -> str | None:
+    """A Headline Cased Title with its common words lowered (same length), so the tagger and
+    the entity recogniser read "Decry", "Makes" and "Ties" as the words they are; None when
+    the title is not headline-cased. Names stay capitalised: lexicon names (countries,
+    capitals, organisations, people), words the body capitalises mid-sentence, and words
+    that are no common English word. A word the body writes in lower case is lowered."""
+    from . import actor_lexicon
+
+    words = [m for m in _WORD.finditer(title) if len(m.group()) > 3]
+    if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
+        return None
+    named = [(s, e) for s, e, _, _, role in actor_lexicon.get().find(title)
+             if role not in (actor_lexicon.SECTOR, actor_lexicon.MEMBER)]
+    lower_in_body, capital_in_body = set(), set()
+    for m in _WORD.finditer(body):
+        w = m.group()
+        if w.islower():
+            lower_in_body.add(w)
+        elif w.istitle() and not _SENTENCE_END.search(body, max(0, m.start() - 3), m.start()):
+            capital_in_body.add(w)
+    chars = list(title)
+    for m in _WORD.finditer(title):
+        w, low = m.group(), m.group().lower()
+        if m.start() == 0 or not w.istitle() or len(w) < 2 or len(low) != len(w):
+            continue
+        if any(s <= m.start() < e for s, e in named):
+            continue
+        if low in lower_in_body or (w not in capital_in_body and _common(low)):
+            chars[m.start() : m.end()] = low
+    return "".join(chars)
+
+
+def _with_words(doc: Doc, text: str) -> Doc:
+    """``doc`` (the parse of a recased ``text``) with ``text``'s own words back in place."""
+    return Doc(doc.vocab, words=[text[t.idx : t.idx + len(t)] for t in doc],
+               spaces=[bool(t.whitespace_) for t in doc], tags=[t.tag_ for t in doc],
+               pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+               lemmas=[t.lemma_ for t in doc], heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+
+
 def parse(articles: list[Article], published: list[datetime | None]) -> list[Parsed]:
-    """Parse body, title and captions of each article in one batched pass."""
+    """Parse body, title and captions of each article in one batched pass; a headline-cased
+    title is parsed in sentence case and keeps its own words."""
     texts: list[str] = []
     for a in articles:
         texts.append(a.text)
-        texts.extend(z for z in [a.title, *a.captions] if z)
+        if a.title:
+            texts.append(sentence_case(a.title, a.text) or a.title)
+        texts.extend(c for c in a.captions if c)
     docs = iter(parse_many(texts))
     out = []
     for a, pub in zip(articles, published):
         body = next(docs)
-        names = (["title"] if a.title else []) + [f"captions/{i}" for i, c in enumerate(a.captions) if c]
-        out.append(Parsed(a, body, [(n, next(docs)) for n in names], pub))
+        zones = []
+        if a.title:
+            doc = next(docs)
+            zones.append(("title", doc if doc.text == a.title else _with_words(doc, a.title)))
+        zones.extend((f"captions/{i}", next(docs)) for i, c in enumerate(a.captions) if c)
+        out.append(Parsed(a, body, zones, pub))
     return out

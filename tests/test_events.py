@@ -332,3 +332,52 @@ def test_cooperation_against_someone_is_not_with_them():
     for e in art.events:
         if e.plover.type in ("AGREE", "COOPERATE"):
             assert names(art)[e.target] != "Islamic State"
+
+
+# ---------------------------------------------------------------- headlines and special constructions
+
+
+def main_event(art: Article):
+    return max(art.events, key=lambda e: e.confidence)
+
+
+def test_headline_cased_titles_are_coded_like_sentences():
+    art = run("The activists spoke in the capital.", title="Activists in Damascus Decry New Government Policy")
+    assert main_event(art).plover.type == "ACCUSE" and main_event(art).trigger.text == "Decry"
+    art = run("Talks went on.", title="Belarus Makes Concessions to the EU")
+    assert main_event(art).plover.type == "CONCEDE"
+
+
+def test_declaring_a_ceasefire_concedes_and_a_ceasefire_taking_hold_is_a_retreat():
+    assert one(run("The rebels declared a ceasefire on Sunday."), "CONCEDE").cameo == "0871"
+    e = one(run("Both armies signed a cease-fire on Monday."), "RETREAT")
+    assert (e.plover.mode, e.trigger.text) == ("ceasefire", "signed")
+    assert one(run("A cease-fire took hold in the region."), "RETREAT").trigger.text == "cease-fire"
+
+
+def test_a_conditional_arrest_or_attack_is_a_threat():
+    e = one(run("The government will detain journalists if they publish the report."), "THREATEN")
+    assert (e.cameo, e.plover.mode) == ("137", "arrest")
+    assert one(run("The rebels will attack the city unless the army withdraws."), "THREATEN").cameo == "138"
+
+
+def test_a_quantity_noun_passes_its_object_through():
+    e = one(run("Madagascar expelled dozens of diplomats on Friday."), "SANCTION")
+    assert e.plover.mode == "expel"
+
+
+def test_headline_passive_without_auxiliary_has_a_patient_subject():
+    art = run("The officials deny wrongdoing.", title="Six Officials Indicted by Grand Jury")
+    e = one(art, "ACCUSE")
+    assert names(art)[e.target] and "official" in names(art)[e.target].lower()
+
+
+def test_an_attributive_participle_is_not_the_news():
+    art = run("The imprisoned critic announced a hunger strike on Monday.")
+    assert main_event(art).plover.type == "PROTEST"
+
+
+def test_claiming_responsibility_for_an_attack_codes_the_attack():
+    art = run("Islamic State claimed responsibility for the bombing in Kabul.")
+    e = main_event(art)
+    assert e.plover.type == "ASSAULT" and names(art)[e.source] == "Islamic State"

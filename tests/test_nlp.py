@@ -39,3 +39,26 @@ def test_parse_gives_body_title_and_caption_docs():
     assert parsed.body.text == PARA
     assert [name for name, _ in parsed.zones] == ["title", "captions/0"]
     assert parsed.sentence_index(PARA.index("It voted")) == 1
+
+
+def test_headline_case_is_read_in_sentence_case_with_names_kept():
+    title = "Activists Decry Kabul Bombings as Saint Vincent and the Grenadines Condemns Violence"
+    assert nlp.sentence_case(title, "") == (
+        "Activists decry Kabul bombings as Saint Vincent and the Grenadines condemns violence")
+    assert nlp.sentence_case("Rebels seize a town in the north", "") is None  # already sentence case
+
+
+def test_the_body_decides_between_name_and_word():
+    body = "Mr Rose told reporters that the Bush administration would not fall."
+    assert nlp.sentence_case("Rose Says Bush Will Not Fall", body) == "Rose says Bush will not fall"
+    assert nlp.sentence_case("Storm Damages Rose Gardens Across Town", "The rose gardens were hit.") == (
+        "Storm damages rose gardens across town")
+
+
+def test_a_headline_cased_title_keeps_its_words_and_gets_a_sentence_case_parse():
+    title = "Belarus Makes Concessions to the EU"
+    (p,) = nlp.parse([Article(id="h", title=title, text="Belarus gave ground.")], [None])
+    doc = dict(p.zones)["title"]
+    assert doc.text == title
+    assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "make" and doc[2].head.i == 1
+    assert not any("Makes" in e.text for e in doc.ents)
