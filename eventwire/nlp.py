@@ -98,16 +98,15 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
 
 @cache
 def _common_words() -> frozenset[str]:
-    """English common words: the lemmatizer's WordNet verb, adjective and adverb index plus
-    its nouns, and the stop words. WordNet's nouns include some place names ("ghana"), so
-    names are looked up first (see :func:`sentence_case`)."""
+    """English common words: the lemmatizer's WordNet index of verbs, adjectives, adverbs and
+    nouns with their irregular forms, and the stop words. WordNet's nouns include some place
+    names ("ghana"), so :func:`sentence_case` looks names up first."""
     lookups = load().get_pipe("lemmatizer").lookups
     index = lookups.get_table("lemma_index")
+    irregular = lookups.get_table("lemma_exc")  # "gave", "children"
     words = set(load().Defaults.stop_words)
     for pos in ("verb", "adj", "adv", "noun"):
-        words.update(index[pos])
-    for pos in ("verb", "adj", "adv", "noun"):
-        words.update(lookups.get_table("lemma_exc")[pos])  # irregular forms: "gave", "children"
+        words.update(index[pos], irregular[pos])
     return frozenset(words)
 
 
