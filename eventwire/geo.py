@@ -29,8 +29,8 @@ FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "i
 MISSED_CITY_POP = 100_000  # an untagged capitalised word is taken as a city only if it is a big one
 LOC_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "within"}
 QUALIFIER_GAP = re.compile(r"^\s*(,|\()\s*$")
-LIST_GAP = re.compile(r"^\s*(,|,? and|,? or)\s*$")
-KIND_AFTER = [(re.compile(r"^\s+(state|province|governor|gov\.|premier|legislature)\b", re.I), "admin1"),
+LIST_GAP = re.compile(r"^\s*(,|,? and|,? or)( the)?\s*$", re.I)
+KIND_AFTER = [(re.compile(r"^\s+(state|province|governor|gov|premier|legislature)\b", re.I), "admin1"),
               (re.compile(r"^\s+(city|mayor)\b", re.I), "town")]  # "New York state", "New York Gov."
 KIND_BEFORE = [(re.compile(r"\b(state|province) of\s+$", re.I), "admin1"), (re.compile(r"\bcity of\s+$", re.I), "town")]
 OPEN_CLAUSES = {"advcl", "acl", "xcomp", "relcl", "pcomp"}
@@ -190,7 +190,8 @@ def _find(parsed: Parsed) -> list[_Mention]:
     for a, b in zip(found, found[1:]):
         if QUALIFIER_GAP.match(text[a.end : b.start]) and any(
                 p.feature in ("country", "admin1", "admin2") for p in b.cands) and not (
-                b in a.peers and _same_class(a, b)):
+                b in a.peers and _same_class(a, b)) and not (  # "Argentina, Brazil's neighbour"
+                any(p.feature == "country" for p in a.cands) and any(p.feature == "country" for p in b.cands)):
             a.qualifier, b.qualifies = b, a
     return found
 
@@ -292,8 +293,8 @@ def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], b
     places = tuple(p for p in cands if _is_area(p) or (
         (p.kind == PRIMARY or len(span) > 1) and p.feature in ("city", "capital") and p.population >= MISSED_CITY_POP
         and not span.text.isupper()))
-    if places and span[-1].pos_ == "PROPN":
-        return places, False
+    if places and span[-1].pos_ == "PROPN":  # a place, then: any place of that name may be the one
+        return tuple(p for p in cands if p.kind != DEMONYM), False
     found = tuple(p for p in cands if p.kind == DEMONYM) if demonyms else ()
     return (found, True) if found else None
 
@@ -319,8 +320,11 @@ def _zone_countries(parsed: Parsed) -> list[tuple[str, list[list[int]]]]:
 
 def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Counter) -> float:
     s = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
-    if p.kind == ALTERNATE and p.feature in ("city", "admin2"):
-        s -= 0.5
+    if p.kind == ALTERNATE and p.feature in ("city", "admin2") and key(p.name) != key(group.mentions[0].text) + " city":
+        # an other name ("New York" is what news calls New York City, though), the more so when a
+        # bigger town bears it as its own: "Pittsburgh" is not Pittsburg, California; "Hanover" is Hannover
+        s -= 1.5 if p.feature == "city" and any(c.kind == PRIMARY and _class(c) == "town" and c.population > p.population
+                                                for c in group.cands) else 0.5
     if p.feature in ("admin1", "admin2") and any(  # "Latakia" is the city more often than its province
             c.feature in ("city", "capital") and c.admin1 == p.admin1 and c.country == p.country for c in group.cands):
         s -= 1.5
@@ -381,6 +385,10 @@ def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]])
             if p.feature == "admin1":
                 admins[key(p.name)] = k
     for k, g in groups.items():
+        quals = [m.qualifier for m in g.mentions]
+        if all(quals) and _class(best[k]) == "town" and not any(c.country == best[k].country for q in quals for c in q.cands
+                                  if c.feature in ("country", "admin1", "admin2")):
+            continue  # "Stroud, Ontario" is not the English Stroud: a town we do not know
         for m in g.mentions:
             m.place = best[k]
 

@@ -129,6 +129,28 @@ def test_a_county_lies_in_the_state_the_article_names():
     assert (county.feature, county.admin1) == ("admin2", "Missouri")
 
 
+def test_new_york_is_the_city_unless_words_say_state():
+    art = run("He had recently been in New York before flying home.")
+    assert place(art, "New York").feature == "city"
+
+
+def test_a_variant_spelling_yields_to_a_bigger_town_of_that_name():
+    art = run("Cases were reported across California and in Los Angeles. A doctor in Pittsburgh was worried.")
+    assert place(art, "Pittsburgh").admin1 == "Pennsylvania"
+
+
+def test_a_town_not_in_its_qualifier_is_left_unresolved():
+    art = run("The crash happened in Stroud, Ontario, Canada on Monday.")
+    assert place(art, "Stroud") is None and place(art, "Ontario").country == "CAN"
+    art = run("Argentina, Brazil's neighbour to the south, has 50 cases.")
+    assert place(art, "Argentina").country == "ARG"
+
+
+def test_an_untagged_name_is_weighed_among_all_its_places():
+    art = run("Chickens at Witford Farm at Norfolk, England are to be culled.")
+    assert place(art, "Norfolk").country == "GBR"
+
+
 def test_article_country_context():
     art = run("Ontario's premier spoke in Toronto. Later that day, officials in London met farmers.")
     assert place(art, "London").country == "CAN"
