@@ -330,6 +330,8 @@ def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Count
         s -= 1.5
     if p.country and ctx.get(p.country):
         s += 1.5 + 2.0 * ctx[p.country] / sum(ctx.values())
+    elif ctx and _class(p) == "town":  # a town in none of the article's countries
+        s -= 1.0
     if p.admin1 and p.feature != "admin1" and key(p.admin1) in admins:
         s += 4.0 if p.feature == "admin2" else 2.0  # a county is named in the news of its own state
     if any(m.kind == _class(p) for m in group.mentions):

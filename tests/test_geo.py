@@ -151,6 +151,12 @@ def test_an_untagged_name_is_weighed_among_all_its_places():
     assert place(art, "Norfolk").country == "GBR"
 
 
+def test_a_town_in_none_of_the_articles_countries_weighs_less():
+    art = run("Organizers of a London rally thanked Canada for taking in refugees from Syria. "
+              "Canada has done much, they said.")
+    assert place(art, "London").country == "CAN"
+
+
 def test_article_country_context():
     art = run("Ontario's premier spoke in Toronto. Later that day, officials in London met farmers.")
     assert place(art, "London").country == "CAN"
