@@ -13,7 +13,7 @@
    share of events with both source and target, share by status, and the events
    stage's share of pipeline time (spaCy parse + all registered stages).
 
-Usage: python benchmarks/events.py [--all] [--sample N] [--wikinews N] [--errors]
+Usage: python benchmarks/events.py [--all] [--sample N] [--wikinews N] [--errors] [--body-only]
 The default is a fixed random sample of 600 stories (seed 13).
 """
 
@@ -56,7 +56,7 @@ def main_type(article) -> str:
     return votes.most_common(1)[0][0] if votes else "-"
 
 
-def synthetic(rows: list[dict], errors: bool = False) -> None:
+def synthetic(rows: list[dict], errors: bool = False, body_only: bool = False) -> None:
     from eventwire import nlp
     from eventwire.model import Article
 
@@ -66,7 +66,8 @@ def synthetic(rows: list[dict], errors: bool = False) -> None:
     t0 = time.time()
     for i in range(0, len(rows), 32):
         batch = rows[i : i + 32]
-        arts = [Article(id=str(i + j), title=r["prompt"].strip().splitlines()[0].strip(), text=r["text"])
+        arts = [Article(id=str(i + j), title=None if body_only else r["prompt"].strip().splitlines()[0].strip(),
+                        text=r["text"])
                 for j, r in enumerate(batch)]
         for p, r in zip(nlp.parse(arts, [None] * len(arts)), batch):
             for _, stage in stages:
@@ -144,6 +145,7 @@ def main() -> None:
     ap.add_argument("--wikinews", type=int, default=50, help="Wikinews 2019 articles (0 to skip)")
     ap.add_argument("--no-synthetic", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the missed stories by headline template")
+    ap.add_argument("--body-only", action="store_true", help="drop the headlines: the main event comes from the body")
     args = ap.parse_args()
     if not SYNTH.exists() or not WIKI.exists():
         sys.exit(f"dev data not found under {DATA} (only the development checkout has ../shared/data)")
@@ -152,7 +154,7 @@ def main() -> None:
             rows = list(csv.DictReader(fh))
         if not args.all:
             rows = random.Random(13).sample(rows, args.sample)
-        synthetic(rows, args.errors)
+        synthetic(rows, args.errors, args.body_only)
     if args.wikinews:
         wikinews(args.wikinews)
 
