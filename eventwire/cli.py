@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 import time
 from importlib import resources
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterator, Optional
 
 import orjson
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import actor_dicts, export, ingest
 from .ingest import RawDoc
@@ -63,13 +64,14 @@ def extract(
     if not paths:
         raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
     started = time.perf_counter()
-    docs = list(_docs(paths, input_format, published, url))
+    docs = _docs(paths, input_format, published, url)
+    first = list(islice(docs, 2))  # documents stream through; two tell whether this is a batch
     out = output.open("wb") if output else sys.stdout.buffer
     n = failed = 0
     batch = []  # the exports count mentions, sources and articles over the whole batch
-    with _progress(len(docs)) as progress:
-        task = progress.add_task("extracting", total=len(docs))
-        for article in local.pipe(docs, processes=processes):
+    with _progress(len(first)) as progress:
+        task = progress.add_task("extracting", total=None)
+        for article in local.pipe(chain(first, docs), processes=processes):
             n += 1
             failed += bool(article.errors)
             if output_format in ("json", "jsonl"):
@@ -88,11 +90,12 @@ def extract(
         raise typer.Exit(2)
 
 
-def _progress(total: int) -> Progress:
-    """A progress bar on stderr, shown only for batches and only on a terminal."""
+def _progress(seen: int) -> Progress:
+    """A progress bar on stderr (documents done, elapsed time), shown only for batches and
+    only on a terminal; the total is not known while the input streams."""
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=total <= 1 or not err.is_terminal, transient=True,
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(), console=err, disable=seen <= 1 or not err.is_terminal, transient=True,
     )
 
 

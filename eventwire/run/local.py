@@ -37,6 +37,9 @@ def pipe(docs: Iterable[RawDoc], processes: int = 2, batch_size: int = 16) -> It
         yield from Pipeline(batch_size=batch_size).pipe(docs)
         return
     ctx = mp.get_context("spawn")
+    batches = _batches(docs, batch_size)
     with ctx.Pool(processes, initializer=_init, initargs=(batch_size,)) as pool:
-        for articles in pool.imap(_run, _batches(docs, batch_size)):
-            yield from articles
+        # a few batches per worker at a time: Pool.imap would read the whole input ahead
+        while window := list(islice(batches, 4 * processes)):
+            for articles in pool.imap(_run, window):
+                yield from articles
