@@ -320,9 +320,9 @@ def _zone_countries(parsed: Parsed) -> list[tuple[str, list[list[int]]]]:
 
 def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Counter) -> float:
     s = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
-    if p.kind == ALTERNATE and p.feature in ("city", "admin2") and key(p.name) != key(group.mentions[0].text) + " city":
-        # an other name ("New York" is what news calls New York City, though), the more so when a
-        # bigger town bears it as its own: "Pittsburgh" is not Pittsburg, California; "Hanover" is Hannover
+    if p.kind == ALTERNATE and p.feature in ("city", "admin2"):
+        # an other name, the more so when a bigger town bears it as its own: "Pittsburgh" is not
+        # Pittsburg, California; "Hanover" is Hannover
         s -= 1.5 if p.feature == "city" and any(c.kind == PRIMARY and _class(c) == "town" and c.population > p.population
                                                 for c in group.cands) else 0.5
     if p.feature in ("admin1", "admin2") and any(  # "Latakia" is the city more often than its province

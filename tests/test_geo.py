@@ -129,11 +129,6 @@ def test_a_county_lies_in_the_state_the_article_names():
     assert (county.feature, county.admin1) == ("admin2", "Missouri")
 
 
-def test_new_york_is_the_city_unless_words_say_state():
-    art = run("He had recently been in New York before flying home.")
-    assert place(art, "New York").feature == "city"
-
-
 def test_a_variant_spelling_yields_to_a_bigger_town_of_that_name():
     art = run("Cases were reported across California and in Los Angeles. A doctor in Pittsburgh was worried.")
     assert place(art, "Pittsburgh").admin1 == "Pennsylvania"
