@@ -110,6 +110,7 @@ def annotate(parsed: Parsed) -> None:
         mentions += find(doc, lex, name)
     _resolve_people(mentions, day)
     _merge_names(mentions)
+    _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
     _pronouns(parsed.body, body, mentions)
     parsed.article.actors = _actors(mentions, day)
@@ -477,6 +478,30 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
+
+
+def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
+    """A person named in full is also every later bare use of their surname that the entity
+    recogniser missed ("Griffiths plans to meet ..." tagged as a common noun)."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
+            people.setdefault(words[-1], m)
+    if not people:
+        return
+    taken = {(m.field, i) for m in mentions for i in range(m.start, m.end)}
+    for name, doc in docs:
+        text = body if name == "text" else doc.text
+        for tok in doc:
+            m = people.get(tok.text)
+            if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
+                    or tok.ent_type_ not in ("", "PERSON", "ORG")):
+                continue
+            if name == m.field and tok.idx < m.start:
+                continue  # only after the full name
+            mentions.append(_mention(text, tok.idx, tok.idx + len(tok), name, m.key, entry=m.entry,
+                                     kind="person", name=m.name, people=m.people, cue=m.cue))
 
 
 def _titled(mentions: list[Mention], day: date | None) -> None:

@@ -587,6 +587,8 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             continue
         if base[:2] in VIOLENT_ROOTS and _accidental(tok):
             continue
+        if rule.kind == "N" and tok.dep_ == "compound" and index.covering(fld, tok.idx, tok.idx + len(tok.text)):
+            continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
         if base[:2] in THREAT_OF and _conditional(tok):
             base = THREAT_OF[base[:2]]
             plover = plover_for(base) or plover

@@ -398,3 +398,11 @@ def test_a_place_inside_a_longer_name_gives_no_country_to_a_title():
 def test_the_before_a_country_keeps_it():
     art = run("Russia and the United States agreed on Monday.")
     assert actor(art, "United States").code == "USA"
+
+
+def test_a_bare_surname_the_tagger_missed_joins_the_full_name():
+    text = ("The United Nations envoy, Martin Griffiths, opened the talks. "
+            "Griffiths plans to meet Saudi officials in Riyadh next Monday.")
+    art = run(text)
+    griffiths = [a for a in art.actors if a.name == "Martin Griffiths"]
+    assert len(griffiths) == 1 and len(griffiths[0].mentions) == 2

@@ -381,3 +381,9 @@ def test_claiming_responsibility_for_an_attack_codes_the_attack():
     art = run("Islamic State claimed responsibility for the bombing in Kabul.")
     e = main_event(art)
     assert e.plover.type == "ASSAULT" and names(art)[e.source] == "Islamic State"
+
+
+def test_a_trigger_word_inside_an_actor_name_is_no_event():
+    art = run("Aid agencies have warned that millions are at risk of famine.")
+    assert "AID" not in {e.plover.type for e in art.events}
+    assert one(run("The government sent aid to the flooded region."), "AID")
