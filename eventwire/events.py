@@ -458,6 +458,10 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
+    if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+        gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
+        if gov.pos_ in ("VERB", "AUX"):
+            return verb_subject(gov)
     return _prep_target(tok, cooperative)
 
 
@@ -564,7 +568,12 @@ def _accidental(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
             if any(p.dep_ == "pobj" and _cue(p.lemma_.lower(), "cause") for p in c.children):
                 return True
-    return any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children)
+    if any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children):
+        return True
+    if any(c.dep_ in SUBJ or c.dep_ == "agent" for c in tok.children):
+        return False
+    # no agent of its own: the clause it hangs from ("the stampede resulted in 200 people injured")
+    return any(c.dep_ in SUBJ and _cue(c.lemma_.lower(), "cause") for a in list(tok.ancestors)[:3] for c in a.children)
 
 
 def _code(cameo: str, status: Status) -> str:

@@ -387,3 +387,15 @@ def test_a_trigger_word_inside_an_actor_name_is_no_event():
     art = run("Aid agencies have warned that millions are at risk of famine.")
     assert "AID" not in {e.plover.type for e in art.events}
     assert one(run("The government sent aid to the flooded region."), "AID")
+
+
+def test_a_passive_clause_without_its_own_subject_takes_the_main_clause_subject_as_target():
+    art = run("The reporter died on Monday after being shot in his car by gunmen.")
+    e = one(art, "ASSAULT")
+    assert (names(art)[e.source], names(art)[e.target]) == ("gunmen", "reporter")
+
+
+def test_harm_in_a_clause_governed_by_an_accident_is_no_attack():
+    art = run("The stampede in Kerman resulted in 56 deaths and over 200 people injured.")
+    assert "ASSAULT" not in {e.plover.type for e in art.events}
+    assert one(run("Gunmen stormed the market, leaving 20 people injured."), "ASSAULT")
