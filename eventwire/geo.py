@@ -136,9 +136,10 @@ def _find(parsed: Parsed) -> list[_Mention]:
                 absorbed = wide.end
                 add(wide, _places(wide.text))
                 continue
-            for part in _parts(ent):
-                part = part if _places(part.text) else _undirected(part)
-                for piece in [part] if _places(part.text) else _parts(part, "-"):
+            for part in _parts(ent):  # "Central Africa - Nigeria, Cameroon"
+                whole = _places(part.text) or _places(_undirected(part).text)
+                for piece in [part] if whole else _parts(part, "-"):
+                    piece = piece if _places(piece.text) else _undirected(piece)
                     add(piece, _dotted(piece, text) or _places(piece.text))
             continue
         span = _clean_span(ent)

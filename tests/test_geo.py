@@ -167,6 +167,8 @@ def test_hyphenated_pairs_are_two_places():
     art = run("The Germany-Netherlands match was cancelled amid Turkish-Russian tension.")
     assert {place(art, n).country for n in ("Germany", "Netherlands", "Turkish", "Russian")} == {
         "DEU", "NLD", "TUR", "RUS"}
+    art = run("Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon and Chad - soon.")
+    assert place(art, "Central Africa").feature == "region" and place(art, "Nigeria").country == "NGA"
 
 
 def test_places_organisations_are_named_after():
