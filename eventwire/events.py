@@ -176,9 +176,12 @@ def _with_conj(tok: Token) -> list[Token]:
 
 def _patient_subject(tok: Token) -> bool:
     """A headline passive without its auxiliary ("Six indicted by grand jury", "Curfew lifted"):
-    the subject undergoes the act."""
+    the subject undergoes the act. Headlines tell past events in the present tense, so a
+    headline verb the tagger reads as past tense without an object is such a participle."""
     kids = list(tok.children)
-    return (tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)
+    participle = tok.tag_ == "VBN" or (
+        tok.tag_ == "VBD" and tok.doc.user_data.get("headline") and not any(c.dep_ == "dobj" for c in kids))
+    return (participle and any(c.dep_ == "nsubj" for c in kids)
             and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 

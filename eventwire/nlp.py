@@ -180,7 +180,9 @@ def parse(articles: list[Article], published: list[datetime | None]) -> list[Par
         zones = []
         if a.title:
             doc = next(docs)
-            zones.append(("title", doc if doc.text == a.title else _with_words(doc, a.title)))
+            doc = doc if doc.text == a.title else _with_words(doc, a.title)
+            doc.user_data["headline"] = True  # headline grammar: "Six killed in blast" is passive
+            zones.append(("title", doc))
         zones.extend((f"captions/{i}", next(docs)) for i, c in enumerate(a.captions) if c)
         out.append(Parsed(a, body, zones, pub))
     return out

@@ -399,3 +399,15 @@ def test_harm_in_a_clause_governed_by_an_accident_is_no_attack():
     art = run("The stampede in Kerman resulted in 56 deaths and over 200 people injured.")
     assert "ASSAULT" not in {e.plover.type for e in art.events}
     assert one(run("Gunmen stormed the market, leaving 20 people injured."), "ASSAULT")
+
+
+@pytest.mark.parametrize("title", ["Curfew lifted in Delhi after talks", "Curfew Lifted in Delhi After Talks"])
+def test_a_headline_past_participle_is_passive(title):
+    art = run("The city council announced the decision on Sunday.", title=title)
+    assert one(art, "CONCEDE").cameo.startswith("081")
+
+
+def test_headline_victims_are_targets_not_sources():
+    art = run("Police said the attack happened at dawn.", title="Six Soldiers Killed in Kabul Attack")
+    e = next(e for e in art.events if e.trigger.text == "Killed")
+    assert e.source is None and "soldier" in names(art)[e.target].lower()
