@@ -151,7 +151,8 @@ def evaluate(name: str, items, limit: int | None, show_errors: bool = False) -> 
         print(f"  resolved to {kind}: {len(errs)}  acc@161 {sum(d <= 161 for d in errs) / max(len(errs), 1):.3f}")
     if show_errors:
         counts = Counter(k for k, _ in misses)
-        print(f"  misses > 161 km: {len(misses)}  " + "  ".join(f"{k} {counts[k]}" for k in ("reference", "span", "wrong"))
+        print(f"  misses > 161 km: {len(misses)}  "
+              + "  ".join(f"{k} {counts[k]}" for k in ("reference", "span", "wrong"))
               + f"  (acc@161 with only the reference misses left: {1 - counts['reference'] / max(len(errors), 1):.3f})")
         for group in ("reference", "span", "wrong"):
             print(f"  -- {group} ({counts[group]})")

@@ -324,8 +324,8 @@ def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Count
     if p.kind == ALTERNATE and p.feature in ("city", "admin2"):
         # an other name, the more so when a bigger town bears it as its own: "Pittsburgh" is not
         # Pittsburg, California; "Hanover" is Hannover
-        s -= 1.5 if p.feature == "city" and any(c.kind == PRIMARY and _class(c) == "town" and c.population > p.population
-                                                for c in group.cands) else 0.5
+        bigger = any(c.kind == PRIMARY and _class(c) == "town" and c.population > p.population for c in group.cands)
+        s -= 1.5 if p.feature == "city" and bigger else 0.5
     if p.feature in ("admin1", "admin2") and any(  # "Latakia" is the city more often than its province
             c.feature in ("city", "capital") and c.admin1 == p.admin1 and c.country == p.country for c in group.cands):
         s -= 1.5
@@ -389,8 +389,8 @@ def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]])
                 admins[key(p.name)] = k
     for k, g in groups.items():
         quals = [m.qualifier for m in g.mentions]
-        if all(quals) and _class(best[k]) == "town" and not any(c.country == best[k].country for q in quals for c in q.cands
-                                  if c.feature in ("country", "admin1", "admin2")):
+        regions = [c for q in quals if q for c in q.cands if c.feature in ("country", "admin1", "admin2")]
+        if all(quals) and _class(best[k]) == "town" and not any(c.country == best[k].country for c in regions):
             continue  # "Stroud, Ontario" is not the English Stroud: a town we do not know
         for m in g.mentions:
             m.place = best[k]
