@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -113,6 +113,7 @@ def annotate(parsed: Parsed) -> None:
     _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
     _pronouns(parsed.body, body, mentions)
+    _reported_pronouns(parsed.body, mentions)
     parsed.article.actors = _actors(mentions, day)
 
 
@@ -560,6 +561,23 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people))
+    mentions.extend(added)
+
+
+def _reported_pronouns(doc: Doc, mentions: list[Mention]) -> None:
+    """"The ministry said it had struck 40 targets", "Rebel commanders said they would attack":
+    "it" / "they" as subject of what an organisation, country or group says is that speaker."""
+    body = [m for m in mentions if m.field == "text" and m.kind != "person"]
+    added = []
+    for tok in doc:
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            continue
+        speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if speaker is None or (speaker.tag_ in ("NNS", "NNPS")) != (tok.lower_ == "they"):
+            continue
+        m = next((m for m in body if m.start <= speaker.idx < m.end), None)
+        if m is not None:
+            added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
 
 

@@ -406,3 +406,14 @@ def test_a_bare_surname_the_tagger_missed_joins_the_full_name():
     art = run(text)
     griffiths = [a for a in art.actors if a.name == "Martin Griffiths"]
     assert len(griffiths) == 1 and len(griffiths[0].mentions) == 2
+
+
+def test_it_and_they_in_what_an_organisation_or_group_says_are_the_speaker():
+    art = run("The Russian Defence Ministry said it had struck 40 targets. Rebel commanders said they would fight on.")
+    ministry = next(a for a in art.actors if "Ministry" in art.text[a.mentions[0][0]:a.mentions[0][1]])
+    assert any(art.text[s:e] == "it" for s, e in ministry.mentions)
+    commanders = next(a for a in art.actors if any(art.text[s:e] == "commanders" for s, e in a.mentions))
+    assert any(art.text[s:e] == "they" for s, e in commanders.mentions)
+    # a person's "it" is no pronoun for them; "they" needs a plural speaker
+    art = run("Barack Obama said it was time to act. The ministry said they were wrong.")
+    assert not any(art.text[s:e] in ("it", "they") for a in art.actors for s, e in a.mentions)
