@@ -631,6 +631,8 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
+        if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties"):
+            continue
         sources = [s for s in dict.fromkeys(srcs) if s] or [None]
         targets = [t for t in dict.fromkeys(tgts) if t] or [None]
         if plover.type in SYMMETRIC and len(sources) >= 2 and targets == [None]:

@@ -411,3 +411,8 @@ def test_headline_victims_are_targets_not_sources():
     art = run("Police said the attack happened at dawn.", title="Six Soldiers Killed in Kabul Attack")
     e = next(e for e in art.events if e.trigger.text == "Killed")
     assert e.source is None and "soldier" in names(art)[e.target].lower()
+
+
+def test_conversation_verbs_need_an_actor():
+    assert not run("So I would like to discuss the study and what lies ahead.").events
+    assert one(run("The foreign ministers discussed the border dispute in Geneva."), "CONSULT")
