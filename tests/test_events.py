@@ -416,3 +416,10 @@ def test_headline_victims_are_targets_not_sources():
 def test_conversation_verbs_need_an_actor():
     assert not run("So I would like to discuss the study and what lies ahead.").events
     assert one(run("The foreign ministers discussed the border dispute in Geneva."), "CONSULT")
+
+
+def test_a_press_release_is_no_release_of_anyone():
+    art = run("According to its press release, the league suspended all games.")
+    assert "RETREAT" not in {e.plover.type for e in art.events}
+    assert one(run("The family welcomed the release of the three hostages."), "RETREAT").plover.mode == "release"
+    assert one(run("His release was ordered by the court."), "RETREAT")
