@@ -52,6 +52,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 EMBEDDED_FACTOR = 0.6  # an event reported inside another ("accused X of killing") is not the main one
+NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
 ATTRIBUTIVE_FACTOR = 0.7  # a participle describing a person ("the imprisoned critic") is a state, not news
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
@@ -283,7 +284,8 @@ def match(tok: Token) -> Rule | None:
     if not rules:
         return None
     f = _features(tok)
-    return next((r for r in rules if _matches(r, f)), None)
+    rule = next((r for r in rules if _matches(r, f)), None)
+    return None if rule is None or rule.cameo == NO_EVENT else rule
 
 
 # ---------------------------------------------------------------- status
