@@ -54,7 +54,7 @@ ARG_SUBTREE_MAX = 30
 EMBEDDED_FACTOR = 0.6  # an event reported inside another ("accused X of killing") is not the main one
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
-ATTRIBUTIVE_FACTOR = 0.7  # a participle describing a person ("the imprisoned critic") is a state, not news
+ATTRIBUTIVE_FACTOR = 0.7  # a word describing another ("the imprisoned critic", "a talk show") is not the news
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -647,7 +647,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             conf += 0.05 if tok.dep_ == "ROOT" else 0  # the clause's own predicate, not a side remark
             conf *= EMBEDDED_FACTOR if _embedded(tok) else 1.0
             conf *= BACKGROUND_FACTOR if _background(tok) else 1.0
-            conf *= ATTRIBUTIVE_FACTOR if tok.dep_ == "amod" else 1.0
+            conf *= ATTRIBUTIVE_FACTOR if tok.dep_ in ("amod", "compound") else 1.0
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             code = _code(base, status)
             kind = plover if code == base else (plover_for(code) or plover)

@@ -431,3 +431,10 @@ def test_figurative_asking_and_fighting_are_no_events():
     assert not run("Every time I ask this question, people laugh.").events
     assert not run("She has fought for women's rights all her life.").events
     assert one(run("Rebels fought government troops near the airport."), "ASSAULT")
+
+
+def test_a_trigger_word_modifying_another_noun_is_not_the_main_event():
+    art = run("Police arrested the mayor hours after he spoke on a morning talk show.")
+    assert main_event(art).plover.type == "COERCE"
+    talk = [e for e in art.events if e.trigger.text == "talk"]
+    assert all(e.confidence < main_event(art).confidence for e in talk)
