@@ -267,11 +267,12 @@ def _trigger_start(tok: Token, rule: Rule) -> int:
 
 
 def _kinds(tok: Token) -> list[str]:
-    """Trigger kinds to try: verbs as verbs; nouns (and unnamed proper nouns, as a headline's
+    """Trigger kinds to try: verbs as verbs (not "the wounded"); nouns (and unnamed proper nouns, as a headline's
     first word) as nouns, then, as a clause's root, as verbs: the small model tags some
     headline verbs as nouns ("Activists Decry Policy")."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        return ["V"]
+        # a participle with an article is people, not an act: "visiting the wounded"
+        return [] if any(c.dep_ == "det" for c in tok.children) else ["V"]
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_):
         return ["N", "V"] if tok.dep_ == "ROOT" else ["N"]
     return []

@@ -438,3 +438,10 @@ def test_a_trigger_word_modifying_another_noun_is_not_the_main_event():
     assert main_event(art).plover.type == "COERCE"
     talk = [e for e in art.events if e.trigger.text == "talk"]
     assert all(e.confidence < main_event(art).confidence for e in talk)
+
+
+def test_the_wounded_are_people_and_a_gas_leak_is_no_attack():
+    art = run("The president flew to the city, visiting the wounded in hospital.")
+    assert "ASSAULT" not in {e.plover.type for e in art.events}
+    art = run("A suspected gas leak led to an explosion that destroyed the building.")
+    assert "ASSAULT" not in {e.plover.type for e in art.events}
