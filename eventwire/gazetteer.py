@@ -68,6 +68,11 @@ def _build_once(p: Path) -> None:
             pass
         if not p.exists():
             builder.build(p)
+            if not os.environ.get("EVENTWIRE_GAZETTEER"):  # our own cache: earlier versions are dead weight
+                for stale in p.parent.glob("gazetteer-v*.sqlite"):
+                    if stale != p:
+                        stale.unlink(missing_ok=True)
+                        stale.with_suffix(".lock").unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=200_000)

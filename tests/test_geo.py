@@ -44,6 +44,17 @@ def test_gazetteer_size_and_speed():
                for p in gazetteer.lookup("Paris"))
 
 
+def test_a_new_gazetteer_version_replaces_older_ones_in_the_cache(tmp_path, monkeypatch):
+    monkeypatch.delenv("EVENTWIRE_GAZETTEER", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(gazetteer.builder, "build", lambda p: p.write_bytes(b"built"))
+    stale = tmp_path / "eventwire" / "gazetteer-v0.sqlite"
+    stale.parent.mkdir()
+    stale.write_bytes(b"old")
+    gazetteer._build_once(gazetteer.path())
+    assert gazetteer.path().read_bytes() == b"built" and not stale.exists()
+
+
 def test_lookup_folds_spelling_and_keeps_abbreviations_to_capitals():
     assert gazetteer.lookup("U.S.")[0].country == "USA"
     assert gazetteer.lookup("Zürich")[0].country == gazetteer.lookup("Zurich")[0].country == "CHE"
