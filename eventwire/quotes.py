@@ -408,3 +408,22 @@ def annotate(parsed: Parsed) -> None:
         if quote is not None:
             art.quotes.append(quote)
             previous = quote
+    _first_person_sources(parsed)
+
+
+def _first_person_sources(parsed: Parsed) -> None:
+    """An event said in the first person inside a quote ("“We will not sign an agreement,” he
+    said") has the quote's speaker as its source."""
+    for event in parsed.article.events:
+        if event.source or event.sentence < 0:
+            continue
+        quote = next((q for q in parsed.article.quotes
+                      if q.speaker and q.start <= event.trigger.start < q.end), None)
+        span = parsed.body.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if quote is None or span is None:
+            continue
+        verb = span.root
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "we want to talk", "we met and agreed"
+        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+            event.source = quote.speaker

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import eventwire
 from eventwire import nlp, quotes
 from eventwire.model import Actor, Article
 
@@ -188,3 +189,11 @@ def test_quote_after_a_sentence_of_reported_speech_is_that_speakers():
 def test_quote_after_a_sentence_without_reporting_or_in_a_new_paragraph_is_nobodys():
     assert run("Nadia Orlova visited the studio. “We are talking to two studios at the moment.”") == []
     assert run("Nadia Orlova revealed that a sequel is planned.\n\n“We are talking to two studios at the moment.”") == []
+
+
+def test_an_event_said_in_the_first_person_has_the_speaker_as_source():
+    art = eventwire.extract(text="“We will not sign an agreement that rewards aggression,” Foreign Minister "
+                                 "Khaled al-Yamani said.", published="2018-12-06")
+    sign = next(e for e in art.events if e.trigger.text == "sign")
+    speaker = next(a for a in art.actors if a.name == "Khaled al-Yamani")
+    assert sign.source == speaker.id and sign.status == "negated"
