@@ -621,6 +621,8 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
                 continue  # "the talks which were held": the noun already is this event
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
             agent_event = subj[0] if subj and not any(srcs) and match(subj[0]) else None
+            if agent_event is not None and plover.mode == "visit":
+                continue  # "humanitarian aid arrives in ...": the aid arriving, not a visit
             bare = False
         else:
             agent_event = None

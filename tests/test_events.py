@@ -445,3 +445,9 @@ def test_the_wounded_are_people_and_a_gas_leak_is_no_attack():
     assert "ASSAULT" not in {e.plover.type for e in art.events}
     art = run("A suspected gas leak led to an explosion that destroyed the building.")
     assert "ASSAULT" not in {e.plover.type for e in art.events}
+
+
+def test_an_event_arriving_is_that_event_not_a_visit():
+    art = run("Emergency humanitarian aid arrived in the famine-hit north on Monday.")
+    assert {e.plover.type for e in art.events} == {"AID"}
+    assert one(run("The French president arrived in Beijing on Monday."), "CONSULT").plover.mode == "visit"
