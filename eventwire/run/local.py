@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -37,9 +38,13 @@ def pipe(docs: Iterable[RawDoc], processes: int = 2, batch_size: int = 16) -> It
         yield from Pipeline(batch_size=batch_size).pipe(docs)
         return
     ctx = mp.get_context("spawn")
-    batches = _batches(docs, batch_size)
     with ctx.Pool(processes, initializer=_init, initargs=(batch_size,)) as pool:
-        # a few batches per worker at a time: Pool.imap would read the whole input ahead
-        while window := list(islice(batches, 4 * processes)):
-            for articles in pool.imap(_run, window):
-                yield from articles
+        # at most a few batches per worker in flight (Pool.imap would read the whole input
+        # ahead), and no pause between them: a new batch goes out as the oldest comes back
+        pending: deque = deque()
+        for batch in _batches(docs, batch_size):
+            pending.append(pool.apply_async(_run, (batch,)))
+            if len(pending) >= 4 * processes:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
