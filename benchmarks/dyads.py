@@ -21,7 +21,8 @@ as eventwire.extract(html=...) would), in one ``Pipeline.pipe`` pass. Then, per 
   code. Same actor: one of the actor's mentions overlaps the gold words in the event's
   sentence, or its name/aliases equal or contain the gold name or words (case- and
   punctuation-insensitive; surname for people). Acceptable code: one of the gold '|'
-  alternatives, or for a gold '---XXX' any code whose sector is XXX. ``null`` is right only
+  alternatives or a refinement of one naming a sector (YEMREB accepts YEMREBHOU), or for a
+  gold '---XXX' any code whose sector is XXX. ``null`` is right only
   when the gold is null. An event flagged ``source_implied`` counts as source null unless the
   gold names a source and the implied one matches it.
 
@@ -51,6 +52,7 @@ DATA = ROOT.parent / "shared" / "data"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "heldout": ANNOTATIONS / "dyads_heldout.json"}
 ROLES = ("source", "target")
+RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "its",
             "their", "his", "our", "my", "your", "who", "which", "that"}
 
@@ -151,7 +153,9 @@ def same_actor(gold: dict, actor: Any, text: str, sent_span: tuple[int, int]) ->
 
 
 def code_ok(gold_code: str | None, actor: Any) -> bool:
-    """The system code is one of the gold alternatives, or its sector matches a '---XXX'."""
+    """The system code is one of the gold alternatives, a refinement of one that names a
+    sector (CAMEO codes are sequences of 3-letter parts: YEMREB accepts YEMREBHOU, but a bare
+    country USA does not accept USACVL), or, for a gold '---XXX', any code whose sector is XXX."""
     code = _get(actor, "code") or ""
     if not gold_code or not code:
         return False
@@ -160,6 +164,8 @@ def code_ok(gold_code: str | None, actor: Any) -> bool:
         alt = alt.strip()
         if alt == code:
             return True
+        if len(alt) >= 6 and code.startswith(alt) and (len(code) - len(alt)) % 3 == 0:
+            return True  # a refinement of the gold code: YEMREB accepts YEMREBHOU
         if alt.startswith("---") and (alt[3:] in sectors or (alt[3:] in ("IGO", "NGO", "IMG") and code.startswith(alt[3:]))):
             return True
     return False
@@ -225,7 +231,7 @@ def match(gold: list[GoldEvent], events: list[Any], article: Any, spans: list[tu
         t = _get(e, "trigger")
         span = spans[g.sentence] if 0 <= g.sentence < len(spans) else (0, len(_get(article, "text", "")))
         j = judged(g, e, article, span)
-        return (abs(_get(t, "start") - g.start), sys_type(e) != g.type, j["source"] != "right", j["target"] != "right")
+        return (abs(_get(t, "start") - g.start), sys_type(e) != g.type, RANK[j["source"]] + RANK[j["target"]])
 
     for rule in ("overlap", "type"):
         cands = []

@@ -147,6 +147,22 @@ def test_matching_prefers_overlap_then_same_type_and_is_one_to_one(dyads):
     assert [e.id for _, e in pairs] == ["v"]  # an overlapping trigger wins over distance
 
 
+def test_coordinated_actors_pair_with_their_own_gold_event(dyads):
+    """Two gold events on one anchor (one per actor): each system event goes to the gold
+    event of its own actor, even when the codes are missing."""
+    text = "Polish and Czech diplomats met the envoy."
+    gold = [{"anchor": "Polish and Czech diplomats met", "trigger": "met", "type": "CONSULT",
+             "source": {"text": n, "name": n, "code": c}, "target": None}
+            for n, c in (("Polish", "POLGOV"), ("Czech", "CZEGOV"))]
+    acts = [Actor("p", "Polish diplomats", None, mentions=[[0, 6]]), Actor("c", "Czech diplomats", None, mentions=[[11, 16]])]
+    i = text.index("met")
+    evs = [Event(id=x, sentence=0, trigger=Trigger("met", i, i + 3), cameo="", cameo_root="", quad_class=0,
+                 goldstein=0.0, plover=Plover("CONSULT"), source=x) for x in ("c", "p")]
+    art = Article(id="z", text=text, actors=acts, events=evs)
+    pairs = dyads.match(dyads.locate(gold, text, [0]), evs, art, [(0, len(text))])
+    assert sorted((g.source["text"], e.source) for g, e in pairs) == [("Czech", "c"), ("Polish", "p")]
+
+
 def test_same_actor_by_name_surname_and_pronoun(dyads):
     text = "She met him. President Ruto visited Peru."
     ruto = Actor("r", "William Ruto", "KENGOV", "KEN", ["GOV"], "person", [])
@@ -170,6 +186,9 @@ def test_code_alternatives_and_unknown_country(dyads):
     assert dyads.code_ok("---COP", cop)
     assert not dyads.code_ok("---GOV", cop)
     assert not dyads.code_ok("FRA", cop)
+    assert dyads.code_ok("YEMREB", Actor("h", "Houthis", "YEMREBHOU"))  # a refinement of the gold code
+    assert not dyads.code_ok("USA", Actor("v", "voters", "USACVL"))  # a bare country takes no sector
+    assert not dyads.code_ok("YEMREB", Actor("h", "Houthis", "YEMREBH"))
     assert dyads.code_ok("---IGO", Actor("u", "United Nations", "IGOUNO"))
     assert not dyads.code_ok("FRACOP", Actor("n", "police", None))
 
