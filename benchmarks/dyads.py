@@ -145,9 +145,10 @@ def same_actor(gold: dict, actor: Any, text: str, sent_span: tuple[int, int]) ->
             if n and w and (n == w or contains(n, w)):
                 return True
     if _get(actor, "kind") == "person":
-        gold_last = norm(gold.get("name")).split()[-1:] or [""]
-        for n in names:
-            if n and n.split()[-1] == gold_last[0]:
+        g = norm(gold.get("name")).split()
+        for n in (n.split() for n in names if n):
+            # same surname, and no different given name ("James Lee" is not "Han Lee")
+            if g and n[-1] == g[-1] and (len(g) == 1 or len(n) == 1 or n[0] == g[0]):
                 return True
     return False
 

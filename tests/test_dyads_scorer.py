@@ -170,6 +170,10 @@ def test_same_actor_by_name_surname_and_pronoun(dyads):
     assert dyads.judge_role(gold, ruto, text, (13, len(text))) == "right"
     other = Actor("o", "Ruth Ruto-Smith", "KENGOV", "KEN", ["GOV"], "person", [])
     assert dyads.judge_role(gold, other, text, (13, len(text))) == "wrong_actor"
+    surname = Actor("r2", "Ruto", "KENGOV", "KEN", ["GOV"], "person", [])
+    assert dyads.judge_role(gold, surname, text, (13, len(text))) == "right"
+    brother = Actor("r3", "Samuel Ruto", "KENGOV", "KEN", ["GOV"], "person", [])
+    assert dyads.judge_role({"text": "William Ruto", "name": "William Ruto", "code": "KENGOV"}, brother, text, (0, 12)) == "wrong_actor"
     # a pronoun in the gold is judged by its antecedent's name, not by the word "she"
     she = {"text": "She", "name": "Amina Odhiambo", "code": "KENGOV"}
     shelby = Actor("s", "Shelby", "USAGOV", "USA", ["GOV"], "person", [])
