@@ -724,3 +724,159 @@ def ingest(store: Store, articles: Iterable[Article], batch_size: int = 64, forc
         if progress:
             progress(total, len(batch))
     return total
+
+
+# ---------------------------------------------------------------- exports and query output
+
+EXPORT_FORMATS = ("parquet", "gdelt-events", "gdelt-mentions", "gdelt-gkg", "plover", "jsonl")
+QUERY_FORMATS = ("table", "csv", "json", "jsonl", "parquet")
+
+
+def _period_filter(column: str, since: str | None, until: str | None) -> tuple[str, list[Any]]:
+    where, params = [], []
+    if since:
+        where.append(f"CAST({column} AS DATE) >= CAST(? AS DATE)")
+        params.append(str(since))
+    if until:
+        where.append(f"CAST({column} AS DATE) <= CAST(? AS DATE)")
+        params.append(str(until))
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def export(store: Store, fmt: str, path: str | Path, since: str | None = None, until: str | None = None,
+           header: bool = False, chunk: int = 2000) -> int:
+    """Write the store (or the events dated ``since``..``until``, inclusive) in an export format.
+
+    ``parquet``: the events table with each article's url/outlet/title/published, partitioned into
+    ``PATH/year=YYYY/month=M/`` folders by event date (Hive layout, read by pandas, polars, DuckDB, Spark).
+    ``gdelt-*``, ``plover``: the records rebuilt from the store and written by :mod:`eventwire.export`, a
+    chunk of articles at a time (GDELT's NumMentions/NumSources/NumArticles count within a chunk).
+    Event formats keep the events dated in the period; ``jsonl`` and ``gdelt-gkg`` (one row per
+    article) keep the articles published in it. Returns the number of records written.
+    """
+    from . import export as exp
+
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    for value in (since, until):
+        if value:
+            try:
+                date.fromisoformat(str(value)[:10])
+            except ValueError:
+                raise StoreError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+    path = Path(path)
+    if fmt == "parquet":
+        where, params = _period_filter("e.date", since, until)
+        query = (f"SELECT e.*, a.url, a.outlet, a.title, a.published AS article_published, "
+                 f"year(e.date) AS year, month(e.date) AS month "
+                 f"FROM events e JOIN articles a ON a.id = e.article_id{where}")
+        n = store.con.execute(f"SELECT count(*) FROM ({query})", params).fetchall()[0][0]
+        try:
+            store.con.execute(f"COPY ({query}) TO '{_sql_string(str(path))}' "
+                              f"(FORMAT parquet, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE)", params)
+        except duckdb.Error as e:
+            raise StoreError(f"cannot write {path}: {_why(e)}") from None
+        return n
+    if fmt in ("jsonl", "gdelt-gkg"):
+        where, params = _period_filter("published", since, until)
+        ids = [r[0] for r in store.con.execute(f"SELECT id FROM articles{where} ORDER BY published, id",
+                                               params).fetchall()]
+        keep = None
+    else:
+        where, params = _period_filter("date", since, until)
+        rows = store.con.execute(f"SELECT article_id, id FROM events{where}", params).fetchall()
+        keep: dict[str, set[str]] | None = {}
+        for aid, eid in rows:
+            keep.setdefault(aid, set()).add(eid)
+        ids = sorted(keep) if (since or until) else [r[0] for r in store.con.execute(
+            "SELECT id FROM articles ORDER BY published, id").fetchall()]
+        if not (since or until):
+            keep = None
+    written = 0
+    added = _now().replace(microsecond=0)
+    try:
+        with path.open("wb") as out:
+            for i in range(0, len(ids), chunk):
+                arts = list(store.articles(ids[i:i + chunk]))
+                if keep is not None:
+                    for art in arts:
+                        art.events = [e for e in art.events if e.id in keep.get(art.id, ())]
+                written += exp.write(arts, fmt, out, header=header and i == 0, added=added)
+            if not ids and header and fmt in exp.TABLES:
+                exp.write([], fmt, out, header=True)
+    except OSError as e:
+        raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+    return written
+
+
+def _sql_string(value: str) -> str:
+    return value.replace("'", "''")
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON and CSV can hold it."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    return value
+
+
+def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | None = None) -> int:
+    """Write a query's rows to ``out`` (a binary stream) or ``path``: table, csv (with header), json (one
+    array), jsonl (one object per line) or parquet. Returns the number of rows."""
+    import csv
+    import io
+
+    if fmt not in QUERY_FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
+    columns = rel.columns
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        table = rel.to_arrow_table()
+        pq.write_table(table, str(path) if path else out)
+        return table.num_rows
+    reader = rel.to_arrow_reader(2048)
+    n = 0
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns, show_lines=False)
+        for batch in reader:
+            for row in batch.to_pylist():
+                table.add_row(*("" if v is None else str(_plain(v)) for v in row.values()))
+                n += 1
+        text = io.StringIO()
+        Console(file=text, width=max(80, min(250, 16 * len(columns))), force_terminal=False).print(table)
+        out.write(text.getvalue().encode())
+        return n
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(columns)
+        for batch in reader:
+            for row in batch.to_pylist():
+                w.writerow(["" if v is None else (orjson.dumps(v).decode() if isinstance(v, (list, dict))
+                                                  else _plain(v)) for v in row.values()])
+                n += 1
+            out.write(buf.getvalue().encode())
+            buf.seek(0)
+            buf.truncate()
+        out.write(buf.getvalue().encode())
+        return n
+    if fmt == "json":
+        out.write(b"[")
+    for batch in reader:
+        lines = []
+        for row in batch.to_pylist():
+            lines.append(orjson.dumps(row, default=str))
+            n += 1
+        if fmt == "json" and lines:
+            out.write((b",\n" if n > len(lines) else b"") + b",\n".join(lines))
+        else:
+            out.write(b"".join(line + b"\n" for line in lines))
+    if fmt == "json":
+        out.write(b"]\n")
+    return n
