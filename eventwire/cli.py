@@ -164,7 +164,10 @@ def ingest_command(
     last = [time.perf_counter()]
     plain = not err.is_terminal
 
+    done = corpus.AddResult()
+
     def report(total: corpus.AddResult, n: int) -> None:
+        done.added, done.replaced, done.skipped = total.added, total.replaced, total.skipped
         progress.advance(task, n)
         now = time.perf_counter()
         if plain and now - last[0] >= report_every:
@@ -180,7 +183,13 @@ def ingest_command(
                                   force=force, progress=report)
     except corpus.StoreError as e:
         err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        err.print(f"{done.added + done.replaced} articles were stored before it; the same command resumes "
+                  f"where it stopped", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {done.added + done.replaced} articles stored; the same command resumes where it "
+                  f"stopped", highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
     finally:
         st.close()
     seconds = time.perf_counter() - started

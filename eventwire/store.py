@@ -26,6 +26,7 @@ import hashlib
 import re
 import sqlite3
 import threading
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -265,17 +266,25 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as e:
             raise _open_error(self.path, e, read_only) from None
-        try:
-            self._check_schema()
-        except BaseException:
-            self.con.close()
-            raise
         self._fts: sqlite3.Connection | None = None
         self._fts_lock = threading.Lock()
-        self._open_fts()
+        try:
+            self._check_schema()
+            self._open_fts()
+        except BaseException:
+            _close(self.con, self._fts)
+            raise
         from duckdb.sqltypes import VARCHAR
 
-        self.con.create_function("fts_match", self._fts_udf, [VARCHAR], duckdb.list_type(VARCHAR), side_effects=True)
+        me = weakref.ref(self)  # the connection keeps the function; it must not keep the store alive
+
+        def fts_match(query: str) -> list[str]:
+            st = me()
+            return [] if st is None else [i for i, _ in st._match(query)]
+
+        self.con.create_function("fts_match", fts_match, [VARCHAR], duckdb.list_type(VARCHAR), side_effects=True)
+        # closed when dropped or at exit, so an unclosed store still ends cleanly
+        self._finalizer = weakref.finalize(self, _close, self.con, self._fts)
 
     # ------------------------------------------------------------ opening
 
@@ -360,12 +369,10 @@ class Store:
 
     def close(self) -> None:
         """Close the store (and its search index); safe to call twice."""
-        if getattr(self, "con", None) is not None:
-            self.con.close()
-            self.con = None
-        if getattr(self, "_fts", None) is not None:
-            self._fts.close()
-            self._fts = None
+        if getattr(self, "_finalizer", None) is not None:
+            self._finalizer()
+        self.con = None
+        self._fts = None
 
     def _begin(self) -> None:
         self.con.execute("BEGIN TRANSACTION")
@@ -491,16 +498,17 @@ class Store:
         self._set_fts_batch(batch)
 
     def _index_rows(self, rows: list[tuple[str, str | None, str | None]]) -> None:
+        """Index (id, title, text) rows, replacing any earlier version of the same ids."""
         with self._fts_lock, self._fts:
             cur = self._fts.cursor()
-            for id_, title, text in rows:
-                old = cur.execute("SELECT rowid FROM fts_ids WHERE id = ?", (id_,)).fetchone()
-                if old:
-                    cur.execute("DELETE FROM fts WHERE rowid = ?", old)
-                    cur.execute("DELETE FROM fts_ids WHERE rowid = ?", old)
-                cur.execute("INSERT INTO fts_ids(id) VALUES (?)", (id_,))
-                cur.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)",
-                            (cur.lastrowid, title or "", text or ""))
+            ids = [(r[0],) for r in rows]
+            cur.executemany("DELETE FROM fts WHERE rowid = (SELECT rowid FROM fts_ids WHERE id = ?)", ids)
+            cur.executemany("DELETE FROM fts_ids WHERE id = ?", ids)
+            first = cur.execute("SELECT coalesce(max(rowid), 0) + 1 FROM fts_ids").fetchall()[0][0]
+            cur.executemany("INSERT INTO fts_ids(rowid, id) VALUES (?, ?)",
+                            ((first + n, r[0]) for n, r in enumerate(rows)))
+            cur.executemany("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)",
+                            ((first + n, r[1] or "", r[2] or "") for n, r in enumerate(rows)))
 
     def _set_fts_batch(self, batch: int) -> None:
         with self._fts_lock, self._fts:
@@ -517,9 +525,6 @@ class Store:
                 return self._fts.execute(sql, (query, limit) if limit else (query,)).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreError(f"bad search {query!r}: {e}") from None
-
-    def _fts_udf(self, query: str) -> list[str]:
-        return [i for i, _ in self._match(query)]
 
     def search(self, phrase: str, events: bool = True, limit: int | None = None,
                raw: bool = False) -> duckdb.DuckDBPyRelation:
@@ -570,6 +575,12 @@ class Store:
                 art = Article.from_json(record)
                 art.text = text or ""
                 yield art
+
+
+def _close(con: duckdb.DuckDBPyConnection, fts: sqlite3.Connection | None) -> None:
+    con.close()
+    if fts is not None:
+        fts.close()
 
 
 def _event_filters(since, until, country, actor, type_, quad_class, status, bbox) -> tuple[list[str], list[Any]]:
