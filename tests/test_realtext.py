@@ -117,3 +117,78 @@ def test_misdecoded_html_page_is_repaired():
     got = eventwire.extract(html=html.encode("utf-8").decode("cp1252", errors="replace"), published="2020-01-01")
     assert got.text == want.text and "“Three men were detained overnight,”" in got.text
     assert got.to_dict()["quotes"] == want.to_dict()["quotes"] != []
+
+
+# ---------------------------------------------------------------- all-lowercase text
+
+from eventwire import actor_lexicon, nlp  # noqa: E402
+
+LOWER_STORY = (
+    "putin meets macron in paris\n\n"
+    "russian president vladimir putin met french president emmanuel macron in paris on tuesday, "
+    "officials said. putin promised support, and the two leaders condemned the attack in latakia.\n\n"
+    "police in lyon arrested three men on wednesday, said amélie durand, a spokeswoman for the prefecture. "
+    "abaaoud, the suspected organiser, was not among them. mr. smith may appeal the decision.\n\n"
+    "\"we will not sign it,\" the kremlin said in a statement carried by the state news agency."
+)
+
+
+def lowered(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def test_lowercase_text_is_detected_and_normal_text_is_left_alone():
+    assert nlp.is_lowercase(LOWER_STORY)
+    assert not nlp.is_lowercase(STORY)
+    assert nlp.recase(STORY, actor_lexicon.get()) is None
+    assert not nlp.is_lowercase("a short lowercase caption")  # too short to judge alone
+
+
+def test_recaser_restores_the_capitals_a_newspaper_prints():
+    recased = nlp.recase(LOWER_STORY, actor_lexicon.get())
+    assert len(recased) == len(LOWER_STORY) and recased.lower() == LOWER_STORY
+    for name in ("Russian president Vladimir Putin", "French president Emmanuel Macron", "Paris on Tuesday",
+                 "Latakia", "Police in Lyon", "Wednesday", "Amélie Durand", "Abaaoud", "Mr. Smith may appeal",
+                 "Putin promised", "\"We will not sign", "the Kremlin said"):
+        assert name in recased, name
+    assert " may appeal" in recased and "the state news agency" in recased  # ordinary words stay as they are
+
+
+def test_titles_make_ordinary_words_names():
+    recased = nlp.recase(lowered("President Trump said on Monday that Prime Minister Truss would trump "
+                                 "any offer the union may make, officials in London said. " * 3),
+                         actor_lexicon.get())
+    assert "President Trump said" in recased and "prime minister Truss would trump" in recased
+    assert "union may make" in recased
+
+
+def test_lowercase_article_keeps_its_actors_and_events():
+    art = eventwire.extract(text=LOWER_STORY, published="2015-11-18")
+    assert art.text == LOWER_STORY.split("\n\n", 1)[1]  # the record keeps the text as written
+    assert art.title == "putin meets macron in paris"
+    putin = next(a for a in art.actors if a.name == "Vladimir Putin")
+    assert putin.code == "RUSGOV"
+    assert all(art.text[s:e].lower() == art.text[s:e] for a in art.actors for s, e in a.mentions)
+    assert "putin" in {art.text[s:e] for s, e in putin.mentions}
+    assert any(e.source == putin.id for e in art.events)
+    assert any(a.code and a.code.startswith("FRA") for a in art.actors)
+    assert {l.name for l in art.locations} >= {"Paris", "Lyon", "Latakia"}
+
+
+def test_lowercased_wikinews_keeps_most_actors_and_sources():
+    rows = [r for r in wikinews() if 1500 < len(r["text"]) < 4000][:5]
+    docs = [RawDoc(source=f"{i}/{kind}", text=t(f"{r['title']}\n\n{r['text']}"), published=r["date"])
+            for i, r in enumerate(rows) for kind, t in (("cased", str), ("lower", lowered))]
+    got = {d.source: a for d, a in zip(docs, Pipeline().pipe(docs))}
+    cased = [got[f"{i}/cased"] for i in range(len(rows))]
+    lower = [got[f"{i}/lower"] for i in range(len(rows))]
+    assert all(a.text == lowered(c.text) for a, c in zip(lower, cased))
+    actors = sum(len(a.actors) for a in lower) / sum(len(a.actors) for a in cased)
+    sourced = (sum(1 for a in lower for e in a.events if e.source)
+               / max(1, sum(1 for a in cased for e in a.events if e.source)))
+    assert actors >= 0.8 and sourced >= 0.8, (actors, sourced)
+
+
+def test_no_cased_wikinews_article_is_taken_for_lowercase():
+    lex = actor_lexicon.get()
+    assert [r["title"] for r in wikinews() if nlp.is_lowercase(r["text"])] == []
