@@ -205,7 +205,7 @@ def is_lowercase(text: str) -> bool:
     """True for running text written all in lower case (old archives, some wires): nearly every
     word starts with a lower-case letter. Normal text (≈15% capitalised words) never is."""
     settings = _recase_settings()
-    words = _WORD.findall(text[:50_000])
+    words = [w for w in _WORD.findall(text[:50_000]) if w[0].lower() != w[0].upper()]  # scripts with case
     if len(words) < settings["min_words"]:
         return False
     return sum(w[0].islower() for w in words) >= settings["lowercase_share"] * len(words)
@@ -226,7 +226,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
         return None
     settings = _recase_settings()
     chars = list(text)
-    words = [m for m in _WORD.finditer(text)]
+    words = list(_WORD.finditer(text))
     done: set[int] = set()  # start offsets of words already decided
 
     def capitalise(start: int, pattern: str | None = None) -> None:
@@ -239,7 +239,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
 
     stop = load().Defaults.stop_words
     context_words = _WORD.findall(context)
-    if sum(w[0].isupper() for w in context_words) > 0.4 * len(context_words):
+    if sum(w[0].isupper() for w in context_words) > settings["headline_share"] * len(context_words):
         context = ""  # a Headline Cased title capitalises every word: it says nothing about names
     known = {m.group().lower() for src in (text, context) for m in _WORD.finditer(src)
              if m.group().istitle() and len(m.group()) > 1
@@ -256,7 +256,8 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
             if start <= m.start() < end:
                 capitalise(m.start())
                 done.add(m.start())
-    # 3. calendar names, other unknown words, words the document capitalises, "I"
+    # 3. calendar names, words of the Latin script no English dictionary knows, words the document
+    # capitalises, "I"
     months, weekdays, after = _calendar()
     for k, m in enumerate(words):
         w = m.group()
@@ -270,7 +271,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
             number = re.match(r"\s+\d", text[m.end():m.end() + 3])
             if not _ordinary(low) or number or before in after:
                 capitalise(m.start())
-        elif low in known or low == "i" or (len(low) > 2 and not _common(low)):
+        elif low in known or low == "i" or (len(low) > 2 and max(low) < "\u0250" and not _common(low)):
             capitalise(m.start())
     # 4. names run on: the word after a name no dictionary knows, or after "mr."/"dr.", is the
     # rest of the name when English does not write it in lower case ("amélie durand", "mr. smith")
@@ -283,6 +284,15 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
         titled = gap == ". " and prev.group().lower() in settings["honorifics"]
         if (gap == " " and chars[prev.start()].isupper() and not _common(prev.group().lower())) or titled:
             capitalise(m.start())
+    # a first name of a person the lexicon knows starts a name ("elizabeth warren", "richard nixon")
+    firsts = _first_names(lexicon) - set(settings["not_first_names"])
+    for k in range(len(words) - 1):
+        m, nxt = words[k], words[k + 1]
+        w, after = m.group(), nxt.group()
+        if (w in firsts and text[m.end():nxt.start()] == " " and after.islower() and after not in stop
+                and not _ordinary(after) and not _is_title(after, lexicon)):
+            capitalise(m.start())
+            capitalise(nxt.start())
     # ... and so is a first name before such a name ("boris dubrovsky", "ted cruz"), unless it is a title
     for k in range(len(words) - 2, -1, -1):
         m, nxt = words[k], words[k + 1]
@@ -350,6 +360,20 @@ def _lexicon_names(text: str, lexicon: actor_lexicon.Lexicon) -> Iterator[tuple[
         if pick:
             taken.append((start, end))
             yield start, end, pick[0], pick[1]
+
+
+_firsts: dict[int, frozenset[str]] = {}
+
+
+def _first_names(lexicon: actor_lexicon.Lexicon) -> frozenset[str]:
+    """First words of the names of the people ``lexicon`` knows ("vladimir", "elizabeth"), lower case."""
+    if id(lexicon) not in _firsts:
+        _firsts.clear()
+        _firsts[id(lexicon)] = frozenset(
+            s.split()[0].lower() for lst in lexicon.surfaces.values() for s, e, role in lst
+            if e.kind == "person" and role == actor_lexicon.NAME and " " in s and s.split()[0].isalpha()
+            and len(s.split()[0]) > 2 and not _ordinary(s.split()[0].lower()))
+    return _firsts[id(lexicon)]
 
 
 def _is_title(word: str, lexicon: actor_lexicon.Lexicon) -> bool:

@@ -190,5 +190,15 @@ def test_lowercased_wikinews_keeps_most_actors_and_sources():
 
 
 def test_no_cased_wikinews_article_is_taken_for_lowercase():
-    lex = actor_lexicon.get()
     assert [r["title"] for r in wikinews() if nlp.is_lowercase(r["text"])] == []
+
+
+def test_first_names_and_words_in_other_scripts():
+    text = lowered("Senator Elizabeth Warren met David Baker's biographer in Boston on Friday. "
+                   "The moon landing was discussed. Officials said the talks went well. " * 2
+                   + "Москва и Тегеран ответили. تهران " * 10)
+    assert nlp.is_lowercase(text)  # words of scripts without case neither count for nor against
+    recased = nlp.recase(text, actor_lexicon.get())
+    assert "Elizabeth Warren met David Baker's" in recased and "Boston on Friday" in recased
+    assert "ответили" in recased  # a word of another script is no name for not being English
+    assert "the moon landing" in recased.lower() and "The moon landing" in recased
