@@ -35,7 +35,9 @@ CODE = re.compile(r"\[([^\]]*)\]")
 BRACES = re.compile(r"\{([^}]*)\}")
 MACRO = re.compile(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$")
 ACRONYM = re.compile(r"\(([A-Za-z0-9.&-]{2,12})\)")
-LOWER = {"of", "the", "and", "for", "in", "on", "de", "del", "la", "al", "mr", "mr.", "mrs", "mrs.", "dr", "dr."}
+LOWER = {"of", "the", "and", "for", "in", "on", "de", "del", "la", "al", "mr", "mr.", "mrs", "mrs.", "dr", "dr.",
+         "el", "bin", "ibn", "van", "von", "der", "den", "le", "du", "da", "dos", "das", "di", "y"}
+NAME_WORDS = {"abu", "ali", "kim", "lee", "ban", "moon", "park", "sun", "wen", "hu", "xi", "li", "bo"}  # names, not acronyms
 NULL_CODE = "---"  # PETRARCH's "recognise this phrase, code nothing"
 
 
@@ -146,8 +148,12 @@ def _surface(raw: str) -> str:
     """``VLADIMIR_PUTIN_`` → ``Vladimir Putin``; words of up to three capitals stay acronyms (``UN``);
     longer ones ("NATO" → "Nato") still match capitalised text, since matching folds case."""
     words = raw.strip().strip("_").replace("_", " ").split()
-    out = [w.lower() if w.lower() in LOWER else w.title() if sum(c.isalpha() for c in w) > 3 and w.isupper() else w
-           for w in words]
+    out: list[str] = []
+    for w in words:
+        # a short word in capitals is an acronym ("UN"), unless it is a name's word ("ABU", "KIM_JONG_UN")
+        name_word = w.lower() in NAME_WORDS or bool(out) and out[-1].istitle() and out[-1].lower() not in LOWER
+        out.append(w.lower() if w.lower() in LOWER
+                   else w.title() if w.isupper() and (sum(c.isalpha() for c in w) > 3 or name_word) else w)
     return " ".join(out[:1] + out[1:]) if not out or not out[0].islower() else " ".join([out[0].title(), *out[1:]])
 
 
