@@ -158,9 +158,13 @@ def _surface(raw: str) -> str:
 
 
 def _names(raw: str) -> list[str]:
-    """A name as written → its surfaces: ``ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_`` is the name and its acronym."""
-    acronyms = ACRONYM.findall(raw)
+    """A name as written → its surfaces: ``ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_`` is the name and its
+    acronym; a parenthesis that is no acronym of the name (``VIRGIN_ISLANDS_(US)_``) only qualifies it."""
     name = _surface(ACRONYM.sub(" ", raw).replace("(", " ").replace(")", " "))
+    words = name.replace("-", " ").split()
+    initials = {"".join(w[0] for w in words).upper(),
+                "".join(w[0] for w in words if w.lower() not in LOWER).upper()}
+    acronyms = [a for a in ACRONYM.findall(raw) if re.sub(r"[^A-Za-z]", "", a).upper() in initials]
     return [n for n in [name, *acronyms] if n]
 
 
