@@ -196,3 +196,11 @@ def test_phoenix_spaced_dates_are_read():
 def test_phoenix_files_of_other_kinds_are_refused(name, kind):
     with pytest.raises(actor_dicts.WrongKind, match=kind):
         actor_dicts.read_file(shared(f"dictionaries/{name}"))
+
+
+def test_a_parenthesis_is_an_alias_only_when_it_is_the_acronym():
+    d = actor_dicts.read_dictionary("UNITED_ZENDA_ISLANDS_ [RURZEN]\n+ZENDA_ISLANDS_(RUR)_\n+ZENDA_(UZI)_\n")
+    (entry,) = d.entries
+    assert entry["aliases"] == ["Zenda Islands", "Zenda"]  # "(RUR)" qualifies, it names nothing
+    d = actor_dicts.read_dictionary("UNITED_ZENDA_ISLANDS_(UZI)_ [RURZEN]\n")
+    assert d.entries[0]["aliases"] == ["UZI"]
