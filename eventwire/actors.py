@@ -103,8 +103,9 @@ def annotate(parsed: Parsed) -> None:
     lex = actor_lexicon.get()
     day = parsed.published.date() if parsed.published else None
     body = parsed.article.text
-    if not len(parsed.body) or parsed.body[-1].idx + len(parsed.body[-1].text_with_ws) != len(body):
-        body = parsed.body.text  # the parse is of other text: read the doc's own
+    if (not len(parsed.body) or parsed.body[-1].idx + len(parsed.body[-1].text_with_ws) != len(body)
+            or parsed.body.user_data.get("recased")):
+        body = parsed.body.text  # the parse is of other text (or of the recased text): read the doc's own
     mentions = find(parsed.body, lex, "text", body)
     for name, doc in parsed.zones:
         mentions += find(doc, lex, name)

@@ -15,6 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -68,9 +71,53 @@ class Cleaned:
     captions: list[str] = field(default_factory=list)
 
 
+# Only the encoding repairs: ftfy's other fixes (straight quotes, half-width letters, ligatures,
+# HTML entities) would change correct text, and every offset is into the text as written.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, uncurl_quotes=False, fix_character_width=False,
+    fix_latin_ligatures=False, fix_line_breaks=False, remove_control_chars=False, fix_surrogates=False,
+    normalization=None, explain=False,
+)
+# Characters a cp1252 or latin-1 reading makes of the UTF-8 continuation bytes 0x80–0xBF.
+_CONTINUATION = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)}
+                               | {chr(b) for b in range(0x80, 0xC0)}))
+# "â€" whose third byte was lost (cp1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D: decoders
+# replace it with U+FFFD or drop it). Of the five characters it can have been, news text holds one
+# visible one, the closing quote ” (E2 80 9D); inside a word it was an invisible one (a zero-width
+# joiner, E2 80 8D, which normalise() removes anyway).
+_LOST_THIRD_BYTE = re.compile("â€\ufffd?(?![" + re.escape(_CONTINUATION) + "])")
+
+
+def repair(text: str) -> str:
+    """Text mis-decoded somewhere upstream (UTF-8 read as cp1252 or latin-1: "â€œthawâ€\ufffd",
+    "Ã©") decoded back with ftfy; correct text comes back unchanged (ftfy only re-decodes what is
+    far likelier to be mojibake than real text). Runs before anything reads an offset."""
+    if text.isascii():
+        return text
+    if "â€" in text:
+        text = _LOST_THIRD_BYTE.sub(_restore_third_byte, text)
+    fixed = ftfy.fix_text(text, _FTFY)
+    if fixed == text:
+        return text
+    # ftfy judges line by line and leaves a lone "ErdoÄŸan" in a long line alone; once it has found
+    # mojibake, a document that re-decodes whole is one that was mis-decoded whole.
+    for encoding in ("sloppy-windows-1252", "latin-1"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            pass
+    return fixed
+
+
+def _restore_third_byte(m: re.Match) -> str:
+    after = m.string[m.end() : m.end() + 1]
+    return "â€\x8d" if after and (after.isalnum() or after in "'’") else "â€\x9d"
+
+
 def normalise(text: str) -> str:
-    """NFC, Unix newlines, no-break and zero-width spaces made plain, trailing spaces gone."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """Mojibake repaired, NFC, Unix newlines, no-break and zero-width spaces made plain, trailing
+    spaces gone."""
+    text = unicodedata.normalize("NFC", repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2007\u202f\t]", " ", text)
     text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
     return "\n".join(line.strip() for line in text.split("\n"))

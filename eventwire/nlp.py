@@ -8,6 +8,7 @@ entities from it.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -163,25 +164,298 @@ def _with_words(doc: Doc, text: str) -> Doc:
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
 
 
+# --- all-lowercase text ------------------------------------------------------------------------
+
+
+@cache
+def _recase_settings() -> dict:
+    from importlib import resources
+
+    return json.loads(resources.files("eventwire.resources").joinpath("recase.json").read_text("utf-8"))
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """Words English writes in lower case: stop words, verbs, adjectives and adverbs (with their
+    irregular forms). WordNet's nouns are left out: they include names ("putin", "paris")."""
+    lookups = load().get_pipe("lemmatizer").lookups
+    index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words = set(load().Defaults.stop_words)
+    for pos in ("verb", "adj", "adv"):
+        words.update(index[pos], irregular[pos])
+    return frozenset(words)
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary lower-case English word or a regular inflection of one ("said", "fighting")."""
+    words = _ordinary_words()
+    if word in words:
+        return True
+    stems = []
+    if word.endswith("s"):
+        stems += [word[:-1]] + ([word[:-2]] if word.endswith("es") else []) + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    elif word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3]]  # "voted", "used", "stopped"
+    elif word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]  # "saying", "making", "running"
+    return any(len(s) > 2 and s in words for s in stems)
+
+
+def is_lowercase(text: str) -> bool:
+    """True for running text written all in lower case (old archives, some wires): nearly every
+    word starts with a lower-case letter. Normal text (≈15% capitalised words) never is."""
+    settings = _recase_settings()
+    words = [w for w in _WORD.findall(text[:50_000]) if w[0].lower() != w[0].upper()]  # scripts with case
+    if len(words) < settings["min_words"]:
+        return False
+    return sum(w[0].islower() for w in words) >= settings["lowercase_share"] * len(words)
+
+
+def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: bool = False) -> str | None:
+    """All-lowercase ``text`` with the capitals a newspaper would print, for the tagger and the
+    entity recogniser (which find almost no names without them); None when ``text`` is not
+    all-lowercase (``force``: recase a short headline or caption of a recased body). Same length,
+    one character for one, so every offset into the recased text is an offset into ``text``.
+
+    Capitals come from, in order: names the actor lexicon knows (countries and their adjectives
+    always, other single words unless English writes them in lower case, names of several words
+    always); places the gazetteer knows; weekdays and months; words no English dictionary knows
+    (names: "abaaoud"); words ``context`` or ``text`` itself capitalise mid-sentence, and the other
+    words of a recased person's name; "I"; and sentence starts."""
+    if not (force or is_lowercase(text)):
+        return None
+    settings = _recase_settings()
+    chars = list(text)
+    words = list(_WORD.finditer(text))
+    done: set[int] = set()  # start offsets of words already decided
+
+    def capitalise(start: int, pattern: str | None = None) -> None:
+        """Upper-case ``text[start]`` (or every character ``pattern`` has in upper case)."""
+        for i, c in enumerate(pattern or "X"):
+            if c.isupper() and start + i < len(chars):
+                up = chars[start + i].upper()
+                if len(up) == 1:
+                    chars[start + i] = up
+
+    stop = load().Defaults.stop_words
+    context_words = _WORD.findall(context)
+    if sum(w[0].isupper() for w in context_words) > settings["headline_share"] * len(context_words):
+        context = ""  # a Headline Cased title capitalises every word: it says nothing about names
+    known = {m.group().lower() for src in (text, context) for m in _WORD.finditer(src)
+             if m.group().istitle() and len(m.group()) > 1
+             and not _SENTENCE_END.search(src, max(0, m.start() - 3), m.start())}
+    # 1. the actor lexicon, longest names first
+    for start, end, surface, entry in _lexicon_names(text, lexicon):
+        capitalise(start, surface)
+        done.update(m.start() for m in words if start <= m.start() < end)
+        if entry.kind == "person" and " " in surface:  # "donald trump" makes a later "trump" a name
+            known.update(w.lower() for w in surface.split() if w[:1].isupper() and w.lower() not in stop)
+    # 2. the gazetteer
+    for start, end in _gazetteer_names(text, words, done, settings):
+        for m in words:
+            if start <= m.start() < end:
+                capitalise(m.start())
+                done.add(m.start())
+    # 3. calendar names, words of the Latin script no English dictionary knows, words the document
+    # capitalises, "I"
+    months, weekdays, after = _calendar()
+    for k, m in enumerate(words):
+        w = m.group()
+        low = w.lower()
+        if m.start() in done or not w.islower():
+            continue
+        if low in weekdays:
+            capitalise(m.start())
+        elif low in months:
+            before = words[k - 1].group().lower() if k else ""
+            number = re.match(r"\s+\d", text[m.end():m.end() + 3])
+            if not _ordinary(low) or number or before in after:
+                capitalise(m.start())
+        elif low in known or low == "i" or (len(low) > 2 and max(low) < "\u0250" and not _common(low)):
+            capitalise(m.start())
+    # 4. names run on: the word after a name no dictionary knows, or after "mr."/"dr.", is the
+    # rest of the name when English does not write it in lower case ("amélie durand", "mr. smith")
+    abbreviations = set(settings["abbreviations"])
+    for k in range(1, len(words)):
+        prev, m = words[k - 1], words[k]
+        w, gap = m.group(), text[prev.end():m.start()]
+        if not w.islower() or w in stop or _ordinary(w) or len(w) < 2:
+            continue
+        titled = gap == ". " and prev.group().lower() in settings["honorifics"]
+        if (gap == " " and chars[prev.start()].isupper() and not _common(prev.group().lower())) or titled:
+            capitalise(m.start())
+    # a first name of a person the lexicon knows starts a name ("elizabeth warren", "richard nixon")
+    firsts = _first_names(lexicon) - set(settings["not_first_names"])
+    for k in range(len(words) - 1):
+        m, nxt = words[k], words[k + 1]
+        w, after = m.group(), nxt.group()
+        if (w in firsts and text[m.end():nxt.start()] == " " and after.islower() and after not in stop
+                and not _ordinary(after) and not _is_title(after, lexicon)):
+            capitalise(m.start())
+            capitalise(nxt.start())
+    # ... and so is a first name before such a name ("boris dubrovsky", "ted cruz"), unless it is a title
+    for k in range(len(words) - 2, -1, -1):
+        m, nxt = words[k], words[k + 1]
+        w = m.group()
+        if (not w.islower() or w in stop or _ordinary(w) or len(w) < 3 or text[m.end():nxt.start()] != " "
+                or not chars[nxt.start()].isupper() or _common(nxt.group().lower()) or _is_title(w, lexicon)):
+            continue
+        capitalise(m.start())
+    # 5. sentence starts
+    for m in re.finditer(r"(?:^|[.!?][\"'”’)\]]*[ \t]+|\n[ \t]*)[\"“‘'(\[]*(?=[^\W\d_])", text):
+        if text[m.start():m.start() + 1] == ".":
+            word = re.search(r"(\S+)\.$", text[max(0, m.start() - 20):m.start() + 1])
+            if word and (word.group(1).lower() in abbreviations or "." in word.group(1)):
+                continue
+        capitalise(m.end())
+    return "".join(chars)
+
+
+@cache
+def _calendar() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(month names, weekday names, words after which an ambiguous month is a month), from timex.json."""
+    from importlib import resources
+
+    data = json.loads(resources.files("eventwire.resources").joinpath("timex.json").read_text("utf-8"))
+    full: dict[int, str] = {}
+    for name, number in data["months"].items():  # the longest name of each month is its full name
+        if len(name) > len(full.get(number, "")):
+            full[number] = name
+    months = frozenset(m.lower() for m in full.values())
+    weekdays = frozenset(d.lower() for d in data["weekdays"] if len(d) > 4)
+    return months, weekdays, frozenset(data["month_only_after"])
+
+
+def _lexicon_names(text: str, lexicon: actor_lexicon.Lexicon) -> Iterator[tuple[int, int, str, actor_lexicon.Entry]]:
+    """Names of the actor lexicon in lower-case ``text``, longest first, none overlapping: (start,
+    end, surface as the lexicon writes it, entry). Sector nouns are no names; a single word that
+    English writes in lower case ("trump", "us", "who", "male") is left alone unless it names a country."""
+    folded = actor_lexicon.fold(text)
+    n = len(text)
+    found = []
+    for last, key in lexicon.automaton.iter(folded):
+        end = last + 1
+        start = end - len(key)
+        if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+            continue
+        found.append((start, end, key))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[tuple[int, int]] = []
+    for start, end, key in found:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        pick = None
+        for surface, entry, role in lexicon.surfaces[key]:
+            if role in (actor_lexicon.SECTOR, actor_lexicon.MEMBER) or surface == surface.lower():
+                continue
+            one_word = not re.search(r"[\s]", key)
+            if one_word and (key in load().Defaults.stop_words
+                             or entry.kind not in ("country", "region") and _ordinary(key)):
+                # "trump", "may" are names after a title only ("president trump", "prime minister may")
+                before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 30):start])
+                if not (entry.kind == "person" and before and _is_title(before.group(1).lower(), lexicon)):
+                    continue
+            pick = (surface, entry)
+            break
+        if pick:
+            taken.append((start, end))
+            yield start, end, pick[0], pick[1]
+
+
+_firsts: dict[int, frozenset[str]] = {}
+
+
+def _first_names(lexicon: actor_lexicon.Lexicon) -> frozenset[str]:
+    """First words of the names of the people ``lexicon`` knows ("vladimir", "elizabeth"), lower case."""
+    if id(lexicon) not in _firsts:
+        _firsts.clear()
+        _firsts[id(lexicon)] = frozenset(
+            s.split()[0].lower() for lst in lexicon.surfaces.values() for s, e, role in lst
+            if e.kind == "person" and role == actor_lexicon.NAME and " " in s and s.split()[0].isalpha()
+            and len(s.split()[0]) > 2 and not _ordinary(s.split()[0].lower()))
+    return _firsts[id(lexicon)]
+
+
+def _is_title(word: str, lexicon: actor_lexicon.Lexicon) -> bool:
+    """A sector noun of the lexicon that titles a person ("president", "senator", "minister")."""
+    return any(role == actor_lexicon.SECTOR for _, _, role in lexicon.surfaces.get(word, ()))
+
+
+def _gazetteer_names(text: str, words: list[re.Match], done: set[int], settings: dict) -> Iterator[tuple[int, int]]:
+    """Spans of one to three words that name a gazetteer place, longest first: a country, capital,
+    region or other large kind of place, or a town (big enough when the words are English words)."""
+    from . import gazetteer
+
+    features = set(settings["place_features"])
+    stop = load().Defaults.stop_words
+    taken: list[tuple[int, int]] = []
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            group = words[k:k + size]
+            start, end = group[0].start(), group[-1].end()
+            if any(m.start() in done for m in group) or any(s < end and start < e for s, e in taken):
+                continue
+            if group[0].group() in stop or group[-1].group() in stop or len(group[-1].group()) < 3:
+                continue
+            between = text[start:end]
+            if not re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)*", between):
+                continue  # names cross no punctuation or line
+            lows = [m.group().lower() for m in group]
+            if size == 1 and _ordinary(lows[0]):
+                continue
+            places = gazetteer.lookup(between)
+            if not places:
+                continue
+            english = all(_common(w) for w in lows)
+            floor = settings["common_place_min_population"] if english else settings["place_min_population"]
+            kinds = set(settings["common_word_place_features"] if english and size == 1 else features)
+            if any(p.feature in kinds for p in places) or places[0].population >= floor:
+                taken.append((start, end))
+                yield start, end
+
+
+def recase_article(article: Article, lexicon: actor_lexicon.Lexicon) -> dict[str, str]:
+    """The recased body, title and captions of an all-lowercase article ({} for any other):
+    field name ("text", "title", "captions/0") → recased text of the same length."""
+    zones = [("title", article.title or ""), *((f"captions/{i}", c) for i, c in enumerate(article.captions))]
+    body = recase(article.text, lexicon, context=" ".join(t for _, t in zones))
+    if body is None:
+        return {}
+    out = {"text": body}
+    for name, text in zones:
+        # a headline or caption of a lowercase body, written in lower case too
+        if text and sum(w[0].isupper() for w in _WORD.findall(text)) <= 1:
+            out[name] = recase(text, lexicon, context=body, force=True) or text
+    return out
+
+
 def parse(articles: list[Article], published: list[datetime | None]) -> list[Parsed]:
     """Parse body, title and captions of each article in one batched pass; a headline-cased
-    title is parsed in sentence case and keeps its own words."""
+    title is parsed in sentence case and keeps its own words. An all-lowercase article is parsed
+    recased (:func:`recase`): its docs hold the recased text (``user_data["recased"]``), whose
+    offsets are the article's, and ``article.text`` stays as written."""
     texts: list[str] = []
+    recased: list[dict[str, str]] = []
     for a in articles:
-        texts.append(a.text)
+        r = recase_article(a, actor_lexicon.get())
+        recased.append(r)
+        texts.append(r.get("text", a.text))
         if a.title:
-            texts.append(sentence_case(a.title, a.text) or a.title)
-        texts.extend(c for c in a.captions if c)
+            texts.append(r.get("title") or sentence_case(a.title, a.text) or a.title)
+        texts.extend(r.get(f"captions/{i}", c) for i, c in enumerate(a.captions) if c)
     docs = iter(parse_many(texts))
     out = []
-    for a, pub in zip(articles, published):
+    for a, pub, r in zip(articles, published, recased):
         body = next(docs)
         zones = []
         if a.title:
             doc = next(docs)
-            doc = doc if doc.text == a.title else _with_words(doc, a.title)
+            doc = doc if doc.text == a.title or "title" in r else _with_words(doc, a.title)
             doc.user_data["headline"] = True  # headline grammar: "Six killed in blast" is passive
             zones.append(("title", doc))
         zones.extend((f"captions/{i}", next(docs)) for i, c in enumerate(a.captions) if c)
+        for name, doc in [("text", body), *zones]:
+            if name in r:
+                doc.user_data["recased"] = True
         out.append(Parsed(a, body, zones, pub))
     return out

@@ -70,16 +70,19 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
         if page.error:
             art.errors.append(Error("ingest", f"{raw.source}: {page.error}"))
             return art, None, False
-        art.text, art.title, art.outlet, art.byline = page.text, page.title, page.outlet, page.author
+        # mojibake is repaired before any offset exists, as clean.clean() does for plain text
+        art.text, art.title, art.outlet, art.byline = (
+            clean.repair(v) if v else v for v in (page.text, page.title, page.outlet, page.author))
         detected = parse_published(page.published)
     else:
         text = raw.text or ""
         cleaned = clean.clean(text[: 2 * max_chars])  # cleaning is linear: clean no more than can be kept
         art.text, art.title, art.outlet, art.byline = cleaned.text, cleaned.title, cleaned.outlet, cleaned.byline
         art.captions, detected = cleaned.captions, cleaned.published
-    art.title = raw.title or art.title
-    art.outlet = raw.outlet or art.outlet
-    art.byline = raw.author or art.byline
+    # metadata given by a feed or a JSON line is repaired like the text (None stays None)
+    art.title = clean.repair(raw.title) if raw.title else art.title
+    art.outlet = clean.repair(raw.outlet) if raw.outlet else art.outlet
+    art.byline = clean.repair(raw.author) if raw.author else art.byline
     published = parse_published(raw.published) or detected
     if raw.published and not parse_published(raw.published):
         art.errors.append(Error("ingest", f"unreadable publication date {raw.published!r}; used the text's own"))
