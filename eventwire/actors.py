@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
@@ -113,7 +113,7 @@ def annotate(parsed: Parsed) -> None:
     _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
     _pronouns(parsed.body, body, mentions)
-    _reported_pronouns(parsed.body, mentions)
+    _group_pronouns(parsed.body, mentions)
     parsed.article.actors = _actors(mentions, day)
 
 
@@ -142,9 +142,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         if SECTOR in h.roles() or MEMBER in h.roles():
             if not h.used:
-                m = _compose(doc, text, h, by_token, field_name)
-                if m:
-                    out.append(m)
+                out += _compose(doc, text, h, by_token, field_name)
     for h in hits:
         if h.used:
             continue
@@ -190,9 +188,10 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
                 continue
             if inside:
                 # "Laura Bush", "Sudesh Amman", "Jordan Peterson": a longer name holding a known
-                # surname, capital or country is someone else
+                # surname, capital or country is someone else; "Jack Bishop", "Ann Judge": a title
+                # word after a given name is a surname
                 if len(inside) == 1 and inside[0].start >= ent.start_char and inside[0].end <= ent.end_char and \
-                        inside[0].t1 - inside[0].t0 < len(ent) and _namelike(inside[0]):
+                        inside[0].t1 - inside[0].t0 < len(ent) and (_namelike(inside[0]) or _surname_title(doc, ent, inside[0])):
                     out.remove(inside[0])
                 else:
                     continue
@@ -200,6 +199,15 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
             continue
         out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
     return sorted(out, key=lambda h: h.start)
+
+
+def _surname_title(doc: Doc, ent: Span, h: Hit) -> bool:
+    """A capitalised sector noun ending a personal name after a capitalised given name that is no
+    title itself: "Jack Bishop", "Ann Judge" (but "Foreign Minister" stays a title)."""
+    if h.roles() != {SECTOR} or h.t1 != ent.end or h.t0 <= ent.start or not h.text[:1].isupper():
+        return False
+    before = doc[h.t0 - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in TITLE_WORDS
 
 
 def _placeonly(h: Hit) -> bool:
@@ -279,9 +287,11 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
     cue.title = run[0].entry(SECTOR, MEMBER).name if run[0].entry(SECTOR, MEMBER) else None
+    generic = cue.title in actor_lexicon.generic_terms()  # "Army spokesman X": the army's
     for h in run:
-        if SECTOR in h.roles() and not cue.sectors:
+        if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
             cue.sectors = _sector_of(h)
+            generic = generic and h is run[0]
         elif h.place and not cue.country:
             cue.country = h.place.country or h.place.code
         elif h.group and not cue.group:
@@ -319,9 +329,12 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                         m.used = True
 
 
-def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str) -> Mention | None:
-    """A sector noun with the country, region or group that qualifies it: one mention."""
+def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+    """A sector noun with the country, region or group that qualifies it: one mention per
+    country ("Polish and Czech diplomats" are two agents); a generic head takes the sector of a
+    sector noun before it ("police officials" → police)."""
     mod = None
+    inner: Hit | None = None  # "police" in "police officials"
     i, gap = h.t0 - 1, 0
     edge = doc[h.t0:h.t1].root.left_edge.i  # modifiers stay inside the sector noun's phrase
     while i >= edge and gap <= 4:
@@ -331,6 +344,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 mod = other
                 break
             if SECTOR in other.roles() and not other.used:
+                inner = inner or other
                 i = other.t0 - 1
                 continue
             break
@@ -345,27 +359,52 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if other is not None and other.t0 == j and (other.place or other.group) and NAME in other.roles():
             mod = other
     sectors = _sector_of(h)
+    start = h.start
+    entry = h.entry(SECTOR)
+    if inner is not None and entry is not None and entry.name in actor_lexicon.generic_terms() and _sector_of(inner):
+        sectors, start, inner.used = _sector_of(inner), min(inner.start, h.start), True
     if mod is None:
         root = doc[h.t0:h.t1].root
         if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
-            return None  # "press conference", "police station": a modifier, not an actor
+            return []  # "press conference", "police station": a modifier, not an actor
         place = _place_after(doc, h, by_token)
         if place is not None:  # "police in London": British police, the mention stays "police"
-            return _agent(doc, text, h, h.start, h.end, place, sectors, field_name)
-        e = h.entry(SECTOR)
-        m = _mention(text, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
-                     name=e.name)
-        m.title = e.name if root.tag_ == "NN" else None
-        return m
-    start, end = min(mod.start, h.start), max(mod.end, h.end)
+            return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
+        key = entry.key if start == h.start else f"sector:{sectors[0]}"
+        m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
+                     name=entry.name if start == h.start else text[start:h.end])
+        m.title = entry.name if root.tag_ == "NN" else None
+        return [m]
+    start, end = min(mod.start, start), max(mod.end, h.end)
     if mod.group and not mod.place:
         g = mod.group
         mod.used = True
-        return _mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)
+        return [_mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)]
     if not sectors:
-        return None
+        return []
     mod.used = True
-    return _agent(doc, text, h, start, end, mod.place, sectors, field_name)
+    out = [_agent(doc, text, h, start, end, mod.place, sectors, field_name)]
+    for other in _coordinated(doc, mod, by_token):
+        other.used = True
+        out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
+    return out
+
+
+def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit]) -> list[Hit]:
+    """Places listed before the one qualifying a sector noun: "Polish and Czech" in "Polish and
+    Czech diplomats", "British, French and German troops"."""
+    out: list[Hit] = []
+    i = mod.t0 - 1
+    while i >= 1 and (doc[i].lower_ in ("and", "or") or doc[i].text == ","):
+        j = i - 1
+        while j >= 0 and doc[j].text == ",":
+            j -= 1
+        other = by_token.get(j)
+        if other is None or other.place is None or other.used or not other.roles() & {ADJ, NAME}:
+            break
+        out.append(other)
+        i = other.t0 - 1
+    return out
 
 
 def _agent(doc: Doc, text: str, h: Hit, start: int, end: int, place: Entry, sectors: list[str],
@@ -564,21 +603,63 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     mentions.extend(added)
 
 
-def _reported_pronouns(doc: Doc, mentions: list[Mention]) -> None:
-    """"The ministry said it had struck 40 targets", "Rebel commanders said they would attack":
-    "it" / "they" as subject of what an organisation, country or group says is that speaker."""
-    body = [m for m in mentions if m.field == "text" and m.kind != "person"]
+def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
+    """"it", "its", "they", "their" standing for an organisation, country or group: the speaker
+    when it is the subject of what that speaker says ("The ministry said it had struck 40 targets"),
+    else the nearest such actor of the same number before it, in this sentence or the one before,
+    subjects first. A sector noun with such a possessive takes its country ("its forces")."""
+    classes = actor_lexicon.pronoun_classes()
+    body = sorted((m for m in mentions if m.field == "text" and m.kind != "person"), key=lambda m: m.start)
+    if not body:
+        return
+    heads: dict[int, Token] = {}
+
+    def head(m: Mention) -> Token | None:
+        if id(m) not in heads:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            heads[id(m)] = span.root if span is not None and len(span) else None
+        return heads[id(m)]
+
+    def plural(m: Mention) -> bool:
+        h = head(m)
+        return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people"))
+
     added = []
     for tok in doc:
-        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        cls = classes.get(tok.lower_)
+        if cls not in ("group_sg", "group_pl") or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
             continue
-        speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if speaker is None or (speaker.tag_ in ("NNS", "NNPS")) != (tok.lower_ == "they"):
+        if any(m.start <= tok.idx < m.end for m in body):
             continue
-        m = next((m for m in body if m.start <= speaker.idx < m.end), None)
-        if m is not None:
-            added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        want_plural = cls == "group_pl"
+        if tok.dep_ == "expl" or tok.lower_ == "it" and classes.get(tok.head.lemma_.lower()) == "expletive_verb":
+            continue  # "it is unclear", "it seems"
+        m = None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
+                m = next((m for m in body if m.start <= speaker.idx < m.end), None)
+        if m is None:
+            here = tok.sent.start
+            prev = doc[here - 1].sent.start if here > 0 else here
+            start_char = doc[prev].idx
+            near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
+            m = next((m for m in near if (h := head(m)) is not None and h.dep_ in ("nsubj", "nsubjpass")), None) or \
+                next(iter(near), None)
+        if m is None:
+            continue
+        added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        if tok.tag_ == "PRP$" and m.country:
+            _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _own(noun: Token, owner: Mention, body: list[Mention], head) -> None:
+    """"its forces", "their police": a sector noun with no country takes its owner's."""
+    for m in body:
+        if m.start <= noun.idx < m.end and m.country is None and m.sectors and m.entry is None:
+            m.country, m.code = owner.country, f"{owner.country}{m.sectors[0]}"
+            m.key, m.name = f"agent:{m.code}", f"{m.name} ({owner.name})"
 
 
 def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:

@@ -32,16 +32,14 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Actor, Event, Plover, Ref, Status, Trigger
+from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
+from .syntax import (PASS_SUBJ, SUBJ, ActorIndex, between, expand, patient_subject, prep_target,
+                     resolve_relative, verb_subject, verb_target, with_conj)
 
-SUBJ = {"nsubj", "csubj"}
-PASS_SUBJ = {"nsubjpass", "csubjpass"}
-TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
-RELATIVE = {"who", "which", "that", "whom", "whose"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "030", "06": "031",
@@ -164,28 +162,6 @@ def _cue(word: str, kind: str) -> bool:
 # ---------------------------------------------------------------- detection
 
 
-def _resolve_rel(tok: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies."""
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-def _with_conj(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
-
-
-def _patient_subject(tok: Token) -> bool:
-    """A headline passive without its auxiliary ("Six indicted by grand jury", "Curfew lifted"):
-    the subject undergoes the act. Headlines tell past events in the present tense, so a
-    headline verb the tagger reads as past tense without an object is such a participle."""
-    kids = list(tok.children)
-    participle = tok.tag_ == "VBN" or (
-        tok.tag_ == "VBD" and tok.doc.user_data.get("headline") and not any(c.dep_ == "dobj" for c in kids))
-    return (participle and any(c.dep_ == "nsubj" for c in kids)
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
-
-
 def _counted(tok: Token) -> list[str]:
     """What a quantity noun counts: "dozens of diplomats" → diplomat."""
     if tok.lemma_.lower() not in QUANTITY:
@@ -198,21 +174,21 @@ def _features(tok: Token) -> dict[str, set[str]]:
     kids = list(tok.children)
     f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set()}
     preps: dict[str, set[str]] = {}
-    patient = _patient_subject(tok)
+    patient = patient_subject(tok)
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
     for c in kids:
         d = c.dep_
         if d == "prt":
             f["prt"].add(c.lower_)
         elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive) or (d == "nsubj" and patient):
-            for o in _with_conj(_resolve_rel(c)):
+            for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
                 f["obj"].update(_counted(o))
         elif d in ("prep", "agent"):
             objs = preps.setdefault(c.lower_, set())
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
-                    objs.update(o.lemma_.lower() for o in _with_conj(p))
+                    objs.update(o.lemma_.lower() for o in with_conj(p))
         elif d == "xcomp":
             f["xcomp"].add(c.lemma_.lower())
             f["xcomp"].update(p.lower_ for p in c.children if p.dep_ == "prt")
@@ -381,116 +357,6 @@ def noun_status(tok: Token) -> Status:
 # ---------------------------------------------------------------- arguments
 
 
-class ActorIndex:
-    """Which actor's mention covers a character span, per field."""
-
-    def __init__(self, actors: list[Actor]):
-        self.spans: dict[str, list[tuple[int, int, str]]] = {}
-        for a in actors:
-            for s, e in a.mentions:
-                self.spans.setdefault("text", []).append((s, e, a.id))
-            for r in a.other_mentions:
-                self.spans.setdefault(r.field, []).append((r.start, r.end, a.id))
-
-    def covering(self, fld: str, start: int, end: int) -> str | None:
-        best = None
-        for s, e, aid in self.spans.get(fld, ()):
-            if s <= start and end <= e and (best is None or e - s < best[0]):
-                best = (e - s, aid)
-        return best[1] if best else None
-
-    def actor(self, tok: Token | None, fld: str) -> str | None:
-        """The actor a noun phrase head stands for: itself, its modifiers, its apposition."""
-        if tok is None:
-            return None
-        tok = _resolve_rel(tok)
-        found = self.covering(fld, tok.idx, tok.idx + len(tok.text))
-        if found:
-            return found
-        for c in sorted(tok.children, key=lambda c: -c.i):
-            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
-                found = self.covering(fld, c.idx, c.idx + len(c.text))
-                if found:
-                    return found
-        if tok.dep_ == "appos":
-            return self.covering(fld, tok.head.idx, tok.head.idx + len(tok.head.text))
-        for c in tok.children:
-            if c.dep_ == "appos":
-                found = self.covering(fld, c.idx, c.idx + len(c.text))
-                if found:
-                    return found
-        return None
-
-
-def _expand(tok: Token | None) -> list[Token]:
-    return [] if tok is None else [_resolve_rel(t) for t in _with_conj(tok)]
-
-
-def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
-    """Agent tokens of a verb: subject, passive agent, or inherited from the governing clause."""
-    kids = list(tok.children)
-    for c in kids:
-        if c.dep_ == "agent":
-            return [o for p in c.children if p.dep_ == "pobj" for o in _expand(p)]
-    if _patient_subject(tok):
-        return []
-    for c in kids:
-        if c.dep_ in SUBJ:
-            return _expand(c)
-    if any(c.dep_ in PASS_SUBJ for c in kids) or depth > 4 or tok.head is tok:
-        return []
-    head, dep = tok.head, tok.dep_
-    if dep == "relcl" and tok.tag_ != "VBN":
-        return [head]
-    if dep == "acl" and tok.tag_ == "VBG":
-        return [head]
-    if dep == "xcomp":
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        return _expand(objs[0]) if objs else verb_subject(head, depth + 1)
-    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return verb_subject(head, depth + 1)
-    return []
-
-
-def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
-    kids = list(tok.children)
-    for c in kids:
-        if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _patient_subject(tok)):
-            return _expand(c)
-    for c in kids:
-        if c.dep_ in ("dobj", "dative"):
-            return _expand(c)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the man arrested by police"
-        return [tok.head]
-    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
-        return [tok.head]
-    if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
-        gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
-        if gov.pos_ in ("VERB", "AUX"):
-            return verb_subject(gov)
-    return _prep_target(tok, cooperative)
-
-
-def _prep_target(tok: Token, cooperative: bool = False) -> list[Token]:
-    """The object of the first target preposition; cooperation "against" X is not with X."""
-    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
-    for p in TARGET_PREPS:
-        if cooperative and p == "against":
-            continue
-        if p in preps:
-            objs = [o for o in preps[p].children if o.dep_ == "pobj"]
-            if objs:
-                return _expand(objs[0])
-    return []
-
-
-def _between(tok: Token) -> list[Token]:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            return [t for o in c.children if o.dep_ == "pobj" for t in _expand(o)]
-    return []
-
-
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any."""
     sources: list[str | None] = []
@@ -500,14 +366,14 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             if aid and aid not in sources:
                 sources.append(aid)
         if c.dep_ == "prep" and c.lower_ == "by":
-            sources += [index.actor(o, fld) for p in c.children if p.dep_ == "pobj" for o in _expand(p)]
+            sources += [index.actor(o, fld) for p in c.children if p.dep_ == "pobj" for o in expand(p)]
     light: list[Token] = []
     if tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
         light = [tok.head]
         if not sources:
             sources = [index.actor(t, fld) for t in verb_subject(tok.head)]
-    targets = [index.actor(t, fld) for t in _prep_target(tok, cooperative)]
-    pair = [index.actor(t, fld) for t in _between(tok)]
+    targets = [index.actor(t, fld) for t in prep_target(tok, cooperative)]
+    pair = [index.actor(t, fld) for t in between(tok)]
     if len(pair) >= 2:
         sources, targets = pair[:1], pair[1:]
     return sources, targets, light
@@ -613,7 +479,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             srcs = [index.actor(t, fld) for t in verb_subject(tok)]
             tgts = [index.actor(t, fld) for t in verb_target(tok, coop)]
             if not any(tgts):
-                tgts = [index.actor(t, fld) for t in _prep_target(tok, coop)] or tgts
+                tgts = [index.actor(t, fld) for t in prep_target(tok, coop)] or tgts
             for c in tok.children:  # the event noun a verb takes as its object is the same event
                 if c.dep_ in ("dobj", "nsubjpass") and (r := match(c)) and _same_kind(r, rule):
                     claimed.add(c.i)
