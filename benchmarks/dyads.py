@@ -1,0 +1,489 @@
+"""Who did what to whom: events, sources, targets and actor codes against the dyads gold (issue 9).
+
+    python benchmarks/dyads.py [--split dev|heldout|both] [--gold FILE ...] [--errors] [--json OUT]
+
+Gold: benchmarks/annotations/dyads_dev.json and dyads_heldout.json (format and guidelines
+in their "about"; the split is fixed: the held-out half is only ever scored, never read
+while writing rules, so ``--errors`` lists misses for the dev half only). ``--gold`` scores
+other files of the same format instead (e.g. a held-out file checked out from another branch);
+each file says its split.
+
+Each article is run once through the real pipeline (Wikinews CSV row text + date; HTML page
+as eventwire.extract(html=...) would), in one ``Pipeline.pipe`` pass. Then, per article:
+
+- each gold event is located: its anchor verbatim in ``Article.text``, its trigger inside
+  the anchor, and the body sentence holding the trigger (the pipeline's own sentences);
+- system BODY events (trigger in ``text``, not in the title or captions) are matched to gold
+  events one-to-one: same sentence and overlapping triggers first, then same sentence and
+  same PLOVER type (a nominal and a verbal trigger for the same event); greedy by trigger
+  distance, ties broken towards pairs whose type, source and target agree;
+- a role (source/target) is right when the system names the same actor with an acceptable
+  code. Same actor: one of the actor's mentions overlaps the gold words in the event's
+  sentence, or its name/aliases equal or contain the gold name or words (case- and
+  punctuation-insensitive; surname for people). Acceptable code: one of the gold '|'
+  alternatives or a refinement of one naming a sector (YEMREB accepts YEMREBHOU), or for a
+  gold '---XXX' any code whose sector is XXX. ``null`` is right only
+  when the gold is null. An event flagged ``source_implied`` counts as source null unless the
+  gold names a source and the implied one matches it.
+
+Figures: event precision (gold is exhaustive: an unmatched system event is no real political
+event), type / source / target / status accuracy among matched events with the kinds of role
+errors, and recall of gold events with the right type / + source / + source and target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import csv
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
+GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "heldout": ANNOTATIONS / "dyads_heldout.json"}
+ROLES = ("source", "target")
+RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "its",
+            "their", "his", "our", "my", "your", "who", "which", "that"}
+
+
+# ---------------------------------------------------------------- gold
+
+@dataclass
+class GoldEvent:
+    """One annotated event, located in the article's body."""
+
+    anchor: str
+    trigger: str
+    type: str
+    status: str
+    source: dict | None
+    target: dict | None
+    start: int = -1  # trigger offsets in Article.text; -1 when the anchor is not in the text
+    end: int = -1
+    sentence: int = -1
+    raw: dict = field(default_factory=dict)
+
+
+def load_gold(path: Path) -> dict:
+    """A gold file as written; refuses a file without articles with a clear error."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
+        raise SystemExit(f"{path}: not a dyads gold file (no 'articles' object)")
+    return data
+
+
+def locate(events: list[dict], text: str, sentence_starts: list[int]) -> list[GoldEvent]:
+    """Gold events with trigger offsets and sentence (anchors are unique in their article;
+    events of a coordinated phrase share one anchor and so one place)."""
+    out = []
+    for e in events:
+        g = GoldEvent(e["anchor"], e["trigger"], e["type"], e.get("status", "occurred"),
+                      e.get("source"), e.get("target"), raw=e)
+        at = text.find(e["anchor"])
+        if at >= 0:
+            off = e["anchor"].find(e["trigger"])
+            g.start = at + max(off, 0)
+            g.end = g.start + (len(e["trigger"]) if off >= 0 else len(e["anchor"]))
+            g.sentence = sentence_of(sentence_starts, g.start)
+        out.append(g)
+    return out
+
+
+def sentence_of(starts: list[int], char: int) -> int:
+    return max(0, bisect.bisect_right(starts, char) - 1) if starts else 0
+
+
+# ---------------------------------------------------------------- actors
+
+def norm(text: str | None) -> str:
+    """Lower case, accents and punctuation off, single spaces."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def contains(big: str, small: str) -> bool:
+    """Word-sequence containment of normalised strings."""
+    return bool(small) and f" {small} " in f" {big} "
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def same_actor(gold: dict, actor: Any, text: str, sent_span: tuple[int, int]) -> bool:
+    """Does the system actor stand for the gold actor? Mention overlap with the gold words in
+    the sentence, or name/alias equal to or containing the gold name or words (surname for
+    people)."""
+    words = gold.get("text") or ""
+    lo, hi = sent_span
+    if words:
+        at = text.find(words, lo, hi)
+        while at >= 0:
+            for m in _get(actor, "mentions", []) or []:
+                if m[0] < at + len(words) and at < m[1]:
+                    return True
+            at = text.find(words, at + 1, hi)
+    names = [norm(_get(actor, "name"))] + [norm(a) for a in _get(actor, "aliases", []) or []]
+    wanted = [norm(gold.get("name"))]
+    if norm(words) not in PRONOUNS:
+        wanted.append(norm(words))
+    for n in names:
+        for w in wanted:
+            if n and w and (n == w or contains(n, w)):
+                return True
+    if _get(actor, "kind") == "person":
+        g = norm(gold.get("name")).split()
+        for n in (n.split() for n in names if n):
+            # same surname, and no different given name ("James Lee" is not "Han Lee")
+            if g and n[-1] == g[-1] and (len(g) == 1 or len(n) == 1 or n[0] == g[0]):
+                return True
+    return False
+
+
+def code_ok(gold_code: str | None, actor: Any) -> bool:
+    """The system code is one of the gold alternatives, a refinement of one that names a
+    sector (CAMEO codes are sequences of 3-letter parts: YEMREB accepts YEMREBHOU, but a bare
+    country USA does not accept USACVL), or, for a gold '---XXX', any code whose sector is XXX."""
+    code = _get(actor, "code") or ""
+    if not gold_code or not code:
+        return False
+    sectors = {code[3:6]} | set(_get(actor, "sectors", []) or [])
+    for alt in gold_code.split("|"):
+        alt = alt.strip()
+        if alt == code:
+            return True
+        if len(alt) >= 6 and code.startswith(alt) and (len(code) - len(alt)) % 3 == 0:
+            return True  # a refinement of the gold code: YEMREB accepts YEMREBHOU
+        if alt.startswith("---") and (alt[3:] in sectors or (alt[3:] in ("IGO", "NGO", "IMG") and code.startswith(alt[3:]))):
+            return True
+    return False
+
+
+def judge_role(gold: dict | None, actor: Any | None, text: str, sent_span: tuple[int, int]) -> str:
+    """right | null (system null, gold names one) | spurious (system names one, gold null) |
+    wrong_actor | wrong_code."""
+    if gold is None:
+        return "right" if actor is None else "spurious"
+    if actor is None:
+        return "null"
+    if not same_actor(gold, actor, text, sent_span):
+        return "wrong_actor"
+    return "right" if code_ok(gold.get("code"), actor) else "wrong_code"
+
+
+# ---------------------------------------------------------------- matching
+
+def body_events(article: Any) -> list[Any]:
+    """System events whose trigger is in the body (title/caption-only events have sentence -1)."""
+    return [e for e in _get(article, "events", []) if _get(e, "sentence", -1) is not None and _get(e, "sentence", -1) >= 0]
+
+
+def actor_of(article: Any, actor_id: str | None) -> Any | None:
+    if not actor_id:
+        return None
+    for a in _get(article, "actors", []):
+        if _get(a, "id") == actor_id:
+            return a
+    return None
+
+
+def sys_type(event: Any) -> str:
+    return _get(_get(event, "plover"), "type") or ""
+
+
+def judged(g: GoldEvent, e: Any, article: Any, sent_span: tuple[int, int]) -> dict[str, str]:
+    """How the system event fares on each role against the gold event."""
+    text = _get(article, "text", "")
+    out = {}
+    for role in ROLES:
+        actor = actor_of(article, _get(e, role))
+        verdict = judge_role(g.raw.get(role), actor, text, sent_span)
+        if role == "source" and _get(e, "source_implied", False):
+            # an implied source counts as null unless the gold names one and it matches
+            if g.source is None:
+                verdict = "right"
+            elif verdict != "right":
+                verdict = "null"
+        out[role] = verdict
+    return out
+
+
+def match(gold: list[GoldEvent], events: list[Any], article: Any, spans: list[tuple[int, int]]) -> list[tuple[GoldEvent, Any]]:
+    """One-to-one pairs: same sentence and overlapping triggers, then same sentence and same
+    type; greedy by trigger distance, ties towards pairs that agree on type, source, target."""
+    pairs: list[tuple[GoldEvent, Any]] = []
+    free_g = [g for g in gold if g.start >= 0]
+    free_e = list(events)
+
+    def key(g: GoldEvent, e: Any) -> tuple:
+        t = _get(e, "trigger")
+        span = spans[g.sentence] if 0 <= g.sentence < len(spans) else (0, len(_get(article, "text", "")))
+        j = judged(g, e, article, span)
+        return (abs(_get(t, "start") - g.start), sys_type(e) != g.type, RANK[j["source"]] + RANK[j["target"]])
+
+    for rule in ("overlap", "type"):
+        cands = []
+        for g in free_g:
+            for e in free_e:
+                t = _get(e, "trigger")
+                if _get(e, "sentence") != g.sentence:
+                    continue
+                if rule == "overlap" and not (_get(t, "start") < g.end and g.start < _get(t, "end")):
+                    continue
+                if rule == "type" and sys_type(e) != g.type:
+                    continue
+                cands.append((key(g, e), id(g), id(e), g, e))
+        cands.sort(key=lambda c: c[:3])
+        taken_g, taken_e = set(), set()
+        for _, ig, ie, g, e in cands:
+            if ig in taken_g or ie in taken_e:
+                continue
+            taken_g.add(ig)
+            taken_e.add(ie)
+            pairs.append((g, e))
+        free_g = [g for g in free_g if id(g) not in taken_g]
+        free_e = [e for e in free_e if id(e) not in taken_e]
+    return pairs
+
+
+# ---------------------------------------------------------------- scoring
+
+@dataclass
+class Tally:
+    articles: int = 0
+    gold: int = 0
+    gold_unlocated: int = 0
+    system: int = 0
+    matched: int = 0
+    type_right: int = 0
+    status_right: int = 0
+    implied: int = 0
+    roles: dict = field(default_factory=lambda: {r: Counter() for r in ROLES})
+    recall_type: int = 0
+    recall_source: int = 0
+    recall_both: int = 0
+    errors: dict = field(default_factory=lambda: defaultdict(list))
+    false_positives: dict = field(default_factory=lambda: defaultdict(Counter))
+
+
+def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict], spans: list[tuple[int, int]]) -> None:
+    """Add one article's figures (and its errors, for --errors) to the tally."""
+    text = _get(article, "text", "")
+    starts = [s for s, _ in spans]
+    gold = locate(gold_events, text, starts)
+    events = body_events(article)
+    tally.articles += 1
+    tally.gold += len(gold)
+    tally.gold_unlocated += sum(g.start < 0 for g in gold)
+    tally.system += len(events)
+    tally.implied += sum(bool(_get(e, "source_implied", False)) for e in events)
+    pairs = match(gold, events, article, spans)
+    tally.matched += len(pairs)
+    matched_g = {id(g) for g, _ in pairs}
+    matched_e = {id(e) for _, e in pairs}
+    for g, e in pairs:
+        span = spans[g.sentence] if 0 <= g.sentence < len(spans) else (0, len(text))
+        j = judged(g, e, article, span)
+        trig = _get(_get(e, "trigger"), "text")
+        where = f"{key} | {g.anchor!r} (gold trigger {g.trigger!r}, system {trig!r})"
+        type_ok = sys_type(e) == g.type
+        tally.type_right += type_ok
+        status_ok = _get(e, "status") == g.status
+        tally.status_right += status_ok
+        if not type_ok:
+            tally.errors["wrong type"].append(f"{g.type} -> {sys_type(e)}: {where}")
+        if not status_ok:
+            tally.errors["wrong status"].append(f"{g.status} -> {_get(e, 'status')}: {where}")
+        for role in ROLES:
+            tally.roles[role][j[role]] += 1
+            if j[role] != "right":
+                gold_a = g.raw.get(role)
+                sys_a = actor_of(article, _get(e, role))
+                gtxt = f"{gold_a['text']!r}={gold_a['code']}" if gold_a else "null"
+                stxt = f"{_get(sys_a, 'name')!r}={_get(sys_a, 'code')}" if sys_a else "null"
+                tally.errors[f"{role} {j[role]}"].append(f"gold {gtxt} vs system {stxt}: {where}")
+        if type_ok:
+            tally.recall_type += 1
+            if j["source"] == "right":
+                tally.recall_source += 1
+                if j["target"] == "right":
+                    tally.recall_both += 1
+    for g in gold:
+        if id(g) not in matched_g:
+            why = "anchor not in text" if g.start < 0 else "no event found"
+            tally.errors[why].append(f"{g.type}: {key} | {g.anchor!r} (trigger {g.trigger!r})")
+    for e in events:
+        if id(e) not in matched_e:
+            t = _get(e, "trigger")
+            tally.false_positives[sys_type(e)][norm(_get(t, "text"))] += 1
+
+
+def ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def figures(t: Tally) -> dict[str, Any]:
+    m = t.matched
+    out: dict[str, Any] = {
+        "articles": t.articles, "gold events": t.gold, "gold not located": t.gold_unlocated,
+        "system body events": t.system, "matched": m,
+        "event precision": ratio(m, t.system),
+        "type accuracy": ratio(t.type_right, m),
+    }
+    for role in ROLES:
+        c = t.roles[role]
+        out[f"{role} right"] = ratio(c["right"], m)
+        out[f"{role}: null where gold names one"] = ratio(c["null"], m)
+        out[f"{role}: wrong actor"] = ratio(c["wrong_actor"], m)
+        out[f"{role}: right actor, wrong code"] = ratio(c["wrong_code"], m)
+        out[f"{role}: named where gold has none"] = ratio(c["spurious"], m)
+    out["status accuracy"] = ratio(t.status_right, m)
+    out["recall: type"] = ratio(t.recall_type, t.gold)
+    out["recall: type+source"] = ratio(t.recall_source, t.gold)
+    out["recall: type+source+target"] = ratio(t.recall_both, t.gold)
+    out["source_implied events"] = t.implied
+    return out
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    names = list(results)
+    rows = list(next(iter(results.values())))
+    lines = ["| figure | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(names)]
+    for r in rows:
+        cells = []
+        for n in names:
+            v = results[n].get(r)
+            cells.append("-" if v is None else (f"{v:.2f}" if isinstance(v, float) else str(v)))
+        lines.append(f"| {r} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def print_errors(t: Tally, limit: int) -> None:
+    order = ["no event found", "anchor not in text", "wrong type"] + [f"{r} {k}" for r in ROLES for k in ("null", "wrong_actor", "wrong_code", "spurious")] + ["wrong status"]
+    for cause in order + sorted(set(t.errors) - set(order)):
+        items = t.errors.get(cause)
+        if not items:
+            continue
+        print(f"\n## {cause} ({len(items)})")
+        if cause == "wrong type":
+            print("   by pair: " + ", ".join(f"{k} {v}" for k, v in Counter(i.split(':')[0] for i in items).most_common()))
+        for i in items[:limit]:
+            print("  - " + i)
+        if len(items) > limit:
+            print(f"  ... {len(items) - limit} more")
+    print(f"\n## false positives by system type ({sum(sum(c.values()) for c in t.false_positives.values())})")
+    for typ, c in sorted(t.false_positives.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"  {typ} {sum(c.values())}: " + ", ".join(f"{w} {n}" for w, n in c.most_common(15)))
+
+
+# ---------------------------------------------------------------- running the pipeline
+
+def raw_docs(articles: dict[str, dict]) -> list[Any]:
+    """One RawDoc per gold article, read from ../shared/data as the gold file names it."""
+    from eventwire.ingest import RawDoc
+
+    rows: dict[str, list[dict]] = {}
+    docs = []
+    for key, art in articles.items():
+        ref = art["file"]
+        if ref.startswith("html/"):
+            page = DATA / "html" / "pages" / ref[len("html/"):]
+            html = gzip.open(page).read().decode("utf-8", "replace")
+            docs.append(RawDoc(source=str(page), html=html, id=key))
+        else:
+            name, _, row = ref.partition("#")
+            if name not in rows:
+                with open(DATA / "wikinews" / name, encoding="utf-8", newline="") as f:
+                    rows[name] = list(csv.DictReader(f))
+            r = rows[name][int(row)]
+            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"], id=key))
+    return docs
+
+
+def run_pipeline(articles: dict[str, dict]) -> tuple[dict[str, Any], dict[str, list[tuple[int, int]]]]:
+    """Articles by gold key and their body sentence spans, in one pipeline pass."""
+    from eventwire.pipeline import Pipeline
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+
+    def keep_sentences(parsed) -> None:
+        spans[parsed.article.id] = [(s.start_char, s.end_char) for s in parsed.sentences]
+
+    pipe = Pipeline()
+    pipe.stages = [*pipe.stages, ("dyads_sentences", keep_sentences)]
+    docs = raw_docs(articles)
+    out = {}
+    for doc, art in zip(docs, pipe.pipe(docs)):
+        out[doc.id] = art
+    return out, spans
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    ap.add_argument("--gold", nargs="+", type=Path, help="gold files to score instead of benchmarks/annotations/")
+    ap.add_argument("--errors", action="store_true", help="list misses by cause (dev half only)")
+    ap.add_argument("--limit", type=int, default=40, help="errors listed per cause")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+
+    if not (DATA / "wikinews").exists() or not (DATA / "html" / "pages").exists():
+        print(f"dev data not found at {DATA} (../shared/data from the repo root); nothing to score", file=sys.stderr)
+        return 2
+    paths = args.gold or [p for s, p in GOLD_FILES.items() if args.split in (s, "both")]
+    golds: dict[str, dict] = {}
+    for p in paths:
+        if not p.exists():
+            print(f"{p.name}: not present, skipped", file=sys.stderr)
+            continue
+        g = load_gold(p)
+        split = g.get("split") or p.stem
+        if args.split != "both" and split != args.split:
+            continue
+        golds[split] = g
+    if not golds:
+        print(f"no gold file for split {args.split!r}", file=sys.stderr)
+        return 2
+
+    sys.path.insert(0, str(ROOT))
+    t0 = time.time()
+    every = {k: a for g in golds.values() for k, a in g["articles"].items()}
+    arts, spans = run_pipeline(every)
+    secs = time.time() - t0
+    results, tallies = {}, {}
+    for split, g in golds.items():
+        t = Tally()
+        for key, a in g["articles"].items():
+            art = arts[key]
+            score_article(t, key, art, a.get("events", []), spans.get(key) or [(0, len(art.text))])
+        tallies[split] = t
+        results[split] = figures(t)
+    print(f"dyads: {len(every)} articles through the pipeline in {secs:.0f}s (shared machine: timing noisy)\n")
+    print(table(results))
+    if args.errors:
+        for split, t in tallies.items():
+            if split == "heldout":
+                print("\n(errors are listed for the dev half only: the held-out half is scored, never read)")
+                continue
+            print(f"\n# errors, {split}")
+            print_errors(t, args.limit)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
