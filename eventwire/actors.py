@@ -25,6 +25,7 @@ from .nlp import Parsed
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
+ACTED_ON = {"on", "onto"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
@@ -437,7 +438,9 @@ def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit]) -> Entry | None:
 def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
     """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
     root = doc[h.t0:h.t1].root
-    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
+    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and not (
+        root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN")
     roles = h.roles()
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]
@@ -462,7 +465,37 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
+    if place is not None and place.kind == "country" and root.dep_ in ("compound", "amod", "nmod") \
+            and root.head.pos_ == "NOUN" and root.i < root.head.i:
+        sector = _acting_sector(root.head.lemma_.lower())
+        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government
+            code = f"{place.code}{sector}"
+            label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
+            return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
+                            country=place.country, sectors=[sector], name=label)
     return None
+
+
+def _acting_sector(noun: str) -> str | None:
+    """The sector of a state acting through a noun: its military for a noun of force (CAMEO 15, 18–20),
+    its government for other acts and for decisions and plans (resources/actors/acts.tsv)."""
+    from .events import nominal_roots
+
+    roots = nominal_roots().get(noun)
+    if roots:
+        return "MIL" if roots & FORCE_ROOTS else "GOV"
+    return "GOV" if noun in _acts() else None
+
+
+def _acts() -> frozenset[str]:
+    global _ACTS
+    if _ACTS is None:
+        _ACTS = frozenset(r["noun"] for r in actor_lexicon._rows(actor_lexicon._resource("acts.tsv")))
+    return _ACTS
+
+
+_ACTS: frozenset[str] | None = None
+FORCE_ROOTS = {"15", "18", "19", "20"}
 
 
 def _mention(text: str, start: int, end: int, field_name: str, key: str, **kw) -> Mention:

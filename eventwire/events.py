@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, SUBJ, ActorIndex, between, expand, patient_subject, prep_target,
-                     resolve_relative, verb_subject, verb_target, with_conj)
+                     resolve_relative, verb_object, verb_subject, verb_target, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -58,6 +58,8 @@ BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
+JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
+FORCES = {"MIL", "COP", "UAF", "SPY"}
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,16 @@ def lexicon() -> dict[tuple[str, str], list[Rule]]:
     for rules in table.values():
         rules.sort(key=lambda r: -r.weight)
     return table
+
+
+@lru_cache(maxsize=1)
+def nominal_roots() -> dict[str, frozenset[str]]:
+    """Noun triggers → the CAMEO roots they may code ("strike" → {"14", "19"})."""
+    out: dict[str, set[str]] = {}
+    for (kind, lemma), rules in lexicon().items():
+        if kind == "N":
+            out.setdefault(lemma, set()).update(r.cameo[:2] for r in rules if r.cameo != NO_EVENT)
+    return {k: frozenset(v) for k, v in out.items() if v}
 
 
 @lru_cache(maxsize=1)
@@ -357,26 +369,77 @@ def noun_status(tok: Token) -> Status:
 # ---------------------------------------------------------------- arguments
 
 
-def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
-    """Sources and targets of a nominal trigger; the light verb lending its subject, if any."""
-    sources: list[str | None] = []
+def noun_owners(tok: Token, index: ActorIndex, fld: str) -> list[str]:
+    """Who a nominal act is by: its possessor or actor modifiers ("Russia's expulsion", "police
+    firing", "the Russian offensive", "its offensive") and its "by" phrase."""
+    out: list[str] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
-            aid = index.covering(fld, c.idx, c.idx + len(c.text))
-            if aid and aid not in sources:
-                sources.append(aid)
+            out += [a for a in index.actors(c, fld) if a not in out] if index.at(c, fld) else []
         if c.dep_ == "prep" and c.lower_ == "by":
-            sources += [index.actor(o, fld) for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+            out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
+    return out
+
+
+def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
+    """Sources and targets of a nominal trigger; the light verb lending its subject, if any."""
+    sources: list[str | None] = list(noun_owners(tok, index, fld))
     light: list[Token] = []
     if tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
         light = [tok.head]
         if not sources:
-            sources = [index.actor(t, fld) for t in verb_subject(tok.head)]
-    targets = [index.actor(t, fld) for t in prep_target(tok, cooperative)]
-    pair = [index.actor(t, fld) for t in between(tok)]
+            sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
+    elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "for"):
+        # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
+        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    pair = [a for t in between(tok) for a in index.actors(t, fld)]
     if len(pair) >= 2:
         sources, targets = pair[:1], pair[1:]
     return sources, targets, light
+
+
+def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
+                   cooperative: bool = False) -> tuple[list[str | None], list[str | None]]:
+    """Sources and targets of a verbal trigger. Beyond the subject and object (syntax): an object
+    that is itself an act or a relation lends its own target ("held talks with X", "restore
+    relations with X", "launched an attack on X"); criticising, praising or rejecting an act
+    targets its doer ("condemned the attack by X"); a control verb's target is its complement's
+    ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
+    objects = verb_target(tok, cooperative)
+    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
+    if not targets:
+        for o in objects:
+            if o.pos_ not in ("NOUN", "PROPN"):
+                continue
+            targets = [a for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
+            if not targets and plover.type in JUDGED_ACTS:
+                targets = list(noun_owners(o, index, fld))
+            if targets:
+                break
+    if not targets:
+        targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
+                           for a in index.actors(t, fld)]
+                targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
+    if plover.type == "MOBILIZE" and targets:
+        targets = [t for t in targets if not _own_forces(t, sources, index)]
+        if not targets:
+            targets = [a for t in prep_target(tok, cooperative, ("to", "into", "against")) for a in index.actors(t, fld)]
+    return sources, targets
+
+
+def _own_forces(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
+    """Troops, police or armed men deployed by their own side: the instrument of a mobilisation."""
+    actor = index.by_id.get(target) if target else None
+    if actor is None or not actor.sectors or not set(actor.sectors) <= FORCES:
+        return False
+    owners = {index.by_id[s].country for s in sources if s and s in index.by_id}
+    return actor.country is None or not owners or actor.country in owners
 
 
 # ---------------------------------------------------------------- events
@@ -454,13 +517,29 @@ def _code(cameo: str, status: Status) -> str:
     return cameo
 
 
+def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
+    """Event nouns that restate a verb's event: its object ("imposed a curfew", "held talks"), or
+    the purpose of a trip ("arrived ... on a visit", "flew to Cairo for talks")."""
+    claimed: set[int] = set()
+    for i, rule in rules.items():
+        tok = doc[i]
+        if rule.kind != "V":
+            continue
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+        claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
+    return claimed
+
+
 def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
     """Every event mention in one parsed field."""
     out: list[Found] = []
-    claimed: set[int] = set()
-    for tok in doc:
-        rule = match(tok)
-        if rule is None or tok.i in claimed:
+    rules = {tok.i: r for tok in doc if (r := match(tok)) is not None}
+    claimed = _claims(doc, rules)
+    for i, rule in rules.items():
+        tok = doc[i]
+        if tok.i in claimed:
             continue
         base = rule.cameo
         plover = plover_for(base, rule.plover)
@@ -468,7 +547,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             continue
         if base[:2] in VIOLENT_ROOTS and _accidental(tok):
             continue
-        if rule.kind == "N" and tok.dep_ == "compound" and index.covering(fld, tok.idx, tok.idx + len(tok.text)):
+        if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
         if base[:2] in THREAT_OF and _conditional(tok):
             base = THREAT_OF[base[:2]]
@@ -476,17 +555,11 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             status = verb_status(tok)
-            srcs = [index.actor(t, fld) for t in verb_subject(tok)]
-            tgts = [index.actor(t, fld) for t in verb_target(tok, coop)]
-            if not any(tgts):
-                tgts = [index.actor(t, fld) for t in prep_target(tok, coop)] or tgts
-            for c in tok.children:  # the event noun a verb takes as its object is the same event
-                if c.dep_ in ("dobj", "nsubjpass") and (r := match(c)) and _same_kind(r, rule):
-                    claimed.add(c.i)
-            if tok.dep_ == "relcl" and (r := match(tok.head)) and _same_kind(r, rule):
+            srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
+            if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
-            agent_event = subj[0] if subj and not any(srcs) and match(subj[0]) else None
+            agent_event = subj[0] if subj and not any(srcs) and subj[0].i in rules else None
             if agent_event is not None and plover.mode == "visit":
                 continue  # "humanitarian aid arrives in ...": the aid arriving, not a visit
             bare = False
@@ -494,8 +567,6 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             agent_event = None
             status = noun_status(tok)
             srcs, tgts, light = noun_arguments(tok, index, fld, coop)
-            if light and light[0].i in claimed:
-                continue
             kids = list(tok.children)
             bare = not any(srcs) and not any(tgts) and any(
                 (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
@@ -522,8 +593,6 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              round(min(conf, 0.95), 2), bare, [ref], agent_event))
-        if rule.kind == "V":
-            claimed.add(tok.i)
     return out
 
 

@@ -224,8 +224,8 @@ class ActorIndex:
             return []
         out = [first]
         for c in resolve_relative(tok).children:
-            if c.dep_ in ("amod", "compound") and c.i < tok.i:
-                for other in c.conjuncts:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i and c.conjuncts:
+                for other in (c, *c.conjuncts):
                     aid = self.at(other, fld)
                     if aid and aid not in out:
                         out.append(aid)
