@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -366,8 +367,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         sectors, start, inner.used = _sector_of(inner), min(inner.start, h.start), True
     if mod is None:
         root = doc[h.t0:h.t1].root
-        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
-            return []  # "press conference", "police station": a modifier, not an actor
+        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
+            return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
+            # "police firing" are)
         place = _place_after(doc, h, by_token)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
@@ -467,7 +470,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
     if place is not None and place.kind == "country" and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ == "NOUN" and root.i < root.head.i:
-        sector = _acting_sector(root.head.lemma_.lower())
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a US counter-terrorism operation"
+        sector = _acting_sector(noun.lemma_.lower())
         if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government
             code = f"{place.code}{sector}"
             label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
@@ -487,14 +493,30 @@ def _acting_sector(noun: str) -> str | None:
     return "GOV" if noun in _acts() else None
 
 
+def _forceful(noun: str) -> bool:
+    """A noun for an act of force (CAMEO 15, 17–20) or an armed operation: "police firing", "army
+    shelling", "a police raid"; the sector noun before it is who acts."""
+    from .events import nominal_roots
+
+    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in _acts() and noun in (
+        "operation", "operations", "firing")
+
+
+@lru_cache(maxsize=None)
+def _nouns(name: str) -> frozenset[str]:
+    return frozenset(r["noun"] for r in actor_lexicon._rows(actor_lexicon._resource(name)))
+
+
 def _acts() -> frozenset[str]:
-    global _ACTS
-    if _ACTS is None:
-        _ACTS = frozenset(r["noun"] for r in actor_lexicon._rows(actor_lexicon._resource("acts.tsv")))
-    return _ACTS
+    """Nouns for decisions and plans (resources/actors/acts.tsv)."""
+    return _nouns("acts.tsv")
 
 
-_ACTS: frozenset[str] | None = None
+def _holdings() -> frozenset[str]:
+    """Nouns for what an actor holds (resources/actors/holdings.tsv)."""
+    return _nouns("holdings.tsv")
+
+
 FORCE_ROOTS = {"15", "18", "19", "20"}
 
 

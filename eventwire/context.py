@@ -4,7 +4,9 @@ Runs after places are resolved, so it knows where each event happened and which 
 article is about. Three rules, each flagged so users can keep or drop what it adds:
 
 - a bare sector actor ("police said", "the court", "protesters") takes the country of the
-  article when the article is about one country (``Actor.country_inferred``);
+  article when the article is about one country (``Actor.country_inferred``); so does a person
+  no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
+  individuals (``Actor.sector_inferred``);
 - an arrest, detention, curfew, ban, expulsion or charge that no words give an agent is done by
   the police, government or judiciary of the country where it happened (or of the article's
   country): the event gets that actor as source with ``source_implied`` (resources/actors/context.tsv);
@@ -122,6 +124,8 @@ def annotate(parsed: Parsed) -> None:
     art = parsed.article
     home = article_country(art)
     for a in art.actors:
+        if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
+            a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
         if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors):
             a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
     cast = _Cast(art)

@@ -34,8 +34,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, SUBJ, ActorIndex, between, expand, patient_subject, prep_target,
-                     resolve_relative, verb_object, verb_subject, verb_target, with_conj)
+from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+                     patient_subject, prep_target, resolve_relative, verb_object, verb_subject, verb_target,
+                     with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -369,21 +370,48 @@ def noun_status(tok: Token) -> Status:
 # ---------------------------------------------------------------- arguments
 
 
-def noun_owners(tok: Token, index: ActorIndex, fld: str) -> list[str]:
+def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True) -> list[str]:
     """Who a nominal act is by: its possessor or actor modifiers ("Russia's expulsion", "police
-    firing", "the Russian offensive", "its offensive") and its "by" phrase."""
+    firing", "the Russian offensive", "its offensive"), its "by" phrase, or a participle's agent
+    ("the attack, conducted by X")."""
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
+        if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
             out += [a for a in index.actors(c, fld) if a not in out] if index.at(c, fld) else []
+            if c.dep_ == "compound":  # "a US counter-terrorism operation"
+                out += [a for g in c.children if g.dep_ in ("nmod", "compound", "amod") and g.i < c.i
+                        for a in index.actors(g, fld) if index.at(g, fld) and a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [a for o in agent(c) for a in index.actors(o, fld)]
     return out
 
 
+def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
+    return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
+
+
+def _harmed(tok: Token) -> list[Token]:
+    """Who suffered the act a noun names, from the verb it hangs on: "five civilians died in the
+    attack", "three were wounded in the shelling"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by") or tok.head.head.pos_ != "VERB":
+        return []
+    verb = tok.head.head
+    if not _cue(verb.lemma_.lower(), "harmed"):
+        return []
+    return verb_object(verb) if passive(verb) else [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
-    """Sources and targets of a nominal trigger; the light verb lending its subject, if any."""
-    sources: list[str | None] = list(noun_owners(tok, index, fld))
+    """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
+    possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
+    "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
+    lemma = tok.lemma_.lower()
+    patient = _cue(lemma, "patient_poss")
+    sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
+    if not sources and _cue(lemma, "of_agent"):
+        sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     light: list[Token] = []
     if tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
         light = [tok.head]
@@ -392,7 +420,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "for"):
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
-    targets: list[str | None] = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    preps = TARGET_PREPS if not _cue(lemma, "of_agent") else tuple(p for p in TARGET_PREPS if p != "of")
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    if not targets and patient:
+        targets = [a for a in _possessed(tok, index, fld) if a not in sources]
+    if not targets:
+        targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
     pair = [a for t in between(tok) for a in index.actors(t, fld)]
     if len(pair) >= 2:
         sources, targets = pair[:1], pair[1:]
@@ -407,6 +440,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
     sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
+    if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                  for p in c.children if p.dep_ == "pobj"):
+            if _cue(p.lemma_.lower(), "operation"):
+                sources += noun_owners(p, index, fld)
+            elif any(c.dep_ == "acl" and _cue(c.lemma_.lower(), "operation") for c in p.children):
+                sources += index.actors(p, fld)  # parsed as "police" described by "firing"
     objects = verb_target(tok, cooperative)
     targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
     if not targets:
@@ -420,6 +460,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 break
     if not targets:
         targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets and plover.type == "ACCUSE":  # "alleged (that) the government had ...": who is accused
+        targets = [a for c in tok.children if c.dep_ == "ccomp"
+                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
     if not targets:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":

@@ -55,6 +55,7 @@ class Actor:
     other_mentions: list[Ref] = field(default_factory=list)  # in title and captions
     affiliation: str | None = None  # id of the group a person acts for ("a key ISIL operative")
     country_inferred: bool = False  # country taken from the article ("police said" in a story about Kenya)
+    sector_inferred: bool = False  # a person no words give a role: a civilian (CVL), as ICEWS codes them
     implied: bool = False  # named by no words: the agent an act implies ("was arrested" → the police)
 
 
