@@ -30,9 +30,9 @@ ACTED_ON = {"on", "onto"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er|HE|HIM|SHE|HER)\b")
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|HE|HIM|HIS|SHE|HER)\b")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
 
@@ -307,7 +307,18 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
 
 
 def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
-    """"Danielle Ryan, a journalist and media analyst" → MED; "X, a key ISIL operative" → ISIL."""
+    """"Danielle Ryan, a journalist and media analyst" → MED; "X, a key ISIL operative" → ISIL;
+    "the education secretary, Gavin Dale" → GOV (the name in apposition to its title)."""
+    root = doc[person.t0:person.t1].root
+    title = by_token.get(root.head.i) if root.dep_ == "appos" else None
+    if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
+        cue.sectors = _sector_of(title)
+        title.used = True
+        for t in doc[root.head.left_edge.i:root.head.i]:
+            m = by_token.get(t.i)
+            if m is not None and m.place and not cue.country:
+                cue.country = m.place.country or m.place.code
+                m.used = True
     for tok in doc[person.t0:person.t1]:
         for app in tok.children:
             if app.dep_ != "appos" or person.t0 <= app.i < person.t1:
@@ -645,8 +656,8 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             continue
         tok = tok[0]
         g = PRONOUNS[tok.lower_]
-        if tok.tag_ == "PRP$" or tok.pos_ != "PRON":
-            continue
+        if tok.pos_ != "PRON" and tok.tag_ != "PRP$":
+            continue  # "his support", "her government" stand for their owner too
         here = bisect.bisect_right(starts, tok.idx) - 1
         near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
         # a person known to fit comes first; one of unknown gender fits too

@@ -204,7 +204,7 @@ class ActorIndex:
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):
-            if c.dep_ in ACTOR_MODS and c.i < tok.i:
+            if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
                 found = self.at(c, fld)
                 if found:
                     return found

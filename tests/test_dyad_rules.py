@@ -162,3 +162,15 @@ def test_nominal_acts_possessors_and_of_phrases():
     assert demands.source is not None and "protester" in actor(art, demands.source).name.lower()
     art = run("Five civilians died in the attack on the market in Kabul.")
     assert event(art, "attack").target is not None
+
+
+def test_a_name_in_apposition_to_its_title_takes_the_title():
+    art = run("The British education secretary, Gavin Dale, criticised the universities on Monday.")
+    dale = next(a for a in art.actors if a.name == "Gavin Dale")
+    assert dale.sectors == ["GOV"] and dale.country == "GBR"
+
+
+def test_a_possessive_pronoun_owns_its_act():
+    art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
+    support = event(art, "support")
+    assert actor(art, support.source).name == "Boris Johnson"
