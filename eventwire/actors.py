@@ -476,6 +476,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
     if h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and _placeonly(h):
         return None  # the start of a longer name: "Paris Saint-Germain"
     place = h.place
+    if place is not None and ADJ in roles and NAME not in roles and root.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} \
+            and not locative and h.t0 > 0 and doc[h.t0 - 1].lower_ == "the" and place.kind == "country":
+        return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")  # "the British"
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")

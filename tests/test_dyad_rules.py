@@ -174,3 +174,12 @@ def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
     assert actor(art, support.source).name == "Boris Johnson"
+
+
+def test_the_nationality_as_a_noun_is_the_country():
+    assert ("condemned", "FRA", None) in dyads(run("The French condemned the bombing of the embassy on Friday."))
+
+
+def test_candidates_are_party_actors():
+    art = run("Democratic presidential candidate Pete Holt criticized Senator Ann Ward over the vote.")
+    assert ("criticized", "PTY", "LEG") in [(t, (s or "")[-3:], (g or "")[-3:]) for t, s, g in dyads(art)]
