@@ -388,7 +388,7 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     if to_inf and dep in ("advcl", "acl", "relcl"):
         if dep == "advcl" and _purpose_contact(head):
             return verb_status(head, depth + 1)
-        if dep == "acl":
+        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
     return "occurred"
