@@ -433,7 +433,9 @@ def noun_status(tok: Token) -> Status:
         if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
             return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)
-    if tok.dep_ == "pobj" and head.lower_ in ("into", "in") and head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
+        head.lower_ in ("into", "in") or (head.lower_ == "to" and _cue(head.head.lemma_.lower(), "undergo"))
+    ):
         up = verb_status(head.head)  # "agreed to enter into negotiations"; "not hurt in the attack" still was
         return up if up in ("intended", "hypothetical") else "occurred"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
@@ -536,7 +538,8 @@ def _accidental(tok: Token) -> bool:
             if any(_cue(h.lemma_.lower(), "cause") for h in heads):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
-            if any(p.dep_ == "pobj" and _cue(p.lemma_.lower(), "cause") for p in c.children):
+            # "killed in police firing" is shooting, not a fire: a gerund is an act, not a cause
+            if any(p.dep_ == "pobj" and p.tag_ != "VBG" and _cue(p.lemma_.lower(), "cause") for p in c.children):
                 return True
     if any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children):
         return True
