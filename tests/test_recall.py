@@ -39,6 +39,9 @@ def found(text: str, trigger: str):
         ("Police booked the councillor for fraud.", "booked", "173", "COERCE", "Police"),
         ("The driver was booked on charges of culpable homicide.", "booked", "173", "COERCE", None),
         ("Police caught the poacher near the park gate.", "caught", "173", "COERCE", "Police"),
+        ("Three men were charged with arson on Friday.", "charged", "173", "COERCE", None),
+        ("The former governor was arraigned in the capital.", "arraigned", "173", "COERCE", None),
+        ("The editor was kept in solitary confinement for a month.", "kept", "173", "COERCE", None),
         # fines and revocations: administrative sanctions
         ("The court fined him two million rupees.", "fined", "172", "COERCE", "court"),
         ("The ministry revoked the broadcast licence of the channel.", "revoked", "172", "COERCE", "ministry"),
@@ -53,6 +56,8 @@ def found(text: str, trigger: str):
         ("Amnesty International recognised the blogger as a prisoner of conscience.", "recognised", "051", "SUPPORT",
          "Amnesty International"),
         ("The mayor paid tribute to the firefighters.", "paid", "051", "SUPPORT", "mayor"),
+        ("The minister reacted angrily to the verdict.", "reacted", "111", "ACCUSE", "minister"),
+        ("The governor attributed the bombing to separatists.", "attributed", "112", "ACCUSE", "governor"),
     ],
 )
 def test_recall_families(text, trigger, cameo, plover, source):
@@ -66,6 +71,18 @@ def test_killed_in_security_force_firing_is_an_attack_not_a_fire():
     e, _ = found("Three farmers were killed in police firing.", "killed")
     assert e.plover.type == "ASSAULT" and e.status == "occurred"
     assert not run("Three farmers were killed in a fire at the market.").events  # an accident stays no event
+
+
+def test_an_announced_end_to_attacks_is_intent_to_de_escalate():
+    e, names = found("Hamas said it would stop rocket attacks on the city.", "stop")
+    assert (e.plover.type, e.status, e.cameo) == ("CONCEDE", "intended", "0356")
+    e, _ = found("The army stopped the shelling of the town.", "stopped")
+    assert (e.plover.type, e.status) == ("RETREAT", "occurred")
+
+
+def test_a_call_seconded_is_support_from_the_agent():
+    e, names = found("The proposal was quickly seconded by the Spanish prime minister.", "seconded")
+    assert e.plover.type == "SUPPORT" and e.source is not None
 
 
 def test_fine_lemma_and_adjective():
