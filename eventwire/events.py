@@ -367,8 +367,10 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         up = verb_status(head, depth + 1)
         if dep == "xcomp" and _cue(lemma, "negate"):
             return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
-        if up == "negated" or (dep == "ccomp" and lemma == "deny"):
+        if dep == "ccomp" and lemma == "deny":
             return "negated"
+        if up == "negated":  # "did not agree to meet" shares the clause; "did not say that police fired" does not
+            return "negated" if dep == "xcomp" else "occurred"
         if dep == "xcomp" and (_cue(lemma, "attempt") or _purpose_contact(head)):
             return up  # "tried to seize" is coded as the act; "called to congratulate" congratulated
         if dep == "xcomp" and _cue(lemma, "hypo"):
@@ -428,8 +430,8 @@ def noun_status(tok: Token) -> Status:
         vlemma = verb.lemma_.lower()
         if _cue(vlemma, "proposal"):
             return "hypothetical"  # "a bill proposed for the ban", "a motion for the expulsion"
-        if verb.pos_ != "VERB":
-            return "occurred"
+        if verb.pos_ != "VERB":  # "plans for talks", "calls for a strike"
+            return "hypothetical" if _cue(vlemma, "hypo") else "intended" if _cue(vlemma, "intend") else "occurred"
         if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
             return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)

@@ -34,6 +34,11 @@ def status_of(text: str, trigger: str) -> str:
         ("The protests did not persuade the leaders to sanction Norway.", "protests", "occurred"),
         ("The protests did not persuade the leaders to sanction Russia.", "sanction", "negated"),
         ("The talks did not take place.", "talks", "negated"),
+        ("The minister did not say that police arrested the men.", "arrested", "occurred"),
+        ("The minister did not agree to meet the rebels.", "meet", "negated"),
+        ("The guards were not injured in the attack.", "attack", "occurred"),
+        ("The government announced plans for talks with the unions.", "talks", "intended"),
+        ("The union issued calls for a strike.", "strike", "hypothetical"),
         # counterfactual "should (never) have been"
         ("The journalist should have never been arrested by the police.", "arrested", "occurred"),
         ("The journalist should never have been detained.", "detained", "occurred"),
