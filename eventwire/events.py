@@ -436,7 +436,7 @@ def noun_status(tok: Token) -> Status:
             return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
-        head.lower_ in ("into", "in") or (head.lower_ == "to" and _cue(head.head.lemma_.lower(), "undergo"))
+        head.lower_ in ("into", "in") or (head.lower_ in ("to", "with") and _cue(head.head.lemma_.lower(), "undergo"))
     ):
         up = verb_status(head.head)  # "agreed to enter into negotiations"; "not hurt in the attack" still was
         return up if up in ("intended", "hypothetical") else "occurred"

@@ -57,6 +57,8 @@ def found(text: str, trigger: str):
          "Amnesty International"),
         ("The mayor paid tribute to the firefighters.", "paid", "051", "SUPPORT", "mayor"),
         ("The minister reacted angrily to the verdict.", "reacted", "111", "ACCUSE", "minister"),
+        ("Parliament has repeatedly voted against the treaty.", "voted", "120", "REJECT", "parliament"),
+        ("The families pleaded with the ministers to reopen the school.", "pleaded", "020", "REQUEST", None),
         ("The governor attributed the bombing to separatists.", "attributed", "112", "ACCUSE", "governor"),
     ],
 )

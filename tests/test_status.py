@@ -52,6 +52,10 @@ def status_of(text: str, trigger: str) -> str:
         ("Lithuania might expel the diplomats.", "expel", "hypothetical"),
         ("The colonel said the army would withdraw from the valley.", "withdraw", "intended"),
         ("The next round of arrests may include senior officials.", "arrests", "hypothetical"),
+        ("The families pleaded with the ministers to reopen the inquiry.", "inquiry", "hypothetical"),
+        ("Firms could be hit with sanctions for the breach.", "sanctions", "hypothetical"),
+        ("Drivers could be issued with a fixed penalty notice.", "notice", "hypothetical"),
+        ("Three guards will be charged with murder.", "murder", "occurred"),
         # readiness
         ("The government stands ready to negotiate with the rebels.", "negotiate", "intended"),
         ("Peru is prepared to negotiate with Chile.", "negotiate", "intended"),
