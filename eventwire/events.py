@@ -58,6 +58,7 @@ THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  #
 BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
+ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first leader to visit" did
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
@@ -283,7 +284,10 @@ def match(tok: Token) -> Rule | None:
 
 def _aux_status(tok: Token) -> Status | None:
     kids = list(tok.children)
-    if any(c.dep_ == "neg" for c in kids):
+    if _counterfactual(tok):
+        # "should have been arrested" (he was not); "should never have been arrested" (he was)
+        return "occurred" if any(c.dep_ == "neg" for c in kids) else "negated"
+    if any(c.dep_ == "neg" for c in kids) or _nothing(tok):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
         return "hypothetical"
@@ -309,6 +313,52 @@ def _aux_status(tok: Token) -> Status | None:
     return None
 
 
+def _counterfactual(tok: Token) -> bool:
+    """A past participle under "should have" / "ought to have": what ought to have been."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    return any(_cue(c.lower_, "counterfactual") for c in aux) and any(c.lower_ in ("have", "'ve") for c in aux)
+
+
+def _nothing(tok: Token) -> bool:
+    """An act done to nothing or by no one: "conceded nothing", "no one was arrested", "made no concessions"
+    (a "no" before an event noun negates that noun itself, in ``noun_status``)."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            if _cue(c.lower_, "none") or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)):
+                return True
+            if c.dep_ == "dobj" and match(c) is None and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+    return False
+
+
+def _conj_shares(tok: Token, status: Status) -> bool:
+    """Does a coordinated verb share its first conjunct's negation or modal? "did not sign or ratify" does;
+    "did not sign but agreed to explore", "would meet and has agreed" do not: a negation or auxiliary
+    governs its own clause only."""
+    head = tok.head
+    cc = {c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i}
+    if cc & {"but", "yet", "while", "though", "although"}:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if any(c.dep_ in SUBJ for c in tok.children):
+        return False  # a clause of its own: "police did not comment and the army arrested him"
+    if status == "negated" and not cc & {"or", "nor"} and tok.tag_ != head.tag_:
+        return False
+    return True
+
+
+def _purpose_contact(head: Token) -> bool:
+    """ "called to congratulate", "wrote to protest": a contact verb with no addressee-to-act ("called on X to",
+    "called for") and no object, so its purpose clause is the act it carried out."""
+    if not _cue(head.lemma_.lower(), "contact"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"))
+                   for c in head.children)
+
+
 def verb_status(tok: Token, depth: int = 0) -> Status:
     """Status of a verbal predicate, following control and conjunction up the tree."""
     own = _aux_status(tok)
@@ -319,11 +369,23 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "occurred"
     dep = tok.dep_
     to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "ready"):
+        # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
+        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head is not head else "occurred"
+        return up if up in ("negated", "hypothetical") else "intended"
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
-        up = verb_status(head, depth + 1)
         lemma = head.lemma_.lower()
-        if up == "negated" or (dep == "xcomp" and _cue(lemma, "negate")) or (dep == "ccomp" and lemma == "deny"):
+        if dep == "ccomp" and _cue(lemma, "factive"):
+            return "occurred"  # "revealed that police arrested him", "did not disclose that troops had fired"
+        up = verb_status(head, depth + 1)
+        if dep == "xcomp" and _cue(lemma, "negate"):
+            return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
+        if dep == "ccomp" and lemma == "deny":
             return "negated"
+        if up == "negated":  # "did not agree to meet" shares the clause; "did not say that police fired" does not
+            return "negated" if dep == "xcomp" else "occurred"
+        if dep == "xcomp" and (_cue(lemma, "attempt") or _purpose_contact(head)):
+            return up  # "tried to seize" is coded as the act; "called to congratulate" congratulated
         if dep == "xcomp" and _cue(lemma, "hypo"):
             return "hypothetical"
         if dep == "xcomp" and _cue(lemma, "intend") and (lemma != "be" or to_inf):
@@ -332,10 +394,32 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return up
         return up if up != "occurred" else "occurred"
     if dep == "conj" or (dep == "advcl" and tok.tag_ in ("VBG", "VBN") and not to_inf):
-        return verb_status(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "occurred"
+        if head.pos_ not in ("VERB", "AUX"):
+            return "occurred"
+        up = verb_status(head, depth + 1)
+        return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
+    if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
+        return "hypothetical"  # "a bill proposed for banning"
     if to_inf and dep in ("advcl", "acl", "relcl"):
+        if dep == "advcl" and _purpose_contact(head):
+            return verb_status(head, depth + 1)
+        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
     return "occurred"
+
+
+def _to_clause_of_noun(noun: Token) -> Status | None:
+    """Status of an act in a to-clause of a noun: "the first president to refuse" did; "attempts to blame"
+    take the attempt's status; "a bill to ban" is only proposed; None for other nouns (a plan: intended)."""
+    if any(c.dep_ in ("amod", "nummod") and c.lower_ in ORDINAL for c in noun.children):
+        return "occurred"
+    lemma = noun.lemma_.lower()
+    if _cue(lemma, "attempt"):
+        return noun_status(noun)
+    if _cue(lemma, "proposal"):
+        return "hypothetical"
+    return None
 
 
 def noun_status(tok: Token) -> Status:
@@ -346,23 +430,41 @@ def noun_status(tok: Token) -> Status:
         if c.dep_ in ("amod", "compound", "nmod") and _cue(c.lower_, "future"):
             return "hypothetical" if c.lower_ in ("possible", "potential") else "intended"
     head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") and head is not tok:
+        return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
     if tok.dep_ == "pobj" and head.head.lower_ in ("ahead", "toward", "towards"):
         return "intended"
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "container"):
+        box = head.head  # "the next round of arrests may include ...": the round's status, a modal first
+        up = verb_status(box.head) if box.dep_ in SUBJ and box.head.pos_ in ("VERB", "AUX") else "occurred"
+        return "hypothetical" if up == "hypothetical" else noun_status(box)
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN"):
         verb = head.head
-        if _cue(verb.lemma_.lower(), "hypo") or _cue(verb.lemma_.lower(), "intend"):
-            return "hypothetical" if _cue(verb.lemma_.lower(), "hypo") else "intended"
+        vlemma = verb.lemma_.lower()
+        if _cue(vlemma, "proposal"):
+            return "hypothetical"  # "a bill proposed for the ban", "a motion for the expulsion"
+        if verb.pos_ != "VERB":  # "plans for talks", "calls for a strike"
+            return "hypothetical" if _cue(vlemma, "hypo") else "intended" if _cue(vlemma, "intend") else "occurred"
+        if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
+            return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
+        head.lower_ in ("into", "in") or (head.lower_ in ("to", "with") and _cue(head.head.lemma_.lower(), "undergo"))
+    ):
+        up = verb_status(head.head)  # "agreed to enter into negotiations"; "not hurt in the attack" still was
+        return up if up in ("intended", "hypothetical") else "occurred"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         up = verb_status(head)
         if tok.dep_ != "nsubj":
             if _cue(lemma, "negate") and lemma != "deny":
-                return "negated"
+                return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
             if lemma in ("plan", "propose", "schedule", "prepare", "announce", "offer", "seek"):
                 return "intended" if up == "occurred" else up
             if _cue(lemma, "hypo"):
                 return "hypothetical"
+        elif up == "negated" and not _cue(lemma, "happen") and not _nothing(head):
+            return "occurred"  # "the protests did not persuade them": they took place
         return up
     return "occurred"
 
@@ -544,7 +646,8 @@ def _accidental(tok: Token) -> bool:
             if any(_cue(h.lemma_.lower(), "cause") for h in heads):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
-            if any(p.dep_ == "pobj" and _cue(p.lemma_.lower(), "cause") for p in c.children):
+            # "killed in police firing" is shooting, not a fire: a gerund is an act, not a cause
+            if any(p.dep_ == "pobj" and p.tag_ != "VBG" and _cue(p.lemma_.lower(), "cause") for p in c.children):
                 return True
     if any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children):
         return True
