@@ -293,6 +293,25 @@ def extend(lex: Lexicon, path: str | Path) -> Lexicon:
 
 
 _not_actors: dict[str, str] | None = None
+_pronouns: dict[str, str] | None = None
+_generic: frozenset[str] | None = None
+
+
+def pronoun_classes() -> dict[str, str]:
+    """Group pronouns ("it", "their") → group_sg / group_pl, and expletive_verb lemmas
+    (resources/actors/pronouns.tsv)."""
+    global _pronouns
+    if _pronouns is None:
+        _pronouns = {r["word"]: r["class"] for r in _rows(_resource("pronouns.tsv"))}
+    return _pronouns
+
+
+def generic_terms() -> frozenset[str]:
+    """Sector nouns that take the sector of a sector noun right before them ("police officials")."""
+    global _generic
+    if _generic is None:
+        _generic = frozenset(r["term"] for r in _rows(_resource("sectors.tsv")) if r.get("generic") == "1")
+    return _generic
 
 
 def not_actors() -> dict[str, str]:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
@@ -25,12 +26,13 @@ from .nlp import Parsed
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
+ACTED_ON = {"on", "onto"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er|HE|HIM|SHE|HER)\b")
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|HE|HIM|HIS|SHE|HER)\b")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
 
@@ -114,7 +116,7 @@ def annotate(parsed: Parsed) -> None:
     _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
     _pronouns(parsed.body, body, mentions)
-    _reported_pronouns(parsed.body, mentions)
+    _group_pronouns(parsed.body, mentions)
     parsed.article.actors = _actors(mentions, day)
 
 
@@ -143,9 +145,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         if SECTOR in h.roles() or MEMBER in h.roles():
             if not h.used:
-                m = _compose(doc, text, h, by_token, field_name)
-                if m:
-                    out.append(m)
+                out += _compose(doc, text, h, by_token, field_name)
     for h in hits:
         if h.used:
             continue
@@ -191,9 +191,10 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
                 continue
             if inside:
                 # "Laura Bush", "Sudesh Amman", "Jordan Peterson": a longer name holding a known
-                # surname, capital or country is someone else
+                # surname, capital or country is someone else; "Jack Bishop", "Ann Judge": a title
+                # word after a given name is a surname
                 if len(inside) == 1 and inside[0].start >= ent.start_char and inside[0].end <= ent.end_char and \
-                        inside[0].t1 - inside[0].t0 < len(ent) and _namelike(inside[0]):
+                        inside[0].t1 - inside[0].t0 < len(ent) and (_namelike(inside[0]) or _surname_title(doc, ent, inside[0])):
                     out.remove(inside[0])
                 else:
                     continue
@@ -201,6 +202,15 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
             continue
         out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
     return sorted(out, key=lambda h: h.start)
+
+
+def _surname_title(doc: Doc, ent: Span, h: Hit) -> bool:
+    """A capitalised sector noun ending a personal name after a capitalised given name that is no
+    title itself: "Jack Bishop", "Ann Judge" (but "Foreign Minister" stays a title)."""
+    if h.roles() != {SECTOR} or h.t1 != ent.end or h.t0 <= ent.start or not h.text[:1].isupper():
+        return False
+    before = doc[h.t0 - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in TITLE_WORDS
 
 
 def _placeonly(h: Hit) -> bool:
@@ -280,9 +290,11 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
     cue.title = run[0].entry(SECTOR, MEMBER).name if run[0].entry(SECTOR, MEMBER) else None
+    generic = cue.title in actor_lexicon.generic_terms()  # "Army spokesman X": the army's
     for h in run:
-        if SECTOR in h.roles() and not cue.sectors:
+        if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
             cue.sectors = _sector_of(h)
+            generic = generic and h is run[0]
         elif h.place and not cue.country:
             cue.country = h.place.country or h.place.code
         elif h.group and not cue.group:
@@ -296,7 +308,18 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
 
 
 def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
-    """"Danielle Ryan, a journalist and media analyst" → MED; "X, a key ISIL operative" → ISIL."""
+    """"Danielle Ryan, a journalist and media analyst" → MED; "X, a key ISIL operative" → ISIL;
+    "the education secretary, Gavin Dale" → GOV (the name in apposition to its title)."""
+    root = doc[person.t0:person.t1].root
+    title = by_token.get(root.head.i) if root.dep_ == "appos" else None
+    if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
+        cue.sectors = _sector_of(title)
+        title.used = True
+        for t in doc[root.head.left_edge.i:root.head.i]:
+            m = by_token.get(t.i)
+            if m is not None and m.place and not cue.country:
+                cue.country = m.place.country or m.place.code
+                m.used = True
     for tok in doc[person.t0:person.t1]:
         for app in tok.children:
             if app.dep_ != "appos" or person.t0 <= app.i < person.t1:
@@ -320,9 +343,12 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                         m.used = True
 
 
-def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str) -> Mention | None:
-    """A sector noun with the country, region or group that qualifies it: one mention."""
+def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+    """A sector noun with the country, region or group that qualifies it: one mention per
+    country ("Polish and Czech diplomats" are two agents); a generic head takes the sector of a
+    sector noun before it ("police officials" → police)."""
     mod = None
+    inner: Hit | None = None  # "police" in "police officials"
     i, gap = h.t0 - 1, 0
     edge = doc[h.t0:h.t1].root.left_edge.i  # modifiers stay inside the sector noun's phrase
     while i >= edge and gap <= 4:
@@ -332,6 +358,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 mod = other
                 break
             if SECTOR in other.roles() and not other.used:
+                inner = inner or other
                 i = other.t0 - 1
                 continue
             break
@@ -346,27 +373,54 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if other is not None and other.t0 == j and (other.place or other.group) and NAME in other.roles():
             mod = other
     sectors = _sector_of(h)
+    start = h.start
+    entry = h.entry(SECTOR)
+    if inner is not None and entry is not None and entry.name in actor_lexicon.generic_terms() and _sector_of(inner):
+        sectors, start, inner.used = _sector_of(inner), min(inner.start, h.start), True
     if mod is None:
         root = doc[h.t0:h.t1].root
-        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
-            return None  # "press conference", "police station": a modifier, not an actor
+        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
+            return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
+            # "police firing" are)
         place = _place_after(doc, h, by_token)
         if place is not None:  # "police in London": British police, the mention stays "police"
-            return _agent(doc, text, h, h.start, h.end, place, sectors, field_name)
-        e = h.entry(SECTOR)
-        m = _mention(text, h.start, h.end, field_name, e.key, kind="group", code=sectors[0], sectors=sectors,
-                     name=e.name)
-        m.title = e.name if root.tag_ == "NN" else None
-        return m
-    start, end = min(mod.start, h.start), max(mod.end, h.end)
+            return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
+        key = entry.key if start == h.start else f"sector:{sectors[0]}"
+        m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
+                     name=entry.name if start == h.start else text[start:h.end])
+        m.title = entry.name if root.tag_ == "NN" else None
+        return [m]
+    start, end = min(mod.start, start), max(mod.end, h.end)
     if mod.group and not mod.place:
         g = mod.group
         mod.used = True
-        return _mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)
+        return [_mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)]
     if not sectors:
-        return None
+        return []
     mod.used = True
-    return _agent(doc, text, h, start, end, mod.place, sectors, field_name)
+    out = [_agent(doc, text, h, start, end, mod.place, sectors, field_name)]
+    for other in _coordinated(doc, mod, by_token):
+        other.used = True
+        out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
+    return out
+
+
+def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit]) -> list[Hit]:
+    """Places listed before the one qualifying a sector noun: "Polish and Czech" in "Polish and
+    Czech diplomats", "British, French and German troops"."""
+    out: list[Hit] = []
+    i = mod.t0 - 1
+    while i >= 1 and (doc[i].lower_ in ("and", "or") or doc[i].text == ","):
+        j = i - 1
+        while j >= 0 and doc[j].text == ",":
+            j -= 1
+        other = by_token.get(j)
+        if other is None or other.place is None or other.used or not other.roles() & {ADJ, NAME}:
+            break
+        out.append(other)
+        i = other.t0 - 1
+    return out
 
 
 def _agent(doc: Doc, text: str, h: Hit, start: int, end: int, place: Entry, sectors: list[str],
@@ -399,7 +453,9 @@ def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit]) -> Entry | None:
 def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
     """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
     root = doc[h.t0:h.t1].root
-    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
+    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and not (
+        root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN")
     roles = h.roles()
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]
@@ -421,10 +477,62 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
     if h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and _placeonly(h):
         return None  # the start of a longer name: "Paris Saint-Germain"
     place = h.place
+    if place is not None and ADJ in roles and NAME not in roles and root.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} \
+            and not locative and h.t0 > 0 and doc[h.t0 - 1].lower_ == "the" and place.kind == "country":
+        return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")  # "the British"
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
+    if place is not None and place.kind == "country" and root.dep_ in ("compound", "amod", "nmod") \
+            and root.head.pos_ == "NOUN" and root.i < root.head.i:
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a US counter-terrorism operation"
+        sector = _acting_sector(noun.lemma_.lower())
+        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government
+            code = f"{place.code}{sector}"
+            label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
+            return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
+                            country=place.country, sectors=[sector], name=label)
     return None
+
+
+def _acting_sector(noun: str) -> str | None:
+    """The sector of a state acting through a noun: its military for a noun of force (CAMEO 15, 18–20),
+    its government for other acts and for decisions and plans (resources/actors/acts.tsv)."""
+    from .events import nominal_roots
+
+    roots = nominal_roots().get(noun)
+    if roots:
+        return "MIL" if roots & FORCE_ROOTS else "GOV"
+    return "GOV" if noun in _acts() else None
+
+
+def _forceful(noun: str) -> bool:
+    """A noun for an act of force (CAMEO 15, 17–20) or an armed operation: "police firing", "army
+    shelling", "a police raid"; the sector noun before it is who acts."""
+    from .events import nominal_roots
+
+    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in _acts() and noun in (
+        "operation", "operations", "firing")
+
+
+@lru_cache(maxsize=None)
+def _nouns(name: str) -> frozenset[str]:
+    return frozenset(r["noun"] for r in actor_lexicon._rows(actor_lexicon._resource(name)))
+
+
+def _acts() -> frozenset[str]:
+    """Nouns for decisions and plans (resources/actors/acts.tsv)."""
+    return _nouns("acts.tsv")
+
+
+def _holdings() -> frozenset[str]:
+    """Nouns for what an actor holds (resources/actors/holdings.tsv)."""
+    return _nouns("holdings.tsv")
+
+
+FORCE_ROOTS = {"15", "18", "19", "20"}
 
 
 def _mention(text: str, start: int, end: int, field_name: str, key: str, **kw) -> Mention:
@@ -552,8 +660,8 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             continue
         tok = tok[0]
         g = PRONOUNS[tok.lower_]
-        if tok.tag_ == "PRP$" or tok.pos_ != "PRON":
-            continue
+        if tok.pos_ != "PRON" and tok.tag_ != "PRP$":
+            continue  # "his support", "her government" stand for their owner too
         here = bisect.bisect_right(starts, tok.idx) - 1
         near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
         # a person known to fit comes first; one of unknown gender fits too
@@ -565,21 +673,63 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     mentions.extend(added)
 
 
-def _reported_pronouns(doc: Doc, mentions: list[Mention]) -> None:
-    """"The ministry said it had struck 40 targets", "Rebel commanders said they would attack":
-    "it" / "they" as subject of what an organisation, country or group says is that speaker."""
-    body = [m for m in mentions if m.field == "text" and m.kind != "person"]
+def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
+    """"it", "its", "they", "their" standing for an organisation, country or group: the speaker
+    when it is the subject of what that speaker says ("The ministry said it had struck 40 targets"),
+    else the nearest such actor of the same number before it, in this sentence or the one before,
+    subjects first. A sector noun with such a possessive takes its country ("its forces")."""
+    classes = actor_lexicon.pronoun_classes()
+    body = sorted((m for m in mentions if m.field == "text" and m.kind != "person"), key=lambda m: m.start)
+    if not body:
+        return
+    heads: dict[int, Token] = {}
+
+    def head(m: Mention) -> Token | None:
+        if id(m) not in heads:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            heads[id(m)] = span.root if span is not None and len(span) else None
+        return heads[id(m)]
+
+    def plural(m: Mention) -> bool:
+        h = head(m)
+        return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people"))
+
     added = []
     for tok in doc:
-        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        cls = classes.get(tok.lower_)
+        if cls not in ("group_sg", "group_pl") or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
             continue
-        speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if speaker is None or (speaker.tag_ in ("NNS", "NNPS")) != (tok.lower_ == "they"):
+        if any(m.start <= tok.idx < m.end for m in body):
             continue
-        m = next((m for m in body if m.start <= speaker.idx < m.end), None)
-        if m is not None:
-            added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        want_plural = cls == "group_pl"
+        if tok.dep_ == "expl" or tok.lower_ == "it" and classes.get(tok.head.lemma_.lower()) == "expletive_verb":
+            continue  # "it is unclear", "it seems"
+        m = None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
+                m = next((m for m in body if m.start <= speaker.idx < m.end), None)
+        if m is None:
+            here = tok.sent.start
+            prev = doc[here - 1].sent.start if here > 0 else here
+            start_char = doc[prev].idx
+            near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
+            m = next((m for m in near if (h := head(m)) is not None and h.dep_ in ("nsubj", "nsubjpass")), None) or \
+                next(iter(near), None)
+        if m is None:
+            continue
+        added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        if tok.tag_ == "PRP$" and m.country:
+            _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _own(noun: Token, owner: Mention, body: list[Mention], head) -> None:
+    """"its forces", "their police": a sector noun with no country takes its owner's."""
+    for m in body:
+        if m.start <= noun.idx < m.end and m.country is None and m.sectors and m.entry is None:
+            m.country, m.code = owner.country, f"{owner.country}{m.sectors[0]}"
+            m.key, m.name = f"agent:{m.code}", f"{m.name} ({owner.name})"
 
 
 def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:

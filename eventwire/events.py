@@ -32,16 +32,15 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Actor, Event, Plover, Ref, Status, Trigger
+from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
+from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+                     patient_subject, prep_target, resolve_relative, verb_object, verb_subject, verb_target,
+                     with_conj)
 
-SUBJ = {"nsubj", "csubj"}
-PASS_SUBJ = {"nsubjpass", "csubjpass"}
-TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
-RELATIVE = {"who", "which", "that", "whom", "whose"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "030", "06": "031",
@@ -59,7 +58,10 @@ THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  #
 BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
+ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first leader to visit" did
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
+JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
+FORCES = {"MIL", "COP", "UAF", "SPY"}
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,16 @@ def lexicon() -> dict[tuple[str, str], list[Rule]]:
 
 
 @lru_cache(maxsize=1)
+def nominal_roots() -> dict[str, frozenset[str]]:
+    """Noun triggers → the CAMEO roots they may code ("strike" → {"14", "19"})."""
+    out: dict[str, set[str]] = {}
+    for (kind, lemma), rules in lexicon().items():
+        if kind == "N":
+            out.setdefault(lemma, set()).update(r.cameo[:2] for r in rules if r.cameo != NO_EVENT)
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+@lru_cache(maxsize=1)
 def cameo_codes() -> dict[str, tuple[str, int, float]]:
     """CAMEO code → (name, QuadClass, Goldstein), from resources/events/cameo.tsv."""
     return {r[0]: (r[1], int(r[2]), float(r[3])) for r in _read("cameo.tsv") if len(r) >= 4}
@@ -164,28 +176,6 @@ def _cue(word: str, kind: str) -> bool:
 # ---------------------------------------------------------------- detection
 
 
-def _resolve_rel(tok: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies."""
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-def _with_conj(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
-
-
-def _patient_subject(tok: Token) -> bool:
-    """A headline passive without its auxiliary ("Six indicted by grand jury", "Curfew lifted"):
-    the subject undergoes the act. Headlines tell past events in the present tense, so a
-    headline verb the tagger reads as past tense without an object is such a participle."""
-    kids = list(tok.children)
-    participle = tok.tag_ == "VBN" or (
-        tok.tag_ == "VBD" and tok.doc.user_data.get("headline") and not any(c.dep_ == "dobj" for c in kids))
-    return (participle and any(c.dep_ == "nsubj" for c in kids)
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
-
-
 def _counted(tok: Token) -> list[str]:
     """What a quantity noun counts: "dozens of diplomats" → diplomat."""
     if tok.lemma_.lower() not in QUANTITY:
@@ -198,21 +188,21 @@ def _features(tok: Token) -> dict[str, set[str]]:
     kids = list(tok.children)
     f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set()}
     preps: dict[str, set[str]] = {}
-    patient = _patient_subject(tok)
+    patient = patient_subject(tok)
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
     for c in kids:
         d = c.dep_
         if d == "prt":
             f["prt"].add(c.lower_)
         elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive) or (d == "nsubj" and patient):
-            for o in _with_conj(_resolve_rel(c)):
+            for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
                 f["obj"].update(_counted(o))
         elif d in ("prep", "agent"):
             objs = preps.setdefault(c.lower_, set())
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
-                    objs.update(o.lemma_.lower() for o in _with_conj(p))
+                    objs.update(o.lemma_.lower() for o in with_conj(p))
         elif d == "xcomp":
             f["xcomp"].add(c.lemma_.lower())
             f["xcomp"].update(p.lower_ for p in c.children if p.dep_ == "prt")
@@ -294,7 +284,10 @@ def match(tok: Token) -> Rule | None:
 
 def _aux_status(tok: Token) -> Status | None:
     kids = list(tok.children)
-    if any(c.dep_ == "neg" for c in kids):
+    if _counterfactual(tok):
+        # "should have been arrested" (he was not); "should never have been arrested" (he was)
+        return "occurred" if any(c.dep_ == "neg" for c in kids) else "negated"
+    if any(c.dep_ == "neg" for c in kids) or _nothing(tok):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
         return "hypothetical"
@@ -320,6 +313,52 @@ def _aux_status(tok: Token) -> Status | None:
     return None
 
 
+def _counterfactual(tok: Token) -> bool:
+    """A past participle under "should have" / "ought to have": what ought to have been."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    return any(_cue(c.lower_, "counterfactual") for c in aux) and any(c.lower_ in ("have", "'ve") for c in aux)
+
+
+def _nothing(tok: Token) -> bool:
+    """An act done to nothing or by no one: "conceded nothing", "no one was arrested", "made no concessions"
+    (a "no" before an event noun negates that noun itself, in ``noun_status``)."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            if _cue(c.lower_, "none") or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)):
+                return True
+            if c.dep_ == "dobj" and match(c) is None and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+    return False
+
+
+def _conj_shares(tok: Token, status: Status) -> bool:
+    """Does a coordinated verb share its first conjunct's negation or modal? "did not sign or ratify" does;
+    "did not sign but agreed to explore", "would meet and has agreed" do not: a negation or auxiliary
+    governs its own clause only."""
+    head = tok.head
+    cc = {c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i}
+    if cc & {"but", "yet", "while", "though", "although"}:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if any(c.dep_ in SUBJ for c in tok.children):
+        return False  # a clause of its own: "police did not comment and the army arrested him"
+    if status == "negated" and not cc & {"or", "nor"} and tok.tag_ != head.tag_:
+        return False
+    return True
+
+
+def _purpose_contact(head: Token) -> bool:
+    """ "called to congratulate", "wrote to protest": a contact verb with no addressee-to-act ("called on X to",
+    "called for") and no object, so its purpose clause is the act it carried out."""
+    if not _cue(head.lemma_.lower(), "contact"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"))
+                   for c in head.children)
+
+
 def verb_status(tok: Token, depth: int = 0) -> Status:
     """Status of a verbal predicate, following control and conjunction up the tree."""
     own = _aux_status(tok)
@@ -330,11 +369,23 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "occurred"
     dep = tok.dep_
     to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "ready"):
+        # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
+        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head is not head else "occurred"
+        return up if up in ("negated", "hypothetical") else "intended"
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
-        up = verb_status(head, depth + 1)
         lemma = head.lemma_.lower()
-        if up == "negated" or (dep == "xcomp" and _cue(lemma, "negate")) or (dep == "ccomp" and lemma == "deny"):
+        if dep == "ccomp" and _cue(lemma, "factive"):
+            return "occurred"  # "revealed that police arrested him", "did not disclose that troops had fired"
+        up = verb_status(head, depth + 1)
+        if dep == "xcomp" and _cue(lemma, "negate"):
+            return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
+        if dep == "ccomp" and lemma == "deny":
             return "negated"
+        if up == "negated":  # "did not agree to meet" shares the clause; "did not say that police fired" does not
+            return "negated" if dep == "xcomp" else "occurred"
+        if dep == "xcomp" and (_cue(lemma, "attempt") or _purpose_contact(head)):
+            return up  # "tried to seize" is coded as the act; "called to congratulate" congratulated
         if dep == "xcomp" and _cue(lemma, "hypo"):
             return "hypothetical"
         if dep == "xcomp" and _cue(lemma, "intend") and (lemma != "be" or to_inf):
@@ -343,10 +394,32 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return up
         return up if up != "occurred" else "occurred"
     if dep == "conj" or (dep == "advcl" and tok.tag_ in ("VBG", "VBN") and not to_inf):
-        return verb_status(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "occurred"
+        if head.pos_ not in ("VERB", "AUX"):
+            return "occurred"
+        up = verb_status(head, depth + 1)
+        return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
+    if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
+        return "hypothetical"  # "a bill proposed for banning"
     if to_inf and dep in ("advcl", "acl", "relcl"):
+        if dep == "advcl" and _purpose_contact(head):
+            return verb_status(head, depth + 1)
+        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
     return "occurred"
+
+
+def _to_clause_of_noun(noun: Token) -> Status | None:
+    """Status of an act in a to-clause of a noun: "the first president to refuse" did; "attempts to blame"
+    take the attempt's status; "a bill to ban" is only proposed; None for other nouns (a plan: intended)."""
+    if any(c.dep_ in ("amod", "nummod") and c.lower_ in ORDINAL for c in noun.children):
+        return "occurred"
+    lemma = noun.lemma_.lower()
+    if _cue(lemma, "attempt"):
+        return noun_status(noun)
+    if _cue(lemma, "proposal"):
+        return "hypothetical"
+    return None
 
 
 def noun_status(tok: Token) -> Status:
@@ -357,23 +430,41 @@ def noun_status(tok: Token) -> Status:
         if c.dep_ in ("amod", "compound", "nmod") and _cue(c.lower_, "future"):
             return "hypothetical" if c.lower_ in ("possible", "potential") else "intended"
     head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") and head is not tok:
+        return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
     if tok.dep_ == "pobj" and head.head.lower_ in ("ahead", "toward", "towards"):
         return "intended"
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "container"):
+        box = head.head  # "the next round of arrests may include ...": the round's status, a modal first
+        up = verb_status(box.head) if box.dep_ in SUBJ and box.head.pos_ in ("VERB", "AUX") else "occurred"
+        return "hypothetical" if up == "hypothetical" else noun_status(box)
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN"):
         verb = head.head
-        if _cue(verb.lemma_.lower(), "hypo") or _cue(verb.lemma_.lower(), "intend"):
-            return "hypothetical" if _cue(verb.lemma_.lower(), "hypo") else "intended"
+        vlemma = verb.lemma_.lower()
+        if _cue(vlemma, "proposal"):
+            return "hypothetical"  # "a bill proposed for the ban", "a motion for the expulsion"
+        if verb.pos_ != "VERB":  # "plans for talks", "calls for a strike"
+            return "hypothetical" if _cue(vlemma, "hypo") else "intended" if _cue(vlemma, "intend") else "occurred"
+        if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
+            return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
+        head.lower_ in ("into", "in") or (head.lower_ in ("to", "with") and _cue(head.head.lemma_.lower(), "undergo"))
+    ):
+        up = verb_status(head.head)  # "agreed to enter into negotiations"; "not hurt in the attack" still was
+        return up if up in ("intended", "hypothetical") else "occurred"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         up = verb_status(head)
         if tok.dep_ != "nsubj":
             if _cue(lemma, "negate") and lemma != "deny":
-                return "negated"
+                return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
             if lemma in ("plan", "propose", "schedule", "prepare", "announce", "offer", "seek"):
                 return "intended" if up == "occurred" else up
             if _cue(lemma, "hypo"):
                 return "hypothetical"
+        elif up == "negated" and not _cue(lemma, "happen") and not _nothing(head):
+            return "occurred"  # "the protests did not persuade them": they took place
         return up
     return "occurred"
 
@@ -381,136 +472,119 @@ def noun_status(tok: Token) -> Status:
 # ---------------------------------------------------------------- arguments
 
 
-class ActorIndex:
-    """Which actor's mention covers a character span, per field."""
-
-    def __init__(self, actors: list[Actor]):
-        self.spans: dict[str, list[tuple[int, int, str]]] = {}
-        for a in actors:
-            for s, e in a.mentions:
-                self.spans.setdefault("text", []).append((s, e, a.id))
-            for r in a.other_mentions:
-                self.spans.setdefault(r.field, []).append((r.start, r.end, a.id))
-
-    def covering(self, fld: str, start: int, end: int) -> str | None:
-        best = None
-        for s, e, aid in self.spans.get(fld, ()):
-            if s <= start and end <= e and (best is None or e - s < best[0]):
-                best = (e - s, aid)
-        return best[1] if best else None
-
-    def actor(self, tok: Token | None, fld: str) -> str | None:
-        """The actor a noun phrase head stands for: itself, its modifiers, its apposition."""
-        if tok is None:
-            return None
-        tok = _resolve_rel(tok)
-        found = self.covering(fld, tok.idx, tok.idx + len(tok.text))
-        if found:
-            return found
-        for c in sorted(tok.children, key=lambda c: -c.i):
-            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
-                found = self.covering(fld, c.idx, c.idx + len(c.text))
-                if found:
-                    return found
-        if tok.dep_ == "appos":
-            return self.covering(fld, tok.head.idx, tok.head.idx + len(tok.head.text))
-        for c in tok.children:
-            if c.dep_ == "appos":
-                found = self.covering(fld, c.idx, c.idx + len(c.text))
-                if found:
-                    return found
-        return None
-
-
-def _expand(tok: Token | None) -> list[Token]:
-    return [] if tok is None else [_resolve_rel(t) for t in _with_conj(tok)]
-
-
-def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
-    """Agent tokens of a verb: subject, passive agent, or inherited from the governing clause."""
-    kids = list(tok.children)
-    for c in kids:
-        if c.dep_ == "agent":
-            return [o for p in c.children if p.dep_ == "pobj" for o in _expand(p)]
-    if _patient_subject(tok):
-        return []
-    for c in kids:
-        if c.dep_ in SUBJ:
-            return _expand(c)
-    if any(c.dep_ in PASS_SUBJ for c in kids) or depth > 4 or tok.head is tok:
-        return []
-    head, dep = tok.head, tok.dep_
-    if dep == "relcl" and tok.tag_ != "VBN":
-        return [head]
-    if dep == "acl" and tok.tag_ == "VBG":
-        return [head]
-    if dep == "xcomp":
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        return _expand(objs[0]) if objs else verb_subject(head, depth + 1)
-    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return verb_subject(head, depth + 1)
-    return []
-
-
-def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
-    kids = list(tok.children)
-    for c in kids:
-        if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and _patient_subject(tok)):
-            return _expand(c)
-    for c in kids:
-        if c.dep_ in ("dobj", "dative"):
-            return _expand(c)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the man arrested by police"
-        return [tok.head]
-    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
-        return [tok.head]
-    if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
-        gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
-        if gov.pos_ in ("VERB", "AUX"):
-            return verb_subject(gov)
-    return _prep_target(tok, cooperative)
-
-
-def _prep_target(tok: Token, cooperative: bool = False) -> list[Token]:
-    """The object of the first target preposition; cooperation "against" X is not with X."""
-    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
-    for p in TARGET_PREPS:
-        if cooperative and p == "against":
-            continue
-        if p in preps:
-            objs = [o for o in preps[p].children if o.dep_ == "pobj"]
-            if objs:
-                return _expand(objs[0])
-    return []
-
-
-def _between(tok: Token) -> list[Token]:
+def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True) -> list[str]:
+    """Who a nominal act is by: its possessor or actor modifiers ("Russia's expulsion", "police
+    firing", "the Russian offensive", "its offensive"), its "by" phrase, or a participle's agent
+    ("the attack, conducted by X")."""
+    out: list[str] = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            return [t for o in c.children if o.dep_ == "pobj" for t in _expand(o)]
-    return []
+        if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
+            out += [a for a in index.actors(c, fld) if a not in out] if index.at(c, fld) else []
+            if c.dep_ == "compound":  # "a US counter-terrorism operation"
+                out += [a for g in c.children if g.dep_ in ("nmod", "compound", "amod") and g.i < c.i
+                        for a in index.actors(g, fld) if index.at(g, fld) and a not in out]
+        if c.dep_ == "prep" and c.lower_ == "by":
+            out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [a for o in agent(c) for a in index.actors(o, fld)]
+    return out
+
+
+def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
+    return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
+
+
+def _harmed(tok: Token) -> list[Token]:
+    """Who suffered the act a noun names, from the verb it hangs on: "five civilians died in the
+    attack", "three were wounded in the shelling"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by") or tok.head.head.pos_ != "VERB":
+        return []
+    verb = tok.head.head
+    if not _cue(verb.lemma_.lower(), "harmed"):
+        return []
+    return verb_object(verb) if passive(verb) else [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
 
 
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
-    """Sources and targets of a nominal trigger; the light verb lending its subject, if any."""
-    sources: list[str | None] = []
-    for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
-            aid = index.covering(fld, c.idx, c.idx + len(c.text))
-            if aid and aid not in sources:
-                sources.append(aid)
-        if c.dep_ == "prep" and c.lower_ == "by":
-            sources += [index.actor(o, fld) for p in c.children if p.dep_ == "pobj" for o in _expand(p)]
+    """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
+    possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
+    "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
+    lemma = tok.lemma_.lower()
+    patient = _cue(lemma, "patient_poss")
+    sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
+    if not sources and _cue(lemma, "of_agent"):
+        sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     light: list[Token] = []
     if tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
         light = [tok.head]
         if not sources:
-            sources = [index.actor(t, fld) for t in verb_subject(tok.head)]
-    targets = [index.actor(t, fld) for t in _prep_target(tok, cooperative)]
-    pair = [index.actor(t, fld) for t in _between(tok)]
+            sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
+    elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "for"):
+        # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
+        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+    preps = TARGET_PREPS if not _cue(lemma, "of_agent") else tuple(p for p in TARGET_PREPS if p != "of")
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    if not targets and patient:
+        targets = [a for a in _possessed(tok, index, fld) if a not in sources]
+    if not targets:
+        targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
+    pair = [a for t in between(tok) for a in index.actors(t, fld)]
     if len(pair) >= 2:
         sources, targets = pair[:1], pair[1:]
     return sources, targets, light
+
+
+def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
+                   cooperative: bool = False) -> tuple[list[str | None], list[str | None]]:
+    """Sources and targets of a verbal trigger. Beyond the subject and object (syntax): an object
+    that is itself an act or a relation lends its own target ("held talks with X", "restore
+    relations with X", "launched an attack on X"); criticising, praising or rejecting an act
+    targets its doer ("condemned the attack by X"); a control verb's target is its complement's
+    ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
+    if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                  for p in c.children if p.dep_ == "pobj"):
+            if _cue(p.lemma_.lower(), "operation"):
+                sources += noun_owners(p, index, fld)
+            elif any(c.dep_ == "acl" and _cue(c.lemma_.lower(), "operation") for c in p.children):
+                sources += index.actors(p, fld)  # parsed as "police" described by "firing"
+    objects = verb_target(tok, cooperative)
+    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
+    if not targets:
+        for o in objects:
+            if o.pos_ not in ("NOUN", "PROPN"):
+                continue
+            targets = [a for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
+            if not targets and plover.type in JUDGED_ACTS:
+                targets = list(noun_owners(o, index, fld))
+            if targets:
+                break
+    if not targets:
+        targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets and plover.type == "ACCUSE":  # "alleged (that) the government had ...": who is accused
+        targets = [a for c in tok.children if c.dep_ == "ccomp"
+                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
+    if not targets:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
+                           for a in index.actors(t, fld)]
+                targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
+    if plover.type == "MOBILIZE" and targets:
+        targets = [t for t in targets if not _own_forces(t, sources, index)]
+        if not targets:
+            targets = [a for t in prep_target(tok, cooperative, ("to", "into", "against")) for a in index.actors(t, fld)]
+    return sources, targets
+
+
+def _own_forces(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
+    """Troops, police or armed men deployed by their own side: the instrument of a mobilisation."""
+    actor = index.by_id.get(target) if target else None
+    if actor is None or not actor.sectors or not set(actor.sectors) <= FORCES:
+        return False
+    owners = {index.by_id[s].country for s in sources if s and s in index.by_id}
+    return actor.country is None or not owners or actor.country in owners
 
 
 # ---------------------------------------------------------------- events
@@ -572,7 +646,8 @@ def _accidental(tok: Token) -> bool:
             if any(_cue(h.lemma_.lower(), "cause") for h in heads):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
-            if any(p.dep_ == "pobj" and _cue(p.lemma_.lower(), "cause") for p in c.children):
+            # "killed in police firing" is shooting, not a fire: a gerund is an act, not a cause
+            if any(p.dep_ == "pobj" and p.tag_ != "VBG" and _cue(p.lemma_.lower(), "cause") for p in c.children):
                 return True
     if any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children):
         return True
@@ -588,13 +663,29 @@ def _code(cameo: str, status: Status) -> str:
     return cameo
 
 
+def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
+    """Event nouns that restate a verb's event: its object ("imposed a curfew", "held talks"), or
+    the purpose of a trip ("arrived ... on a visit", "flew to Cairo for talks")."""
+    claimed: set[int] = set()
+    for i, rule in rules.items():
+        tok = doc[i]
+        if rule.kind != "V":
+            continue
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+        claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
+    return claimed
+
+
 def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
     """Every event mention in one parsed field."""
     out: list[Found] = []
-    claimed: set[int] = set()
-    for tok in doc:
-        rule = match(tok)
-        if rule is None or tok.i in claimed:
+    rules = {tok.i: r for tok in doc if (r := match(tok)) is not None}
+    claimed = _claims(doc, rules)
+    for i, rule in rules.items():
+        tok = doc[i]
+        if tok.i in claimed:
             continue
         base = rule.cameo
         plover = plover_for(base, rule.plover)
@@ -602,7 +693,7 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             continue
         if base[:2] in VIOLENT_ROOTS and _accidental(tok):
             continue
-        if rule.kind == "N" and tok.dep_ == "compound" and index.covering(fld, tok.idx, tok.idx + len(tok.text)):
+        if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
         if base[:2] in THREAT_OF and _conditional(tok):
             base = THREAT_OF[base[:2]]
@@ -610,17 +701,11 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             status = verb_status(tok)
-            srcs = [index.actor(t, fld) for t in verb_subject(tok)]
-            tgts = [index.actor(t, fld) for t in verb_target(tok, coop)]
-            if not any(tgts):
-                tgts = [index.actor(t, fld) for t in _prep_target(tok, coop)] or tgts
-            for c in tok.children:  # the event noun a verb takes as its object is the same event
-                if c.dep_ in ("dobj", "nsubjpass") and (r := match(c)) and _same_kind(r, rule):
-                    claimed.add(c.i)
-            if tok.dep_ == "relcl" and (r := match(tok.head)) and _same_kind(r, rule):
+            srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
+            if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
-            agent_event = subj[0] if subj and not any(srcs) and match(subj[0]) else None
+            agent_event = subj[0] if subj and not any(srcs) and subj[0].i in rules else None
             if agent_event is not None and plover.mode == "visit":
                 continue  # "humanitarian aid arrives in ...": the aid arriving, not a visit
             bare = False
@@ -628,8 +713,6 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             agent_event = None
             status = noun_status(tok)
             srcs, tgts, light = noun_arguments(tok, index, fld, coop)
-            if light and light[0].i in claimed:
-                continue
             kids = list(tok.children)
             bare = not any(srcs) and not any(tgts) and any(
                 (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
@@ -656,8 +739,6 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              round(min(conf, 0.95), 2), bare, [ref], agent_event))
-        if rule.kind == "V":
-            claimed.add(tok.i)
     return out
 
 

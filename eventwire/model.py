@@ -54,6 +54,9 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     other_mentions: list[Ref] = field(default_factory=list)  # in title and captions
     affiliation: str | None = None  # id of the group a person acts for ("a key ISIL operative")
+    country_inferred: bool = False  # country taken from the article ("police said" in a story about Kenya)
+    sector_inferred: bool = False  # a person no words give a role: a civilian (CVL), as ICEWS codes them
+    implied: bool = False  # named by no words: the agent an act implies ("was arrested" → the police)
 
 
 @dataclass
@@ -77,6 +80,7 @@ class Event:
     evidence: str = ""
     mentions: list[Ref] = field(default_factory=list)
     tone: float | None = None
+    source_implied: bool = False  # the source is the agent the act implies, not named by the words
 
 
 @dataclass

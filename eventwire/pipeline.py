@@ -23,9 +23,11 @@ Stage = Callable[[nlp.Parsed], None]
 
 def stages() -> list[tuple[str, Stage]]:
     """The extraction stages, in pipeline order."""
-    from . import actors, counts, events, geo, quotes, themes, timex, tone
+    from . import actors, context, counts, events, geo, quotes, themes, timex, tone
 
-    return [("actors", actors.annotate), ("events", events.annotate), ("timex", timex.annotate), ("geo", geo.annotate), ("quotes", quotes.annotate), ("counts", counts.annotate), ("tone", tone.annotate), ("themes", themes.annotate)]
+    return [("actors", actors.annotate), ("events", events.annotate), ("timex", timex.annotate), ("geo", geo.annotate),
+            ("context", context.annotate), ("quotes", quotes.annotate), ("counts", counts.annotate),
+            ("tone", tone.annotate), ("themes", themes.annotate)]
 
 
 def parse_published(value: str | datetime | None) -> datetime | None:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Article, Quote
 from .nlp import Parsed
+from .syntax import ActorIndex
 
 OPENERS = "“«„"
 CLOSERS = "”»“"
@@ -272,14 +273,9 @@ def _attribution(doc: Doc, text: str, m: Marked, open_tok: int, close_tok: int, 
     return found or _before(doc, open_tok, close_tok, quoted) or _colon(doc, open_tok)
 
 
-def _actor_at(article: Article, start: int, end: int) -> Actor | None:
-    best = None
-    for actor in article.actors:
-        for s, e in actor.mentions:
-            if s < end and start < e:
-                if best is None or (s <= start and e >= end):
-                    best = actor
-    return best
+def _actor_at(index: ActorIndex, start: int, end: int) -> Actor | None:
+    aid = index.overlapping("text", start, end)
+    return index.by_id[aid] if aid else None
 
 
 def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500) -> tuple[Span | None, Span | None]:
@@ -293,14 +289,14 @@ def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500)
     return (subjects[-1] if subjects else None), (found[-1] if found else None)
 
 
-def _resolve(art: Article, doc: Doc, pronoun: Token, covering: Actor | None,
+def _resolve(index: ActorIndex, doc: Doc, pronoun: Token, covering: Actor | None,
              quoted: set[int]) -> tuple[Actor | None, str | None]:
     """Who "he said" is: the last person named as a subject before it (the one news prose keeps
     talking about), over the nearest person the actors stage linked the pronoun to, over the last
     person named at all."""
     subject, last = _antecedents(doc, pronoun, quoted)
     ante = subject or (None if covering is not None else last)
-    found = _actor_at(art, ante.start_char, ante.end_char) if ante is not None else None
+    found = _actor_at(index, ante.start_char, ante.end_char) if ante is not None else None
     actor = found or covering
     if actor is not None:
         return actor, actor.name
@@ -374,6 +370,7 @@ def annotate(parsed: Parsed) -> None:
         if span is not None and len(span):
             marked.append((m, span))
     quoted = {i for _, span in marked for i in range(span.start, span.end)}
+    index = ActorIndex(art.actors)
     previous: Quote | None = None
     for m, span in marked:
         start, end = _trim(text, m.start, m.end)
@@ -388,13 +385,13 @@ def annotate(parsed: Parsed) -> None:
         if found is not None:
             verb, subj = found
             name = _name_span(subj, verb)
-            actor = _actor_at(art, name.start_char, name.end_char)
+            actor = _actor_at(index, name.start_char, name.end_char)
             if short and not (_named(name, actor) or _reported(verb, span)):
                 continue
             quote = Quote(body, start, end, verb=verb.lemma_.lower(), speaker_text=name.text,
                           speaker_start=name.start_char, speaker_end=name.end_char)
             if subj.lower_ in PRONOUNS:
-                actor, quote.speaker_name = _resolve(art, doc, subj, actor, quoted)
+                actor, quote.speaker_name = _resolve(index, doc, subj, actor, quoted)
                 quote.speaker = actor.id if actor is not None else None
             elif actor is not None:
                 quote.speaker, quote.speaker_name = actor.id, actor.name

@@ -179,9 +179,9 @@ def test_pronoun_gender_must_fit():
     assert "She" not in texts(art, actor(art, "Putin"))
 
 
-def test_possessive_pronouns_are_left_alone():
+def test_possessive_pronouns_stand_for_their_owner():
     art = run("Putin spoke. His aides left.")
-    assert texts(art, actor(art, "Putin")) == ["Putin"]
+    assert texts(art, actor(art, "Putin")) == ["Putin", "His"]
 
 
 # ---------------------------------------------------------------- zones and odd input

@@ -1,0 +1,149 @@
+"""Codes from context: what an article's words imply about its actors without saying it next to them.
+
+Runs after places are resolved, so it knows where each event happened and which country the
+article is about. Three rules, each flagged so users can keep or drop what it adds:
+
+- a bare sector actor ("police said", "the court", "protesters") takes the country of the
+  article when the article is about one country (``Actor.country_inferred``); so does a person
+  no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
+  individuals (``Actor.sector_inferred``);
+- an arrest, detention, curfew, ban, expulsion or charge that no words give an agent is done by
+  the police, government or judiciary of the country where it happened (or of the article's
+  country): the event gets that actor as source with ``source_implied`` (resources/actors/context.tsv);
+- a visit with no target ("arrived in Nairobi on a two-day visit") targets the country visited:
+  its government when the visitor is an official, the country otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from . import actor_lexicon
+from .actor_lexicon import SECTOR_LABELS
+from .model import Actor, Article, Event, Location
+from .nlp import Parsed
+
+OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, float]]:
+    text = (resources.files("eventwire") / "resources" / "actors" / "context.tsv").read_text("utf-8")
+    implied: dict[str, str] = {}
+    params: dict[str, float] = {}
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, key, value = (c.strip() for c in line.split("\t")[:3])
+        if kind == "implied":
+            implied[key] = value
+        elif kind == "param":
+            params[key] = float(value)
+    return implied, params
+
+
+def article_country(art: Article) -> str | None:
+    """The one country an article is about: the country of most of its place and actor mentions
+    (at least a share and a number of them, resources/actors/context.tsv), else None."""
+    _, params = _table()
+    votes: Counter[str] = Counter()
+    for loc in art.locations:
+        if loc.country:
+            votes[loc.country] += len(loc.mentions) or 1
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied:
+            votes[a.country] += len(a.mentions) or 1
+    if not votes:
+        return None
+    country, n = votes.most_common(1)[0]
+    total = sum(votes.values())
+    if n < params.get("article_country_min_mentions", 2) or n / total < params.get("article_country_share", 0.5):
+        return None
+    return country
+
+
+def _implied_sector(ev: Event, lemma: str) -> str | None:
+    implied, _ = _table()
+    for n in range(len(ev.cameo), 1, -1):
+        for key in (f"{ev.cameo[:n]}/{lemma}", ev.cameo[:n]):
+            if key in implied:
+                return implied[key]
+    return None
+
+
+def _lemma(parsed: Parsed, ev: Event) -> str:
+    if ev.sentence < 0:
+        return ev.trigger.text.lower()
+    span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ev.trigger.text.lower()
+
+
+def _nearest(loc: Location, at: int) -> list[int] | None:
+    return min(loc.mentions, key=lambda m: abs(m[0] - at)) if loc.mentions else None
+
+
+class _Cast:
+    """The article's actors, and new ones added by code (implied agents, visited countries)."""
+
+    def __init__(self, art: Article):
+        self.art = art
+        self.by_code = {a.code: a for a in art.actors if a.code}
+
+    def agent(self, country: str, sector: str, implied: bool, mention: list[int] | None = None) -> Actor:
+        code = f"{country}{sector}"
+        found = self.by_code.get(code)
+        if found is not None:
+            if mention and mention not in found.mentions:
+                found.mentions.append(mention)
+                found.mentions.sort()
+            return found
+        entry = actor_lexicon.get().entries.get(f"country:{country}")
+        adjective = entry.adjective or entry.name if entry is not None else country
+        actor = Actor(f"a{len(self.art.actors) + 1}", f"{adjective} {SECTOR_LABELS.get(sector, sector.lower())}",
+                      code=code, country=country, sectors=[sector], kind="group", implied=implied,
+                      mentions=[mention] if mention else [])
+        self.art.actors.append(actor)
+        self.by_code[code] = actor
+        return actor
+
+    def country(self, loc: Location) -> Actor:
+        found = next((a for a in self.art.actors if a.kind == "country" and a.country == loc.country), None)
+        if found is not None:
+            return found
+        entry = actor_lexicon.get().entries.get(f"country:{loc.country}")
+        actor = Actor(f"a{len(self.art.actors) + 1}", entry.name if entry is not None else loc.country,
+                      code=loc.country, country=loc.country, kind="country", mentions=[list(m) for m in loc.mentions])
+        self.art.actors.append(actor)
+        return actor
+
+
+def annotate(parsed: Parsed) -> None:
+    """Infer countries of bare sector actors, implied agents of acts, and targets of visits."""
+    art = parsed.article
+    home = article_country(art)
+    for a in art.actors:
+        if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
+            a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
+        if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors):
+            a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
+    cast = _Cast(art)
+    places = {loc.id: loc for loc in art.locations}
+    actors = {a.id: a for a in art.actors}
+    for ev in art.events:
+        where = places.get(ev.location) if ev.location else None
+        country = where.country if where is not None and where.country else home
+        if ev.source is None and country:
+            sector = _implied_sector(ev, _lemma(parsed, ev))
+            if sector:
+                ev.source, ev.source_implied = cast.agent(country, sector, implied=True).id, True
+        if ev.target is None and ev.plover.mode == "visit" and where is not None and where.country:
+            visitor = actors.get(ev.source) if ev.source else None
+            if visitor is not None and visitor.country == where.country:
+                continue  # a trip at home is no visit to a country
+            if visitor is not None and set(visitor.sectors) & OFFICIAL:
+                ev.target = cast.agent(where.country, "GOV", implied=False,
+                                       mention=_nearest(where, ev.trigger.start)).id
+            else:
+                ev.target = cast.country(where).id

@@ -1,0 +1,232 @@
+"""Shared parse helpers: who is the subject or object of a word, and which actor a word names.
+
+Every stage that asks "who did this?" (events, quotes, counts) asks here, so one rule for
+subjects, passive agents, control verbs, relative pronouns and coordination holds for all of
+them. Knowledge about particular words stays in the stages' resource files; this module only
+reads the dependency parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from .model import Actor
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
+ACTOR_MODS = ("compound", "amod", "poss", "nmod")
+
+
+def resolve_relative(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def with_conj(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def expand(tok: Token | None) -> list[Token]:
+    """A noun phrase head and the heads coordinated with it, relative pronouns resolved."""
+    return [] if tok is None else [resolve_relative(t) for t in with_conj(tok)]
+
+
+def to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def patient_subject(tok: Token) -> bool:
+    """A headline passive without its auxiliary ("Six indicted by grand jury", "Curfew lifted"):
+    the subject undergoes the act. Headlines tell past events in the present tense, so a
+    headline verb the tagger reads as past tense without an object is such a participle."""
+    kids = list(tok.children)
+    participle = tok.tag_ == "VBN" or (
+        tok.tag_ == "VBD" and tok.doc.user_data.get("headline") and not any(c.dep_ == "dobj" for c in kids))
+    return (participle and any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
+
+
+def passive(tok: Token) -> bool:
+    return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+
+
+def agent(tok: Token) -> list[Token]:
+    """The "by" phrase of a passive verb."""
+    return [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+
+
+def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
+    """Agent tokens of a verb: subject, passive agent, or inherited from the governing clause —
+    control and raising ("Iran is set to restore", "was forced to resign", "urged X to leave"),
+    coordination, participles, relative clauses, and a noun's infinitive ("the US decision to
+    deploy troops": the decision's owner)."""
+    kids = list(tok.children)
+    by = agent(tok)
+    if by:
+        return by
+    if patient_subject(tok):
+        return []
+    for c in kids:
+        if c.dep_ in SUBJ:
+            return expand(c)
+    if any(c.dep_ in PASS_SUBJ for c in kids) or depth > 4 or tok.head is tok:
+        return []
+    head, dep = tok.head, tok.dep_
+    if dep == "relcl" and tok.tag_ != "VBN":
+        return [head]
+    if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
+        return [head]
+    if dep == "xcomp":
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objs:
+            return expand(objs[0])
+        raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
+        if raised:
+            return expand(raised[0])
+        return verb_subject(head, depth + 1)
+    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head, depth + 1)
+    return []
+
+
+def verb_object(tok: Token) -> list[Token]:
+    """What a verb acts on: its passive subject, else its direct object (or dative)."""
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and patient_subject(tok)):
+            return expand(c)
+    for c in kids:
+        if c.dep_ in ("dobj", "dative"):
+            return expand(c)
+    return []
+
+
+def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
+    """Target tokens of a verb: its object, the noun a passive participle describes ("the man
+    arrested by police"), the governing subject of a subjectless passive ("died after being
+    shot"), else a target preposition's object."""
+    found = verb_object(tok)
+    if found:
+        return found
+    kids = list(tok.children)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the man arrested by police"
+        return [tok.head]
+    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
+        return [tok.head]
+    if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+        gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
+        if gov.pos_ in ("VERB", "AUX"):
+            return verb_subject(gov)
+    return prep_target(tok, cooperative)
+
+
+def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TARGET_PREPS) -> list[Token]:
+    """The object of the first target preposition; cooperation "against" X is not with X."""
+    found = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    for p in preps:
+        if cooperative and p == "against":
+            continue
+        if p in found:
+            objs = [o for o in found[p].children if o.dep_ == "pobj"]
+            if objs:
+                return expand(objs[0])
+    return []
+
+
+def between(tok: Token) -> list[Token]:
+    """The parties of "talks between A and B", "a deal among ..."."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            return [t for o in c.children if o.dep_ == "pobj" for t in expand(o)]
+    return []
+
+
+class ActorIndex:
+    """Which actor's mention covers a character span, per field (the one actor-at-span lookup)."""
+
+    def __init__(self, actors: list[Actor]):
+        spans: dict[str, list[tuple[int, int, str]]] = {}
+        for a in actors:
+            for s, e in a.mentions:
+                spans.setdefault("text", []).append((s, e, a.id))
+            for r in a.other_mentions:
+                spans.setdefault(r.field, []).append((r.start, r.end, a.id))
+        self.spans = {f: sorted(v) for f, v in spans.items()}
+        self.starts = {f: [s for s, _, _ in v] for f, v in self.spans.items()}
+        self.longest = {f: max(e - s for s, e, _ in v) for f, v in self.spans.items()}
+        self.by_id = {a.id: a for a in actors}
+
+    def covering(self, fld: str, start: int, end: int) -> str | None:
+        """The actor of the shortest mention that covers ``[start, end)``."""
+        spans = self.spans.get(fld)
+        if not spans:
+            return None
+        i = bisect.bisect_right(self.starts[fld], start)
+        best = None
+        lo = start - self.longest[fld]
+        while i > 0 and spans[i - 1][0] >= lo:
+            i -= 1
+            s, e, aid = spans[i]
+            if end <= e and (best is None or e - s < best[0]):
+                best = (e - s, aid)
+        return best[1] if best else None
+
+    def overlapping(self, fld: str, start: int, end: int) -> str | None:
+        """The actor of a mention overlapping ``[start, end)``, covering ones first."""
+        found = self.covering(fld, start, end)
+        if found:
+            return found
+        spans = self.spans.get(fld) or []
+        i = bisect.bisect_left(self.starts.get(fld, []), end)
+        while i > 0 and spans[i - 1][0] >= start - self.longest.get(fld, 0):
+            i -= 1
+            s, e, aid = spans[i]
+            if s < end and start < e:
+                return aid
+        return None
+
+    def at(self, tok: Token, fld: str) -> str | None:
+        return self.covering(fld, tok.idx, tok.idx + len(tok.text))
+
+    def actor(self, tok: Token | None, fld: str) -> str | None:
+        """The actor a noun phrase head stands for: itself, its modifiers, its apposition."""
+        if tok is None:
+            return None
+        tok = resolve_relative(tok)
+        found = self.at(tok, fld)
+        if found:
+            return found
+        for c in sorted(tok.children, key=lambda c: -c.i):
+            if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
+                found = self.at(c, fld)
+                if found:
+                    return found
+        if tok.dep_ == "appos":
+            return self.at(tok.head, fld)
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = self.at(c, fld)
+                if found:
+                    return found
+        return None
+
+    def actors(self, tok: Token | None, fld: str) -> list[str]:
+        """Every actor a noun phrase head stands for: "Polish and Czech diplomats" are two."""
+        first = self.actor(tok, fld)
+        if first is None or tok is None:
+            return []
+        out = [first]
+        for c in resolve_relative(tok).children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i and c.conjuncts:
+                for other in (c, *c.conjuncts):
+                    aid = self.at(other, fld)
+                    if aid and aid not in out:
+                        out.append(aid)
+        return out

@@ -1,0 +1,185 @@
+"""Who did what to whom: each argument and actor-code rule on invented sentences."""
+
+from __future__ import annotations
+
+from eventwire import nlp, pipeline
+from eventwire.model import Article
+
+UNTIL = "context"  # actors → events → dates → places → codes from context
+
+
+def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
+    from datetime import datetime
+
+    art = Article(id="t", text=text)
+    (parsed,) = nlp.parse([art], [datetime.fromisoformat(published)])
+    for name, stage in pipeline.stages():
+        stage(parsed)
+        if name == UNTIL:
+            break
+    return art
+
+
+def dyads(art: Article) -> list[tuple[str, str | None, str | None]]:
+    """(trigger, source code, target code) of every event."""
+    code = {a.id: a.code for a in art.actors}
+    return [(e.trigger.text, code.get(e.source), code.get(e.target)) for e in art.events]
+
+
+def event(art: Article, trigger: str):
+    found = [e for e in art.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {dyads(art)}"
+    return found[0]
+
+
+def actor(art: Article, aid: str | None):
+    return next(a for a in art.actors if a.id == aid)
+
+
+# --- actor codes from context ------------------------------------------------------------------
+
+
+def test_coordinated_nationalities_are_one_agent_and_one_event_each():
+    art = run("Polish and Czech diplomats met the Russian ambassador in Vienna on Monday.")
+    met = {(s, t) for trig, s, t in dyads(art) if trig == "met"}
+    assert met == {("POLGOV", "RUSGOV"), ("CZEGOV", "RUSGOV")}
+
+
+def test_a_generic_head_takes_the_sector_before_it():
+    art = run("Police officials said the two suspects fled across the border on Sunday night.")
+    assert any(a.code and a.code.endswith("COP") and "officials" in a.name.lower() for a in art.actors)
+    art = run("Army spokesman John Dale said the convoy had returned to its base on Friday.")
+    assert actor(art, next(a.id for a in art.actors if a.name == "John Dale")).sectors == ["MIL"]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname():
+    art = run("Jack Bishop criticised the government of Ghana in a speech on Tuesday evening.")
+    names = {a.name: a.code for a in art.actors}
+    assert "Jack Bishop" in names and names["Jack Bishop"] != "REL"
+
+
+def test_possessive_country_and_institution():
+    art = run("Brazil's deputy trade minister met Kenya's Senate in Nairobi on Monday.")
+    assert ("met", "BRAGOV", "KENLEG") in dyads(art)
+
+
+def test_an_honorific_gives_the_sector():
+    art = run("Sen. Maria Holt accused the governor of hiding the report from the public.")
+    holt = next(a for a in art.actors if a.name == "Maria Holt")
+    assert holt.sectors == ["LEG"]
+
+
+def test_bare_sector_nouns_take_the_country_the_article_is_about():
+    art = run("Kenyan officials met in Nairobi on Monday. In Mombasa, police arrested twelve protesters "
+              "after the rally in Kenya's second city.")
+    police = next(a for a in art.actors if a.name.lower() == "police")
+    assert police.code == "KENCOP" and police.country_inferred
+
+
+def test_a_person_with_no_role_is_a_civilian_of_the_article_country():
+    art = run("Police in Nairobi arrested Peter Mwangi on Monday. Kenyan officials said Kenya would "
+              "review the case.")
+    peter = next(a for a in art.actors if a.name == "Peter Mwangi")
+    assert peter.code == "KENCVL" and peter.sector_inferred and peter.country_inferred
+
+
+# --- pronouns -----------------------------------------------------------------------------------
+
+
+def test_it_and_they_stand_for_the_group_named_before():
+    art = run("Rebels attacked the town on Monday. They killed ten soldiers at a checkpoint.")
+    assert event(art, "killed").source == event(art, "attacked").source is not None
+    art = run("The Iraqi government said its forces had arrested the suspects in Mosul.")
+    assert ("arrested", "IRQMIL", dyads(art)[-1][2]) in dyads(art)
+
+
+def test_expletive_it_stands_for_nobody():
+    art = run("The ministry met the envoys. It is unclear whether Russia will attend the talks.")
+    assert not any(a for a in art.actors if any(art.text[s:e] == "It" for s, e in a.mentions))
+
+
+# --- arguments ----------------------------------------------------------------------------------
+
+
+def test_light_verbs_and_acts_as_objects_lend_their_targets():
+    assert ("held", "CHN", "IND") in dyads(run("China held talks with India on Friday in Beijing."))
+    assert ("launched", "PSEREBHAM", "ISR") in dyads(run("Hamas launched an attack on Israel on Saturday."))
+    art = run("Iran is set to restore relations with Saudi Arabia after years of rivalry.")
+    assert ("restore", "IRN", "SAU") in dyads(art)
+
+
+def test_judging_an_act_targets_its_doer():
+    art = run("French Interior Minister Anne Marchand condemned the attack by Yemeni rebels.")
+    assert ("condemned", "FRAGOV", "YEMREB") in dyads(art)
+
+
+def test_an_accusation_targets_who_is_accused_in_its_clause():
+    art = run("The opposition leader alleged the Zambian government had stolen the election funds.")
+    assert event(art, "alleged").target is not None
+    assert actor(art, event(art, "alleged").target).code == "ZMBGOV"
+
+
+def test_a_decision_noun_lends_its_owner_and_troops_are_no_target():
+    art = run("The US decision to deploy troops to the border drew criticism from Mexico.")
+    deploy = event(art, "deploy")
+    assert actor(art, deploy.source).country == "USA" and deploy.target is None
+
+
+def test_coercion_without_an_agent_has_an_implied_source():
+    art = run("Two journalists were arrested in Baku on Tuesday, their employer said.")
+    arrested = event(art, "arrested")
+    assert arrested.source_implied and actor(art, arrested.source).code == "AZECOP"
+    assert actor(art, arrested.source).implied and not actor(art, arrested.source).mentions
+
+
+def test_an_imposed_curfew_is_one_event():
+    art = run("A curfew was imposed in Srinagar on Monday night after the clashes.")
+    assert [e.plover.type for e in art.events].count("COERCE") == 1
+
+
+def test_a_visit_targets_the_country_visited():
+    art = run("Germany's foreign minister arrived in Nairobi on a two-day visit on Sunday.")
+    visits = [e for e in art.events if e.plover.mode == "visit"]
+    assert len(visits) == 1
+    assert actor(art, visits[0].target).code == "KENGOV" and actor(art, visits[0].source).code == "DEUGOV"
+
+
+def test_an_actor_holding_a_place_is_its_target():
+    assert ("shelled", "SYRMIL", "SYRREB") in dyads(run("The Syrian army shelled rebel positions near Idlib, "
+                                                        "Syrian state media said."))
+
+
+def test_harm_in_an_operation_or_firing_is_done_by_its_owner():
+    art = run("Three protesters were killed in police firing in Dhaka, Bangladeshi media reported.")
+    assert actor(art, event(art, "killed").source).sectors == ["COP"]
+    art = run("The militant leader was killed in a US counter-terrorism operation in Somalia.")
+    assert actor(art, event(art, "killed").source).country == "USA"
+
+
+def test_nominal_acts_possessors_and_of_phrases():
+    art = run("Protesters blocked the road. This was one of the demands of the protesters.")
+    demands = event(art, "demands")
+    assert demands.source is not None and "protester" in actor(art, demands.source).name.lower()
+    art = run("Five civilians died in the attack on the market in Kabul.")
+    assert event(art, "attack").target is not None
+
+
+def test_a_name_in_apposition_to_its_title_takes_the_title():
+    art = run("The British education secretary, Gavin Dale, criticised the universities on Monday.")
+    dale = next(a for a in art.actors if a.name == "Gavin Dale")
+    assert dale.sectors == ["GOV"] and dale.country == "GBR"
+
+
+def test_a_possessive_pronoun_owns_its_act():
+    art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
+    support = event(art, "support")
+    assert actor(art, support.source).name == "Boris Johnson"
+
+
+def test_the_nationality_as_a_noun_is_the_country():
+    assert ("condemned", "FRA", None) in dyads(run("The French condemned the bombing of the embassy on Friday."))
+
+
+def test_candidates_are_party_actors():
+    art = run("Democratic presidential candidate Pete Holt criticized Senator Ann Ward over the vote.")
+    assert ("criticized", "PTY", "LEG") in [(t, (s or "")[-3:], (g or "")[-3:]) for t, s, g in dyads(art)]

@@ -1,0 +1,85 @@
+"""Event status on invented sentences: negation scope, counterfactuals, modals, reported future,
+readiness, attempts, factive reporting, proposals and double negation (issue 10, part 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import actors, events, nlp
+from eventwire.model import Article
+
+
+def run(text: str) -> Article:
+    art = Article(id="t", text=text, title=None, captions=[])
+    (parsed,) = nlp.parse([art], [None])
+    actors.annotate(parsed)
+    events.annotate(parsed)
+    return art
+
+
+def status_of(text: str, trigger: str) -> str:
+    art = run(text)
+    found = [e for e in art.events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.status) for e in art.events]
+    return found[0].status
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        # a negation governs its own clause only
+        ("The ministers did not sign the treaty, but agreed to explore closer ties.", "agreed", "occurred"),
+        ("The ministers did not sign the treaty, but agreed to explore closer ties.", "sign", "negated"),
+        ("Police arrested the man but did not charge him.", "arrested", "occurred"),
+        ("The protests did not persuade the leaders to sanction Norway.", "protests", "occurred"),
+        ("The protests did not persuade the leaders to sanction Russia.", "sanction", "negated"),
+        ("The talks did not take place.", "talks", "negated"),
+        ("The minister did not say that police arrested the men.", "arrested", "occurred"),
+        ("The minister did not agree to meet the rebels.", "meet", "negated"),
+        ("The guards were not injured in the attack.", "attack", "occurred"),
+        ("The government announced plans for talks with the unions.", "talks", "intended"),
+        ("The union issued calls for a strike.", "strike", "hypothetical"),
+        # counterfactual "should (never) have been"
+        ("The journalist should have never been arrested by the police.", "arrested", "occurred"),
+        ("The journalist should never have been detained.", "detained", "occurred"),
+        ("The colonel should have been arrested years ago.", "arrested", "negated"),
+        # negating pronouns and double negation
+        ("The government has conceded nothing to the strikers.", "conceded", "negated"),
+        ("No one was arrested after the march.", "arrested", "negated"),
+        ("We have never withheld our cooperation from the inspectors.", "cooperation", "occurred"),
+        # modals and reported future
+        ("The rebels could attack the town.", "attack", "hypothetical"),
+        ("Lithuania might expel the diplomats.", "expel", "hypothetical"),
+        ("The colonel said the army would withdraw from the valley.", "withdraw", "intended"),
+        ("The next round of arrests may include senior officials.", "arrests", "hypothetical"),
+        ("The families pleaded with the ministers to reopen the inquiry.", "inquiry", "hypothetical"),
+        ("Firms could be hit with sanctions for the breach.", "sanctions", "hypothetical"),
+        ("Drivers could be issued with a fixed penalty notice.", "notice", "hypothetical"),
+        ("Three guards will be charged with murder.", "murder", "occurred"),
+        # readiness
+        ("The government stands ready to negotiate with the rebels.", "negotiate", "intended"),
+        ("Peru is prepared to negotiate with Chile.", "negotiate", "intended"),
+        ("Peru is not prepared to negotiate with Chile.", "negotiate", "negated"),
+        # factive reporting verbs keep the embedded event
+        ("The ministry revealed that the president called to congratulate her.", "congratulate", "occurred"),
+        ("Officials confirmed that police arrested the two men.", "arrested", "occurred"),
+        # attempts are coded as the act (CAMEO "attempt to assassinate" is an event); failure negates
+        ("The rebels attempted to seize the airport.", "seize", "occurred"),
+        ("The mayor tried to apologize for the remarks.", "apologize", "occurred"),
+        ("The rebels failed to seize the airport.", "seize", "negated"),
+        # a to-clause of "the first X" happened; a proposal is only possible
+        ("Ortega was the first leader to visit the island.", "visit", "occurred"),
+        ("A bill was proposed last year for banning the party.", "banning", "hypothetical"),
+        ("Parliament debated a bill to ban the party.", "ban", "hypothetical"),
+        ("The council approved a move to enter into negotiations with the union.", "negotiations", "intended"),
+    ],
+)
+def test_status(text, trigger, status):
+    assert status_of(text, trigger) == status
+
+
+def test_status_cue_classes_are_data():
+    cues = events.cues()
+    for word, kind in [("ready", "ready"), ("attempt", "attempt"), ("reveal", "factive"), ("should", "counterfactual"),
+                       ("nothing", "none"), ("round", "container"), ("bill", "proposal"), ("withhold", "unitive")]:
+        assert kind in cues[word], (word, kind)
