@@ -255,17 +255,42 @@ class Reading:
             return not self.sources and not self.targets
         if kind == "people":
             return self.people()
+        if kind == "question":
+            return self.question()
+        if kind == "imperative":
+            return self.imperative()
         if kind == "topic":
             return self.article.topic in values
         if kind == "political":  # the article names at most N political actors
             return self.article.political <= min(int(v) for v in values)
         raise ValueError(f"contexts.tsv: unknown condition {kind!r}")
 
+    def question(self) -> bool:
+        """The trigger asks a question rather than for something: "asked whether they quit",
+        "asked about the report", "asked why he left", "asked a question"."""
+        for c in self.tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and not any(k.dep_ == "aux" and k.tag_ == "TO" for k in c.children):
+                first = c.left_edge
+                if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WRB"):
+                    return True
+            if c.dep_ == "prep" and c.lower_ in ("about", "regarding"):
+                return True
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
+                return True
+        return False
+
+    def imperative(self) -> bool:
+        """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
+        sentence, with no subject and no auxiliary."""
+        tok = self.tok
+        return (tok.tag_ == "VB" and tok.dep_ == "ROOT"
+                and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass", "mark") for c in tok.children))
+
     def applies(self, ctx: Context) -> bool:
-        t = ctx.target
-        if t != "*" and t != self.lemma and t != self.plover and not (t.startswith("cameo:") and self.cameo.startswith(t[6:])):
-            return False
-        return all(self.holds(k, v) for k, v in ctx.conditions)
+        for t in ctx.target.split("|"):
+            if t == "*" or t == self.lemma or t == self.plover or (t.startswith("cameo:") and self.cameo.startswith(t[6:])):
+                return all(self.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions)
+        return False
 
 
 def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str | None],
