@@ -205,7 +205,11 @@ class Reading:
         return found
 
     def sentence(self) -> set[str]:
-        return self._get("sent", lambda: {t.lemma_.lower() for t in self.tok.sent})
+        return self._get("sent", lambda: {t.lemma_.lower() for t in self.tok.sent if t.i != self.tok.i})
+
+    def sentence_nouns(self) -> set[str]:
+        return self._get("sentnoun", lambda: {t.lemma_.lower() for t in self.tok.sent
+                                              if t.pos_ in ("NOUN", "PROPN") and t.i != self.tok.i})
 
     def people(self) -> bool:
         """The doer is people named by nationality or a plural of people, not a state:
@@ -247,6 +251,8 @@ class Reading:
             return not any(c.dep_ in values for c in tok.children)
         if kind == "sent":
             return bool(values & self.sentence())
+        if kind == "sentnoun":
+            return bool(values & self.sentence_nouns())
         if kind == "nosource":
             return not self.sources
         if kind == "notarget":
@@ -261,8 +267,8 @@ class Reading:
             return self.imperative()
         if kind == "topic":
             return self.article.topic in values
-        if kind == "political":  # the article names at most N political actors
-            return self.article.political <= min(int(v) for v in values)
+        if kind == "political":  # the article names exactly this many political actors
+            return str(self.article.political) in values
         raise ValueError(f"contexts.tsv: unknown condition {kind!r}")
 
     def question(self) -> bool:
@@ -324,13 +330,15 @@ class Evidence:
     background: bool = False  # a circumstance or topic ("after talks", "talks on a deal")
     attributive: bool = False  # describing another word ("the imprisoned critic")
     sense: float = 1.0  # the factor from contexts.tsv
+    plover: str = ""  # PLOVER type: some types are far more often a general sense than others
+    status: str = "occurred"
 
 
 def confidence(ev: Evidence) -> float:
     """The share of events like this one that are real political events, estimated by a
     hand-set additive score (base + row constraints + named source + named target + main
     clause − nominal) times the factors of the reading (embedded, background, attributive,
-    contexts.tsv), capped. See confidence.tsv for each weight and why."""
+    PLOVER type, status, contexts.tsv), capped. See confidence.tsv for each weight and why."""
     w = weights()
     conf = w["base"] + w["per_constraint"] * min(ev.constraints, int(w["max_constraints"]))
     conf += w["source"] if ev.source else 0.0
@@ -341,6 +349,8 @@ def confidence(ev: Evidence) -> float:
     conf *= w["embedded"] if ev.embedded else 1.0
     conf *= w["background"] if ev.background else 1.0
     conf *= w["attributive"] if ev.attributive else 1.0
+    conf *= w.get(f"type:{ev.plover}", 1.0)
+    conf *= w.get(f"status:{ev.status}", 1.0)
     conf *= ev.sense
     return round(max(0.0, min(conf, w["cap"])), 2)
 
