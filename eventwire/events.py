@@ -519,7 +519,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             conf = senses.confidence(senses.Evidence(
                 constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
                 root=tok.dep_ == "ROOT", embedded=embedded, background=background,
-                attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status))
+                attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
+                political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or ""))))
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             code = _code(base, status)
             kind = plover if code == base else (plover_for(code) or plover)

@@ -116,17 +116,21 @@ class ArticleContext:
     political: int = 0
 
 
+def is_political(actor: Actor | None) -> bool:
+    """A country, or an actor whose code or sectors name a political sector (row "political")."""
+    if actor is None:
+        return False
+    code = actor.code or ""
+    parts = {code[i:i + 3] for i in range(0, len(code), 3)} | set(actor.sectors or [])
+    return actor.kind == "country" or bool(parts & table().sectors)
+
+
 def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     """Count political actors (a country, or an actor of a political sector) and find an
     off-topic subject: the topic whose marker lemmas make up the largest share of the body,
     if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``."""
     t, w = table(), weights()
-    political = 0
-    for a in actors:
-        code = a.code or ""
-        parts = {code[i:i + 3] for i in range(0, len(code), 3)} | set(a.sectors or [])
-        if a.kind == "country" or parts & t.sectors:
-            political += 1
+    political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     words = 0
     for tok in doc:
@@ -330,6 +334,7 @@ class Evidence:
     background: bool = False  # a circumstance or topic ("after talks", "talks on a deal")
     attributive: bool = False  # describing another word ("the imprisoned critic")
     sense: float = 1.0  # the factor from contexts.tsv
+    political: bool = False  # the source or target is a state, its agents or a political group
     plover: str = ""  # PLOVER type: some types are far more often a general sense than others
     status: str = "occurred"
 
@@ -337,7 +342,7 @@ class Evidence:
 def confidence(ev: Evidence) -> float:
     """The share of events like this one that are real political events, estimated by a
     hand-set additive score (base + row constraints + named source + named target + main
-    clause − nominal) times the factors of the reading (embedded, background, attributive,
+    clause + political actor − nominal) times the factors of the reading (embedded, background, attributive,
     PLOVER type, status, contexts.tsv), capped. See confidence.tsv for each weight and why."""
     w = weights()
     conf = w["base"] + w["per_constraint"] * min(ev.constraints, int(w["max_constraints"]))
@@ -346,6 +351,7 @@ def confidence(ev: Evidence) -> float:
     conf += w["both"] if ev.source and ev.target else 0.0
     conf += w["nominal"] if ev.nominal else 0.0
     conf += w["root"] if ev.root else 0.0
+    conf += w["political"] if ev.political else 0.0
     conf *= w["embedded"] if ev.embedded else 1.0
     conf *= w["background"] if ev.background else 1.0
     conf *= w["attributive"] if ev.attributive else 1.0
