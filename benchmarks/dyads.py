@@ -406,7 +406,7 @@ def print_errors(t: Tally, limit: int) -> None:
 
 
 BANDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
 def calibration(t: Tally) -> str:
@@ -423,7 +423,7 @@ def calibration(t: Tally) -> str:
         kept = [(m, ok) for c, m, ok in t.confidences if c >= thr]
         p = ratio(sum(m for m, _ in kept), len(kept))
         r = ratio(sum(ok for _, ok in kept), t.gold)
-        lines.append(f"| {thr:.1f} | {len(kept)} | {'-' if p is None else f'{p:.2f}'} | {'-' if r is None else f'{r:.2f}'} |")
+        lines.append(f"| {thr:.2f} | {len(kept)} | {'-' if p is None else f'{p:.2f}'} | {'-' if r is None else f'{r:.2f}'} |")
     return "\n".join(lines)
 
 

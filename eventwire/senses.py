@@ -113,7 +113,17 @@ class ArticleContext:
     dominant off-topic subject, if any, and how many political actors it names."""
 
     topic: str | None = None
-    political: int = 0
+    political: int = 0  # -1: unknown (a text too short for an article-level judgement)
+
+
+@lru_cache(maxsize=1)
+def _topic_of() -> dict[str, tuple[str, ...]]:
+    """Marker lemma -> the topics it marks (one dictionary look-up per body word)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, lemmas in table().topics.items():
+        for lemma in lemmas:
+            out[lemma] = (*out.get(lemma, ()), name)
+    return out
 
 
 def is_political(actor: Actor | None) -> bool:
@@ -128,19 +138,21 @@ def is_political(actor: Actor | None) -> bool:
 def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     """Count political actors (a country, or an actor of a political sector) and find an
     off-topic subject: the topic whose marker lemmas make up the largest share of the body,
-    if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``."""
+    if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``.
+    A text shorter than ``prior_min_words`` gets no article-level judgement."""
     t, w = table(), weights()
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
+    marks = _topic_of()
     words = 0
     for tok in doc:
         if not tok.is_alpha:
             continue
         words += 1
-        lemma = tok.lemma_.lower()
-        for name, lemmas in t.topics.items():
-            if lemma in lemmas:
-                hits[name] += 1
+        for name in marks.get(tok.lemma_.lower(), ()):
+            hits[name] += 1
+    if words < w.get("prior_min_words", 0):
+        return ArticleContext(None, -1)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
@@ -308,7 +320,7 @@ def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str
     """How far this reading of the trigger is political or social action: 0 = no event (drop
     it), otherwise the product of the factors of every contexts.tsv row that applies."""
     r = Reading(tok, lemma, plover, cameo, [s for s in sources if s], [t for t in targets if t],
-                article or ArticleContext(None, 99))
+                article or ArticleContext(None, -1))
     factor = 1.0
     for ctx in table().contexts:
         if r.applies(ctx):

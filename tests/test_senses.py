@@ -78,7 +78,11 @@ def test_political_readings_of_the_same_words_stay(text, plover):
 def test_a_sports_article_yields_no_event_above_the_default_threshold():
     text = ("The Rangers held on to beat the Athletics 5-4 on Sunday. Corey Wade scored twice in the "
             "third inning and the team's coach praised the pitcher after the game. The win lifts the "
-            "Rangers to second in the league with ten games left in the season.")
+            "Rangers to second in the league with ten games left in the season. Oakland had won four "
+            "straight games before the defeat, and their manager said the players would meet on Monday "
+            "to talk about the bullpen. The two teams play again on Tuesday night, when the Rangers hope "
+            "their starting pitcher returns from injury. Tickets for the game sold out within an hour, "
+            "the club said, and fans will be able to watch it on the team's own channel.")
     art = run(text, min_confidence=None)
     assert not art.events, [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
 
@@ -176,5 +180,5 @@ def test_calibration_table_counts_real_events_per_band_and_threshold():
     out = mod.calibration(t)
     assert "| 0.4–0.5) | 2 | 1 | 0.50 |" in out
     assert "| 0.9–1.0] | 1 | 1 | 1.00 |" in out
-    assert "| 0.8 | 2 | 1.00 | 0.25 |" in out  # kept 2, both real; 1 of 4 gold with the right type
-    assert "| 0.0 | 4 | 0.75 | 0.50 |" in out
+    assert "| 0.80 | 2 | 1.00 | 0.25 |" in out  # kept 2, both real; 1 of 4 gold with the right type
+    assert "| 0.00 | 4 | 0.75 | 0.50 |" in out
