@@ -56,6 +56,9 @@ def triggers(art: Article) -> set[str]:
     ("The governor cancelled a speech he was due to give in the capital.", "cancelled"),
     ("The actor was admitted to hospital with chest pains.", "admitted"),
     ("The minister resigned on Friday after a scandal over expenses.", "resigned"),
+    ("According to witnesses, the suicide bomber wore a black coat.", "bomber"),
+    ("Quiz nights and film clubs will occupy them during the winter.", "occupy"),
+    ("The alleged ringleader lived in a flat above the shop.", "alleged"),
 ])
 def test_general_senses_are_no_event(text, word):
     art = run(text)
@@ -70,6 +73,8 @@ def test_general_senses_are_no_event(text, word):
     ("Police arrested the opposition leader in Nairobi on Monday.", "COERCE"),
     ("Rebels stormed the market, leaving twenty people injured.", "ASSAULT"),
     ("The minister resigned in protest at the new security law.", "RETREAT"),
+    ("Protesters occupied the parliament building on Monday.", "PROTEST"),
+    ("German police cancelled the football match after a bomb threat.", "SANCTION"),
 ])
 def test_political_readings_of_the_same_words_stay(text, plover):
     assert plover in types(run(text))
