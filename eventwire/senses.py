@@ -277,6 +277,8 @@ class Reading:
             return not self.sources and not self.targets
         if kind == "people":
             return self.people()
+        if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")
+            return bool(tok.doc.user_data.get("headline"))
         if kind == "question":
             return self.question()
         if kind == "imperative":
@@ -303,9 +305,9 @@ class Reading:
 
     def imperative(self) -> bool:
         """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
-        sentence, with no subject and no auxiliary."""
+        sentence, with no subject and no auxiliary (never in a headline, which drops subjects)."""
         tok = self.tok
-        return (tok.tag_ == "VB" and tok.dep_ == "ROOT"
+        return (not tok.doc.user_data.get("headline") and tok.tag_ == "VB" and tok.dep_ == "ROOT"
                 and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass", "mark") for c in tok.children))
 
     def applies(self, ctx: Context) -> bool:

@@ -55,7 +55,6 @@ def triggers(art: Article) -> set[str]:
     ("Two gas power plants shut down on Friday.", "shut"),
     ("The governor cancelled a speech he was due to give in the capital.", "cancelled"),
     ("The actor was admitted to hospital with chest pains.", "admitted"),
-    ("The minister resigned on Friday after a scandal over expenses.", "resigned"),
     ("According to witnesses, the suicide bomber wore a black coat.", "bomber"),
     ("Quiz nights and film clubs will occupy them during the winter.", "occupy"),
     ("The alleged ringleader lived in a flat above the shop.", "alleged"),
@@ -156,7 +155,7 @@ def test_keep_uses_the_default_threshold_when_none_is_given():
 def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
     known = {"always", "arg", "obj", "noobj", "subj", "prep", "mod", "head", "dep", "tag", "child", "nochild",
              "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
-             "question", "imperative"}
+             "question", "imperative", "headline"}
     table = senses.table()
     assert table.contexts and table.topics and table.sectors
     for ctx in table.contexts:
@@ -167,9 +166,20 @@ def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
     assert any("MIT" in line for line in header) and any("Authored" in line for line in header)
 
 
-def test_a_negated_condition_keeps_the_protest_resignation():
-    art = run("The minister resigned in protest at the new security law.")
-    assert "resigned" in triggers(art)
+def test_a_resignation_is_kept_low_unless_it_is_a_protest():
+    plain = run("The minister resigned on Friday after a scandal over expenses.")
+    protest = run("The minister resigned in protest at the new security law.")
+    conf = lambda art: max(e.confidence for e in art.events if e.trigger.text == "resigned")  # noqa: E731
+    assert conf(plain) < conf(protest)
+
+
+def test_a_headline_keeps_its_compound_attack():
+    art = Article(id="t", title="Drone Strikes Increase As Yemen Conflict Intensifies",
+                  text="Drone strikes on rebel positions in Yemen rose sharply this month, officials said.")
+    (parsed,) = nlp.parse([art], [None])
+    actors.annotate(parsed)
+    events.annotate(parsed, min_confidence=0)
+    assert "ASSAULT" in types(art)
 
 
 # ---------------------------------------------------------------- the benchmark's calibration table
