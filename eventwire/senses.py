@@ -317,15 +317,27 @@ class Reading:
         return False
 
 
+@lru_cache(maxsize=1)
+def _by_target() -> dict[str, tuple[Context, ...]]:
+    """Rows by each of their targets, so a trigger looks only at the rows that can apply."""
+    out: dict[str, list[Context]] = {}
+    for ctx in table().contexts:
+        for t in dict.fromkeys(ctx.target.split("|")):
+            out.setdefault(t, []).append(ctx)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str | None],
           targets: Iterable[str | None], article: ArticleContext | None = None) -> float:
     """How far this reading of the trigger is political or social action: 0 = no event (drop
     it), otherwise the product of the factors of every contexts.tsv row that applies."""
     r = Reading(tok, lemma, plover, cameo, [s for s in sources if s], [t for t in targets if t],
                 article or ArticleContext(None, -1))
+    rows = _by_target()
+    keys = ("*", lemma, plover, *(f"cameo:{cameo[:n]}" for n in range(2, len(cameo) + 1)))
     factor = 1.0
-    for ctx in table().contexts:
-        if r.applies(ctx):
+    for ctx in dict.fromkeys(c for k in keys for c in rows.get(k, ())):  # a row once, whichever key found it
+        if all(r.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions):
             if ctx.effect == DROP:
                 return DROP
             factor *= ctx.effect
