@@ -1,12 +1,16 @@
 """Who did what to whom: events, sources, targets and actor codes against the dyads gold (issue 9).
 
-    python benchmarks/dyads.py [--split dev|heldout|both] [--gold FILE ...] [--errors] [--json OUT]
+    python benchmarks/dyads.py [--split dev|heldout|both] [--gold FILE ...] [--errors] [--calibration] [--json OUT]
 
 Gold: benchmarks/annotations/dyads_dev.json and dyads_heldout.json (format and guidelines
 in their "about"; the split is fixed: the held-out half is only ever scored, never read
 while writing rules, so ``--errors`` lists misses for the dev half only). ``--gold`` scores
 other files of the same format instead (e.g. a held-out file checked out from another branch);
 each file says its split.
+``--calibration`` prints, per confidence band, the system body events and the share that are
+real (matched) events, and for thresholds 0.3…0.9 the precision and type recall kept. The
+pipeline runs with ``min_confidence=0`` and the table applies ``--min-confidence`` (default:
+the pipeline's own) afterwards, so one pass gives both.
 
 Each article is run once through the real pipeline (Wikinews CSV row text + date; HTML page
 as eventwire.extract(html=...) would), in one ``Pipeline.pipe`` pass. Then, per article:
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import copy
 import csv
 import gzip
 import json
@@ -277,6 +282,8 @@ class Tally:
     recall_both: int = 0
     errors: dict = field(default_factory=lambda: defaultdict(list))
     false_positives: dict = field(default_factory=lambda: defaultdict(Counter))
+    fp_detail: list = field(default_factory=list)
+    confidences: list = field(default_factory=list)  # (confidence, matched?) per system event
 
 
 def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict], spans: list[tuple[int, int]]) -> None:
@@ -325,10 +332,14 @@ def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict],
         if id(g) not in matched_g:
             why = "anchor not in text" if g.start < 0 else "no event found"
             tally.errors[why].append(f"{g.type}: {key} | {g.anchor!r} (trigger {g.trigger!r})")
+    type_ok_e = {id(e) for g, e in pairs if sys_type(e) == g.type}
     for e in events:
+        tally.confidences.append((float(_get(e, "confidence", 0.0) or 0.0), id(e) in matched_e, id(e) in type_ok_e))
         if id(e) not in matched_e:
             t = _get(e, "trigger")
             tally.false_positives[sys_type(e)][norm(_get(t, "text"))] += 1
+            tally.fp_detail.append(f"{sys_type(e)} {_get(e, 'confidence')} {_get(t, 'text')!r}: "
+                                   f"{' '.join(str(_get(e, 'evidence', '')).split())[:220]}")
 
 
 def ratio(a: int, b: int) -> float | None:
@@ -387,6 +398,33 @@ def print_errors(t: Tally, limit: int) -> None:
     print(f"\n## false positives by system type ({sum(sum(c.values()) for c in t.false_positives.values())})")
     for typ, c in sorted(t.false_positives.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"  {typ} {sum(c.values())}: " + ", ".join(f"{w} {n}" for w, n in c.most_common(15)))
+    print(f"\n## false positives with their sentence ({len(t.fp_detail)})")
+    for i in t.fp_detail[:limit]:
+        print("  - " + i)
+    if len(t.fp_detail) > limit:
+        print(f"  ... {len(t.fp_detail) - limit} more")
+
+
+BANDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def calibration(t: Tally) -> str:
+    """Does ``confidence`` mean something? Per band: system body events and the share that are real
+    (matched) events; per threshold: precision and type recall of the events kept at or above it."""
+    lines = ["| confidence band | system events | real (matched) | share real |", "| --- | --- | --- | --- |"]
+    for lo, hi in zip(BANDS, BANDS[1:]):
+        inside = [m for c, m, _ in t.confidences if lo <= c < hi]
+        share = ratio(sum(inside), len(inside))
+        lines.append(f"| {lo:.1f}–{min(hi, 1.0):.1f}{']' if hi > 1 else ')'} | {len(inside)} | {sum(inside)} | "
+                     f"{'-' if share is None else f'{share:.2f}'} |")
+    lines += ["", "| kept: confidence ≥ | events kept | precision | recall: type |", "| --- | --- | --- | --- |"]
+    for thr in THRESHOLDS:
+        kept = [(m, ok) for c, m, ok in t.confidences if c >= thr]
+        p = ratio(sum(m for m, _ in kept), len(kept))
+        r = ratio(sum(ok for _, ok in kept), t.gold)
+        lines.append(f"| {thr:.2f} | {len(kept)} | {'-' if p is None else f'{p:.2f}'} | {'-' if r is None else f'{r:.2f}'} |")
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- running the pipeline
@@ -422,7 +460,7 @@ def run_pipeline(articles: dict[str, dict]) -> tuple[dict[str, Any], dict[str, l
     def keep_sentences(parsed) -> None:
         spans[parsed.article.id] = [(s.start_char, s.end_char) for s in parsed.sentences]
 
-    pipe = Pipeline()
+    pipe = Pipeline(min_confidence=0)  # every event; main() applies the threshold, --calibration sees all
     pipe.stages = [*pipe.stages, ("dyads_sentences", keep_sentences)]
     docs = raw_docs(articles)
     out = {}
@@ -437,6 +475,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", nargs="+", type=Path, help="gold files to score instead of benchmarks/annotations/")
     ap.add_argument("--errors", action="store_true", help="list misses by cause (dev half only)")
     ap.add_argument("--limit", type=int, default=40, help="errors listed per cause")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="score only events at or above this confidence (default: the pipeline's own)")
+    ap.add_argument("--calibration", action="store_true",
+                    help="per confidence band, the share of system events that are real; precision and type recall per threshold")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
 
@@ -463,16 +505,28 @@ def main(argv: list[str] | None = None) -> int:
     every = {k: a for g in golds.values() for k, a in g["articles"].items()}
     arts, spans = run_pipeline(every)
     secs = time.time() - t0
-    results, tallies = {}, {}
+    from eventwire import senses
+
+    threshold = senses.default_min_confidence() if args.min_confidence is None else args.min_confidence
+    results, tallies, calib = {}, {}, {}
     for split, g in golds.items():
-        t = Tally()
+        t, every_event = Tally(), Tally()
         for key, a in g["articles"].items():
             art = arts[key]
-            score_article(t, key, art, a.get("events", []), spans.get(key) or [(0, len(art.text))])
-        tallies[split] = t
+            sent_spans = spans.get(key) or [(0, len(art.text))]
+            score_article(every_event, key, art, a.get("events", []), sent_spans)
+            kept = copy.copy(art)
+            kept.events = senses.keep(art.events, threshold)
+            score_article(t, key, kept, a.get("events", []), sent_spans)
+        tallies[split], calib[split] = t, every_event
         results[split] = figures(t)
-    print(f"dyads: {len(every)} articles through the pipeline in {secs:.0f}s (shared machine: timing noisy)\n")
+    print(f"dyads: {len(every)} articles through the pipeline in {secs:.0f}s (shared machine: timing noisy); "
+          f"events with confidence >= {threshold}\n")
     print(table(results))
+    if args.calibration:
+        for split, t in calib.items():
+            print(f"\n# calibration, {split} (every body event, whatever the pipeline's min_confidence)\n")
+            print(calibration(t))
     if args.errors:
         for split, t in tallies.items():
             if split == "heldout":

@@ -32,6 +32,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
@@ -50,12 +51,9 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "0871": "0356", "0873": "0356", "0874": "0356", "080": "035", "057": "037", "045": "039",
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
-EMBEDDED_FACTOR = 0.6  # an event reported inside another ("accused X of killing") is not the main one
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
-ATTRIBUTIVE_FACTOR = 0.7  # a word describing another ("the imprisoned critic", "a talk show") is not the news
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
-BACKGROUND_FACTOR = 0.75  # an event given as circumstance ("after talks", "amid protests") is background
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
 ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first leader to visit" did
@@ -678,8 +676,9 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
     return claimed
 
 
-def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
-    """Every event mention in one parsed field."""
+def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext | None = None) -> list[Found]:
+    """Every event mention in one parsed field (``article``: what the whole article says about
+    its triggers' senses, see senses.article_context)."""
     out: list[Found] = []
     rules = {tok.i: r for tok in doc if (r := match(tok)) is not None}
     claimed = _claims(doc, rules)
@@ -727,18 +726,23 @@ def find(doc: Doc, fld: str, index: ActorIndex) -> list[Found]:
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
+        # PRECISION (senses.py): is this reading of the trigger political or social action?
+        sense = senses.sense(tok, rule.lemma, plover.type, base, sources, targets, article)
+        if sense == senses.DROP:
+            continue
+        embedded, background = _embedded(tok), _background(tok)
         for s, t in pairs or [(sources[0], None)]:
-            conf = 0.45 + 0.08 * min(rule.weight, 3) + (0.12 if s else 0) + (0.12 if t else 0)
-            conf -= 0.05 if rule.kind == "N" else 0
-            conf += 0.05 if tok.dep_ == "ROOT" else 0  # the clause's own predicate, not a side remark
-            conf *= EMBEDDED_FACTOR if _embedded(tok) else 1.0
-            conf *= BACKGROUND_FACTOR if _background(tok) else 1.0
-            conf *= ATTRIBUTIVE_FACTOR if tok.dep_ in ("amod", "compound") else 1.0
+            # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
+            conf = senses.confidence(senses.Evidence(
+                constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
+                root=tok.dep_ == "ROOT", embedded=embedded, background=background,
+                attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
+                political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or ""))))
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             code = _code(base, status)
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
-                             round(min(conf, 0.95), 2), bare, [ref], agent_event))
+                             conf, bare, [ref], agent_event))
     return out
 
 
@@ -829,11 +833,13 @@ def _zone_text(parsed: Parsed, fld: str) -> str:
     return next((d.text for name, d in parsed.zones if name == fld), "")
 
 
-def annotate(parsed: Parsed) -> None:
-    """Fill ``article.events`` from body, title and captions."""
+def annotate(parsed: Parsed, min_confidence: float | None = None) -> None:
+    """Fill ``article.events`` from body, title and captions, keeping events whose confidence
+    reaches ``min_confidence`` (None: the default in resources/events/confidence.tsv; 0: all)."""
     index = ActorIndex(parsed.article.actors)
-    body = find(parsed.body, "text", index)
-    zones = [f for name, doc in parsed.zones for f in find(doc, name, index)]
-    merged = merge(body, zones)
+    context = senses.article_context(parsed.body, parsed.article.actors)  # PRECISION: article prior
+    body = find(parsed.body, "text", index, context)
+    zones = [f for name, doc in parsed.zones for f in find(doc, name, index, context)]
+    merged = senses.keep(merge(body, zones), min_confidence)  # PRECISION: min_confidence filter
     merged.sort(key=lambda f: (f.fld != "text", f.mentions[0].start if f.fld == "text" else 0))
     parsed.article.events = [_record(i, f, parsed) for i, f in enumerate(merged, 1)]

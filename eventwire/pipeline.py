@@ -21,13 +21,16 @@ MAX_CHARS = 2_000_000  # beyond this a text is cut (and says so); longer ones ar
 Stage = Callable[[nlp.Parsed], None]
 
 
-def stages() -> list[tuple[str, Stage]]:
-    """The extraction stages, in pipeline order."""
+def stages(min_confidence: float | None = None) -> list[tuple[str, Stage]]:
+    """The extraction stages, in pipeline order (``min_confidence``: see ``Pipeline``)."""
+    from functools import partial
+
     from . import actors, context, counts, events, geo, quotes, themes, timex, tone
 
-    return [("actors", actors.annotate), ("events", events.annotate), ("timex", timex.annotate), ("geo", geo.annotate),
-            ("context", context.annotate), ("quotes", quotes.annotate), ("counts", counts.annotate),
-            ("tone", tone.annotate), ("themes", themes.annotate)]
+    return [("actors", actors.annotate), ("events", partial(events.annotate, min_confidence=min_confidence)),
+            ("timex", timex.annotate), ("geo", geo.annotate), ("context", context.annotate),
+            ("quotes", quotes.annotate), ("counts", counts.annotate), ("tone", tone.annotate),
+            ("themes", themes.annotate)]
 
 
 def parse_published(value: str | datetime | None) -> datetime | None:
@@ -106,15 +109,19 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
 class Pipeline:
     """Turns raw documents into Articles, batching the spaCy work."""
 
-    def __init__(self, batch_size: int = 16, max_chars: int = MAX_CHARS, actors: str | None = None):
-        """``actors``: a user actor lexicon (``eventwire actors import``) put on top of ours."""
+    def __init__(self, batch_size: int = 16, max_chars: int = MAX_CHARS, actors: str | None = None,
+                 min_confidence: float | None = None):
+        """``actors``: a user actor lexicon (``eventwire actors import``) put on top of ours.
+        ``min_confidence``: events below it are not reported (None: the default in
+        resources/events/confidence.tsv; 0: report all)."""
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.min_confidence = min_confidence
         if actors:
             from . import actor_lexicon
 
             actor_lexicon.use(actors)
-        self.stages = stages()
+        self.stages = stages(min_confidence)
         nlp.load()
 
     def pipe(self, docs: Iterable[RawDoc]) -> Iterator[Article]:
@@ -155,20 +162,20 @@ def extract(
     html: str | None = None,
     published: str | datetime | None = None,
     url: str | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
-    """Analyse one article given as plain text or HTML."""
+    """Analyse one article given as plain text or HTML (``min_confidence``: see ``Pipeline``)."""
     if (text is None) == (html is None):
         raise ValueError("give exactly one of text= or html=")
     pub = published.isoformat() if isinstance(published, datetime) else published
     raw = RawDoc(source=url or "<string>", text=text, html=html, url=url, published=pub)
-    return next(_default().pipe([raw]))
+    return next(_default(min_confidence).pipe([raw]))
 
 
-_pipeline: Pipeline | None = None
+_pipelines: dict[float | None, Pipeline] = {}
 
 
-def _default() -> Pipeline:
-    global _pipeline
-    if _pipeline is None:
-        _pipeline = Pipeline()
-    return _pipeline
+def _default(min_confidence: float | None = None) -> Pipeline:
+    if min_confidence not in _pipelines:
+        _pipelines[min_confidence] = Pipeline(min_confidence=min_confidence)
+    return _pipelines[min_confidence]

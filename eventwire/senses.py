@@ -1,0 +1,400 @@
+"""Senses: is a trigger's reading here political or social action, and how sure are we?
+
+A trigger word is an event only in some of its senses: "beat" in "held on to beat the
+Athletics", "help" in "scored 27 points to help Houston", "meet" in "can't meet the
+challenges", "rescue" by firefighters, "injured" in a crash. The contexts that make a
+reading no event (or a less likely one) are data, in resources/events/contexts.tsv: rows of
+(trigger lemma, PLOVER type, CAMEO prefix or any) × (conditions on the trigger's arguments,
+the actors around it, its sentence and the article's topic) → drop, or a confidence factor.
+An article about sports, science or culture with no political actors yields few events: its
+topic and its count of political actors are conditions like any other.
+
+``confidence`` is one documented formula whose hand-set weights live in
+resources/events/confidence.tsv (chosen by reading the dev calibration table of
+``benchmarks/dyads.py --calibration``, never fitted), and ``keep`` drops events below a
+caller's ``min_confidence``.
+
+Every check reads the parse already made (no re-parsing) and is a short scan of the
+trigger's children, its sentence, or, once per article, the body's lemmas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Protocol, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from .model import Actor
+from .syntax import PASS_SUBJ, SUBJ, verb_subject
+
+ARG_SUBTREE_MAX = 30
+OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+MOD_DEPS = {"compound", "amod", "nmod", "poss"}
+ARG_SKIP = SUBJ | PASS_SUBJ | {"agent", "conj", "cc", "punct", "advcl", "relcl", "appos", "mark", "aux",
+                               "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
+DROP = 0.0
+
+
+# ---------------------------------------------------------------- resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("eventwire").joinpath(f"resources/events/{name}").read_text("utf-8")
+    return [[c.strip() for c in line.split("\t")] for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Context:
+    """One row of contexts.tsv: where it applies, what must hold, what it does."""
+
+    target: str  # a trigger lemma, a PLOVER type (upper case), "cameo:PREFIX" or "*"
+    conditions: tuple[tuple[str, frozenset[str]], ...]
+    effect: float  # 0 drops the event; otherwise a confidence factor
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    contexts: tuple[Context, ...]
+    topics: dict[str, frozenset[str]]  # topic name -> lemmas that mark it
+    sectors: frozenset[str]  # actor sectors that make an actor political
+    people: frozenset[str]  # plural nouns of people acting privately ("tourists", "fans")
+
+
+def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for part in spec.split():
+        key, _, value = part.partition(":")
+        out.append((key, frozenset(v for v in value.split("|") if v)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """contexts.tsv, parsed once; a malformed row is a clear error naming its line."""
+    contexts, topics, sectors, people = [], {}, frozenset(), frozenset()
+    for n, row in enumerate(_rows("contexts.tsv"), 1):
+        if len(row) < 3:
+            raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
+        target, spec, effect = row[:3]
+        if target == "topic":
+            topics[spec] = frozenset(effect.split("|"))
+        elif target == "political":
+            sectors = frozenset(effect.split("|"))
+        elif target == "people":
+            people = frozenset(effect.split("|"))
+        else:
+            value = DROP if effect == "drop" else float(effect)
+            contexts.append(Context(target, _conditions(spec), value, n))
+    return Table(tuple(contexts), topics, sectors, people)
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """confidence.tsv: name -> hand-set value."""
+    return {r[0]: float(r[1]) for r in _rows("confidence.tsv") if len(r) >= 2}
+
+
+def default_min_confidence() -> float:
+    """The threshold below which events are not reported unless the caller says otherwise."""
+    return weights()["min_confidence"]
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says about how likely its triggers are political: its
+    dominant off-topic subject, if any, and how many political actors it names."""
+
+    topic: str | None = None
+    political: int = 0  # -1: unknown (a text too short for an article-level judgement)
+
+
+@lru_cache(maxsize=1)
+def _topic_of() -> dict[str, tuple[str, ...]]:
+    """Marker lemma -> the topics it marks (one dictionary look-up per body word)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, lemmas in table().topics.items():
+        for lemma in lemmas:
+            out[lemma] = (*out.get(lemma, ()), name)
+    return out
+
+
+def is_political(actor: Actor | None) -> bool:
+    """A country, or an actor whose code or sectors name a political sector (row "political")."""
+    if actor is None:
+        return False
+    code = actor.code or ""
+    parts = {code[i:i + 3] for i in range(0, len(code), 3)} | set(actor.sectors or [])
+    return actor.kind == "country" or bool(parts & table().sectors)
+
+
+def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
+    """Count political actors (a country, or an actor of a political sector) and find an
+    off-topic subject: the topic whose marker lemmas make up the largest share of the body,
+    if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``.
+    A text shorter than ``prior_min_words`` gets no article-level judgement."""
+    t, w = table(), weights()
+    political = sum(1 for a in actors if is_political(a))
+    hits = {name: 0 for name in t.topics}
+    marks = _topic_of()
+    words = 0
+    for tok in doc:
+        if not tok.is_alpha:
+            continue
+        words += 1
+        for name in marks.get(tok.lemma_.lower(), ()):
+            hits[name] += 1
+    if words < w.get("prior_min_words", 0):
+        return ArticleContext(None, -1)  # too short to tell what the article is about
+    topic = None
+    if hits and words:
+        name, n = max(hits.items(), key=lambda kv: kv[1])
+        if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
+            topic = name
+    return ArticleContext(topic, political)
+
+
+# ---------------------------------------------------------------- the trigger in context
+
+
+@dataclass
+class Reading:
+    """A trigger and what is around it; each property is computed only when a row asks."""
+
+    tok: Token
+    lemma: str
+    plover: str
+    cameo: str
+    sources: list[str]
+    targets: list[str]
+    article: ArticleContext
+    _cache: dict = field(default_factory=dict)
+
+    def _get(self, key: str, make) -> set[str]:
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def objects(self) -> set[str]:
+        def make() -> set[str]:
+            out = set()
+            for c in self.tok.children:
+                if c.dep_ in OBJ_DEPS or c.dep_ in PASS_SUBJ:
+                    out.update(t.lemma_.lower() for t in (c, *c.conjuncts))
+            if self.tok.dep_ in ("acl", "relcl") and self.tok.tag_ == "VBN":
+                out.add(self.tok.head.lemma_.lower())  # "the building evacuated", "a deal signed"
+            return out
+        return self._get("obj", make)
+
+    def subjects(self) -> list[Token]:
+        if "subj_toks" not in self._cache:
+            toks = [c for c in self.tok.children if c.dep_ in SUBJ]
+            if self.tok.pos_ in ("VERB", "AUX") and not toks:
+                toks = verb_subject(self.tok)
+            self._cache["subj_toks"] = toks
+        return self._cache["subj_toks"]
+
+    def args(self) -> set[str]:
+        def make() -> set[str]:
+            out = set()
+            for c in self.tok.children:
+                if c.dep_ not in ARG_SKIP:
+                    sub = list(c.subtree)
+                    if len(sub) <= ARG_SUBTREE_MAX:
+                        out.update(t.lemma_.lower() for t in sub)
+            return out
+        return self._get("arg", make)
+
+    def preps(self, prep: str) -> set[str] | None:
+        found = None
+        for c in self.tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+                found = found or set()
+                found.update(p.lemma_.lower() for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        return found
+
+    def sentence(self) -> set[str]:
+        return self._get("sent", lambda: {t.lemma_.lower() for t in self.tok.sent if t.i != self.tok.i})
+
+    def sentence_nouns(self) -> set[str]:
+        return self._get("sentnoun", lambda: {t.lemma_.lower() for t in self.tok.sent
+                                              if t.pos_ in ("NOUN", "PROPN") and t.i != self.tok.i})
+
+    def people(self) -> bool:
+        """The doer is people named by nationality or a plural of people, not a state:
+        "Russians travelling to the UK", "tourists visiting Paris"."""
+        subj = self.subjects()
+        return bool(subj) and all(t.tag_ in ("NNS", "NNPS") and (t.ent_type_ == "NORP" or t.lemma_.lower() in
+                                  table().people) for t in subj)
+
+    def holds(self, kind: str, values: frozenset[str]) -> bool:
+        tok = self.tok
+        if kind == "always":
+            return True
+        if kind == "arg":
+            return bool(values & self.args())
+        if kind == "obj":
+            return bool(values & self.objects())
+        if kind == "noobj":
+            return not self.objects() and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        if kind == "subj":
+            return any(t.lemma_.lower() in values or t.lower_ in values for t in self.subjects())
+        if kind == "prep":
+            for v in values:  # prep:to  or  prep:to=deepen|help
+                p, _, objs = v.partition("=")
+                got = self.preps(p)
+                if got is not None and (not objs or got & set(objs.split(","))):
+                    return True
+            return False
+        if kind == "mod":
+            return any(c.dep_ in MOD_DEPS and (c.lemma_.lower() in values or c.lower_ in values) for c in tok.children)
+        if kind == "head":
+            return tok.head is not tok and tok.head.lemma_.lower() in values
+        if kind == "dep":
+            return tok.dep_ in values
+        if kind == "tag":
+            return tok.tag_ in values
+        if kind == "child":
+            return any(c.dep_ in values for c in tok.children)
+        if kind == "nochild":
+            return not any(c.dep_ in values for c in tok.children)
+        if kind == "sent":
+            return bool(values & self.sentence())
+        if kind == "sentnoun":
+            return bool(values & self.sentence_nouns())
+        if kind == "nosource":
+            return not self.sources
+        if kind == "notarget":
+            return not self.targets
+        if kind == "noactor":
+            return not self.sources and not self.targets
+        if kind == "people":
+            return self.people()
+        if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")
+            return bool(tok.doc.user_data.get("headline"))
+        if kind == "question":
+            return self.question()
+        if kind == "imperative":
+            return self.imperative()
+        if kind == "topic":
+            return self.article.topic in values
+        if kind == "political":  # the article names exactly this many political actors
+            return str(self.article.political) in values
+        raise ValueError(f"contexts.tsv: unknown condition {kind!r}")
+
+    def question(self) -> bool:
+        """The trigger asks a question rather than for something: "asked whether they quit",
+        "asked about the report", "asked why he left", "asked a question"."""
+        for c in self.tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and not any(k.dep_ == "aux" and k.tag_ == "TO" for k in c.children):
+                first = c.left_edge
+                if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WRB"):
+                    return True
+            if c.dep_ == "prep" and c.lower_ in ("about", "regarding"):
+                return True
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
+                return True
+        return False
+
+    def imperative(self) -> bool:
+        """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
+        sentence, with no subject and no auxiliary (never in a headline, which drops subjects)."""
+        tok = self.tok
+        return (not tok.doc.user_data.get("headline") and tok.tag_ == "VB" and tok.dep_ == "ROOT"
+                and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass", "mark") for c in tok.children))
+
+    def applies(self, ctx: Context) -> bool:
+        for t in ctx.target.split("|"):
+            if t == "*" or t == self.lemma or t == self.plover or (t.startswith("cameo:") and self.cameo.startswith(t[6:])):
+                return all(self.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions)
+        return False
+
+
+@lru_cache(maxsize=1)
+def _by_target() -> dict[str, tuple[Context, ...]]:
+    """Rows by each of their targets, so a trigger looks only at the rows that can apply."""
+    out: dict[str, list[Context]] = {}
+    for ctx in table().contexts:
+        for t in dict.fromkeys(ctx.target.split("|")):
+            out.setdefault(t, []).append(ctx)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str | None],
+          targets: Iterable[str | None], article: ArticleContext | None = None) -> float:
+    """How far this reading of the trigger is political or social action: 0 = no event (drop
+    it), otherwise the product of the factors of every contexts.tsv row that applies."""
+    r = Reading(tok, lemma, plover, cameo, [s for s in sources if s], [t for t in targets if t],
+                article or ArticleContext(None, -1))
+    rows = _by_target()
+    keys = ("*", lemma, plover, *(f"cameo:{cameo[:n]}" for n in range(2, len(cameo) + 1)))
+    factor = 1.0
+    for ctx in dict.fromkeys(c for k in keys for c in rows.get(k, ())):  # a row once, whichever key found it
+        if all(r.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions):
+            if ctx.effect == DROP:
+                return DROP
+            factor *= ctx.effect
+    return factor
+
+
+# ---------------------------------------------------------------- confidence
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the event's confidence is made of (weights in confidence.tsv)."""
+
+    constraints: int = 0  # constraints of the lexicon row that matched (more = a surer sense)
+    nominal: bool = False  # a noun trigger ("the talks") rather than a verb
+    source: bool = False
+    target: bool = False
+    root: bool = False  # the clause's own predicate, not a side remark
+    embedded: bool = False  # reported inside another event ("accused X of killing")
+    background: bool = False  # a circumstance or topic ("after talks", "talks on a deal")
+    attributive: bool = False  # describing another word ("the imprisoned critic")
+    sense: float = 1.0  # the factor from contexts.tsv
+    political: bool = False  # the source or target is a state, its agents or a political group
+    plover: str = ""  # PLOVER type: some types are far more often a general sense than others
+    status: str = "occurred"
+
+
+def confidence(ev: Evidence) -> float:
+    """The share of events like this one that are real political events, estimated by a
+    hand-set additive score (base + row constraints + named source + named target + main
+    clause + political actor − nominal) times the factors of the reading (embedded, background, attributive,
+    PLOVER type, status, contexts.tsv), capped. See confidence.tsv for each weight and why."""
+    w = weights()
+    conf = w["base"] + w["per_constraint"] * min(ev.constraints, int(w["max_constraints"]))
+    conf += w["source"] if ev.source else 0.0
+    conf += w["target"] if ev.target else 0.0
+    conf += w["both"] if ev.source and ev.target else 0.0
+    conf += w["nominal"] if ev.nominal else 0.0
+    conf += w["root"] if ev.root else 0.0
+    conf += w["political"] if ev.political else 0.0
+    conf *= w["embedded"] if ev.embedded else 1.0
+    conf *= w["background"] if ev.background else 1.0
+    conf *= w["attributive"] if ev.attributive else 1.0
+    conf *= w.get(f"type:{ev.plover}", 1.0)
+    conf *= w.get(f"status:{ev.status}", 1.0)
+    conf *= ev.sense
+    return round(max(0.0, min(conf, w["cap"])), 2)
+
+
+class _Scored(Protocol):
+    confidence: float
+
+
+S = TypeVar("S", bound=_Scored)
+
+
+def keep(events: Iterable[S], min_confidence: float | None = None) -> list[S]:
+    """The events at or above ``min_confidence`` (None: the default of confidence.tsv; 0: all)."""
+    thr = default_min_confidence() if min_confidence is None else min_confidence
+    return [e for e in events if e.confidence >= thr]

@@ -1,0 +1,199 @@
+"""Senses: a trigger word is an event only when its reading is political or social action
+(resources/events/contexts.tsv), and ``confidence`` is one documented formula with a threshold
+users can set. Invented sentences only."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire import actors, events, nlp, senses
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline, extract
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(text: str, min_confidence: float | None = 0) -> Article:
+    art = Article(id="t", text=text)
+    (parsed,) = nlp.parse([art], [None])
+    actors.annotate(parsed)
+    events.annotate(parsed, min_confidence=min_confidence)
+    return art
+
+
+def types(art: Article) -> set[str]:
+    return {e.plover.type for e in art.events}
+
+
+def triggers(art: Article) -> set[str]:
+    return {e.trigger.text.lower() for e in art.events}
+
+
+# ---------------------------------------------------------------- no political reading: dropped
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Maria Lopez scored 31 points to help Denver beat Utah on Saturday.", "help"),
+    ("The prime minister offered condolences to the families of the miners.", "offered"),
+    ("Firefighters rescued nine people from the flooded tunnel and evacuated the station.", "rescued"),
+    ("Firefighters rescued nine people from the flooded tunnel and evacuated the station.", "evacuated"),
+    ("Four people were injured when a bus collided with a truck near Lyon.", "injured"),
+    ("Three workers were injured in a fire at the refinery on Tuesday.", "injured"),
+    ("The regional councils cannot meet the challenges of the pandemic.", "meet"),
+    ("Fewer Germans are travelling to Spain this summer.", "travelling"),
+    ("A reporter asked the mayor whether the bridge would reopen.", "asked"),
+    ("Asked about the budget, the minister declined to give figures.", "asked"),
+    ("For advice, call the helpline on 0800 123.", "call"),
+    ("Forecasters issued storm warnings for the coast as heavy rain approached.", "warnings"),
+    ("The senator has fought for cheaper medicine for years.", "fought"),
+    ("He trained as a soldier but never received the proper military occupation specialty.", "occupation"),
+    ("Peak electricity demand reached 44,000 megawatts on Friday.", "demand"),
+    ("Two gas power plants shut down on Friday.", "shut"),
+    ("The governor cancelled a speech he was due to give in the capital.", "cancelled"),
+    ("The actor was admitted to hospital with chest pains.", "admitted"),
+    ("According to witnesses, the suicide bomber wore a black coat.", "bomber"),
+    ("Quiz nights and film clubs will occupy them during the winter.", "occupy"),
+    ("The alleged ringleader lived in a flat above the shop.", "alleged"),
+])
+def test_general_senses_are_no_event(text, word):
+    art = run(text)
+    assert word not in triggers(art), [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Gunmen wounded four people in an attack on a bus near Lyon.", "ASSAULT"),
+    ("The foreign ministers of Chile and Peru met in Lima on Monday.", "CONSULT"),
+    ("German Chancellor Olaf Berg travelled to Madrid for talks with Spanish Prime Minister Ana Ruiz.", "CONSULT"),
+    ("The opposition asked the government to release the prisoners.", "REQUEST"),
+    ("Police arrested the opposition leader in Nairobi on Monday.", "COERCE"),
+    ("Rebels stormed the market, leaving twenty people injured.", "ASSAULT"),
+    ("The minister resigned in protest at the new security law.", "RETREAT"),
+    ("Protesters occupied the parliament building on Monday.", "PROTEST"),
+    ("German police cancelled the football match after a bomb threat.", "SANCTION"),
+])
+def test_political_readings_of_the_same_words_stay(text, plover):
+    assert plover in types(run(text))
+
+
+def test_a_sports_article_yields_no_event_above_the_default_threshold():
+    text = ("The Rangers held on to beat the Athletics 5-4 on Sunday. Corey Wade scored twice in the "
+            "third inning and the team's coach praised the pitcher after the game. The win lifts the "
+            "Rangers to second in the league with ten games left in the season. Oakland had won four "
+            "straight games before the defeat, and their manager said the players would meet on Monday "
+            "to talk about the bullpen. The two teams play again on Tuesday night, when the Rangers hope "
+            "their starting pitcher returns from injury. Tickets for the game sold out within an hour, "
+            "the club said, and fans will be able to watch it on the team's own channel.")
+    art = run(text, min_confidence=None)
+    assert not art.events, [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+def test_an_article_without_political_actors_scores_lower_than_one_with_them():
+    plain = run("The club attacked the idea of a new stadium. Members voted against it.")
+    political = run("Syrian rebels attacked an army base near Homs. The government condemned the attack.")
+    low = max((e.confidence for e in plain.events), default=0.0)
+    high = max(e.confidence for e in political.events if e.plover.type == "ASSAULT")
+    assert high > low
+
+
+# ---------------------------------------------------------------- confidence and the threshold
+
+
+def test_confidence_rises_with_a_named_target_and_falls_when_embedded():
+    base = senses.Evidence(constraints=1, source=True)
+    assert senses.confidence(senses.Evidence(constraints=1, source=True, target=True)) > senses.confidence(base)
+    assert senses.confidence(senses.Evidence(constraints=1, source=True, embedded=True)) < senses.confidence(base)
+    assert 0.0 <= senses.confidence(senses.Evidence(constraints=9, source=True, target=True, root=True)) <= 1.0
+
+
+def test_confidence_weights_are_a_documented_resource():
+    text = (ROOT / "eventwire" / "resources" / "events" / "confidence.tsv").read_text("utf-8")
+    assert "Hand-set, NOT fitted" in text and "MIT" in text
+    w = senses.weights()
+    for name in ("base", "source", "target", "cap", "min_confidence"):
+        assert name in w
+    assert 0.0 <= senses.default_min_confidence() < 1.0
+
+
+def test_min_confidence_filters_what_is_reported():
+    text = ("Police arrested the opposition leader in Nairobi on Monday. "
+            "The talks were mentioned in a report about the visit.")
+    every = run(text, min_confidence=0)
+    assert len(every.events) >= 2
+    cut = sorted(e.confidence for e in every.events)[-1]
+    kept = run(text, min_confidence=cut)
+    assert kept.events and all(e.confidence >= cut for e in kept.events)
+    assert len(kept.events) < len(every.events)
+    assert run(text, min_confidence=0.999).events == []
+
+
+def test_pipeline_and_extract_take_min_confidence():
+    text = "Police arrested the opposition leader in Nairobi on Monday. He met the ambassador later."
+    assert Pipeline(min_confidence=0.5).min_confidence == 0.5
+    assert extract(text=text, min_confidence=0.999).events == []
+    every = extract(text=text, min_confidence=0)
+    assert every.events and all(e.confidence >= 0 for e in every.events)
+
+
+def test_keep_uses_the_default_threshold_when_none_is_given():
+    class E:
+        def __init__(self, c: float):
+            self.confidence = c
+
+    thr = senses.default_min_confidence()
+    evs = [E(0.0), E(thr), E(0.99)]
+    assert [e.confidence for e in senses.keep(evs)] == [c for c in (0.0, thr, 0.99) if c >= thr]
+    assert len(senses.keep(evs, 0)) == 3
+
+
+# ---------------------------------------------------------------- the contexts table
+
+
+def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
+    known = {"always", "arg", "obj", "noobj", "subj", "prep", "mod", "head", "dep", "tag", "child", "nochild",
+             "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
+             "question", "imperative", "headline"}
+    table = senses.table()
+    assert table.contexts and table.topics and table.sectors
+    for ctx in table.contexts:
+        assert 0.0 <= ctx.effect < 1.0, ctx
+        for kind, _ in ctx.conditions:
+            assert kind.lstrip("!") in known, ctx
+    header = (ROOT / "eventwire" / "resources" / "events" / "contexts.tsv").read_text("utf-8").splitlines()[:6]
+    assert any("MIT" in line for line in header) and any("Authored" in line for line in header)
+
+
+def test_a_resignation_is_kept_low_unless_it_is_a_protest():
+    plain = run("The minister resigned on Friday after a scandal over expenses.")
+    protest = run("The minister resigned in protest at the new security law.")
+    conf = lambda art: max(e.confidence for e in art.events if e.trigger.text == "resigned")  # noqa: E731
+    assert conf(plain) < conf(protest)
+
+
+def test_a_headline_keeps_its_compound_attack():
+    art = Article(id="t", title="Drone Strikes Increase As Yemen Conflict Intensifies",
+                  text="Drone strikes on rebel positions in Yemen rose sharply this month, officials said.")
+    (parsed,) = nlp.parse([art], [None])
+    actors.annotate(parsed)
+    events.annotate(parsed, min_confidence=0)
+    assert "ASSAULT" in types(art)
+
+
+# ---------------------------------------------------------------- the benchmark's calibration table
+
+
+def test_calibration_table_counts_real_events_per_band_and_threshold():
+    spec = importlib.util.spec_from_file_location("dyads_bench_cal", ROOT / "benchmarks" / "dyads.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["dyads_bench_cal"] = mod
+    spec.loader.exec_module(mod)
+    t = mod.Tally(gold=4)
+    t.confidences = [(0.95, True, True), (0.85, True, False), (0.45, False, False), (0.42, True, True)]
+    out = mod.calibration(t)
+    assert "| 0.4–0.5) | 2 | 1 | 0.50 |" in out
+    assert "| 0.9–1.0] | 1 | 1 | 1.00 |" in out
+    assert "| 0.80 | 2 | 1.00 | 0.25 |" in out  # kept 2, both real; 1 of 4 gold with the right type
+    assert "| 0.00 | 4 | 0.75 | 0.50 |" in out
