@@ -513,7 +513,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     light: list[Token] = []
-    if tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
+    received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
+    if received and not sources:  # "received support from X"; the receiver is the target, below
+        sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
+    elif not received and tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
         light = [tok.head]
         if not sources:
             sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
@@ -524,6 +527,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
+    if not targets and received:  # "X won the endorsement of Y": X is endorsed
+        targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
     if not targets:
         targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
     pair = [a for t in between(tok) for a in index.actors(t, fld)]

@@ -183,3 +183,17 @@ def test_the_nationality_as_a_noun_is_the_country():
 def test_candidates_are_party_actors():
     art = run("Democratic presidential candidate Pete Holt criticized Senator Ann Ward over the vote.")
     assert ("criticized", "PTY", "LEG") in [(t, (s or "")[-3:], (g or "")[-3:]) for t, s, g in dyads(art)]
+
+
+def test_calling_someone_names_is_criticism_and_attacking_a_record_is_no_assault():
+    art = run("Donald Trump called Joe Biden a liar at a rally in Ohio on Saturday.", published="2020-10-10T10:00:00")
+    assert any(t == "called" and s == "USAGOV" and g for t, s, g in dyads(art))
+    art = run("Senator Ann Ward attacked Joe Biden's record on trade during the debate.")
+    attacked = event(art, "attacked")
+    assert attacked.plover.type == "ACCUSE" and actor(art, attacked.target).name == "Joe Biden"
+
+
+def test_winning_an_endorsement_makes_the_winner_the_target():
+    art = run("Former Vice President Joe Biden won the endorsement of the union on Monday.")
+    endorsement = event(art, "endorsement")
+    assert actor(art, endorsement.target).name == "Joe Biden"
