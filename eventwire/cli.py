@@ -100,6 +100,62 @@ def _progress(seen: int) -> Progress:
 
 
 @app.command()
+def serve(
+    db: Path = typer.Option(..., "--db", help="The store (DuckDB file); created if missing. The server becomes its writer."),
+    host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback needs --token or --no-auth."),
+    port: int = typer.Option(8000, min=0, max=65535),
+    token: Optional[str] = typer.Option(None, envvar="EVENTWIRE_TOKEN",
+                                        help="Bearer token for every endpoint (without it: reads open on loopback, "
+                                             "writes with a token printed at start)."),
+    no_auth: bool = typer.Option(False, "--no-auth", help="Serve reads without a token on any address (prints a warning)."),
+    max_body: int = typer.Option(10_000_000, "--max-body", min=1024, help="Largest request body in bytes (413 above)."),
+    cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this browser origin (repeatable); off by default."),
+) -> None:
+    """Serve the store over HTTP (API + dashboard at /)."""
+    _serve(db, host, port, token, no_auth, max_body, cors)
+
+
+def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int, cors: list[str] | None) -> None:
+    """Security by default: loopback is the only address served without a token; writes always need one."""
+    import ipaddress
+    import secrets
+
+    import uvicorn
+
+    from . import api
+    from .store import StoreError
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token and not no_auth:
+        err.print(f"refusing to serve {host} without a token: give --token T (or --no-auth to serve reads to anyone)",
+                  highlight=False)
+        raise typer.Exit(2)
+    write_token = token or secrets.token_urlsafe(18)
+    read_auth = bool(token) and not no_auth
+    try:
+        application = api.create_app(db, token=write_token, read_auth=read_auth, max_body=max_body, cors=cors)
+    except StoreError as e:
+        err.print(f"cannot serve {db}: {e}", highlight=False)
+        raise typer.Exit(2)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/"
+    if no_auth:
+        err.print(f"WARNING: --no-auth: anyone who can reach {host}:{port} can read this store", highlight=False)
+    if read_auth:
+        err.print(f"eventwire: dashboard at {url}#token=<your token>; API needs 'Authorization: Bearer <token>'",
+                  highlight=False)
+    else:
+        err.print(f"eventwire: dashboard at {url}", highlight=False)
+    if not token:
+        err.print(f"write token (POST /ingest, /extract; 'eventwire ingest --server {url} --token ...'): {write_token}",
+                  highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the article record."""
     from .model import json_schema
