@@ -345,11 +345,12 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
                  metric: Literal["count", "goldstein"] = "count"):
         """Events per day, week or month by QuadClass, PLOVER type or country; counts or Goldstein means.
 
-        Counts are event instances once dedup has run (mentions before). Every bucket in the range
-        is listed, empty ones with 0 (count) or null (Goldstein)."""
+        Counts are event instances once dedup has run (mentions before). Only events dated at least as
+        precisely as the interval count (a year-only date is in no month). Every bucket in the range is
+        listed, empty ones with 0 (count) or null (Goldstein)."""
         _known(request, FILTER_PARAMS | {"interval", "group", "metric"})
         if interval == "auto":
-            lo, hi = st.api_date_span(f)
+            lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0
             interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
         data = st.api_timeline(f, interval, None if group == "none" else group)

@@ -110,6 +110,53 @@ def _open_store(db: Path, read_only: bool = False):
         raise typer.Exit(1) from None
 
 
+def _ingest_via_server(docs: Iterator[RawDoc], server: str, token: str | None, processes: int, force: bool,
+                       strict: bool) -> None:
+    """Extract here, store there: the server is the store's one writer (see eventwire.api.send)."""
+    from . import api
+    from .run import local
+
+    started = time.perf_counter()
+    failed = [0]
+
+    def counted(articles):
+        for art in articles:
+            failed[0] += bool(art.errors)
+            yield art
+
+    try:
+        totals = api.send(server, token, counted(local.pipe(docs, processes=processes)), force=force)
+    except api.ServerError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    err.print(f"sent to {server}: {totals.get('added', 0)} added, {totals.get('replaced', 0)} replaced, "
+              f"{totals.get('skipped', 0)} skipped (already stored), {failed[0]} with errors, "
+              f"{time.perf_counter() - started:.1f} s", highlight=False, soft_wrap=True)
+    if strict and failed[0]:
+        raise typer.Exit(2)
+
+
+def _server_file(db: Path) -> Path:
+    """Where a running 'eventwire serve' says which URL holds the store (no secrets in it)."""
+    return Path(str(db) + ".server")
+
+
+def _refuse_if_served(db: Path) -> None:
+    """A store held by a running server: say where to send the documents instead of failing on DuckDB's lock."""
+    import json
+    import os
+
+    info = _server_file(db)
+    try:
+        held = json.loads(info.read_text())
+        os.kill(int(held["pid"]), 0)  # is that server still running?
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    err.print(f"error: {db} is held by 'eventwire serve' at {held['url']} (PID {held['pid']}); send the documents "
+              f"there: add --server {held['url']} --token TOKEN", highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
 DB = typer.Option(Path("eventwire.duckdb"), "--db", help="The corpus store (a DuckDB file).")
 
 
@@ -129,6 +176,10 @@ def ingest_command(
                                           help="User actor lexicon (from 'eventwire actors import') on top of ours."),
     report_every: float = typer.Option(30.0, "--report-every", hidden=True,
                                        help="Seconds between progress lines when stderr is not a terminal."),
+    server: Optional[str] = typer.Option(None, "--server", help="Send the extracted articles to this running "
+                                         "'eventwire serve' (which holds the store) instead of writing --db."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="EVENTWIRE_TOKEN",
+                                        help="The server's write token (with --server)."),
 ) -> None:
     """Extract articles into a corpus store, skipping those it has (resume by re-running the same command)."""
     from . import store as corpus
@@ -144,6 +195,10 @@ def ingest_command(
         paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
     if not paths:
         raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
+    if server:
+        _ingest_via_server(_docs(paths, input_format, published, url), server, token, processes, force, strict)
+        return
+    _refuse_if_served(db)
     started = time.perf_counter()
     st = _open_store(db)
     seen = {"docs": 0, "known": 0, "failed": 0}
@@ -307,7 +362,15 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
     if not token:
         err.print(f"write token (POST /ingest, /extract; 'eventwire ingest --server {url} --token ...'): {write_token}",
                   highlight=False)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    import json
+    import os
+
+    info = _server_file(db)
+    info.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+    finally:
+        info.unlink(missing_ok=True)
 
 
 @app.command()
