@@ -29,7 +29,7 @@ from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Callable, Iterable, Literal
 
 import orjson
 from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
@@ -147,11 +147,13 @@ class BodyLimit:
 # --------------------------------------------------------------------- the app
 
 def create_app(store_path: str | Path, token: str | None = None, *, read_auth: bool | None = None,
-               max_body: int = DEFAULT_MAX_BODY, cors: list[str] | None = None) -> FastAPI:
+               max_body: int = DEFAULT_MAX_BODY, cors: list[str] | None = None,
+               on_close: Callable[[], None] | None = None) -> FastAPI:
     """The service over the store at ``store_path``, opened read-write (this process is its writer).
 
     ``token``: the Bearer token. Writes need it always (without one they are disabled); reads
     need it too unless ``read_auth`` is False (default: reads need it whenever it is set).
+    ``on_close`` runs when the server shuts down, after the store is closed.
     """
     from . import store as store_mod
 
@@ -164,6 +166,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     async def lifespan(app: FastAPI):
         yield
         st.close()
+        if on_close:
+            on_close()
 
     app = FastAPI(
         title="eventwire", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,

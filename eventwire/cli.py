@@ -345,8 +345,10 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
         raise typer.Exit(2)
     write_token = token or secrets.token_urlsafe(18)
     read_auth = bool(token) and not no_auth
+    info = _server_file(db)
     try:
-        application = api.create_app(db, token=write_token, read_auth=read_auth, max_body=max_body, cors=cors)
+        application = api.create_app(db, token=write_token, read_auth=read_auth, max_body=max_body, cors=cors,
+                                     on_close=lambda: info.unlink(missing_ok=True))
     except StoreError as e:
         err.print(f"cannot serve {db}: {e}", highlight=False)
         raise typer.Exit(2)
@@ -365,7 +367,6 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
     import json
     import os
 
-    info = _server_file(db)
     info.write_text(json.dumps({"url": url, "pid": os.getpid()}))
     try:
         uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -153,6 +153,8 @@ async function initMap() {
   state.map = map;
   const topo = await fetch("/web/vendor/world-atlas/countries-110m.json").then((r) => r.json());
   const world = topojson.feature(topo, topo.objects.countries);
+  world.features = world.features.filter((f) => f.properties.name !== "Antarctica");
+  for (const f of world.features) unwrap(f.geometry);
   state.shapes = L.geoJSON(world, {
     style: () => ({ color: "#9aa3ad", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }),
     onEachFeature: (feature, layer) => {
@@ -165,6 +167,18 @@ async function initMap() {
   }).addTo(map);
   state.cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40 });
   map.addLayer(state.cluster);
+}
+
+function unwrap(geometry) {
+  // a ring that crosses the antimeridian (Russia's far east, Fiji) would be drawn across the whole
+  // map: move its western half past +180 so Leaflet draws it in one piece
+  const polys = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  for (const poly of polys) {
+    for (const ring of poly) {
+      const lons = ring.map((p) => p[0]);
+      if (Math.max(...lons) - Math.min(...lons) > 180) for (const p of ring) if (p[0] < 0) p[0] += 360;
+    }
+  }
 }
 
 function shadeCountries() {
@@ -191,6 +205,9 @@ async function loadMap() {
   state.cluster.addLayers(markers);
   document.getElementById("map").dataset.markers = markers.length;
   shadeCountries();
+  const narrowed = Object.keys(state.filters).length > 0;
+  if (narrowed && markers.length) state.map.fitBounds(state.cluster.getBounds().pad(0.3), { maxZoom: 5 });
+  else if (!narrowed) state.map.setView([25, 10], 1.5);
 }
 
 // ------------------------------------------------------------------ timeline (hand-written SVG)
@@ -232,6 +249,12 @@ async function loadTimeline() {
     d += (d && t.goldstein[i - 1] !== null ? "L" : "M") + (pad.l + (i + 0.5) * bw).toFixed(1) + "," + gy(g).toFixed(1);
   });
   if (d) s.append(svg("path", { d, fill: "none", stroke: "#333", "stroke-width": 1.5, class: "goldstein" }));
+  t.goldstein.forEach((g, i) => {
+    if (g === null) return;
+    const dot = svg("circle", { cx: pad.l + (i + 0.5) * bw, cy: gy(g), r: 2, fill: "#333" });
+    dot.append(svg("title", {}, `${t.buckets[i]}: Goldstein mean ${g}`));
+    s.append(dot);
+  });
   // axes
   s.append(svg("line", { x1: pad.l, x2: pad.l, y1: pad.t, y2: pad.t + ih, stroke: "#999" }));
   s.append(svg("text", { x: pad.l - 4, y: pad.t + 9, "text-anchor": "end" }, max));
@@ -275,12 +298,17 @@ async function loadNetwork() {
   const index = Object.fromEntries(nodes.map((n, i) => [n.name, i]));
   const links = net.edges.map((e) => ({ ...e, s: nodes[index[e.source]], t: nodes[index[e.target]] }));
   const maxw = Math.max(...links.map((l) => l.events));
-  // Fruchterman-Reingold: repulsion k²/d between all nodes, attraction d²/k along edges,
-  // a little gravity so separate components stay on screen, a cooling step limit
-  const k = 0.75 * Math.sqrt((W * H) / Math.max(1, nodes.length));
+  // Fruchterman-Reingold: repulsion k²/d between all nodes, attraction d²/k along edges, gravity
+  // growing with the distance from the centre (so separate pairs stay on screen), a cooling step limit
+  const k = 0.6 * Math.sqrt((W * H) / Math.max(1, nodes.length));
   let temp = W / 8;
-  for (let it = 0; it < 250; it++) {
-    for (const n of nodes) { n.vx = (W / 2 - n.x) * 0.02 * k / 10; n.vy = (H / 2 - n.y) * 0.04 * k / 10; }
+  for (let it = 0; it < 300; it++) {
+    for (const n of nodes) {
+      const dx = W / 2 - n.x, dy = H / 2 - n.y;
+      const d = Math.sqrt(dx * dx + dy * dy) || 1;
+      n.vx = (dx * 0.3 * d) / k;
+      n.vy = ((dy * 0.3 * d) / k) * (W / H);
+    }
     for (let a = 0; a < nodes.length; a++) {
       for (let b = a + 1; b < nodes.length; b++) {
         const p = nodes[a], q = nodes[b];
@@ -299,26 +327,31 @@ async function loadNetwork() {
     for (const n of nodes) {
       const len = Math.max(Math.sqrt(n.vx * n.vx + n.vy * n.vy), 1e-9);
       const step = Math.min(len, temp);
-      n.x = Math.min(W - 60, Math.max(12, n.x + (n.vx / len) * step));
+      n.x = Math.min(W - 70, Math.max(12, n.x + (n.vx / len) * step));
       n.y = Math.min(H - 12, Math.max(12, n.y + (n.vy / len) * step));
     }
     temp = Math.max(0.5, temp * 0.97);
   }
+  const maxn = Math.max(...nodes.map((n) => n.events));
+  for (const n of nodes) n.r = 4 + 8 * Math.sqrt(n.events / maxn);
   const s = svg("svg", { width: W, height: H, role: "img", "aria-label": "actor network" });
-  s.append(svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 16, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto" },
-    svg("path", { d: "M0,0L10,5L0,10z", fill: "#999" }))));
+  s.append(svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7,
+    markerUnits: "userSpaceOnUse", orient: "auto" }, svg("path", { d: "M0,0L10,5L0,10z", fill: "#888" }))));
   for (const l of links) {
     const col = l.goldstein < -1 ? QCOLOR[4] : l.goldstein > 1 ? QCOLOR[1] : "#999";
-    const line = svg("line", { x1: l.s.x, y1: l.s.y, x2: l.t.x, y2: l.t.y, stroke: col, "stroke-opacity": 0.6,
+    const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y;
+    const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+    const line = svg("line", { x1: l.s.x + (dx / d) * l.s.r, y1: l.s.y + (dy / d) * l.s.r,
+      x2: l.t.x - (dx / d) * (l.t.r + 2), y2: l.t.y - (dy / d) * (l.t.r + 2), stroke: col, "stroke-opacity": 0.7,
       "stroke-width": 1 + (3 * l.events) / maxw, "marker-end": "url(#arrow)" });
     line.append(svg("title", {}, `${l.source} → ${l.target}: ${l.events} events, mostly ${l.type}, Goldstein ${l.goldstein.toFixed(1)}`));
     s.append(line);
   }
-  const maxn = Math.max(...nodes.map((n) => n.events));
   const labelled = new Set(nodes.slice().sort((a, b) => b.events - a.events).slice(0, 25).map((n) => n.name));
+  const chosen = (state.filters.actor || "").toLowerCase();
   for (const n of nodes) {
-    const r = 4 + 8 * Math.sqrt(n.events / maxn);
-    const c = svg("circle", { class: "node", cx: n.x, cy: n.y, r, fill: n.name === state.filters.actor ? "#f2c200" : "#6b7f99",
+    const r = n.r;
+    const c = svg("circle", { class: "node", cx: n.x, cy: n.y, r, fill: n.name.toLowerCase() === chosen ? "#f2c200" : "#6b7f99",
       onclick: () => setFilter("actor", n.name) });
     c.append(svg("title", {}, `${n.name}${n.code ? " (" + n.code + ")" : ""}: ${n.events} events`));
     s.append(c);
