@@ -23,6 +23,8 @@ import json
 import logging
 import re
 import threading
+import time
+from collections import OrderedDict
 import urllib.error
 import urllib.request
 from contextlib import asynccontextmanager
@@ -144,6 +146,50 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": msg})
 
 
+class ResponseCache:
+    """Recent GET answers, dropped whenever this server writes to the store.
+
+    Why it is safe: the server is the store's only writer (DuckDB's rule), so the store changes
+    only through POST /ingest here, which bumps ``generation``. An answer computed while a write
+    was under way is stored under the generation it started in and never served after it. Code
+    that writes to the store inside this process by other means must call ``clear()``; answers
+    also expire after ``ttl`` seconds, which bounds how stale a forgotten ``clear()`` can make them."""
+
+    PATHS = ("/events", "/articles/", "/actors", "/timeline", "/network", "/stats", "/countries")
+
+    def __init__(self, entries: int = 1024, max_bytes: int = 2_000_000, ttl: float = 10.0):
+        self.entries, self.max_bytes, self.ttl = entries, max_bytes, ttl
+        self.generation = 0
+        self.hits = self.misses = 0
+        self._data: OrderedDict = OrderedDict()
+
+    def key(self, request: Request) -> tuple | None:
+        if request.method != "GET" or not request.url.path.startswith(self.PATHS):
+            return None
+        query = tuple(sorted(request.query_params.multi_items()))
+        return request.url.path, query, request.headers.get("authorization", "")
+
+    def get(self, key: tuple):
+        found = self._data.get(key)
+        if found is None or found[0] != (self.generation, int(time.monotonic() // self.ttl)):
+            self.misses += 1
+            return None
+        self._data.move_to_end(key)
+        self.hits += 1
+        return found[1:]
+
+    def put(self, key: tuple, generation: int, status: int, headers: list, body: bytes) -> None:
+        if status == 200 and len(body) <= self.max_bytes and generation == self.generation:
+            self._data[key] = ((generation, int(time.monotonic() // self.ttl)), status, headers, body)
+            self._data.move_to_end(key)
+            while len(self._data) > self.entries:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        self.generation += 1
+        self._data.clear()
+
+
 # --------------------------------------------------------------------- the app
 
 def create_app(store_path: str | Path, token: str | None = None, *, read_auth: bool | None = None,
@@ -188,6 +234,27 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         return response
+
+    cache = ResponseCache()
+    app.state.cache = cache
+
+    @app.middleware("http")
+    async def cached(request: Request, call_next):
+        key = cache.key(request)
+        if key is None:
+            return await call_next(request)
+        hit = cache.get(key)
+        if hit is not None:
+            status, headers, body = hit
+            return Response(body, status_code=status, headers=dict(headers))
+        generation = cache.generation
+        response = await call_next(request)
+        if response.status_code != 200:
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+        cache.put(key, generation, response.status_code, headers, body)
+        return Response(body, status_code=response.status_code, headers=dict(headers))
 
     # ---- errors: one line of JSON, never a traceback
     @app.exception_handler(StarletteHTTPException)
@@ -239,7 +306,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     def health() -> dict:
         """Liveness, the version, the body limit and whether reads and writes need a token."""
         return {"status": "ok", "version": __version__, "max_body": max_body, "writes": bool(token),
-                "read_auth": read_auth}
+                "read_auth": read_auth, "cache": {"hits": cache.hits, "misses": cache.misses}}
 
     # ---- events
     @app.get("/events", tags=["events"], dependencies=read)
@@ -346,33 +413,45 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     def timeline(request: Request, f=Depends(event_filter),
                  interval: Literal["auto", "day", "week", "month"] = "auto",
                  group: Literal["quad_class", "type", "country", "none"] = "quad_class",
-                 metric: Literal["count", "goldstein"] = "count"):
+                 metric: Literal["count", "goldstein"] = "count",
+                 top: int = Query(12, ge=1, le=300, description="groups shown; the rest are summed as `other`")):
         """Events per day, week or month by QuadClass, PLOVER type or country; counts or Goldstein means.
 
         Counts are event instances once dedup has run (mentions before). Only events dated at least as
         precisely as the interval count (a year-only date is in no month). Every bucket in the range is
         listed, empty ones with 0 (count) or null (Goldstein)."""
-        _known(request, FILTER_PARAMS | {"interval", "group", "metric"})
+        _known(request, FILTER_PARAMS | {"interval", "group", "metric", "top"})
         if interval == "auto":
             lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0
             interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
-        data = st.api_timeline(f, interval, None if group == "none" else group)
-        buckets = _buckets([r["bucket"] for r in data["totals"]], interval)
+        rows = st.api_timeline(f, interval, None if group == "none" else group)
+        buckets = _buckets(sorted({r["bucket"] for r in rows}), interval)
         index = {b: i for i, b in enumerate(buckets)}
-        key = "events" if metric == "count" else "goldstein"
-        series: dict[str, list] = {}
-        for r in data["rows"]:
-            vals = series.setdefault(r["grp"] or "unknown", [0 if metric == "count" else None] * len(buckets))
-            vals[index[r["bucket"]]] = r[key]
-        total = [0] * len(buckets)
-        goldstein: list[float | None] = [None] * len(buckets)
-        for r in data["totals"]:
-            total[index[r["bucket"]]] = r["events"]
-            goldstein[index[r["bucket"]]] = None if r["goldstein"] is None else round(r["goldstein"], 3)
+        n = len(buckets)
+        per: dict[str, tuple[list, list, list]] = {}  # group -> (events, goldstein sum, goldstein n) per bucket
+        for r in rows:
+            i = index[r["bucket"]]
+            ev, gs, gn = per.setdefault(r["grp"] or "unknown", ([0] * n, [0.0] * n, [0] * n))
+            ev[i] += r["events"]
+            gs[i] += r["goldstein_sum"] or 0.0
+            gn[i] += r["goldstein_n"]
+        keep = sorted(per, key=lambda k: -sum(per[k][0]))[:top]
+        if len(per) > top:  # the smaller groups together, so a country timeline stays readable
+            rest = [per[k] for k in per if k not in keep]
+            per = {k: per[k] for k in keep}
+            per["other"] = tuple([sum(x[j][i] for x in rest) for i in range(n)] for j in range(3))
+
+        def mean(gs: list, gn: list) -> list:
+            return [round(gs[i] / gn[i], 3) if gn[i] else None for i in range(n)]
+
+        series = [{"key": k, "values": ev if metric == "count" else mean(gs, gn)}
+                  for k, (ev, gs, gn) in sorted(per.items())]
+        total = [sum(per[k][0][i] for k in per) for i in range(n)]
+        goldstein = mean([sum(per[k][1][i] for k in per) for i in range(n)],
+                         [sum(per[k][2][i] for k in per) for i in range(n)])
         return JSON({"interval": interval, "group": group, "metric": metric, "buckets": buckets,
-                     "series": [{"key": k, "values": v} for k, v in sorted(series.items())],
-                     "total": total, "goldstein": goldstein})
+                     "series": series, "total": total, "goldstein": goldstein})
 
     @app.get("/network", tags=["aggregates"], dependencies=read)
     def network(request: Request, f=Depends(event_filter), limit: int = Query(100, ge=1, le=1000)):
@@ -429,7 +508,10 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
             with nlp_lock:
                 records += list(_default().pipe(raws))
         with write_lock:
-            result = st.add(records, force=body.force)
+            try:
+                result = st.add(records, force=body.force)
+            finally:
+                cache.clear()
         out = dataclasses.asdict(result) if dataclasses.is_dataclass(result) else dict(result)
         return JSON({**out, "ids": [a.id for a in records],
                      "errors": [{"id": a.id, "errors": [dataclasses.asdict(e) for e in a.errors]}

@@ -369,7 +369,8 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
 
     info.write_text(json.dumps({"url": url, "pid": os.getpid()}))
     try:
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        # keep idle connections longer than uvicorn's 5 s so a client pool under load is not cut mid-request
+        uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=30)
     finally:
         info.unlink(missing_ok=True)
 

