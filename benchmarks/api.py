@@ -122,10 +122,10 @@ def requests(n: int, seed: int, countries: list[str], actors: list[str]) -> list
     return out
 
 
-async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tuple[list[float], list[str], float]:
+async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tuple[list[tuple[str, float]], list[str], float]:
     import httpx
 
-    latencies: list[float] = []
+    latencies: list[tuple[str, float]] = []
     errors: list[str] = []
     sem = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
@@ -140,13 +140,19 @@ async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tup
                         errors.append(f"{resp.status_code} {path} {params}: {resp.text[:200]}")
                 except httpx.HTTPError as e:
                     errors.append(f"{type(e).__name__} {path} {params}")
-                latencies.append(time.perf_counter() - t)
+                latencies.append((path, time.perf_counter() - t))
 
         for path, params in plan[:20]:  # warm-up, not counted
             await client.get(path, params=params)
         started = time.perf_counter()
         await asyncio.gather(*(one(p, q) for p, q in plan))
         return latencies, errors, time.perf_counter() - started
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc): the server's cost, whatever else runs."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -181,20 +187,28 @@ def main() -> None:
         actors = [a["key"] for a in stats["actors"]]
         n_events = stats["corpus"]["event_mentions"]
         plan = requests(args.requests, args.seed, countries, actors)
+        cpu0 = cpu_seconds(server.pid)
         latencies, errors, wall = asyncio.run(load(base, plan, args.concurrency))
+        cpu = cpu_seconds(server.pid) - cpu0
+        cache = httpx.get(base + "/health", timeout=60).json()["cache"]
     finally:
         server.terminate()
         server.wait(timeout=30)
-    ms = sorted(x * 1000 for x in latencies)
+    def pct(ms: list[float], p: float) -> float:
+        return ms[min(len(ms) - 1, max(0, int(round(p / 100 * len(ms))) - 1))]
 
-    def pct(p: float) -> float:
-        return ms[min(len(ms) - 1, int(round(p / 100 * len(ms))) - 1)]
-
+    ms = sorted(x * 1000 for _, x in latencies)
     print(f"store: {n_events:,} events; {len(ms):,} requests (/events with filters, /timeline), "
           f"{args.concurrency} concurrent, loopback")
     print(f"throughput: {len(ms) / wall:.0f} requests/s over {wall:.1f} s")
-    print(f"latency ms: p50 {pct(50):.0f}  p95 {pct(95):.0f}  p99 {pct(99):.0f}  max {ms[-1]:.0f}  "
+    print(f"latency ms: p50 {pct(ms, 50):.0f}  p95 {pct(ms, 95):.0f}  p99 {pct(ms, 99):.0f}  max {ms[-1]:.0f}  "
           f"mean {statistics.mean(ms):.0f}  (target p95 < 200)")
+    for path in ("/events", "/timeline"):
+        part = sorted(x * 1000 for p, x in latencies if p == path)
+        print(f"  {path}: {len(part)} requests, p50 {pct(part, 50):.0f}  p95 {pct(part, 95):.0f} ms")
+    print(f"server CPU: {cpu:.1f} s for {len(ms) + 20} requests = {cpu * 1000 / (len(ms) + 20):.1f} ms per request "
+          f"(machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores during the run)")
+    print(f"server response cache: {cache['hits']} hits, {cache['misses']} misses (warm-up included)")
     print(f"errors: {len(errors)}")
     for e in errors[:10]:
         print("  " + e)

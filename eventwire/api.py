@@ -52,7 +52,9 @@ WEB = Path(str(resources.files("eventwire") / "web"))
 STATUSES = ("occurred", "intended", "negated", "hypothetical")
 DEFAULT_FIELDS = ("uid", "article_id", "date", "date_precision", "source_name", "source_code", "target_name",
                   "target_code", "trigger_text", "cameo", "plover_type", "plover_mode", "quad_class", "goldstein",
-                  "status", "confidence", "country", "admin1", "lat", "lon", "evidence", "title", "instance_id")
+                  "status", "confidence", "country", "admin1", "lat", "lon", "title", "instance_id")
+# `evidence` (the sentence) is not among them: reading it for every candidate row is most of a page's
+# cost; ask for it with fields=...,evidence or fields=all, or read one event at /events/{uid}
 FILTER_PARAMS = {"since", "until", "country", "admin1", "bbox", "actor", "actor_role", "source", "target", "dyad",
                  "type", "mode", "cameo", "quad_class", "status", "min_confidence", "q", "article"}
 SECURITY_HEADERS = {
@@ -157,8 +159,9 @@ class ResponseCache:
 
     PATHS = ("/events", "/articles/", "/actors", "/timeline", "/network", "/stats", "/countries")
 
-    def __init__(self, entries: int = 1024, max_bytes: int = 2_000_000, ttl: float = 10.0):
-        self.entries, self.max_bytes, self.ttl = entries, max_bytes, ttl
+    def __init__(self, entries: int = 1024, max_bytes: int = 2_000_000, ttl: float = 10.0,
+                 on_clear: Callable[[], None] | None = None):
+        self.entries, self.max_bytes, self.ttl, self.on_clear = entries, max_bytes, ttl, on_clear
         self.generation = 0
         self.hits = self.misses = 0
         self._data: OrderedDict = OrderedDict()
@@ -188,6 +191,46 @@ class ResponseCache:
     def clear(self) -> None:
         self.generation += 1
         self._data.clear()
+        if self.on_clear:
+            self.on_clear()
+
+
+class Cached:
+    """Serves repeated GETs from a ResponseCache and adds the security headers to every answer
+    (plain ASGI: Starlette's @middleware("http") costs a task group per request)."""
+
+    def __init__(self, app, cache: ResponseCache):
+        self.app, self.cache = app, cache
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        key = self.cache.key(Request(scope))
+        hit = self.cache.get(key) if key else None
+        if hit is not None:
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        generation = self.cache.generation
+        started: dict = {}
+        chunks: list[bytes] = []
+
+        async def capture(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                    if k.lower().encode() not in names]
+                started.update(message)
+            elif message["type"] == "http.response.body" and key:
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body"):
+                    self.cache.put(key, generation, started.get("status", 0), started.get("headers", []),
+                                   b"".join(chunks))
+            await send(message)
+
+        await self.app(scope, receive, capture)
 
 
 # --------------------------------------------------------------------- the app
@@ -228,33 +271,9 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
-
-    cache = ResponseCache()
+    cache = ResponseCache(on_clear=st.api_changed)
     app.state.cache = cache
-
-    @app.middleware("http")
-    async def cached(request: Request, call_next):
-        key = cache.key(request)
-        if key is None:
-            return await call_next(request)
-        hit = cache.get(key)
-        if hit is not None:
-            status, headers, body = hit
-            return Response(body, status_code=status, headers=dict(headers))
-        generation = cache.generation
-        response = await call_next(request)
-        if response.status_code != 200:
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
-        cache.put(key, generation, response.status_code, headers, body)
-        return Response(body, status_code=response.status_code, headers=dict(headers))
+    app.add_middleware(Cached, cache=cache)
 
     # ---- errors: one line of JSON, never a traceback
     @app.exception_handler(StarletteHTTPException)
@@ -425,7 +444,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
             lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0
             interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
-        rows = st.api_timeline(f, interval, None if group == "none" else group)
+        rows = st.api_timeline(f, interval, None if group == "none" else group, top=top)
         buckets = _buckets(sorted({r["bucket"] for r in rows}), interval)
         index = {b: i for i, b in enumerate(buckets)}
         n = len(buckets)
@@ -436,11 +455,6 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
             ev[i] += r["events"]
             gs[i] += r["goldstein_sum"] or 0.0
             gn[i] += r["goldstein_n"]
-        keep = sorted(per, key=lambda k: -sum(per[k][0]))[:top]
-        if len(per) > top:  # the smaller groups together, so a country timeline stays readable
-            rest = [per[k] for k in per if k not in keep]
-            per = {k: per[k] for k in keep}
-            per["other"] = tuple([sum(x[j][i] for x in rest) for i in range(n)] for j in range(3))
 
         def mean(gs: list, gn: list) -> list:
             return [round(gs[i] / gn[i], 3) if gn[i] else None for i in range(n)]

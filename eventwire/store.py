@@ -26,6 +26,7 @@ import hashlib
 import re
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -279,7 +280,7 @@ EVENT_SORTS = ("date", "published", "confidence", "goldstein", "quad_class", "co
                "source_name", "target_name", "uid")
 _EVENT_KEY = "coalesce(e.instance_id, e.uid)"
 # the same count as count(DISTINCT coalesce(instance_id, uid)) (uids are unique, instance ids are not uids),
-# without hashing every uid: four times faster on 100,000 events
+# without hashing every uid: four times faster on 100,000 events; before dedup has run, plain count(*)
 _EVENT_COUNT = "(count(*) FILTER (WHERE e.instance_id IS NULL) + count(DISTINCT e.instance_id))"
 # event date precisions a timeline bucket of each interval can hold ("publication": dated by the article)
 TIMELINE_PRECISIONS = {"day": ("day", "publication"), "week": ("day", "publication", "week"),
@@ -398,6 +399,22 @@ class ApiQueries:
             cur = local.cursor = self.con.cursor()
         return cur
 
+    def api_changed(self) -> None:
+        """Forget what the queries remembered about the data (call after writing)."""
+        self.__dict__.pop("_count_memo", None)
+
+    def _count(self) -> str:
+        """How to count events: instances once dedup has filled any instance_id, else rows (a DISTINCT
+        per group is the costliest part of a day-by-country timeline, and needless before dedup)."""
+        memo = self.__dict__.get("_count_memo")
+        now = time.monotonic()
+        if memo and now - memo[0] < 2.0:  # asked once every 2 s at most: dedup's first write shows within 2 s
+            return memo[1]
+        filled = self._reader().execute("SELECT EXISTS (SELECT 1 FROM events WHERE instance_id IS NOT NULL)")
+        expr = _EVENT_COUNT if filled.fetchone()[0] else "count(*)"
+        self.__dict__["_count_memo"] = (now, expr)
+        return expr
+
     def _q(self, sql: str, params: list | None = None) -> list[dict]:
         cur = self._reader().execute(sql, params or [])
         names = [d[0] for d in cur.description]
@@ -443,7 +460,7 @@ class ApiQueries:
     def api_count(self, f: EventFilter) -> dict:
         """How many event mentions and event instances match ``f``."""
         where, params = f.where()
-        return self._q(f"SELECT count(*) AS mentions, {_EVENT_COUNT} AS events "
+        return self._q(f"SELECT count(*) AS mentions, {self._count()} AS events "
                        f"FROM events e WHERE {where}", params)[0]
 
     def api_event(self, uid: str) -> dict | None:
@@ -545,34 +562,44 @@ class ApiQueries:
             "WHERE article_id || ':' || id = ? OR code = ? OR lower(name) = ?", [key, key.upper(), key.lower()])[0]
         roles = {r["role"]: r["n"] for r in self._q(
             f"SELECT CASE WHEN ({_actor_match('source', key, [])}) THEN 'source' ELSE 'target' END AS role, "
-            f"{_EVENT_COUNT} AS n FROM events e WHERE {where} GROUP BY role",
+            f"{self._count()} AS n FROM events e WHERE {where} GROUP BY role",
             _actor_params(key, 1) + params)}
-        by_type = self._q(f"SELECT e.plover_type AS type, {_EVENT_COUNT} AS events FROM events e "
+        by_type = self._q(f"SELECT e.plover_type AS type, {self._count()} AS events FROM events e "
                           f"WHERE {where} GROUP BY type ORDER BY events DESC", params)
         partners = self._q(
             f"""SELECT CASE WHEN {_actor_match('source', key, [])} THEN e.target_name ELSE e.source_name END AS name,
-                       {_EVENT_COUNT} AS events
+                       {self._count()} AS events
                 FROM events e WHERE {where} GROUP BY name HAVING name IS NOT NULL
                 ORDER BY events DESC, name LIMIT 20""", _actor_params(key, 1) + params)
         return {"key": key, **found[0], **summary, "as_source": roles.get("source", 0),
                 "as_target": roles.get("target", 0), "by_type": by_type, "partners": partners,
                 "appearances": appearances}
 
-    def api_timeline(self, f: EventFilter, interval: str = "month", group: str | None = "quad_class") -> list[dict]:
-        """Events per day, week or month, optionally split by a group: rows of (bucket, grp, events,
-        goldstein_sum, goldstein_n). Only events dated at least as precisely as the interval count: a date
-        known to the year only has no place in a month."""
+    def api_timeline(self, f: EventFilter, interval: str = "month", group: str | None = "quad_class",
+                     top: int = 12) -> list[dict]:
+        """Events per day, week or month, optionally split by a group (its ``top`` largest; the rest
+        together as "other"): rows of (bucket, grp, events, goldstein_sum, goldstein_n). Only events
+        dated at least as precisely as the interval count: a date known to the year only has no place
+        in a month."""
         where, params = f.where()
         precisions = TIMELINE_PRECISIONS[interval]
-        where += f" AND e.date_precision IN ({', '.join('?' * len(precisions))})"
+        where += f" AND e.date IS NOT NULL AND e.date_precision IN ({', '.join('?' * len(precisions))})"
+        params = params + list(precisions)
         bucket = "e.date" if interval == "day" else f"CAST(date_trunc('{interval}', e.date) AS DATE)"
-        gexpr = {"quad_class": "CAST(e.quad_class AS VARCHAR)", "type": "e.plover_type", "country": "e.country",
-                 None: "'all'"}[group]
+        gexpr = {"quad_class": "CAST(e.quad_class AS VARCHAR)", "type": "e.plover_type",
+                 "country": "coalesce(e.country, 'unknown')", None: "'all'"}[group]
+        count = self._count()
+        head, grp, head_params = "", gexpr, []
+        if group in ("type", "country"):  # many groups: the biggest ``top``, the rest as one
+            head = (f"WITH biggest AS (SELECT {gexpr} AS grp FROM events e WHERE {where} "
+                    f"GROUP BY grp ORDER BY count(*) DESC, grp LIMIT ?) ")
+            grp = f"CASE WHEN {gexpr} IN (SELECT grp FROM biggest) THEN {gexpr} ELSE 'other' END"
+            head_params = params + [top]
         return self._q(
-            f"""SELECT {bucket} AS bucket, {gexpr} AS grp, {_EVENT_COUNT} AS events,
+            f"""{head}SELECT {bucket} AS bucket, {grp} AS grp, {count} AS events,
                        sum(e.goldstein) AS goldstein_sum, count(e.goldstein) AS goldstein_n
-                FROM events e WHERE e.date IS NOT NULL AND {where} GROUP BY ALL ORDER BY bucket, grp""",
-            params + list(precisions))
+                FROM events e WHERE {where} GROUP BY ALL ORDER BY bucket, grp""",
+            head_params + params)
 
     def api_date_span(self, f: EventFilter, interval: str | None = None) -> tuple[date | None, date | None]:
         """First and last event date; with ``interval``, of the events a timeline at that interval counts."""
@@ -587,7 +614,7 @@ class ApiQueries:
         """Actors as nodes, source → target edges weighted by the events between them."""
         where, params = f.where()
         edges = self._q(
-            f"""SELECT e.source_name AS source, e.target_name AS target, {_EVENT_COUNT} AS events,
+            f"""SELECT e.source_name AS source, e.target_name AS target, {self._count()} AS events,
                        avg(e.goldstein) AS goldstein, mode(e.plover_type) AS type
                 FROM events e WHERE e.source_name IS NOT NULL AND e.target_name IS NOT NULL
                   AND e.source_name <> e.target_name AND {where}
@@ -613,13 +640,13 @@ class ApiQueries:
         where, params = f.where()
         corpus = self._q(
             "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS event_mentions, "
-            f"(SELECT {_EVENT_COUNT} FROM events e) AS events, "
+            f"(SELECT {self._count()} FROM events e) AS events, "
             "(SELECT count(*) FROM actors) AS actor_mentions, (SELECT count(*) FROM locations) AS locations, "
             "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM counts) AS counts, "
             "(SELECT count(*) FROM events WHERE instance_id IS NOT NULL) AS deduplicated")[0]
 
         def by(expr: str, limit: int = 50) -> list[dict]:
-            return self._q(f"SELECT {expr} AS key, {_EVENT_COUNT} AS events FROM events e "
+            return self._q(f"SELECT {expr} AS key, {self._count()} AS events FROM events e "
                            f"WHERE {where} GROUP BY key ORDER BY events DESC, key NULLS LAST LIMIT ?",
                            params + [limit])
 
