@@ -254,6 +254,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        st.api_close_readers()
         st.close()
         if on_close:
             on_close()

@@ -219,7 +219,10 @@ def ingest_command(
     last = [time.perf_counter()]
     plain = not err.is_terminal
 
+    done = corpus.AddResult()
+
     def report(total: corpus.AddResult, n: int) -> None:
+        done.added, done.replaced, done.skipped = total.added, total.replaced, total.skipped
         progress.advance(task, n)
         now = time.perf_counter()
         if plain and now - last[0] >= report_every:
@@ -231,11 +234,19 @@ def ingest_command(
         with _progress(2) as progress:
             task = progress.add_task("ingesting", total=None)
             docs = fresh(_docs(paths, input_format, published, url))
-            total = corpus.ingest(st, counted(local.pipe(docs, processes=processes)), batch_size=batch_size,
+            first = list(islice(docs, 1))  # nothing new: done, without loading the model
+            articles = counted(local.pipe(chain(first, docs), processes=processes)) if first else iter(())
+            total = corpus.ingest(st, articles, batch_size=batch_size,
                                   force=force, progress=report)
     except corpus.StoreError as e:
         err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        err.print(f"{done.added + done.replaced} articles were stored before it; the same command resumes "
+                  f"where it stopped", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {done.added + done.replaced} articles stored; the same command resumes where it "
+                  f"stopped", highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
     finally:
         st.close()
     seconds = time.perf_counter() - started

@@ -190,3 +190,38 @@ def test_export_formats_read_back(store, tmp_path):
     assert n == int((events["date"] == day).sum())
     bad = cli("export", "--db", str(store), "-f", "plover", "-o", str(tmp_path / "x"), "--since", "yesterday")
     assert bad.returncode == 1 and "not a date" in bad.stderr.decode()
+
+
+def test_a_full_disk_stops_ingest_with_one_line_and_loses_nothing_stored(tmp_path):
+    """A file-size limit (RLIMIT_FSIZE) makes the store's writes fail as a full disk does."""
+    import resource
+
+    docs = short_news(70, seed=21)
+    first, rest = tmp_path / "first.jsonl", tmp_path / "rest.jsonl"
+    first.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs[:10]))
+    rest.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs[10:]))
+    db = tmp_path / "full.duckdb"
+    assert cli("ingest", str(first), "--db", str(db), timeout=300).returncode == 0
+    limit = 150_000  # bytes per file: the write-ahead log fills it after a few batches
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    args = ["ingest", str(rest), "--db", str(db), "--batch-size", "10"]
+    full = subprocess.run([sys.executable, "-m", "eventwire.cli", *args], capture_output=True, env=ENV,
+                          preexec_fn=small_disk, timeout=300)
+    msg = full.stderr.decode()
+    assert full.returncode == 1, msg
+    assert "store left as it was" in msg and "File too large" in msg and "Traceback" not in msg
+    with eventwire.open(db, read_only=True) as st:
+        kept = st.count("articles")
+        assert 10 <= kept < 70 and (kept - 10) % 10 == 0
+        partial = st.sql("""SELECT count(*) FROM articles a WHERE
+            json_array_length(a.record -> 'events') <> (SELECT count(*) FROM events e WHERE e.article_id = a.id)""")
+        assert partial.fetchall() == [(0,)]
+    assert f"{kept - 10} articles were stored before it" in msg
+    again = cli(*args, timeout=300)  # with room again, the same command finishes the job
+    assert again.returncode == 0, again.stderr.decode()
+    with eventwire.open(db, read_only=True) as st:
+        assert st.count("articles") == 70
+        assert st.sql("SELECT count(*) = count(DISTINCT id) FROM articles").fetchall() == [(True,)]
