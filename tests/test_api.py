@@ -420,3 +420,27 @@ def test_serve_refuses_a_public_address_without_a_token(tmp_path):
     assert proc.returncode == 2
     assert "without a token" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_dashboard_ships_its_libraries_with_licences(client):
+    """No CDN, no tile server: every script, style and map file is served from the package, and
+    each vendored library comes with its licence and a manifest entry."""
+    import json
+    import re
+
+    web = Path(api.__file__).parent / "web"
+    manifest = json.loads((web / "vendor" / "MANIFEST.json").read_text())
+    assert {m["name"] for m in manifest} >= {"leaflet", "leaflet.markercluster", "topojson-client", "world-atlas"}
+    for lib in manifest:
+        assert lib["version"] and lib["licence"] and lib["source"].startswith("https://registry.npmjs.org/")
+        for rel in lib["files"]:
+            assert (web / "vendor" / rel).is_file(), rel
+        assert any("LICEN" in rel.upper() for rel in lib["files"]), lib["name"]
+    page = client.get("/").text
+    for ref in re.findall(r'(?:src|href)="([^"]+)"', page):
+        assert ref.startswith("/web/") or ref.startswith("data:"), ref
+        if ref.startswith("/web/"):
+            assert client.get(ref).status_code == 200, ref
+    for name in ("app.js", "style.css"):
+        text = (web / name).read_text().replace("http://www.w3.org/2000/svg", "")  # a namespace, not a fetch
+        assert "http://" not in text and "https://" not in text, name
