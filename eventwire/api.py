@@ -262,7 +262,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     app = FastAPI(
         title="eventwire", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
         description="Events read from news articles — who did what to whom, when, where — with the words "
-                    "they were read from. Dashboard at `/`; this schema at `/openapi.json`.",
+                    "they were read from. Dashboard at `/`, this reference at `/docs`, the schema at "
+                    "`/openapi.json`.",
     )
     app.state.store = st
     app.add_middleware(BodyLimit, limit=max_body)
@@ -320,6 +321,11 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     def index():
         return FileResponse(WEB / "index.html", media_type="text/html")
 
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        """The API reference, read from /openapi.json by a page of our own (no CDN)."""
+        return FileResponse(WEB / "docs.html", media_type="text/html")
+
     app.mount("/web", StaticFiles(directory=WEB), name="web")
 
     @app.get("/health", tags=["service"])
@@ -336,7 +342,9 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
                sort: str = Query("-date", description=f"a field, `-` for descending: {', '.join(_sorts())}"),
                cursor: str | None = Query(None, description="`next_cursor` of the previous page"),
                limit: int = Query(100, ge=1, le=MAX_PAGE),
-               format: Literal["json", "csv", "geojson", "parquet"] = "json"):
+               format: Literal["json", "csv", "geojson", "parquet"] = Query(
+                   "json", description="json (with totals and next_cursor), csv, geojson (placed events) or "
+                                       "parquet; the next cursor is also in the X-Next-Cursor header")):
         """Events matching the filters, one row per event mention, sorted, one page at a time."""
         _known(request, FILTER_PARAMS | {"fields", "sort", "cursor", "limit", "format"})
         names = _fields(fields)

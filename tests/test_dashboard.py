@@ -224,3 +224,18 @@ def test_ingest_while_served_goes_through_the_server(server, tmp_path):
     wrong = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", "--server", server["url"], "--token",
                             "nope", str(story)], capture_output=True, text=True, env=_env(), timeout=120)
     assert wrong.returncode == 1 and "401" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_api_reference_page_reads_the_schema(browser, server, tmp_path):
+    pg = browser.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(server["url"] + "/docs")
+    pg.wait_for_selector("section.endpoint")
+    headings = pg.locator("section.endpoint h2 code").all_inner_texts()
+    assert "GET /events" in headings and "POST /ingest" in headings
+    events = pg.locator("section.endpoint", has_text="GET /events").first.inner_text()
+    assert "country" in events and "cursor" in events
+    pg.screenshot(path=str(tmp_path / "docs.png"), full_page=False)
+    assert not errors, errors
+    pg.close()
