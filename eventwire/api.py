@@ -353,23 +353,23 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         if format == "geojson":
             names += [n for n in ("lat", "lon") if n not in names]
         after = _decode_cursor(cursor, sort) if cursor else None
-        page = st.api_events(f, names, sort=sort, after=after, limit=limit)
+        page = st.api_events(f, names, sort=sort, after=after, limit=limit, arrow=format in ("csv", "parquet"))
         nxt = _encode_cursor(sort, page.next_after) if page.next_after else None
         extra = {"X-Next-Cursor": nxt} if nxt else {}
         if format == "csv":
             import pyarrow.csv as pacsv
 
             buf = io.BytesIO()
-            pacsv.write_csv(page.table, buf)
+            pacsv.write_csv(page.rows, buf)
             return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers=extra)
         if format == "parquet":
             import pyarrow.parquet as pq
 
             buf = io.BytesIO()
-            pq.write_table(page.table, buf)
+            pq.write_table(page.rows, buf)
             return Response(buf.getvalue(), media_type="application/vnd.apache.parquet",
                             headers={**extra, "Content-Disposition": 'attachment; filename="events.parquet"'})
-        rows = page.table.to_pylist()
+        rows = page.rows
         if format == "geojson":
             feats = [{"type": "Feature", "id": r["uid"] if "uid" in r else None,
                       "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},

@@ -388,9 +388,10 @@ def _actor_params(value: str, times: int) -> list:
 
 @dataclass
 class Page:
-    """One page of /events: an Arrow table and the keyset cursor of its last row."""
+    """One page of /events: its rows (dicts, or an Arrow table when asked for) and the keyset cursor
+    of its last row."""
 
-    table: Any  # pyarrow.Table
+    rows: Any  # list[dict] | pyarrow.Table
     next_after: tuple | None  # (is_null, value, uid) of the last row, when more rows follow
 
 
@@ -438,8 +439,9 @@ class ApiQueries:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def api_events(self, f: EventFilter, fields: list[str], sort: str = "-date", after: tuple | None = None,
-                   limit: int = 100) -> Page:
-        """A page of events matching ``f``; ``after`` is the previous page's ``next_after``."""
+                   limit: int = 100, arrow: bool = False) -> Page:
+        """A page of events matching ``f``; ``after`` is the previous page's ``next_after``; rows as dicts,
+        or as an Arrow table with ``arrow`` (for CSV and Parquet)."""
         key = sort.lstrip("-")
         desc = sort.startswith("-")
         expr, typ = EVENT_FIELDS[key]
@@ -455,24 +457,40 @@ class ApiQueries:
                           f"OR ({expr} = CAST(? AS {typ}) AND e.uid > ?))")
                 params = params + [value, value, uid]
         order = f"{'DESC' if desc else 'ASC'} NULLS LAST"
-        inner = ", ".join(f"{EVENT_FIELDS[n][0]} AS {n}" for n in fields if EVENT_FIELDS[n][0].startswith("e."))
-        sql = (f"SELECT {inner + ', ' if inner else ''}e.article_id AS __aid, {expr} AS __key, e.uid AS __uid "
-               f"FROM events e WHERE {where} ORDER BY {expr} {order}, e.uid LIMIT ?")
-        # the page is chosen on events alone; the article's fields are joined to its rows only
-        cols = ", ".join(f"p.{n}" if EVENT_FIELDS[n][0].startswith("e.") else f"{EVENT_FIELDS[n][0]} AS {n}"
-                         for n in fields)
-        sql = (f"SELECT {cols}, p.__key, p.__uid FROM ({sql}) p LEFT JOIN articles a ON a.id = p.__aid "
-               f"ORDER BY p.__key {order}, p.__uid")
-        table = self._reader().sql(sql, params=params + [limit + 1]).to_arrow_table()
-        more = table.num_rows > limit
-        table = table.slice(0, limit)
+        cols = ", ".join(f"{EVENT_FIELDS[n][0]} AS {n}" for n in fields)
+        # Two steps in one snapshot: choose the page on the sort key alone (carrying every field through
+        # the sort costs more than the sort), then read the chosen rows by rowid, within their rowid
+        # range (which skips most of the table when the page's events were stored together).
+        cur = self._reader()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            rowids = [r[0] for r in cur.execute(
+                f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {expr} {order}, e.uid LIMIT ?",
+                params + [limit + 1]).fetchall()]
+            pick = (f"e.rowid BETWEEN ? AND ? AND e.rowid IN ({', '.join('?' * len(rowids))})" if rowids
+                    else "FALSE")
+            query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid FROM events e "
+                     f"LEFT JOIN articles a ON a.id = e.article_id WHERE {pick} ORDER BY {expr} {order}, e.uid")
+            args = [min(rowids), max(rowids), *rowids] if rowids else []
+            if arrow:
+                table = cur.sql(query, params=args).to_arrow_table()
+                keys = table.select(["__key", "__uid"]).to_pylist()
+                rows: Any = table.drop_columns(["__key", "__uid"])
+            else:
+                got = cur.execute(query, args)
+                names = [d[0] for d in got.description]
+                rows = [dict(zip(names, r)) for r in got.fetchall()]
+                keys = [{"__key": r.pop("__key"), "__uid": r.pop("__uid")} for r in rows]
+        finally:
+            cur.execute("COMMIT")
+        more = len(keys) > limit
+        rows = rows.slice(0, limit) if arrow else rows[:limit]
         next_after = None
-        if more and table.num_rows:
-            last_key = table.column("__key")[-1].as_py()
-            last_uid = table.column("__uid")[-1].as_py()
+        if more and limit:
+            last_key, last_uid = keys[limit - 1]["__key"], keys[limit - 1]["__uid"]
             value = last_key.isoformat() if hasattr(last_key, "isoformat") else last_key
             next_after = (last_key is None, value, last_uid)
-        return Page(table.drop_columns(["__key", "__uid"]), next_after)
+        return Page(rows, next_after)
 
     def api_count(self, f: EventFilter) -> dict:
         """How many event mentions and event instances match ``f``."""
