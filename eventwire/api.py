@@ -442,7 +442,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
                  interval: Literal["auto", "day", "week", "month"] = "auto",
                  group: Literal["quad_class", "type", "country", "none"] = "quad_class",
                  metric: Literal["count", "goldstein"] = "count",
-                 top: int = Query(12, ge=1, le=300, description="groups shown; the rest are summed as `other`")):
+                 top: int = Query(20, ge=1, le=300, description="groups shown; the rest are summed as `other`")):
         """Events per day, week or month by QuadClass, PLOVER type or country; counts or Goldstein means.
 
         Counts are event instances once dedup has run (mentions before). Only events dated at least as
