@@ -154,10 +154,10 @@ CITIES = ["Lagos", "Nairobi", "Kabul", "Caracas", "Manila", "Karachi", "Bogota",
 
 
 def news_item(rnd: random.Random, i: int) -> dict:
-    """A short news item of four to seven sentences, with a headline and a date."""
+    """A short news item of two to four sentences and a sign-off, with a headline and a date."""
     city = rnd.choice(CITIES)
     body = []
-    for k in range(rnd.randint(4, 7)):
+    for k in range(rnd.randint(2, 4)):
         place = city if k == 0 or rnd.random() < 0.6 else rnd.choice(CITIES)
         body.append(f"{rnd.choice(WHO)} {rnd.choice(DID).format(n=rnd.randint(2, 60), city=place)} "
                     f"{rnd.choice(WHEN)}, {rnd.choice(['officials said', 'witnesses said', 'a spokesman said'])}.")
