@@ -466,6 +466,7 @@ class ApiQueries:
         cur = self._reader()
         cur.execute("BEGIN TRANSACTION")
         try:
+            narrowed = False
             if key == "date":
                 # A top-N heap over events stored in date order churns on every row when sorting by date
                 # descending; a day histogram finds the day the page reaches back to, and the sort then
@@ -478,15 +479,22 @@ class ApiQueries:
                     if seen > limit:
                         where += f" AND e.date {'>=' if desc else '<='} ?"
                         params = params + [day]
+                        narrowed = True
                         break
-            rowids = [r[0] for r in cur.execute(
-                f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {expr} {order}, e.uid LIMIT ?",
-                params + [limit + 1]).fetchall()]
-            pick = (f"e.rowid BETWEEN ? AND ? AND e.rowid IN ({', '.join('?' * len(rowids))})" if rowids
-                    else "FALSE")
-            query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid FROM events e "
-                     f"LEFT JOIN articles a ON a.id = e.article_id WHERE {pick} ORDER BY {expr} {order}, e.uid")
-            args = [min(rowids), max(rowids), *rowids] if rowids else []
+            if narrowed:  # a few hundred candidates at most: one query reads the page
+                query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid FROM events e "
+                         f"LEFT JOIN articles a ON a.id = e.article_id WHERE {where} "
+                         f"ORDER BY {expr} {order}, e.uid LIMIT ?")
+                args = params + [limit + 1]
+            else:
+                rowids = [r[0] for r in cur.execute(
+                    f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {expr} {order}, e.uid LIMIT ?",
+                    params + [limit + 1]).fetchall()]
+                pick = (f"e.rowid BETWEEN ? AND ? AND e.rowid IN ({', '.join('?' * len(rowids))})" if rowids
+                        else "FALSE")
+                query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid FROM events e "
+                         f"LEFT JOIN articles a ON a.id = e.article_id WHERE {pick} ORDER BY {expr} {order}, e.uid")
+                args = [min(rowids), max(rowids), *rowids] if rowids else []
             if arrow:
                 table = cur.sql(query, params=args).to_arrow_table()
                 keys = table.select(["__key", "__uid"]).to_pylist()
