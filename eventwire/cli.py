@@ -110,6 +110,53 @@ def _open_store(db: Path, read_only: bool = False, memory_limit: str | None = No
         raise typer.Exit(1) from None
 
 
+def _ingest_via_server(docs: Iterator[RawDoc], server: str, token: str | None, processes: int, force: bool,
+                       strict: bool) -> None:
+    """Extract here, store there: the server is the store's one writer (see eventwire.api.send)."""
+    from . import api
+    from .run import local
+
+    started = time.perf_counter()
+    failed = [0]
+
+    def counted(articles):
+        for art in articles:
+            failed[0] += bool(art.errors)
+            yield art
+
+    try:
+        totals = api.send(server, token, counted(local.pipe(docs, processes=processes)), force=force)
+    except api.ServerError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    err.print(f"sent to {server}: {totals.get('added', 0)} added, {totals.get('replaced', 0)} replaced, "
+              f"{totals.get('skipped', 0)} skipped (already stored), {failed[0]} with errors, "
+              f"{time.perf_counter() - started:.1f} s", highlight=False, soft_wrap=True)
+    if strict and failed[0]:
+        raise typer.Exit(2)
+
+
+def _server_file(db: Path) -> Path:
+    """Where a running 'eventwire serve' says which URL holds the store (no secrets in it)."""
+    return Path(str(db) + ".server")
+
+
+def _refuse_if_served(db: Path) -> None:
+    """A store held by a running server: say where to send the documents instead of failing on DuckDB's lock."""
+    import json
+    import os
+
+    info = _server_file(db)
+    try:
+        held = json.loads(info.read_text())
+        os.kill(int(held["pid"]), 0)  # is that server still running?
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    err.print(f"error: {db} is held by 'eventwire serve' at {held['url']} (PID {held['pid']}); send the documents "
+              f"there: add --server {held['url']} --token TOKEN", highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
 DB = typer.Option(Path("eventwire.duckdb"), "--db", help="The corpus store (a DuckDB file).")
 
 
@@ -131,6 +178,10 @@ def ingest_command(
                                                help="Cap DuckDB's memory, e.g. 1GB (default: DuckDB's, 80% of RAM)."),
     report_every: float = typer.Option(30.0, "--report-every", hidden=True,
                                        help="Seconds between progress lines when stderr is not a terminal."),
+    server: Optional[str] = typer.Option(None, "--server", help="Send the extracted articles to this running "
+                                         "'eventwire serve' (which holds the store) instead of writing --db."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="EVENTWIRE_TOKEN",
+                                        help="The server's write token (with --server)."),
 ) -> None:
     """Extract articles into a corpus store, skipping those it has (resume by re-running the same command)."""
     from . import store as corpus
@@ -146,6 +197,10 @@ def ingest_command(
         paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
     if not paths:
         raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
+    if server:
+        _ingest_via_server(_docs(paths, input_format, published, url), server, token, processes, force, strict)
+        return
+    _refuse_if_served(db)
     started = time.perf_counter()
     st = _open_store(db, memory_limit=memory_limit)
     seen = {"docs": 0, "known": 0, "failed": 0}
@@ -265,6 +320,72 @@ def export_command(
     finally:
         st.close()
     err.print(f"{n} records -> {output}, {time.perf_counter() - started:.1f} s", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(..., "--db", help="The store (DuckDB file); created if missing. The server becomes its writer."),
+    host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback needs --token or --no-auth."),
+    port: int = typer.Option(8000, min=0, max=65535),
+    token: Optional[str] = typer.Option(None, envvar="EVENTWIRE_TOKEN",
+                                        help="Bearer token for every endpoint (without it: reads open on loopback, "
+                                             "writes with a token printed at start)."),
+    no_auth: bool = typer.Option(False, "--no-auth", help="Serve reads without a token on any address (prints a warning)."),
+    max_body: int = typer.Option(10_000_000, "--max-body", min=1024, help="Largest request body in bytes (413 above)."),
+    cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this browser origin (repeatable); off by default."),
+) -> None:
+    """Serve the store over HTTP (API + dashboard at /)."""
+    _serve(db, host, port, token, no_auth, max_body, cors)
+
+
+def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int, cors: list[str] | None) -> None:
+    """Security by default: loopback is the only address served without a token; writes always need one."""
+    import ipaddress
+    import secrets
+
+    import uvicorn
+
+    from . import api
+    from .store import StoreError
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token and not no_auth:
+        err.print(f"refusing to serve {host} without a token: give --token T (or --no-auth to serve reads to anyone)",
+                  highlight=False)
+        raise typer.Exit(2)
+    write_token = token or secrets.token_urlsafe(18)
+    read_auth = bool(token) and not no_auth
+    info = _server_file(db)
+    try:
+        application = api.create_app(db, token=write_token, read_auth=read_auth, max_body=max_body, cors=cors,
+                                     on_close=lambda: info.unlink(missing_ok=True))
+    except StoreError as e:
+        err.print(f"cannot serve {db}: {e}", highlight=False)
+        raise typer.Exit(2)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/"
+    if no_auth:
+        err.print(f"WARNING: --no-auth: anyone who can reach {host}:{port} can read this store", highlight=False)
+    if read_auth:
+        err.print(f"eventwire: dashboard at {url}#token=<your token>; API needs 'Authorization: Bearer <token>'",
+                  highlight=False)
+    else:
+        err.print(f"eventwire: dashboard at {url}", highlight=False)
+    if not token:
+        err.print(f"write token (POST /ingest, /extract; 'eventwire ingest --server {url} --token ...'): {write_token}",
+                  highlight=False)
+    import json
+    import os
+
+    info.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    try:
+        # keep idle connections longer than uvicorn's 5 s so a client pool under load is not cut mid-request
+        uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=30)
+    finally:
+        info.unlink(missing_ok=True)
 
 
 @app.command()

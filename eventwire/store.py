@@ -26,8 +26,9 @@ import hashlib
 import re
 import sqlite3
 import threading
+import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -258,7 +259,474 @@ def _quote_phrase(phrase: str) -> str:
     return '"' + phrase.replace('"', '""') + '"'
 
 
-class Store:
+# ---------------------------------------------------------------------------------------
+# queries for the API
+#
+# Read-only, parameterised queries behind `eventwire serve` (eventwire/api.py). User input
+# only ever reaches DuckDB as a bound parameter; column names come from the fixed tables
+# below, never from the request. Counts of events are counts of event *instances* when
+# dedup has filled `events.instance_id` (count distinct coalesce(instance_id, uid)), and
+# of event mentions otherwise, so the same queries work before and after dedup.
+# ---------------------------------------------------------------------------------------
+
+# /events fields: name -> (SQL expression, SQL type for cursor values)
+EVENT_FIELDS: dict[str, tuple[str, str]] = {
+    **{c: (f"e.{c}", "VARCHAR") for c in (
+        "uid", "article_id", "id", "trigger_text", "trigger_field", "source_id", "source_code", "source_country",
+        "source_name", "target_id", "target_code", "target_country", "target_name", "cameo", "cameo_root",
+        "plover_type", "plover_mode", "date_value", "date_precision", "date_text", "location_id", "country",
+        "admin1", "status", "evidence", "instance_id")},
+    **{c: (f"e.{c}", "INTEGER") for c in ("sentence", "trigger_start", "trigger_end", "quad_class")},
+    **{c: (f"e.{c}", "DOUBLE") for c in ("goldstein", "lat", "lon", "confidence", "tone")},
+    "date": ("e.date", "DATE"),
+    "title": ("a.title", "VARCHAR"),
+    "outlet": ("a.outlet", "VARCHAR"),
+    "url": ("a.url", "VARCHAR"),
+    "published": ("e.published", "TIMESTAMP"),
+}
+EVENT_SORTS = ("date", "published", "confidence", "goldstein", "quad_class", "country", "cameo", "plover_type",
+               "source_name", "target_name", "uid")
+_EVENT_KEY = "coalesce(e.instance_id, e.uid)"
+# the same count as count(DISTINCT coalesce(instance_id, uid)) (uids are unique, instance ids are not uids),
+# without hashing every uid: four times faster on 100,000 events; before dedup has run, plain count(*)
+_EVENT_COUNT = "(count(*) FILTER (WHERE e.instance_id IS NULL) + count(DISTINCT e.instance_id))"
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # DESIGN.md
+# event date precisions a timeline bucket of each interval can hold ("publication": dated by the article)
+TIMELINE_PRECISIONS = {"day": ("day", "publication"), "week": ("day", "publication", "week"),
+                       "month": ("day", "publication", "week", "month")}
+
+
+@dataclass
+class EventFilter:
+    """What the API's filter parameters select; every list is OR-ed, fields are AND-ed."""
+
+    since: date | None = None
+    until: date | None = None
+    country: list[str] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    actor: list[str] = field(default_factory=list)  # id ("article:a1"), code or name
+    actor_role: str = "either"  # source | target | either
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    dyad: tuple[str, str] | None = None  # either direction
+    type: list[str] = field(default_factory=list)
+    mode: list[str] = field(default_factory=list)
+    cameo: list[str] = field(default_factory=list)  # code prefixes: "19" is the root, "0312" one code
+    quad_class: list[int] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    min_confidence: float | None = None
+    q: str | None = None
+    article: list[str] = field(default_factory=list)
+
+    def where(self) -> tuple[str, list]:
+        """The SQL condition (over `events e`) and its parameters."""
+        sql: list[str] = []
+        params: list = []
+
+        def any_of(expr: str, values: list) -> None:
+            if values:
+                sql.append(f"{expr} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+
+        if self.since:
+            sql.append("e.date >= ?")
+            params.append(self.since)
+        if self.until:
+            sql.append("e.date <= ?")
+            params.append(self.until)
+        any_of("e.country", self.country)
+        any_of("e.admin1", self.admin1)
+        if self.bbox:
+            sql.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+            params += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
+        roles = {"source": ["source"], "target": ["target"]}.get(self.actor_role, ["source", "target"])
+        if self.actor:
+            parts = [_actor_match(side, a, params) for a in self.actor for side in roles]
+            sql.append("(" + " OR ".join(parts) + ")")
+        for side, values in (("source", self.source), ("target", self.target)):
+            if values:
+                sql.append("(" + " OR ".join(_actor_match(side, a, params) for a in values) + ")")
+        if self.dyad:
+            a, b = self.dyad
+            one = f"({_actor_match('source', a, params)} AND {_actor_match('target', b, params)})"
+            two = f"({_actor_match('source', b, params)} AND {_actor_match('target', a, params)})"
+            sql.append(f"({one} OR {two})")
+        any_of("e.plover_type", self.type)
+        any_of("e.plover_mode", self.mode)
+        if self.cameo:
+            sql.append("(" + " OR ".join("starts_with(e.cameo, ?)" for _ in self.cameo) + ")")
+            params += self.cameo
+        any_of("e.quad_class", self.quad_class)
+        any_of("e.status", self.status)
+        if self.min_confidence is not None:
+            sql.append("e.confidence >= ?")
+            params.append(self.min_confidence)
+        if self.q:
+            sql.append("(contains(lower(e.evidence), ?) OR contains(lower(e.source_name), ?) "
+                       "OR contains(lower(e.target_name), ?) OR contains(lower(e.trigger_text), ?))")
+            params += [self.q.lower()] * 4
+        any_of("e.article_id", self.article)
+        return (" AND ".join(sql) or "TRUE"), params
+
+
+def _actor_match(side: str, value: str, params: list) -> str:
+    """An actor named by its global id (article id ':' actor id), its code or its name."""
+    params += [value.upper(), value.lower()]
+    sql = f"e.{side}_code = ? OR lower(e.{side}_name) = ?"
+    article, sep, actor = value.rpartition(":")
+    if sep and article and actor:
+        params += [article, actor]
+        sql += f" OR (e.article_id = ? AND e.{side}_id = ?)"
+    return f"({sql})"
+
+
+def _actor_params(value: str, times: int) -> list:
+    out: list = []
+    for _ in range(times):
+        _actor_match("source", value, out)
+    return out
+
+
+@dataclass
+class Page:
+    """One page of /events: its rows (dicts, or an Arrow table when asked for) and the keyset cursor
+    of its last row."""
+
+    rows: Any  # list[dict] | pyarrow.Table
+    next_after: tuple | None  # (is_null, value, uid) of the last row, when more rows follow
+
+
+class ApiQueries:
+    """The read-only queries of eventwire/api.py (Store inherits them); they run on a per-thread cursor,
+    never on the writer's connection, so reads go on while a write transaction is open."""
+
+    def _reader(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of this thread (DuckDB connections are not shared across threads)."""
+        local = self.__dict__.setdefault("_readers", threading.local())
+        cur = getattr(local, "cursor", None)
+        if cur is None:
+            cur = local.cursor = self.con.cursor()
+            self.__dict__.setdefault("_all_readers", []).append(cur)
+        return cur
+
+    def api_close_readers(self) -> None:
+        """Close every thread's cursor (before ``close()``: an open cursor keeps the file locked)."""
+        for cur in self.__dict__.pop("_all_readers", []):
+            try:
+                cur.close()
+            except duckdb.Error:
+                pass
+        self.__dict__.pop("_readers", None)
+
+    def api_changed(self) -> None:
+        """Forget what the queries remembered about the data (call after writing)."""
+        self.__dict__.pop("_count_memo", None)
+
+    def _count(self) -> str:
+        """How to count events: instances once dedup has filled any instance_id, else rows (a DISTINCT
+        per group is the costliest part of a day-by-country timeline, and needless before dedup)."""
+        memo = self.__dict__.get("_count_memo")
+        now = time.monotonic()
+        if memo and now - memo[0] < 2.0:  # asked once every 2 s at most: dedup's first write shows within 2 s
+            return memo[1]
+        filled = self._reader().execute("SELECT EXISTS (SELECT 1 FROM events WHERE instance_id IS NOT NULL)")
+        expr = _EVENT_COUNT if filled.fetchone()[0] else "count(*)"
+        self.__dict__["_count_memo"] = (now, expr)
+        return expr
+
+    def _q(self, sql: str, params: list | None = None) -> list[dict]:
+        cur = self._reader().execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def api_events(self, f: EventFilter, fields: list[str], sort: str = "-date", after: tuple | None = None,
+                   limit: int = 100, arrow: bool = False) -> Page:
+        """A page of events matching ``f``; ``after`` is the previous page's ``next_after``; rows as dicts,
+        or as an Arrow table with ``arrow`` (for CSV and Parquet)."""
+        key = sort.lstrip("-")
+        desc = sort.startswith("-")
+        expr, typ = EVENT_FIELDS[key]
+        where, params = f.where()
+        if after is not None:
+            is_null, value, uid = after
+            if is_null:
+                where += f" AND {expr} IS NULL AND e.uid > ?"
+                params = params + [uid]
+            else:
+                op = "<" if desc else ">"
+                where += (f" AND ({expr} IS NULL OR {expr} {op} CAST(? AS {typ}) "
+                          f"OR ({expr} = CAST(? AS {typ}) AND e.uid > ?))")
+                params = params + [value, value, uid]
+        order = f"{'DESC' if desc else 'ASC'} NULLS LAST"
+        cols = ", ".join(f"{EVENT_FIELDS[n][0]} AS {n}" for n in fields)
+        # Two steps in one snapshot: choose the page on the sort key alone (carrying every field through
+        # the sort costs more than the sort), then read the chosen rows by rowid, within their rowid
+        # range (which skips most of the table when the page's events were stored together).
+        cur = self._reader()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            narrowed = False
+            if key == "date":
+                # A top-N heap over events stored in date order churns on every row when sorting by date
+                # descending; a day histogram finds the day the page reaches back to, and the sort then
+                # sees only the events from that day on (2.5 ms instead of 14 on 100,000 events).
+                seen = 0
+                for day, n in cur.execute(f"SELECT e.date, count(*) FROM events e WHERE {where} AND e.date IS NOT "
+                                          f"NULL GROUP BY e.date ORDER BY e.date {'DESC' if desc else 'ASC'}",
+                                          params).fetchall():
+                    seen += n
+                    if seen > limit:
+                        where += f" AND e.date {'>=' if desc else '<='} ?"
+                        params = params + [day]
+                        narrowed = True
+                        break
+            if narrowed:  # a few hundred candidates at most: one query reads the page
+                query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid FROM events e "
+                         f"LEFT JOIN articles a ON a.id = e.article_id WHERE {where} "
+                         f"ORDER BY {expr} {order}, e.uid LIMIT ?")
+                args = params + [limit + 1]
+            else:
+                rowids = [r[0] for r in cur.execute(
+                    f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {expr} {order}, e.uid LIMIT ?",
+                    params + [limit + 1]).fetchall()]
+                pick = (f"e.rowid BETWEEN ? AND ? AND e.rowid IN ({', '.join('?' * len(rowids))})" if rowids
+                        else "FALSE")
+                query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid FROM events e "
+                         f"LEFT JOIN articles a ON a.id = e.article_id WHERE {pick} ORDER BY {expr} {order}, e.uid")
+                args = [min(rowids), max(rowids), *rowids] if rowids else []
+            if arrow:
+                table = cur.sql(query, params=args).to_arrow_table()
+                keys = table.select(["__key", "__uid"]).to_pylist()
+                rows: Any = table.drop_columns(["__key", "__uid"])
+            else:
+                got = cur.execute(query, args)
+                names = [d[0] for d in got.description]
+                rows = [dict(zip(names, r)) for r in got.fetchall()]
+                keys = [{"__key": r.pop("__key"), "__uid": r.pop("__uid")} for r in rows]
+        finally:
+            cur.execute("COMMIT")
+        more = len(keys) > limit
+        rows = rows.slice(0, limit) if arrow else rows[:limit]
+        next_after = None
+        if more and limit:
+            last_key, last_uid = keys[limit - 1]["__key"], keys[limit - 1]["__uid"]
+            value = last_key.isoformat() if hasattr(last_key, "isoformat") else last_key
+            next_after = (last_key is None, value, last_uid)
+        return Page(rows, next_after)
+
+    def api_count(self, f: EventFilter) -> dict:
+        """How many event mentions and event instances match ``f``."""
+        where, params = f.where()
+        return self._q(f"SELECT count(*) AS mentions, {self._count()} AS events "
+                       f"FROM events e WHERE {where}", params)[0]
+
+    def api_event(self, uid: str) -> dict | None:
+        """One event with its mentions, article, actors, place, counts and its instance's other reports."""
+        rows = self._q("SELECT e.* FROM events e WHERE e.uid = ?", [uid])
+        if not rows:
+            return None
+        ev = rows[0]
+        aid, eid = ev["article_id"], ev["id"]
+        ev["mentions"] = self._q('SELECT field, start, "end" FROM event_mentions WHERE article_id = ? '
+                                 "AND event_id = ? ORDER BY field, start", [aid, eid])
+        ev["article"] = (self._q("SELECT id, title, outlet, url, published FROM articles WHERE id = ?", [aid])
+                         or [None])[0]
+        ev["actors"] = self._q("SELECT id, name, code, country, sectors, kind FROM actors WHERE article_id = ? "
+                               "AND id IN (?, ?)", [aid, ev["source_id"], ev["target_id"]])
+        ev["location"] = (self._q("SELECT id, name, country, admin1, lat, lon, geonameid, feature FROM locations "
+                                  "WHERE article_id = ? AND id = ?", [aid, ev["location_id"]]) or [None])[0]
+        ev["counts"] = self._q('SELECT kind, number, object, qualifier, approximate, start, "end" FROM counts '
+                               "WHERE article_id = ? AND event_id = ? ORDER BY n", [aid, eid])
+        ev["instance"] = []
+        if ev.get("instance_id"):
+            ev["instance"] = self._q(
+                "SELECT e.uid, e.article_id, a.title, a.outlet, a.published, e.trigger_text, e.evidence "
+                "FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.instance_id = ? "
+                "ORDER BY a.published, e.uid LIMIT 200", [ev["instance_id"]])
+        return ev
+
+    def api_article(self, article_id: str) -> dict | None:
+        """An article with its text and every span found in it."""
+        rows = self._q("SELECT * FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            return None
+        art = rows[0]
+        art["actors"] = self._q("SELECT id, name, code, country, sectors, kind, affiliation, mentions "
+                                "FROM actors WHERE article_id = ? ORDER BY id", [article_id])
+        art["events"] = self._q("SELECT * FROM events WHERE article_id = ? ORDER BY sentence, uid", [article_id])
+        mentions = self._q('SELECT event_id, field, start, "end" FROM event_mentions WHERE article_id = ? '
+                           "ORDER BY start", [article_id])
+        for ev in art["events"]:
+            ev["mentions"] = [m for m in mentions if m["event_id"] == ev["id"]]
+        art["locations"] = self._q("SELECT id, name, country, admin1, lat, lon, geonameid, feature, mentions "
+                                   "FROM locations WHERE article_id = ? ORDER BY id", [article_id])
+        art["dates"] = self._q('SELECT n, text, start, "end", value, precision, field FROM dates '
+                               "WHERE article_id = ? ORDER BY n", [article_id])
+        art["quotes"] = self._q('SELECT n, text, start, "end", speaker_id, speaker_text, verb FROM quotes '
+                                "WHERE article_id = ? ORDER BY n", [article_id])
+        art["counts"] = self._q('SELECT n, kind, number, start, "end", object, approximate, qualifier, event_id, '
+                                "location_id FROM counts WHERE article_id = ? ORDER BY n", [article_id])
+        art["themes"] = [r["code"] for r in self._q("SELECT code FROM themes WHERE article_id = ? "
+                                                    "ORDER BY mentions DESC, code", [article_id])]
+        return art
+
+    def api_actors(self, q: str | None = None, country: list[str] | None = None, code: list[str] | None = None,
+                   limit: int = 50, offset: int = 0) -> list[dict]:
+        """Actors across the corpus, one row per name, most widely reported first."""
+        where, params = ["TRUE"], []
+        if q:
+            where.append("contains(lower(name), ?)")
+            params.append(q.lower())
+        if country:
+            where.append(f"country IN ({', '.join('?' * len(country))})")
+            params += country
+        if code:
+            where.append(f"code IN ({', '.join('?' * len(code))})")
+            params += code
+        return self._q(
+            f"""WITH ac AS (
+                  SELECT name, mode(code) AS code, mode(country) AS country, mode(kind) AS kind,
+                         count(DISTINCT article_id) AS articles
+                  FROM actors WHERE {' AND '.join(where)} GROUP BY name),
+                ev AS (
+                  SELECT lower(n) AS lname, count(DISTINCT k) AS events FROM (
+                    SELECT e.source_name AS n, {_EVENT_KEY} AS k FROM events e WHERE e.source_name IS NOT NULL
+                    UNION ALL
+                    SELECT e.target_name, {_EVENT_KEY} FROM events e WHERE e.target_name IS NOT NULL)
+                  GROUP BY lname)
+                SELECT ac.*, coalesce(ev.events, 0) AS events FROM ac LEFT JOIN ev ON ev.lname = lower(ac.name)
+                ORDER BY articles DESC, events DESC, name LIMIT ? OFFSET ?""",
+            params + [limit, offset])
+
+    def api_actor(self, key: str) -> dict | None:
+        """An actor named by its global id ("article:a1"), code or name: who, where reported, doing what."""
+        found = self._q("SELECT article_id, id, name, code, country, kind, sectors FROM actors "
+                        "WHERE article_id || ':' || id = ? OR code = ? OR lower(name) = ? LIMIT 1",
+                        [key, key.upper(), key.lower()])
+        if not found:
+            return None
+        f = EventFilter(actor=[key])
+        where, params = f.where()
+        appearances = self._q(
+            "SELECT ac.article_id, ac.id, ac.name, a.title, a.published FROM actors ac "
+            "LEFT JOIN articles a ON a.id = ac.article_id "
+            "WHERE ac.article_id || ':' || ac.id = ? OR ac.code = ? OR lower(ac.name) = ? "
+            "ORDER BY a.published DESC NULLS LAST LIMIT 100", [key, key.upper(), key.lower()])
+        summary = self._q(
+            "SELECT list_distinct(list(name)) AS names, list_distinct(list(code)) AS codes, "
+            "list_distinct(list(country)) AS countries, list_distinct(list(kind)) AS kinds, "
+            "count(DISTINCT article_id) AS articles FROM actors "
+            "WHERE article_id || ':' || id = ? OR code = ? OR lower(name) = ?", [key, key.upper(), key.lower()])[0]
+        roles = {r["role"]: r["n"] for r in self._q(
+            f"SELECT CASE WHEN ({_actor_match('source', key, [])}) THEN 'source' ELSE 'target' END AS role, "
+            f"{self._count()} AS n FROM events e WHERE {where} GROUP BY role",
+            _actor_params(key, 1) + params)}
+        by_type = self._q(f"SELECT e.plover_type AS type, {self._count()} AS events FROM events e "
+                          f"WHERE {where} GROUP BY type ORDER BY events DESC", params)
+        partners = self._q(
+            f"""SELECT CASE WHEN {_actor_match('source', key, [])} THEN e.target_name ELSE e.source_name END AS name,
+                       {self._count()} AS events
+                FROM events e WHERE {where} GROUP BY name HAVING name IS NOT NULL
+                ORDER BY events DESC, name LIMIT 20""", _actor_params(key, 1) + params)
+        return {"key": key, **found[0], **summary, "as_source": roles.get("source", 0),
+                "as_target": roles.get("target", 0), "by_type": by_type, "partners": partners,
+                "appearances": appearances}
+
+    def api_timeline(self, f: EventFilter, interval: str = "month", group: str | None = "quad_class",
+                     top: int = 20) -> list[dict]:
+        """Events per day, week or month, optionally split by a group (its ``top`` largest; the rest
+        together as "other"): rows of (bucket, grp, events, goldstein_sum, goldstein_n). Only events
+        dated at least as precisely as the interval count: a date known to the year only has no place
+        in a month."""
+        where, params = f.where()
+        precisions = TIMELINE_PRECISIONS[interval]
+        where += f" AND e.date IS NOT NULL AND e.date_precision IN ({', '.join('?' * len(precisions))})"
+        params = params + list(precisions)
+        bucket = "e.date" if interval == "day" else f"CAST(date_trunc('{interval}', e.date) AS DATE)"
+        gexpr = {"quad_class": "CAST(e.quad_class AS VARCHAR)", "type": "e.plover_type",
+                 "country": "coalesce(e.country, 'unknown')", None: "'all'"}[group]
+        count = self._count()
+        head, grp, head_params = "", gexpr, []
+        if group == "country" or (group == "type" and top < len(PLOVER_TYPES) + 1):
+            # more groups than asked for: the biggest ``top``, the rest as one (a second scan)
+            head = (f"WITH biggest AS (SELECT {gexpr} AS grp FROM events e WHERE {where} "
+                    f"GROUP BY grp ORDER BY count(*) DESC, grp LIMIT ?) ")
+            grp = f"CASE WHEN {gexpr} IN (SELECT grp FROM biggest) THEN {gexpr} ELSE 'other' END"
+            head_params = params + [top]
+        return self._q(
+            f"""{head}SELECT {bucket} AS bucket, {grp} AS grp, {count} AS events,
+                       sum(e.goldstein) AS goldstein_sum, count(e.goldstein) AS goldstein_n
+                FROM events e WHERE {where} GROUP BY ALL ORDER BY bucket, grp""",
+            head_params + params)
+
+    def api_date_span(self, f: EventFilter, interval: str | None = None) -> tuple[date | None, date | None]:
+        """First and last event date; with ``interval``, of the events a timeline at that interval counts."""
+        where, params = f.where()
+        if interval:
+            where += f" AND e.date_precision IN ({', '.join('?' * len(TIMELINE_PRECISIONS[interval]))})"
+            params = params + list(TIMELINE_PRECISIONS[interval])
+        row = self._q(f"SELECT min(e.date) AS lo, max(e.date) AS hi FROM events e WHERE {where}", params)[0]
+        return row["lo"], row["hi"]
+
+    def api_network(self, f: EventFilter, limit: int = 100) -> dict:
+        """Actors as nodes, source → target edges weighted by the events between them."""
+        where, params = f.where()
+        edges = self._q(
+            f"""SELECT e.source_name AS source, e.target_name AS target, {self._count()} AS events,
+                       avg(e.goldstein) AS goldstein, mode(e.plover_type) AS type
+                FROM events e WHERE e.source_name IS NOT NULL AND e.target_name IS NOT NULL
+                  AND e.source_name <> e.target_name AND {where}
+                GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", params + [limit])
+        names = sorted({x["source"] for x in edges} | {x["target"] for x in edges})
+        nodes = []
+        if names:
+            nodes = self._q(
+                f"""SELECT name, mode(code) AS code, mode(country) AS country, mode(kind) AS kind
+                    FROM actors WHERE name IN ({', '.join('?' * len(names))}) GROUP BY name ORDER BY name""", names)
+        weight: dict[str, int] = {}
+        for x in edges:
+            weight[x["source"]] = weight.get(x["source"], 0) + x["events"]
+            weight[x["target"]] = weight.get(x["target"], 0) + x["events"]
+        known = {n["name"] for n in nodes}
+        nodes += [{"name": n, "code": None, "country": None, "kind": None} for n in names if n not in known]
+        for n in nodes:
+            n["events"] = weight.get(n["name"], 0)
+        return {"nodes": nodes, "edges": edges}
+
+    def api_stats(self, f: EventFilter) -> dict:
+        """Corpus totals and the events matching ``f`` broken down the ways the dashboard filters."""
+        where, params = f.where()
+        corpus = self._q(
+            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS event_mentions, "
+            f"(SELECT {self._count()} FROM events e) AS events, "
+            "(SELECT count(*) FROM actors) AS actor_mentions, (SELECT count(*) FROM locations) AS locations, "
+            "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM counts) AS counts, "
+            "(SELECT count(*) FROM events WHERE instance_id IS NOT NULL) AS deduplicated")[0]
+
+        def by(expr: str, limit: int = 50) -> list[dict]:
+            return self._q(f"SELECT {expr} AS key, {self._count()} AS events FROM events e "
+                           f"WHERE {where} GROUP BY key ORDER BY events DESC, key NULLS LAST LIMIT ?",
+                           params + [limit])
+
+        actors = self._q(
+            f"""SELECT n AS key, count(DISTINCT k) AS events FROM (
+                  SELECT e.source_name AS n, {_EVENT_KEY} AS k FROM events e WHERE {where}
+                  UNION ALL SELECT e.target_name, {_EVENT_KEY} FROM events e WHERE {where})
+                WHERE n IS NOT NULL GROUP BY n ORDER BY events DESC, n LIMIT 30""", params + params)
+        matching = self.api_count(f)
+        lo, hi = self.api_date_span(f)
+        return {"corpus": corpus, "matching": {**matching, "first_date": lo, "last_date": hi},
+                "status": by("e.status"), "quad_class": by("e.quad_class"), "type": by("e.plover_type"),
+                "country": by("e.country", 250), "actors": actors}
+
+# ---------------------------------------------------------------------------------------
+# end of the queries for the API
+# ---------------------------------------------------------------------------------------
+
+
+class Store(ApiQueries):
     """A corpus in one DuckDB file. One writer at a time; any number of read-only readers when no writer."""
 
     def __init__(self, path: str | Path = "eventwire.duckdb", read_only: bool = False, memory_limit: str | None = None):

@@ -1,0 +1,167 @@
+"""Load test of `eventwire serve` on loopback: latency of /events (with filters) and /timeline.
+
+    python benchmarks/api.py                      # 100,000 synthetic events, 2,000 requests, 50 at a time
+    python benchmarks/api.py --events 200000 --requests 4000 --db /tmp/big.duckdb
+
+The store is the store's own synthetic corpus (benchmarks/generate_store.py: countries
+weighted by news attention, GeoNames cities, every CAMEO code with its PLOVER type, actors
+as country + sector codes, five years of dates), kept in --db and reused when it already
+holds enough events. The server runs as a real `eventwire serve`
+subprocess on a free loopback port; the load comes from one asyncio client (httpx) with a
+bounded number of requests in flight. Prints p50/p95/p99/max latency and errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+def build(path: Path, n_events: int) -> float:
+    """The store's own synthetic corpus (benchmarks/generate_store.py), made once and reused; seconds taken."""
+    import eventwire
+
+    if path.exists():
+        with eventwire.open(path, read_only=True) as st:
+            if st.count("events") >= n_events:
+                return 0.0
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_store import build as generate
+
+    started = time.perf_counter()
+    generate(path, n_events, memory="2GB")
+    return time.perf_counter() - started
+
+
+def requests(n: int, seed: int, countries: list[str], actors: list[str]) -> list[tuple[str, dict]]:
+    """A mix of what the dashboard and analysts ask: filtered event pages and timelines."""
+    import eventwire.events as ev
+
+    rnd = random.Random(seed)
+    types = sorted({t for t, _ in ev.plover_map().values() if t})
+    out = []
+    for i in range(n):
+        since = date(2019, 1, 1) + timedelta(days=rnd.randint(0, 1700))
+        f: dict = {}
+        for key, make in (("country", lambda: rnd.choice(countries)), ("type", lambda: rnd.choice(types)),
+                          ("quad_class", lambda: str(rnd.randint(1, 4))), ("since", since.isoformat),
+                          ("until", lambda: (since + timedelta(days=rnd.randint(7, 180))).isoformat()),
+                          ("actor", lambda: rnd.choice(actors)), ("status", lambda: "occurred"),
+                          ("min_confidence", lambda: "0.5")):
+            if rnd.random() < 0.3:
+                f[key] = make()
+        if i % 2 == 0:
+            out.append(("/events", {**f, "limit": "100"}))
+        else:
+            out.append(("/timeline", {**f, "interval": rnd.choice(["day", "week", "month", "auto"]),
+                                      "group": rnd.choice(["quad_class", "type", "country"])}))
+    return out
+
+
+async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tuple[list[tuple[str, float]], list[str], float]:
+    import httpx
+
+    latencies: list[tuple[str, float]] = []
+    errors: list[str] = []
+    sem = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        async def one(path: str, params: dict) -> None:
+            async with sem:
+                t = time.perf_counter()
+                try:
+                    resp = await client.get(path, params=params)
+                    await resp.aread()
+                    if resp.status_code != 200:
+                        errors.append(f"{resp.status_code} {path} {params}: {resp.text[:200]}")
+                except httpx.HTTPError as e:
+                    errors.append(f"{type(e).__name__} {path} {params}")
+                latencies.append((path, time.perf_counter() - t))
+
+        for path, params in plan[:20]:  # warm-up, not counted
+            await client.get(path, params=params)
+        started = time.perf_counter()
+        await asyncio.gather(*(one(p, q) for p, q in plan))
+        return latencies, errors, time.perf_counter() - started
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc): the server's cost, whatever else runs."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/eventwire-api-bench.duckdb"))
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--requests", type=int, default=2_000)
+    ap.add_argument("--concurrency", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+
+    seconds = build(args.db, args.events)
+    print(f"store ready in {seconds:.1f} s", file=sys.stderr)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(args.db),
+                               "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        for _ in range(300):
+            try:
+                httpx.get(base + "/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        stats = httpx.get(base + "/stats", timeout=60).json()  # what there is to ask for
+        countries = [c["key"] for c in stats["country"] if c["key"]]
+        actors = [a["key"] for a in stats["actors"]]
+        n_events = stats["corpus"]["event_mentions"]
+        plan = requests(args.requests, args.seed, countries, actors)
+        cpu0 = cpu_seconds(server.pid)
+        latencies, errors, wall = asyncio.run(load(base, plan, args.concurrency))
+        cpu = cpu_seconds(server.pid) - cpu0
+        cache = httpx.get(base + "/health", timeout=60).json()["cache"]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    def pct(ms: list[float], p: float) -> float:
+        return ms[min(len(ms) - 1, max(0, int(round(p / 100 * len(ms))) - 1))]
+
+    ms = sorted(x * 1000 for _, x in latencies)
+    print(f"store: {n_events:,} events; {len(ms):,} requests (/events with filters, /timeline), "
+          f"{args.concurrency} concurrent, loopback")
+    print(f"throughput: {len(ms) / wall:.0f} requests/s over {wall:.1f} s")
+    print(f"latency ms: p50 {pct(ms, 50):.0f}  p95 {pct(ms, 95):.0f}  p99 {pct(ms, 99):.0f}  max {ms[-1]:.0f}  "
+          f"mean {statistics.mean(ms):.0f}  (target p95 < 200)")
+    for path in ("/events", "/timeline"):
+        part = sorted(x * 1000 for p, x in latencies if p == path)
+        print(f"  {path}: {len(part)} requests, p50 {pct(part, 50):.0f}  p95 {pct(part, 95):.0f} ms")
+    print(f"server CPU: {cpu:.1f} s for {len(ms) + 20} requests = {cpu * 1000 / (len(ms) + 20):.1f} ms per request "
+          f"(machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores during the run)")
+    print(f"server response cache: {cache['hits']} hits, {cache['misses']} misses (warm-up included)")
+    print(f"errors: {len(errors)}")
+    for e in errors[:10]:
+        print("  " + e)
+    if errors:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,824 @@
+"""The HTTP service over a store: events, articles, actors, timelines, networks, and the dashboard.
+
+`eventwire serve --db corpus.duckdb` runs `create_app` under uvicorn. The server holds the
+store's read-write connection (DuckDB allows one writer per file), so it is also where new
+documents go: POST /ingest stores them, one write at a time, while reads go on in parallel
+on per-thread cursors. This module knows HTTP only; every query is a method of
+`eventwire.store.Store` (its "queries for the API" section).
+
+Security by default: reads are open only on loopback unless a token is set; writes
+(/extract, /ingest) always need the token; request bodies are size-limited; no endpoint
+fetches a URL given by a client; CORS is off unless an origin is configured; errors are
+one-line JSON, never a traceback.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import hmac
+import io
+import json
+import logging
+import re
+import threading
+import time
+from collections import OrderedDict
+import urllib.error
+import urllib.request
+from contextlib import asynccontextmanager
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Literal
+
+import anyio
+import anyio.to_thread
+import orjson
+from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field, model_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .model import Article
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BODY = 10_000_000  # bytes; a batch of a few hundred articles
+MAX_PAGE = 10_000
+QUERY_THREADS = 4  # requests served at once (the rest queue); see create_app's lifespan
+WEB = Path(str(resources.files("eventwire") / "web"))
+STATUSES = ("occurred", "intended", "negated", "hypothetical")
+DEFAULT_FIELDS = ("uid", "article_id", "date", "date_precision", "source_name", "source_code", "target_name",
+                  "target_code", "trigger_text", "cameo", "plover_type", "plover_mode", "quad_class", "goldstein",
+                  "status", "confidence", "country", "admin1", "lat", "lon", "title", "instance_id")
+# `evidence` (the sentence) is not among them: reading it for every candidate row is most of a page's
+# cost; ask for it with fields=...,evidence or fields=all, or read one event at /events/{uid}
+FILTER_PARAMS = {"since", "until", "country", "admin1", "bbox", "actor", "actor_role", "source", "target", "dyad",
+                 "type", "mode", "cameo", "quad_class", "status", "min_confidence", "q", "article"}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class BadRequest(HTTPException):
+    def __init__(self, message: str):
+        super().__init__(400, message)
+
+
+class JSON(JSONResponse):
+    """orjson: dates, datetimes and non-ASCII text as they are."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS, default=str)
+
+
+# --------------------------------------------------------------------- request bodies
+
+class Document(BaseModel):
+    """A document to analyse: plain text as scraped, or an HTML page (never a URL to fetch)."""
+
+    text: str | None = None
+    html: str | None = None
+    id: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000, description="recorded as the article's URL; never fetched")
+    published: str | None = Field(None, max_length=100)
+    title: str | None = None
+    outlet: str | None = None
+
+    @model_validator(mode="after")
+    def _one_body(self) -> Document:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of text or html")
+        return self
+
+
+class IngestBody(BaseModel):
+    """Documents to analyse and store, or records already extracted (`eventwire extract` output)."""
+
+    documents: list[Document] = Field(default_factory=list)
+    articles: list[dict[str, Any]] = Field(default_factory=list)
+    force: bool = Field(False, description="replace articles already stored under the same id")
+
+
+# --------------------------------------------------------------------- middleware
+
+class BodyLimit:
+    """Refuses request bodies over ``limit`` bytes with 413, whether announced or streamed."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            return await self._refuse(send)
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > self.limit:
+                return await self._refuse(send)
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send) -> None:
+        msg = orjson.dumps({"error": f"request body larger than {self.limit:,} bytes; send smaller batches"})
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(msg)).encode()),
+                                *((k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items())]})
+        await send({"type": "http.response.body", "body": msg})
+
+
+class ResponseCache:
+    """Recent GET answers, dropped whenever this server writes to the store.
+
+    Why it is safe: the server is the store's only writer (DuckDB's rule), so the store changes
+    only through POST /ingest here, which bumps ``generation``. An answer computed while a write
+    was under way is stored under the generation it started in and never served after it. Code
+    that writes to the store inside this process by other means must call ``clear()``; answers
+    also expire after ``ttl`` seconds, which bounds how stale a forgotten ``clear()`` can make them."""
+
+    PATHS = ("/events", "/articles/", "/actors", "/timeline", "/network", "/stats", "/countries")
+
+    def __init__(self, entries: int = 1024, max_bytes: int = 2_000_000, ttl: float = 10.0,
+                 on_clear: Callable[[], None] | None = None):
+        self.entries, self.max_bytes, self.ttl, self.on_clear = entries, max_bytes, ttl, on_clear
+        self.generation = 0
+        self.hits = self.misses = 0
+        self._data: OrderedDict = OrderedDict()
+
+    def key(self, request: Request) -> tuple | None:
+        if request.method != "GET" or not request.url.path.startswith(self.PATHS):
+            return None
+        query = tuple(sorted(request.query_params.multi_items()))
+        return request.url.path, query, request.headers.get("authorization", "")
+
+    def get(self, key: tuple):
+        found = self._data.get(key)
+        if found is None or found[0] != (self.generation, int(time.monotonic() // self.ttl)):
+            self.misses += 1
+            return None
+        self._data.move_to_end(key)
+        self.hits += 1
+        return found[1:]
+
+    def put(self, key: tuple, generation: int, status: int, headers: list, body: bytes) -> None:
+        if status == 200 and len(body) <= self.max_bytes and generation == self.generation:
+            self._data[key] = ((generation, int(time.monotonic() // self.ttl)), status, headers, body)
+            self._data.move_to_end(key)
+            while len(self._data) > self.entries:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        self.generation += 1
+        self._data.clear()
+        if self.on_clear:
+            self.on_clear()
+
+
+class Cached:
+    """Serves repeated GETs from a ResponseCache and adds the security headers to every answer
+    (plain ASGI: Starlette's @middleware("http") costs a task group per request)."""
+
+    def __init__(self, app, cache: ResponseCache):
+        self.app, self.cache = app, cache
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        key = self.cache.key(Request(scope))
+        hit = self.cache.get(key) if key else None
+        if hit is not None:
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        generation = self.cache.generation
+        started: dict = {}
+        chunks: list[bytes] = []
+
+        async def capture(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                    if k.lower().encode() not in names]
+                started.update(message)
+            elif message["type"] == "http.response.body" and key:
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body"):
+                    self.cache.put(key, generation, started.get("status", 0), started.get("headers", []),
+                                   b"".join(chunks))
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+
+# --------------------------------------------------------------------- the app
+
+def create_app(store_path: str | Path, token: str | None = None, *, read_auth: bool | None = None,
+               max_body: int = DEFAULT_MAX_BODY, cors: list[str] | None = None,
+               on_close: Callable[[], None] | None = None) -> FastAPI:
+    """The service over the store at ``store_path``, opened read-write (this process is its writer).
+
+    ``token``: the Bearer token. Writes need it always (without one they are disabled); reads
+    need it too unless ``read_auth`` is False (default: reads need it whenever it is set).
+    ``on_close`` runs when the server shuts down, after the store is closed.
+    """
+    from . import store as store_mod
+
+    st = store_mod.open(str(store_path), read_only=False)
+    read_auth = bool(token) if read_auth is None else read_auth
+    write_lock = threading.Lock()  # one writer: ingest requests take turns
+    nlp_lock = threading.Lock()  # one spaCy pipeline, used by one request at a time
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        # requests beyond this wait for a thread instead of all running at once: DuckDB queries on two
+        # cores get more done a few at a time (measured: 35 -> 50 requests/s at 50 clients)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = QUERY_THREADS
+        yield
+        st.api_close_readers()
+        st.close()
+        if on_close:
+            on_close()
+
+    app = FastAPI(
+        title="eventwire", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+        description="Events read from news articles — who did what to whom, when, where — with the words "
+                    "they were read from. Dashboard at `/`, this reference at `/docs`, the schema at "
+                    "`/openapi.json`.",
+    )
+    app.state.store = st
+    app.add_middleware(BodyLimit, limit=max_body)
+    if cors:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+
+    cache = ResponseCache(on_clear=st.api_changed)
+    app.state.cache = cache
+    app.add_middleware(Cached, cache=cache)
+
+    # ---- errors: one line of JSON, never a traceback
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return JSON({"error": str(exc.detail)}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        return JSON({"error": _one_line(exc)}, status_code=400)
+
+    @app.exception_handler(store_mod.StoreError)
+    async def store_error(request: Request, exc: Exception):
+        return JSON({"error": str(exc).splitlines()[0]}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        log.exception("%s %s failed", request.method, request.url.path)
+        return JSON({"error": f"internal error ({type(exc).__name__}); see the server log"}, status_code=500)
+
+    # ---- auth
+    def check(request: Request, write: bool) -> None:
+        if write and not token:
+            raise HTTPException(403, "writes are disabled: start the server with --token")
+        if not (write or read_auth):
+            return
+        given = request.headers.get("authorization", "")
+        scheme, _, value = given.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+            raise HTTPException(401, "missing or wrong token (send 'Authorization: Bearer TOKEN')",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    async def reader(request: Request) -> None:  # async: no trip to the thread pool for a header check
+        check(request, write=False)
+
+    async def writer(request: Request) -> None:
+        check(request, write=True)
+
+    read = [Depends(reader)]
+    write = [Depends(writer)]
+
+    # ---- the dashboard
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(WEB / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        """The API reference, read from /openapi.json by a page of our own (no CDN)."""
+        return FileResponse(WEB / "docs.html", media_type="text/html")
+
+    app.mount("/web", StaticFiles(directory=WEB), name="web")
+
+    @app.get("/health", tags=["service"])
+    def health() -> dict:
+        """Liveness, the version, the body limit and whether reads and writes need a token."""
+        return {"status": "ok", "version": __version__, "max_body": max_body, "writes": bool(token),
+                "read_auth": read_auth, "cache": {"hits": cache.hits, "misses": cache.misses}}
+
+    # ---- events
+    @app.get("/events", tags=["events"], dependencies=read)
+    def events(request: Request, f=Depends(event_filter),
+               fields: str | None = Query(None, description="comma-separated; default: the common ones; "
+                                                             "`all` for every field"),
+               sort: str = Query("-date", description=f"a field, `-` for descending: {', '.join(_sorts())}"),
+               cursor: str | None = Query(None, description="`next_cursor` of the previous page"),
+               limit: int = Query(100, ge=1, le=MAX_PAGE),
+               format: Literal["json", "csv", "geojson", "parquet"] = Query(
+                   "json", description="json (with totals and next_cursor), csv, geojson (placed events) or "
+                                       "parquet; the next cursor is also in the X-Next-Cursor header")):
+        """Events matching the filters, one row per event mention, sorted, one page at a time."""
+        _known(request, FILTER_PARAMS | {"fields", "sort", "cursor", "limit", "format"})
+        names = _fields(fields)
+        if sort.lstrip("-") not in store_mod.EVENT_SORTS:
+            raise BadRequest(f"sort: unknown field {sort.lstrip('-')!r}; choose one of {', '.join(_sorts())}")
+        if format == "geojson":
+            names += [n for n in ("lat", "lon") if n not in names]
+        after = _decode_cursor(cursor, sort) if cursor else None
+        page = st.api_events(f, names, sort=sort, after=after, limit=limit, arrow=format in ("csv", "parquet"))
+        nxt = _encode_cursor(sort, page.next_after) if page.next_after else None
+        extra = {"X-Next-Cursor": nxt} if nxt else {}
+        if format == "csv":
+            import pyarrow.csv as pacsv
+
+            buf = io.BytesIO()
+            pacsv.write_csv(page.rows, buf)
+            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers=extra)
+        if format == "parquet":
+            import pyarrow.parquet as pq
+
+            buf = io.BytesIO()
+            pq.write_table(page.rows, buf)
+            return Response(buf.getvalue(), media_type="application/vnd.apache.parquet",
+                            headers={**extra, "Content-Disposition": 'attachment; filename="events.parquet"'})
+        rows = page.rows
+        if format == "geojson":
+            feats = [{"type": "Feature", "id": r["uid"] if "uid" in r else None,
+                      "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                      "properties": {k: v for k, v in r.items() if k not in ("lat", "lon")}}
+                     for r in rows if r.get("lat") is not None and r.get("lon") is not None]
+            return JSON({"type": "FeatureCollection", "features": feats, "next_cursor": nxt},
+                        media_type="application/geo+json", headers=extra)
+        counted = st.api_count(f)
+        return JSON({"events": rows, "count": len(rows), "total": counted["events"],
+                     "total_mentions": counted["mentions"], "fields": names, "next_cursor": nxt}, headers=extra)
+
+    @app.get("/events/{uid}", tags=["events"], dependencies=read)
+    def event(uid: str = PathParam(..., max_length=300)):
+        """One event: its fields, every mention, its article, actors, place, counts, and why it got its code."""
+        ev = st.api_event(uid)
+        if ev is None:
+            raise HTTPException(404, f"no event {uid!r}")
+        text = (st.api_article(ev["article_id"]) or {}).get("text", "")
+        ev["cameo_name"] = _cameo_name(ev["cameo"])
+        ev["why"] = _why(ev, {a["id"]: a for a in _actors_with_mentions(st, ev["article_id"])}, text)
+        return JSON(ev)
+
+    # ---- articles
+    @app.get("/articles/{article_id}", tags=["articles"], dependencies=read)
+    def article(article_id: str = PathParam(..., max_length=300)):
+        """An article's text and every span found in it: actors, events, places, dates, quotes, counts."""
+        art = st.api_article(article_id)
+        if art is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        for key in ("errors",):
+            if isinstance(art.get(key), str):
+                art[key] = orjson.loads(art[key])
+        for group in ("actors", "locations"):
+            for item in art[group]:
+                item["mentions"] = _spans(item.get("mentions"))
+        actors = {a["id"]: a for a in art["actors"]}
+        for ev in art["events"]:
+            ev["cameo_name"] = _cameo_name(ev["cameo"])
+            ev["why"] = _why(ev, actors, art["text"] or "")
+        return JSON(art)
+
+    # ---- actors
+    @app.get("/actors", tags=["actors"], dependencies=read)
+    def actors(request: Request, q: str | None = Query(None, max_length=200, description="part of a name"),
+               country: list[str] = Query([], description="ISO alpha-3"),
+               code: list[str] = Query([], description="CAMEO actor code"),
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=1_000_000)):
+        """Actors across the corpus, one row per name, with articles and events counted."""
+        _known(request, {"q", "country", "code", "limit", "offset"})
+        countries = _countries(country)
+        codes = [c.upper() for c in _split(code)]
+        for c in codes:
+            if not re.fullmatch(r"[A-Z0-9]{1,30}", c):
+                raise BadRequest(f"code: {c!r} is not a CAMEO actor code")
+        return JSON({"actors": st.api_actors(q=q, country=countries, code=codes, limit=limit, offset=offset)})
+
+    @app.get("/actors/{key:path}", tags=["actors"], dependencies=read)
+    def actor(key: str):
+        """One actor by its id (`ARTICLE:a1`), CAMEO code or name: names, codes, roles, partners, articles."""
+        if not key or len(key) > 300:
+            raise BadRequest("actor: give an id, a code or a name of at most 300 characters")
+        found = st.api_actor(key)
+        if found is None:
+            raise HTTPException(404, f"no actor {key!r}")
+        return JSON(found)
+
+    # ---- aggregates
+    @app.get("/timeline", tags=["aggregates"], dependencies=read)
+    def timeline(request: Request, f=Depends(event_filter),
+                 interval: Literal["auto", "day", "week", "month"] = "auto",
+                 group: Literal["quad_class", "type", "country", "none"] = "quad_class",
+                 metric: Literal["count", "goldstein"] = "count",
+                 top: int = Query(20, ge=1, le=300, description="groups shown; the rest are summed as `other`")):
+        """Events per day, week or month by QuadClass, PLOVER type or country; counts or Goldstein means.
+
+        Counts are event instances once dedup has run (mentions before). Only events dated at least as
+        precisely as the interval count (a year-only date is in no month). Every bucket in the range is
+        listed, empty ones with 0 (count) or null (Goldstein)."""
+        _known(request, FILTER_PARAMS | {"interval", "group", "metric", "top"})
+        if interval == "auto":
+            lo, hi = st.api_date_span(f, "week")
+            days = (hi - lo).days if lo and hi else 0
+            interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
+        rows = st.api_timeline(f, interval, None if group == "none" else group, top=top)
+        buckets = _buckets(sorted({r["bucket"] for r in rows}), interval)
+        index = {b: i for i, b in enumerate(buckets)}
+        n = len(buckets)
+        per: dict[str, tuple[list, list, list]] = {}  # group -> (events, goldstein sum, goldstein n) per bucket
+        for r in rows:
+            i = index[r["bucket"]]
+            ev, gs, gn = per.setdefault(r["grp"] or "unknown", ([0] * n, [0.0] * n, [0] * n))
+            ev[i] += r["events"]
+            gs[i] += r["goldstein_sum"] or 0.0
+            gn[i] += r["goldstein_n"]
+
+        def mean(gs: list, gn: list) -> list:
+            return [round(gs[i] / gn[i], 3) if gn[i] else None for i in range(n)]
+
+        series = [{"key": k, "values": ev if metric == "count" else mean(gs, gn)}
+                  for k, (ev, gs, gn) in sorted(per.items())]
+        total = [sum(per[k][0][i] for k in per) for i in range(n)]
+        goldstein = mean([sum(per[k][1][i] for k in per) for i in range(n)],
+                         [sum(per[k][2][i] for k in per) for i in range(n)])
+        return JSON({"interval": interval, "group": group, "metric": metric, "buckets": buckets,
+                     "series": series, "total": total, "goldstein": goldstein})
+
+    @app.get("/network", tags=["aggregates"], dependencies=read)
+    def network(request: Request, f=Depends(event_filter), limit: int = Query(100, ge=1, le=1000)):
+        """The actor graph: source → target edges weighted by the events between them (the heaviest ``limit``)."""
+        _known(request, FILTER_PARAMS | {"limit"})
+        return JSON(st.api_network(f, limit=limit))
+
+    @app.get("/stats", tags=["aggregates"], dependencies=read)
+    def stats(request: Request, f=Depends(event_filter)):
+        """Corpus totals, and the matching events by status, QuadClass, type, country and actor."""
+        _known(request, FILTER_PARAMS)
+        return JSON(st.api_stats(f))
+
+    @app.get("/countries", tags=["aggregates"], dependencies=read)
+    def countries():
+        """ISO 3166-1 countries (alpha-3, numeric, name): the map's boundaries are keyed by the numeric code."""
+        import pycountry
+
+        return JSON([{"alpha3": c.alpha_3, "numeric": c.numeric, "name": getattr(c, "common_name", c.name)}
+                     for c in pycountry.countries])
+
+    # ---- writes
+    # extraction and writing run on threads of their own, so a long ingest never takes the readers' threads
+    heavy = anyio.CapacityLimiter(2)
+
+    @app.post("/extract", tags=["writes"], dependencies=write)
+    async def extract(doc: Document):
+        """Analyse one document and return its record; nothing is stored."""
+        return await anyio.to_thread.run_sync(_extract, doc, limiter=heavy)
+
+    def _extract(doc: Document) -> Response:
+        from .ingest import RawDoc
+        from .pipeline import _default
+
+        raw = RawDoc(source="request", text=doc.text, html=doc.html, id=doc.id, url=doc.url,
+                     published=doc.published, title=doc.title, outlet=doc.outlet)
+        with nlp_lock:
+            art = next(_default().pipe([raw]))
+        return Response(art.to_json(), media_type="application/json")
+
+    @app.post("/ingest", tags=["writes"], dependencies=write)
+    async def ingest(body: IngestBody):
+        """Store documents (analysed here) and/or records already extracted; one write at a time."""
+        return await anyio.to_thread.run_sync(_ingest, body, limiter=heavy)
+
+    def _ingest(body: IngestBody) -> Response:
+        from .ingest import RawDoc
+
+        if not body.documents and not body.articles:
+            raise BadRequest("give documents (text or html) or articles (extracted records)")
+        try:
+            records = [Article.from_dict(a) for a in body.articles]
+        except (TypeError, ValueError, KeyError) as e:
+            raise BadRequest(f"articles: not an eventwire record ({str(e).splitlines()[0]})") from None
+        if any(not a.id for a in records):
+            raise BadRequest("articles: every record needs its id")
+        if body.documents:
+            from .pipeline import _default
+
+            raws = [RawDoc(source=f"request#{i}", text=d.text, html=d.html, id=d.id, url=d.url,
+                           published=d.published, title=d.title, outlet=d.outlet)
+                    for i, d in enumerate(body.documents)]
+            with nlp_lock:
+                records += list(_default().pipe(raws))
+        with write_lock:
+            try:
+                result = st.add(records, force=body.force)
+            finally:
+                cache.clear()
+        out = dataclasses.asdict(result) if dataclasses.is_dataclass(result) else dict(result)
+        return JSON({**out, "ids": [a.id for a in records],
+                     "errors": [{"id": a.id, "errors": [dataclasses.asdict(e) for e in a.errors]}
+                                for a in records if a.errors]})
+
+    return app
+
+
+# --------------------------------------------------------------------- parameters
+
+async def event_filter(  # async: parsing parameters needs no thread
+    since: date | None = Query(None, description="first event date, YYYY-MM-DD"),
+    until: date | None = Query(None, description="last event date, YYYY-MM-DD"),
+    country: list[str] = Query([], description="event place's country, ISO 3166-1 alpha-3; repeat or comma-separate"),
+    admin1: list[str] = Query([], description="first-level region name"),
+    bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
+    actor: list[str] = Query([], description="an actor's id (ARTICLE:a1), CAMEO code or name"),
+    actor_role: Literal["source", "target", "either"] = Query("either", description="where `actor` must be"),
+    source: list[str] = Query([], description="source actor: id, code or name"),
+    target: list[str] = Query([], description="target actor: id, code or name"),
+    dyad: str | None = Query(None, description="A,B: events between A and B, in either direction", max_length=600),
+    type: list[str] = Query([], description="PLOVER type (ASSAULT, CONSULT, ...)"),
+    mode: list[str] = Query([], description="PLOVER mode"),
+    cameo: list[str] = Query([], description="CAMEO code or root (a prefix: 19 is every code under 19)"),
+    quad_class: list[str] = Query([], description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict"),
+    status: list[str] = Query([], description=", ".join(STATUSES)),
+    min_confidence: float | None = Query(None, ge=0, le=1),
+    q: str | None = Query(None, max_length=200, description="words in the evidence sentence, trigger or actor names"),
+    article: list[str] = Query([], description="article id"),
+):
+    """The filter parameters shared by /events, /timeline, /network and /stats."""
+    from .store import EventFilter
+
+    for name, values in (("actor", actor), ("source", source), ("target", target), ("article", article)):
+        if any(len(v) > 300 for v in values):
+            raise BadRequest(f"{name}: at most 300 characters")
+    if since and until and since > until:
+        raise BadRequest(f"since ({since}) is after until ({until})")
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(x) for x in bbox.split(","))
+        except ValueError:
+            box = ()
+        if len(box) != 4 or not (-180 <= box[0] <= box[2] <= 180 and -90 <= box[1] <= box[3] <= 90):
+            raise BadRequest("bbox: give min_lon,min_lat,max_lon,max_lat in degrees")
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise BadRequest("dyad: give two actors separated by a comma (A,B)")
+        pair = (parts[0], parts[1])
+    types = [t.upper() for t in _split(type)]
+    known = _plover_types()
+    for t in types:
+        if t not in known:
+            raise BadRequest(f"type: {t!r} is not a PLOVER type; choose one of {', '.join(sorted(known))}")
+    codes = _split(cameo)
+    for c in codes:
+        if not re.fullmatch(r"\d{2,4}", c):
+            raise BadRequest(f"cameo: {c!r} is not a CAMEO code or root (2 to 4 digits)")
+    quads = []
+    for qc in _split(quad_class):
+        if qc not in ("1", "2", "3", "4"):
+            raise BadRequest(f"quad_class: {qc!r} is not 1, 2, 3 or 4")
+        quads.append(int(qc))
+    statuses = [s.lower() for s in _split(status)]
+    for s in statuses:
+        if s not in STATUSES:
+            raise BadRequest(f"status: {s!r} is not one of {', '.join(STATUSES)}")
+    modes = _split(mode)
+    for m in modes:
+        if not re.fullmatch(r"[\w -]{1,40}", m):
+            raise BadRequest(f"mode: {m!r} is not a PLOVER mode")
+    return EventFilter(since=since, until=until, country=_countries(country), admin1=_split(admin1), bbox=box,
+                       actor=[a.strip() for a in actor if a.strip()], actor_role=actor_role,
+                       source=[a.strip() for a in source if a.strip()],
+                       target=[a.strip() for a in target if a.strip()], dyad=pair, type=types, mode=modes,
+                       cameo=codes, quad_class=quads, status=statuses, min_confidence=min_confidence,
+                       q=q.strip() if q and q.strip() else None, article=[a for a in article if a])
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    """Repeated and comma-separated values, blanks dropped."""
+    return [p.strip() for v in values for p in v.split(",") if p.strip()]
+
+
+def _countries(values: Iterable[str]) -> list[str]:
+    out = [c.upper() for c in _split(values)]
+    for c in out:
+        if not re.fullmatch(r"[A-Z]{3}", c):
+            raise BadRequest(f"country: {c!r} is not an ISO 3166-1 alpha-3 code (e.g. FRA)")
+    return out
+
+
+def _known(request: Request, allowed: set[str]) -> None:
+    """A misspelt parameter is an error, not a silently wider query."""
+    for name in request.query_params.keys():
+        if name not in allowed:
+            raise BadRequest(f"unknown parameter {name!r}; known: {', '.join(sorted(allowed))}")
+
+
+def _fields(fields: str | None) -> list[str]:
+    from .store import EVENT_FIELDS
+
+    if not fields:
+        return list(DEFAULT_FIELDS)
+    if fields.strip() == "all":
+        return list(EVENT_FIELDS)
+    names = list(dict.fromkeys(p.strip() for p in fields.split(",") if p.strip()))
+    for n in names:
+        if n not in EVENT_FIELDS:
+            raise BadRequest(f"fields: unknown field {n!r}; known: {', '.join(EVENT_FIELDS)}")
+    return names or list(DEFAULT_FIELDS)
+
+
+def _sorts() -> tuple[str, ...]:
+    from .store import EVENT_SORTS
+
+    return EVENT_SORTS
+
+
+def _encode_cursor(sort: str, after: tuple) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps({"sort": sort, "after": list(after)})).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, sort: str) -> tuple:
+    try:
+        data = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        is_null, value, uid = data["after"]
+        ok = data["sort"] == sort and isinstance(is_null, bool) and isinstance(uid, str)
+        ok = ok and (value is None or isinstance(value, (str, int, float)))
+    except (binascii.Error, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
+        ok = False
+    if not ok:
+        raise BadRequest("cursor: not a next_cursor of this query (the sort must stay the same)")
+    return bool(is_null), value, uid
+
+
+def _buckets(seen: list[date], interval: str) -> list[date]:
+    """Every bucket from the first to the last seen, so gaps show as gaps."""
+    if not seen:
+        return []
+    out, d, last = [], seen[0], seen[-1]
+    while d <= last and len(out) < 20_000:
+        out.append(d)
+        if interval == "day":
+            d += timedelta(days=1)
+        elif interval == "week":
+            d += timedelta(weeks=1)
+        else:
+            d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return out
+
+
+def _one_line(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path"))
+        parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts).replace("\n", " ")
+
+
+# --------------------------------------------------------------------- record helpers
+
+_PLOVER: set[str] = set()
+_CAMEO: dict[str, str] = {}
+
+
+def _plover_types() -> set[str]:
+    if not _PLOVER:
+        from .events import plover_map
+
+        _PLOVER.update(t for t, _ in plover_map().values() if t)
+    return _PLOVER
+
+
+def _cameo_name(code: str | None) -> str | None:
+    if not _CAMEO:
+        from .events import cameo_codes
+
+        _CAMEO.update({k: v[0] for k, v in cameo_codes().items()})
+    return _CAMEO.get(code or "")
+
+
+def _spans(value: Any) -> list[list[int]]:
+    if isinstance(value, str):
+        value = orjson.loads(value)
+    return [list(v) for v in value or []]
+
+
+def _actors_with_mentions(st, article_id: str) -> list[dict]:
+    art = st.api_article(article_id) or {"actors": []}
+    for a in art["actors"]:
+        a["mentions"] = _spans(a.get("mentions"))
+    return art["actors"]
+
+
+def _why(ev: dict, actors: dict[str, dict], text: str) -> dict:
+    """Why the event got its code: the trigger, the code's name, the PLOVER type, and the words that
+    name its source and target (their mentions nearest the trigger)."""
+
+    def words(actor_id: str | None) -> dict | None:
+        actor = actors.get(actor_id or "")
+        if not actor:
+            return None
+        spans = actor.get("mentions") or []
+        at = ev.get("trigger_start") or 0
+        best = min(spans, key=lambda s: abs(s[0] - at), default=None)
+        return {"id": actor_id, "name": actor.get("name"), "code": actor.get("code"),
+                "text": text[best[0]:best[1]] if best and ev.get("trigger_field", "text") == "text" else None,
+                "start": best[0] if best else None, "end": best[1] if best else None}
+
+    return {"trigger": ev.get("trigger_text"), "cameo": ev.get("cameo"), "cameo_name": _cameo_name(ev.get("cameo")),
+            "quad_class": ev.get("quad_class"), "goldstein": ev.get("goldstein"),
+            "plover_type": ev.get("plover_type"), "plover_mode": ev.get("plover_mode"),
+            "status": ev.get("status"), "source": words(ev.get("source_id")), "target": words(ev.get("target_id")),
+            "evidence": ev.get("evidence"), "date_text": ev.get("date_text")}
+
+
+# --------------------------------------------------------------------- client side of `ingest --server`
+
+class ServerError(Exception):
+    """A one-line reason why a server refused or could not be reached."""
+
+
+def _call(url: str, token: str | None, body: bytes | None = None, timeout: float = 600) -> dict:
+    req = urllib.request.Request(url, data=body, method="POST" if body is not None else "GET",
+                                 headers={"Content-Type": "application/json",
+                                          **({"Authorization": f"Bearer {token}"} if token else {})})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return json.loads(resp.read())
+    except urllib.error.HTTPError as e:
+        try:
+            reason = json.loads(e.read()).get("error", e.reason)
+        except ValueError:
+            reason = e.reason
+        raise ServerError(f"{url}: {e.code} {reason}") from None
+    except (urllib.error.URLError, OSError) as e:
+        raise ServerError(f"{url}: cannot reach the server ({getattr(e, 'reason', e)})") from None
+
+
+def send(server: str, token: str | None, articles: Iterable[Article], force: bool = False) -> dict:
+    """Store extracted records through a running `eventwire serve` (which holds the store's writer),
+    in batches under the server's body limit. Returns the summed counts of the server's answers."""
+    base = server.rstrip("/")
+    limit = int(_call(f"{base}/health", token).get("max_body", DEFAULT_MAX_BODY) * 0.9)
+    totals: dict[str, int] = {}
+    batch: list[bytes] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal batch, size
+        if batch:
+            payload = b'{"force": %s, "articles": [' % (b"true" if force else b"false") + b",".join(batch) + b"]}"
+            answer = _call(f"{base}/ingest", token, payload)
+            for k, v in answer.items():
+                if isinstance(v, int) and not isinstance(v, bool):
+                    totals[k] = totals.get(k, 0) + v
+            batch, size = [], 0
+
+    for art in articles:
+        raw = art.to_json()
+        if len(raw) + 100 > limit:
+            raise ServerError(f"article {art.id} is larger than the server's body limit ({limit:,} bytes)")
+        if size + len(raw) + 100 > limit:
+            flush()
+        batch.append(raw)
+        size += len(raw) + 1
+    flush()
+    return totals
