@@ -317,7 +317,9 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
         title.used = True
         for t in doc[root.head.left_edge.i:root.head.i]:
             m = by_token.get(t.i)
-            if m is not None and m.place and not cue.country:
+            if m is not None and m.group and not m.place and not cue.group:
+                cue.group = m.group  # "the United Nations special envoy for Yemen, Martin Griffiths"
+            elif m is not None and m.place and not cue.country:
                 cue.country = m.place.country or m.place.code
                 m.used = True
     for tok in doc[person.t0:person.t1]:

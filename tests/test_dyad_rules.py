@@ -13,7 +13,7 @@ def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
 
     art = Article(id="t", text=text)
     (parsed,) = nlp.parse([art], [datetime.fromisoformat(published)])
-    for name, stage in pipeline.stages():
+    for name, stage in pipeline.stages(min_confidence=0):  # rules, not the confidence filter
         stage(parsed)
         if name == UNTIL:
             break
@@ -197,3 +197,8 @@ def test_winning_an_endorsement_makes_the_winner_the_target():
     art = run("Former Vice President Joe Biden won the endorsement of the union on Monday.")
     endorsement = event(art, "endorsement")
     assert actor(art, endorsement.target).name == "Joe Biden"
+
+
+def test_an_envoy_of_an_organisation_named_in_apposition_keeps_its_code():
+    art = run("The United Nations special envoy for Yemen, Martin Dale, said both sides agreed to talks.")
+    assert next(a for a in art.actors if a.name == "Martin Dale").code == "IGOUNO"

@@ -13,7 +13,7 @@ def run(text: str, title: str | None = None, captions: tuple[str, ...] = ()) -> 
     art = Article(id="t", text=text, title=title, captions=list(captions))
     (parsed,) = nlp.parse([art], [None])
     actors.annotate(parsed)
-    events.annotate(parsed)
+    events.annotate(parsed, min_confidence=0)  # the rules, not the confidence filter
     return art
 
 
