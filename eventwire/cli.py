@@ -99,6 +99,170 @@ def _progress(seen: int) -> Progress:
     )
 
 
+def _open_store(db: Path, read_only: bool = False):
+    """The store, or a one-line message and exit 1."""
+    from .store import Store, StoreError
+
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+DB = typer.Option(Path("eventwire.duckdb"), "--db", help="The corpus store (a DuckDB file).")
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(None, help="Files to read; '-' reads standard input."),
+    db: Path = DB,
+    sample: bool = typer.Option(False, "--sample", help="Ingest the sample article shipped with eventwire."),
+    input_format: str = typer.Option("auto", "--input-format", "-i", help="auto, text, html, jsonl, rss or warc."),
+    published: Optional[str] = typer.Option(None, help="Publication date (ISO 8601); overrides any found."),
+    url: Optional[str] = typer.Option(None, help="Source URL of the document(s)."),
+    force: bool = typer.Option(False, "--force", help="Re-extract and replace articles already in the store."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (a crash loses at most one batch)."),
+    strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
+    actors: Optional[Path] = typer.Option(None, "--actors", exists=True, dir_okay=False,
+                                          help="User actor lexicon (from 'eventwire actors import') on top of ours."),
+    report_every: float = typer.Option(30.0, "--report-every", hidden=True,
+                                       help="Seconds between progress lines when stderr is not a terminal."),
+) -> None:
+    """Extract articles into a corpus store, skipping those it has (resume by re-running the same command)."""
+    from . import store as corpus
+    from .actor_lexicon import use
+    from .pipeline import doc_id
+    from .run import local
+
+    if actors:
+        use(actors)
+    if input_format not in ingest.FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
+    if sample:
+        paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
+    if not paths:
+        raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
+    started = time.perf_counter()
+    st = _open_store(db)
+    seen = {"docs": 0, "known": 0, "failed": 0}
+
+    def fresh(docs: Iterator[RawDoc]) -> Iterator[RawDoc]:
+        """Documents the store does not have yet, decided before any is parsed."""
+        while chunk := list(islice(docs, 256)):
+            seen["docs"] += len(chunk)
+            have = set() if force else st.known(doc_id(d) for d in chunk)
+            seen["known"] += sum(doc_id(d) in have for d in chunk)
+            yield from (d for d in chunk if doc_id(d) not in have)
+
+    def counted(articles):
+        for art in articles:
+            seen["failed"] += bool(art.errors)
+            yield art
+
+    last = [time.perf_counter()]
+    plain = not err.is_terminal
+
+    done = corpus.AddResult()
+
+    def report(total: corpus.AddResult, n: int) -> None:
+        done.added, done.replaced, done.skipped = total.added, total.replaced, total.skipped
+        progress.advance(task, n)
+        now = time.perf_counter()
+        if plain and now - last[0] >= report_every:
+            last[0] = now
+            err.print(f"ingest: {total.added + total.replaced} stored, {seen['known'] + total.skipped} skipped, "
+                      f"{now - started:.1f} s", highlight=False, soft_wrap=True)
+
+    try:
+        with _progress(2) as progress:
+            task = progress.add_task("ingesting", total=None)
+            docs = fresh(_docs(paths, input_format, published, url))
+            total = corpus.ingest(st, counted(local.pipe(docs, processes=processes)), batch_size=batch_size,
+                                  force=force, progress=report)
+    except corpus.StoreError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        err.print(f"{done.added + done.replaced} articles were stored before it; the same command resumes "
+                  f"where it stopped", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {done.added + done.replaced} articles stored; the same command resumes where it "
+                  f"stopped", highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
+    finally:
+        st.close()
+    seconds = time.perf_counter() - started
+    err.print(f"{seen['docs']} documents: {total.added} added, {total.replaced} replaced, "
+              f"{seen['known'] + total.skipped} skipped (already stored), {seen['failed']} with errors, "
+              f"{seconds:.1f} s -> {db}", highlight=False, soft_wrap=True)
+    if strict and seen["failed"]:
+        raise typer.Exit(2)
+
+
+@app.command("sql")
+def sql_command(
+    query: str = typer.Argument(..., help="SQL to run (read-only), e.g. \"SELECT cameo, count(*) FROM events GROUP BY 1\"."),
+    db: Path = DB,
+    output_format: str = typer.Option("table", "--format", "-f", help="table, csv, json, jsonl or parquet."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Query the store with SQL over a read-only connection."""
+    from .store import QUERY_FORMATS, StoreError, write_result
+
+    if output_format not in QUERY_FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(QUERY_FORMATS)}", param_hint="--format")
+    if output_format == "parquet" and output is None and sys.stdout.isatty():
+        raise typer.BadParameter("parquet is binary: give -o FILE or redirect stdout", param_hint="--format")
+    st = _open_store(db, read_only=True)
+    try:
+        rel = st.sql(query)
+        if rel is None:
+            return
+        if output:
+            with output.open("wb") as out:
+                write_result(rel, output_format, out)
+        else:
+            write_result(rel, output_format, sys.stdout.buffer)
+            sys.stdout.flush()
+    except StoreError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        err.print(f"error: cannot write {output or 'stdout'}: {e.strerror or e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    finally:
+        st.close()
+
+
+@app.command("export")
+def export_command(
+    db: Path = DB,
+    output_format: str = typer.Option(..., "--format", "-f",
+                                      help="parquet (a folder, partitioned by year/month), gdelt-events, gdelt-mentions, gdelt-gkg, plover or jsonl."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write (a folder for parquet)."),
+    since: Optional[str] = typer.Option(None, "--since", help="First event day (YYYY-MM-DD), inclusive."),
+    until: Optional[str] = typer.Option(None, "--until", help="Last event day (YYYY-MM-DD), inclusive."),
+    header: bool = typer.Option(False, "--header", help="Start tab-separated exports with a row of column names."),
+) -> None:
+    """Export the store (or one period of it) as Parquet, GDELT 2.0 tables, PLOVER JSON or records."""
+    from .store import EXPORT_FORMATS, StoreError
+    from .store import export as write_export
+
+    if output_format not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    started = time.perf_counter()
+    st = _open_store(db, read_only=True)
+    try:
+        n = write_export(st, output_format, output, since=since, until=until, header=header)
+    except StoreError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    finally:
+        st.close()
+    err.print(f"{n} records -> {output}, {time.perf_counter() - started:.1f} s", highlight=False, soft_wrap=True)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the article record."""

@@ -48,9 +48,17 @@ def parse_published(value: str | datetime | None) -> datetime | None:
         return None
 
 
+def doc_id(raw: RawDoc) -> str:
+    """A raw document's article id: the input's own id, else a hash of its URL, else of its content.
+
+    The store asks this before extraction, to skip documents it has already, so it must agree with
+    ``prepare``."""
+    return raw.id or stable_id(raw.url, raw.text or raw.html or raw.source)
+
+
 def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime | None, bool]:
     """Clean one raw document into an Article; returns (article, publication date, analysable?)."""
-    art = Article(id=raw.id or stable_id(raw.url, raw.text or raw.html or raw.source), url=raw.url)
+    art = Article(id=doc_id(raw), url=raw.url)
     if raw.error:
         art.errors.append(Error("ingest", f"{raw.source}: {raw.error}"))
         return art, None, False
@@ -122,7 +130,7 @@ class Pipeline:
                 prepared.append(prepare(raw, self.max_chars))
             except Exception as e:  # a reader's surprise must not sink the batch
                 log.exception("cleaning %s failed", raw.source)
-                art = Article(id=raw.id or stable_id(raw.url, raw.source), url=raw.url)
+                art = Article(id=doc_id(raw), url=raw.url)
                 art.errors.append(Error("clean", f"{type(e).__name__}: {e}"))
                 prepared.append((art, None, False))
         todo = [(a, p) for a, p, ok in prepared if ok]

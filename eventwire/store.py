@@ -1,0 +1,893 @@
+"""The corpus store: one DuckDB file that articles are ingested into, queried with SQL and exported from.
+
+The only module that knows SQL. Records are written normalised (articles, actors, events,
+event_mentions, locations, dates, quotes, counts, themes), keyed by the article id, one
+transaction per :meth:`Store.add` call, so a killed ingest loses at most the batch in
+flight and never leaves part of an article. Each article row also keeps the whole record
+as JSON (``record``, without the text, which has its own column): exports rebuild the
+exact :class:`~eventwire.model.Article` from it and reuse :mod:`eventwire.export`, and
+fields added to the record later survive a round trip without a schema change.
+
+Full-text search lives beside the store in an SQLite FTS5 file (``<store>.fts``):
+DuckDB's ``fts`` extension is not in the wheel and ``INSTALL`` needs the network. The
+index is written after each batch commits and caught up from the store's ``batch``
+numbers when a writer opens the file, so a crash between the two never loses it.
+
+DuckDB's foreign keys are not declared: DuckDB refuses to delete a referenced row even
+after its referencing rows are gone in the same transaction, which would make
+``--force`` replacement non-atomic. The keys hold by construction (a whole record is
+written in one transaction) and the suite checks them; joins are documented in
+:data:`JOINS`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import threading
+import weakref
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import duckdb
+import orjson
+import pyarrow as pa
+
+from .model import Article
+
+SCHEMA_VERSION = 1
+
+# (table, columns as (name, DuckDB type), primary key)
+TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
+    "meta": ([("key", "VARCHAR"), ("value", "VARCHAR")], "key"),
+    "articles": ([
+        ("id", "VARCHAR"), ("url", "VARCHAR"), ("source", "VARCHAR"), ("outlet", "VARCHAR"),
+        ("title", "VARCHAR"), ("published", "TIMESTAMP"), ("language", "VARCHAR"), ("byline", "VARCHAR"),
+        ("text", "VARCHAR"), ("captions", "VARCHAR[]"), ("tone", "DOUBLE"), ("errors", "JSON"),
+        ("content_hash", "VARCHAR"), ("ingested_at", "TIMESTAMP"),
+        ("duplicate_of", "VARCHAR"), ("story_id", "VARCHAR"),
+        ("batch", "BIGINT"), ("record", "JSON"),
+    ], "id"),
+    "actors": ([
+        ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("name", "VARCHAR"), ("code", "VARCHAR"),
+        ("country", "VARCHAR"), ("sectors", "VARCHAR[]"), ("kind", "VARCHAR"), ("affiliation", "VARCHAR"),
+        ("mentions", "JSON"), ("aliases", "VARCHAR[]"),
+    ], None),
+    "events": ([
+        ("uid", "VARCHAR"), ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("sentence", "INTEGER"),
+        ("trigger_text", "VARCHAR"), ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"),
+        ("trigger_field", "VARCHAR"),
+        ("source_id", "VARCHAR"), ("target_id", "VARCHAR"),
+        ("source_code", "VARCHAR"), ("source_country", "VARCHAR"), ("source_name", "VARCHAR"),
+        ("target_code", "VARCHAR"), ("target_country", "VARCHAR"), ("target_name", "VARCHAR"),
+        ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"), ("quad_class", "INTEGER"), ("goldstein", "DOUBLE"),
+        ("plover_type", "VARCHAR"), ("plover_mode", "VARCHAR"),
+        ("date", "DATE"), ("date_value", "VARCHAR"), ("date_precision", "VARCHAR"), ("date_text", "VARCHAR"),
+        ("location_id", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"),
+        ("lat", "DOUBLE"), ("lon", "DOUBLE"),
+        ("status", "VARCHAR"), ("confidence", "DOUBLE"), ("evidence", "VARCHAR"), ("tone", "DOUBLE"),
+        ("instance_id", "VARCHAR"), ("gdelt_id", "BIGINT"), ("published", "TIMESTAMP"),
+    ], "uid"),
+    "event_mentions": ([
+        ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("field", "VARCHAR"),
+        ("start", "INTEGER"), ("end", "INTEGER"),
+    ], None),
+    "locations": ([
+        ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("name", "VARCHAR"), ("country", "VARCHAR"),
+        ("admin1", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("geonameid", "BIGINT"),
+        ("feature", "VARCHAR"), ("mentions", "JSON"),
+    ], None),
+    "dates": ([
+        ("article_id", "VARCHAR"), ("n", "INTEGER"), ("text", "VARCHAR"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("value", "VARCHAR"), ("precision", "VARCHAR"), ("field", "VARCHAR"),
+    ], None),
+    "quotes": ([
+        ("article_id", "VARCHAR"), ("n", "INTEGER"), ("text", "VARCHAR"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("speaker_id", "VARCHAR"), ("speaker_text", "VARCHAR"), ("verb", "VARCHAR"),
+        ("speaker_name", "VARCHAR"),
+    ], None),
+    "counts": ([
+        ("article_id", "VARCHAR"), ("n", "INTEGER"), ("kind", "VARCHAR"), ("number", "BIGINT"),
+        ("start", "INTEGER"), ("end", "INTEGER"), ("object", "VARCHAR"), ("approximate", "BOOLEAN"),
+        ("qualifier", "VARCHAR"), ("event_id", "VARCHAR"), ("location_id", "VARCHAR"),
+        ("sentence", "INTEGER"), ("text", "VARCHAR"),
+    ], None),
+    "themes": ([("article_id", "VARCHAR"), ("code", "VARCHAR"), ("mentions", "INTEGER")], None),
+    "event_instances": ([
+        ("instance_id", "VARCHAR"), ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"), ("quad_class", "INTEGER"),
+        ("plover_type", "VARCHAR"), ("source_code", "VARCHAR"), ("target_code", "VARCHAR"),
+        ("source_name", "VARCHAR"), ("target_name", "VARCHAR"), ("date", "DATE"), ("country", "VARCHAR"),
+        ("admin1", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("first_seen", "TIMESTAMP"),
+        ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"), ("num_sources", "INTEGER"),
+        ("event_uids", "VARCHAR[]"), ("confidence", "DOUBLE"),
+    ], "instance_id"),
+    "country_codes": ([("code", "VARCHAR"), ("fips", "VARCHAR"), ("name", "VARCHAR")], "code"),
+}
+ARTICLE_TABLES = ("articles", "actors", "events", "event_mentions", "locations", "dates", "quotes", "counts",
+                  "themes")  # the tables one article's rows live in (all keyed by article_id, articles by id)
+
+JOINS = """\
+events.article_id        -> articles.id
+events.(article_id, source_id | target_id) -> actors.(article_id, id)
+events.(article_id, location_id)           -> locations.(article_id, id)
+event_mentions.(article_id, event_id)      -> events.(article_id, id)   (events.uid = article_id || ':' || id)
+counts.(article_id, event_id | location_id) -> events / locations
+quotes.(article_id, speaker_id)            -> actors
+events.instance_id       -> event_instances.instance_id   (filled by dedup)
+articles.duplicate_of    -> articles.id                   (filled by dedup)"""
+
+# The views shaped like GDELT 2.0 Events / Mentions and like POLECAT/PLOVER records. Mapping, and where it
+# departs from GDELT: dates are the event's own day (see events.date), only occurred events appear, counts
+# (NumMentions ...) are per event within its article until dedup fills event_instances, and actor codes are
+# eventwire's CAMEO-style codes (country ISO alpha-3 + sector). Geographic country codes are FIPS 10-4 as in GDELT.
+VIEWS = {
+    "gdelt_events": """
+SELECT e.gdelt_id AS GLOBALEVENTID,
+       CAST(strftime(e.date, '%Y%m%d') AS INTEGER) AS SQLDATE,
+       CAST(strftime(e.date, '%Y%m') AS INTEGER) AS MonthYear,
+       year(e.date) AS Year,
+       round(year(e.date) + (dayofyear(e.date) - 1) / (CASE WHEN (year(e.date) % 4 = 0 AND year(e.date) % 100 <> 0)
+             OR year(e.date) % 400 = 0 THEN 366 ELSE 365 END), 4) AS FractionDate,
+       e.source_code AS Actor1Code, upper(e.source_name) AS Actor1Name, e.source_country AS Actor1CountryCode,
+       e.target_code AS Actor2Code, upper(e.target_name) AS Actor2Name, e.target_country AS Actor2CountryCode,
+       CASE WHEN e.sentence = 0 THEN 1 ELSE 0 END AS IsRootEvent,
+       e.cameo AS EventCode, left(e.cameo, 3) AS EventBaseCode, e.cameo_root AS EventRootCode,
+       e.quad_class AS QuadClass, e.goldstein AS GoldsteinScale,
+       coalesce(ei.num_mentions, (SELECT count(*) FROM event_mentions m
+                                  WHERE m.article_id = e.article_id AND m.event_id = e.id)) AS NumMentions,
+       coalesce(ei.num_sources, 1) AS NumSources, coalesce(ei.num_articles, 1) AS NumArticles,
+       a.tone AS AvgTone,
+       l.name AS ActionGeo_FullName, cc.fips AS ActionGeo_CountryCode, e.admin1 AS ActionGeo_ADM1Code,
+       e.lat AS ActionGeo_Lat, e.lon AS ActionGeo_Long, CAST(l.geonameid AS VARCHAR) AS ActionGeo_FeatureID,
+       CAST(strftime(a.ingested_at, '%Y%m%d%H%M%S') AS BIGINT) AS DATEADDED,
+       coalesce(a.url, a.id) AS SOURCEURL,
+       e.uid AS eventwire_uid, e.instance_id AS eventwire_instance_id
+FROM events e JOIN articles a ON a.id = e.article_id
+LEFT JOIN locations l ON l.article_id = e.article_id AND l.id = e.location_id
+LEFT JOIN country_codes cc ON cc.code = e.country
+LEFT JOIN event_instances ei ON ei.instance_id = e.instance_id
+WHERE e.status = 'occurred'""",
+    "gdelt_mentions": """
+SELECT e.gdelt_id AS GLOBALEVENTID,
+       CAST(strftime(e.date, '%Y%m%d%H%M%S') AS BIGINT) AS EventTimeDate,
+       CAST(strftime(coalesce(a.published, a.ingested_at), '%Y%m%d%H%M%S') AS BIGINT) AS MentionTimeDate,
+       CASE WHEN a.url IS NULL THEN 2 ELSE 1 END AS MentionType,
+       coalesce(regexp_extract(a.url, '^[a-z]+://(?:www\\.)?([^/:]+)', 1), a.outlet) AS MentionSourceName,
+       coalesce(a.url, a.id) AS MentionIdentifier,
+       CASE WHEN m.field = 'text' THEN e.sentence + 1 ELSE 0 END AS SentenceID,
+       m.start AS ActionCharOffset, 1 AS InRawText,
+       CAST(round(e.confidence * 100) AS INTEGER) AS Confidence,
+       length(a.text) AS MentionDocLen, a.tone AS MentionDocTone,
+       m.field AS eventwire_field, e.uid AS eventwire_uid
+FROM event_mentions m
+JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id
+JOIN articles a ON a.id = e.article_id
+WHERE e.status = 'occurred'""",
+    "plover_events": """
+SELECT e.article_id || '-' || e.id AS id, e.gdelt_id AS event_id, e.article_id AS story_id,
+       e.plover_type AS event_type, e.plover_mode AS mode, e.status, e.date_value AS date,
+       e.date AS event_day, e.date_precision, e.date_text, a.published AS story_date,
+       e.source_name AS actor_name, e.source_code AS actor_code, e.source_country AS actor_country,
+       e.target_name AS recipient_name, e.target_code AS recipient_code, e.target_country AS recipient_country,
+       l.name AS location_name, e.country AS location_country, e.admin1 AS location_admin1,
+       e.lat, e.lon, e.evidence AS event_text, e.sentence,
+       e.trigger_text, e.trigger_field, e.trigger_start, e.trigger_end,
+       e.cameo, e.quad_class, e.goldstein, e.confidence, a.url, a.outlet, a.title, e.uid, e.instance_id
+FROM events e JOIN articles a ON a.id = e.article_id
+LEFT JOIN locations l ON l.article_id = e.article_id AND l.id = e.location_id""",
+}
+
+_ARROW = {
+    "VARCHAR": pa.string(), "JSON": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+_SCHEMAS = {t: pa.schema([(c, _ARROW[ty]) for c, ty in cols]) for t, (cols, _) in TABLES.items()}
+
+
+class StoreError(Exception):
+    """A store problem told in one line: wrong file, newer schema, another writer, disk full."""
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    skipped: int = 0
+    replaced: int = 0
+
+    def __iadd__(self, other: AddResult) -> AddResult:
+        self.added += other.added
+        self.skipped += other.skipped
+        self.replaced += other.replaced
+        return self
+
+
+# Migrations: MIGRATIONS[n] upgrades a store at schema version n to n + 1, inside one transaction.
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+
+
+def _ddl() -> list[str]:
+    out = []
+    for table, (cols, key) in TABLES.items():
+        body = ", ".join(f'"{c}" {ty}' + (" PRIMARY KEY" if c == key else "") for c, ty in cols)
+        out.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+    out += [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]
+    return out
+
+
+_LOCK = re.compile(r"Conflicting lock is held in (?P<prog>.+?)(?: \(PID (?P<pid>\d+)\))?\.? ")
+
+
+def _why(e: Exception) -> str:
+    """DuckDB's message on one line, without its 'IO Error:' prefix and documentation links."""
+    msg = str(e).split("\n")[0]
+    msg = re.sub(r"^[A-Za-z ]+Error: ", "", msg)
+    return re.sub(r"\s*See also https?://\S+", "", msg).strip()
+
+
+def _open_error(path: str, e: Exception, read_only: bool) -> StoreError:
+    msg = str(e)
+    if "Could not set lock" in msg:
+        m = _LOCK.search(msg + " ")
+        holder = f" by {Path(m['prog']).name} (PID {m['pid']})" if m and m["pid"] else (
+            f" by {m['prog']}" if m else " by another process")
+        mode = "read" if read_only else "write to"
+        return StoreError(f"{path} is open for writing{holder}; DuckDB allows one writer, so cannot {mode} it "
+                          f"now: wait for that process to finish (or stop it) and try again")
+    if "not a valid DuckDB database" in msg or "Corrupt" in msg or "corrupt" in msg or "checksum" in msg.lower():
+        return StoreError(f"{path} is not an eventwire store: not a DuckDB database file, or a damaged one ({_why(e)})")
+    return StoreError(f"cannot open {path}: {_why(e)}")
+
+
+def open(path: str | Path = "eventwire.duckdb", read_only: bool = False) -> Store:  # noqa: A001 - the API name
+    """Open (creating it when writable and absent) the corpus store at ``path``."""
+    return Store(path, read_only=read_only)
+
+
+def _quote_phrase(phrase: str) -> str:
+    return '"' + phrase.replace('"', '""') + '"'
+
+
+class Store:
+    """A corpus in one DuckDB file. One writer at a time; any number of read-only readers when no writer."""
+
+    def __init__(self, path: str | Path = "eventwire.duckdb", read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        memory = self.path == ":memory:"
+        if read_only and not memory and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}; create one with 'eventwire ingest ... --db {self.path}'")
+        if not memory and Path(self.path).is_dir():
+            raise StoreError(f"{self.path} is a folder, not a store file")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as e:
+            raise _open_error(self.path, e, read_only) from None
+        self._fts: sqlite3.Connection | None = None
+        self._fts_lock = threading.Lock()
+        try:
+            self._check_schema()
+            self._open_fts()
+        except BaseException:
+            _close(self.con, self._fts)
+            raise
+        from duckdb.sqltypes import VARCHAR
+
+        me = weakref.ref(self)  # the connection keeps the function; it must not keep the store alive
+
+        def fts_match(query: str) -> list[str]:
+            st = me()
+            return [] if st is None else [i for i, _ in st._match(query)]
+
+        self.con.create_function("fts_match", fts_match, [VARCHAR], duckdb.list_type(VARCHAR), side_effects=True)
+        # closed when dropped or at exit, so an unclosed store still ends cleanly
+        self._finalizer = weakref.finalize(self, _close, self.con, self._fts)
+
+    # ------------------------------------------------------------ opening
+
+    def _check_schema(self) -> None:
+        try:
+            tables = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path} is not an eventwire store: cannot read its catalog ({_why(e)})") from None
+        if "meta" not in tables:
+            if tables:
+                raise StoreError(f"{self.path} is a DuckDB database but not an eventwire store "
+                                 f"(no meta table; it holds {', '.join(sorted(tables)[:5])})")
+            if self.read_only:
+                raise StoreError(f"{self.path} is an empty DuckDB database, not an eventwire store")
+            self._create()
+            return
+        rows = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        row = rows[0] if rows else None
+        try:
+            version = int(row[0]) if row else 0
+        except ValueError:
+            raise StoreError(f"{self.path}: unreadable schema_version {row[0]!r} in meta") from None
+        if version > SCHEMA_VERSION:
+            from . import __version__
+
+            raise StoreError(f"{self.path} was written by a newer eventwire (store schema {version}; eventwire "
+                             f"{__version__} reads up to {SCHEMA_VERSION}): upgrade eventwire to use it")
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(f"{self.path} has store schema {version} and needs upgrading to {SCHEMA_VERSION}: "
+                                 f"open it once for writing (e.g. 'eventwire ingest --db {self.path}')")
+            self._migrate(version)
+
+    def _create(self) -> None:
+        from . import __version__
+        from .export import _countries
+
+        self._begin()
+        try:
+            for stmt in _ddl():
+                self.con.execute(stmt)
+            codes = sorted({(k, v[0], v[1]) for k, v in _countries().items() if len(k) == 3})
+            self.con.executemany("INSERT INTO country_codes VALUES (?, ?, ?)", codes)
+            self.con.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("schema_version", str(SCHEMA_VERSION)), ("eventwire_version", __version__),
+                ("created_at", _now().isoformat()), ("batch", "0")])
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self._rollback()
+            raise StoreError(f"cannot create a store in {self.path}: {_why(e)}") from None
+
+    def _migrate(self, version: int) -> None:
+        from . import __version__
+
+        while version < SCHEMA_VERSION:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise StoreError(f"{self.path} has store schema {version} and this eventwire has no migration "
+                                 f"from it; re-ingest into a new store")
+            self._begin()
+            try:
+                step(self.con)
+                version += 1
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?), ('eventwire_version', ?)",
+                                 [str(version), __version__])
+                for stmt in _ddl():  # new tables and views of the current version
+                    self.con.execute(stmt)
+                self.con.execute("COMMIT")
+            except duckdb.Error as e:
+                self._rollback()
+                raise StoreError(f"upgrading {self.path} to store schema {version + 1} failed, store left as it "
+                                 f"was: {_why(e)}") from None
+
+    # ------------------------------------------------------------ basics
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the store (and its search index); safe to call twice."""
+        if getattr(self, "_finalizer", None) is not None:
+            self._finalizer()
+        self.con = None
+        self._fts = None
+
+    def _begin(self) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT key, value FROM meta").fetchall())
+
+    def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> duckdb.DuckDBPyRelation | None:
+        """Run SQL; a query gives a lazy DuckDB relation (``.df()``, ``.arrow()``, ``.pl()``, ``.fetchall()``).
+
+        ``params`` fill ``?`` (a list) or ``$name`` (a dict) placeholders; never format values into ``query``.
+        """
+        try:
+            return self.con.sql(query, params=params)
+        except duckdb.Error as e:
+            raise StoreError(_why(e)) from None
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """The ids among ``ids`` that are already stored."""
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def count(self, table: str = "articles") -> int:
+        if table not in TABLES:
+            raise StoreError(f"no table {table!r}; tables: {', '.join(TABLES)}")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+    # ------------------------------------------------------------ writing
+
+    def add(self, articles: Iterable[Article], force: bool = False) -> AddResult:
+        """Store articles in one transaction: all of them or (on any failure) none.
+
+        An article whose id is stored already is skipped, or with ``force`` replaced (all its rows).
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        arts: dict[str, Article] = {}
+        result = AddResult()
+        for art in articles:
+            if art.id in arts:
+                result.skipped += 1  # the same document twice in one batch: the first one counts
+            else:
+                arts[art.id] = art
+        if not arts:
+            return result
+        try:
+            self._begin()
+            have = self.known(arts)
+            if have and force:
+                ids = sorted(have)
+                for table in ARTICLE_TABLES:
+                    key = "id" if table == "articles" else "article_id"
+                    self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
+                result.replaced = len(have)
+            elif have:
+                result.skipped += len(have)
+                for i in have:
+                    del arts[i]
+            batch = int(self.con.execute("SELECT value FROM meta WHERE key = 'batch'").fetchall()[0][0]) + 1
+            if arts:
+                rows = _rows(list(arts.values()), batch, _now())
+                for table, cols in rows.items():
+                    tbl = pa.Table.from_pydict(cols, schema=_SCHEMAS[table])
+                    self.con.register("_incoming", tbl)
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+                    self.con.unregister("_incoming")
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'batch'", [str(batch)])
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self._rollback()
+            raise StoreError(f"writing to {self.path} failed, store left as it was: {_why(e)}") from None
+        result.added = len(arts) - result.replaced
+        if arts:
+            self._index(list(arts.values()), batch)
+        return result
+
+    # ------------------------------------------------------------ full-text search
+
+    @property
+    def fts_path(self) -> str:
+        return ":memory:" if self.path == ":memory:" else self.path + ".fts"
+
+    def _open_fts(self) -> None:
+        """Open the search index beside the store; a writer brings it up to date with the store first."""
+        exists = self.fts_path == ":memory:" or Path(self.fts_path).exists()
+        if self.read_only:
+            if exists:
+                uri = "file:" + Path(self.fts_path).resolve().as_posix() + "?mode=ro"
+                self._fts = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            return
+        try:
+            self._fts = sqlite3.connect(self.fts_path, check_same_thread=False)
+            self._fts.executescript("""
+                CREATE TABLE IF NOT EXISTS fts_meta(key TEXT PRIMARY KEY, value TEXT);
+                CREATE TABLE IF NOT EXISTS fts_ids(rowid INTEGER PRIMARY KEY, id TEXT UNIQUE);
+                CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+            """)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open the search index {self.fts_path}: {e}") from None
+        row = self._fts.execute("SELECT value FROM fts_meta WHERE key = 'batch'").fetchone()
+        done = int(row[0]) if row else 0
+        last = int(self.meta().get("batch", "0"))
+        if done > last:  # the store was replaced or rolled back under the index: rebuild it
+            self._fts.executescript("DELETE FROM fts; DELETE FROM fts_ids; DELETE FROM fts_meta;")
+            done = 0
+        if done < last:
+            rel = self.con.cursor().execute("SELECT id, title, text FROM articles WHERE batch > ?", [done])
+            while chunk := rel.fetchmany(5000):
+                self._index_rows(chunk)
+            self._set_fts_batch(last)
+
+    def _index(self, arts: list[Article], batch: int) -> None:
+        self._index_rows([(a.id, a.title, a.text) for a in arts])
+        self._set_fts_batch(batch)
+
+    def _index_rows(self, rows: list[tuple[str, str | None, str | None]]) -> None:
+        """Index (id, title, text) rows, replacing any earlier version of the same ids."""
+        with self._fts_lock, self._fts:
+            cur = self._fts.cursor()
+            ids = [(r[0],) for r in rows]
+            cur.executemany("DELETE FROM fts WHERE rowid = (SELECT rowid FROM fts_ids WHERE id = ?)", ids)
+            cur.executemany("DELETE FROM fts_ids WHERE id = ?", ids)
+            first = cur.execute("SELECT coalesce(max(rowid), 0) + 1 FROM fts_ids").fetchall()[0][0]
+            cur.executemany("INSERT INTO fts_ids(rowid, id) VALUES (?, ?)",
+                            ((first + n, r[0]) for n, r in enumerate(rows)))
+            cur.executemany("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)",
+                            ((first + n, r[1] or "", r[2] or "") for n, r in enumerate(rows)))
+
+    def _set_fts_batch(self, batch: int) -> None:
+        with self._fts_lock, self._fts:
+            self._fts.execute("INSERT OR REPLACE INTO fts_meta VALUES ('batch', ?)", (str(batch),))
+
+    def _match(self, query: str, limit: int | None = None) -> list[tuple[str, float]]:
+        """(article id, bm25 score; lower is better) for an FTS5 query, best first."""
+        if self._fts is None:
+            return []
+        sql = ("SELECT fts_ids.id, bm25(fts) AS score FROM fts JOIN fts_ids ON fts_ids.rowid = fts.rowid "
+               "WHERE fts MATCH ? ORDER BY score" + (" LIMIT ?" if limit else ""))
+        try:
+            with self._fts_lock:
+                return self._fts.execute(sql, (query, limit) if limit else (query,)).fetchall()
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"bad search {query!r}: {e}") from None
+
+    def search(self, phrase: str, events: bool = True, limit: int | None = None,
+               raw: bool = False) -> duckdb.DuckDBPyRelation:
+        """Articles whose title or text contains ``phrase`` (words in this order, case and accents ignored).
+
+        With ``events`` (default): the events of those articles, each with the article's ``score``
+        (bm25, lower = better match); otherwise the articles (id, title, published, url, score).
+        ``raw`` passes ``phrase`` as an SQLite FTS5 query (``police AND raid``, ``"police raid" NEAR``, ``raid*``).
+        From SQL: ``WHERE article_id IN (SELECT unnest(fts_match('"police raid"')))``.
+        """
+        found = self._match(phrase if raw else _quote_phrase(phrase), limit)
+        table = pa.table({"article_id": [h[0] for h in found], "score": [h[1] for h in found]},
+                         schema=pa.schema([("article_id", pa.string()), ("score", pa.float64())]))
+        hits = self.con.from_arrow(table)  # bound now: the relation keeps these hits when used later
+        if events:
+            return self.con.sql("SELECT e.*, h.score FROM hits h JOIN events e ON e.article_id = h.article_id "
+                                "ORDER BY h.score, e.uid")
+        return self.con.sql("SELECT a.id, a.title, a.published, a.url, a.outlet, h.score FROM hits h "
+                            "JOIN articles a ON a.id = h.article_id ORDER BY h.score")
+
+    # ------------------------------------------------------------ queries
+
+    def events(self, since: str | date | None = None, until: str | date | None = None, country: str | None = None,
+               actor: str | None = None, type: str | None = None, quad_class: int | None = None,  # noqa: A002
+               status: str | None = None, bbox: Sequence[float] | None = None,
+               limit: int | None = None) -> duckdb.DuckDBPyRelation:
+        """Events by date range (inclusive, event date), place country (ISO alpha-3), actor (code prefix
+        such as ``RUS`` or ``RUSGOV``, or exact name, as source or target), type (CAMEO code prefix such as
+        ``19`` or a PLOVER type such as ``ASSAULT``), QuadClass, status, and bounding box
+        ``(min_lon, min_lat, max_lon, max_lat)``."""
+        where, params = _event_filters(since, until, country, actor, type, quad_class, status, bbox)
+        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, uid"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self.sql(sql, params)
+
+    def articles(self, ids: Iterable[str] | None = None, batch: int = 1000) -> Iterator[Article]:
+        """Rebuild the stored records as Articles (all, or those with ``ids``), a chunk at a time."""
+        cur = self.con.cursor()  # its own cursor: the caller may query the store between chunks
+        if ids is None:
+            rel = cur.execute("SELECT record, text FROM articles ORDER BY published, id")
+        else:
+            rel = cur.execute("SELECT record, text FROM articles WHERE id IN (SELECT unnest(?)) "
+                                   "ORDER BY published, id", [list(ids)])
+        while chunk := rel.fetchmany(batch):
+            for record, text in chunk:
+                art = Article.from_json(record)
+                art.text = text or ""
+                yield art
+
+
+def _close(con: duckdb.DuckDBPyConnection, fts: sqlite3.Connection | None) -> None:
+    con.close()
+    if fts is not None:
+        fts.close()
+
+
+def _event_filters(since, until, country, actor, type_, quad_class, status, bbox) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if since:
+        where.append("date >= CAST(? AS DATE)")
+        params.append(str(since))
+    if until:
+        where.append("date <= CAST(? AS DATE)")
+        params.append(str(until))
+    if country:
+        where.append("country = ?")
+        params.append(country.upper())
+    if actor:
+        where.append("(source_code LIKE ? OR target_code LIKE ? OR lower(source_name) = ? OR lower(target_name) = ?)")
+        params += [actor.upper() + "%", actor.upper() + "%", actor.lower(), actor.lower()]
+    if type_:
+        if type_.isdigit():
+            where.append("cameo LIKE ?")
+            params.append(type_ + "%")
+        else:
+            where.append("plover_type = ?")
+            params.append(type_.upper())
+    if quad_class is not None:
+        where.append("quad_class = ?")
+        params.append(int(quad_class))
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if bbox:
+        min_lon, min_lat, max_lon, max_lat = map(float, bbox)
+        where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+        params += [min_lon, max_lon, min_lat, max_lat]
+    return where, params
+
+
+# ---------------------------------------------------------------- records → rows
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _ts(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _rows(arts: list[Article], batch: int, now: datetime) -> dict[str, dict[str, list]]:
+    """Column lists for every table, for a batch of articles."""
+    from .export import _Doc, _event_day, _trigger_field, global_event_id
+
+    out: dict[str, dict[str, list]] = {t: {c: [] for c, _ in TABLES[t][0]} for t in ARTICLE_TABLES}
+
+    def put(table: str, **values: Any) -> None:
+        cols = out[table]
+        for c, v in values.items():
+            cols[c].append(v)
+
+    for art in arts:
+        aid = art.id
+        text = art.text
+        art.text = ""  # the record JSON without the text, which has its own column
+        try:
+            record = art.to_json().decode()
+        finally:
+            art.text = text
+        published = _ts(art.published)
+        tone = art.tone.tone if art.tone else None
+        put("articles", id=aid, url=art.url, source=getattr(art, "source", None), outlet=art.outlet,
+            title=art.title, published=published, language=art.language, byline=art.byline, text=text,
+            captions=list(art.captions), tone=tone, errors=_json(art.errors), content_hash=content_hash(text),
+            ingested_at=now, duplicate_of=None, story_id=None, batch=batch, record=record)
+        actors = {a.id: a for a in art.actors}
+        places = {loc.id: loc for loc in art.locations}
+        for a in art.actors:
+            put("actors", article_id=aid, id=a.id, name=a.name, code=a.code, country=a.country,
+                sectors=list(a.sectors), kind=a.kind, affiliation=a.affiliation, mentions=_json(a.mentions),
+                aliases=list(a.aliases))
+        doc = _Doc.of(art) if art.events else None
+        for ev in art.events:
+            src, tgt = actors.get(ev.source or ""), actors.get(ev.target or "")
+            place = places.get(ev.location or "")
+            put("events", uid=f"{aid}:{ev.id}", article_id=aid, id=ev.id, sentence=ev.sentence,
+                trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
+                trigger_field=_trigger_field(ev), source_id=ev.source, target_id=ev.target,
+                source_code=src.code if src else None, source_country=src.country if src else None,
+                source_name=src.name if src else None, target_code=tgt.code if tgt else None,
+                target_country=tgt.country if tgt else None, target_name=tgt.name if tgt else None,
+                cameo=ev.cameo, cameo_root=ev.cameo_root, quad_class=ev.quad_class, goldstein=ev.goldstein,
+                plover_type=ev.plover.type if ev.plover else None, plover_mode=ev.plover.mode if ev.plover else None,
+                date=_event_day(ev, doc, now), date_value=ev.date, date_precision=ev.date_precision,
+                date_text=ev.date_text, location_id=ev.location,
+                country=place.country if place else None, admin1=place.admin1 if place else None,
+                lat=place.lat if place else None, lon=place.lon if place else None,
+                status=ev.status, confidence=ev.confidence, evidence=ev.evidence,
+                tone=ev.tone if ev.tone is not None else tone, instance_id=None,
+                gdelt_id=global_event_id(aid, ev.id), published=published)
+            for m in ev.mentions:
+                put("event_mentions", article_id=aid, event_id=ev.id, field=m.field, start=m.start, end=m.end)
+        for loc in art.locations:
+            put("locations", article_id=aid, id=loc.id, name=loc.name, country=loc.country, admin1=loc.admin1,
+                lat=loc.lat, lon=loc.lon, geonameid=loc.geonameid, feature=loc.feature, mentions=_json(loc.mentions))
+        for n, d in enumerate(art.dates):
+            put("dates", article_id=aid, n=n, text=d.text, start=d.start, end=d.end, value=d.value,
+                precision=d.precision, field=d.field)
+        for n, q in enumerate(art.quotes):
+            put("quotes", article_id=aid, n=n, text=q.text, start=q.start, end=q.end, speaker_id=q.speaker,
+                speaker_text=q.speaker_text, verb=q.verb, speaker_name=q.speaker_name)
+        for n, c in enumerate(art.counts):
+            put("counts", article_id=aid, n=n, kind=c.kind, number=c.number, start=c.start, end=c.end,
+                object=c.object, approximate=c.approximate, qualifier=c.qualifier, event_id=c.event,
+                location_id=c.location, sentence=c.sentence, text=c.text)
+        mentions: dict[str, int] = {}
+        for tm in art.theme_mentions:
+            mentions[tm.code] = mentions.get(tm.code, 0) + 1
+        for code in art.themes:
+            put("themes", article_id=aid, code=code, mentions=mentions.get(code, 0))
+    return out
+
+
+def ingest(store: Store, articles: Iterable[Article], batch_size: int = 64, force: bool = False,
+           progress: Callable[[AddResult, int], None] | None = None) -> AddResult:
+    """Write a stream of articles, ``batch_size`` per transaction; ``progress(total, n_in_batch)`` after each.
+
+    The engine that makes the articles (local pool, Dask, Ray) is the caller's business.
+    """
+    total = AddResult()
+    batch: list[Article] = []
+    for art in articles:
+        batch.append(art)
+        if len(batch) >= batch_size:
+            total += store.add(batch, force=force)
+            if progress:
+                progress(total, len(batch))
+            batch = []
+    if batch:
+        total += store.add(batch, force=force)
+        if progress:
+            progress(total, len(batch))
+    return total
+
+
+# ---------------------------------------------------------------- exports and query output
+
+EXPORT_FORMATS = ("parquet", "gdelt-events", "gdelt-mentions", "gdelt-gkg", "plover", "jsonl")
+QUERY_FORMATS = ("table", "csv", "json", "jsonl", "parquet")
+
+
+def _period_filter(column: str, since: str | None, until: str | None) -> tuple[str, list[Any]]:
+    where, params = [], []
+    if since:
+        where.append(f"CAST({column} AS DATE) >= CAST(? AS DATE)")
+        params.append(str(since))
+    if until:
+        where.append(f"CAST({column} AS DATE) <= CAST(? AS DATE)")
+        params.append(str(until))
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def export(store: Store, fmt: str, path: str | Path, since: str | None = None, until: str | None = None,
+           header: bool = False, chunk: int = 2000) -> int:
+    """Write the store (or the events dated ``since``..``until``, inclusive) in an export format.
+
+    ``parquet``: the events table with each article's url/outlet/title/published, partitioned into
+    ``PATH/year=YYYY/month=M/`` folders by event date (Hive layout, read by pandas, polars, DuckDB, Spark).
+    ``gdelt-*``, ``plover``: the records rebuilt from the store and written by :mod:`eventwire.export`, a
+    chunk of articles at a time (GDELT's NumMentions/NumSources/NumArticles count within a chunk).
+    Event formats keep the events dated in the period; ``jsonl`` and ``gdelt-gkg`` (one row per
+    article) keep the articles published in it. Returns the number of records written.
+    """
+    from . import export as exp
+
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    for value in (since, until):
+        if value:
+            try:
+                date.fromisoformat(str(value)[:10])
+            except ValueError:
+                raise StoreError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+    path = Path(path)
+    if fmt == "parquet":
+        where, params = _period_filter("e.date", since, until)
+        query = (f"SELECT e.*, a.url, a.outlet, a.title, a.published AS article_published, "
+                 f"year(e.date) AS year, month(e.date) AS month "
+                 f"FROM events e JOIN articles a ON a.id = e.article_id{where}")
+        n = store.con.execute(f"SELECT count(*) FROM ({query})", params).fetchall()[0][0]
+        try:
+            store.con.execute(f"COPY ({query}) TO '{_sql_string(str(path))}' "
+                              f"(FORMAT parquet, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE)", params)
+        except duckdb.Error as e:
+            raise StoreError(f"cannot write {path}: {_why(e)}") from None
+        return n
+    if fmt in ("jsonl", "gdelt-gkg"):
+        where, params = _period_filter("published", since, until)
+        ids = [r[0] for r in store.con.execute(f"SELECT id FROM articles{where} ORDER BY published, id",
+                                               params).fetchall()]
+        keep = None
+    else:
+        where, params = _period_filter("date", since, until)
+        rows = store.con.execute(f"SELECT article_id, id FROM events{where}", params).fetchall()
+        keep: dict[str, set[str]] | None = {}
+        for aid, eid in rows:
+            keep.setdefault(aid, set()).add(eid)
+        ids = sorted(keep) if (since or until) else [r[0] for r in store.con.execute(
+            "SELECT id FROM articles ORDER BY published, id").fetchall()]
+        if not (since or until):
+            keep = None
+    written = 0
+    added = _now().replace(microsecond=0)
+    try:
+        with path.open("wb") as out:
+            for i in range(0, len(ids), chunk):
+                arts = list(store.articles(ids[i:i + chunk]))
+                if keep is not None:
+                    for art in arts:
+                        art.events = [e for e in art.events if e.id in keep.get(art.id, ())]
+                written += exp.write(arts, fmt, out, header=header and i == 0, added=added)
+            if not ids and header and fmt in exp.TABLES:
+                exp.write([], fmt, out, header=True)
+    except OSError as e:
+        raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
+    return written
+
+
+def _sql_string(value: str) -> str:
+    return value.replace("'", "''")
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON and CSV can hold it."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    return value
+
+
+def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | None = None) -> int:
+    """Write a query's rows to ``out`` (a binary stream) or ``path``: table, csv (with header), json (one
+    array), jsonl (one object per line) or parquet. Returns the number of rows."""
+    import csv
+    import io
+
+    if fmt not in QUERY_FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
+    columns = rel.columns
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        table = rel.to_arrow_table()
+        pq.write_table(table, str(path) if path else out)
+        return table.num_rows
+    reader = rel.to_arrow_reader(2048)
+    n = 0
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns, show_lines=False)
+        for batch in reader:
+            for row in batch.to_pylist():
+                table.add_row(*("" if v is None else str(_plain(v)) for v in row.values()))
+                n += 1
+        text = io.StringIO()
+        Console(file=text, width=max(80, min(250, 16 * len(columns))), force_terminal=False).print(table)
+        out.write(text.getvalue().encode())
+        return n
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(columns)
+        for batch in reader:
+            for row in batch.to_pylist():
+                w.writerow(["" if v is None else (orjson.dumps(v).decode() if isinstance(v, (list, dict))
+                                                  else _plain(v)) for v in row.values()])
+                n += 1
+            out.write(buf.getvalue().encode())
+            buf.seek(0)
+            buf.truncate()
+        out.write(buf.getvalue().encode())
+        return n
+    if fmt == "json":
+        out.write(b"[")
+    for batch in reader:
+        lines = []
+        for row in batch.to_pylist():
+            lines.append(orjson.dumps(row, default=str))
+            n += 1
+        if fmt == "json" and lines:
+            out.write((b",\n" if n > len(lines) else b"") + b",\n".join(lines))
+        else:
+            out.write(b"".join(line + b"\n" for line in lines))
+    if fmt == "json":
+        out.write(b"]\n")
+    return n
