@@ -215,26 +215,33 @@ def story_sig(art: Article) -> StorySig:
         years = {y for y in years if y <= pub.year} | {pub.year}
     first = re.split(r"(?<=[.!?])\s+|\n", (art.text or "").strip(), maxsplit=1)[0]
     lead = Counter(words((art.title or "") + "\n" + first))
-    return StorySig(art.id, dict(terms), dict(ents), dict(types), sorted(years), pub.isoformat() if pub else None,
-                    dict(lead))
+    k = params()["stories"]["sig_terms"]
+    return StorySig(art.id, dict(terms.most_common(k)), dict(ents.most_common(k // 2)), dict(types),
+                    sorted(years), pub.isoformat() if pub else None, dict(lead))
 
 
-def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int) -> float:
-    """Weighted cosines of words (TF-IDF), entities, event types, gated by dates."""
+def _vectors(sig: StorySig, df: dict[str, int], n: int) -> tuple[dict[str, float], ...]:
+    """TF-IDF weighted words, entities and lead words of a signature."""
+    return ({t: (1 + math.log(c)) * _idf(df.get(t, 0), n) for t, c in sig.terms.items()},
+            {t: (1 + math.log(c)) * _idf(df.get("e:" + t, 0), n) for t, c in sig.ents.items()},
+            {t: _idf(df.get(t, 0), n) for t in sig.lead})
+
+
+def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
+                     va: tuple[dict[str, float], ...] | None = None,
+                     vb: tuple[dict[str, float], ...] | None = None) -> float:
+    """Weighted cosines of words (TF-IDF), entities, lead words and event types, gated by dates."""
     p = params()["stories"]
-    wa = {t: (1 + math.log(c)) * _idf(df.get(t, 0), n) for t, c in a.terms.items()}
-    wb = {t: (1 + math.log(c)) * _idf(df.get(t, 0), n) for t, c in b.terms.items()}
-    s = p["w_words"] * _cosine(wa, wb)
-    ea = {t: (1 + math.log(c)) * _idf(df.get("e:" + t, 0), n) for t, c in a.ents.items()}
-    eb = {t: (1 + math.log(c)) * _idf(df.get("e:" + t, 0), n) for t, c in b.ents.items()}
-    s += p["w_entities"] * _cosine(ea, eb)
-    s += p["w_types"] * _cosine(a.types, b.types)
-    la = {t: _idf(df.get(t, 0), n) for t in a.lead}
-    lb = {t: _idf(df.get(t, 0), n) for t in b.lead}
-    s += p["w_lead"] * _cosine(la, lb)
     da, db = _day(a.published), _day(b.published)
     if da and db and abs((da - db).days) > p["window_days"]:
         return 0.0
+    va = va or _vectors(a, df, n)
+    vb = vb or _vectors(b, df, n)
+    s = p["w_words"] * _cosine(va[0], vb[0]) + p["w_entities"] * _cosine(va[1], vb[1])
+    if p["w_lead"]:
+        s += p["w_lead"] * _cosine(va[2], vb[2])
+    if p["w_types"]:
+        s += p["w_types"] * _cosine(a.types, b.types)
     if a.years and b.years and abs(max(a.years) - max(b.years)) > p["year_gap"]:
         s -= p["year_penalty"]  # the latest year an article names is close to when it was written
     return s
@@ -260,6 +267,7 @@ def cluster_stories(sigs: list[StorySig]) -> dict[str, str]:
     for i, s in enumerate(sigs):
         for k in s.keys(df, n):
             index.setdefault(k, []).append(i)
+    vec = [_vectors(s, df, n) for s in sigs]
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -277,7 +285,7 @@ def cluster_stories(sigs: list[StorySig]) -> dict[str, str]:
                 if (a, b) in seen or find(a) == find(b):
                     continue
                 seen.add((a, b))
-                if story_similarity(sigs[a], sigs[b], df, n) >= p["threshold"]:
+                if story_similarity(sigs[a], sigs[b], df, n, vec[a], vec[b]) >= p["threshold"]:
                     parent[find(a)] = find(b)
     groups: dict[int, list[int]] = {}
     for i in range(n):
@@ -289,7 +297,7 @@ def cluster_stories(sigs: list[StorySig]) -> dict[str, str]:
             dist = np.zeros((len(members), len(members)))
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
-                    sim = story_similarity(sigs[members[x]], sigs[members[y]], df, n)
+                    sim = story_similarity(sigs[members[x]], sigs[members[y]], df, n, vec[members[x]], vec[members[y]])
                     dist[x, y] = dist[y, x] = max(0.0, 1.0 - sim)
             tree = linkage(squareform(dist, checks=False), method="average")
             labels = list(fcluster(tree, t=1.0 - p["threshold"], criterion="distance"))
@@ -452,7 +460,7 @@ class Instance:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.__dict__, separators=(",", ":"))
+        return json.dumps({k: v for k, v in self.__dict__.items() if k[0] != "_"}, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, raw: str) -> Instance:
@@ -460,6 +468,7 @@ class Instance:
 
     def add(self, m: Mention) -> None:
         """Take one more report: every count and aggregate updates (unlike GDELT's frozen ones)."""
+        self.__dict__.pop("_keys", None)
         def inc(d: dict[str, int], k: str | None) -> None:
             if k:
                 d[k] = d.get(k, 0) + 1
@@ -565,8 +574,9 @@ def link_score(m: Mention, inst: Instance) -> float:
         if a is not None:
             s += w["actor"] * a if a > 0 else w["actor_conflict"] * a
     # counts: the same kind reported with a very different number is another event
+    # (any kind: one report's 15 "seized" are another's 15 "kidnapped")
     for kind, num in m.counts.items():
-        nums = inst.counts.get(kind)
+        nums = inst.counts.get(kind) or [x for v in inst.counts.values() for x in v]
         if nums:
             best = min(abs(num - x) / max(num, x, 1) for x in nums)
             s += w["counts_agree"] if best <= p["count_tolerance"] else -w["counts_disagree"]
@@ -603,6 +613,9 @@ def mention_keys(m: Mention) -> list[str]:
 def instance_keys(inst: Instance) -> list[str]:
     """Blocking keys an instance is filed under: every week within the date window of any
     of its dates, so that a mention looking up only its own week finds it."""
+    cached = inst.__dict__.get("_keys")
+    if cached is not None:
+        return cached
     win = params()["instances"]["window_days"]
     keys = {f"s:{s}" for s in inst.stories}
     days = [d for d in (_day(x) for x in inst.days) if d]
@@ -617,7 +630,8 @@ def instance_keys(inst: Instance) -> list[str]:
                 keys.add(f"t:{inst.quad_class}:{pl[0]}:{_week(d - timedelta(days=win))}")
         else:
             keys.add(f"t:{inst.quad_class}:{pl[0]}:-")
-    return sorted(keys)
+    inst.__dict__["_keys"] = sorted(keys)
+    return inst.__dict__["_keys"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -838,9 +852,10 @@ class Deduper:
                 if s.article_id == dup:
                     return st
         by_story: dict[str, list[float]] = {}
-        for s, st in cands:
+        mine = _vectors(sig, df, n)
+        for s, st in cands[-p["max_candidates"]:]:  # the latest ones: stories are news
             if s.article_id != sig.article_id:
-                by_story.setdefault(st, []).append(story_similarity(sig, s, df, n))
+                by_story.setdefault(st, []).append(story_similarity(sig, s, df, n, mine))
         best, best_s = None, p["threshold"]
         for st, sims in by_story.items():
             sims.sort(reverse=True)
@@ -857,21 +872,24 @@ class Deduper:
         original = {i.instance_id for i in view.instances_of(dup)} if dup else set()
         for inst in view.instances_of(dup) if dup else []:
             pool.setdefault(inst.instance_id, inst)
+        filed = {i: set(instance_keys(inst)) for i, inst in pool.items()}
         for m in ms:
             mk = set(mention_keys(m))
             best, best_s = None, p["link_threshold"]
             for inst in pool.values():
-                if not mk & set(instance_keys(inst)) and inst.instance_id not in original:
+                if inst.instance_id not in original and not mk & filed.setdefault(
+                        inst.instance_id, set(instance_keys(inst))):
                     continue
                 s = link_score(m, inst)
                 if inst.instance_id in original:
                     s += p["weights"]["copy_of_original"]
-                if s > best_s:
+                if s >= best_s:
                     best, best_s = inst, s
             if best is None:
                 best = Instance(_new_id("i", m.uid))
             best = Instance.from_json(best.to_json()) if best.instance_id not in res.instances else best
             best.add(m)
             pool[best.instance_id] = best
+            filed[best.instance_id] = set(instance_keys(best))
             res.instances[best.instance_id] = best
             res.instance_of[m.uid] = best.instance_id

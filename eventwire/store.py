@@ -456,6 +456,7 @@ class Store:
         result.added = len(arts) - result.replaced
         if arts:
             self._index(list(arts.values()), batch)
+            self._dedup_after_add(list(arts.values()))
         return result
 
     # ------------------------------------------------------------ full-text search
@@ -891,3 +892,204 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
     if fmt == "json":
         out.write(b"]\n")
     return n
+
+
+# ================================================================ queries for dedup
+# Copies, stories and event instances (eventwire/dedup.py holds the algorithms; this section holds their SQL).
+# Dedup keeps its own blocking tables (dedup_*), filled incrementally after every add() and rebuilt by
+# Store.dedup(rebuild=True) (`eventwire dedup --db FILE`).
+
+DEDUP_TABLES = [
+    "CREATE TABLE IF NOT EXISTS dedup_urls(canon VARCHAR PRIMARY KEY, article_id VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS dedup_copy_keys(key VARCHAR, article_id VARCHAR)",
+    "CREATE INDEX IF NOT EXISTS dedup_copy_keys_key ON dedup_copy_keys(key)",
+    "CREATE TABLE IF NOT EXISTS dedup_terms(term VARCHAR PRIMARY KEY, df BIGINT)",
+    "CREATE TABLE IF NOT EXISTS dedup_story_keys(key VARCHAR, article_id VARCHAR)",
+    "CREATE INDEX IF NOT EXISTS dedup_story_keys_key ON dedup_story_keys(key)",
+    "CREATE TABLE IF NOT EXISTS dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)",
+    "CREATE TABLE IF NOT EXISTS dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)",
+    "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR)",
+    "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
+]
+DEDUP_CLEAR = ["dedup_urls", "dedup_copy_keys", "dedup_terms", "dedup_story_keys", "dedup_sigs", "dedup_instances",
+               "dedup_blocks", "event_instances"]
+
+
+def _in(values: list[str]) -> str:
+    """``(?, ?, ...)``: a constant IN list lets DuckDB use the ART index of a blocking table."""
+    return "(" + ", ".join("?" * len(values)) + ")" if values else "(NULL)"
+
+
+class DedupState:
+    """The store's side of :class:`eventwire.dedup.State`: candidate look-ups by blocking key, and writes."""
+
+    def __init__(self, store: Store) -> None:
+        self.con = store.con
+        for stmt in DEDUP_TABLES:
+            self.con.execute(stmt)
+
+    def url_owner(self, canon: list[str]) -> dict[str, str]:
+        if not canon:
+            return {}
+        return dict(self.con.execute(f"SELECT canon, article_id FROM dedup_urls WHERE canon IN {_in(canon)}",
+                                     canon).fetchall())
+
+    def copy_candidates(self, keys: list[str]) -> list[tuple[str, str, str | None, str | None]]:
+        if not keys:
+            return []
+        ids = [r[0] for r in self.con.execute(
+            f"SELECT DISTINCT article_id FROM dedup_copy_keys WHERE key IN {_in(keys)}", keys).fetchall()]
+        if not ids:
+            return []
+        rows = self.con.execute(f"SELECT id, text, CAST(published AS VARCHAR), duplicate_of FROM articles "
+                                f"WHERE id IN {_in(ids)}", ids).fetchall()
+        return [tuple(r) for r in rows]
+
+    def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
+        df = dict(self.con.execute(f"SELECT term, df FROM dedup_terms WHERE term IN {_in(terms)}", terms).fetchall()) \
+            if terms else {}
+        n = self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
+                             "WHERE key = 'dedup_articles'").fetchall()[0][0]
+        return df, int(n)
+
+    def story_candidates(self, keys: list[str]):
+        from .dedup import StorySig
+
+        if not keys:
+            return []
+        rows = self.con.execute(
+            f"SELECT s.sig, s.story_id FROM dedup_sigs s WHERE s.article_id IN "
+            f"(SELECT DISTINCT article_id FROM dedup_story_keys WHERE key IN {_in(keys)})", keys).fetchall()
+        return [(StorySig(**orjson.loads(sig)), story) for sig, story in rows]
+
+    def _instances(self, ids: list[str]):
+        from .dedup import Instance
+
+        if not ids:
+            return []
+        rows = self.con.execute(f"SELECT state FROM dedup_instances WHERE instance_id IN {_in(ids)}", ids).fetchall()
+        return [Instance.from_json(r[0]) for r in rows]
+
+    def instance_candidates(self, keys: list[str]):
+        if not keys:
+            return []
+        ids = [r[0] for r in self.con.execute(
+            f"SELECT DISTINCT instance_id FROM dedup_blocks WHERE key IN {_in(keys)}", keys).fetchall()]
+        return self._instances(ids)
+
+    def instances_of(self, article_id: str):
+        ids = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT instance_id FROM events WHERE article_id = ? AND instance_id IS NOT NULL",
+            [article_id]).fetchall()]
+        return self._instances(ids)
+
+    def save(self, result) -> None:
+        """Write one batch's links in one transaction: articles, events, instances and blocking keys."""
+        con = self.con
+
+        def load(name: str, cols: dict[str, list]) -> None:
+            con.register(name, pa.table(cols))
+
+        arts = result.articles
+        load("_dd_articles", {"id": [a.article_id for a in arts], "duplicate_of": [a.duplicate_of for a in arts],
+                              "story_id": [a.story_id for a in arts]})
+        con.execute("UPDATE articles SET duplicate_of = d.duplicate_of, story_id = d.story_id "
+                    "FROM _dd_articles d WHERE articles.id = d.id")
+        urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
+        if urls:
+            load("_dd_urls", {"canon": list(urls), "article_id": list(urls.values())})
+            con.execute("INSERT INTO dedup_urls SELECT canon, article_id FROM _dd_urls ON CONFLICT DO NOTHING")
+        pairs = [(k, a.article_id) for a in arts for k in a.copy_keys]
+        if pairs:
+            load("_dd_ck", {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]})
+            con.execute("INSERT INTO dedup_copy_keys SELECT key, article_id FROM _dd_ck")
+        pairs = [(k, a.article_id) for a in arts for k in a.story_keys]
+        if pairs:
+            load("_dd_sk", {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]})
+            con.execute("INSERT INTO dedup_story_keys SELECT key, article_id FROM _dd_sk")
+        if arts:
+            load("_dd_sigs", {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
+                              "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]})
+            con.execute("INSERT OR REPLACE INTO dedup_sigs SELECT article_id, story_id, CAST(sig AS JSON) FROM _dd_sigs")
+        if result.df_terms:
+            load("_dd_df", {"term": list(result.df_terms), "df": list(result.df_terms.values())})
+            con.execute("INSERT INTO dedup_terms SELECT term, df FROM _dd_df "
+                        "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df")
+        con.execute("INSERT OR REPLACE INTO meta SELECT 'dedup_articles', CAST(coalesce(max(CAST(value AS BIGINT)), 0) "
+                    "+ ? AS VARCHAR) FROM meta WHERE key = 'dedup_articles'", [result.new_articles])
+        insts = list(result.instances.values())
+        if insts:
+            ids = [i.instance_id for i in insts]
+            load("_dd_inst", {"instance_id": ids, "state": [i.to_json() for i in insts]})
+            con.execute("INSERT OR REPLACE INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM _dd_inst")
+            rows = [i.summary() for i in insts]
+            cols = [c for c, _ in TABLES["event_instances"][0]]
+            table = pa.Table.from_pydict({c: [_instance_value(c, r[c]) for r in rows] for c in cols},
+                                         schema=_SCHEMAS["event_instances"])
+            con.register("_dd_ei", table)
+            con.execute("INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM _dd_ei")
+            con.execute("DELETE FROM dedup_blocks WHERE instance_id IN (SELECT instance_id FROM _dd_inst)")
+            keys = result.instance_keys()
+            load("_dd_blocks", {"key": [k for i in ids for k in keys[i]], "instance_id": [i for i in ids for _ in keys[i]]})
+            con.execute("INSERT INTO dedup_blocks SELECT key, instance_id FROM _dd_blocks")
+        if result.instance_of:
+            load("_dd_ev", {"uid": list(result.instance_of), "instance_id": list(result.instance_of.values())})
+            con.execute("UPDATE events SET instance_id = d.instance_id FROM _dd_ev d WHERE events.uid = d.uid")
+        for name in ("_dd_articles", "_dd_urls", "_dd_ck", "_dd_sk", "_dd_sigs", "_dd_df", "_dd_inst", "_dd_ei",
+                     "_dd_blocks", "_dd_ev"):
+            try:
+                con.unregister(name)
+            except duckdb.Error:
+                pass
+
+
+def _instance_value(column: str, value: Any) -> Any:
+    if column == "date":
+        try:
+            return date.fromisoformat(value[:10]) if value else None
+        except ValueError:
+            return None
+    if column == "first_seen":
+        return _ts(value)
+    return value
+
+
+def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bool = False) -> int:
+    """Link articles to the copies, stories and event instances already stored.
+
+    ``articles``: the ones just added (incremental, what ingest does after each batch). ``rebuild``: forget
+    every link and relink the whole store in publication order, with batch story clustering.
+    Returns the number of articles linked.
+    """
+    from . import dedup
+
+    if self.read_only:
+        raise StoreError(f"{self.path} is open read-only")
+    self._begin()
+    try:
+        state = DedupState(self)
+        stories = None
+        if rebuild:
+            for table in DEDUP_CLEAR:
+                self.con.execute(f"DELETE FROM {table}")
+            self.con.execute("DELETE FROM meta WHERE key = 'dedup_articles'")
+            self.con.execute("UPDATE articles SET duplicate_of = NULL, story_id = NULL")
+            self.con.execute("UPDATE events SET instance_id = NULL")
+            articles = list(self.articles())  # in publication order
+            stories = dedup.cluster_stories([dedup.story_sig(a) for a in articles])
+        dedup.Deduper(state).add(articles or [], stories=stories)
+        self.con.execute("COMMIT")
+    except duckdb.Error as e:
+        self._rollback()
+        raise StoreError(f"dedup on {self.path} failed, links left as they were: {_why(e)}") from None
+    return len(articles or [])
+
+
+def _dedup_after_add(self: Store, articles: list[Article]) -> None:
+    """The ingest hook: link what add() just stored (unless ``store.dedup_on_add`` is False)."""
+    if getattr(self, "dedup_on_add", True):
+        _store_dedup(self, articles)
+
+
+Store.dedup = _store_dedup  # type: ignore[attr-defined]
+Store._dedup_after_add = _dedup_after_add  # type: ignore[attr-defined]
