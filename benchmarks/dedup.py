@@ -248,6 +248,129 @@ def sweep(args, docs, arts, order, gold_story, gold, aligned) -> None:
     dedup.params()["instances"]["link_threshold"] = base["instances"]["link_threshold"]
 
 
+def cmd_incremental(args) -> None:
+    """Dedup work of adding one article to a generated store of N events whose instances and
+    blocking table are filled (instances grouped from the events by type, place, day and actors)."""
+    import statistics
+
+    import eventwire
+    from eventwire.model import Actor, Article, Event, Location, Plover, Trigger
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_store import build
+
+    path = Path(args.out)
+    if not path.exists() or args.fresh:
+        started = time.perf_counter()
+        build(path, args.events)
+        print(f"generated {args.events:,} events in {time.perf_counter() - started:.0f} s -> {path}")
+        started = time.perf_counter()
+        st = eventwire.open(path)
+        st.dedup_on_add = False
+        con = st.con
+        from eventwire.store import DedupState
+
+        DedupState(st)  # the dedup tables
+        con.execute("SET memory_limit = '3GB'")
+        con.execute("""
+            CREATE TEMP TABLE g AS SELECT uid, article_id, cameo, cameo_root, quad_class, country, admin1, lat, lon,
+                   date, source_code, target_code, source_name, target_name, confidence, published,
+                   'i' || left(md5(concat_ws('|', cameo, country, admin1, date, source_code, target_code)), 12) AS iid
+            FROM events""")
+        con.execute("""
+            INSERT INTO dedup_instances
+            SELECT iid, CAST(json_object('instance_id', iid,
+                   'cameo', json_object(any_value(cameo), count(*)), 'roots', json_object(any_value(cameo_root), count(*)),
+                   'quad_class', any_value(quad_class),
+                   'source', CASE WHEN any_value(source_code) IS NULL THEN json_object() ELSE json_object('c:' || any_value(source_code), count(*)) END,
+                   'target', CASE WHEN any_value(target_code) IS NULL THEN json_object() ELSE json_object('c:' || any_value(target_code), count(*)) END,
+                   'days', json_object(strftime(any_value(date), '%Y-%m-%d'), count(*)),
+                   'places', json_array(json_array(any_value(country), any_value(admin1), any_value(lat), any_value(lon), count(*))),
+                   'articles', list(DISTINCT article_id), 'outlets', list(DISTINCT article_id), 'uids', list(uid),
+                   'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)) AS JSON)
+            FROM g GROUP BY iid""")
+        con.execute("""
+            INSERT INTO dedup_blocks
+            SELECT DISTINCT 't:' || quad_class || ':' || country || ':' || strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' ||
+                   strftime(date + o * INTERVAL 1 DAY, '%V'), iid
+            FROM g, (SELECT unnest([-7, -4, -1, 0, 2, 5, 7]) AS o) WHERE country IS NOT NULL""")
+        con.execute("UPDATE events SET instance_id = g.iid FROM g WHERE events.uid = g.uid")
+        con.execute("DROP TABLE g")
+        con.execute("CHECKPOINT")
+        print(f"instances and blocking table built in {time.perf_counter() - started:.0f} s")
+        st.close()
+    st = eventwire.open(path)
+    st.dedup_on_add = False
+    n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_instances), "
+                                        "(SELECT count(*) FROM dedup_blocks)").fetchall()[0]
+    rng = random.Random(1)
+    times = []
+    picks = st.sql("SELECT article_id FROM events USING SAMPLE 20 ROWS").fetchall()
+    for k, (aid,) in enumerate(picks):
+        rows = st.sql("SELECT cameo, cameo_root, quad_class, country, admin1, lat, lon, CAST(date AS VARCHAR), "
+                      "source_code, source_name, target_code, target_name FROM events WHERE article_id = ?",
+                      [aid]).fetchall()
+        art = Article(id=f"new{k}-{rng.random()}", text=" ".join(f"{r[9] or 'Officials'} acted against {r[11] or 'civilians'} "
+                                                            f"in {r[4] or r[3]}." for r in rows),
+                      url=f"https://bench.example/{k}", outlet="Bench", published=rows[0][7] + "T12:00:00")
+        for i, r in enumerate(rows):
+            art.actors += [Actor(id=f"a{2 * i}", name=r[9] or "x", code=r[8]), Actor(id=f"a{2 * i + 1}", name=r[11] or "y", code=r[10])]
+            art.locations.append(Location(id=f"l{i}", name=r[4] or r[3] or "", country=r[3], admin1=r[4], lat=r[5], lon=r[6]))
+            art.events.append(Event(id=f"e{i}", sentence=i, trigger=Trigger("acted", 0, 5), cameo=r[0], cameo_root=r[1],
+                                    quad_class=r[2], goldstein=0.0, plover=Plover("ASSAULT"), source=f"a{2 * i}",
+                                    target=f"a{2 * i + 1}", date=r[7], date_precision="day", location=f"l{i}",
+                                    confidence=0.7, evidence=art.text))
+        st.add([art])
+        started = time.perf_counter()
+        st.dedup([art])
+        times.append(time.perf_counter() - started)
+    st.close()
+    print(f"store: {n_events:,} events, {n_inst:,} instances, {n_blocks:,} blocking rows")
+    print(f"dedup of one added article ({len(rows)} events): median {statistics.median(times) * 1000:.1f} ms, "
+          f"max {max(times) * 1000:.1f} ms over {len(times)} articles")
+
+
+def cmd_ingest(args) -> None:
+    """Pipeline + store on Wikinews articles, with and without dedup after each batch."""
+    import csv
+
+    import eventwire
+    from eventwire.ingest import RawDoc
+    from eventwire.pipeline import Pipeline
+
+    docs = []
+    for path in sorted((DATA / "wikinews").glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                docs.append(RawDoc(source=row["url"], text=row["text"], url=row["url"], published=row["date"],
+                                   title=row["title"]))
+    docs = docs[: args.limit]
+    started = time.perf_counter()
+    arts = list(Pipeline().pipe(docs))
+    extract = time.perf_counter() - started
+    out = {}
+    for dedup_on in (False, True):
+        with tempfile.TemporaryDirectory() as tmp:
+            st = eventwire.open(Path(tmp) / "w.duckdb")
+            st.dedup_on_add = False
+            store_s = dedup_s = 0.0
+            for i in range(0, len(arts), args.batch):
+                t = time.perf_counter()
+                st.add(arts[i:i + args.batch])
+                store_s += time.perf_counter() - t
+                if dedup_on:
+                    t = time.perf_counter()
+                    st.dedup(arts[i:i + args.batch])
+                    dedup_s += time.perf_counter() - t
+            st.close()
+        out[dedup_on] = (store_s, dedup_s)
+    store_s, dedup_s = out[True]
+    base = extract + out[False][0]
+    print(f"Wikinews: {len(arts)} articles; pipeline {extract:.1f} s, store {out[False][0]:.1f} s, "
+          f"dedup (incremental, after each batch of {args.batch}) {dedup_s:.1f} s = "
+          f"{100 * dedup_s / base:.1f}% of ingest time (pipeline + store)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -257,8 +380,15 @@ def main() -> None:
     e.add_argument("--order", choices=["file", "shuffled"], default="shuffled")
     e.add_argument("--seed", type=int, default=0)
     e.add_argument("--sweep", action="store_true")
+    i = sub.add_parser("incremental")
+    i.add_argument("--events", type=int, default=1_000_000)
+    i.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "eventwire-dedup-1m.duckdb"))
+    i.add_argument("--fresh", action="store_true")
+    g = sub.add_parser("ingest")
+    g.add_argument("--limit", type=int, default=400)
+    g.add_argument("--batch", type=int, default=64)
     args = ap.parse_args()
-    {"ecb": cmd_ecb}[args.cmd](args)
+    {"ecb": cmd_ecb, "incremental": cmd_incremental, "ingest": cmd_ingest}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -519,32 +519,37 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _actor_score(keys: list[str], inst: dict[str, int]) -> float | None:
-    """1 same actor, 0.5 same country only, -1 different known actors, None if unknown."""
+    """1 same actor (name or code), -1 differently coded actors, None when nothing tells."""
     if not keys or not inst:
         return None
     named = [k for k in keys if k[0] in "nc"]
     if any(k in inst for k in named):
         return 1.0
-    if any(k in inst for k in keys if k.startswith("k:")):
-        return 0.5 if named else 0.8
-    return -1.0
+    codes = [k for k in keys if k.startswith("c:")]
+    if codes and any(k.startswith("c:") for k in inst):
+        return -1.0  # both coded, differently: "students" are not "worshippers"
+    return None  # "kidnappers" and "gunmen": names differ, nothing says they are others
 
 
 def link_score(m: Mention, inst: Instance) -> float:
     """How likely the mention reports the instance; below ``link_threshold`` it does not.
-    Incompatible type, country, place or date → -inf (a blocking rule, not a weight)."""
+    Incompatible type or dates beyond the window → -inf (a blocking rule, not a weight).
+    Place and day weigh most together: the same place on the same day is what tells two
+    reports of one attack from two attacks of one kind; either alone says little."""
     p = params()["instances"]
     w = p["weights"]
-    # type
-    if m.cameo in inst.cameo:
+    # type: against the instance's main types, so that one odd report cannot drag others in
+    n = max(1, inst.num_mentions)
+    if inst.cameo.get(m.cameo, 0) * 3 >= n:
         s = w["same_code"]
-    elif m.cameo_root in inst.roots:
+    elif inst.roots.get(m.cameo_root, 0) * 3 >= n:
         s = w["same_root"]
     elif m.quad_class == inst.quad_class:
         s = w["same_quad"]
     else:
         return float("-inf")
     # place
+    place_match = False
     if m.place[0] and inst.places:
         countries = {pl[0] for pl in inst.places}
         if m.place[0] not in countries:
@@ -552,7 +557,8 @@ def link_score(m: Mention, inst: Instance) -> float:
         near = any(pl[2] is not None and m.place[2] is not None
                    and _km(m.place[2], m.place[3], pl[2], pl[3]) <= p["place_km"] for pl in inst.places)
         same_admin = any(m.place[1] and pl[1] == m.place[1] for pl in inst.places)
-        if near or same_admin:
+        place_match = near or same_admin
+        if place_match:
             s += w["same_place"]
         elif m.place[0] in countries:
             s += w["other_place"]
@@ -564,6 +570,8 @@ def link_score(m: Mention, inst: Instance) -> float:
             return float("-inf")
         if gaps:
             s += w["same_day"] if min(gaps) == 0 else w["near_day"]
+            if place_match and min(gaps) <= 1:
+                s += w["same_place_and_day"]
     elif m.published and inst.first_seen:
         a, b = _day(m.published), _day(inst.first_seen)
         if a and b and abs((a - b).days) > p["window_days"]:

@@ -813,7 +813,8 @@ def export(store: Store, fmt: str, path: str | Path, since: str | None = None, u
                 if keep is not None:
                     for art in arts:
                         art.events = [e for e in art.events if e.id in keep.get(art.id, ())]
-                written += exp.write(arts, fmt, out, header=header and i == 0, added=added)
+                written += exp.write(arts, fmt, out, header=header and i == 0, added=added,
+                                     instances=store.instance_counts(ids[i:i + chunk]) if fmt == "gdelt-events" else None)
             if not ids and header and fmt in exp.TABLES:
                 exp.write([], fmt, out, header=True)
     except OSError as e:
@@ -1043,6 +1044,15 @@ class DedupState:
                 pass
 
 
+def _instance_counts(self: Store, article_ids: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Event uid → (num_mentions, num_sources, num_articles) of its instance, for GDELT exports."""
+    rows = self.con.execute(
+        "SELECT e.uid, i.num_mentions, i.num_sources, i.num_articles FROM events e "
+        "JOIN event_instances i ON i.instance_id = e.instance_id WHERE e.article_id IN (SELECT unnest(?))",
+        [list(article_ids)]).fetchall()
+    return {uid: (m, s, a) for uid, m, s, a in rows}
+
+
 def _instance_value(column: str, value: Any) -> Any:
     if column == "date":
         try:
@@ -1091,5 +1101,7 @@ def _dedup_after_add(self: Store, articles: list[Article]) -> None:
         _store_dedup(self, articles)
 
 
+# attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]
+Store.instance_counts = _instance_counts  # type: ignore[attr-defined]
 Store._dedup_after_add = _dedup_after_add  # type: ignore[attr-defined]

@@ -132,3 +132,16 @@ def test_dedup_command_then_sql(kidnappings, tmp_path):
     assert len({r["instance_id"] for r in rows}) == 2
     missing = cli("dedup", "--db", str(tmp_path / "nothing" / "x.duckdb"))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_gdelt_export_counts_reports_of_the_instance(kidnappings, tmp_path):
+    from eventwire.export import EVENT_COLUMNS
+    from eventwire.store import export
+
+    out = tmp_path / "events.tsv"
+    with Store(kidnappings, read_only=True) as st:
+        export(st, "gdelt-events", out)
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    col = {c: i for i, c in enumerate(EVENT_COLUMNS)}
+    counts = sorted({(int(r[col["NumArticles"]]), int(r[col["NumSources"]])) for r in rows})
+    assert counts == [(5, 5), (20, 20)] and len(rows) == 25
