@@ -291,9 +291,12 @@ def cmd_incremental(args) -> None:
             FROM g GROUP BY iid""")
         con.execute("""
             INSERT INTO dedup_blocks
-            SELECT DISTINCT 't:' || quad_class || ':' || country || ':' || strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' ||
-                   strftime(date + o * INTERVAL 1 DAY, '%V'), iid
-            FROM g, (SELECT unnest([-7, -4, -1, 0, 2, 5, 7]) AS o) WHERE country IS NOT NULL""")
+            SELECT key, iid, row_number() OVER (ORDER BY min(date), iid) FROM (
+                SELECT 't:' || quad_class || ':' || country || ':' || coalesce(admin1, '-') || ':' ||
+                       strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' || strftime(date + o * INTERVAL 1 DAY, '%V') AS key,
+                       iid, date
+                FROM g, (SELECT unnest([-7, -4, -1, 2, 5, 7]) AS o) WHERE country IS NOT NULL)
+            GROUP BY key, iid""")
         con.execute("UPDATE events SET instance_id = g.iid FROM g WHERE events.uid = g.uid")
         con.execute("DROP TABLE g")
         con.execute("CHECKPOINT")

@@ -608,13 +608,13 @@ def _week(d: date) -> str:
 
 
 def mention_keys(m: Mention) -> list[str]:
-    """Blocking keys a mention looks up (its story; its QuadClass, country and week)."""
+    """Blocking keys a mention looks up: its story; its QuadClass, admin-1 region (or country) and week."""
     keys = []
     if m.story_id:
         keys.append(f"s:{m.story_id}")
     if m.place[0]:
         d = _day(m.day) or _day(m.published)
-        keys.append(f"t:{m.quad_class}:{m.place[0]}:{_week(d) if d else '-'}")
+        keys.append(f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}:{_week(d) if d else '-'}")
     return keys
 
 
@@ -630,14 +630,13 @@ def instance_keys(inst: Instance) -> list[str]:
     if not days and inst.first_seen:
         days = [d for d in [_day(inst.first_seen)] if d]
     for pl in inst.places:
+        region = f"t:{inst.quad_class}:{pl[0]}:{pl[1] or '-'}"
         if days:
             for d in days:
-                for off in range(-win, win + 1, 3):
-                    keys.add(f"t:{inst.quad_class}:{pl[0]}:{_week(d + timedelta(days=off))}")
-                keys.add(f"t:{inst.quad_class}:{pl[0]}:{_week(d + timedelta(days=win))}")
-                keys.add(f"t:{inst.quad_class}:{pl[0]}:{_week(d - timedelta(days=win))}")
+                for off in (*range(-win, win + 1, 3), win):
+                    keys.add(f"{region}:{_week(d + timedelta(days=off))}")
         else:
-            keys.add(f"t:{inst.quad_class}:{pl[0]}:-")
+            keys.add(f"{region}:-")
     inst.__dict__["_keys"] = sorted(keys)
     return inst.__dict__["_keys"]
 

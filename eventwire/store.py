@@ -909,16 +909,25 @@ DEDUP_TABLES = [
     "CREATE INDEX IF NOT EXISTS dedup_story_keys_key ON dedup_story_keys(key)",
     "CREATE TABLE IF NOT EXISTS dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)",
     "CREATE TABLE IF NOT EXISTS dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)",
-    "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, "
+    "PRIMARY KEY (key, instance_id))",
     "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
+    "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
 ]
 DEDUP_CLEAR = ["dedup_urls", "dedup_copy_keys", "dedup_terms", "dedup_story_keys", "dedup_sigs", "dedup_instances",
                "dedup_blocks", "event_instances"]
 
 
 def _in(values: list[str]) -> str:
-    """``(?, ?, ...)``: a constant IN list lets DuckDB use the ART index of a blocking table."""
     return "(" + ", ".join("?" * len(values)) + ")" if values else "(NULL)"
+
+
+def _each(select: str, table: str, column: str, n: int, limit: int | None = None) -> str:
+    """One indexed equality look-up per value, glued with UNION ALL: DuckDB scans a whole table for
+    ``IN (...)`` but uses the ART index for ``column = ?`` (measured: 2 ms vs 45 ms on 3M rows)."""
+    tail = f" ORDER BY seq DESC LIMIT {limit}" if limit else ""
+    one = f"(SELECT {select} FROM {table} WHERE {column} = ?{tail})"
+    return " UNION ALL ".join([one] * n)
 
 
 class DedupState:
@@ -932,22 +941,21 @@ class DedupState:
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         if not canon:
             return {}
-        return dict(self.con.execute(f"SELECT canon, article_id FROM dedup_urls WHERE canon IN {_in(canon)}",
-                                     canon).fetchall())
+        return dict(self.con.execute(_each("canon, article_id", "dedup_urls", "canon", len(canon)), canon).fetchall())
 
     def copy_candidates(self, keys: list[str]) -> list[tuple[str, str, str | None, str | None]]:
         if not keys:
             return []
-        ids = [r[0] for r in self.con.execute(
-            f"SELECT DISTINCT article_id FROM dedup_copy_keys WHERE key IN {_in(keys)}", keys).fetchall()]
+        ids = sorted({r[0] for r in self.con.execute(_each("article_id", "dedup_copy_keys", "key", len(keys)),
+                                                     keys).fetchall()})
         if not ids:
             return []
-        rows = self.con.execute(f"SELECT id, text, CAST(published AS VARCHAR), duplicate_of FROM articles "
-                                f"WHERE id IN {_in(ids)}", ids).fetchall()
+        rows = self.con.execute(_each("id, text, CAST(published AS VARCHAR), duplicate_of", "articles", "id", len(ids)),
+                                ids).fetchall()
         return [tuple(r) for r in rows]
 
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
-        df = dict(self.con.execute(f"SELECT term, df FROM dedup_terms WHERE term IN {_in(terms)}", terms).fetchall()) \
+        df = dict(self.con.execute(_each("term, df", "dedup_terms", "term", len(terms)), terms).fetchall()) \
             if terms else {}
         n = self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
                              "WHERE key = 'dedup_articles'").fetchall()[0][0]
@@ -958,9 +966,10 @@ class DedupState:
 
         if not keys:
             return []
-        rows = self.con.execute(
-            f"SELECT s.sig, s.story_id FROM dedup_sigs s WHERE s.article_id IN "
-            f"(SELECT DISTINCT article_id FROM dedup_story_keys WHERE key IN {_in(keys)})", keys).fetchall()
+        ids = sorted({r[0] for r in self.con.execute(_each("article_id", "dedup_story_keys", "key", len(keys)),
+                                                     keys).fetchall()})
+        rows = self.con.execute(_each("sig, story_id", "dedup_sigs", "article_id", len(ids)), ids).fetchall() \
+            if ids else []
         return [(StorySig(**orjson.loads(sig)), story) for sig, story in rows]
 
     def _instances(self, ids: list[str]):
@@ -968,14 +977,17 @@ class DedupState:
 
         if not ids:
             return []
-        rows = self.con.execute(f"SELECT state FROM dedup_instances WHERE instance_id IN {_in(ids)}", ids).fetchall()
+        rows = self.con.execute(_each("state", "dedup_instances", "instance_id", len(ids)), ids).fetchall()
         return [Instance.from_json(r[0]) for r in rows]
 
     def instance_candidates(self, keys: list[str]):
         if not keys:
             return []
-        ids = [r[0] for r in self.con.execute(
-            f"SELECT DISTINCT instance_id FROM dedup_blocks WHERE key IN {_in(keys)}", keys).fetchall()]
+        from .dedup import params
+
+        limit = params()["instances"]["candidates_per_key"]  # the latest instances filed under each key
+        ids = sorted({r[0] for r in self.con.execute(_each("instance_id", "dedup_blocks", "key", len(keys), limit),
+                                                     keys).fetchall()})
         return self._instances(ids)
 
     def instances_of(self, article_id: str):
@@ -992,10 +1004,15 @@ class DedupState:
             con.register(name, pa.table(cols))
 
         arts = result.articles
-        load("_dd_articles", {"id": [a.article_id for a in arts], "duplicate_of": [a.duplicate_of for a in arts],
-                              "story_id": [a.story_id for a in arts]})
-        con.execute("UPDATE articles SET duplicate_of = d.duplicate_of, story_id = d.story_id "
-                    "FROM _dd_articles d WHERE articles.id = d.id")
+        few = len(arts) <= 200  # a few rows: by primary key; many (a rebuild): one join
+        if few:
+            con.executemany("UPDATE articles SET duplicate_of = ?, story_id = ? WHERE id = ?",
+                            [[a.duplicate_of, a.story_id, a.article_id] for a in arts])
+        else:
+            load("_dd_articles", {"id": [a.article_id for a in arts], "duplicate_of": [a.duplicate_of for a in arts],
+                                  "story_id": [a.story_id for a in arts]})
+            con.execute("UPDATE articles SET duplicate_of = d.duplicate_of, story_id = d.story_id "
+                        "FROM _dd_articles d WHERE articles.id = d.id")
         urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
         if urls:
             load("_dd_urls", {"canon": list(urls), "article_id": list(urls.values())})
@@ -1029,13 +1046,17 @@ class DedupState:
                                          schema=_SCHEMAS["event_instances"])
             con.register("_dd_ei", table)
             con.execute("INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM _dd_ei")
-            con.execute("DELETE FROM dedup_blocks WHERE instance_id IN (SELECT instance_id FROM _dd_inst)")
-            keys = result.instance_keys()
+            keys = result.instance_keys()  # an instance's keys only grow as reports add days and places
             load("_dd_blocks", {"key": [k for i in ids for k in keys[i]], "instance_id": [i for i in ids for _ in keys[i]]})
-            con.execute("INSERT INTO dedup_blocks SELECT key, instance_id FROM _dd_blocks")
+            con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq') FROM _dd_blocks "
+                        "ON CONFLICT DO UPDATE SET seq = excluded.seq")
         if result.instance_of:
-            load("_dd_ev", {"uid": list(result.instance_of), "instance_id": list(result.instance_of.values())})
-            con.execute("UPDATE events SET instance_id = d.instance_id FROM _dd_ev d WHERE events.uid = d.uid")
+            if len(result.instance_of) <= 2000:
+                con.executemany("UPDATE events SET instance_id = ? WHERE uid = ?",
+                                [[i, u] for u, i in result.instance_of.items()])
+            else:
+                load("_dd_ev", {"uid": list(result.instance_of), "instance_id": list(result.instance_of.values())})
+                con.execute("UPDATE events SET instance_id = d.instance_id FROM _dd_ev d WHERE events.uid = d.uid")
         for name in ("_dd_articles", "_dd_urls", "_dd_ck", "_dd_sk", "_dd_sigs", "_dd_df", "_dd_inst", "_dd_ei",
                      "_dd_blocks", "_dd_ev"):
             try:
@@ -1082,6 +1103,7 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
         if rebuild:
             for table in DEDUP_CLEAR:
                 self.con.execute(f"DELETE FROM {table}")
+            state = DedupState(self)
             self.con.execute("DELETE FROM meta WHERE key = 'dedup_articles'")
             self.con.execute("UPDATE articles SET duplicate_of = NULL, story_id = NULL")
             self.con.execute("UPDATE events SET instance_id = NULL")
