@@ -894,7 +894,11 @@ class Deduper:
                     best, best_s = inst, s
             if best is None:
                 best = Instance(_new_id("i", m.uid))
-            best = Instance.from_json(best.to_json()) if best.instance_id not in res.instances else best
+            if best.instance_id not in res.instances:  # a copy: the state's own object stays as it was
+                before = best.__dict__.get("_filed")
+                best = Instance.from_json(best.to_json())
+                if before is not None:
+                    best.__dict__["_filed"] = before
             best.add(m)
             pool[best.instance_id] = best
             filed[best.instance_id] = set(instance_keys(best))
