@@ -962,7 +962,9 @@ class DedupState:
         return [tuple(r) for r in rows]
 
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
-        df = dict(_lookup(self.con, "term, df", "dedup_terms", "term", terms))
+        # one scan of the term table beats ~150 indexed look-ups of ~3 ms each
+        df = dict(self.con.execute("SELECT term, df FROM dedup_terms WHERE term IN (SELECT unnest(?))",
+                                   [terms]).fetchall()) if terms else {}
         n = self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
                              "WHERE key = 'dedup_articles'").fetchall()[0][0]
         return df, int(n)
