@@ -470,7 +470,10 @@ class Instance:
         return cls(**json.loads(raw))
 
     def add(self, m: Mention) -> None:
-        """Take one more report: every count and aggregate updates (unlike GDELT's frozen ones)."""
+        """Take one more report: every count and aggregate updates (unlike GDELT's frozen ones).
+        A report seen already (an article stored again with --force) is not counted twice."""
+        if m.uid in self.uids:
+            return
         self.__dict__.pop("_keys", None)
         def inc(d: dict[str, int], k: str | None) -> None:
             if k:
