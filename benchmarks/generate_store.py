@@ -169,7 +169,8 @@ def _chunk(con, lo: int, hi: int, per_article: int) -> None:
         SELECT printf('g%09d', ga.a) AS id, printf('https://news%03d.example/%d', CAST(ga.r_outlet ** 3 * 300 AS INT), ga.a) AS url,
                printf('News %03d', CAST(ga.r_outlet ** 3 * 300 AS INT)) AS outlet,
                t.title, CAST(ga.published AS TIMESTAMP) + INTERVAL 8 HOUR AS published, 'en' AS language,
-               t.text, -2.0 + ga.r_outlet * 3 AS tone, '[]' AS errors, now()::TIMESTAMP AS ingested_at, 1 AS batch
+               t.text, -2.0 + ga.r_outlet * 3 AS tone, '[]' AS errors, now()::TIMESTAMP AS ingested_at, 1 AS batch,
+               ga.a + 1 AS seq
         FROM g_articles ga JOIN (
             SELECT ev.a, first(coalesce(ev.source_name, 'Unknown') || ' ' || p.phrase || ' ' ||
                                coalesce(ev.target_name, 'civilians') ORDER BY ev.k) AS title,
@@ -194,7 +195,7 @@ def _chunk(con, lo: int, hi: int, per_article: int) -> None:
                CASE WHEN r_st < 0.85 THEN 'occurred' WHEN r_st < 0.95 THEN 'intended' WHEN r_st < 0.98 THEN 'negated'
                     ELSE 'hypothetical' END AS status,
                0.4 + r_st * 0.5 AS confidence, CAST(published AS TIMESTAMP) + INTERVAL 8 HOUR AS published,
-               hash(i) >> 4 AS gdelt_id
+               hash(i) >> 4 AS gdelt_id, a + 1 AS article_seq
         FROM g_events ORDER BY date, uid""")
     con.execute("COMMIT")
 
@@ -235,6 +236,7 @@ def build(path: Path, n_events: int, memory: str = "3GB", chunk: int = 100_000) 
         times["sample events + insert (chunks in date order)"] += time.perf_counter() - t
         print(f"  {min(n_articles, lo + chunk) * per_article:,} events", file=sys.stderr, flush=True)
     con.execute("UPDATE meta SET value = '1' WHERE key = 'batch'")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'seq'", [str(n_articles)])
     con.execute("DROP TABLE g_articles")
     con.execute("CHECKPOINT")
     st.close()

@@ -179,7 +179,9 @@ def ingest_command(
         with _progress(2) as progress:
             task = progress.add_task("ingesting", total=None)
             docs = fresh(_docs(paths, input_format, published, url))
-            total = corpus.ingest(st, counted(local.pipe(docs, processes=processes)), batch_size=batch_size,
+            first = list(islice(docs, 1))  # nothing new: done, without loading the model
+            articles = counted(local.pipe(chain(first, docs), processes=processes)) if first else iter(())
+            total = corpus.ingest(st, articles, batch_size=batch_size,
                                   force=force, progress=report)
     except corpus.StoreError as e:
         err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)

@@ -73,6 +73,7 @@ def test_adding_again_skips_and_force_replaces_without_duplicates(tmp_path, samp
         forced = st.add([sample], force=True)
         assert (forced.added, forced.replaced) == (0, 1)
         assert st.known([sample.id, "nope"]) == {sample.id}
+        assert list(st.search(sample.title, events=False).df()["id"]) == [sample.id]  # indexed once
         assert st.count("articles") == 1 and st.count("events") == len(sample.events)
         assert st.sql("SELECT count(DISTINCT uid) = count(*) FROM events").fetchall() == [(True,)]
 
@@ -141,7 +142,7 @@ def test_full_text_search_finds_phrases_offline_and_joins_to_events(tmp_path, ne
         assert sample.id not in set(st.search(backwards, events=False).df()["id"])
         assert sample.id in set(st.search(backwards.replace(" ", " AND "), events=False, raw=True).df()["id"])
         assert st.search("zzqx unfindable phrase").df().empty
-        in_sql = st.sql("SELECT count(*) FROM events WHERE article_id IN (SELECT unnest(fts_match(?)))",
+        in_sql = st.sql("SELECT count(*) FROM events WHERE article_seq IN (SELECT unnest(fts_match(?)))",
                         ['"' + phrase + '"']).fetchall()[0][0]
         assert in_sql == len(ev)
     # the index is rebuilt from the store when it is missing (e.g. a crash between the two commits)

@@ -54,6 +54,7 @@ def cli(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "eventwire.cli", *args], capture_output=True, env=ENV, **kw)
 
 
+@pytest.mark.slow
 def test_ingest_killed_with_sigkill_resumes_and_stores_every_article_once(tmp_path):
     docs = short_news(300)
     src = tmp_path / "docs.jsonl"
@@ -192,6 +193,7 @@ def test_export_formats_read_back(store, tmp_path):
     assert bad.returncode == 1 and "not a date" in bad.stderr.decode()
 
 
+@pytest.mark.slow
 def test_a_full_disk_stops_ingest_with_one_line_and_loses_nothing_stored(tmp_path):
     """A file-size limit (RLIMIT_FSIZE) makes the store's writes fail as a full disk does."""
     import resource
