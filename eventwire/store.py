@@ -953,7 +953,12 @@ def _each(select: str, table: str, column: str, n: int) -> str:
 _EACH = 24
 
 
+_SMALL = 200_000  # rows: below this one scan of the table beats many indexed look-ups
+
+
 def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str, values: list[str]) -> list[tuple]:
+    if len(values) > _EACH and con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] < _SMALL:
+        return con.execute(f"SELECT {select} FROM {table} WHERE {column} IN (SELECT unnest(?))", [values]).fetchall()
     rows: list[tuple] = []
     for i in range(0, len(values), _EACH):
         part = values[i:i + _EACH]
