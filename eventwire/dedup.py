@@ -54,6 +54,7 @@ def _stopwords() -> frozenset[str]:
     return frozenset(params()["stopwords"])
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet 'kidnapped'/'kidnapping', 'attacks'/'attack'."""
     w = word.lower().strip("'-")
@@ -810,6 +811,9 @@ class Deduper:
         give them in publication order when you can) and save them to the state.
         ``stories`` (article id → story id, from :func:`cluster_stories`) replaces the
         online story assignment."""
+        articles = list(articles)
+        if hasattr(self.state, "prefetch"):
+            self.state.prefetch(articles)
         view = _Overlay(self.state)
         total = DedupResult()
         for art in articles:
