@@ -1188,7 +1188,13 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
 def _dedup_after_add(self: Store, articles: list[Article]) -> None:
     """The ingest hook: link what add() just stored (unless ``store.dedup_on_add`` is False)."""
     if getattr(self, "dedup_on_add", True):
-        _store_dedup(self, articles)
+        try:
+            _store_dedup(self, articles)
+        except Exception as e:  # the articles are stored; linking them can be redone with `eventwire dedup`
+            import logging
+
+            logging.getLogger(__name__).warning("articles stored but not linked (%s); run 'eventwire dedup --db %s'",
+                                                e, self.path)
 
 
 # attached here rather than written inside the class so that this section merges on its own
