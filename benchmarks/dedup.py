@@ -268,16 +268,20 @@ def cmd_incremental(args) -> None:
     from generate_store import build
 
     path = Path(args.out)
-    if not path.exists() or args.fresh:
+    if not path.exists() or args.fresh or args.relink:
         started = time.perf_counter()
-        build(path, args.events)
-        print(f"generated {args.events:,} events in {time.perf_counter() - started:.0f} s -> {path}")
+        if not args.relink:
+            build(path, args.events)
+            print(f"generated {args.events:,} events in {time.perf_counter() - started:.0f} s -> {path}")
         started = time.perf_counter()
         st = eventwire.open(path)
         st.dedup_on_add = False
         con = st.con
         from eventwire.store import DedupState
 
+        for table in ("dedup_instances", "dedup_blocks", "dedup_urls", "dedup_copy_keys", "dedup_terms",
+                      "dedup_story_keys", "dedup_sigs"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
         DedupState(st)  # the dedup tables
         con.execute("SET memory_limit = '3GB'")
         con.execute("""
@@ -299,8 +303,8 @@ def cmd_incremental(args) -> None:
             FROM g GROUP BY iid""")
         con.execute("""
             INSERT INTO dedup_blocks
-            SELECT key, iid, row_number() OVER (ORDER BY min(date), iid) FROM (
-                SELECT 't:' || quad_class || ':' || country || ':' || coalesce(admin1, '-') || ':' ||
+            SELECT key, iid, row_number() OVER (ORDER BY min(date), iid), any_value(cameo_root) FROM (
+                SELECT cameo_root, 't:' || quad_class || ':' || country || ':' || coalesce(admin1, '-') || ':' ||
                        strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' || strftime(date + o * INTERVAL 1 DAY, '%V') AS key,
                        iid, date
                 FROM g, (SELECT unnest([-7, -4, -1, 2, 5, 7]) AS o) WHERE country IS NOT NULL)
@@ -405,6 +409,7 @@ def main() -> None:
     i.add_argument("--events", type=int, default=1_000_000)
     i.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "eventwire-dedup-1m.duckdb"))
     i.add_argument("--fresh", action="store_true")
+    i.add_argument("--relink", action="store_true", help="rebuild only the instances and blocking tables")
     g = sub.add_parser("ingest")
     g.add_argument("--limit", type=int, default=400)
     g.add_argument("--batch", type=int, default=64)

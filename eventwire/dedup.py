@@ -659,7 +659,7 @@ class State(Protocol):
     def copy_candidates(self, keys: list[str]) -> list[tuple[str, str, str | None, str | None]]: ...
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]: ...
     def story_candidates(self, keys: list[str]) -> list[tuple[StorySig, str]]: ...
-    def instance_candidates(self, keys: list[str]) -> list[Instance]: ...
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None) -> list[Instance]: ...
     def instances_of(self, article_id: str) -> list[Instance]: ...
     def save(self, result: DedupResult) -> None: ...
 
@@ -722,7 +722,7 @@ class MemoryState:
         ids = {i for k in keys for i in self.story_index.get(k, ())}
         return [self.sigs[i] for i in sorted(ids)]
 
-    def instance_candidates(self, keys: list[str]) -> list[Instance]:
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None) -> list[Instance]:
         ids = {i for k in keys for i in self.inst_index.get(k, ())}
         return [self.instances[i] for i in sorted(ids)]
 
@@ -780,8 +780,8 @@ class _Overlay:
         seen.update({s.article_id: (s, st) for s, st in self.mem.story_candidates(keys)})
         return list(seen.values())
 
-    def instance_candidates(self, keys: list[str]) -> list[Instance]:
-        seen = {i.instance_id: i for i in self.base.instance_candidates(keys)}
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None) -> list[Instance]:
+        seen = {i.instance_id: i for i in self.base.instance_candidates(keys, roots)}
         for i in self.mem.instance_candidates(keys):
             seen[i.instance_id] = i
         return [self.mem.instances.get(i, inst) for i, inst in seen.items()]
@@ -885,7 +885,7 @@ class Deduper:
         p = params()["instances"]
         ms = mentions(art, story)
         keys = sorted({k for m in ms for k in mention_keys(m)})
-        pool = {i.instance_id: i for i in view.instance_candidates(keys)}
+        pool = {i.instance_id: i for i in view.instance_candidates(keys, {m.cameo_root for m in ms})}
         original = {i.instance_id for i in view.instances_of(dup)} if dup else set()
         for inst in view.instances_of(dup) if dup else []:
             pool.setdefault(inst.instance_id, inst)

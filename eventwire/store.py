@@ -931,7 +931,7 @@ DEDUP_TABLES = [
     "CREATE INDEX IF NOT EXISTS dedup_story_keys_key ON dedup_story_keys(key)",
     "CREATE TABLE IF NOT EXISTS dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)",
     "CREATE TABLE IF NOT EXISTS dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)",
-    "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT)",
+    "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
     "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
 ]
@@ -1003,7 +1003,8 @@ class DedupState:
         sigs = [dedup.story_sig(a) for a in articles]
         df, n = self.story_stats(sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]}))
         self.story_candidates(sorted({k for s in sigs for k in s.keys(df, n)}))
-        self.instance_candidates(sorted({k for a in articles for m in dedup.mentions(a) for k in dedup.mention_keys(m)}))
+        ms = [m for a in articles for m in dedup.mentions(a)]
+        self.instance_candidates(sorted({k for m in ms for k in dedup.mention_keys(m)}), {m.cameo_root for m in ms})
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1043,14 +1044,19 @@ class DedupState:
             out.append(inst)
         return out
 
-    def instance_candidates(self, keys: list[str]):
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
+        """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
         from .dedup import params
 
-        limit = params()["instances"]["candidates_per_key"]  # the latest instances filed under each key
+        p = params()["instances"]
         ids: set[str] = set()
+        self._get("dedup_blocks", "key", "instance_id, seq, root", keys)  # all keys in a few queries
         for key in keys:
-            rows = self._get("dedup_blocks", "key", "instance_id, seq", [key])
-            ids.update(iid for _, iid in sorted(((seq or 0, iid) for iid, seq in rows), reverse=True)[:limit])
+            rows = sorted(((seq or 0, iid, root) for iid, seq, root in
+                           self._get("dedup_blocks", "key", "instance_id, seq, root", [key])), reverse=True)
+            same = [iid for _, iid, root in rows if roots is None or root in roots]
+            other = [iid for _, iid, root in rows if roots is not None and root not in roots]
+            ids.update(same[:p["candidates_per_key"]] + other[:p["other_type_candidates_per_key"]])
         return self._instances(sorted(ids))
 
     def instances_of(self, article_id: str):
@@ -1114,10 +1120,13 @@ class DedupState:
             con.register("_dd_ei", table)
             con.execute("INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM _dd_ei")
             # an instance's keys only grow as reports add days, places and stories: file the new ones
-            new = [(k, i.instance_id) for i in insts for k in instance_keys(i) if k not in i.__dict__.get("_filed", ())]
+            new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
+                   if k not in i.__dict__.get("_filed", ())]
             if new:
-                load("_dd_blocks", {"key": [k for k, _ in new], "instance_id": [i for _, i in new]})
-                con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq') FROM _dd_blocks")
+                load("_dd_blocks", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
+                                    "root": [r for _, _, r in new]})
+                con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
+                            "FROM _dd_blocks")
         if result.instance_of:
             if len(result.instance_of) <= 40:
                 con.executemany("UPDATE events SET instance_id = ? WHERE uid = ?",
