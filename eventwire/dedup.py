@@ -156,6 +156,7 @@ def _bands() -> tuple[int, int]:
     return p["bands"], p["rows"]
 
 
+@lru_cache(maxsize=256)  # a batch asks twice: once to prefetch, once to link
 def band_keys(text: str) -> list[str]:
     """LSH band keys of a text's MinHash: texts whose shingle Jaccard passes the threshold
     share at least one key with high probability."""
