@@ -12,11 +12,11 @@ __all__ = ["Article", "Pipeline", "extract", "open"]
 __version__ = "0.1.0"
 
 
-def open(path="eventwire.duckdb", read_only: bool = False):  # noqa: A001 - eventwire.open is the store's door
+def open(path="eventwire.duckdb", read_only: bool = False, memory_limit: str | None = None):  # noqa: A001
     """Open (or create) a corpus store: ``with eventwire.open("corpus.duckdb") as st: st.sql("...").df()``.
 
     Imported on first use so that ``import eventwire`` for extraction alone does not load DuckDB.
     """
     from .store import Store
 
-    return Store(path, read_only=read_only)
+    return Store(path, read_only=read_only, memory_limit=memory_limit)

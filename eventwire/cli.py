@@ -99,12 +99,12 @@ def _progress(seen: int) -> Progress:
     )
 
 
-def _open_store(db: Path, read_only: bool = False):
+def _open_store(db: Path, read_only: bool = False, memory_limit: str | None = None):
     """The store, or a one-line message and exit 1."""
     from .store import Store, StoreError
 
     try:
-        return Store(db, read_only=read_only)
+        return Store(db, read_only=read_only, memory_limit=memory_limit)
     except StoreError as e:
         err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
@@ -127,6 +127,8 @@ def ingest_command(
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
     actors: Optional[Path] = typer.Option(None, "--actors", exists=True, dir_okay=False,
                                           help="User actor lexicon (from 'eventwire actors import') on top of ours."),
+    memory_limit: Optional[str] = typer.Option(None, "--memory-limit",
+                                               help="Cap DuckDB's memory, e.g. 1GB (default: DuckDB's, 80% of RAM)."),
     report_every: float = typer.Option(30.0, "--report-every", hidden=True,
                                        help="Seconds between progress lines when stderr is not a terminal."),
 ) -> None:
@@ -145,7 +147,7 @@ def ingest_command(
     if not paths:
         raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
     started = time.perf_counter()
-    st = _open_store(db)
+    st = _open_store(db, memory_limit=memory_limit)
     seen = {"docs": 0, "known": 0, "failed": 0}
 
     def fresh(docs: Iterator[RawDoc]) -> Iterator[RawDoc]:

@@ -248,9 +248,10 @@ def _open_error(path: str, e: Exception, read_only: bool) -> StoreError:
     return StoreError(f"cannot open {path}: {_why(e)}")
 
 
-def open(path: str | Path = "eventwire.duckdb", read_only: bool = False) -> Store:  # noqa: A001 - the API name
+def open(path: str | Path = "eventwire.duckdb", read_only: bool = False,  # noqa: A001 - the API name
+         memory_limit: str | None = None) -> Store:
     """Open (creating it when writable and absent) the corpus store at ``path``."""
-    return Store(path, read_only=read_only)
+    return Store(path, read_only=read_only, memory_limit=memory_limit)
 
 
 def _quote_phrase(phrase: str) -> str:
@@ -260,7 +261,9 @@ def _quote_phrase(phrase: str) -> str:
 class Store:
     """A corpus in one DuckDB file. One writer at a time; any number of read-only readers when no writer."""
 
-    def __init__(self, path: str | Path = "eventwire.duckdb", read_only: bool = False):
+    def __init__(self, path: str | Path = "eventwire.duckdb", read_only: bool = False, memory_limit: str | None = None):
+        """``memory_limit`` (e.g. ``"1GB"``) caps DuckDB's memory, its cache of the store's pages included;
+        DuckDB's own default is 80% of RAM."""
         self.path = str(path)
         self.read_only = read_only
         memory = self.path == ":memory:"
@@ -275,6 +278,11 @@ class Store:
         self._fts: sqlite3.Connection | None = None
         self._fts_lock = threading.Lock()
         try:
+            if memory_limit:
+                try:
+                    self.con.execute(f"SET memory_limit = '{_sql_string(memory_limit)}'")
+                except duckdb.Error as e:
+                    raise StoreError(f"bad memory limit {memory_limit!r}: {_why(e)}") from None
             self._check_schema()
             self._open_fts()
         except BaseException:
