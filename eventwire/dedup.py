@@ -887,8 +887,9 @@ class Deduper:
         ms = mentions(art, story)
         keys = sorted({k for m in ms for k in mention_keys(m)})
         pool = {i.instance_id: i for i in view.instance_candidates(keys, {m.cameo_root for m in ms})}
-        original = {i.instance_id for i in view.instances_of(dup)} if dup else set()
-        for inst in view.instances_of(dup) if dup else []:
+        of_original = view.instances_of(dup) if dup else []
+        original = {i.instance_id for i in of_original}
+        for inst in of_original:
             pool.setdefault(inst.instance_id, inst)
         filed = {i: set(instance_keys(inst)) for i, inst in pool.items()}
         for m in ms:
