@@ -294,6 +294,29 @@ def sql_command(
         st.close()
 
 
+@app.command("dedup")
+def dedup_command(db: Path = DB) -> None:
+    """Relink the whole store: copies (duplicate_of), stories (story_id) and event instances
+    (events.instance_id, event_instances). Ingest links new articles as they arrive; this redoes it all,
+    with batch story clustering."""
+    from .store import StoreError
+
+    started = time.perf_counter()
+    st = _open_store(db)
+    try:
+        n = st.dedup(rebuild=True)
+        copies, stories, events, instances = st.sql(
+            "SELECT (SELECT count(duplicate_of) FROM articles), (SELECT count(DISTINCT story_id) FROM articles), "
+            "(SELECT count(instance_id) FROM events), (SELECT count(*) FROM event_instances)").fetchall()[0]
+    except StoreError as e:
+        err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    finally:
+        st.close()
+    err.print(f"dedup: {n} articles ({copies} copies) in {stories} stories; {events} events in {instances} "
+              f"instances, {time.perf_counter() - started:.1f} s -> {db}", highlight=False, soft_wrap=True)
+
+
 @app.command("export")
 def export_command(
     db: Path = DB,

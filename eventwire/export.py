@@ -401,8 +401,12 @@ class _Cluster:
     tones: dict[str, float] = field(default_factory=dict)
 
 
-def gdelt_events(articles: Iterable[Article], added: datetime | None = None) -> list[list[str]]:
-    """GDELT 2.0 Event rows (61 columns), one per occurred event of the batch."""
+def gdelt_events(articles: Iterable[Article], added: datetime | None = None,
+                 instances: dict[str, tuple[int, int, int]] | None = None) -> list[list[str]]:
+    """GDELT 2.0 Event rows (61 columns), one per occurred event of the batch.
+
+    ``instances`` (event uid → NumMentions, NumSources, NumArticles of its event instance, from
+    the store's dedup) replaces the counts made within the batch for the events it names."""
     added = added or _now()
     docs = [_Doc.of(a) for a in articles]
     clusters: dict[tuple[Any, ...], _Cluster] = defaultdict(_Cluster)
@@ -438,7 +442,8 @@ def gdelt_events(articles: Iterable[Article], added: datetime | None = None) -> 
             "1" if root else "0",
             cameo, cameo[:3], ev.cameo_root or cameo[:2],
             str(ev.quad_class), _num(ev.goldstein, 1),
-            str(c.mentions), str(len(c.sources)), str(len(c.articles)),
+            *(map(str, instances[f"{doc.article.id}:{ev.id}"]) if instances and f"{doc.article.id}:{ev.id}" in instances
+              else (str(c.mentions), str(len(c.sources)), str(len(c.articles)))),
             _num(sum(c.tones.values()) / len(c.tones), 6) if c.tones else "",
             *_geo(_actor_geo(doc, a1, at1, span)),
             *_geo(_actor_geo(doc, a2, at2, span)),
@@ -640,11 +645,12 @@ FORMATS = ("json", "jsonl", *TABLES, "plover")
 
 
 def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = False,
-          added: datetime | None = None) -> int:
-    """Write one batch of articles in an export format; returns the number of records written."""
+          added: datetime | None = None, instances: dict[str, tuple[int, int, int]] | None = None) -> int:
+    """Write one batch of articles in an export format; returns the number of records written.
+    ``instances``: see :func:`gdelt_events` (the store passes its event instances' counts)."""
     if fmt in TABLES:
         columns, build = TABLES[fmt]
-        rows = build(articles, added)
+        rows = gdelt_events(articles, added, instances) if fmt == "gdelt-events" else build(articles, added)
         lines = (["\t".join(columns)] if header else []) + ["\t".join(r) for r in rows]
         out.write("".join(line + "\n" for line in lines).encode("utf-8"))
         return len(rows)
