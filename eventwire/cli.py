@@ -45,16 +45,27 @@ def extract(
     header: bool = typer.Option(False, "--header", help="Start tab-separated exports with a row of column names."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
-    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Local worker processes (same as --workers)."),
     actors: Optional[Path] = typer.Option(None, "--actors", exists=True, dir_okay=False,
                                           help="User actor lexicon (from 'eventwire actors import') on top of ours."),
+    engine: str = typer.Option("local", "--engine", "-e", help="local (process pool), dask or ray."),
+    address: Optional[str] = typer.Option(None, "--address",
+                                          help="Cluster to use: a Dask scheduler (tcp://host:8786) or Ray (ray://host:10001, auto)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Workers to start when no --address is given (each loads the model)."),
 ) -> None:
     """Extract events, actors, places, dates, quotes and counts from news articles."""
-    from .actor_lexicon import use
-    from .run import local
+    from . import run
+    from .pipeline import PipelineError, Settings
 
-    if actors:
-        use(actors)
+    if engine not in run.ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(run.ENGINES)}", param_hint="--engine")
+    if address and engine == "local":
+        raise typer.BadParameter("--address needs --engine dask or ray", param_hint="--address")
+    try:
+        settings = Settings.make(actors=actors)
+    except PipelineError as e:
+        raise typer.BadParameter(str(e), param_hint="--actors") from e
     if input_format not in ingest.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
     if output_format not in export.FORMATS:
@@ -71,14 +82,20 @@ def extract(
     batch = []  # the exports count mentions, sources and articles over the whole batch
     with _progress(len(first)) as progress:
         task = progress.add_task("extracting", total=None)
-        for article in local.pipe(chain(first, docs), processes=processes):
-            n += 1
-            failed += bool(article.errors)
-            if output_format in ("json", "jsonl"):
-                export.write([article], output_format, out)
-            else:
-                batch.append(article)
-            progress.advance(task)
+        articles = run.pipe(chain(first, docs), settings, engine=engine, address=address,
+                            workers=workers or (processes if engine == "local" or processes > 1 else None))
+        try:
+            for article in articles:
+                n += 1
+                failed += bool(article.errors)
+                if output_format in ("json", "jsonl"):
+                    export.write([article], output_format, out)
+                else:
+                    batch.append(article)
+                progress.advance(task)
+        except run.RunError as e:
+            err.print(f"error: {e}", highlight=False)
+            raise typer.Exit(1) from None
     if output_format not in ("json", "jsonl"):
         export.write(batch, output_format, out, header=header)
     out.flush()
