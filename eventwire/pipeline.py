@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -231,6 +232,7 @@ class Pipeline:
         self.doc_timeout = settings.doc_timeout
         self.stages = settings.stage_list()
         self.lexicon = actor_lexicon.lexicon(settings.actors)
+        self.seconds: dict[str, float] = dict.fromkeys((s.name for s in self.stages), 0.0)  # time spent per stage
         nlp.load()
 
     def pipe(self, docs: Iterable[RawDoc]) -> Iterator[Article]:
@@ -263,11 +265,13 @@ class Pipeline:
     def _stages(self, doc: nlp.Parsed) -> None:
         """Run every stage on one parsed document; a failing stage leaves an error in the record."""
         for stage in self.stages:
+            started = time.perf_counter()
             try:
                 stage(doc)
             except Exception as e:
                 log.exception("stage %s failed on %s", stage.name, doc.article.id)
                 doc.article.errors.append(Error(stage.name, f"{type(e).__name__}: {e}"))
+            self.seconds[stage.name] += time.perf_counter() - started
 
     def annotate(self, articles: list[Article], published: list[datetime | None] | None = None) -> list[Article]:
         """Parse already-clean Articles (``text``, ``title``, ``captions``; anything listed in
