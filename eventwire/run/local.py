@@ -8,6 +8,7 @@ documents one by one).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +20,7 @@ from ..model import Article
 from ..pipeline import Settings
 from . import worker
 
+log = logging.getLogger(__name__)
 RETRIES = 2  # times a batch is sent again after the pool broke under it
 
 
@@ -84,11 +86,14 @@ class LocalRunner:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._generation += 1
         self._pool = self._new_pool()
+        again = 0
         for h in self._open:
             done = h.future.done() and not h.future.cancelled() and h.future.exception() is None
             if not done:
                 h.tries += 1
+                again += 1
                 self._send(h)
+        log.warning("a worker process died; started a new pool and sent %d batches in flight again", again)
 
     def close(self) -> None:
         if self._pool is not None:
