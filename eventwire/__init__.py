@@ -6,7 +6,7 @@
 """
 
 from .model import Article
-from .pipeline import Pipeline, extract
+from .pipeline import Pipeline, Settings, Stage, extract
 
-__all__ = ["Article", "Pipeline", "extract"]
+__all__ = ["Article", "Pipeline", "Settings", "Stage", "extract"]
 __version__ = "0.1.0"

@@ -1,7 +1,7 @@
 """The pipeline on a Ray cluster (``pip install "eventwire[ray]"``).
 
 One actor per worker CPU holds the pipeline (model and lexicon loaded once, in its constructor);
-batches go to the actors in turn. An actor whose process dies is restarted by Ray and its pending
+batches go to the least busy actor. An actor whose process dies is restarted by Ray and its pending
 batches run again (``max_task_retries``), so a death costs a retry, not the run.
 
 Two ways in: :class:`RayRunner` behind ``eventwire.run.pipe(..., engine="ray")`` (streaming,
@@ -74,7 +74,7 @@ def start(workers: int | None = None, address: str | None = None) -> bool:
 
 
 class RayRunner:
-    """Batches to a pool of :class:`EventwireWorker` actors, in turn."""
+    """Batches to a pool of :class:`EventwireWorker` actors."""
 
     lost = (RayActorError, WorkerCrashedError)
 
@@ -84,12 +84,20 @@ class RayRunner:
         actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=RETRIES)(EventwireWorker)
         self.actors = [actor.remote(settings) for _ in range(n)]
         self.workers = n
-        self._next = 0
+        self._inflight: list[list] = [[] for _ in self.actors]
 
     def submit(self, batch: list[Any]):
-        a = self.actors[self._next % len(self.actors)]
-        self._next += 1
-        return a.run.remote(batch)
+        """To the actor with the fewest batches still running: documents differ in length, so
+        turn by turn would leave one actor idle while another works through a long queue."""
+        every = [r for refs in self._inflight for r in refs]
+        if every:
+            _, running = ray.wait(every, num_returns=len(every), timeout=0)
+            running = set(running)
+            self._inflight = [[r for r in refs if r in running] for refs in self._inflight]
+        i = min(range(len(self.actors)), key=lambda k: len(self._inflight[k]))
+        ref = self.actors[i].run.remote(batch)
+        self._inflight[i].append(ref)
+        return ref
 
     def result(self, ref) -> list[dict]:
         return ray.get(ref)

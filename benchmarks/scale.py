@@ -1,0 +1,144 @@
+"""Scale-out: the same pipeline on the local process pool, Dask and Ray, with 1 and 2 workers.
+
+    python benchmarks/scale.py [--limit 100] [--batch-size 4] [--engines local,dask,ray]
+
+On the first ``--limit`` Wikinews articles (../shared/data/wikinews) each configuration runs in a
+fresh process: it starts its workers (a process pool, a Dask LocalCluster, a local Ray instance),
+warms them up on a few documents that are not counted, then times the articles. Prints, per engine
+and worker count: start-up seconds (cluster + model load), articles/s, the 2-vs-1-worker speedup,
+2-worker throughput against the local pool's, and the largest worker's peak memory; then whether
+every engine gave identical records (ignoring timing fields, of which records have none today).
+The machine's load average is printed with each run: on a shared machine the figures move.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "wikinews"
+TIMING_FIELDS = {"seconds", "timings", "elapsed", "ingested_at"}  # never part of the comparison
+
+
+def load_docs(limit: int) -> list:
+    from eventwire.ingest import RawDoc
+
+    if not DATA.exists():
+        sys.exit(f"dev data not found at {DATA}; this benchmark needs ../shared/data/wikinews")
+    docs = []
+    for path in sorted(DATA.glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                docs.append(RawDoc(source=row["url"], text=row["text"], url=row["url"], published=row["date"],
+                                   title=row["title"]))
+    return docs[:limit]
+
+
+def one(engine: str, workers: int, limit: int, batch_size: int, out: str) -> dict:
+    """Run one configuration in this process; write its records to ``out``; return its figures."""
+    import orjson
+
+    from eventwire.pipeline import Settings
+    from eventwire.run import _open, _ordered
+
+    docs = load_docs(limit)
+    warm = load_docs(limit + 2 * workers)[limit:]  # other articles, not counted
+    settings = Settings(batch_size=batch_size)
+    load = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    runner = _open(engine, settings, workers, None)
+    try:
+        window = 4 * runner.workers
+        for _ in _ordered(warm, runner, 1, window):  # one document per worker: every worker has its model
+            pass
+        startup = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        arts = list(_ordered(docs, runner, batch_size, window))
+        seconds = time.perf_counter() - t1
+        if engine == "local":
+            peak = None  # read from the reaped children below
+        else:
+            peaks = runner.peak_rss_mb()
+            peak = max(peaks.values() if isinstance(peaks, dict) else peaks)
+    finally:
+        runner.close()
+    if peak is None:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    with open(out, "wb") as f:
+        for a in arts:
+            f.write(orjson.dumps(a.to_dict()) + b"\n")
+    words = sum(len((d.text or "").split()) for d in docs)
+    return {"engine": engine, "workers": workers, "startup": startup, "seconds": seconds,
+            "articles/s": len(arts) / seconds, "words/s": words / seconds, "peak_mb": peak,
+            "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "load_before": load, "load_after": os.getloadavg()[0], "articles": len(arts)}
+
+
+def _strip(value):
+    if isinstance(value, dict):
+        return {k: _strip(v) for k, v in value.items() if k not in TIMING_FIELDS}
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=100, help="articles to time (default 100)")
+    ap.add_argument("--batch-size", type=int, default=4, help="documents per batch (default 4)")
+    ap.add_argument("--engines", default="local,dask,ray")
+    ap.add_argument("--one", nargs=3, metavar=("ENGINE", "WORKERS", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:  # a child: one configuration in a fresh process
+        engine, workers, out = args.one
+        print(json.dumps(one(engine, int(workers), args.limit, args.batch_size, out)))
+        return
+    print(f"{args.limit} Wikinews articles, batches of {args.batch_size}, {os.cpu_count()} CPUs "
+          f"(shared with other work: load average {os.getloadavg()[0]:.1f} at start)")
+    header = (f"{'engine':<6} {'workers':>7} {'start s':>8} {'articles/s':>10} {'words/s':>8} "
+              f"{'speedup':>8} {'vs pool':>8} {'peak MB/worker':>14} {'load':>10}")
+    print(header)
+    results, outputs = {}, {}
+    tmp = Path(tempfile.mkdtemp(prefix="eventwire-scale-"))
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    for engine in args.engines.split(","):
+        for workers in (1, 2):
+            out = tmp / f"{engine}-{workers}.jsonl"
+            cmd = [sys.executable, __file__, "--limit", str(args.limit), "--batch-size", str(args.batch_size),
+                   "--one", engine, str(workers), str(out)]
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+            if done.returncode:
+                print(f"{engine} with {workers} workers failed:\n{done.stderr[-2000:]}")
+                continue
+            r = results[engine, workers] = json.loads(done.stdout.strip().splitlines()[-1])
+            outputs[engine, workers] = [_strip(json.loads(line)) for line in out.read_text().splitlines()]
+            speed = ""
+            if workers == 2 and (engine, 1) in results:
+                speed = f"{r['articles/s'] / results[engine, 1]['articles/s']:.2f}x"
+            vs = ""
+            if workers == 2 and ("local", 2) in results:
+                vs = f"{r['articles/s'] / results['local', 2]['articles/s']:.2f}x"
+            print(f"{engine:<6} {workers:>7} {r['startup']:>8.1f} {r['articles/s']:>10.2f} {r['words/s']:>8.0f} "
+                  f"{speed:>8} {vs:>8} {r['peak_mb']:>14.0f} {r['load_before']:>4.1f}→{r['load_after']:<4.1f}")
+    if outputs:
+        (first_key, first), *rest = outputs.items()
+        same = [k for k, v in rest if v == first]
+        differ = [k for k, v in rest if v != first]
+        print(f"\nidentical records: {', '.join(f'{e}/{w}' for e, w in [first_key, *same])}"
+              + (f"; DIFFERENT: {', '.join(f'{e}/{w}' for e, w in differ)}" if differ else ""))
+        n_events = sum(len(r["events"]) for r in first)
+        print(f"{len(first)} records, {n_events} events, {sum(bool(r['errors']) for r in first)} with errors")
+
+
+if __name__ == "__main__":
+    main()
