@@ -138,6 +138,34 @@ def main() -> None:
               + (f"; DIFFERENT: {', '.join(f'{e}/{w}' for e, w in differ)}" if differ else ""))
         n_events = sum(len(r["events"]) for r in first)
         print(f"{len(first)} records, {n_events} events, {sum(bool(r['errors']) for r in first)} with errors")
+        driver_costs(tmp / f"{first_key[0]}-{first_key[1]}.jsonl")
+
+
+def driver_costs(path: Path) -> None:
+    """What one driver (or writer) spends per article, whatever the number of workers: the
+    ceiling on how many workers one driver can keep up with, and the bytes each record costs."""
+    import orjson
+
+    from eventwire.model import Article
+    from eventwire.run.records import write_parquet
+
+    lines = path.read_bytes().splitlines()
+    recs = [orjson.loads(line) for line in lines]
+    t = time.perf_counter()
+    for _ in range(5):
+        for r in recs:
+            Article.from_dict(r)
+    rebuild = (time.perf_counter() - t) / (5 * len(recs))
+    t = time.perf_counter()
+    with tempfile.TemporaryDirectory() as d:
+        for i in range(5):
+            write_parquet(recs, Path(d) / f"{i}.parquet")
+        parquet_bytes = (Path(d) / "0.parquet").stat().st_size
+    parquet = (time.perf_counter() - t) / (5 * len(recs))
+    json_bytes = sum(len(line) for line in lines) / len(lines)
+    print(f"driver per article: record {json_bytes / 1000:.1f} kB as JSON ({parquet_bytes / len(recs) / 1000:.1f} kB "
+          f"in Parquet); Article.from_dict {rebuild * 1e6:.0f} µs ({1 / rebuild:,.0f} articles/s); "
+          f"records → Arrow → Parquet {parquet * 1e6:.0f} µs ({1 / parquet:,.0f} articles/s)")
 
 
 if __name__ == "__main__":
