@@ -14,12 +14,13 @@ import threading
 import time
 from pathlib import Path
 
+import orjson
 import psutil
 import pytest
 
 from eventwire.ingest import RawDoc
 from eventwire.model import Article
-from eventwire.pipeline import PARSED, Settings, Stage
+from eventwire.pipeline import PARSED, Pipeline, Settings, Stage
 from eventwire.run import pipe
 
 pytestmark = pytest.mark.engines
@@ -167,7 +168,7 @@ def test_dask_scheduler_and_two_workers_as_separate_processes(expected, tmp_path
     logs = [open(tmp_path / f"{name}.log", "wb") for name in ("scheduler", "worker1", "worker2")]
     cmds = [dask + ["scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"]]
     cmds += [dask + ["worker", address, "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard",
-                     "--name", f"w{i}"] for i in (1, 2)] * 1
+                     "--name", f"w{i}"] for i in (1, 2)]
     procs = []
     try:
         for cmd, log in zip(cmds, logs):
@@ -176,6 +177,15 @@ def test_dask_scheduler_and_two_workers_as_separate_processes(expected, tmp_path
                 _wait_port(port)
         out = list(pipe(docs(), SETTINGS, engine="dask", address=address))
         assert records(out) == expected
+        # and the command line, against the same address
+        src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+        given = [d for d in docs() if d.text]
+        src.write_bytes(b"".join(orjson.dumps({"id": d.id, "text": d.text}) + b"\n" for d in given))
+        cli = subprocess.run([sys.executable, "-m", "eventwire.cli", "extract", str(src), "--engine", "dask",
+                              "--address", address, "-o", str(dst)], env=env, capture_output=True, text=True)
+        assert cli.returncode == 0, cli.stderr
+        got = [orjson.loads(line) for line in dst.read_bytes().splitlines()]
+        assert got == records(Pipeline().pipe(given))
     finally:
         for p in reversed(procs):
             _stop(p)
