@@ -231,6 +231,8 @@ class Pipeline:
         self.max_chars = settings.max_chars
         self.doc_timeout = settings.doc_timeout
         self.stages = settings.stage_list()
+        for stage in self.stages:
+            stage.resolved  # a custom stage that cannot be imported fails here, not on every document
         self.lexicon = actor_lexicon.lexicon(settings.actors)
         self.seconds: dict[str, float] = dict.fromkeys((s.name for s in self.stages), 0.0)  # time spent per stage
         nlp.load()

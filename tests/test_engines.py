@@ -108,6 +108,18 @@ def test_local_worker_killed_mid_batch_costs_a_retry(caplog):
     assert "a worker process died" in caplog.text  # it was retried, not lost
 
 
+def test_a_worker_that_cannot_build_the_pipeline_stops_the_run_with_one_line(tmp_path):
+    """Not a document's fault, so no error records: a user lexicon the workers cannot read."""
+    from eventwire.run import RunError
+
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_bytes(orjson.dumps({"name": "Zenda Liberation Army", "kind": "group", "code": "ZNDINS"}) + b"\n")
+    settings = Settings.make(actors=lexicon, until="actors")
+    lexicon.unlink()  # gone after the driver checked it, as on a worker machine without it
+    with pytest.raises(RunError, match=r"a worker failed: FileNotFoundError.*mine\.jsonl"):
+        list(pipe(docs(), settings, engine="local", workers=2))
+
+
 # ---------------------------------------------------------------- Dask
 
 

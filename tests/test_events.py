@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import events
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 

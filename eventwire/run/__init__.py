@@ -111,21 +111,31 @@ def _ordered(docs: Iterable[Any], runner: Runner, batch_size: int, window: int) 
 
 def _collect(runner: Runner, batch: list[Any], handle: Any) -> Iterator[Article]:
     try:
-        records = runner.result(handle)
-    except runner.lost as e:
-        if len(batch) == 1:
-            records = [_lost(batch[0], e)]
-        else:  # find the document that kills workers; the others go through
-            log.warning("workers kept dying on a batch of %d documents (%s); trying them one by one", len(batch), e)
-            singles = [runner.submit([d]) for d in batch]
-            records = []
-            for d, h in zip(batch, singles):
-                try:
-                    records.extend(runner.result(h))
-                except runner.lost as e1:
-                    records.append(_lost(d, e1))
+        records = _records(runner, batch, handle)
+    except RunError:
+        raise
+    except Exception as e:  # not a document's fault (those are error records): the workers' setup
+        raise RunError(f"a worker failed: {type(e).__name__}: {e}") from e
     for r in records:
         yield worker.article(r)
+
+
+def _records(runner: Runner, batch: list[Any], handle: Any) -> list[dict]:
+    try:
+        return runner.result(handle)
+    except runner.lost as e:
+        if len(batch) == 1:
+            return [_lost(batch[0], e)]
+        # find the document that kills workers; the others go through
+        log.warning("workers kept dying on a batch of %d documents (%s); trying them one by one", len(batch), e)
+    singles = [runner.submit([d]) for d in batch]
+    records = []
+    for d, h in zip(batch, singles):
+        try:
+            records.extend(runner.result(h))
+        except runner.lost as e1:
+            records.append(_lost(d, e1))
+    return records
 
 
 def _lost(doc: Any, e: BaseException) -> dict:

@@ -41,7 +41,7 @@ class ModelPlugin(WorkerPlugin):
 
     async def setup(self, worker: Any) -> None:  # Dask passes it by this name
         # off the event loop: loading the model takes a second or more
-        await asyncio.get_running_loop().run_in_executor(None, work.pipeline, self.settings)
+        await asyncio.get_running_loop().run_in_executor(None, work.warm, self.settings)
 
 
 def register(client: Client, settings: Settings) -> None:

@@ -57,7 +57,7 @@ class LocalRunner:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"),
-                                   initializer=worker.pipeline, initargs=(self.settings,))
+                                   initializer=worker.warm, initargs=(self.settings,))
 
     def submit(self, batch: list[Any]) -> _Handle:
         h = _Handle(batch)

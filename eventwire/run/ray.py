@@ -35,7 +35,7 @@ class EventwireWorker:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        work.pipeline(settings)
+        work.warm(settings)
 
     def run(self, docs: list[Any]) -> list[dict]:
         return work.process(self.settings, docs)
@@ -119,7 +119,7 @@ class _Batches:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        work.pipeline(settings)
+        work.warm(settings)
 
     def __call__(self, batch: Any) -> Any:
         from .records import to_table

@@ -34,6 +34,17 @@ def pipeline(settings: Settings) -> Pipeline:
         return _build(settings)
 
 
+def warm(settings: Settings) -> None:
+    """Build the pipeline ahead of the first batch, where a worker starts (pool initializer,
+    Dask plugin, Ray actor). A failure here (a user lexicon missing on this machine) is left for
+    the first batch to raise as an ordinary error, which the driver reports in one line; failing
+    here would look like a dying worker and be retried."""
+    try:
+        pipeline(settings)
+    except Exception:
+        pass
+
+
 def raw(doc: RawDoc | Mapping[str, Any]) -> RawDoc:
     """A raw document from a RawDoc or a dict of its fields (a row of a Dask bag or DataFrame,
     a Ray Data row); unknown keys are ignored, ``source`` defaults to the id or url."""
