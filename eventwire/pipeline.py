@@ -41,6 +41,10 @@ class Stage:
     def __call__(self, parsed: nlp.Parsed) -> None:
         self.resolved(parsed)
 
+    def __getstate__(self) -> dict:
+        """The fields only: a worker resolves a ``"module:attribute"`` path itself."""
+        return {f: getattr(self, f) for f in ("name", "function", "requires", "assigns")}
+
     @cached_property
     def resolved(self) -> Callable[[nlp.Parsed], None]:
         if callable(self.function):

@@ -75,7 +75,16 @@ def kill_one_mid_run(out, pids, pause: float = 0.0) -> list[Article]:
     victims = pids()
     assert victims, "no worker process found to kill"
     os.kill(victims[0], signal.SIGKILL)
-    return [first, *out]
+    rest = [first, *out]
+    assert not _alive(victims[0])  # it did die, and the run went on without it
+    return rest
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 def assert_complete(out: list[Article], n: int) -> None:
