@@ -52,7 +52,8 @@ def extract(
     address: Optional[str] = typer.Option(None, "--address",
                                           help="Cluster to use: a Dask scheduler (tcp://host:8786) or Ray (ray://host:10001, auto)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
-                                          help="Workers to start when no --address is given (each loads the model)."),
+                                          help="Workers to start, each loading the model (default 2; with --address, "
+                                               "Dask uses the cluster's workers and Ray one actor per CPU)."),
 ) -> None:
     """Extract events, actors, places, dates, quotes and counts from news articles."""
     from . import run
