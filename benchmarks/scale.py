@@ -8,7 +8,12 @@ warms them up on a few documents that are not counted, then times the articles. 
 and worker count: start-up seconds (cluster + model load), articles/s, the 2-vs-1-worker speedup,
 2-worker throughput against the local pool's, and the largest worker's peak memory; then whether
 every engine gave identical records (ignoring timing fields, of which records have none today).
-The machine's load average is printed with each run: on a shared machine the figures move.
+
+The machine's load average is printed with each run: on a shared machine wall-clock figures
+move with other people's work. So the CPU each configuration spent is measured too (user +
+system seconds of the driver and every process it started, over the timed articles), and from
+it what the configuration would do on 2 idle cores: all its processes share the 2 cores, and
+none goes faster than one core (``capacity``). Those columns are a projection, not a timing.
 """
 
 from __future__ import annotations
@@ -62,9 +67,11 @@ def one(engine: str, workers: int, limit: int, batch_size: int, out: str) -> dic
         for _ in _ordered(warm, runner, 1, window):  # one document per worker: every worker has its model
             pass
         startup = time.perf_counter() - t0
+        cpu0 = cpu_times()
         t1 = time.perf_counter()
         arts = list(_ordered(docs, runner, batch_size, window))
         seconds = time.perf_counter() - t1
+        cpu = {pid: t - cpu0.get(pid, 0.0) for pid, t in cpu_times().items()}
         if engine == "local":
             peak = None  # read from the reaped children below
         else:
@@ -79,9 +86,33 @@ def one(engine: str, workers: int, limit: int, batch_size: int, out: str) -> dic
             f.write(orjson.dumps(a.to_dict()) + b"\n")
     words = sum(len((d.text or "").split()) for d in docs)
     return {"engine": engine, "workers": workers, "startup": startup, "seconds": seconds,
+            "cpu_total": sum(cpu.values()), "cpu_busiest": max(cpu.values()),
             "articles/s": len(arts) / seconds, "words/s": words / seconds, "peak_mb": peak,
             "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "load_before": load, "load_after": os.getloadavg()[0], "articles": len(arts)}
+
+
+def cpu_times() -> dict[int, float]:
+    """CPU seconds (user + system) so far of this process and every process it started (pool
+    workers, Dask nannies and workers, Ray's GCS, raylet and actors), by pid."""
+    import psutil
+
+    me = psutil.Process()
+    out = {}
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+            out[p.pid] = t.user + t.system
+        except psutil.Error:
+            pass
+    return out
+
+
+def capacity(r: dict, cores: int) -> float:
+    """Articles/s this configuration would reach on ``cores`` idle cores, from the CPU it spent:
+    all its processes share the cores, and no process can go faster than one core."""
+    n = r["articles"]
+    return min(cores / (r["cpu_total"] / n), 1 / (r["cpu_busiest"] / n) * r["workers"])
 
 
 def _strip(value):
@@ -106,7 +137,8 @@ def main() -> None:
     print(f"{args.limit} Wikinews articles, batches of {args.batch_size}, {os.cpu_count()} CPUs "
           f"(shared with other work: load average {os.getloadavg()[0]:.1f} at start)")
     header = (f"{'engine':<6} {'workers':>7} {'start s':>8} {'articles/s':>10} {'words/s':>8} "
-              f"{'speedup':>8} {'vs pool':>8} {'peak MB/worker':>14} {'load':>10}")
+              f"{'speedup':>8} {'vs pool':>8} {'peak MB/worker':>14} {'load':>10} "
+              f"{'CPU ms/art':>10} {'idle-2-core art/s':>17} {'speedup':>8} {'vs pool':>8}")
     print(header)
     results, outputs = {}, {}
     tmp = Path(tempfile.mkdtemp(prefix="eventwire-scale-"))
@@ -128,8 +160,15 @@ def main() -> None:
             vs = ""
             if workers == 2 and ("local", 2) in results:
                 vs = f"{r['articles/s'] / results['local', 2]['articles/s']:.2f}x"
+            cap = capacity(r, 2)
+            cap_speed = cap_vs = ""
+            if workers == 2 and (engine, 1) in results:
+                cap_speed = f"{cap / capacity(results[engine, 1], 2):.2f}x"
+            if workers == 2 and ("local", 2) in results:
+                cap_vs = f"{cap / capacity(results['local', 2], 2):.2f}x"
             print(f"{engine:<6} {workers:>7} {r['startup']:>8.1f} {r['articles/s']:>10.2f} {r['words/s']:>8.0f} "
-                  f"{speed:>8} {vs:>8} {r['peak_mb']:>14.0f} {r['load_before']:>4.1f}→{r['load_after']:<4.1f}")
+                  f"{speed:>8} {vs:>8} {r['peak_mb']:>14.0f} {r['load_before']:>4.1f}→{r['load_after']:<4.1f} "
+                  f"{1000 * r['cpu_total'] / r['articles']:>10.0f} {cap:>17.2f} {cap_speed:>8} {cap_vs:>8}")
     if outputs:
         (first_key, first), *rest = outputs.items()
         same = [k for k, v in rest if v == first]
