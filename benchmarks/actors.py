@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
-from eventwire import actors, nlp, pipeline  # noqa: E402
+from eventwire import pipeline  # noqa: E402
 from eventwire.ingest import RawDoc  # noqa: E402
 from eventwire.model import Article  # noqa: E402
 
@@ -42,20 +42,19 @@ def who_overlap(show_misses: bool) -> None:
         body = "\n\n".join(x for x in (g.get("description"), g.get("text")) if x)
         arts.append(Article(id=g.get("dId", ""), text=body, title=g.get("title") or None))
         days.append(pipeline.parse_published(g.get("date_publish")))
-    parsed = nlp.parse(arts, days)
+    done = pipeline.Pipeline(until="actors").annotate(arts, days)
     total = hit = absent = 0
     misses = []
-    for g, p in zip(golds, parsed):
-        actors.annotate(p)
+    for g, art in zip(golds, done):
         spans = {"text": [], "title": []}
-        for a in p.article.actors:
+        for a in art.actors:
             spans["text"] += [tuple(m) for m in a.mentions]
             spans["title"] += [(r.start, r.end) for r in a.other_mentions if r.field == "title"]
         for ann in g["fiveWoneH"]["who"].get("annotated", []):
             phrase = (ann.get("text") or "").strip()
             if not phrase:
                 continue
-            where = [(f, m.start(), m.end()) for f, t in (("text", p.article.text), ("title", p.article.title or ""))
+            where = [(f, m.start(), m.end()) for f, t in (("text", art.text), ("title", art.title or ""))
                      for m in re.finditer(re.escape(phrase), t, re.IGNORECASE)]
             if not where:
                 absent += 1
@@ -77,19 +76,16 @@ def wikinews(n: int) -> None:
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))[:n]
     raws = [RawDoc(source=r["url"], text=r["text"], url=r["url"], title=r["title"], published=r["date"]) for r in rows]
-    bare = pipeline.Pipeline()
-    bare.stages = []
+    bare = pipeline.Pipeline(stages=[])
     list(bare.pipe(raws[:4]))  # warm up
     t0 = time.perf_counter()
     arts = [a for a in bare.pipe(raws)]
     t_bare = time.perf_counter() - t0
     ok = [a for a in arts if a.language == "en" and a.text]
-    parsed = nlp.parse(ok, [pipeline.parse_published(a.published) for a in ok])
-    t0 = time.perf_counter()
-    for p in parsed:
-        actors.annotate(p)
-    t_stage = time.perf_counter() - t0
-    found = [a for p in parsed for a in p.article.actors]
+    with_actors = pipeline.Pipeline(until="actors")
+    parsed = with_actors.annotate(ok)
+    t_stage = with_actors.seconds["actors"]
+    found = [a for art in parsed for a in art.actors]
     print(f"Wikinews 2019, {len(parsed)} articles: {len(found) / len(parsed):.1f} actors per article, "
           f"{sum(a.country is not None for a in found) / len(found):.1%} coded with a country, "
           f"{sum(a.code is not None for a in found) / len(found):.1%} with a code")

@@ -36,16 +36,6 @@ TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 
 
-def stage_list():
-    """The registered stages up to events (actors first); events added if not registered yet."""
-    from eventwire import actors, events, pipeline
-
-    names = [n for n, _ in pipeline.stages()]
-    if "events" in names:
-        return [(n, f) for n, f in pipeline.stages()][: names.index("events") + 1]
-    return [("actors", actors.annotate), ("events", events.annotate)]
-
-
 def main_type(article) -> str:
     titled = [e for e in article.events if any(r.field == "title" for r in e.mentions)]
     if titled:
@@ -57,10 +47,10 @@ def main_type(article) -> str:
 
 
 def synthetic(rows: list[dict], errors: bool = False, body_only: bool = False) -> None:
-    from eventwire import nlp
     from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
 
-    stages = stage_list()
+    pipe = Pipeline(until="events")
     gold, pred, hit = [], [], 0
     misses: Counter[tuple[str, str, str]] = Counter()
     t0 = time.time()
@@ -69,14 +59,12 @@ def synthetic(rows: list[dict], errors: bool = False, body_only: bool = False) -
         arts = [Article(id=str(i + j), title=None if body_only else r["prompt"].strip().splitlines()[0].strip(),
                         text=r["text"])
                 for j, r in enumerate(batch)]
-        for p, r in zip(nlp.parse(arts, [None] * len(arts)), batch):
-            for _, stage in stages:
-                stage(p)
+        for art, r in zip(pipe.annotate(arts, [None] * len(arts)), batch):
             gold.append(r["label"])
-            pred.append(main_type(p.article))
+            pred.append(main_type(art))
             if pred[-1] != gold[-1]:
                 misses[(r["title"], gold[-1], pred[-1])] += 1
-            hit += r["label"] in {e.plover.type for e in p.article.events}
+            hit += r["label"] in {e.plover.type for e in art.events}
     n = len(rows)
     acc = sum(g == p for g, p in zip(gold, pred)) / n
     f1s = []
@@ -109,9 +97,7 @@ def wikinews(limit: int) -> None:
 
     with WIKI.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))[:limit]
-    stages = pipeline.stages()
-    if "events" not in [n for n, _ in stages]:
-        stages = stage_list() + [s for s in stages if s[0] != "actors"]
+    pipe = pipeline.Pipeline()
     times: Counter[str] = Counter()
     n_events = both = 0
     status: Counter[str] = Counter()
@@ -121,21 +107,19 @@ def wikinews(limit: int) -> None:
         if not ok:
             continue
         t = time.perf_counter()
-        (p,) = nlp.parse([art], [pub])
-        times["parse"] += time.perf_counter() - t
-        for name, stage in stages:
-            t = time.perf_counter()
-            stage(p)
-            times[name] += time.perf_counter() - t
+        nlp.parse([art], [pub])
+        times["parse"] += time.perf_counter() - t  # the parse alone, for scale
+        pipe.annotate([art], [pub])
         n_events += len(art.events)
         both += sum(1 for e in art.events if e.source and e.target)
         status.update(e.status for e in art.events)
+    times.update(pipe.seconds)
     total = sum(times.values())
     print(f"\nWikinews 2019: {len(rows)} articles, {n_events / len(rows):.1f} events per article, "
           f"{both / max(n_events, 1):.1%} with both source and target")
     print("status: " + ", ".join(f"{k} {v / max(n_events, 1):.1%}" for k, v in status.most_common()))
     print(f"events stage {times['events'] / len(rows) * 1000:.1f} ms/article = {times['events'] / total:.1%} of "
-          f"pipeline time ({total / len(rows) * 1000:.0f} ms/article: parse + {len(stages)} stages)")
+          f"pipeline time ({total / len(rows) * 1000:.0f} ms/article: parse + {len(pipe.stages)} stages)")
 
 
 def main() -> None:

@@ -95,37 +95,21 @@ def _kind(text: str, s: int, e: int, gold: tuple, loc) -> str:
 
 
 def evaluate(name: str, items, limit: int | None, show_errors: bool = False) -> None:
-    from eventwire import nlp, pipeline
+    from eventwire import pipeline
     from eventwire.model import Article
 
     items = list(items)[:limit]
-    stages = []
-    for stage_name, fn in pipeline.stages():
-        stages.append((stage_name, fn))
-        if stage_name == "geo":
-            break
-    if not any(n == "geo" for n, _ in stages):
-        from eventwire import geo
-
-        stages.append(("geo", geo.annotate))
+    pipe = pipeline.Pipeline(until="geo")
     total = found = 0
     errors: list[float] = []
     by_kind: dict[str, list[float]] = {"towns": [], "areas": []}
-    geo_time = 0.0
     misses: list[tuple[str, str]] = []
     for text, gold in items:
-        art = Article(id="x", text=text)
-        parsed = nlp.parse([art], [None])[0]
-        for stage_name, fn in stages:
-            t = time.perf_counter()
-            try:
-                fn(parsed)
-            except Exception as e:  # another stage's bug must not hide ours
-                if stage_name == "geo":
-                    raise
-                print(f"  ({stage_name} failed: {e})", file=sys.stderr)
-            if stage_name == "geo":
-                geo_time += time.perf_counter() - t
+        (art,) = pipe.annotate([Article(id="x", text=text)], [None])
+        for err in art.errors:  # another stage's bug must not hide ours
+            if err.stage == "geo":
+                raise RuntimeError(f"geo failed: {err.message}")
+            print(f"  ({err.stage} failed: {err.message})", file=sys.stderr)
         spans = [(s, e, loc) for loc in art.locations for s, e in loc.mentions]
         for g in gold:
             gs, ge, glat, glon = g[:4]
@@ -146,7 +130,7 @@ def evaluate(name: str, items, limit: int | None, show_errors: bool = False) -> 
     print(f"{name}: articles {len(items)}  gold toponyms {total}  found {found / max(total, 1):.3f}  "
           f"acc@161 {acc:.3f}  median error {statistics.median(errors) if errors else float('nan'):.1f} km  "
           f"mean error {statistics.fmean(errors) if errors else float('nan'):.0f} km  "
-          f"geo stage {1000 * geo_time / max(len(items), 1):.1f} ms/article")
+          f"geo stage {1000 * pipe.seconds['geo'] / max(len(items), 1):.1f} ms/article")
     for kind, errs in by_kind.items():  # areas: the point a dataset gives a country or region is a convention
         print(f"  resolved to {kind}: {len(errs)}  acc@161 {sum(d <= 161 for d in errs) / max(len(errs), 1):.3f}")
     if show_errors:
@@ -168,7 +152,7 @@ def speed(n: int = 50) -> None:
     """Time the geo stage against clean + parse + the other stages on Wikinews 2019 articles."""
     import csv
 
-    from eventwire import nlp, pipeline
+    from eventwire import pipeline
     from eventwire.ingest import RawDoc
 
     path = DATA.parent / "wikinews" / "wikinews_2019.csv"
@@ -176,23 +160,13 @@ def speed(n: int = 50) -> None:
         sys.exit(f"dev data {path} not present")
     with open(path, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))[:n]
-    nlp.load()
+    pipe = pipeline.Pipeline()
     t = time.perf_counter()
-    prepared = [pipeline.prepare(RawDoc(source=r["url"], text=r["text"], url=r["url"], published=r["date"]))
-                for r in rows]
-    todo = [(a, p) for a, p, ok in prepared if ok]
-    parsed = nlp.parse([a for a, _ in todo], [p for _, p in todo])
-    rest = time.perf_counter() - t
-    geo_time = 0.0
-    for doc in parsed:
-        for name, stage in pipeline.stages():
-            t = time.perf_counter()
-            stage(doc)
-            if name == "geo":
-                geo_time += time.perf_counter() - t
-            else:
-                rest += time.perf_counter() - t
-    print(f"Wikinews 2019, {len(parsed)} articles: geo stage {1000 * geo_time / len(parsed):.1f} ms/article, "
+    n = sum(1 for _ in pipe.pipe(RawDoc(source=r["url"], text=r["text"], url=r["url"], published=r["date"])
+                                 for r in rows))
+    geo_time = pipe.seconds["geo"]
+    rest = time.perf_counter() - t - geo_time
+    print(f"Wikinews 2019, {n} articles: geo stage {1000 * geo_time / n:.1f} ms/article, "
           f"+{100 * geo_time / rest:.1f}% over clean + parse + the other stages")
 
 

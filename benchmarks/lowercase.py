@@ -92,9 +92,9 @@ def lowercase_table(rows: list[dict[str, str]], show: int) -> None:
     t = time.perf_counter()
     recased = 0
     for a, _, _ in (pipeline.prepare(d) for d in lower_docs):
-        recased += bool(nlp.recase_article(a, nlp.actor_lexicon.get()))
+        recased += bool(nlp.recase_article(a, nlp.actor_lexicon.lexicon()))
     recase_ms = (time.perf_counter() - t) * 1000 / len(rows)
-    false_alarms = sum(bool(nlp.recase_article(a, nlp.actor_lexicon.get()))
+    false_alarms = sum(bool(nlp.recase_article(a, nlp.actor_lexicon.lexicon()))
                        for a, _, _ in (pipeline.prepare(d) for d in cased_docs))
     base = runs["cased"][0]
     base_sourced = [{e.trigger.start for e in art.events if e.source} for art in base]

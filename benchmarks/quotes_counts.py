@@ -135,26 +135,20 @@ def plover(pipeline, limit: int | None) -> None:
 def timing(limit: int = 50) -> None:
     """Seconds spent in each stage over the first ``limit`` Wikinews 2019 articles, and what the
     four stages of this benchmark add to the rest of the pipeline (clean, parse, other stages)."""
-    from eventwire import nlp
     from eventwire.ingest import RawDoc
-    from eventwire.pipeline import prepare, stages
+    from eventwire.pipeline import Pipeline
 
     with open(DATA / "wikinews" / "wikinews_2019.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))[:limit]
+    pipe = Pipeline()
     start = time.perf_counter()
-    prepared = [prepare(RawDoc(source=r["url"], text=r["text"], url=r["url"], published=r["date"])) for r in rows]
-    todo = [(a, p) for a, p, ok in prepared if ok]
-    parsed = nlp.parse([a for a, _ in todo], [p for _, p in todo])
-    base = time.perf_counter() - start
-    spent: Counter = Counter()
-    for doc in parsed:
-        for name, stage in stages():
-            t = time.perf_counter()
-            stage(doc)
-            spent[name] += time.perf_counter() - t
+    n = sum(1 for _ in pipe.pipe(RawDoc(source=r["url"], text=r["text"], url=r["url"], published=r["date"])
+                                 for r in rows))
+    spent: Counter = Counter(pipe.seconds)
+    base = time.perf_counter() - start - sum(spent.values())
     ours = sum(spent[k] for k in ("quotes", "counts", "tone", "themes"))
     rest = base + sum(spent.values()) - ours
-    print(f"Timing, {len(parsed)} Wikinews articles: clean+parse {base:.2f} s, " + ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
+    print(f"Timing, {n} Wikinews articles: clean+parse {base:.2f} s, " + ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
     print(f"  quotes+counts+tone+themes add {ours:.2f} s = {100 * ours / rest:.1f}% to the rest of the pipeline")
 
 

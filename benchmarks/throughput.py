@@ -69,20 +69,11 @@ def stage_shares(limit: int | None) -> None:
 
     docs = load_docs(limit)
     pipe = pipeline.Pipeline()
-    totals = {name: 0.0 for name, _ in pipe.stages}
-
-    def timed(name, fn):
-        def run(parsed):
-            t = time.perf_counter()
-            fn(parsed)
-            totals[name] += time.perf_counter() - t
-        return run
-
-    pipe.stages = [(name, timed(name, fn)) for name, fn in pipe.stages]
     start = time.perf_counter()
     for _ in pipe.pipe(docs):
         pass
     whole = time.perf_counter() - start
+    totals = pipe.seconds
     base = whole - sum(totals.values())
     print(f"\nstage times over {len(docs)} articles (whole pipeline {whole:.1f} s, of which ingest+clean+spaCy {base:.1f} s)")
     print(f"{'stage':<10} {'ms/article':>10} {'% of pipeline':>14} {'% added to spaCy+clean':>22}")

@@ -6,9 +6,9 @@
 """
 
 from .model import Article
-from .pipeline import Pipeline, extract
+from .pipeline import Pipeline, Settings, Stage, extract
 
-__all__ = ["Article", "Pipeline", "extract", "open"]
+__all__ = ["Article", "Pipeline", "Settings", "Stage", "extract", "open"]
 __version__ = "0.1.0"
 
 

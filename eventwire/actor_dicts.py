@@ -1,7 +1,7 @@
 """Users' own actor dictionaries: read PETRARCH/Phoenix (TABARI) files into an eventwire user lexicon.
 
 Researchers keep years of work in these files; ``eventwire actors import`` turns them into the
-JSON Lines that :func:`actor_lexicon.use` (``extract --actors FILE``) puts on top of ours.
+JSON Lines that ``Pipeline(actors=FILE)`` (``extract --actors FILE``) puts on top of ours.
 The native format: ``NAME_ [CODE]`` starts an entry, ``+ALIAS_`` lines add names, indented
 ``[CODE date-range]`` lines give dated codes (``700101-990809``, ``>20070101``, ``<991231``, also
 written with spaces: ``> 990816``, ``19950601 - 19990815``), ``#`` and ``<!-- -->`` are comments,

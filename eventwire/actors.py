@@ -102,7 +102,7 @@ class Mention:
 
 def annotate(parsed: Parsed) -> None:
     """Fill ``parsed.article.actors``: one coded actor per distinct actor, with all its mentions."""
-    lex = actor_lexicon.get()
+    lex = parsed.lexicon
     day = parsed.published.date() if parsed.published else None
     body = parsed.article.text
     if (not len(parsed.body) or parsed.body[-1].idx + len(parsed.body[-1].text_with_ws) != len(body)
@@ -127,7 +127,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
     text = doc.text if text is None else text
     hits = _lexicon_hits(doc, text, lex)
-    hits = _entity_hits(doc, hits)
+    hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor"
     hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h))]
     by_token: dict[int, Hit] = {}
@@ -145,11 +145,11 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         if SECTOR in h.roles() or MEMBER in h.roles():
             if not h.used:
-                out += _compose(doc, text, h, by_token, field_name)
+                out += _compose(doc, text, h, by_token, field_name, lex)
     for h in hits:
         if h.used:
             continue
-        m = _plain(doc, text, h, field_name, cues.get(id(h)))
+        m = _plain(doc, text, h, field_name, cues.get(id(h)), lex)
         if m:
             out.append(m)
     out.sort(key=lambda m: m.start)
@@ -174,7 +174,7 @@ def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     """Add spaCy PERSON and ORG entities the lexicon does not cover; a longer PERSON name that
     holds a lexicon surname ("Laura Bush") is another person."""
     out = list(hits)
@@ -198,7 +198,7 @@ def _entity_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
                     out.remove(inside[0])
                 else:
                     continue
-        elif inside or not _org_like(ent):
+        elif inside or not _org_like(ent, lex):
             continue
         out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
     return sorted(out, key=lambda h: h.start)
@@ -246,7 +246,7 @@ def _person_like(ent: Span) -> bool:
     return ent[-1].lower_ not in actor_lexicon.not_actors() and any(t.is_title or t.is_upper for t in ent)
 
 
-def _org_like(ent: Span) -> bool:
+def _org_like(ent: Span, lex: Lexicon) -> bool:
     """An unknown ORG counts when it acts (subject, possessor, agent) or its head is an
     institution; place names spaCy calls ORG ("in Hanover") do not."""
     if len(ent.text) < 2 or not any(c.isupper() for c in ent.text):
@@ -258,7 +258,7 @@ def _org_like(ent: Span) -> bool:
         return True
     if len(ent) > 1 and ent[-1].pos_ == "PROPN" and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
         return True  # several capitalised words acting as a name: "Mondelez International"
-    return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in actor_lexicon.get().surfaces
+    return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in lex.surfaces
 
 
 def _sector_of(h: Hit) -> list[str]:
@@ -345,7 +345,8 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                         m.used = True
 
 
-def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str,
+             lex: Lexicon) -> list[Mention]:
     """A sector noun with the country, region or group that qualifies it: one mention per
     country ("Polish and Czech diplomats" are two agents); a generic head takes the sector of a
     sector noun before it ("police officials" → police)."""
@@ -385,7 +386,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
-        place = _place_after(doc, h, by_token)
+        place = _place_after(doc, h, by_token, lex)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
         key = entry.key if start == h.start else f"sector:{sectors[0]}"
@@ -437,7 +438,7 @@ def _agent(doc: Doc, text: str, h: Hit, start: int, end: int, place: Entry, sect
     return m
 
 
-def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit]) -> Entry | None:
+def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
     """The country of "in <country or capital>" attached to a sector noun: "police in London"."""
     j = h.t1
     if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "from") or not h.t0 <= doc[j].head.i < h.t1:
@@ -449,10 +450,10 @@ def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit]) -> Entry | None:
     if other.place is not None and NAME in other.roles():
         return other.place
     gov = other.entry(CAPITAL)
-    return actor_lexicon.get().entries.get(f"country:{gov.country}") if gov is not None else None
+    return lex.entries.get(f"country:{gov.country}") if gov is not None else None
 
 
-def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Mention | None:
+def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: Lexicon) -> Mention | None:
     """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
     root = doc[h.t0:h.t1].root
     # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
@@ -467,7 +468,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None) -> Men
         return m
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
-        last = actor_lexicon.get().surfaces.get(fold(doc[h.t1 - 1].text), [])
+        last = lex.surfaces.get(fold(doc[h.t1 - 1].text), [])
         m.sectors = next((list(e.sectors) for _, e, r in last if r == SECTOR), [])
         return m
     if h.group:

@@ -23,6 +23,17 @@ app.add_typer(actor_dicts.app, name="actors")
 
 SAMPLE = "sample_article.txt"
 
+ENGINE = typer.Option("local", "--engine", "-e", help="local (process pool), dask or ray.")
+ADDRESS = typer.Option(None, "--address",
+                       help="Cluster to use: a Dask scheduler (tcp://host:8786) or Ray (ray://host:10001, auto).")
+WORKERS = typer.Option(None, "--workers", "-w", min=1,
+                       help="Workers to start, each loading the model (default 2; with --address, "
+                            "Dask uses the cluster's workers and Ray one actor per CPU).")
+MIN_CONFIDENCE = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                              help="Report events of at least this confidence (default 0.3; 0 reports every event).")
+ACTORS = typer.Option(None, "--actors", exists=True, dir_okay=False,
+                      help="User actor lexicon (from 'eventwire actors import') on top of ours.")
+
 
 def _docs(paths: list[str], fmt: str, published: str | None, url: str | None) -> Iterator[RawDoc]:
     for raw in ingest.read(paths, fmt):
@@ -45,16 +56,17 @@ def extract(
     header: bool = typer.Option(False, "--header", help="Start tab-separated exports with a row of column names."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
-    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
-    actors: Optional[Path] = typer.Option(None, "--actors", exists=True, dir_okay=False,
-                                          help="User actor lexicon (from 'eventwire actors import') on top of ours."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Local worker processes (same as --workers)."),
+    actors: Optional[Path] = ACTORS,
+    engine: str = ENGINE,
+    address: Optional[str] = ADDRESS,
+    workers: Optional[int] = WORKERS,
+    min_confidence: Optional[float] = MIN_CONFIDENCE,
 ) -> None:
     """Extract events, actors, places, dates, quotes and counts from news articles."""
-    from .actor_lexicon import use
-    from .run import local
+    from . import run
 
-    if actors:
-        use(actors)
+    settings = _settings(actors, engine, address, min_confidence)
     if input_format not in ingest.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
     if output_format not in export.FORMATS:
@@ -71,14 +83,20 @@ def extract(
     batch = []  # the exports count mentions, sources and articles over the whole batch
     with _progress(len(first)) as progress:
         task = progress.add_task("extracting", total=None)
-        for article in local.pipe(chain(first, docs), processes=processes):
-            n += 1
-            failed += bool(article.errors)
-            if output_format in ("json", "jsonl"):
-                export.write([article], output_format, out)
-            else:
-                batch.append(article)
-            progress.advance(task)
+        articles = run.pipe(chain(first, docs), settings, engine=engine, address=address,
+                            workers=_workers(engine, workers, processes))
+        try:
+            for article in articles:
+                n += 1
+                failed += bool(article.errors)
+                if output_format in ("json", "jsonl"):
+                    export.write([article], output_format, out)
+                else:
+                    batch.append(article)
+                progress.advance(task)
+        except run.RunError as e:
+            err.print(f"error: {e}", highlight=False)
+            raise typer.Exit(1) from None
     if output_format not in ("json", "jsonl"):
         export.write(batch, output_format, out, header=header)
     out.flush()
@@ -88,6 +106,26 @@ def extract(
     err.print(f"{n} documents, {failed} with errors, {seconds:.1f} s", highlight=False)
     if strict and failed:
         raise typer.Exit(2)
+
+
+def _settings(actors: Path | None, engine: str, address: str | None, min_confidence: float | None):
+    """The pipeline's settings from the command line, checked: what every worker builds its pipeline from."""
+    from . import run
+    from .pipeline import PipelineError, Settings
+
+    if engine not in run.ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(run.ENGINES)}", param_hint="--engine")
+    if address and engine == "local":
+        raise typer.BadParameter("--address needs --engine dask or ray", param_hint="--address")
+    try:
+        return Settings.make(actors=actors, min_confidence=min_confidence)
+    except PipelineError as e:
+        raise typer.BadParameter(str(e), param_hint="--actors") from e
+
+
+def _workers(engine: str, workers: int | None, processes: int) -> int | None:
+    """--workers, else --processes (the local pool's old name for it)."""
+    return workers or (processes if engine == "local" or processes > 1 else None)
 
 
 def _progress(seen: int) -> Progress:
@@ -110,11 +148,11 @@ def _open_store(db: Path, read_only: bool = False, memory_limit: str | None = No
         raise typer.Exit(1) from None
 
 
-def _ingest_via_server(docs: Iterator[RawDoc], server: str, token: str | None, processes: int, force: bool,
+def _ingest_via_server(docs: Iterator[RawDoc], server: str, token: str | None, extract_all, force: bool,
                        strict: bool) -> None:
-    """Extract here, store there: the server is the store's one writer (see eventwire.api.send)."""
+    """Extract here (``extract_all``: documents → Articles, on the chosen engine), store there: the
+    server is the store's one writer (see eventwire.api.send)."""
     from . import api
-    from .run import local
 
     started = time.perf_counter()
     failed = [0]
@@ -125,7 +163,7 @@ def _ingest_via_server(docs: Iterator[RawDoc], server: str, token: str | None, p
             yield art
 
     try:
-        totals = api.send(server, token, counted(local.pipe(docs, processes=processes)), force=force)
+        totals = api.send(server, token, counted(extract_all(docs)), force=force)
     except api.ServerError as e:
         err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
@@ -172,8 +210,11 @@ def ingest_command(
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes (each loads the model)."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (a crash loses at most one batch)."),
     strict: bool = typer.Option(False, "--strict/--keep-going", help="Exit 2 if any document failed."),
-    actors: Optional[Path] = typer.Option(None, "--actors", exists=True, dir_okay=False,
-                                          help="User actor lexicon (from 'eventwire actors import') on top of ours."),
+    actors: Optional[Path] = ACTORS,
+    engine: str = ENGINE,
+    address: Optional[str] = ADDRESS,
+    workers: Optional[int] = WORKERS,
+    min_confidence: Optional[float] = MIN_CONFIDENCE,
     memory_limit: Optional[str] = typer.Option(None, "--memory-limit",
                                                help="Cap DuckDB's memory, e.g. 1GB (default: DuckDB's, 80% of RAM)."),
     report_every: float = typer.Option(30.0, "--report-every", hidden=True,
@@ -184,13 +225,11 @@ def ingest_command(
                                         help="The server's write token (with --server)."),
 ) -> None:
     """Extract articles into a corpus store, skipping those it has (resume by re-running the same command)."""
+    from . import run
     from . import store as corpus
-    from .actor_lexicon import use
     from .pipeline import doc_id
-    from .run import local
 
-    if actors:
-        use(actors)
+    settings = _settings(actors, engine, address, min_confidence)
     if input_format not in ingest.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
     if sample:
@@ -198,7 +237,9 @@ def ingest_command(
     if not paths:
         raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
     if server:
-        _ingest_via_server(_docs(paths, input_format, published, url), server, token, processes, force, strict)
+        _ingest_via_server(_docs(paths, input_format, published, url), server, token,
+                           lambda docs: run.pipe(docs, settings, engine=engine, address=address,
+                                                 workers=_workers(engine, workers, processes)), force, strict)
         return
     _refuse_if_served(db)
     started = time.perf_counter()
@@ -237,7 +278,8 @@ def ingest_command(
             task = progress.add_task("ingesting", total=None)
             docs = fresh(_docs(paths, input_format, published, url))
             first = list(islice(docs, 1))  # nothing new: done, without loading the model
-            articles = counted(local.pipe(chain(first, docs), processes=processes)) if first else iter(())
+            articles = counted(run.pipe(chain(first, docs), settings, engine=engine, address=address,
+                                        workers=_workers(engine, workers, processes))) if first else iter(())
             total = corpus.ingest(st, articles, batch_size=batch_size,
                                   force=force, progress=report)
     except corpus.StoreError as e:

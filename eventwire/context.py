@@ -87,8 +87,9 @@ def _nearest(loc: Location, at: int) -> list[int] | None:
 class _Cast:
     """The article's actors, and new ones added by code (implied agents, visited countries)."""
 
-    def __init__(self, art: Article):
+    def __init__(self, art: Article, lexicon: actor_lexicon.Lexicon):
         self.art = art
+        self.lexicon = lexicon
         self.by_code = {a.code: a for a in art.actors if a.code}
 
     def agent(self, country: str, sector: str, implied: bool, mention: list[int] | None = None) -> Actor:
@@ -99,7 +100,7 @@ class _Cast:
                 found.mentions.append(mention)
                 found.mentions.sort()
             return found
-        entry = actor_lexicon.get().entries.get(f"country:{country}")
+        entry = self.lexicon.entries.get(f"country:{country}")
         adjective = entry.adjective or entry.name if entry is not None else country
         actor = Actor(f"a{len(self.art.actors) + 1}", f"{adjective} {SECTOR_LABELS.get(sector, sector.lower())}",
                       code=code, country=country, sectors=[sector], kind="group", implied=implied,
@@ -112,7 +113,7 @@ class _Cast:
         found = next((a for a in self.art.actors if a.kind == "country" and a.country == loc.country), None)
         if found is not None:
             return found
-        entry = actor_lexicon.get().entries.get(f"country:{loc.country}")
+        entry = self.lexicon.entries.get(f"country:{loc.country}")
         actor = Actor(f"a{len(self.art.actors) + 1}", entry.name if entry is not None else loc.country,
                       code=loc.country, country=loc.country, kind="country", mentions=[list(m) for m in loc.mentions])
         self.art.actors.append(actor)
@@ -128,7 +129,7 @@ def annotate(parsed: Parsed) -> None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
         if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors):
             a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
-    cast = _Cast(art)
+    cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
     actors = {a.id: a for a in art.actors}
     for ev in art.events:

@@ -840,7 +840,10 @@ def _zone_text(parsed: Parsed, fld: str) -> str:
 
 def annotate(parsed: Parsed, min_confidence: float | None = None) -> None:
     """Fill ``article.events`` from body, title and captions, keeping events whose confidence
-    reaches ``min_confidence`` (None: the default in resources/events/confidence.tsv; 0: all)."""
+    reaches ``min_confidence`` (None: the pipeline's, ``parsed.min_confidence``, else the default
+    in resources/events/confidence.tsv; 0: all)."""
+    if min_confidence is None:
+        min_confidence = parsed.min_confidence
     index = ActorIndex(parsed.article.actors)
     context = senses.article_context(parsed.body, parsed.article.actors)  # PRECISION: article prior
     body = find(parsed.body, "text", index, context)

@@ -8,6 +8,7 @@ another field (``title`` or ``captions/N``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -205,20 +206,32 @@ def stable_id(url: str | None, text: str) -> str:
 
 def _build(tp: Any, value: Any) -> Any:
     """Rebuild typed dataclasses from plain JSON values, following the annotations."""
-    if value is None:
-        return None
+    return _builder(tp)(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _builder(tp: Any) -> typing.Callable[[Any], Any]:
+    """A function that rebuilds values of type ``tp``, made once per type (the driver of a
+    cluster rebuilds every Article from its record, so this is on its hot path)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(inner[0], value) if len(inner) == 1 else value
+        return _builder(inner[0]) if len(inner) == 1 else _same
     if origin is list:
         (item,) = typing.get_args(tp) or (Any,)
-        return [_build(item, v) for v in value]
+        each = _builder(item)
+        if each is _same:
+            return lambda v: None if v is None else list(v)
+        return lambda v: None if v is None else [each(x) for x in v]
     if dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
-        known = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in known})
-    return value
+        fields = {f.name: _builder(hints[f.name]) for f in dataclasses.fields(tp)}
+        return lambda v: None if v is None else tp(**{k: fields[k](x) for k, x in v.items() if k in fields})
+    return _same
 
 
 def _doc(tp: type) -> str:

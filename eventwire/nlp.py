@@ -45,6 +45,9 @@ class Parsed:
     body: Doc
     zones: list[tuple[str, Doc]] = field(default_factory=list)  # ("title", doc), ("captions/0", doc)
     published: datetime | None = None
+    # the pipeline's actor lexicon (ours plus its user's): stages read it here, never from a global
+    lexicon: actor_lexicon.Lexicon = field(default_factory=actor_lexicon.lexicon)
+    min_confidence: float | None = None  # the pipeline's event threshold (None: our default)
 
     @property
     def all_docs(self) -> list[tuple[str, Doc]]:
@@ -125,16 +128,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]|\n)\s*$")
 
 
-def sentence_case(title: str, body: str) -> str | None:
+def sentence_case(title: str, body: str, lexicon: actor_lexicon.Lexicon | None = None) -> str | None:
     """A Headline Cased Title with its common words lowered (same length), so the tagger and
     the entity recogniser read "Decry", "Makes" and "Ties" as the words they are; None when
     the title is not headline-cased. Names stay capitalised: lexicon names (countries,
     capitals, organisations, people), words the body capitalises mid-sentence, and words
-    that are no common English word. A word the body writes in lower case is lowered."""
+    that are no common English word. A word the body writes in lower case is lowered.
+    ``lexicon``: the pipeline's actor lexicon (default: ours alone)."""
     words = [m for m in _WORD.finditer(title) if len(m.group()) > 3]
     if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
         return None
-    named = [(s, e) for s, e, _, _, role in actor_lexicon.get().find(title)
+    named = [(s, e) for s, e, _, _, role in (lexicon or actor_lexicon.lexicon()).find(title)
              if role not in (actor_lexicon.SECTOR, actor_lexicon.MEMBER)]
     lower_in_body, capital_in_body = set(), set()
     for m in _WORD.finditer(body):
@@ -429,19 +433,22 @@ def recase_article(article: Article, lexicon: actor_lexicon.Lexicon) -> dict[str
     return out
 
 
-def parse(articles: list[Article], published: list[datetime | None]) -> list[Parsed]:
+def parse(articles: list[Article], published: list[datetime | None],
+          lexicon: actor_lexicon.Lexicon | None = None) -> list[Parsed]:
     """Parse body, title and captions of each article in one batched pass; a headline-cased
     title is parsed in sentence case and keeps its own words. An all-lowercase article is parsed
     recased (:func:`recase`): its docs hold the recased text (``user_data["recased"]``), whose
-    offsets are the article's, and ``article.text`` stays as written."""
+    offsets are the article's, and ``article.text`` stays as written. ``lexicon``: the pipeline's
+    actor lexicon, handed on to the stages (default: ours alone)."""
+    lexicon = lexicon or actor_lexicon.lexicon()
     texts: list[str] = []
     recased: list[dict[str, str]] = []
     for a in articles:
-        r = recase_article(a, actor_lexicon.get())
+        r = recase_article(a, lexicon)
         recased.append(r)
         texts.append(r.get("text", a.text))
         if a.title:
-            texts.append(r.get("title") or sentence_case(a.title, a.text) or a.title)
+            texts.append(r.get("title") or sentence_case(a.title, a.text, lexicon) or a.title)
         texts.extend(r.get(f"captions/{i}", c) for i, c in enumerate(a.captions) if c)
     docs = iter(parse_many(texts))
     out = []
@@ -457,5 +464,5 @@ def parse(articles: list[Article], published: list[datetime | None]) -> list[Par
         for name, doc in [("text", body), *zones]:
             if name in r:
                 doc.user_data["recased"] = True
-        out.append(Parsed(a, body, zones, pub))
+        out.append(Parsed(a, body, zones, pub, lexicon))
     return out

@@ -7,30 +7,147 @@ error in that record and the others go on; so does every other document.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import time
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable, Iterator
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
 
-from . import clean, nlp
+from . import actor_lexicon, clean, nlp
 from .ingest import RawDoc
 from .model import Article, Error, stable_id
 
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 2_000_000  # beyond this a text is cut (and says so); longer ones are not news articles
-Stage = Callable[[nlp.Parsed], None]
+PARSED = "doc"  # what nlp.parse gives every stage: the spaCy docs of body, title and captions
 
 
-def stages(min_confidence: float | None = None) -> list[tuple[str, Stage]]:
-    """The extraction stages, in pipeline order (``min_confidence``: see ``Pipeline``)."""
-    from functools import partial
+@dataclass(frozen=True)
+class Stage:
+    """One extraction step: ``function(parsed)`` adds ``assigns`` to the record and reads
+    ``requires`` (field names such as ``"actors"``, ``"events.location"``), which earlier stages
+    must assign. ``function`` is a callable or a ``"module:attribute"`` path, imported on first
+    use; a stage that travels to other processes needs a module-level function."""
 
-    from . import actors, context, counts, events, geo, quotes, themes, timex, tone
+    name: str
+    function: Callable[[nlp.Parsed], None] | str
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
 
-    return [("actors", actors.annotate), ("events", partial(events.annotate, min_confidence=min_confidence)),
-            ("timex", timex.annotate), ("geo", geo.annotate), ("context", context.annotate),
-            ("quotes", quotes.annotate), ("counts", counts.annotate), ("tone", tone.annotate),
-            ("themes", themes.annotate)]
+    def __call__(self, parsed: nlp.Parsed) -> None:
+        self.resolved(parsed)
+
+    def __getstate__(self) -> dict:
+        """The fields only: a worker resolves a ``"module:attribute"`` path itself."""
+        return {f: getattr(self, f) for f in ("name", "function", "requires", "assigns")}
+
+    @cached_property
+    def resolved(self) -> Callable[[nlp.Parsed], None]:
+        if callable(self.function):
+            return self.function
+        module, _, attr = self.function.partition(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+# the extraction stages, in pipeline order
+STAGES: dict[str, Stage] = {s.name: s for s in (
+    Stage("actors", "eventwire.actors:annotate", (PARSED,), ("actors",)),
+    Stage("events", "eventwire.events:annotate", (PARSED, "actors"), ("events",)),
+    Stage("timex", "eventwire.timex:annotate", (PARSED, "events"), ("dates", "events.date")),
+    Stage("geo", "eventwire.geo:annotate", (PARSED, "actors", "events"), ("locations", "events.location")),
+    Stage("context", "eventwire.context:annotate", (PARSED, "actors", "events", "locations", "events.location"),
+          ("actors.country", "events.source_implied")),
+    Stage("quotes", "eventwire.quotes:annotate", (PARSED, "actors", "events"), ("quotes", "events.source")),
+    Stage("counts", "eventwire.counts:annotate", (PARSED, "events", "events.location"), ("counts",)),
+    Stage("tone", "eventwire.tone:annotate", (PARSED, "events"), ("tone", "events.tone")),
+    Stage("themes", "eventwire.themes:annotate", (PARSED,), ("themes",)),
+)}
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot run as configured (unknown stage, unmet requirement, missing lexicon)."""
+
+
+def select(stages: Sequence[str | Stage] | None = None, until: str | None = None) -> tuple[str | Stage, ...]:
+    """The stages to run: ours in order (or those named in ``stages``, custom ``Stage`` objects
+    allowed), cut after the one named ``until``."""
+    chosen = list(STAGES) if stages is None else list(stages)
+    for s in chosen:
+        if not isinstance(s, Stage) and s not in STAGES:
+            raise PipelineError(f"unknown stage {s!r}; ours are {', '.join(STAGES)}")
+    if until is not None:
+        names = [s.name if isinstance(s, Stage) else s for s in chosen]
+        if until not in names:
+            raise PipelineError(f"until={until!r} is not one of the stages {', '.join(names)}")
+        chosen = chosen[: names.index(until) + 1]
+    return tuple(chosen)
+
+
+def check(stages: Sequence[Stage], given: Iterable[str] = ()) -> None:
+    """Raise :class:`PipelineError` for the first stage that needs what no earlier stage assigns
+    (``given``: what the caller's articles already carry)."""
+    have = {PARSED, *given}
+    for i, stage in enumerate(stages):
+        missing = [r for r in stage.requires if r not in have]
+        if missing:
+            before = ", ".join(s.name for s in stages[:i]) or "none"
+            makers = sorted({s.name for s in STAGES.values() if set(missing) & set(s.assigns)})
+            hint = f"; run {' and '.join(makers)} before it" if makers else ""
+            raise PipelineError(f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage "
+                                f"assigns (earlier stages: {before}){hint}")
+        have.update(stage.assigns)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that makes a pipeline: small, hashable and picklable, so a worker process or a
+    remote machine builds the same pipeline from it (and builds it once, see ``run.worker``).
+
+    ``actors``: user lexicon files (absolute paths; a remote worker needs them at the same path).
+    ``stages``: stage names or custom ``Stage`` objects, in order. ``given``: what the articles
+    already carry before the first stage. ``doc_timeout``: seconds one document may take.
+    ``min_confidence``: events below it are not reported (None: the default in
+    resources/events/confidence.tsv; 0: every event)."""
+
+    actors: tuple[str, ...] = ()
+    stages: tuple[str | Stage, ...] = tuple(STAGES)
+    batch_size: int = 16
+    max_chars: int = MAX_CHARS
+    doc_timeout: float | None = None
+    given: tuple[str, ...] = ()
+    min_confidence: float | None = None
+
+    def __post_init__(self) -> None:
+        for path in self.actors:
+            if not Path(path).is_file():
+                raise PipelineError(f"actor lexicon {path} not found")
+        check(self.stage_list(), self.given)
+
+    def stage_list(self) -> list[Stage]:
+        return [s if isinstance(s, Stage) else STAGES[s] for s in select(self.stages)]
+
+    @classmethod
+    def make(
+        cls,
+        actors: str | Path | Sequence[str | Path] | None = None,
+        stages: Sequence[str | Stage] | None = None,
+        until: str | None = None,
+        batch_size: int = 16,
+        max_chars: int = MAX_CHARS,
+        doc_timeout: float | None = None,
+        given: Iterable[str] = (),
+        min_confidence: float | None = None,
+    ) -> Settings:
+        """:class:`Settings` from friendly arguments (a path or several, stage names, ``until``)."""
+        paths = [] if actors is None else [actors] if isinstance(actors, (str, Path)) else list(actors)
+        return cls(
+            actors=tuple(str(Path(p).resolve()) for p in paths), stages=select(stages, until), batch_size=batch_size,
+            max_chars=max_chars, doc_timeout=doc_timeout, given=tuple(given), min_confidence=min_confidence,
+        )
 
 
 def parse_published(value: str | datetime | None) -> datetime | None:
@@ -107,21 +224,40 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
 
 
 class Pipeline:
-    """Turns raw documents into Articles, batching the spaCy work."""
+    """Turns raw documents into Articles, batching the spaCy work. Each pipeline owns its
+    configuration (user lexicon, stages): two pipelines with different settings live side by side
+    in one process, and nothing global changes."""
 
-    def __init__(self, batch_size: int = 16, max_chars: int = MAX_CHARS, actors: str | None = None,
-                 min_confidence: float | None = None):
-        """``actors``: a user actor lexicon (``eventwire actors import``) put on top of ours.
-        ``min_confidence``: events below it are not reported (None: the default in
-        resources/events/confidence.tsv; 0: report all)."""
-        self.batch_size = batch_size
-        self.max_chars = max_chars
-        self.min_confidence = min_confidence
-        if actors:
-            from . import actor_lexicon
-
-            actor_lexicon.use(actors)
-        self.stages = stages(min_confidence)
+    def __init__(
+        self,
+        actors: str | Path | Sequence[str | Path] | None = None,
+        stages: Sequence[str | Stage] | None = None,
+        until: str | None = None,
+        batch_size: int = 16,
+        max_chars: int = MAX_CHARS,
+        doc_timeout: float | None = None,
+        given: Iterable[str] = (),
+        *,
+        min_confidence: float | None = None,
+        settings: Settings | None = None,
+    ):
+        """``actors``: user actor lexicon file(s) (``eventwire actors import``) put on top of ours.
+        ``stages``: names (or custom :class:`Stage` objects) to run, in order; ``until``: stop after
+        this stage. ``given``: what the articles passed to :meth:`annotate` already carry.
+        ``min_confidence``: events below it are not reported (None: our default; 0: all).
+        Or ``settings=``: all of these at once (what runners send their workers).
+        Raises :class:`PipelineError` when a stage needs what no earlier stage assigns."""
+        if settings is None:
+            settings = Settings.make(actors, stages, until, batch_size, max_chars, doc_timeout, given, min_confidence)
+        self.settings = settings
+        self.batch_size = settings.batch_size
+        self.max_chars = settings.max_chars
+        self.doc_timeout = settings.doc_timeout
+        self.stages = settings.stage_list()
+        for stage in self.stages:
+            stage.resolved  # a custom stage that cannot be imported fails here, not on every document
+        self.lexicon = actor_lexicon.lexicon(settings.actors)
+        self.seconds: dict[str, float] = dict.fromkeys((s.name for s in self.stages), 0.0)  # time spent per stage
         nlp.load()
 
     def pipe(self, docs: Iterable[RawDoc]) -> Iterator[Article]:
@@ -146,15 +282,31 @@ class Pipeline:
                 art.errors.append(Error("clean", f"{type(e).__name__}: {e}"))
                 prepared.append((art, None, False))
         todo = [(a, p) for a, p, ok in prepared if ok]
-        parsed = nlp.parse([a for a, _ in todo], [p for _, p in todo]) if todo else []
+        parsed = nlp.parse([a for a, _ in todo], [p for _, p in todo], self.lexicon) if todo else []
         for doc in parsed:
-            for name, stage in self.stages:
-                try:
-                    stage(doc)
-                except Exception as e:
-                    log.exception("stage %s failed on %s", name, doc.article.id)
-                    doc.article.errors.append(Error(name, f"{type(e).__name__}: {e}"))
+            self._stages(doc)
         return [a for a, _, _ in prepared]
+
+    def _stages(self, doc: nlp.Parsed) -> None:
+        """Run every stage on one parsed document; a failing stage leaves an error in the record."""
+        doc.min_confidence = self.settings.min_confidence
+        for stage in self.stages:
+            started = time.perf_counter()
+            try:
+                stage(doc)
+            except Exception as e:
+                log.exception("stage %s failed on %s", stage.name, doc.article.id)
+                doc.article.errors.append(Error(stage.name, f"{type(e).__name__}: {e}"))
+            self.seconds[stage.name] += time.perf_counter() - started
+
+    def annotate(self, articles: list[Article], published: list[datetime | None] | None = None) -> list[Article]:
+        """Parse already-clean Articles (``text``, ``title``, ``captions``; anything listed in
+        ``given``) and run the stages on them: the pipeline after cleaning, for callers that
+        build Articles themselves. Returns the same Articles, filled in."""
+        published = published if published is not None else [parse_published(a.published) for a in articles]
+        for doc in nlp.parse(articles, published, self.lexicon):
+            self._stages(doc)
+        return articles
 
 
 def extract(
@@ -172,10 +324,7 @@ def extract(
     return next(_default(min_confidence).pipe([raw]))
 
 
-_pipelines: dict[float | None, Pipeline] = {}
-
-
+@lru_cache(maxsize=4)
 def _default(min_confidence: float | None = None) -> Pipeline:
-    if min_confidence not in _pipelines:
-        _pipelines[min_confidence] = Pipeline(min_confidence=min_confidence)
-    return _pipelines[min_confidence]
+    """Our pipeline for ``extract`` (one per threshold asked for), built once."""
+    return Pipeline(min_confidence=min_confidence)

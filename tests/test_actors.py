@@ -8,17 +8,21 @@ from datetime import datetime
 import orjson
 import pytest
 
-from eventwire import actor_dicts, actor_lexicon, actors, nlp
+from eventwire import actor_dicts, actor_lexicon
+from eventwire.ingest import RawDoc
 from eventwire.model import Actor, Article
+from eventwire.pipeline import Pipeline
 
 from conftest import shared
 
 
-def run(text: str, published: str | None = "2015-11-18", title: str | None = None, captions=()) -> Article:
+ACTORS = Pipeline(until="actors")
+
+
+def run(text: str, published: str | None = "2015-11-18", title: str | None = None, captions=(),
+        pipeline: Pipeline = ACTORS) -> Article:
     art = Article(id="t", text=text, title=title, captions=list(captions))
-    parsed = nlp.parse([art], [datetime.fromisoformat(published) if published else None])[0]
-    actors.annotate(parsed)
-    return art
+    return pipeline.annotate([art], [datetime.fromisoformat(published) if published else None])[0]
 
 
 def actor(art: Article, words: str, nth: int = 0) -> Actor:
@@ -283,18 +287,29 @@ def test_petrarch_format_is_read():
 def user_lexicon(tmp_path):
     path = tmp_path / "user.jsonl"
     path.write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in actor_dicts.parse_petrarch(PETRARCH)))
-    actor_lexicon.use(path)
-    yield path
-    actor_lexicon.use(None)
+    return path
 
 
 def test_user_lexicon_extends_ours(user_lexicon):
-    art = run("Rassendyll met Yeltsin. The ZLA attacked a bridge, and bridgemen fled.", "1996-05-01")
+    mine = Pipeline(actors=user_lexicon, until="actors")
+    art = run("Rassendyll met Yeltsin. The ZLA attacked a bridge, and bridgemen fled.", "1996-05-01", pipeline=mine)
     assert actor(art, "Rassendyll").code == "RURGOV"
     assert actor(art, "ZLA").code == "RURREB"
     assert actor(art, "bridgemen").code == "BRG"
     assert actor(art, "Yeltsin").code == "RUSGOV"  # ours still there
-    assert actor(run("Rassendyll spoke.", "2003-01-01"), "Rassendyll").code == "RURELI"
+    assert actor(run("Rassendyll spoke.", "2003-01-01", pipeline=mine), "Rassendyll").code == "RURELI"
+
+
+def test_two_pipelines_with_different_lexicons_live_in_one_process(user_lexicon, tmp_path):
+    other = tmp_path / "other.jsonl"
+    other.write_bytes(orjson.dumps({"name": "Zenda Liberation Army", "kind": "group", "code": "ZNDINS",
+                                    "country": None, "aliases": ["ZLA"]}) + b"\n")
+    text = "The ZLA attacked a bridge near the capital on Monday."
+    first, second = Pipeline(actors=user_lexicon), Pipeline(actors=other)  # both built before either runs
+    (a,), (b,) = first.pipe([RawDoc(source="a", text=text)]), second.pipe([RawDoc(source="b", text=text)])
+    (c,) = Pipeline().pipe([RawDoc(source="c", text=text)])  # ours alone: nothing global was changed
+    assert actor(a, "ZLA").code == "RURREB" and actor(b, "ZLA").code == "ZNDINS"
+    assert actor(c, "ZLA").code != "RURREB" and actor(c, "ZLA").code != "ZNDINS"
 
 
 def test_cli_imports_and_extract_uses_it(tmp_path):
@@ -309,13 +324,10 @@ def test_cli_imports_and_extract_uses_it(tmp_path):
     assert any(orjson.loads(l)["name"] == "Rudolf Rassendyll" for l in out.read_text().splitlines())
     story = tmp_path / "story.txt"
     story.write_text("Zenda talks\n\nRassendyll met the press in Zenda on Monday. He said little.\n", encoding="utf-8")
-    try:
-        result = CliRunner().invoke(app, ["extract", str(story), "--published", "1996-05-01", "--actors", str(out)])
-        assert result.exit_code == 0, result.output
-        record = orjson.loads(result.stdout.splitlines()[0])
-        assert any(a["code"] == "RURGOV" for a in record["actors"])
-    finally:
-        actor_lexicon.use(None)
+    result = CliRunner().invoke(app, ["extract", str(story), "--published", "1996-05-01", "--actors", str(out)])
+    assert result.exit_code == 0, result.output
+    record = orjson.loads(result.stdout.splitlines()[0])
+    assert any(a["code"] == "RURGOV" for a in record["actors"])
 
 
 def test_phoenix_dictionaries_import():

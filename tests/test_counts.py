@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import counts, nlp
 from eventwire.model import Article, Event, Plover, Trigger
+from eventwire.pipeline import Pipeline
+
+# counts alone, on the events each test gives (with their places)
+COUNTS = Pipeline(stages=["counts"], given=("events", "events.location"))
 
 
 def run(text: str, events: list[Event] | None = None) -> list:
-    art = Article(id="t", text=text, events=events or [])
-    parsed = nlp.parse([art], [None])[0]
-    counts.annotate(parsed)
-    return art.counts
+    return COUNTS.annotate([Article(id="t", text=text, events=events or [])], [None])[0].counts
 
 
 def kinds(text: str) -> list[tuple]:

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from eventwire import nlp, pipeline
-from eventwire.model import Article
+from datetime import datetime
 
-UNTIL = "context"  # actors → events → dates → places → codes from context
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+# actors → events → dates → places → codes from context; the rules, not the confidence filter
+CONTEXT = Pipeline(until="context", min_confidence=0)
 
 
 def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
-    from datetime import datetime
-
-    art = Article(id="t", text=text)
-    (parsed,) = nlp.parse([art], [datetime.fromisoformat(published)])
-    for name, stage in pipeline.stages(min_confidence=0):  # rules, not the confidence filter
-        stage(parsed)
-        if name == UNTIL:
-            break
-    return art
+    return CONTEXT.annotate([Article(id="t", text=text)], [datetime.fromisoformat(published)])[0]
 
 
 def dyads(art: Article) -> list[tuple[str, str | None, str | None]]:

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import actors, events, nlp
+from eventwire import events
 from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+EVENTS = Pipeline(until="events", min_confidence=0)  # the rules, not the confidence filter
 
 
 def run(text: str, title: str | None = None, captions: tuple[str, ...] = ()) -> Article:
-    art = Article(id="t", text=text, title=title, captions=list(captions))
-    (parsed,) = nlp.parse([art], [None])
-    actors.annotate(parsed)
-    events.annotate(parsed, min_confidence=0)  # the rules, not the confidence filter
-    return art
+    return EVENTS.annotate([Article(id="t", text=text, title=title, captions=list(captions))], [None])[0]
 
 
 def names(art: Article) -> dict[str | None, str | None]:

@@ -6,23 +6,25 @@ import time
 
 import pytest
 
-from eventwire import gazetteer, geo, nlp
+from eventwire import gazetteer, geo
 from eventwire.model import Actor, Article, Event, Plover, Trigger
+from eventwire.pipeline import Pipeline, Stage
 
 
 def run(text: str, events: list[tuple[str, int]] = (), actors: list[Actor] = (), source: str | None = None) -> Article:
     """Parse ``text``, add events at the given trigger words (nth occurrence), run the geo stage."""
-    art = Article(id="t", text=text, actors=list(actors))
-    parsed = nlp.parse([art], [None])[0]
-    for i, (word, nth) in enumerate(events):
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(word, start + 1)
-        art.events.append(Event(id=f"e{i + 1}", sentence=parsed.sentence_index(start),
-                                trigger=Trigger(word, start, start + len(word)), cameo="010", cameo_root="01",
-                                quad_class=1, goldstein=0.0, plover=Plover("CONSULT"), source=source))
-    geo.annotate(parsed)
-    return art
+
+    def given_events(parsed) -> None:
+        for i, (word, nth) in enumerate(events):
+            start = -1
+            for _ in range(nth + 1):
+                start = text.index(word, start + 1)
+            parsed.article.events.append(Event(
+                id=f"e{i + 1}", sentence=parsed.sentence_index(start), trigger=Trigger(word, start, start + len(word)),
+                cameo="010", cameo_root="01", quad_class=1, goldstein=0.0, plover=Plover("CONSULT"), source=source))
+
+    pipeline = Pipeline(stages=[Stage("given events", given_events, assigns=("events",)), "geo"], given=("actors",))
+    return pipeline.annotate([Article(id="t", text=text, actors=list(actors))], [None])[0]
 
 
 def place(art: Article, surface: str):

@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-from eventwire import nlp, quotes
 from eventwire.model import Actor, Article
+from eventwire.pipeline import Pipeline
+
+# quotes alone, with the actors each test gives
+QUOTES = Pipeline(stages=["quotes"], given=("actors", "events"))
 
 
 def run(text: str, actors: list[Actor] | None = None) -> list:
-    art = Article(id="t", text=text, actors=actors or [])
-    parsed = nlp.parse([art], [None])[0]
-    quotes.annotate(parsed)
-    return art.quotes
+    return QUOTES.annotate([Article(id="t", text=text, actors=actors or [])], [None])[0].quotes
 
 
 def one(text: str):

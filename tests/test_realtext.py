@@ -140,12 +140,12 @@ def lowered(text: str) -> str:
 def test_lowercase_text_is_detected_and_normal_text_is_left_alone():
     assert nlp.is_lowercase(LOWER_STORY)
     assert not nlp.is_lowercase(STORY)
-    assert nlp.recase(STORY, actor_lexicon.get()) is None
+    assert nlp.recase(STORY, actor_lexicon.lexicon()) is None
     assert not nlp.is_lowercase("a short lowercase caption")  # too short to judge alone
 
 
 def test_recaser_restores_the_capitals_a_newspaper_prints():
-    recased = nlp.recase(LOWER_STORY, actor_lexicon.get())
+    recased = nlp.recase(LOWER_STORY, actor_lexicon.lexicon())
     assert len(recased) == len(LOWER_STORY) and recased.lower() == LOWER_STORY
     for name in ("Russian president Vladimir Putin", "French president Emmanuel Macron", "Paris on Tuesday",
                  "Latakia", "Police in Lyon", "Wednesday", "Amélie Durand", "Abaaoud", "Mr. Smith may appeal",
@@ -157,7 +157,7 @@ def test_recaser_restores_the_capitals_a_newspaper_prints():
 def test_titles_make_ordinary_words_names():
     recased = nlp.recase(lowered("President Trump said on Monday that Prime Minister Truss would trump "
                                  "any offer the union may make, officials in London said. " * 3),
-                         actor_lexicon.get())
+                         actor_lexicon.lexicon())
     assert "President Trump said" in recased and "prime minister Truss would trump" in recased
     assert "union may make" in recased
 
@@ -198,7 +198,7 @@ def test_first_names_and_words_in_other_scripts():
                    "The moon landing was discussed. Officials said the talks went well. " * 2
                    + "Москва и Тегеран ответили. تهران " * 10)
     assert nlp.is_lowercase(text)  # words of scripts without case neither count for nor against
-    recased = nlp.recase(text, actor_lexicon.get())
+    recased = nlp.recase(text, actor_lexicon.lexicon())
     assert "Elizabeth Warren met David Baker's" in recased and "Boston on Friday" in recased
     assert "ответили" in recased  # a word of another script is no name for not being English
     assert "the moon landing" in recased.lower() and "The moon landing" in recased

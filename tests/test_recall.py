@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import actors, events, nlp
+from eventwire import events
 from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+EVENTS = Pipeline(until="events", min_confidence=0)  # the rules, not the confidence filter
 
 
 def run(text: str) -> Article:
-    art = Article(id="t", text=text, title=None, captions=[])
-    (parsed,) = nlp.parse([art], [None])
-    actors.annotate(parsed)
-    events.annotate(parsed, min_confidence=0)  # the rules, not the confidence filter
-    return art
+    return EVENTS.annotate([Article(id="t", text=text)], [None])[0]
 
 
 def found(text: str, trigger: str):

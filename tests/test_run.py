@@ -4,6 +4,7 @@ go, and turn a bad document into an error record without stopping."""
 import pytest
 
 from eventwire.ingest import RawDoc
+from eventwire.pipeline import Settings
 from eventwire.run import local
 
 
@@ -17,7 +18,7 @@ def _docs(n: int, pulled: list[int]):
 @pytest.mark.slow
 def test_two_workers_keep_order_stream_the_input_and_report_bad_documents():
     pulled: list[int] = []
-    out = local.pipe(_docs(60, pulled), processes=2, batch_size=2)
+    out = local.pipe(_docs(60, pulled), Settings(batch_size=2), processes=2)
     first = next(out)
     assert len(pulled) < 60  # the input is read a window at a time, not all ahead
     arts = [first, *out]

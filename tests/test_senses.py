@@ -6,23 +6,25 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from eventwire import actors, events, nlp, senses
+from eventwire import senses
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline, extract
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@lru_cache(maxsize=None)
+def _events(min_confidence: float | None) -> Pipeline:
+    return Pipeline(until="events", min_confidence=min_confidence)
+
+
 def run(text: str, min_confidence: float | None = 0) -> Article:
-    art = Article(id="t", text=text)
-    (parsed,) = nlp.parse([art], [None])
-    actors.annotate(parsed)
-    events.annotate(parsed, min_confidence=min_confidence)
-    return art
+    return _events(min_confidence).annotate([Article(id="t", text=text)], [None])[0]
 
 
 def types(art: Article) -> set[str]:
@@ -132,7 +134,7 @@ def test_min_confidence_filters_what_is_reported():
 
 def test_pipeline_and_extract_take_min_confidence():
     text = "Police arrested the opposition leader in Nairobi on Monday. He met the ambassador later."
-    assert Pipeline(min_confidence=0.5).min_confidence == 0.5
+    assert Pipeline(min_confidence=0.5).settings.min_confidence == 0.5
     assert extract(text=text, min_confidence=0.999).events == []
     every = extract(text=text, min_confidence=0)
     assert every.events and all(e.confidence >= 0 for e in every.events)
@@ -176,9 +178,7 @@ def test_a_resignation_is_kept_low_unless_it_is_a_protest():
 def test_a_headline_keeps_its_compound_attack():
     art = Article(id="t", title="Drone Strikes Increase As Yemen Conflict Intensifies",
                   text="Drone strikes on rebel positions in Yemen rose sharply this month, officials said.")
-    (parsed,) = nlp.parse([art], [None])
-    actors.annotate(parsed)
-    events.annotate(parsed, min_confidence=0)
+    _events(0).annotate([art], [None])
     assert "ASSAULT" in types(art)
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from eventwire import nlp, timex
 from eventwire.model import Article, Event, Plover, Trigger
+from eventwire.pipeline import Pipeline, Stage
 
 WED = datetime(2015, 11, 18, 13, 43)  # a Wednesday
 
@@ -109,21 +110,26 @@ def test_odd_text_does_not_crash():
 # ---------------------------------------------------------------- event dates
 
 
-def parsed_with_events(text: str, triggers: list[tuple[str, str]], pub: datetime = WED) -> nlp.Parsed:
+TIMEX = Pipeline(stages=["timex"], given=("events",))  # dates alone, on the events a test gives
+
+
+def parsed_with_events(text: str, triggers: list[tuple[str, str]], pub: datetime = WED) -> Article:
     """Parse invented text and add one event per (trigger word, status) at its first occurrence."""
-    [parsed] = nlp.parse([Article(id="t", text=text)], [pub])
-    for i, (word, status) in enumerate(triggers):
-        start = text.index(word)
-        parsed.article.events.append(
-            Event(f"e{i}", parsed.sentence_index(start), Trigger(word, start, start + len(word)), "010", "01", 1, 0.0,
-                  Plover("COOPERATE"), status=status)
-        )
-    timex.annotate(parsed)
-    return parsed
+
+    def given_events(parsed) -> None:
+        for i, (word, status) in enumerate(triggers):
+            start = text.index(word)
+            parsed.article.events.append(
+                Event(f"e{i}", parsed.sentence_index(start), Trigger(word, start, start + len(word)), "010", "01", 1,
+                      0.0, Plover("COOPERATE"), status=status)
+            )
+
+    pipeline = Pipeline(stages=[Stage("given events", given_events, assigns=("events",)), "timex"])
+    return pipeline.annotate([Article(id="t", text=text)], [pub])[0]
 
 
-def event_dates(parsed: nlp.Parsed) -> list[tuple[str | None, str | None, str | None]]:
-    return [(e.date, e.date_precision, e.date_text) for e in parsed.article.events]
+def event_dates(art: Article) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.date, e.date_precision, e.date_text) for e in art.events]
 
 
 def test_event_takes_its_own_clause_date():
@@ -156,17 +162,15 @@ def test_intended_event_reads_a_bare_weekday_forward():
 
 
 def test_headline_infinitive_reads_forward_and_headline_present_does_not():
-    [parsed] = nlp.parse([Article(id="t", text="Talks went on.", title="Hollande to meet Putin on Tuesday",
-                                  captions=["Putin meets Obama on Sunday"])], [WED])
-    timex.annotate(parsed)
-    assert {d.text: d.value for d in parsed.article.dates} == {"Tuesday": "2015-11-24", "Sunday": "2015-11-15"}
+    [art] = TIMEX.annotate([Article(id="t", text="Talks went on.", title="Hollande to meet Putin on Tuesday",
+                                    captions=["Putin meets Obama on Sunday"])], [WED])
+    assert {d.text: d.value for d in art.dates} == {"Tuesday": "2015-11-24", "Sunday": "2015-11-15"}
 
 
 def test_title_and_caption_dates_are_kept_with_their_field():
-    [parsed] = nlp.parse([Article(id="t", text="Talks went on.", title="Leaders meet next week",
-                                  captions=["Putin on Tuesday"])], [WED])
-    timex.annotate(parsed)
-    got = {(d.field, d.text, d.value) for d in parsed.article.dates}
+    [art] = TIMEX.annotate([Article(id="t", text="Talks went on.", title="Leaders meet next week",
+                                    captions=["Putin on Tuesday"])], [WED])
+    got = {(d.field, d.text, d.value) for d in art.dates}
     assert got == {("title", "next week", "2015-W48"), ("captions/0", "Tuesday", "2015-11-17")}
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from eventwire import nlp, themes, tone
+from eventwire import tone
 from eventwire.model import Article, Event, Plover, Trigger
+from eventwire.pipeline import Pipeline
+
+TONE = Pipeline(stages=["tone"], given=("events",))  # on the events each test gives
+THEMES = Pipeline(stages=["themes"])
 
 
-def parse(text: str, events: list[Event] | None = None):
-    art = Article(id="t", text=text, events=events or [])
-    return nlp.parse([art], [None])[0]
+def run(pipeline: Pipeline, text: str, events: list[Event] | None = None) -> Article:
+    return pipeline.annotate([Article(id="t", text=text, events=events or [])], [None])[0]
 
 
 def test_tone_shares_add_up():
-    p = parse("The attack killed many people. Leaders condemned the terrible violence. They praised the brave rescuers.")
-    tone.annotate(p)
-    t = p.article.tone
+    p = run(TONE, "The attack killed many people. Leaders condemned the terrible violence. They praised the brave rescuers.")
+    t = p.tone
     assert t.words == 15
     assert t.negative > t.positive > 0
     assert t.tone == round(t.positive - t.negative, 3)
@@ -27,15 +29,13 @@ def test_event_tone_comes_from_its_sentence():
     text = "Rebels attacked and killed villagers. The two leaders signed a wonderful peace agreement."
     ev = [Event(id=f"e{i}", sentence=i, trigger=Trigger("x", 0, 1), cameo="", cameo_root="", quad_class=1,
                 goldstein=0.0, plover=Plover("ASSAULT")) for i in (0, 1)]
-    p = parse(text, ev)
-    tone.annotate(p)
+    p = run(TONE, text, ev)
     assert ev[0].tone < 0 < ev[1].tone
 
 
 def test_empty_text_has_zero_tone():
-    p = parse("")
-    tone.annotate(p)
-    assert p.article.tone.words == 0 and p.article.tone.tone == 0.0
+    p = run(TONE, "")
+    assert p.tone.words == 0 and p.tone.tone == 0.0
 
 
 def test_lexicon_is_read_from_the_installed_package():
@@ -45,25 +45,22 @@ def test_lexicon_is_read_from_the_installed_package():
 
 def test_themes_with_offsets_longest_match_first():
     text = "An air strike hit the rebel camp. Thousands of protesters marched; police arrested dozens."
-    p = parse(text)
-    themes.annotate(p)
-    found = [(m.code, text[m.start : m.end]) for m in p.article.theme_mentions]
+    p = run(THEMES, text)
+    found = [(m.code, text[m.start : m.end]) for m in p.theme_mentions]
     assert ("MILITARY", "air strike") in found
     assert ("PROTEST", "strike") not in found
     assert ("PROTEST", "protesters") in found and ("ARREST", "arrested") in found
-    assert p.article.themes[0] in {"PROTEST", "MILITARY", "ARREST", "ARMEDCONFLICT"}
+    assert p.themes[0] in {"PROTEST", "MILITARY", "ARREST", "ARMEDCONFLICT"}
 
 
 def test_themes_are_ordered_by_count():
-    p = parse("The election was close. Voters waited at every polling station; the vote count took days. Police watched.")
-    themes.annotate(p)
-    assert p.article.themes[0] == "ELECTION"
+    p = run(THEMES, "The election was close. Voters waited at every polling station; the vote count took days. Police watched.")
+    assert p.themes[0] == "ELECTION"
 
 
 def test_names_and_dates_do_not_match_terms():
-    p = parse("Bill Turner arrived on 3 March.")
-    themes.annotate(p)
-    assert p.article.theme_mentions == []
+    p = run(THEMES, "Bill Turner arrived on 3 March.")
+    assert p.theme_mentions == []
 
 
 def test_seed_tone_and_themes(seed):

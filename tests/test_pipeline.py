@@ -1,0 +1,84 @@
+"""A pipeline owns its configuration: stages chosen by name or cut with ``until``, checked for
+order at start; settings small enough to send to a worker; lexicons built once per set of files."""
+
+from __future__ import annotations
+
+import pickle
+
+import orjson
+import pytest
+
+from eventwire import actor_lexicon
+from eventwire.ingest import RawDoc
+from eventwire.model import Article
+from eventwire.pipeline import PARSED, STAGES, Pipeline, PipelineError, Settings, Stage
+
+TEXT = "French police arrested two men in Paris on Tuesday, officials said."
+
+
+def test_until_runs_the_stages_up_to_and_including_it():
+    p = Pipeline(until="events")
+    assert [s.name for s in p.stages] == ["actors", "events"]
+    (art,) = p.annotate([Article(id="t", text=TEXT)])
+    assert art.actors and art.events
+    assert art.locations == [] and art.dates == [] and art.tone is None  # later stages did not run
+
+
+def test_stages_are_picked_by_name_in_the_given_order():
+    p = Pipeline(stages=["themes", "actors"])
+    assert [s.name for s in p.stages] == ["themes", "actors"]
+    (art,) = p.pipe([RawDoc(source="s", text=TEXT)])
+    assert art.actors and art.themes and not art.events
+
+
+def test_a_stage_whose_requirement_is_not_met_is_refused_at_start():
+    with pytest.raises(PipelineError, match="'events' needs actors.*run actors before it"):
+        Pipeline(stages=["events"])
+    with pytest.raises(PipelineError, match="'counts' needs events.location.*run geo before it"):
+        Pipeline(stages=["actors", "events", "counts"])
+    with pytest.raises(PipelineError, match="unknown stage 'event'"):
+        Pipeline(stages=["actors", "event"])
+    with pytest.raises(PipelineError, match="until='geo' is not one of"):
+        Pipeline(stages=["actors", "events"], until="geo")
+    Pipeline(stages=["counts"], given=("events", "events.location"))  # the caller supplies them
+
+
+def test_every_stage_of_ours_has_its_requirements_met_in_order():
+    Pipeline()  # would raise otherwise
+    assert list(STAGES)[:2] == ["actors", "events"]
+
+
+def test_a_custom_stage_runs_in_its_place():
+    seen = []
+    mine = Stage("mine", lambda parsed: seen.append(len(parsed.article.events)), (PARSED, "events"))
+    (art,) = Pipeline(stages=["actors", "events", mine]).annotate([Article(id="t", text=TEXT)])
+    assert seen == [len(art.events)] and seen[0] > 0
+
+
+def test_settings_are_small_hashable_and_picklable(tmp_path):
+    lex = tmp_path / "mine.jsonl"
+    lex.write_bytes(orjson.dumps({"name": "Ruritania", "kind": "country", "code": "RUR", "country": "RUR"}) + b"\n")
+    s = Settings.make(actors=lex, until="geo", batch_size=8)
+    assert s.actors == (str(lex.resolve()),) and s.stages == ("actors", "events", "timex", "geo")
+    back = pickle.loads(pickle.dumps(s))
+    assert back == s and hash(back) == hash(s) and len(pickle.dumps(s)) < 1000
+    assert Pipeline(settings=back).lexicon is Pipeline(settings=s).lexicon  # built once per process
+    with pytest.raises(PipelineError, match="not found"):
+        Settings.make(actors=tmp_path / "missing.jsonl")
+
+
+def test_lexicons_are_cached_per_set_of_files_and_read_again_when_edited(tmp_path):
+    lex = tmp_path / "mine.jsonl"
+    lex.write_bytes(orjson.dumps({"name": "Ruritania", "kind": "country", "code": "RUR"}) + b"\n")
+    first = actor_lexicon.lexicon([lex])
+    assert actor_lexicon.lexicon([lex]) is first
+    assert actor_lexicon.lexicon() is not first and "ruritania" not in actor_lexicon.lexicon().surfaces
+    lex.write_bytes(orjson.dumps({"name": "Zenda Republic", "kind": "country", "code": "ZND"}) + b"\n")
+    again = actor_lexicon.lexicon([lex])
+    assert again is not first and "zenda republic" in again.surfaces
+
+
+def test_stage_time_is_kept_per_stage():
+    p = Pipeline(until="events")
+    p.annotate([Article(id="t", text=TEXT)])
+    assert set(p.seconds) == {"actors", "events"} and all(v > 0 for v in p.seconds.values())
