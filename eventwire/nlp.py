@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon
 from .model import Article
@@ -61,6 +61,29 @@ class Parsed:
     def sentence_index(self, char: int) -> int:
         """Index of the body sentence holding character offset ``char``."""
         return max(0, bisect.bisect_right(self._sentence_starts, char) - 1)
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, found from the token's own IOB tags: walking
+    ``doc.ents`` instead costs a scan of every entity per token (quadratic on long texts)."""
+    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """``doc.ents`` and their start characters, built once per Doc (spaCy rebuilds the tuple on
+    every access), for bisecting into a window of text."""
+    cached = doc.user_data.get("eventwire.ents")
+    if cached is None or len(cached[0]) and cached[0][0].doc is not doc:
+        ents = tuple(doc.ents)
+        cached = doc.user_data["eventwire.ents"] = (ents, [e.start_char for e in ents])
+    return cached
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
