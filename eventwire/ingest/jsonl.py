@@ -23,7 +23,7 @@ def read(data: bytes, source: str) -> Iterator[RawDoc]:
         return
     for number, line in enumerate(content.split("\n"), 1):  # not splitlines(): JSON strings may hold U+2028
         if line.strip():
-            yield parse_line(line, f"{source}:{number}")
+            yield parse_line(line, f"{source}#{number}")
 
 
 def parse_line(line: str, source: str) -> RawDoc:

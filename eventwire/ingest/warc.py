@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import zlib
 from typing import Iterator
 
 from . import RawDoc
@@ -29,8 +30,15 @@ def read(data: bytes, source: str) -> Iterator[RawDoc]:
         return
     number = 0
     try:
-        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+        archive = ArchiveIterator(io.BytesIO(data))
+        for number, record in enumerate(archive, 1):
             doc = _record(record, f"{source}#{number}")
+            missing = _unread(record)
+            if missing:  # the archive stops inside this record: its page (if any) is incomplete
+                yield RawDoc(source=f"{source}#{number}", url=record.rec_headers.get_header("WARC-Target-URI"),
+                             error=f"WARC archive is cut short inside record {number} "
+                                   f"({missing:,} of its bytes are missing); records after it are lost")
+                return
             if doc is not None:
                 yield doc
     except Exception as e:  # warcio raises many kinds on corrupt or truncated archives: the archive ends there
@@ -38,6 +46,35 @@ def read(data: bytes, source: str) -> Iterator[RawDoc]:
         return
     if number == 0:
         yield RawDoc(source=source, error="no WARC records found")
+    elif _last_member_cut(data, archive):
+        yield RawDoc(source=f"{source}#{number + 1}",
+                     error=f"WARC archive is cut short after record {number} (its last gzip member is incomplete); "
+                           "any records after it are lost")
+
+
+def _last_member_cut(data: bytes, archive) -> bool:
+    """Does a gzipped archive stop inside its last gzip member? (A cut there can drop whole
+    records that warcio never sees: every record is its own member.)"""
+    info = getattr(archive, "member_info", None)
+    if data[:2] != b"\x1f\x8b" or not info:
+        return False
+    offset, length = info
+    member = zlib.decompressobj(31)
+    try:
+        member.decompress(data[offset : offset + length])
+    except zlib.error:
+        return True
+    return not member.eof
+
+
+def _unread(record) -> int:
+    """Bytes of the record's declared Content-Length that the archive does not hold (0 when whole).
+    warcio reads a record through a reader limited to its length; what stays unread after
+    draining it was never there."""
+    stream = record.raw_stream
+    while stream.read(1 << 20):
+        pass
+    return getattr(stream, "limit", 0) or 0
 
 
 def _record(record, source: str) -> RawDoc | None:
