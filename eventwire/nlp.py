@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
@@ -108,15 +109,28 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """One ``Doc`` per text, in order; long texts are parsed chunk by chunk and joined."""
+class DocTimeout(Exception):
+    """A document ran over its time budget; the message says where it stopped."""
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16, deadline: float | None = None) -> Iterator[Doc]:
+    """One ``Doc`` per text, in order; long texts are parsed chunk by chunk and joined. With a
+    ``deadline`` (``time.monotonic()`` value) :class:`DocTimeout` is raised after the first
+    chunk that ends past it."""
     nlp = load()
     texts = list(texts)
     plan = [chunks(t, CHUNK_CHARS) for t in texts]
     flat = [p for parts in plan for p in parts]
+    if len(flat) > len(texts):  # long texts: few 100,000-character chunks at a time bound the memory
+        batch_size = min(batch_size, 2)
     docs = iter(nlp.pipe(flat, batch_size=batch_size))
     for parts in plan:
-        pieces = [next(docs) for _ in parts]
+        pieces = []
+        for done, _ in enumerate(parts, 1):
+            pieces.append(next(docs))
+            if deadline is not None and time.monotonic() > deadline:
+                raise DocTimeout(f"stopped while parsing ({done} of {len(parts)} chunks of at most "
+                                 f"{CHUNK_CHARS:,} characters done): the document took longer than its time budget")
         yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
 
 
@@ -186,16 +200,16 @@ def _with_words(doc: Doc, text: str) -> Doc:
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
 
 
-def parse(articles: list[Article], published: list[datetime | None]) -> list[Parsed]:
+def parse(articles: list[Article], published: list[datetime | None], deadline: float | None = None) -> list[Parsed]:
     """Parse body, title and captions of each article in one batched pass; a headline-cased
-    title is parsed in sentence case and keeps its own words."""
+    title is parsed in sentence case and keeps its own words. ``deadline``: see :func:`parse_many`."""
     texts: list[str] = []
     for a in articles:
         texts.append(a.text)
         if a.title:
             texts.append(sentence_case(a.title, a.text) or a.title)
         texts.extend(c for c in a.captions if c)
-    docs = iter(parse_many(texts))
+    docs = iter(parse_many(texts, deadline=deadline))
     out = []
     for a, pub in zip(articles, published):
         body = next(docs)
