@@ -636,7 +636,7 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[..., list[list[str]]]]] = {
     "gdelt-mentions": (MENTION_COLUMNS, gdelt_mentions),
     "gdelt-gkg": (GKG_COLUMNS, gdelt_gkg),
 }
-FORMATS = ("json", "jsonl", *TABLES, "plover")
+FORMATS = ("json", "jsonl", *TABLES, "plover", "summary")  # summary: eventwire/summary.py, for people
 
 
 def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = False,
@@ -655,4 +655,8 @@ def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = Fals
     if fmt in ("json", "jsonl"):
         out.write(b"".join(a.to_json(indent=fmt == "json") + b"\n" for a in articles))
         return len(articles)
+    if fmt == "summary":
+        from . import summary
+
+        return summary.write(articles, out)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

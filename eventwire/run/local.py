@@ -9,15 +9,16 @@ from typing import Iterable, Iterator
 
 from ..ingest import RawDoc
 from ..model import Article
+from ..pipeline import DOC_TIMEOUT
 
 _worker = None
 
 
-def _init(batch_size: int) -> None:
+def _init(batch_size: int, doc_timeout: float | None = None) -> None:
     global _worker
     from ..pipeline import Pipeline
 
-    _worker = Pipeline(batch_size=batch_size)
+    _worker = Pipeline(batch_size=batch_size, doc_timeout=doc_timeout)
 
 
 def _run(batch: list[RawDoc]) -> list[Article]:
@@ -30,15 +31,16 @@ def _batches(docs: Iterable[RawDoc], size: int) -> Iterator[list[RawDoc]]:
         yield batch
 
 
-def pipe(docs: Iterable[RawDoc], processes: int = 2, batch_size: int = 16) -> Iterator[Article]:
+def pipe(docs: Iterable[RawDoc], processes: int = 2, batch_size: int = 16,
+         doc_timeout: float | None = DOC_TIMEOUT) -> Iterator[Article]:
     """Like ``Pipeline().pipe`` but spread over ``processes`` workers ("spawn", so it is safe everywhere)."""
     if processes <= 1:
         from ..pipeline import Pipeline
 
-        yield from Pipeline(batch_size=batch_size).pipe(docs)
+        yield from Pipeline(batch_size=batch_size, doc_timeout=doc_timeout).pipe(docs)
         return
     ctx = mp.get_context("spawn")
-    with ctx.Pool(processes, initializer=_init, initargs=(batch_size,)) as pool:
+    with ctx.Pool(processes, initializer=_init, initargs=(batch_size, doc_timeout)) as pool:
         # at most a few batches per worker in flight (Pool.imap would read the whole input
         # ahead), and no pause between them: a new batch goes out as the oldest comes back
         pending: deque = deque()
