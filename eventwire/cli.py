@@ -68,16 +68,22 @@ def _docs(paths: list[str], fmt: str, published: str | None, url: str | None) ->
 
 def _setup_logging(verbose: bool) -> None:
     """Log lines on stderr: with ``--verbose`` what readers skip (WARC records that are no pages,
-    empty feeds) and why a stage failed; otherwise only errors, and never a traceback."""
+    empty feeds) and why a stage failed; otherwise only errors, and never a traceback. Only
+    eventwire's own logger is configured (an embedding program keeps its root logger)."""
     import logging
 
     from rich.logging import RichHandler
 
+    logger = logging.getLogger("eventwire")
+    for old in [h for h in logger.handlers if getattr(h, "eventwire_cli", False)]:
+        logger.removeHandler(old)
     handler = RichHandler(console=err, show_time=False, show_path=False, rich_tracebacks=False)
+    handler.eventwire_cli = True  # type: ignore[attr-defined]
     if not verbose:
         handler.addFilter(lambda record: setattr(record, "exc_info", None) or True)
-    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(message)s",
-                        handlers=[handler], force=True)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO if verbose else logging.ERROR)
 
 
 def _gazetteer_ready() -> None:

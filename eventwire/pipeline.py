@@ -174,8 +174,10 @@ class Pipeline:
         # short documents share spaCy batches (their budget starts with the batch); a long one is
         # parsed on its own, chunk by chunk, its budget checked after each chunk
         short = [(a, p) for a, p in todo if len(a.text) <= nlp.CHUNK_CHARS]
-        for doc in self._parse(short, started):
-            self._stages(doc, started)
+        parsed = self._parse(short, started)
+        shared = time.monotonic() - started  # cleaning and parsing the batch: charged to each document
+        for doc in parsed:
+            self._stages(doc, time.monotonic() - shared)
         for a, p in todo:
             if len(a.text) > nlp.CHUNK_CHARS:
                 begun = time.monotonic()
