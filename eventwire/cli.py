@@ -106,20 +106,27 @@ def _gazetteer_ready() -> None:
     err.print(f"Gazetteer built in {time.perf_counter() - started:.0f} s.", highlight=False)
 
 
-def _error_summary(failed: list[tuple[str, str, str]], total: int, console: Console = err) -> None:
-    """At the end of a run: which documents had errors, at which stage, and why (stderr)."""
+def _error_summary(failed: list[tuple[str, str, str]], total: int, console: Console | None = None) -> None:
+    """At the end of a run: which documents had errors, at which stage, and why (stderr): a
+    table on a terminal, one line per error elsewhere; the first :data:`ERRORS_SHOWN` of them."""
+    console = console or err
     if not failed:
         return
-    from rich.table import Table
+    if not console.is_terminal:  # a log file: one greppable line per error, never wrapped
+        console.print(f"{len({f[0] for f in failed})} of {total} documents with errors:", highlight=False)
+        for source, stage, message in failed[:ERRORS_SHOWN]:
+            console.print(f"  {source}: {stage}: {message}", highlight=False, soft_wrap=True, markup=False)
+    else:
+        from rich.table import Table
 
-    table = Table(title=f"{len(failed)} of {total} documents with errors", title_justify="left",
-                  show_lines=False, pad_edge=False)
-    table.add_column("document", overflow="fold")
-    table.add_column("stage", no_wrap=True)
-    table.add_column("why", overflow="fold")
-    for source, stage, message in failed[:ERRORS_SHOWN]:
-        table.add_row(source, stage, message)
-    console.print(table, highlight=False)
+        table = Table(title=f"{len({f[0] for f in failed})} of {total} documents with errors", title_justify="left",
+                      show_lines=False, pad_edge=False)
+        table.add_column("document", overflow="fold")
+        table.add_column("stage", no_wrap=True)
+        table.add_column("why", overflow="fold")
+        for source, stage, message in failed[:ERRORS_SHOWN]:
+            table.add_row(source, stage, message)
+        console.print(table, highlight=False)
     if len(failed) > ERRORS_SHOWN:
         console.print(f"... and {len(failed) - ERRORS_SHOWN} more (each record's `errors` says why)", highlight=False)
 
