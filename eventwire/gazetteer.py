@@ -81,7 +81,7 @@ def _build_once(p: Path, progress: Callable[[int, str], None] | None = None) -> 
         except ImportError:  # no POSIX locks: each process may build its own copy, atomically
             pass
         if not p.exists():
-            builder.build(p, progress)
+            builder.build(p) if progress is None else builder.build(p, progress)
             if not os.environ.get("EVENTWIRE_GAZETTEER"):  # our own cache: earlier versions are dead weight
                 for stale in p.parent.glob("gazetteer-v*.sqlite"):
                     if stale != p:

@@ -9,6 +9,7 @@ it in ("raid ... in Paris", "speaking from Manila"), or the sentence's only plac
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -417,27 +418,29 @@ def _records(parsed: Parsed, mentions: list[_Mention]) -> None:
             by_pid[p.pid] = loc
             lid[p.pid] = loc.id
         loc.mentions.append([m.start, m.end])
-    places = [m for m in mentions if not m.demonym and m.place is not None]
+    places = sorted((m for m in mentions if not m.demonym and m.place is not None), key=lambda m: m.start)
+    starts = [m.start for m in places]  # a sentence's places by bisection, not a scan per event
     by_name = {key(m.text): m.place for m in places}
     zones = dict(parsed.zones)
     for ev in art.events:
         zone = ev.mentions[0].field if ev.sentence < 0 and ev.mentions else "text"
         if zone == "text":
-            doc, local = parsed.body, places
+            doc, local, at = parsed.body, places, starts
         elif zone in zones:  # an event read only from the title or a caption: its places there
             doc = zones[zone]
             local = [_Mention(e.start_char, e.end_char, e.text, (), e.root, place=by_name[key(e.text)])
                      for e in doc.ents if key(e.text) in by_name]
+            at = [m.start for m in local]
         else:
             continue
         actors = {a.id: a.mentions for a in art.actors if a.id in (ev.source, ev.target)} if zone == "text" else {}
         agents = [se for spans in actors.values() for se in spans]
-        place = _event_place(doc, ev.trigger.start, ev.trigger.end, local, agents)
+        place = _event_place(doc, ev.trigger.start, ev.trigger.end, local, agents, at)
         ev.location = lid[place.pid] if place else None
 
 
 def _event_place(doc: Doc, start: int, end: int, mentions: list[_Mention],
-                 agents: list[list[int]]) -> Place | None:
+                 agents: list[list[int]], starts: list[int]) -> Place | None:
     """The place the event's own words put it in (or those of a verb it is conjoined with:
     "cancelled a match and closed stadiums in Hanover"), else the sentence's only place that
     is not one of the event's own actors ("France is expected to deploy")."""
@@ -446,7 +449,7 @@ def _event_place(doc: Doc, start: int, end: int, mentions: list[_Mention],
         return None
     trigger = span.root
     sent = trigger.sent
-    local = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+    local = mentions[bisect.bisect_left(starts, sent.start_char) : bisect.bisect_left(starts, sent.end_char)]
     for head in (trigger, *trigger.conjuncts):
         governed = [(h, m) for m in local if (h := _governed_by(m.root, head)) is not None]
         if governed:
