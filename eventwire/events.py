@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
+from .spans import SpanIndex
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -385,17 +386,20 @@ class ActorIndex:
     """Which actor's mention covers a character span, per field."""
 
     def __init__(self, actors: list[Actor]):
-        self.spans: dict[str, list[tuple[int, int, str]]] = {}
+        spans: dict[str, list[tuple[int, int, str]]] = {}
         for a in actors:
             for s, e in a.mentions:
-                self.spans.setdefault("text", []).append((s, e, a.id))
+                spans.setdefault("text", []).append((s, e, a.id))
             for r in a.other_mentions:
-                self.spans.setdefault(r.field, []).append((r.start, r.end, a.id))
+                spans.setdefault(r.field, []).append((r.start, r.end, a.id))
+        self.spans = {fld: SpanIndex(found) for fld, found in spans.items()}  # bisection, not a scan per token
 
     def covering(self, fld: str, start: int, end: int) -> str | None:
+        """The actor of the shortest mention holding ``[start, end)`` (the first of equals)."""
+        index = self.spans.get(fld)
         best = None
-        for s, e, aid in self.spans.get(fld, ()):
-            if s <= start and end <= e and (best is None or e - s < best[0]):
+        for s, e, aid in index.containing(start, end) if index else ():
+            if best is None or e - s < best[0]:
                 best = (e - s, aid)
         return best[1] if best else None
 

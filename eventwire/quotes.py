@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Article, Quote
 from .nlp import Parsed, entities, entity_of
+from .spans import SpanIndex
 
 OPENERS = "“«„"
 CLOSERS = "”»“"
@@ -271,14 +272,14 @@ def _attribution(doc: Doc, text: str, m: Marked, open_tok: int, close_tok: int, 
     return found or _before(doc, open_tok, close_tok, quoted) or _colon(doc, open_tok)
 
 
-def _actor_at(article: Article, start: int, end: int) -> Actor | None:
-    best = None
-    for actor in article.actors:
-        for s, e in actor.mentions:
-            if s < end and start < e:
-                if best is None or (s <= start and e >= end):
-                    best = actor
-    return best
+def _actor_at(article: Article, start: int, end: int, index: SpanIndex[Actor] | None = None) -> Actor | None:
+    """The actor whose mention holds ``[start, end)`` (the last such), else the first whose
+    mention overlaps it. ``index``: the article's mentions, indexed once per article."""
+    if index is None:
+        index = SpanIndex((s, e, a) for a in article.actors for s, e in a.mentions)
+    hits = index.overlapping(start, end)
+    holding = [a for s, e, a in hits if s <= start and e >= end]
+    return holding[-1] if holding else (hits[0][2] if hits else None)
 
 
 def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500) -> tuple[Span | None, Span | None]:
@@ -294,13 +295,13 @@ def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500)
 
 
 def _resolve(art: Article, doc: Doc, pronoun: Token, covering: Actor | None,
-             quoted: set[int]) -> tuple[Actor | None, str | None]:
+             quoted: set[int], index: SpanIndex[Actor] | None = None) -> tuple[Actor | None, str | None]:
     """Who "he said" is: the last person named as a subject before it (the one news prose keeps
     talking about), over the nearest person the actors stage linked the pronoun to, over the last
     person named at all."""
     subject, last = _antecedents(doc, pronoun, quoted)
     ante = subject or (None if covering is not None else last)
-    found = _actor_at(art, ante.start_char, ante.end_char) if ante is not None else None
+    found = _actor_at(art, ante.start_char, ante.end_char, index) if ante is not None else None
     actor = found or covering
     if actor is not None:
         return actor, actor.name
@@ -368,6 +369,7 @@ def annotate(parsed: Parsed) -> None:
     """Add ``article.quotes``: quoted text, offsets, speaker actor, speaker words and reporting verb."""
     art, doc = parsed.article, parsed.body
     text = art.text
+    index = SpanIndex((s, e, a) for a in art.actors for s, e in a.mentions)  # once per article
     marked = []
     for m in find_marked(text):
         span = doc.char_span(m.open, m.close, alignment_mode="expand")
@@ -388,13 +390,13 @@ def annotate(parsed: Parsed) -> None:
         if found is not None:
             verb, subj = found
             name = _name_span(subj, verb)
-            actor = _actor_at(art, name.start_char, name.end_char)
+            actor = _actor_at(art, name.start_char, name.end_char, index)
             if short and not (_named(name, actor) or _reported(verb, span)):
                 continue
             quote = Quote(body, start, end, verb=verb.lemma_.lower(), speaker_text=name.text,
                           speaker_start=name.start_char, speaker_end=name.end_char)
             if subj.lower_ in PRONOUNS:
-                actor, quote.speaker_name = _resolve(art, doc, subj, actor, quoted)
+                actor, quote.speaker_name = _resolve(art, doc, subj, actor, quoted, index)
                 quote.speaker = actor.id if actor is not None else None
             elif actor is not None:
                 quote.speaker, quote.speaker_name = actor.id, actor.name

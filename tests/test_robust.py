@@ -123,7 +123,7 @@ def test_short_text_is_too_short_not_foreign():
 
 
 def test_a_runaway_stage_becomes_an_error_record_and_the_batch_goes_on():
-    pipe = Pipeline(doc_timeout=0.5)
+    pipe = Pipeline(doc_timeout=5)  # generous enough for a loaded machine to parse the three
 
     def stuck(parsed):  # a stage caught in a loop on this one document
         if "stuck" in parsed.article.text:
@@ -134,7 +134,7 @@ def test_a_runaway_stage_becomes_an_error_record_and_the_batch_goes_on():
     started = time.monotonic()
     first, runaway, last = pipe.pipe([RawDoc(source="a", text=STORY), RawDoc(source="b", text=STORY + " It got stuck."),
                                       RawDoc(source="c", text=STORY)])
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 60
     assert [e.stage for e in runaway.errors] == ["stuck"] and "--doc-timeout" in runaway.errors[0].message
     assert runaway.actors and not runaway.events  # what was found before it stopped is kept
     assert not first.errors and not last.errors and last.events
