@@ -174,7 +174,10 @@ class _Doc:
     @property
     def source(self) -> str:
         """The outlet's domain, as GDELT gives it, else its name."""
-        host = urlsplit(self.article.url).hostname if self.article.url else None
+        try:
+            host = urlsplit(self.article.url).hostname if self.article.url else None
+        except ValueError:  # "http://[broken" (an unclosed IPv6 bracket) from a feed's link: no domain
+            host = None
         return _text(host.removeprefix("www.") if host else self.article.outlet)
 
     @property
@@ -594,7 +597,7 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
         for ev in art.events:
             place = doc.places.get(ev.location or "")
             at = _nearest((m[0] for m in place.mentions if m), ev.trigger.start) if place else None
-            named = next((m for m in place.mentions if m and m[0] == at), None) if place else None
+            named = next((m for m in place.mentions if len(m) >= 2 and m[0] == at), None) if place else None
             actors = [_plover_actor(doc, ev.source, "actor", ev), _plover_actor(doc, ev.target, "recipient", ev)]
             out.append({
                 "id": f"{art.id}-{ev.id}",
@@ -639,6 +642,16 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[..., list[list[str]]]]] = {
 FORMATS = ("json", "jsonl", *TABLES, "plover", "summary")  # summary: eventwire/summary.py, for people
 
 
+def _json(record: dict[str, Any]) -> bytes:
+    """One JSON object; strings with lone surrogates (from records built by hand) are repaired."""
+    try:
+        return orjson.dumps(record)
+    except orjson.JSONEncodeError:
+        from .model import _repaired
+
+        return orjson.dumps(_repaired(record))
+
+
 def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = False,
           added: datetime | None = None) -> int:
     """Write one batch of articles in an export format; returns the number of records written."""
@@ -646,11 +659,11 @@ def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = Fals
         columns, build = TABLES[fmt]
         rows = build(articles, added)
         lines = (["\t".join(columns)] if header else []) + ["\t".join(r) for r in rows]
-        out.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        out.write("".join(line + "\n" for line in lines).encode("utf-8", "replace"))  # a lone surrogate: "?"
         return len(rows)
     if fmt == "plover":
         records = plover(articles)
-        out.write(b"".join(orjson.dumps(r) + b"\n" for r in records))
+        out.write(b"".join(_json(r) + b"\n" for r in records))
         return len(records)
     if fmt in ("json", "jsonl"):
         out.write(b"".join(a.to_json(indent=fmt == "json") + b"\n" for a in articles))
