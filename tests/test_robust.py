@@ -1,9 +1,9 @@
 """No input ends a batch (issue 15): the five inputs that once did, and property tests that
 throw random and mutated input at every reader, at ``extract`` and at every export.
 
-Hypothesis runs a bounded, derandomized set of examples per property (the same in every CI run;
-no deadline: spaCy's first call
-is slow), so the file stays within a minute or two; ``benchmarks/fuzz.py`` runs longer.
+Hypothesis runs a bounded, derandomized set of examples per property (the same in every CI
+run; no deadline: spaCy's first call is slow), so the file stays within a minute or two;
+``benchmarks/fuzz.py`` explores at random for longer.
 """
 
 from __future__ import annotations
