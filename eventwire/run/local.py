@@ -16,7 +16,13 @@ _worker = None
 
 def _init(batch_size: int, doc_timeout: float | None = None) -> None:
     global _worker
+    import logging
+
     from ..pipeline import Pipeline
+
+    # a worker's log lines would reach stderr through logging's last resort, tracebacks included;
+    # what failed is in each record's errors, and the parent prints the summary
+    logging.getLogger("eventwire").addHandler(logging.NullHandler())
 
     _worker = Pipeline(batch_size=batch_size, doc_timeout=doc_timeout)
 
