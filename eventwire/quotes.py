@@ -365,6 +365,17 @@ def _indirect(doc: Doc, open_tok: int, quoted: set[int]) -> tuple[Token, Token] 
     return None
 
 
+class _Outside:
+    """The quoted tokens except those of one quote, without copying the set for each quote
+    (a copy per quote grows with the square of a long text's quotes)."""
+
+    def __init__(self, quoted: set[int], start: int, end: int):
+        self.quoted, self.start, self.end = quoted, start, end
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.quoted and not self.start <= i < self.end
+
+
 def annotate(parsed: Parsed) -> None:
     """Add ``article.quotes``: quoted text, offsets, speaker actor, speaker words and reporting verb."""
     art, doc = parsed.article, parsed.body
@@ -383,7 +394,7 @@ def annotate(parsed: Parsed) -> None:
             continue
         body = text[start:end]
         short = len(body.split()) < SHORT_WORDS and not any(p in body for p in ".!?")
-        found = _attribution(doc, text, m, span.start, span.end, quoted - set(range(span.start, span.end)))
+        found = _attribution(doc, text, m, span.start, span.end, _Outside(quoted, span.start, span.end))
         if found is None and not short and not _continues(text, previous, m):
             found = _indirect(doc, span.start, quoted)
         quote: Quote | None = None
