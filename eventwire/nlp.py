@@ -77,14 +77,20 @@ def entity_of(tok: Token) -> Span | None:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+_last_ents: tuple[Doc, tuple[Span, ...], list[int]] | None = None
+
+
 def entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
     """``doc.ents`` and their start characters, built once per Doc (spaCy rebuilds the tuple on
-    every access), for bisecting into a window of text."""
-    cached = doc.user_data.get("eventwire.ents")
-    if cached is None or len(cached[0]) and cached[0][0].doc is not doc:
+    every access), for bisecting into a window of text. Kept for the last Doc asked about only,
+    outside it: spans stored in the Doc's own ``user_data`` would make a reference cycle that
+    keeps every parsed Doc alive until the garbage collector runs."""
+    global _last_ents
+    cached = _last_ents  # one read: another thread may replace it meanwhile
+    if cached is None or cached[0] is not doc:
         ents = tuple(doc.ents)
-        cached = doc.user_data["eventwire.ents"] = (ents, [e.start_char for e in ents])
-    return cached
+        cached = _last_ents = (doc, ents, [e.start_char for e in ents])
+    return cached[1], cached[2]
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
