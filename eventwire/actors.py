@@ -177,7 +177,18 @@ def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
 def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     """Add spaCy PERSON and ORG entities the lexicon does not cover; a longer PERSON name that
     holds a lexicon surname ("Laura Bush") is another person."""
-    out = list(hits)
+    out = sorted(hits, key=lambda h: h.start)  # non-overlapping, so sorted by start is sorted by end too
+    starts = [h.start for h in out]
+
+    def overlapping(s: int, e: int) -> list[Hit]:  # bisection: a scan of every hit per entity is quadratic
+        i = max(0, bisect.bisect_right(starts, s) - 1)
+        found = []
+        while i < len(out) and out[i].start < e:
+            if s < out[i].end:
+                found.append(out[i])
+            i += 1
+        return found
+
     covered = {i for h in hits if SECTOR in h.roles() or h.place for i in range(h.t0, h.t1)}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
@@ -185,7 +196,7 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         label, ent = ent.label_, _strip(doc, ent, covered)
         if ent is None:
             continue
-        inside = [h for h in out if h.start < ent.end_char and ent.start_char < h.end]
+        inside = overlapping(ent.start_char, ent.end_char)
         if label == "PERSON":
             if not _person_like(ent):
                 continue
@@ -195,13 +206,16 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 # word after a given name is a surname
                 if len(inside) == 1 and inside[0].start >= ent.start_char and inside[0].end <= ent.end_char and \
                         inside[0].t1 - inside[0].t0 < len(ent) and (_namelike(inside[0]) or _surname_title(doc, ent, inside[0])):
-                    out.remove(inside[0])
+                    at = out.index(inside[0], bisect.bisect_left(starts, inside[0].start))
+                    del out[at], starts[at]
                 else:
                     continue
         elif inside or not _org_like(ent, lex):
             continue
-        out.append(Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
-    return sorted(out, key=lambda h: h.start)
+        at = bisect.bisect_left(starts, ent.start_char)
+        out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
+        starts.insert(at, ent.start_char)
+    return out
 
 
 def _surname_title(doc: Doc, ent: Span, h: Hit) -> bool:

@@ -23,7 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .model import Count, Event
-from .nlp import Parsed
+from .nlp import Parsed, entity_of
 
 SKIP_ENTS = {"TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -77,7 +77,7 @@ def _skipped(tok: Token) -> bool:
     if tok.ent_type_ in SKIP_ENTS or YEAR.match(tok.text):
         return True
     if tok.ent_type_ == "DATE":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_of(tok)
         return ent is not None and any(t.is_alpha and not _is_numeric(t) and t.lower_ not in ("from", "to", "and") for t in ent)
     return False
 

@@ -174,7 +174,10 @@ class _Doc:
     @property
     def source(self) -> str:
         """The outlet's domain, as GDELT gives it, else its name."""
-        host = urlsplit(self.article.url).hostname if self.article.url else None
+        try:
+            host = urlsplit(self.article.url).hostname if self.article.url else None
+        except ValueError:  # "http://[broken" (an unclosed IPv6 bracket) from a feed's link: no domain
+            host = None
         return _text(host.removeprefix("www.") if host else self.article.outlet)
 
     @property
@@ -599,7 +602,7 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
         for ev in art.events:
             place = doc.places.get(ev.location or "")
             at = _nearest((m[0] for m in place.mentions if m), ev.trigger.start) if place else None
-            named = next((m for m in place.mentions if m and m[0] == at), None) if place else None
+            named = next((m for m in place.mentions if len(m) >= 2 and m[0] == at), None) if place else None
             actors = [_plover_actor(doc, ev.source, "actor", ev), _plover_actor(doc, ev.target, "recipient", ev)]
             out.append({
                 "id": f"{art.id}-{ev.id}",
@@ -641,7 +644,17 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[..., list[list[str]]]]] = {
     "gdelt-mentions": (MENTION_COLUMNS, gdelt_mentions),
     "gdelt-gkg": (GKG_COLUMNS, gdelt_gkg),
 }
-FORMATS = ("json", "jsonl", *TABLES, "plover")
+FORMATS = ("json", "jsonl", *TABLES, "plover", "summary")  # summary: eventwire/summary.py, for people
+
+
+def _json(record: dict[str, Any]) -> bytes:
+    """One JSON object; strings with lone surrogates (from records built by hand) are repaired."""
+    try:
+        return orjson.dumps(record)
+    except orjson.JSONEncodeError:
+        from .model import _repaired
+
+        return orjson.dumps(_repaired(record))
 
 
 def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = False,
@@ -652,13 +665,17 @@ def write(articles: list[Article], fmt: str, out: IO[bytes], header: bool = Fals
         columns, build = TABLES[fmt]
         rows = gdelt_events(articles, added, instances) if fmt == "gdelt-events" else build(articles, added)
         lines = (["\t".join(columns)] if header else []) + ["\t".join(r) for r in rows]
-        out.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        out.write("".join(line + "\n" for line in lines).encode("utf-8", "replace"))  # a lone surrogate: "?"
         return len(rows)
     if fmt == "plover":
         records = plover(articles)
-        out.write(b"".join(orjson.dumps(r) + b"\n" for r in records))
+        out.write(b"".join(_json(r) + b"\n" for r in records))
         return len(records)
     if fmt in ("json", "jsonl"):
         out.write(b"".join(a.to_json(indent=fmt == "json") + b"\n" for a in articles))
         return len(articles)
+    if fmt == "summary":
+        from . import summary
+
+        return summary.write(articles, out)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

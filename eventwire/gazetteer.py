@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .resources import build_gazetteer as builder
 
@@ -56,7 +56,21 @@ def connection() -> sqlite3.Connection:
         return _db
 
 
-def _build_once(p: Path) -> None:
+def ready() -> bool:
+    """Is the gazetteer built (so the first lookup costs milliseconds, not a minute)?"""
+    return path().exists()
+
+
+def ensure(progress: Callable[[int, str], None] | None = None) -> Path:
+    """Build the gazetteer now if it is missing (``progress`` as in ``build_gazetteer.build``);
+    the command line calls this first, so a first run shows what it is waiting for."""
+    p = path()
+    if not p.exists():
+        _build_once(p, progress)
+    return p
+
+
+def _build_once(p: Path, progress: Callable[[int, str], None] | None = None) -> None:
     """Build under a file lock, so that worker processes starting together build it once."""
     p.parent.mkdir(parents=True, exist_ok=True)
     with open(p.with_suffix(".lock"), "w") as lock:
@@ -67,7 +81,7 @@ def _build_once(p: Path) -> None:
         except ImportError:  # no POSIX locks: each process may build its own copy, atomically
             pass
         if not p.exists():
-            builder.build(p)
+            builder.build(p) if progress is None else builder.build(p, progress)
             if not os.environ.get("EVENTWIRE_GAZETTEER"):  # our own cache: earlier versions are dead weight
                 for stale in p.parent.glob("gazetteer-v*.sqlite"):
                     if stale != p:

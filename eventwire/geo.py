@@ -9,6 +9,7 @@ it in ("raid ... in Paris", "speaking from Manila"), or the sentence's only plac
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,6 +21,7 @@ from . import gazetteer
 from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
 from .model import Location
 from .nlp import Parsed
+from .spans import SpanIndex
 
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "far"}
@@ -107,8 +109,8 @@ def _places(text: str, primary_only: bool = False) -> tuple[Place, ...]:
 def _find(parsed: Parsed) -> list[_Mention]:
     doc: Doc = parsed.body
     text = doc.text  # spaCy rebuilds it on each access
-    people = [(s, e) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions]
-    groups = [(s, e) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions]
+    people = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions)
+    groups = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions)
     found: list[_Mention] = []
 
     def add(span: Span, cands: tuple[Place, ...], demonym: bool = False) -> None:
@@ -118,8 +120,7 @@ def _find(parsed: Parsed) -> list[_Mention]:
         if text[max(0, s - 4) : s].lower() == "the " and span.root.dep_ != "compound":
             cands = tuple(p for p in cands if p.feature not in ("city", "capital", "admin2")
                           or p.name.lower().startswith("the "))  # "the White House" is no town; "the Hague" is
-        if not cands or any(bs <= s and e <= be for bs, be in people) or any(
-                bs < s and e <= be for bs, be in groups):
+        if not cands or people.containing(s, e) or any(bs < s for bs, _, _ in groups.containing(s, e)):
             return
         found.append(_Mention(s, e, span.text, cands, span.root, demonym))
 
@@ -365,8 +366,10 @@ def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]])
     for m in mentions:
         groups[_gkey(m)].mentions.append(m)
     base = Counter(c for c, _ in known)
-    echo = {k: Counter(c for c, spans in known if any(s < m.end and m.start < e for s, e in spans for m in g.mentions))
-            for k, g in groups.items()}  # an actor named by this very name ("Georgia" as a state) is no context for it
+    # an actor named by this very name ("Georgia" as a state) is no context for it
+    spans = SpanIndex((s, e, i) for i, (_, found) in enumerate(known) for s, e in found)
+    echo = {k: Counter(known[i][0] for i in {i for m in g.mentions for _, _, i in spans.overlapping(m.start, m.end)})
+            for k, g in groups.items()}
     own: dict[str, Counter] = {}  # what each name adds to the context; it must not vote for itself
     for k, g in groups.items():  # unambiguous countries and demonyms frame the article
         if g.cands[0].feature == "country" and all(c.feature != "country" for c in g.cands[1:]):
@@ -417,27 +420,29 @@ def _records(parsed: Parsed, mentions: list[_Mention]) -> None:
             by_pid[p.pid] = loc
             lid[p.pid] = loc.id
         loc.mentions.append([m.start, m.end])
-    places = [m for m in mentions if not m.demonym and m.place is not None]
+    by_id = {a.id: SpanIndex((s, e, None) for s, e in a.mentions) for a in art.actors}
+    places = sorted((m for m in mentions if not m.demonym and m.place is not None), key=lambda m: m.start)
+    starts = [m.start for m in places]  # a sentence's places by bisection, not a scan per event
     by_name = {key(m.text): m.place for m in places}
     zones = dict(parsed.zones)
     for ev in art.events:
         zone = ev.mentions[0].field if ev.sentence < 0 and ev.mentions else "text"
         if zone == "text":
-            doc, local = parsed.body, places
+            doc, local, at = parsed.body, places, starts
         elif zone in zones:  # an event read only from the title or a caption: its places there
             doc = zones[zone]
             local = [_Mention(e.start_char, e.end_char, e.text, (), e.root, place=by_name[key(e.text)])
                      for e in doc.ents if key(e.text) in by_name]
+            at = [m.start for m in local]
         else:
             continue
-        actors = {a.id: a.mentions for a in art.actors if a.id in (ev.source, ev.target)} if zone == "text" else {}
-        agents = [se for spans in actors.values() for se in spans]
-        place = _event_place(doc, ev.trigger.start, ev.trigger.end, local, agents)
+        agents = [by_id[i] for i in {ev.source, ev.target} if i in by_id] if zone == "text" else []
+        place = _event_place(doc, ev.trigger.start, ev.trigger.end, local, agents, at)
         ev.location = lid[place.pid] if place else None
 
 
 def _event_place(doc: Doc, start: int, end: int, mentions: list[_Mention],
-                 agents: list[list[int]]) -> Place | None:
+                 agents: list[SpanIndex], starts: list[int]) -> Place | None:
     """The place the event's own words put it in (or those of a verb it is conjoined with:
     "cancelled a match and closed stadiums in Hanover"), else the sentence's only place that
     is not one of the event's own actors ("France is expected to deploy")."""
@@ -446,12 +451,12 @@ def _event_place(doc: Doc, start: int, end: int, mentions: list[_Mention],
         return None
     trigger = span.root
     sent = trigger.sent
-    local = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+    local = mentions[bisect.bisect_left(starts, sent.start_char) : bisect.bisect_left(starts, sent.end_char)]
     for head in (trigger, *trigger.conjuncts):
         governed = [(h, m) for m in local if (h := _governed_by(m.root, head)) is not None]
         if governed:
             return min(governed, key=lambda hm: (hm[0], abs(hm[1].start - start)))[1].place
-    free = [m for m in local if not any(s < m.end and m.start < e for s, e in agents)]
+    free = [m for m in local if not any(a.overlapping(m.start, m.end) for a in agents)]
     distinct = {m.place.pid: m.place for m in free}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -82,6 +83,27 @@ class Event:
     mentions: list[Ref] = field(default_factory=list)
     tone: float | None = None
     source_implied: bool = False  # the source is the agent the act implies, not named by the words
+
+    def source_name(self, article: Article) -> str | None:
+        """The source actor's name (``source`` is only its id)."""
+        actor = article.actor(self.source)
+        return actor.name if actor else None
+
+    def target_name(self, article: Article) -> str | None:
+        """The target actor's name (``target`` is only its id)."""
+        actor = article.actor(self.target)
+        return actor.name if actor else None
+
+    def place_name(self, article: Article) -> str | None:
+        """The event's place name (``location`` is only its id)."""
+        place = article.location(self.location)
+        return place.name if place else None
+
+    def describe(self, article: Article) -> str:
+        """``date  source → TYPE (cameo) → target  @ place  [status]``, names instead of ids."""
+        who = f"{self.source_name(article) or '?'} → {self.plover.type} ({self.cameo}) → {self.target_name(article) or '?'}"
+        place = self.place_name(article)
+        return f"{self.date or '?'}  {who}" + (f"  @ {place}" if place else "") + f"  [{self.status}]"
 
 
 @dataclass
@@ -166,6 +188,7 @@ class Article:
     id: str
     text: str = ""
     url: str | None = None
+    source: str | None = None  # the input it came from: a path, "stdin", "feed.xml#3", "batch.jsonl#12"
     outlet: str | None = None
     title: str | None = None
     published: str | None = None  # ISO 8601, naive local time of the outlet
@@ -187,7 +210,32 @@ class Article:
         return dataclasses.asdict(self)
 
     def to_json(self, indent: bool = False) -> bytes:
-        return orjson.dumps(self, option=orjson.OPT_INDENT_2 if indent else 0)
+        """The record as JSON; text with lone surrogates (which JSON cannot hold) is repaired first."""
+        option = orjson.OPT_INDENT_2 if indent else 0
+        try:
+            return orjson.dumps(self, option=option)
+        except orjson.JSONEncodeError:
+            return orjson.dumps(_repaired(self.to_dict()), option=option)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id ("a3"), as events, quotes and counts name it; None for None."""
+        return self._index("actors").get(actor_id) if actor_id else None
+
+    def location(self, location_id: str | None) -> Location | None:
+        """The place with this id ("l2"), as events and counts name it; None for None."""
+        return self._index("locations").get(location_id) if location_id else None
+
+    def event(self, event_id: str | None) -> Event | None:
+        """The event with this id ("e4"), as counts name it; None for None."""
+        return self._index("events").get(event_id) if event_id else None
+
+    def _index(self, name: str) -> dict[str, Any]:
+        # rebuilt each call: records are small, and a cache would go stale when a list is edited
+        return {item.id: item for item in getattr(self, name)}
+
+    def describe(self, ev: Event) -> str:
+        """One readable line for an event: "2015-11-17  Russia → COOPERATE (0312) → France  @ Latakia  [intended]"."""
+        return ev.describe(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -196,6 +244,32 @@ class Article:
     @classmethod
     def from_json(cls, raw: str | bytes) -> Article:
         return cls.from_dict(orjson.loads(raw))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def repair_text(value: str, keep_length: bool = False) -> str:
+    """``value`` with what no UTF-8 text can hold made valid: surrogate pairs that arrived as two
+    code units are joined, lone surrogates become U+FFFD, NUL characters are dropped. With
+    ``keep_length`` every surrogate becomes one U+FFFD and NULs stay (offsets keep pointing right)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        if keep_length:
+            return _SURROGATE.sub("\ufffd", value)
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value.replace("\x00", "") if "\x00" in value and not keep_length else value
+
+
+def _repaired(value: Any) -> Any:
+    if isinstance(value, str):
+        return repair_text(value, keep_length=True)
+    if isinstance(value, dict):
+        return {k: _repaired(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_repaired(v) for v in value]
+    return value
 
 
 def stable_id(url: str | None, text: str) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon
 from .model import Article
@@ -67,6 +68,35 @@ class Parsed:
         return max(0, bisect.bisect_right(self._sentence_starts, char) - 1)
 
 
+def entity_of(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, found from the token's own IOB tags: walking
+    ``doc.ents`` instead costs a scan of every entity per token (quadratic on long texts)."""
+    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+_last_ents: tuple[Doc, tuple[Span, ...], list[int]] | None = None
+
+
+def entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """``doc.ents`` and their start characters, built once per Doc (spaCy rebuilds the tuple on
+    every access), for bisecting into a window of text. Kept for the last Doc asked about only,
+    outside it: spans stored in the Doc's own ``user_data`` would make a reference cycle that
+    keeps every parsed Doc alive until the garbage collector runs."""
+    global _last_ents
+    cached = _last_ents  # one read: another thread may replace it meanwhile
+    if cached is None or cached[0] is not doc:
+        ents = tuple(doc.ents)
+        cached = _last_ents = (doc, ents, [e.start_char for e in ents])
+    return cached[1], cached[2]
+
+
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     """Split ``text`` into pieces of at most ~``size`` characters at paragraph or
     sentence breaks; the pieces concatenate back to ``text`` exactly."""
@@ -89,15 +119,28 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """One ``Doc`` per text, in order; long texts are parsed chunk by chunk and joined."""
+class DocTimeout(Exception):
+    """A document ran over its time budget; the message says where it stopped."""
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16, deadline: float | None = None) -> Iterator[Doc]:
+    """One ``Doc`` per text, in order; long texts are parsed chunk by chunk and joined. With a
+    ``deadline`` (``time.monotonic()`` value) :class:`DocTimeout` is raised after the first
+    chunk that ends past it."""
     nlp = load()
     texts = list(texts)
     plan = [chunks(t, CHUNK_CHARS) for t in texts]
     flat = [p for parts in plan for p in parts]
+    if len(flat) > len(texts):  # long texts: few 100,000-character chunks at a time bound the memory
+        batch_size = min(batch_size, 2)
     docs = iter(nlp.pipe(flat, batch_size=batch_size))
     for parts in plan:
-        pieces = [next(docs) for _ in parts]
+        pieces = []
+        for done, _ in enumerate(parts, 1):
+            pieces.append(next(docs))
+            if deadline is not None and time.monotonic() > deadline:
+                raise DocTimeout(f"stopped while parsing ({done} of {len(parts)} chunks of at most "
+                                 f"{CHUNK_CHARS:,} characters done): the document took longer than its time budget")
         yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
 
 
@@ -434,12 +477,13 @@ def recase_article(article: Article, lexicon: actor_lexicon.Lexicon) -> dict[str
 
 
 def parse(articles: list[Article], published: list[datetime | None],
-          lexicon: actor_lexicon.Lexicon | None = None) -> list[Parsed]:
+          lexicon: actor_lexicon.Lexicon | None = None, deadline: float | None = None) -> list[Parsed]:
     """Parse body, title and captions of each article in one batched pass; a headline-cased
     title is parsed in sentence case and keeps its own words. An all-lowercase article is parsed
     recased (:func:`recase`): its docs hold the recased text (``user_data["recased"]``), whose
     offsets are the article's, and ``article.text`` stays as written. ``lexicon``: the pipeline's
-    actor lexicon, handed on to the stages (default: ours alone)."""
+    actor lexicon, handed on to the stages (default: ours alone). ``deadline``: see
+    :func:`parse_many`."""
     lexicon = lexicon or actor_lexicon.lexicon()
     texts: list[str] = []
     recased: list[dict[str, str]] = []
@@ -450,7 +494,7 @@ def parse(articles: list[Article], published: list[datetime | None],
         if a.title:
             texts.append(r.get("title") or sentence_case(a.title, a.text, lexicon) or a.title)
         texts.extend(r.get(f"captions/{i}", c) for i, c in enumerate(a.captions) if c)
-    docs = iter(parse_many(texts))
+    docs = iter(parse_many(texts, deadline=deadline))
     out = []
     for a, pub, r in zip(articles, published, recased):
         body = next(docs)

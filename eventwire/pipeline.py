@@ -1,16 +1,30 @@
 """The straight pipeline: raw document → clean record → parsed → each stage adds its part.
 
 Stages run in order and never reach back: actors, events, time, places, then
-quotes, counts, tone and themes. A stage that fails on one document leaves an
-error in that record and the others go on; so does every other document.
+quotes, counts, tone and themes. Every step is per document: a document that
+fails cleaning, parsing (a spaCy batch that fails is parsed again one document at
+a time) or a stage, or runs over its time budget, keeps an error in its record and
+the batch goes on.
+
+The time budget (``doc_timeout``) is checked between steps — after cleaning, after
+each parsed chunk of at most 100,000 characters, before each stage — so a
+document stops at a clean point and keeps what it found so far. On the main thread
+of a POSIX process a ``SIGALRM`` timer also interrupts a stage that overruns the
+budget by half again (a backstop for a stage stuck on one input); in threads
+(Dask, Ray) only the checks between steps apply, as signals reach the main
+thread alone.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import re
+import signal
+import threading
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -18,11 +32,14 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import actor_lexicon, clean, nlp
 from .ingest import RawDoc
-from .model import Article, Error, stable_id
+from .model import Article, Error, repair_text, stable_id
 
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 2_000_000  # beyond this a text is cut (and says so); longer ones are not news articles
+MIN_WORDS = 3  # fewer words are no article: "too short to analyse", not a guess at its language
+DOC_TIMEOUT = 600.0  # seconds per document; a 2,000,000-character text takes ~1-3 min on one core
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 PARSED = "doc"  # what nlp.parse gives every stage: the spaCy docs of body, title and captions
 
 
@@ -117,7 +134,7 @@ class Settings:
     stages: tuple[str | Stage, ...] = tuple(STAGES)
     batch_size: int = 16
     max_chars: int = MAX_CHARS
-    doc_timeout: float | None = None
+    doc_timeout: float | None = DOC_TIMEOUT
     given: tuple[str, ...] = ()
     min_confidence: float | None = None
 
@@ -138,7 +155,7 @@ class Settings:
         until: str | None = None,
         batch_size: int = 16,
         max_chars: int = MAX_CHARS,
-        doc_timeout: float | None = None,
+        doc_timeout: float | None = DOC_TIMEOUT,
         given: Iterable[str] = (),
         min_confidence: float | None = None,
     ) -> Settings:
@@ -178,9 +195,23 @@ def doc_id(raw: RawDoc) -> str:
     return raw.id or stable_id(raw.url, raw.text or raw.html or raw.source)
 
 
+DocTimeout = nlp.DocTimeout
+
+
+def _repair(raw: RawDoc) -> RawDoc:
+    """The raw document with every text field valid Unicode (lone surrogates from the Python API
+    or a lenient reader become U+FFFD; NULs are dropped)."""
+    for f in fields(raw):
+        value = getattr(raw, f.name)
+        if isinstance(value, str):
+            setattr(raw, f.name, repair_text(value))
+    return raw
+
+
 def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime | None, bool]:
     """Clean one raw document into an Article; returns (article, publication date, analysable?)."""
-    art = Article(id=doc_id(raw), url=raw.url)
+    raw = _repair(raw)
+    art = Article(id=doc_id(raw), url=raw.url, source=raw.source)
     if raw.error:
         art.errors.append(Error("ingest", f"{raw.source}: {raw.error}"))
         return art, None, False
@@ -212,9 +243,16 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
     if not art.text.strip():
         art.errors.append(Error("clean", f"{raw.source}: no article text left after cleaning"))
         return art, published, False
+    words = len(_WORD.findall(art.text[:10_000]))
+    if words < MIN_WORDS:
+        art.errors.append(Error("clean", f"{raw.source}: too short to analyse ({words} word{'s' * (words != 1)}"
+                                         f" of text after cleaning; at least {MIN_WORDS} needed)"))
+        return art, published, False
     art.language = clean.detect_language(art.text)
     if art.language != "en":
-        art.errors.append(Error("language", f"{raw.source}: text is not English; only English is analysed"))
+        share = clean.english_share(art.text)
+        art.errors.append(Error("language", f"{raw.source}: does not read as English ({share:.0%} of its words are"
+                                            " common English words, English prose has 30-50%); only English is analysed"))
         return art, published, False
     if len(art.text) > max_chars or len(raw.text or "") > 2 * max_chars:
         total = len(raw.text) if raw.text else len(art.text)
@@ -235,7 +273,7 @@ class Pipeline:
         until: str | None = None,
         batch_size: int = 16,
         max_chars: int = MAX_CHARS,
-        doc_timeout: float | None = None,
+        doc_timeout: float | None = DOC_TIMEOUT,
         given: Iterable[str] = (),
         *,
         min_confidence: float | None = None,
@@ -272,41 +310,116 @@ class Pipeline:
             yield from self._run(batch)
 
     def _run(self, batch: list[RawDoc]) -> list[Article]:
+        started = time.monotonic()
         prepared = []
         for raw in batch:
             try:
                 prepared.append(prepare(raw, self.max_chars))
             except Exception as e:  # a reader's surprise must not sink the batch
-                log.exception("cleaning %s failed", raw.source)
-                art = Article(id=doc_id(raw), url=raw.url)
+                log.warning("cleaning %s failed", raw.source, exc_info=True)
+                source = repair_text(raw.source or "")
+                art = Article(id=doc_id(raw), url=raw.url, source=source)
                 art.errors.append(Error("clean", f"{type(e).__name__}: {e}"))
                 prepared.append((art, None, False))
         todo = [(a, p) for a, p, ok in prepared if ok]
-        parsed = nlp.parse([a for a, _ in todo], [p for _, p in todo], self.lexicon) if todo else []
+        # short documents share spaCy batches (their budget starts with the batch); a long one is
+        # parsed on its own, chunk by chunk, its budget checked after each chunk
+        short = [(a, p) for a, p in todo if len(a.text) <= nlp.CHUNK_CHARS]
+        parsed = self._parse(short, started)
+        shared = time.monotonic() - started  # cleaning and parsing the batch: charged to each document
         for doc in parsed:
-            self._stages(doc)
+            self._stages(doc, time.monotonic() - shared)
+        for a, p in todo:
+            if len(a.text) > nlp.CHUNK_CHARS:
+                begun = time.monotonic()
+                for doc in self._parse([(a, p)], begun):
+                    self._stages(doc, begun)
         return [a for a, _, _ in prepared]
-
-    def _stages(self, doc: nlp.Parsed) -> None:
-        """Run every stage on one parsed document; a failing stage leaves an error in the record."""
-        doc.min_confidence = self.settings.min_confidence
-        for stage in self.stages:
-            started = time.perf_counter()
-            try:
-                stage(doc)
-            except Exception as e:
-                log.exception("stage %s failed on %s", stage.name, doc.article.id)
-                doc.article.errors.append(Error(stage.name, f"{type(e).__name__}: {e}"))
-            self.seconds[stage.name] += time.perf_counter() - started
 
     def annotate(self, articles: list[Article], published: list[datetime | None] | None = None) -> list[Article]:
         """Parse already-clean Articles (``text``, ``title``, ``captions``; anything listed in
         ``given``) and run the stages on them: the pipeline after cleaning, for callers that
         build Articles themselves. Returns the same Articles, filled in."""
         published = published if published is not None else [parse_published(a.published) for a in articles]
-        for doc in nlp.parse(articles, published, self.lexicon):
-            self._stages(doc)
+        started = time.monotonic()
+        for doc in self._parse(list(zip(articles, published)), started):
+            self._stages(doc, started)
         return articles
+
+    def _deadline(self, started: float) -> float | None:
+        return started + self.doc_timeout if self.doc_timeout else None
+
+    def _parse(self, todo: list[tuple[Article, datetime | None]], started: float) -> list[nlp.Parsed]:
+        """The parses of ``todo``; when the batch fails, each document alone, so one bad
+        document costs only its own record."""
+        if not todo:
+            return []
+        deadline = self._deadline(started)
+        try:
+            return nlp.parse([a for a, _ in todo], [p for _, p in todo], self.lexicon, deadline=deadline)
+        except DocTimeout as e:
+            if len(todo) == 1:
+                todo[0][0].errors.append(Error("nlp", f"{e} of {self.doc_timeout:g} s (--doc-timeout)"))
+                return []
+        except Exception as e:
+            log.warning("parsing a batch of %d failed (%s); parsing one by one", len(todo), e)
+            if len(todo) == 1:
+                todo[0][0].errors.append(Error("nlp", f"{type(e).__name__}: {e}"))
+                return []
+        out = []
+        for a, p in todo:
+            out.extend(self._parse([(a, p)], time.monotonic() if deadline and time.monotonic() > deadline else started))
+        return out
+
+    def _stages(self, doc: nlp.Parsed, started: float) -> None:
+        """Run every stage on one parsed document within its budget; a failing stage leaves an
+        error in the record and the others go on."""
+        deadline = self._deadline(started)
+        doc.min_confidence = self.settings.min_confidence
+        for stage in self.stages:
+            begun = time.perf_counter()
+            try:
+                if deadline is not None and time.monotonic() > deadline:
+                    raise DocTimeout(_overtime(self.doc_timeout, stage.name))
+                with _alarm(deadline, self.doc_timeout, stage.name):
+                    stage(doc)
+            except DocTimeout as e:
+                doc.article.errors.append(Error(stage.name, str(e)))
+                return  # the stages after it are skipped: the record keeps what was found so far
+            except Exception as e:
+                log.warning("stage %s failed on %s", stage.name, doc.article.source or doc.article.id, exc_info=True)
+                doc.article.errors.append(Error(stage.name, f"{type(e).__name__}: {e}"))
+            finally:
+                self.seconds[stage.name] += time.perf_counter() - begun
+
+
+def _overtime(budget: float | None, where: str) -> str:
+    return (f"stopped at {where}: the document took longer than its time budget of {budget:g} s"
+            " (--doc-timeout); the stages after it did not run")
+
+
+@contextmanager
+def _alarm(deadline: float | None, budget: float | None, where: str) -> Iterator[None]:
+    """Interrupt the enclosed stage when it overruns the deadline by half the budget (main thread
+    on POSIX only; elsewhere the checks between steps are the only limit)."""
+    if deadline is None or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def fire(signum, frame):
+        raise DocTimeout(_overtime(budget, where))
+
+    try:
+        previous = signal.signal(signal.SIGALRM, fire)
+    except ValueError:  # not the main interpreter
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, max(0.001, deadline + 0.5 * (budget or 0) - time.monotonic()))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extract(

@@ -22,6 +22,7 @@ pronoun ("X, which said") stands for the noun it follows.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +31,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Article, Quote
-from .nlp import Parsed
+from .nlp import Parsed, entities, entity_of
 from .syntax import ActorIndex
 
 OPENERS = "“«„"
@@ -144,9 +145,7 @@ def _according(tok: Token) -> Token | None:
 
 
 def _entity(tok: Token) -> Span | None:
-    if tok.ent_iob_ == "O" or not tok.ent_type_:
-        return None
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return entity_of(tok)
 
 
 def _name_span(tok: Token, verb: Token) -> Span:
@@ -283,8 +282,9 @@ def _antecedents(doc: Doc, pronoun: Token, quoted: set[int], window: int = 1500)
     at all): a person for he/she/I, an organisation or country for it."""
     labels = {"PERSON"} if pronoun.lower_ in PERSONAL else {"ORG", "GPE", "NORP"}
     lo = pronoun.idx - window
-    found = [e for e in doc.ents
-             if e.label_ in labels and lo <= e.start_char and e.end <= pronoun.i and e.start not in quoted]
+    ents, starts = entities(doc)
+    near = ents[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, pronoun.idx)]
+    found = [e for e in near if e.label_ in labels and e.end <= pronoun.i and e.start not in quoted]
     subjects = [e for e in found if e.root.dep_ in SUBJECTS or (e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS)]
     return (subjects[-1] if subjects else None), (found[-1] if found else None)
 
@@ -360,6 +360,17 @@ def _indirect(doc: Doc, open_tok: int, quoted: set[int]) -> tuple[Token, Token] 
     return None
 
 
+class _Outside:
+    """The quoted tokens except those of one quote, without copying the set for each quote
+    (a copy per quote grows with the square of a long text's quotes)."""
+
+    def __init__(self, quoted: set[int], start: int, end: int):
+        self.quoted, self.start, self.end = quoted, start, end
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.quoted and not self.start <= i < self.end
+
+
 def annotate(parsed: Parsed) -> None:
     """Add ``article.quotes``: quoted text, offsets, speaker actor, speaker words and reporting verb."""
     art, doc = parsed.article, parsed.body
@@ -378,7 +389,7 @@ def annotate(parsed: Parsed) -> None:
             continue
         body = text[start:end]
         short = len(body.split()) < SHORT_WORDS and not any(p in body for p in ".!?")
-        found = _attribution(doc, text, m, span.start, span.end, quoted - set(range(span.start, span.end)))
+        found = _attribution(doc, text, m, span.start, span.end, _Outside(quoted, span.start, span.end))
         if found is None and not short and not _continues(text, previous, m):
             found = _indirect(doc, span.start, quoted)
         quote: Quote | None = None

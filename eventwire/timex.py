@@ -299,9 +299,31 @@ _CONTINUATION = re.compile(
 )
 
 
-def _found(doc: Doc, s: int, e: int, value: str, precision: str, field: str, forward: str | None = None) -> Found:
+def _found(doc: Doc, text: str, s: int, e: int, value: str, precision: str, field: str,
+           forward: str | None = None) -> Found:
+    """``text`` is ``doc.text``, built once by the caller: spaCy rebuilds it from every token on each access."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return Found(DateMention(doc.text[s:e], s, e, value, precision, field), span, forward)
+    return Found(DateMention(text[s:e], s, e, value, precision, field), span, forward)
+
+
+class _Taken:
+    """Non-overlapping character spans already read as dates, kept sorted: an overlap test is a
+    bisection, not a scan of every span found so far (long texts have thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s)
+        if i > 0 and self.ends[i - 1] > s:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < e)
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_right(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
 
 
 def _bad_number(doc: Doc, start: int, end: int) -> bool:
@@ -332,11 +354,9 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
     lex = lexicon()
     pub = published.date() if isinstance(published, datetime) else published
     text = doc.text
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     out: list[Found] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    free = taken.free
 
     for kind, pattern in lex.patterns:
         for m in pattern.finditer(text):
@@ -361,12 +381,12 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
             if resolved is None:
                 continue
             value, precision, forward = resolved
-            taken.append((s, e))
-            out.append(_found(doc, s, e, value, precision, field, forward))
+            taken.add(s, e)
+            out.append(_found(doc, text, s, e, value, precision, field, forward))
             if kind in ("md", "mdy"):
-                out.extend(_continuations(doc, m, value, taken, field))
+                out.extend(_continuations(doc, text, m, value, taken, field))
     now = published.time() if isinstance(published, datetime) and published.time() != time() else None
-    out.extend(_clock_times(doc, pub, now, out, taken, field))
+    out.extend(_clock_times(doc, text, pub, now, out, taken, field))
     return sorted(out, key=lambda f: f.mention.start)
 
 
@@ -385,12 +405,12 @@ def _clock(text: str) -> time | None:
 
 
 def _clock_times(
-    doc: Doc, pub: date | None, now: time | None, dated: list[Found], taken: list[tuple[int, int]], field: str
+    doc: Doc, text: str, pub: date | None, now: time | None, dated: list[Found], taken: _Taken, field: str
 ) -> list[Found]:
     """Clock times ("at about 6.10am", "00:48") name a day without saying it: the day read in the
     same sentence, else in the two sentences before, else the publication day — or the day before
     it when the clock is later than the known publication time ("shortly before 7 pm" at 04:35)."""
-    matches = list(lexicon().clock.finditer(doc.text))
+    matches = list(lexicon().clock.finditer(text))
     if not matches:
         return []
     starts = [s.start_char for s in doc.sents]
@@ -399,45 +419,48 @@ def _clock_times(
     def sentence(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
+    by_sentence: dict[int, list[Found]] = {}  # days grouped once, so each clock looks at three sentences
+    for f in days:
+        by_sentence.setdefault(sentence(f.mention.start), []).append(f)
     out = []
     for m in matches:
         s, e = m.span()
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if not taken.free(s, e):
             continue
         here = sentence(s)
-        same = [f for f in days if sentence(f.mention.start) == here]
-        before = [f for f in days if f.mention.start < s and here - 2 <= sentence(f.mention.start) < here]
+        same = by_sentence.get(here, [])
+        before = [f for k in (here - 2, here - 1) for f in by_sentence.get(k, []) if f.mention.start < s]
         if same:
             value = min(same, key=lambda f: abs(f.mention.start - s)).mention.value
         elif before:
             value = before[-1].mention.value
         elif pub is not None:
             clock = _clock(m.group(0))
-            elsewhere = doc.text[e : e + 12].lower().strip().startswith("local time")  # another zone's clock
+            elsewhere = text[e : e + 12].lower().strip().startswith("local time")  # another zone's clock
             later = now is not None and clock is not None and clock > now and not elsewhere
             value = (pub - timedelta(1) if later else pub).isoformat()
         else:
             continue
-        taken.append((s, e))
-        out.append(_found(doc, s, e, value, "day", field))
+        taken.add(s, e)
+        out.append(_found(doc, text, s, e, value, "day", field))
     return out
 
 
-def _continuations(doc: Doc, m: re.Match[str], value: str, taken: list[tuple[int, int]], field: str) -> list[Found]:
+def _continuations(doc: Doc, text: str, m: re.Match[str], value: str, taken: _Taken, field: str) -> list[Found]:
     """Further days of one month: "on Nov. 24 and 26", "November 13-15" → one mention per day."""
     out = []
     pos = m.end("day")
     year, month = int(value[:4]), int(value[5:7])
-    while c := _CONTINUATION.match(doc.text, pos):
+    while c := _CONTINUATION.match(text, pos):
         s, e = c.span(1)
-        if _bad_number(doc, s, e) or any(not (e <= a or s >= b) for a, b in taken):
+        if _bad_number(doc, s, e) or not taken.free(s, e):
             break
         try:
             day = date(year, month, int(c.group(1)))
         except ValueError:
             break
-        taken.append((s, e))
-        out.append(_found(doc, s, e, str(day), "day", field))
+        taken.add(s, e)
+        out.append(_found(doc, text, s, e, str(day), "day", field))
         pos = c.end()
     return out
 

@@ -182,7 +182,7 @@ def test_html_without_text_reports_instead_of_raising(markup):
 
 def test_jsonl_reader_goes_on_after_bad_lines():
     docs = list(jsonl.read(jsonl_bytes(), "batch.jsonl"))
-    assert [d.source for d in docs] == [f"batch.jsonl:{n}" for n in range(1, 6)]
+    assert [d.source for d in docs] == [f"batch.jsonl#{n}" for n in range(1, 6)]
     good, broken, page, array, empty = docs
     assert (good.id, good.text, good.url, good.published, good.title, good.outlet, good.error) == (
         "a1", STORY, "https://x.example/a", "2015-11-18", "Raid", "Courier", None)
@@ -215,8 +215,9 @@ def test_atom_reader_prefers_content_and_the_published_date():
 
 
 def test_rss_reader_on_a_broken_feed():
-    (doc,) = rss.read(b"<rss><channel><title>x</title><item><title>y", "bad.xml")
-    assert doc.error
+    entry, cut = rss.read(b"<rss><channel><title>x</title><item><title>y", "bad.xml")
+    assert entry.source == "bad.xml#1" and entry.error == "feed entry has neither content nor summary"
+    assert cut.source == "bad.xml" and cut.error.startswith("feed is cut short") and "read 1 entry," in cut.error
 
 
 @pytest.mark.parametrize("gzipped", [True, False])

@@ -62,7 +62,7 @@ def test_extract_sample_runs_the_real_pipeline():
     assert art["published"] == "2018-12-06T10:15:00"
     assert art["outlet"] == "Gulf Herald"
     assert art["language"] == "en" and art["errors"] == []
-    assert "1 documents, 0 with errors" in result.stderr
+    assert "1 document, 0 with errors" in result.stderr
 
 
 def test_caller_published_wins(tmp_path):

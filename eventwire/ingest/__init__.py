@@ -8,10 +8,13 @@ so the batch goes on and the failure is reported in the record.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("auto", "text", "html", "jsonl", "rss", "warc")
 
@@ -50,4 +53,12 @@ def read_bytes(data: bytes, source: str, fmt: str) -> Iterator[RawDoc]:
     """Documents in ``data`` read as ``fmt`` (one of :data:`FORMATS` other than auto)."""
     if fmt not in FORMATS[1:]:
         raise ValueError(f"unknown input format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    yield from importlib.import_module(f".{fmt}", __package__).read(data, source)
+    reader = importlib.import_module(f".{fmt}", __package__).read
+    number = 0
+    try:
+        for number, doc in enumerate(reader(data, source), 1):
+            yield doc
+    except Exception as e:  # a reader's surprise ends that input, never the batch: it becomes a record
+        log.warning("%s reader failed on %s after %d documents", fmt, source, number, exc_info=True)
+        yield RawDoc(source=source if number == 0 else f"{source}#{number + 1}",
+                     error=f"unreadable {fmt} input ({type(e).__name__}: {e})")

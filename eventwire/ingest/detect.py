@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import zlib
 
 EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".rss": "rss", ".atom": "rss", ".xml": "rss", ".warc": "warc", ".arc": "warc", ".txt": "text"}
@@ -45,5 +46,5 @@ def _head(data: bytes, size: int = 65536) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
             return f.read(size)
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):  # damaged: the reader says so; the name decides the format
         return b""

@@ -21,9 +21,13 @@ def read(data: bytes, source: str) -> Iterator[RawDoc]:
     if content is None:
         yield RawDoc(source=source, error=error)
         return
+    found = False
     for number, line in enumerate(content.split("\n"), 1):  # not splitlines(): JSON strings may hold U+2028
         if line.strip():
-            yield parse_line(line, f"{source}:{number}")
+            found = True
+            yield parse_line(line, f"{source}#{number}")
+    if not found:  # an empty file is said to be one, not passed over in silence
+        yield RawDoc(source=source, error="no JSON lines in this input")
 
 
 def parse_line(line: str, source: str) -> RawDoc:

@@ -8,27 +8,69 @@ link, title and author and the feed's title (as the outlet) come along.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Iterator
 
 from . import RawDoc
-from .text import gunzip
+from .text import CorruptGzip, decode, gunzip
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read(data: bytes, source: str) -> Iterator[RawDoc]:
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+_DECLARATION = re.compile(rb"^(\s*<\?xml[^>]*?)\sencoding\s*=\s*(['\"])[^'\"]*\2", re.S)
+# expat's complaints when a document stops before its end: the feed was cut short
+_CUT_SHORT = ("no element found", "unclosed token", "partial character", "unclosed cdata")
+
+
+def _valid_refs(data: bytes) -> bytes:
+    """Numeric character references to code points no text may hold (surrogates, NUL, past
+    U+10FFFF: feedparser raises on them) become U+FFFD, the replacement character."""
+    if b"&#" not in data:
+        return data
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        value = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return m.group(0) if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else b"&#xFFFD;"
+
+    return _CHAR_REF.sub(fix, data)
+
+
+def _parse(data: bytes) -> Any:
+    """feedparser's reading of ``data``; a feed whose declared encoding feedparser cannot use
+    (unknown, NUL-holding, undecodable) is decoded by our rules and read again as UTF-8."""
     import feedparser
 
-    data = gunzip(data)
+    try:
+        return feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as first:  # UnicodeEncodeError, UnicodeDecodeError, ValueError, LookupError ...
+        log.info("feedparser failed (%s: %s); reading the feed as UTF-8", type(first).__name__, first)
+        text, error = decode(data)
+        if text is None:
+            raise ValueError(error) from None
+        utf8 = _DECLARATION.sub(rb'\1 encoding="utf-8"', text.encode("utf-8", "replace"), count=1)
+        return feedparser.parse(utf8, sanitize_html=False, resolve_relative_uris=False)
+
+
+def read(data: bytes, source: str) -> Iterator[RawDoc]:
+    try:
+        data = gunzip(data)
+    except CorruptGzip as e:
+        yield RawDoc(source=source, error=str(e))
+        return
     if not data.strip():
         yield RawDoc(source=source, error="empty document")
         return
-    feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        feed = _parse(_valid_refs(data))
+    except Exception as e:
+        yield RawDoc(source=source, error=f"not a readable feed ({type(e).__name__}: {e})")
+        return
     if not feed.entries:
         if feed.bozo:
             yield RawDoc(source=source, error=f"not a readable feed: {feed.bozo_exception}")
@@ -36,8 +78,14 @@ def read(data: bytes, source: str) -> Iterator[RawDoc]:
             log.info("%s: feed has no entries", source)
         return
     outlet = (feed.feed.get("title") or "").strip() or None
+    number = 0
     for number, entry in enumerate(feed.entries, 1):
         yield entry_doc(entry, f"{source}#{number}", outlet)
+    problem = str(feed.get("bozo_exception") or "")
+    if feed.bozo and any(p in problem.lower() for p in _CUT_SHORT):
+        yield RawDoc(source=source, error=f"feed is cut short ({problem}): read {number} "
+                                          f"entr{'y' if number == 1 else 'ies'}, the last may be incomplete "
+                                          "and any after it are lost")
 
 
 def entry_doc(entry: Any, source: str, outlet: str | None) -> RawDoc:

