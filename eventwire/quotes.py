@@ -416,12 +416,11 @@ def annotate(parsed: Parsed) -> None:
         if quote is not None:
             art.quotes.append(quote)
             previous = quote
-    _first_person_sources(parsed)
 
 
-def _first_person_sources(parsed: Parsed) -> None:
-    """An event said in the first person inside a quote ("“We will not sign an agreement,” he
-    said") has the quote's speaker as its source."""
+def first_person(parsed: Parsed) -> None:
+    """The "speakers" stage, after quotes: an event said in the first person inside a quote
+    ("“We will not sign an agreement,” he said") has the quote's speaker as its source."""
     for event in parsed.article.events:
         if event.source or event.sentence < 0:
             continue

@@ -8,12 +8,12 @@ reads the dependency parse.
 
 from __future__ import annotations
 
-import bisect
 from typing import Iterable
 
 from spacy.tokens import Token
 
 from .model import Actor
+from .spans import SpanIndex
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -149,7 +149,8 @@ def between(tok: Token) -> list[Token]:
 
 
 class ActorIndex:
-    """Which actor's mention covers a character span, per field (the one actor-at-span lookup)."""
+    """Which actor's mention covers a character span, per field (the one actor-at-span lookup),
+    by bisection over the mentions (spans.SpanIndex), so long texts stay linear."""
 
     def __init__(self, actors: list[Actor]):
         spans: dict[str, list[tuple[int, int, str]]] = {}
@@ -158,23 +159,15 @@ class ActorIndex:
                 spans.setdefault("text", []).append((s, e, a.id))
             for r in a.other_mentions:
                 spans.setdefault(r.field, []).append((r.start, r.end, a.id))
-        self.spans = {f: sorted(v) for f, v in spans.items()}
-        self.starts = {f: [s for s, _, _ in v] for f, v in self.spans.items()}
-        self.longest = {f: max(e - s for s, e, _ in v) for f, v in self.spans.items()}
+        self.spans = {f: SpanIndex(v) for f, v in spans.items()}
         self.by_id = {a.id: a for a in actors}
 
     def covering(self, fld: str, start: int, end: int) -> str | None:
         """The actor of the shortest mention that covers ``[start, end)``."""
-        spans = self.spans.get(fld)
-        if not spans:
-            return None
-        i = bisect.bisect_right(self.starts[fld], start)
+        index = self.spans.get(fld)
         best = None
-        lo = start - self.longest[fld]
-        while i > 0 and spans[i - 1][0] >= lo:
-            i -= 1
-            s, e, aid = spans[i]
-            if end <= e and (best is None or e - s < best[0]):
+        for s, e, aid in index.containing(start, end) if index else ():
+            if best is None or e - s < best[0]:
                 best = (e - s, aid)
         return best[1] if best else None
 
@@ -183,14 +176,9 @@ class ActorIndex:
         found = self.covering(fld, start, end)
         if found:
             return found
-        spans = self.spans.get(fld) or []
-        i = bisect.bisect_left(self.starts.get(fld, []), end)
-        while i > 0 and spans[i - 1][0] >= start - self.longest.get(fld, 0):
-            i -= 1
-            s, e, aid = spans[i]
-            if s < end and start < e:
-                return aid
-        return None
+        index = self.spans.get(fld)
+        hits = index.overlapping(start, end) if index else []
+        return hits[0][2] if hits else None
 
     def at(self, tok: Token, fld: str) -> str | None:
         return self.covering(fld, tok.idx, tok.idx + len(tok.text))

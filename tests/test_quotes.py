@@ -9,7 +9,7 @@ from eventwire.model import Actor, Article
 from eventwire.pipeline import Pipeline
 
 # quotes alone, with the actors each test gives
-QUOTES = Pipeline(stages=["quotes"], given=("actors", "events"))
+QUOTES = Pipeline(stages=["quotes", "speakers"], given=("actors", "events"))
 
 
 def run(text: str, actors: list[Actor] | None = None) -> list:
