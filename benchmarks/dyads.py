@@ -453,15 +453,15 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
 
 def run_pipeline(articles: dict[str, dict]) -> tuple[dict[str, Any], dict[str, list[tuple[int, int]]]]:
     """Articles by gold key and their body sentence spans, in one pipeline pass."""
-    from eventwire.pipeline import Pipeline
+    from eventwire.pipeline import STAGES, Pipeline, Stage
 
     spans: dict[str, list[tuple[int, int]]] = {}
 
     def keep_sentences(parsed) -> None:
         spans[parsed.article.id] = [(s.start_char, s.end_char) for s in parsed.sentences]
 
-    pipe = Pipeline(min_confidence=0)  # every event; main() applies the threshold, --calibration sees all
-    pipe.stages = [*pipe.stages, ("dyads_sentences", keep_sentences)]
+    # every event (main() applies the threshold, --calibration sees all), and each body's sentences
+    pipe = Pipeline(stages=[*STAGES, Stage("dyads_sentences", keep_sentences)], min_confidence=0)
     docs = raw_docs(articles)
     out = {}
     for doc, art in zip(docs, pipe.pipe(docs)):
