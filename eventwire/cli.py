@@ -237,19 +237,9 @@ def extract(
 
     _setup_logging(verbose)
     settings = _settings(actors, engine, address, min_confidence, doc_timeout)
-    if input_format not in ingest.FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
     if output_format not in export.FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(export.FORMATS)}", param_hint="--format")
-    if sample:
-        paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
-    if not paths:
-        raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
-    files = list(_paths(paths, glob))
-    if not files:
-        raise typer.BadParameter(f"no files to read in {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
-    if url and len(files) > 1:
-        raise typer.BadParameter(f"--url names one document, but {len(files)} inputs were given", param_hint="--url")
+    files = _inputs(paths, sample, glob, input_format, url)
     started = time.perf_counter()
     docs = _docs(files, input_format, published, url)
     first = list(islice(docs, 2))  # documents stream through; two tell whether this is a batch
@@ -280,6 +270,22 @@ def extract(
               + (f"; written to {output}" if output else ""), highlight=False)
     if strict and failed:
         raise typer.Exit(2)
+
+
+def _inputs(paths: list[str] | None, sample: bool, glob: str | None, input_format: str, url: str | None) -> list[str]:
+    """The input files of a run (``--sample``: the sample article; folders walked), checked."""
+    if input_format not in ingest.FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
+    if sample:
+        paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
+    if not paths:
+        raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
+    files = list(_paths(paths, glob))
+    if not files:
+        raise typer.BadParameter(f"no files to read in {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
+    if url and len(files) > 1:
+        raise typer.BadParameter(f"--url names one document, but {len(files)} inputs were given", param_hint="--url")
+    return files
 
 
 def _settings(actors: Path | None, engine: str, address: str | None, min_confidence: float | None,
@@ -409,15 +415,7 @@ def ingest_command(
 
     _setup_logging(verbose)
     settings = _settings(actors, engine, address, min_confidence, doc_timeout)
-    if input_format not in ingest.FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(ingest.FORMATS)}", param_hint="--input-format")
-    if sample:
-        paths = [str(resources.files("eventwire") / "samples" / SAMPLE)]
-    if not paths:
-        raise typer.BadParameter("give at least one PATH, '-' for standard input, or --sample")
-    paths = list(_paths(paths, glob))
-    if not paths:
-        raise typer.BadParameter("no files to read" + (f" matching {glob!r}" if glob else ""))
+    paths = _inputs(paths, sample, glob, input_format, url)
     _gazetteer_ready()
     if server:
         _ingest_via_server(_docs(paths, input_format, published, url), server, token,
