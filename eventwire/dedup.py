@@ -28,13 +28,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .model import Article, Event
+from .model import Article
 
 # ---------------------------------------------------------------------------------------
 # parameters and text helpers

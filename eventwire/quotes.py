@@ -30,7 +30,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Actor, Article, Quote
+from .model import Actor, Quote
 from .nlp import Parsed, entities, entity_of
 from .syntax import ActorIndex
 

@@ -83,7 +83,7 @@ def lexicon() -> Lexicon:
     mon_ctx = rf"(?i:\b{_alt(data['month_only_after'])}-?\s*)"
     year_ctx = rf"(?i:\b{_alt(data['year_after'])}-?\s*)"
     patterns = [
-        ("iso", rf"\b(?P<year>\d{{4}})-(?P<monn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+        ("iso", r"\b(?P<year>\d{4})-(?P<monn>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
         ("mdy", rf"\b{wd_any}?{mon}\s+{day},?\s+{year}"),
         ("dmy", rf"\b{wd_any}?(?:the\s+)?{day}\s+(?:of\s+)?{mon},?\s+{year}"),
         ("my", rf"(?:{edge}|\b){mon},?\s+(?:of\s+)?{year}"),

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from eventwire import gazetteer, geo
+from eventwire import gazetteer
 from eventwire.model import Actor, Article, Event, Plover, Trigger
 from eventwire.pipeline import Pipeline, Stage
 

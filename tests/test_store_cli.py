@@ -3,7 +3,6 @@ sql in every format, export in every format read back by the tools people use.""
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 import random
@@ -11,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
