@@ -475,7 +475,7 @@ def ingest_command(
     finally:
         st.close()
     seconds = time.perf_counter() - started
-    err.print(f"{seen['docs']} documents: {total.added} added, {total.replaced} replaced, "
+    err.print(f"{seen['docs']} document{'s' * (seen['docs'] != 1)}: {total.added} added, {total.replaced} replaced, "
               f"{seen['known'] + total.skipped} skipped (already stored), {seen['failed']} with errors, "
               f"{seconds:.1f} s -> {db}", highlight=False, soft_wrap=True)
     if strict and seen["failed"]:
