@@ -1504,9 +1504,14 @@ class DedupState:
         return {t: memo[t][0][0] for t in terms if memo.get(t)}, self._n
 
     def story_candidates(self, keys: list[str]):
-        from .dedup import StorySig
+        """Articles sharing a key, the latest ``max_candidates`` only (as in memory: stories are
+        news), oldest first; reading every sharer's signature made ingest quadratic."""
+        from .dedup import StorySig, params
 
-        ids = sorted({r[0] for r in self._get("dedup_story_keys", "key", "article_id", keys)})
+        latest: dict[str, int] = {}
+        for aid, row in self._get("dedup_story_keys", "key", "article_id, rowid", keys):
+            latest[aid] = max(row, latest.get(aid, -1))
+        ids = sorted(latest, key=latest.__getitem__)[-params()["stories"]["max_candidates"]:]
         rows = self._get("dedup_sigs", "article_id", "sig, story_id", ids)
         return [(StorySig(**orjson.loads(sig)), story) for sig, story in rows]
 
