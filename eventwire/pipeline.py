@@ -1,7 +1,8 @@
 """The straight pipeline: raw document → clean record → parsed → each stage adds its part.
 
-Stages run in order and never reach back: actors, events, time, places, then
-quotes, counts, tone and themes. Every step is per document: a document that
+Stages run in order and never reach back: actors, events, time, places, codes
+from context (the article's country, implied agents), then quotes, speakers (first
+person in quotes), counts, tone and themes; each declares what it needs and adds. Every step is per document: a document that
 fails cleaning, parsing (a spaCy batch that fails is parsed again one document at
 a time) or a stage, or runs over its time budget, keeps an error in its record and
 the batch goes on.
