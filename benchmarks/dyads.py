@@ -321,7 +321,11 @@ def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict],
                 sys_a = actor_of(article, _get(e, role))
                 gtxt = f"{gold_a['text']!r}={gold_a['code']}" if gold_a else "null"
                 stxt = f"{_get(sys_a, 'name')!r}={_get(sys_a, 'code')}" if sys_a else "null"
-                tally.errors[f"{role} {j[role]}"].append(f"gold {gtxt} vs system {stxt}: {where}")
+                kind = f"{role} {j[role]}"
+                if j[role] == "null" and gold_a:  # is the actor missing, or only not linked?
+                    known = [a for a in _get(article, "actors", []) or [] if same_actor(gold_a, a, text, span)]
+                    kind += f" ({'actor found, not linked' if known else 'no actor for these words'})"
+                tally.errors[kind].append(f"gold {gtxt} vs system {stxt}: {where}")
         if type_ok:
             tally.recall_type += 1
             if j["source"] == "right":
@@ -383,7 +387,7 @@ def table(results: dict[str, dict[str, Any]]) -> str:
 
 
 def print_errors(t: Tally, limit: int) -> None:
-    order = ["no event found", "anchor not in text", "wrong type"] + [f"{r} {k}" for r in ROLES for k in ("null", "wrong_actor", "wrong_code", "spurious")] + ["wrong status"]
+    order = ["no event found", "anchor not in text", "wrong type"] + [f"{r} {k}" for r in ROLES for k in ("null (actor found, not linked)", "null (no actor for these words)", "wrong_actor", "wrong_code", "spurious")] + ["wrong status"]
     for cause in order + sorted(set(t.errors) - set(order)):
         items = t.errors.get(cause)
         if not items:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import actor_lexicon
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
-from .nlp import Parsed
+from .nlp import Parsed, common_word
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -609,11 +609,12 @@ def _merge_names(mentions: list[Mention]) -> None:
 
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
     """A person named in full is also every later bare use of their surname that the entity
-    recogniser missed ("Griffiths plans to meet ..." tagged as a common noun)."""
+    recogniser missed or mislabelled ("Griffiths plans to meet ..." tagged as a common noun,
+    "Khashoggi's killing" tagged as a place: a place the lexicon knew would be a mention already)."""
     people: dict[str, Mention] = {}
     for m in mentions:
         words = m.name.split()
-        if m.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
+        if m.kind == "person" and words and words[-1][:1].isupper() and (len(words) > 1 or not common_word(words[0].lower())):
             people.setdefault(words[-1], m)
     if not people:
         return
@@ -623,7 +624,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
         for tok in doc:
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
-                    or tok.ent_type_ not in ("", "PERSON", "ORG")):
+                    or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP")):
                 continue
             if name == m.field and tok.idx < m.start:
                 continue  # only after the full name

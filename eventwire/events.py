@@ -36,7 +36,7 @@ from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
-                     patient_subject, prep_target, resolve_relative, verb_object, verb_subject, verb_target,
+                     patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
@@ -262,6 +262,8 @@ def _kinds(tok: Token) -> list[str]:
         # a participle with an article is people, not an act: "visiting the wounded"
         return [] if any(c.dep_ == "det" for c in tok.children) else ["V"]
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        if to_infinitive(tok):  # "persuade leaders to sanction Saudi Arabia": a verb tagged as a noun
+            return ["V", "N"]
         return ["N", "V"] if tok.dep_ == "ROOT" else ["N"]
     return []
 
@@ -492,6 +494,21 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
 
 
+def _undergone_by(tok: Token) -> list[Token]:
+    """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
+    attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
+    issued with a penalty notice"."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+        verb = verb.head
+        if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
+            return []
+        return verb_object(verb)
+    if tok.dep_ != "dobj" or not _cue(verb.lemma_.lower(), "undergo"):
+        return []
+    return verb_subject(verb)
+
+
 def _harmed(tok: Token) -> list[Token]:
     """Who suffered the act a noun names, from the verb it hangs on: "five civilians died in the
     attack", "three were wounded in the shelling"."""
@@ -529,6 +546,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+    if not targets and (undergoer := _undergone_by(tok)):
+        targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
         targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
     pair = [a for t in between(tok) for a in index.actors(t, fld)]
@@ -565,7 +584,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 break
     if not targets:
         targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
-    if not targets and plover.type == "ACCUSE":  # "alleged (that) the government had ...": who is accused
+    if not targets and plover.type in ("ACCUSE", "REQUEST"):
+        # "alleged (that) the government had ...": who is accused; "asked that the county provide": who is asked
         targets = [a for c in tok.children if c.dep_ == "ccomp"
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
     if not targets:

@@ -158,7 +158,7 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A common word or a regular inflection of one ("Makes", "Ties", "Bombings", "Highlighting")."""
     words = _common_words()
     if word in words:
@@ -197,7 +197,7 @@ def sentence_case(title: str, body: str, lexicon: actor_lexicon.Lexicon | None =
             continue
         if any(s <= m.start() < e for s, e in named):
             continue
-        if low in lower_in_body or (w not in capital_in_body and _common(low)):
+        if low in lower_in_body or (w not in capital_in_body and common_word(low)):
             chars[m.start() : m.end()] = low
     return "".join(chars)
 
@@ -318,7 +318,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
             number = re.match(r"\s+\d", text[m.end():m.end() + 3])
             if not _ordinary(low) or number or before in after:
                 capitalise(m.start())
-        elif low in known or low == "i" or (len(low) > 2 and max(low) < "\u0250" and not _common(low)):
+        elif low in known or low == "i" or (len(low) > 2 and max(low) < "\u0250" and not common_word(low)):
             capitalise(m.start())
     # 4. names run on: the word after a name no dictionary knows, or after "mr."/"dr.", is the
     # rest of the name when English does not write it in lower case ("amélie durand", "mr. smith")
@@ -329,7 +329,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
         if not w.islower() or w in stop or _ordinary(w) or len(w) < 2:
             continue
         titled = gap == ". " and prev.group().lower() in settings["honorifics"]
-        if (gap == " " and chars[prev.start()].isupper() and not _common(prev.group().lower())) or titled:
+        if (gap == " " and chars[prev.start()].isupper() and not common_word(prev.group().lower())) or titled:
             capitalise(m.start())
     # a first name of a person the lexicon knows starts a name ("elizabeth warren", "richard nixon")
     firsts = _first_names(lexicon) - set(settings["not_first_names"])
@@ -345,7 +345,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
         m, nxt = words[k], words[k + 1]
         w = m.group()
         if (not w.islower() or w in stop or _ordinary(w) or len(w) < 3 or text[m.end():nxt.start()] != " "
-                or not chars[nxt.start()].isupper() or _common(nxt.group().lower()) or _is_title(w, lexicon)):
+                or not chars[nxt.start()].isupper() or common_word(nxt.group().lower()) or _is_title(w, lexicon)):
             continue
         capitalise(m.start())
     # 5. sentence starts
@@ -453,7 +453,7 @@ def _gazetteer_names(text: str, words: list[re.Match], done: set[int], settings:
             places = gazetteer.lookup(between)
             if not places:
                 continue
-            english = all(_common(w) for w in lows)
+            english = all(common_word(w) for w in lows)
             floor = settings["common_place_min_population"] if english else settings["place_min_population"]
             kinds = set(settings["common_word_place_features"] if english and size == 1 else features)
             if any(p.feature in kinds for p in places) or places[0].population >= floor:

@@ -197,3 +197,42 @@ def test_winning_an_endorsement_makes_the_winner_the_target():
 def test_an_envoy_of_an_organisation_named_in_apposition_keeps_its_code():
     art = run("The United Nations special envoy for Yemen, Martin Dale, said both sides agreed to talks.")
     assert next(a for a in art.actors if a.name == "Martin Dale").code == "IGOUNO"
+
+
+# --- targets of acts undergone, asked of, or named by a mislabelled surname ---------------------
+
+
+def test_the_one_facing_serving_or_subjected_to_an_act_is_its_target():
+    art = run("Kenya is facing attacks by al-Shabaab militants near the border with Somalia.")
+    assert event(art, "attacks").target and actor(art, event(art, "attacks").target).code == "KEN"
+    art = run("John Maddox, a former lawyer for the governor, is serving a prison sentence in Ohio.")
+    assert actor(art, event(art, "sentence").target).name == "John Maddox"
+    art = run("Employees who break the rules will be subjected to a fine by the labour ministry.")
+    assert "employees" in actor(art, event(art, "fine").target).name.lower()
+
+
+def test_a_request_that_someone_act_targets_them():
+    art = run("The mayor asked that the county provide the video to the families on Tuesday.")
+    ev = event(art, "asked")
+    assert actor(art, ev.source).code.endswith("GOV") and actor(art, ev.target).name == "county"
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_after_to_keeps_its_object():
+    art = run("The summit did not persuade the European Union to sanction Belarus over the vote.")
+    ev = event(art, "sanction")
+    assert actor(art, ev.target).code == "BLR" and ev.status == "negated"
+
+
+def test_a_later_surname_is_the_person_even_when_tagged_as_a_place():
+    art = run("Ahmed Farouqi, a journalist, disappeared in March. Officials later admitted that "
+              "agents ordered Farouqi's killing.")
+    ev = event(art, "killing")
+    assert ev.target and actor(art, ev.target).name == "Ahmed Farouqi"
+
+
+def test_relatives_universities_and_utilities_are_actors():
+    art = run("Prince Edward condemned his relatives. The grid operator urged utilities to cut power. "
+              "The minister asked universities to admit more students.")
+    named = {a.name.lower() for a in art.actors}
+    assert {"relatives", "utilities", "universities"} <= named
+    assert actor(art, event(art, "condemned").target).name.lower() == "relatives"
