@@ -307,6 +307,11 @@ def pronoun_classes() -> dict[str, str]:
     return _pronouns
 
 
+def part_of(word: str) -> bool:
+    """A noun that names someone only by the group in its "from"/"of" phrase (pronouns.tsv)."""
+    return pronoun_classes().get(word) == "part_of"
+
+
 def generic_terms() -> frozenset[str]:
     """Sector nouns that take the sector of a sector noun right before them ("police officials")."""
     global _generic

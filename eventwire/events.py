@@ -577,7 +577,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):
                 continue
-            targets = [a for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
+            # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X
+            preps = TARGET_PREPS if match(o) else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
+            targets = [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = list(noun_owners(o, index, fld))
             if targets:

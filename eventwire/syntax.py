@@ -12,6 +12,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from . import actor_lexicon
 from .model import Actor
 from .spans import SpanIndex
 
@@ -91,8 +92,14 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if raised:
             return expand(raised[0])
         return verb_subject(head, depth + 1)
+    if dep == "advcl" and to_infinitive(tok) and head.pos_ in ("VERB", "AUX"):
+        raised = [c for c in head.children if c.dep_ in PASS_SUBJ]  # "she would be swayed to support"
+        if raised:
+            return expand(raised[0])
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []
 
 
@@ -203,6 +210,12 @@ class ActorIndex:
                 found = self.at(c, fld)
                 if found:
                     return found
+        if actor_lexicon.part_of(tok.lower_):  # "a deputy from the sheriff's office", "members of the council"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                    found = next((self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                    if found:
+                        return found
         return None
 
     def actors(self, tok: Token | None, fld: str) -> list[str]:
