@@ -36,7 +36,7 @@ from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
-                     patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
+                     clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
@@ -75,6 +75,7 @@ class Rule:
     xcomp: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()
     arg: frozenset[str] = frozenset()
+    clause: frozenset[str] = frozenset()
     passive: bool = False
     weight: int = 0  # number of constraints; more specific rows win
 
@@ -100,7 +101,7 @@ def _parse_rule(row: list[str]) -> Rule:
             fields["prt"], fields["obj"] = frozenset(prt.split("|")), frozenset(objs.split("|"))
         else:
             fields[key] = frozenset(value.split("|"))
-    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg") if fields.get(k)) + fields.get("passive", 0)
+    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause") if fields.get(k)) + fields.get("passive", 0)
     weight += 1 if fields.get("prep_obj") else 0
     plover = row[4].strip() if len(row) > 4 else ""
     return Rule(kind, lemma, cameo, plover, weight=weight, **fields)
@@ -184,7 +185,7 @@ def _counted(tok: Token) -> list[str]:
 
 def _features(tok: Token) -> dict[str, set[str]]:
     kids = list(tok.children)
-    f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set()}
+    f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set(), "clause": set()}
     preps: dict[str, set[str]] = {}
     patient = patient_subject(tok)
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
@@ -202,8 +203,12 @@ def _features(tok: Token) -> dict[str, set[str]]:
                 if p.dep_ in ("pobj", "pcomp"):
                     objs.update(o.lemma_.lower() for o in with_conj(p))
         elif d == "xcomp":
-            f["xcomp"].add(c.lemma_.lower())
+            f["xcomp"].update((c.lemma_.lower(), "*"))
             f["xcomp"].update(p.lower_ for p in c.children if p.dep_ == "prt")
+        elif (subject := clause_subject(c)) is not None:  # "wants foreign forces to leave", "called for X to"
+            f["clause"].update((c.lemma_.lower(), "*"))
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                preps.setdefault("for", set()).update((subject.lemma_.lower(), c.lemma_.lower()))
         if d in MOD_DEPS:
             f["mod"].add(c.lemma_.lower())
             f["mod"].add(c.lower_)
@@ -229,6 +234,8 @@ def _matches(rule: Rule, f: dict) -> bool:
     if rule.xcomp and not rule.xcomp & f["xcomp"]:
         return False
     if rule.mod and not rule.mod & f["mod"]:
+        return False
+    if rule.clause and not rule.clause & f["clause"]:
         return False
     if rule.arg and not rule.arg & (f["arg"] | f["obj"] | f["mod"]):
         return False
@@ -587,9 +594,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     if not targets:
         targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
     if not targets and plover.type in ("ACCUSE", "REQUEST"):
-        # "alleged (that) the government had ...": who is accused; "asked that the county provide": who is asked
-        targets = [a for c in tok.children if c.dep_ == "ccomp"
+        # "alleged (that) the government had ...": who is accused; "asked that the county provide",
+        # "called for NATO members to increase", "wants foreign forces to leave": who is asked
+        targets = [a for c in tok.children if c.dep_ == "ccomp" or clause_subject(c) is not None
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
+        if not targets and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+            targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":

@@ -43,6 +43,14 @@ def to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of a "to" clause (or "for ... to" clause) that has its own: "wants foreign
+    forces to leave", "called for NATO members to increase spending"."""
+    if tok.dep_ not in ("ccomp", "advcl") or not to_infinitive(tok):
+        return None
+    return next((c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
+
+
 def patient_subject(tok: Token) -> bool:
     """A headline passive without its auxiliary ("Six indicted by grand jury", "Curfew lifted"):
     the subject undergoes the act. Headlines tell past events in the present tense, so a

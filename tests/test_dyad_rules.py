@@ -236,3 +236,22 @@ def test_relatives_universities_and_utilities_are_actors():
     named = {a.name.lower() for a in art.actors}
     assert {"relatives", "utilities", "universities"} <= named
     assert actor(art, event(art, "condemned").target).name.lower() == "relatives"
+
+
+def test_asking_another_to_act_is_a_request_to_them():
+    art = run("The Kenyan government wants foreign troops to leave Somalia before the elections.")
+    ev = event(art, "wants")
+    assert ev.plover.type == "REQUEST" and actor(art, ev.target).name.lower().endswith("troops")
+    art = run("President Omar Bashir called for the African Union monitors to leave Darfur on Monday.")
+    ev = event(art, "called")
+    assert ev.plover.type == "REQUEST" and actor(art, ev.target).code.startswith("IGO")
+    art = run("The UN rapporteur encouraged the Egyptian police to release the files to the court.")
+    ev = event(art, "encouraged")
+    assert ev.plover.type == "REQUEST" and actor(art, ev.target).code == "EGYCOP"
+
+
+def test_wanting_or_pushing_without_someone_asked_is_no_request():
+    art = run("The Kenyan government wants to cut taxes on fuel before the elections in August.")
+    assert not [e for e in art.events if e.trigger.text == "wants"]
+    art = run("Two Kenyan soldiers pushed the broken truck to the garage near the base on Monday.")
+    assert not [e for e in art.events if e.trigger.text == "pushed"]
