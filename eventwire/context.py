@@ -24,6 +24,7 @@ from . import actor_lexicon
 from .actor_lexicon import SECTOR_LABELS
 from .model import Actor, Article, Event, Location
 from .nlp import Parsed
+from .syntax import prep_target, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
 
@@ -148,3 +149,25 @@ def annotate(parsed: Parsed) -> None:
                                        mention=_nearest(where, ev.trigger.start)).id
             else:
                 ev.target = cast.country(where).id
+        if ev.target is None and ev.plover.type == "ASSAULT":
+            hit = _place_attacked(parsed, ev, art.locations)
+            if hit is not None:
+                ev.target = cast.country(hit).id
+
+
+def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Location | None:
+    """The place an attack's words aim at ("shelled the city of Kharkiv", "an air strike on
+    Aleppo"): CAMEO codes the attack as one on that place's country."""
+    if ev.sentence < 0:  # a title or caption: no parse of the body to read
+        return None
+    span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    aimed = verb_target(tok) if tok.pos_ in ("VERB", "AUX") else prep_target(tok, preps=("on", "against", "at", "of"))
+    for t in aimed + [o for t in aimed for o in prep_target(t, preps=("of",))]:
+        start, end = t.idx, t.idx + len(t.text)
+        for loc in locations:
+            if loc.country and any(m[0] <= start and end <= m[1] for m in loc.mentions):
+                return loc
+    return None

@@ -255,3 +255,10 @@ def test_wanting_or_pushing_without_someone_asked_is_no_request():
     assert not [e for e in art.events if e.trigger.text == "wants"]
     art = run("Two Kenyan soldiers pushed the broken truck to the garage near the base on Monday.")
     assert not [e for e in art.events if e.trigger.text == "pushed"]
+
+
+def test_an_attack_aimed_at_a_place_targets_its_country():
+    art = run("Russian forces shelled the Ukrainian city of Kharkiv overnight, officials said on Monday.")
+    assert actor(art, event(art, "shelled").target).code == "UKR"
+    art = run("Russian forces shelled positions near the border with Ukraine overnight, officials said.")
+    assert event(art, "shelled").target is None or actor(art, event(art, "shelled").target).code != "RUS"
