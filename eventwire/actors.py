@@ -27,6 +27,7 @@ from .nlp import Parsed, common_word
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
 ACTED_ON = {"on", "onto"}
+DESTINATION = {"to", "toward", "towards"}  # receivers unless after a word of motion (motion.tsv)
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
 TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
@@ -472,7 +473,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     root = doc[h.t0:h.t1].root
     # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
     locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and not (
-        root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN")
+        root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN") and not (
+        # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination
+        root.head.lower_ in DESTINATION and root.head.head.lemma_.lower() not in _nouns("motion.tsv"))
     roles = h.roles()
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]

@@ -42,7 +42,6 @@ from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "030", "06": "031",
                  "071": "0331", "072": "0332", "073": "0333", "074": "0334", "070": "033", "075": "033",
@@ -740,6 +739,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
+            if tok.dep_ == "xcomp" and (r := rules.get(tok.head.i)) and _same_kind(r, rule, _code(base, status)):
+                continue  # "agreed to normalize ties" (an intent to cooperate, AGREE): one event, the agreeing
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
             agent_event = subj[0] if subj and not any(srcs) and subj[0].i in rules else None
             if agent_event is not None and plover.mode == "visit":
@@ -759,7 +760,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         sources = [s for s in dict.fromkeys(srcs) if s] or [None]
         targets = [t for t in dict.fromkeys(tgts) if t] or [None]
-        if plover.type in SYMMETRIC and len(sources) >= 2 and targets == [None]:
+        if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal")):
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
@@ -783,8 +784,10 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
     return out
 
 
-def _same_kind(a: Rule, b: Rule) -> bool:
-    pa, pb = plover_for(a.cameo, a.plover), plover_for(b.cameo, b.plover)
+def _same_kind(a: Rule, b: Rule, b_code: str | None = None) -> bool:
+    """Do two rows code the same PLOVER type (``b`` as coded with its status, if given)?"""
+    pa = plover_for(a.cameo, a.plover)
+    pb = plover_for(b_code) if b_code and b_code != b.cameo else plover_for(b.cameo, b.plover)
     return bool(pa and pb and pa.type == pb.type)
 
 

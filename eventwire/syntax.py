@@ -144,7 +144,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
 
 def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TARGET_PREPS) -> list[Token]:
     """The object of the first target preposition; cooperation "against" X is not with X."""
-    found = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    # "sent aid to Syria": the parser calls that "to" a dative, not a preposition
+    found = {c.lower_: c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.tag_ == "IN")}
     for p in preps:
         if cooperative and p == "against":
             continue

@@ -262,3 +262,23 @@ def test_an_attack_aimed_at_a_place_targets_its_country():
     assert actor(art, event(art, "shelled").target).code == "UKR"
     art = run("Russian forces shelled positions near the border with Ukraine overnight, officials said.")
     assert event(art, "shelled").target is None or actor(art, event(art, "shelled").target).code != "RUS"
+
+
+def test_coordinated_actors_pledging_are_separate_events_but_meeting_is_mutual():
+    art = run("China, Iran and Russia have pledged funds for the reconstruction of the country.")
+    pledged = [(s, t) for trig, s, t in dyads(art) if trig == "pledged"]
+    assert sorted(pledged) == [("CHN", None), ("IRN", None), ("RUS", None)]
+    art = run("Egypt and Jordan held talks in Cairo on Sunday about the water crisis in the region.")
+    held = {(s, t) for trig, s, t in dyads(art) if trig in ("held", "talks")}
+    assert held == {("EGY", "JOR"), ("JOR", "EGY")}
+
+
+def test_agreeing_to_an_act_of_the_same_kind_is_one_event():
+    art = run("Israel and the United Arab Emirates agreed to normalize relations on Thursday.")
+    assert {trig for trig, _, _ in dyads(art)} == {"agreed"}
+
+
+def test_a_country_after_to_receives_unless_someone_goes_there():
+    art = run("Turkey sent aid to Syria after the earthquake and Japan apologized to South Korea.")
+    assert ("sent", "TUR", "SYR") in dyads(art)
+    assert ("apologized", "JPN", "KOR") in dyads(art)
