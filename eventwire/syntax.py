@@ -21,6 +21,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # entity types no actor has
 
 
 def resolve_relative(tok: Token) -> Token:
@@ -149,8 +150,8 @@ def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TA
     for p in preps:
         if cooperative and p == "against":
             continue
-        if p in found:
-            objs = [o for o in found[p].children if o.dep_ == "pobj"]
+        if p in found:  # "conceded to X on Tuesday night": a time is no target
+            objs = [o for o in found[p].children if o.dep_ == "pobj" and o.ent_type_ not in NOT_ACTORS]
             if objs:
                 return expand(objs[0])
     return []

@@ -282,3 +282,22 @@ def test_a_country_after_to_receives_unless_someone_goes_there():
     art = run("Turkey sent aid to Syria after the earthquake and Japan apologized to South Korea.")
     assert ("sent", "TUR", "SYR") in dyads(art)
     assert ("apologized", "JPN", "KOR") in dyads(art)
+
+
+def test_a_time_after_a_preposition_is_no_target():
+    art = run("Incumbent Senator Cory Gardner conceded to former Governor John Hickenlooper on Tuesday night.")
+    ev = event(art, "conceded")
+    assert actor(art, ev.target).name == "John Hickenlooper"
+
+
+def test_attacking_the_media_or_a_ruling_is_verbal():
+    art = run("President Daniel Ortega attacked the media and the court ruling in a speech on Monday.")
+    assert event(art, "attacked").plover.type == "ACCUSE"
+    art = run("Gunmen attacked a police station in the north of the country on Monday, officials said.")
+    assert event(art, "attacked").plover.type == "ASSAULT"
+
+
+def test_an_adjective_naming_attackers_is_the_source():
+    art = run("Kenya is facing terrorist attacks along its border with Somalia, the minister said.")
+    ev = event(art, "attacks")
+    assert actor(art, ev.source).sectors == ["REB"] and actor(art, ev.target).code == "KEN"
