@@ -476,6 +476,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN") and not (
         # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination
         root.head.lower_ in DESTINATION and root.head.head.lemma_.lower() not in _nouns("motion.tsv"))
+    # "an offer of talks from Washington": who makes the act a noun names
+    agentive = (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"
+                and _acting_sector(root.head.head.lemma_.lower()) is not None)
+    locative = locative and not agentive
     roles = h.roles()
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]
@@ -490,12 +494,12 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
-    if SEAT in roles and not locative or CAPITAL in roles and root.dep_ in SUBJECT_DEPS:
+    if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS or agentive):
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
                         sectors=list(gov.sectors), name=gov.name)
-    if h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and _placeonly(h):
-        return None  # the start of a longer name: "Paris Saint-Germain"
+    if h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and doc[h.t1].tag_ != "POS" and _placeonly(h):
+        return None  # the start of a longer name: "Paris Saint-Germain" (not "North Korea's")
     place = h.place
     if place is not None and ADJ in roles and NAME not in roles and root.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} \
             and not locative and h.t0 > 0 and doc[h.t0 - 1].lower_ == "the" and place.kind == "country":

@@ -301,3 +301,15 @@ def test_an_adjective_naming_attackers_is_the_source():
     art = run("Kenya is facing terrorist attacks along its border with Somalia, the minister said.")
     ev = event(art, "attacks")
     assert actor(art, ev.source).sectors == ["REB"] and actor(art, ev.target).code == "KEN"
+
+
+def test_a_possessive_country_before_an_act_is_an_actor():
+    art = run("The UN Security Council condemned North Korea's missile launch on Saturday.")
+    assert actor(art, event(art, "condemned").target).code == "PRK"
+
+
+def test_from_after_an_act_noun_names_who_does_it():
+    art = run("Iran rejected the offer from Washington after the talks in Vienna collapsed.")
+    offer = event(art, "offer")
+    assert actor(art, offer.source).code == "USAGOV"
+    assert actor(art, event(art, "rejected").target).code == "USAGOV"
