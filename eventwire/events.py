@@ -545,6 +545,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         light = [tok.head]
         if not sources:
             sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
+    elif (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
+          and _cue(tok.head.head.lemma_.lower(), "respond") and not passive(tok.head.head)):
+        # "Israel responded with air strikes", "police met the marchers with tear gas"
+        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "for"):
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]

@@ -313,3 +313,12 @@ def test_from_after_an_act_noun_names_who_does_it():
     offer = event(art, "offer")
     assert actor(art, offer.source).code == "USAGOV"
     assert actor(art, event(art, "rejected").target).code == "USAGOV"
+
+
+def test_firing_at_a_country_and_responding_with_strikes():
+    art = run("Hamas fired rockets at Israel on Friday. Israel responded with air strikes on Gaza.")
+    assert ("fired", "PSEREBHAM", "ISR") in dyads(art)
+    strikes = event(art, "strikes")
+    assert actor(art, strikes.source).code == "ISR"
+    art = run("The Lebanese delegation arrived at Beirut airport on Friday after talks in Cairo.")
+    assert not any(a.code == "LBN" and a.kind == "country" and any(m[0] > 30 for m in a.mentions) for a in art.actors)
