@@ -583,6 +583,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 sources += noun_owners(p, index, fld)
             elif any(c.dep_ == "acl" and _cue(c.lemma_.lower(), "operation") for c in p.children):
                 sources += index.actors(p, fld)  # parsed as "police" described by "firing"
+    if not sources and passive(tok) and _cue(tok.lemma_.lower(), "harmed"):
+        # "five soldiers were killed when militants ambushed their convoy": the attackers did it
+        for c in tok.children:
+            r = match(c) if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children) else None
+            if r is not None and r.cameo[:2] in VIOLENT_ROOTS:
+                sources = [a for t in verb_subject(c) for a in index.actors(t, fld)]
+                break
     objects = verb_target(tok, cooperative)
     targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
     if not targets:

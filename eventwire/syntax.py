@@ -57,8 +57,11 @@ def patient_subject(tok: Token) -> bool:
     the subject undergoes the act. Headlines tell past events in the present tense, so a
     headline verb the tagger reads as past tense without an object is such a participle."""
     kids = list(tok.children)
-    participle = tok.tag_ == "VBN" or (
-        tok.tag_ == "VBD" and tok.doc.user_data.get("headline") and not any(c.dep_ == "dobj" for c in kids))
+    headline = tok.doc.user_data.get("headline")
+    # in running text a subject + "VBN" with no auxiliary and no "by" is the tagger misreading a
+    # past tense ("Thousands of people protested against ...")
+    participle = (tok.tag_ == "VBN" and (headline or any(c.dep_ == "agent" for c in kids))) or (
+        tok.tag_ == "VBD" and headline and not any(c.dep_ == "dobj" for c in kids))
     return (participle and any(c.dep_ == "nsubj" for c in kids)
             and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 

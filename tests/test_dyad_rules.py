@@ -322,3 +322,22 @@ def test_firing_at_a_country_and_responding_with_strikes():
     assert actor(art, strikes.source).code == "ISR"
     art = run("The Lebanese delegation arrived at Beirut airport on Friday after talks in Cairo.")
     assert not any(a.code == "LBN" and a.kind == "country" and any(m[0] > 30 for m in a.mentions) for a in art.actors)
+
+
+def test_killed_when_others_attacked_names_the_attackers():
+    art = run("Five Malian soldiers were killed when militants ambushed a convoy near Gao on Sunday.")
+    killed = event(art, "killed")
+    assert actor(art, killed.source).sectors == ["REB"] and actor(art, killed.target).sectors == ["MIL"]
+    art = run("Two people were killed when a bus crashed into a river near Gao on Sunday, police said.")
+    assert not [e for e in art.events if e.trigger.text == "killed" and e.source]
+
+
+def test_a_crowd_counted_in_thousands_is_the_people_it_counts():
+    art = run("Thousands of people protested against the coup in Yangon on Saturday, witnesses said.")
+    protested = event(art, "protested")
+    assert protested.source and actor(art, protested.source).sectors == ["CVL"] and protested.target is None
+
+
+def test_both_sides_exchanging_fire_attack_each_other():
+    art = run("India and Pakistan exchanged fire across the Line of Control on Tuesday, officials said.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "exchanged"} == {("IND", "PAK"), ("PAK", "IND")}
