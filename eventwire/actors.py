@@ -741,7 +741,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             prev = doc[here - 1].sent.start if here > 0 else here
             start_char = doc[prev].idx
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
-            m = next((m for m in near if (h := head(m)) is not None and h.dep_ in ("nsubj", "nsubjpass")), None) or \
+            # role parallelism: one who undergoes ("they were charged") is likelier the one who
+            # underwent before ("police arrested 30 activists"), else subjects first
+            roles = ("dobj", "nsubjpass") if tok.dep_ in ("nsubjpass", "dobj") else ("nsubj", "nsubjpass")
+            m = next((m for m in near if (h := head(m)) is not None and h.dep_ in roles), None) or \
                 next(iter(near), None)
         if m is None:
             continue

@@ -111,6 +111,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
+            objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
+            return expand(objs[0]) if objs else []
         return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []
 
