@@ -312,6 +312,17 @@ def part_of(word: str) -> bool:
     return pronoun_classes().get(word) == "part_of"
 
 
+_sector_terms: frozenset[str] | None = None
+
+
+def is_sector_term(words: str) -> bool:
+    """Is this phrase one of the sector nouns of resources/actors/sectors.tsv ("foreign ministry")?"""
+    global _sector_terms
+    if _sector_terms is None:
+        _sector_terms = frozenset(r["term"] for r in _rows(_resource("sectors.tsv")))
+    return " ".join(words.lower().split()) in _sector_terms
+
+
 def generic_terms() -> frozenset[str]:
     """Sector nouns that take the sector of a sector noun right before them ("police officials")."""
     global _generic

@@ -481,7 +481,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     # "an offer of talks from Washington": who makes the act a noun names
     agentive = (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"
                 and _acting_sector(root.head.head.lemma_.lower()) is not None)
-    locative = locative and not agentive
+    # "called on Turkey to halt", "sanctions on Iran": a country after "on" is acted on, not a place
+    on_country = root.head.lower_ in ("on", "upon", "onto") and h.place is not None and h.place.kind == "country"
+    locative = locative and not agentive and not on_country
     roles = h.roles()
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]

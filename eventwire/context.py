@@ -30,10 +30,11 @@ OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, float]]:
+def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str]]:
     text = (resources.files("eventwire") / "resources" / "actors" / "context.tsv").read_text("utf-8")
     implied: dict[str, str] = {}
     params: dict[str, float] = {}
+    abroad: set[str] = set()
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -42,13 +43,28 @@ def _table() -> tuple[dict[str, str], dict[str, float]]:
             implied[key] = value
         elif kind == "param":
             params[key] = float(value)
-    return implied, params
+        elif kind == "abroad":
+            abroad.add(key)
+    return implied, params, frozenset(abroad)
+
+
+def _abroad(actor: Actor, text: str) -> bool:
+    """Words that put an actor outside the article's country: "foreign forces", "the embassy",
+    "world leaders" (resources/actors/context.tsv, kind=abroad)."""
+    words: set[str] = set()
+    for s, e in actor.mentions:
+        words.update(w.lower().strip(".,'’") for w in text[max(0, s - 30):s].split()[-2:])
+        own = [w.lower().strip(".,'’") for w in text[s:e].split()]
+        if len(own) > 1 and actor_lexicon.is_sector_term(text[s:e]):  # "the foreign ministry" is the country's own
+            own = own[1:]
+        words.update(own)
+    return bool(words & _table()[2])
 
 
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
     (at least a share and a number of them, resources/actors/context.tsv), else None."""
-    _, params = _table()
+    _, params, _ = _table()
     votes: Counter[str] = Counter()
     for loc in art.locations:
         if loc.country:
@@ -66,7 +82,7 @@ def article_country(art: Article) -> str | None:
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
-    implied, _ = _table()
+    implied, _, _ = _table()
     for n in range(len(ev.cameo), 1, -1):
         for key in (f"{ev.cameo[:n]}/{lemma}", ev.cameo[:n]):
             if key in implied:
@@ -128,7 +144,7 @@ def annotate(parsed: Parsed) -> None:
     for a in art.actors:
         if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
-        if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors):
+        if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
             a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}

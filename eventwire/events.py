@@ -531,7 +531,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
     "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
     lemma = tok.lemma_.lower()
-    patient = _cue(lemma, "patient_poss")
+    # "Khashoggi's killing": the possessor undergoes it; "the United States' killing of Soleimani": it does it
+    patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
@@ -549,7 +550,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
           and _cue(tok.head.head.lemma_.lower(), "respond") and not passive(tok.head.head)):
         # "Israel responded with air strikes", "police met the marchers with tear gas"
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
-    elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "for"):
+    elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
+            tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and _cue(lemma, "parties")):
+        # "said in a meeting with Honcharuk": the speaker met him
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     preps = tuple(p for p in TARGET_PREPS if p != "from" and (p != "of" or not _cue(lemma, "of_agent")))
