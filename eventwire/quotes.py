@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Quote
 from .nlp import Parsed, entities, entity_of
-from .syntax import ActorIndex
+from .syntax import ActorIndex, verb_subject
 
 OPENERS = "“«„"
 CLOSERS = "”»“"
@@ -429,8 +429,6 @@ def first_person(parsed: Parsed) -> None:
         span = parsed.body.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if quote is None or span is None:
             continue
-        verb = span.root
-        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "we want to talk", "we met and agreed"
-        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        # "we want to talk", "we met and agreed", "I am glad to endorse him": the one subject finder
+        if any(t.lower_ in ("i", "we") for t in verb_subject(span.root)):
             event.source = quote.speaker

@@ -95,6 +95,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
+        owned = any(c.dep_ in ACTOR_MODS for c in head.children) or head.pos_ == "PROPN"
+        if not owned and to_infinitive(tok) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+            return verb_subject(head.head, depth + 1)  # "X was developing plans to attack": X's plans
         return [head]
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -110,6 +113,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             return expand(raised[0])
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
+    if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head, depth + 1)  # "I am glad to endorse him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]

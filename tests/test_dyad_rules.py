@@ -367,3 +367,15 @@ def test_foreign_forces_and_world_leaders_keep_no_home_country():
     assert forces.sectors == ["MIL"] and forces.country is None
     art = run("China's foreign ministry condemned the visit. The foreign ministry said it was a provocation by Taiwan.")
     assert all(a.code == "CHNGOV" for a in art.actors if "ministry" in a.name.lower())
+
+
+def test_plans_to_attack_are_the_planners():
+    art = run("US officials said General Qasem Soleimani was developing plans to attack American diplomats in Iraq.")
+    assert actor(art, event(art, "attack").source).name == "Qasem Soleimani"
+
+
+def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
+    text = 'Senator Ann Ward said: "Today I am glad to endorse Governor Pete Holt for president."'
+    art = Pipeline(until="speakers", min_confidence=0).annotate(
+        [Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    assert actor(art, event(art, "endorse").source).name == "Ann Ward"
