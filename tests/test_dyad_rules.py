@@ -379,3 +379,14 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     art = Pipeline(until="speakers", min_confidence=0).annotate(
         [Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
     assert actor(art, event(art, "endorse").source).name == "Ann Ward"
+
+
+def test_advising_labelling_toppling_and_quarantining():
+    art = run("The State Department advised American citizens to leave Iraq immediately on Friday.")
+    assert event(art, "advised").plover.type == "REQUEST"
+    art = run("President Joe Biden labeled the Wagner Group as a terrorist organization on Monday.")
+    assert event(art, "labeled").plover.type == "ACCUSE"
+    art = run("The Nigerien army toppled the president in a coup on Wednesday, state media said.")
+    assert event(art, "toppled").plover.type == "COERCE"
+    art = run("The government of China has quarantined a number of cities in Hubei province.")
+    assert event(art, "quarantined").plover.type == "COERCE"
