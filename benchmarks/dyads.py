@@ -1,8 +1,8 @@
 """Who did what to whom: events, sources, targets and actor codes against the dyads gold (issue 9).
 
-    python benchmarks/dyads.py [--split dev|heldout|both] [--gold FILE ...] [--errors] [--calibration] [--json OUT]
+    python benchmarks/dyads.py [--split dev|dev2|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT]
 
-Gold: benchmarks/annotations/dyads_dev.json and dyads_heldout.json (format and guidelines
+Gold: benchmarks/annotations/dyads_dev.json, dyads_dev2.json (a second dev set) and dyads_heldout.json (format and guidelines
 in their "about"; the split is fixed: the held-out half is only ever scored, never read
 while writing rules, so ``--errors`` lists misses for the dev half only). ``--gold`` scores
 other files of the same format instead (e.g. a held-out file checked out from another branch);
@@ -55,7 +55,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
-GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "heldout": ANNOTATIONS / "dyads_heldout.json"}
+GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyads_dev2.json",
+              "heldout": ANNOTATIONS / "dyads_heldout.json"}
 ROLES = ("source", "target")
 RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "its",
@@ -475,7 +476,8 @@ def run_pipeline(articles: dict[str, dict]) -> tuple[dict[str, Any], dict[str, l
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    ap.add_argument("--split", choices=["dev", "dev2", "heldout", "all", "both"], default="all",
+                    help="which gold file (dev2: a second dev set, Wikinews 2020; all/both: every file)")
     ap.add_argument("--gold", nargs="+", type=Path, help="gold files to score instead of benchmarks/annotations/")
     ap.add_argument("--errors", action="store_true", help="list misses by cause (dev half only)")
     ap.add_argument("--limit", type=int, default=40, help="errors listed per cause")
@@ -489,7 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (DATA / "wikinews").exists() or not (DATA / "html" / "pages").exists():
         print(f"dev data not found at {DATA} (../shared/data from the repo root); nothing to score", file=sys.stderr)
         return 2
-    paths = args.gold or [p for s, p in GOLD_FILES.items() if args.split in (s, "both")]
+    everything = args.split in ("all", "both")
+    paths = args.gold or [p for s, p in GOLD_FILES.items() if everything or args.split == s]
     golds: dict[str, dict] = {}
     for p in paths:
         if not p.exists():
@@ -497,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         g = load_gold(p)
         split = g.get("split") or p.stem
-        if args.split != "both" and split != args.split:
+        if not everything and not args.gold and split != args.split:
             continue
         golds[split] = g
     if not golds:
