@@ -420,6 +420,7 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
         nouns.append((1, root.head))  # "the county's deputy director, X"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
         nouns += [(1, n) for n in _complements(root.head)]
+    nouns += [(1, n) for n in _comma_apposition(doc, person)]
     for rank, noun in nouns:
         if _role_cue(doc, noun, by_token, cue, rank):
             return
@@ -436,8 +437,8 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
 def _patient_cue(tok: Token) -> Cue | None:
     """"X was convicted", "sentenced X", "X's indictment", "he was arrested": the one an act of
     justice is done to is a criminal suspect (resources/actors/roles.tsv, kind=patient)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "Han Lee and Junmyung Lee were arraigned"
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "Han Lee and Junmyung Lee were arraigned", "his lawyer, X, was convicted"
     head = tok.head
     patient = _roles()["patient"]
     lemma = head.lemma_.lower()
@@ -446,6 +447,21 @@ def _patient_cue(tok: Token) -> Cue | None:
         return None
     at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))
     return Cue(sectors=list(patient[lemma].sectors), rank=2, at=at)
+
+
+def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
+    """"X, the transportation department's deputy director, said": the last noun of a short
+    stretch between commas right after a name, when the parse did not make it an apposition."""
+    if person.t1 >= len(doc) or doc[person.t1].text != ",":
+        return []
+    sent_end = doc[person.t0].sent.end
+    for k in range(person.t1 + 1, min(person.t1 + 10, sent_end)):
+        if doc[k].text == ",":
+            tok = doc[k - 1]
+            return [tok] if tok.pos_ in ("NOUN", "PROPN") and doc[person.t1 + 1].pos_ == "DET" else []
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_ == "PERSON":
+            return []
+    return []
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -526,7 +542,7 @@ def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Rol
         return False
     body = _roles()["body"]
     if tok.ent_type_ != "ORG":  # "the transportation department's deputy director", "of the county"
-        found = body.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        found = body.get(tok.lower_) or body.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
         if found is None:
             return False
         cue.sectors, cue.at = list(found.sectors), (min(start, tok.idx), tok.idx + len(tok))
@@ -591,6 +607,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
         key = entry.key if start == h.start else f"sector:{sectors[0]}"
+        described = _sector_described(doc, h, root, entry, sectors, by_token)
+        if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
+            sectors, key = described, f"{key}:{described[0]}"
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
                      name=entry.name if start == h.start else text[start:h.end])
         m.title = entry.name if root.tag_ == "NN" else None
@@ -608,6 +627,25 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
+
+
+def _sector_described(doc: Doc, h: Hit, root: Token, entry: Entry | None, sectors: list[str],
+                      by_token: dict[int, Hit]) -> list[str] | None:
+    """Another sector for a bare sector noun from its own words: a generic head "for"/"of"/"at"
+    an organisation takes the organisation's ("a spokesperson for Sheffield University" → EDU,
+    roles.tsv kind=body); people an act of justice is done to are suspects ("eleven individuals
+    have been charged" → CRM, kind=patient)."""
+    if entry is not None and entry.name in actor_lexicon.generic_terms():
+        for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                probe = Cue()
+                if obj.ent_type_ == "ORG" and _org_cue(doc, obj, {}, probe, Role((), True), 1, p.idx) and probe.sectors:
+                    return probe.sectors
+    if sectors == ["CVL"]:
+        done = _patient_cue(root)
+        if done is not None:
+            return done.sectors
+    return None
 
 
 def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit]) -> list[Hit]:
