@@ -341,6 +341,8 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     title = by_token.get(root.head.i) if root.dep_ == "appos" else None
     if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
         cue.sectors = _sector_of(title)
+        if any(t.lower_ in ("former", "ex") for t in doc[root.head.left_edge.i:root.head.i]):
+            cue.sectors = ["ELI"]  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
         for t in doc[root.head.left_edge.i:root.head.i]:
@@ -364,6 +366,8 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 if not cue.sectors:
                     cue.sectors, cue.rank = _sector_of(h), 1
                     cue.at = (doc[head.left_edge.i].idx, h.end)
+                    if any(t.lower_ in ("former", "ex") for t in doc[head.left_edge.i:head.i]):
+                        cue.sectors = ["ELI"]  # "X, a former president of the club"
                 near = [by_token.get(t.i) for t in doc[head.left_edge.i:head.i]]
                 near += [by_token.get(g.i) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with", "at")
                          for g in p.children if g.dep_ == "pobj"]
@@ -430,8 +434,9 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 if _org_cue(doc, obj, by_token, cue, Role((), True), 1, child.idx):
                     return
     done = _patient_cue(root)
-    if done is not None:
-        cue.sectors, cue.rank, cue.at = done.sectors, done.rank, done.at
+    if done is not None and done.at is not None:
+        cue.sectors, cue.rank = done.sectors, done.rank
+        cue.at = (min(person.start, done.at[0]), max(person.end, done.at[1]))
 
 
 def _patient_cue(tok: Token) -> Cue | None:
@@ -510,8 +515,8 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
         for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
                 found = _org_cue(doc, obj, by_token, cue, role, rank, start) or found
-    if not cue.codes and role.sectors:
-        cue.sectors = list(role.sectors)
+    if not cue.codes and (role.sectors or former):
+        cue.sectors = list(role.sectors) or ["ELI"]
         cue.at = (start, noun.idx + len(noun))
     if not cue.codes:
         return False
