@@ -456,10 +456,16 @@ def _patient_cue(tok: Token) -> Cue | None:
 
 def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
     """"X, the transportation department's deputy director, said": the last noun of a short
-    stretch between commas right after a name, when the parse did not make it an apposition."""
-    if person.t1 >= len(doc) or doc[person.t1].text != ",":
+    stretch between commas right after a name, when the parse did not make it an apposition;
+    "Meghan, Duchess of Sussex": a capitalised title right after the comma."""
+    if person.t1 + 1 >= len(doc) or doc[person.t1].text != ",":
         return []
     sent_end = doc[person.t0].sent.end
+    title = doc[person.t1 + 1]  # "Meghan, Duchess of Sussex", "X, Mayor of Napa"
+    after = doc[title.i + 1] if title.i + 1 < sent_end else None
+    if title.is_title and title.pos_ in ("NOUN", "PROPN") and title.ent_type_ != "PERSON" and (
+            after is None or after.lower_ in ("of", ",", "'s", "’s") or after.is_punct):
+        return [title]
     for k in range(person.t1 + 1, min(person.t1 + 10, sent_end)):
         if doc[k].text == ",":
             tok = doc[k - 1]
