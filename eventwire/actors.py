@@ -397,6 +397,7 @@ def _roles() -> dict[str, dict[str, Role]]:
 
 
 COPULAS = {"be", "become", "serve", "remain", "work"}
+ROLE_REACH = 14  # tokens of a role's phrase searched for the organisation it serves
 ORG_PREPS = {"of", "for", "at", "with", "from"}
 
 
@@ -492,7 +493,7 @@ def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
         return Role(tuple(e.sectors), e.name in actor_lexicon.generic_terms() or not e.sectors)
     roles = _roles()["role"]
     words = [noun.lower_, noun.lemma_.lower()]
-    if noun.i > 0 and doc_prev(noun).dep_ == "compound":
+    if noun.i > 0:  # "special counsel", "council member"
         words = [f"{doc_prev(noun).lower_} {w}" for w in words] + words
     return next((roles[w] for w in words if w in roles), None)
 
@@ -521,6 +522,11 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
         for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
                 found = _org_cue(doc, obj, by_token, cue, role, rank, start) or found
+    if not found and (role.generic or not role.sectors):
+        # "assistant director for construction of county transportation": an organisation further on
+        for t in list(noun.subtree)[:ROLE_REACH]:
+            if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _org_cue(doc, t, by_token, cue, role, rank, start):
+                break
     if not cue.codes and (role.sectors or former):
         cue.sectors = list(role.sectors) or ["ELI"]
         cue.at = (start, noun.idx + len(noun))

@@ -127,3 +127,36 @@ def test_code_from_survives_the_record():
     art = run("Legislator Mira Ostrova spoke to reporters in Kyiv on Monday. Ostrova urged the government to resign.")
     again = Article.from_json(art.to_json())
     assert person(again, "Mira Ostrova").code_from == person(art, "Mira Ostrova").code_from
+
+
+def test_a_two_word_role_before_the_name():
+    art = run("Hanna Vogt agreed to help with special counsel Leon Marsh's investigation in Washington. "
+              "American officials said Marsh declined to comment.")
+    assert person(art, "Leon Marsh").code == "USAJUD"
+
+
+def test_the_organisation_a_role_serves_may_come_later_in_its_phrase():
+    art = run("Alan Berrios, assistant director for construction of county transportation, said Miami "
+              "officials were ready.")
+    assert person(art, "Alan Berrios").sectors == ["GOV"]
+
+
+def test_a_capitalised_title_after_the_comma():
+    art = run("Prince Harry and Meghan, Duchess of Sussex, spoke to Oprah Winfrey in London. British officials "
+              "were silent. Meghan said she was begging for help.")
+    meghan = person(art, "Meghan")
+    assert meghan.code == "GBRELI" and why(art, meghan) == "Duchess"
+    winfrey = person(art, "Oprah Winfrey")
+    assert winfrey.code == "GBRCVL"  # nothing describes her: the default, flagged
+    assert winfrey.sector_inferred
+
+
+def test_a_name_followed_by_another_persons_title_takes_nothing_from_it():
+    art = run("The plan will fail, Jane Holt told reporters in Ohio, President Trump said.")
+    assert person(art, "Jane Holt").code_from is None
+
+
+def test_a_bare_county_is_its_local_government():
+    art = run("Mr. Dale asked that the county provide the video to the Miami trust.")
+    county = next(a for a in art.actors if a.name == "county")
+    assert county.sectors == ["GOV"]
