@@ -432,7 +432,7 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     for child in root.children:  # "Joanna Cherry of the Scottish National Party"
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                if _org_cue(doc, obj, by_token, cue, Role((), True), 1, child.idx):
+                if _org_cue(doc, obj, by_token, cue, Role((), True), child.idx):
                     return
     done = _patient_cue(root)
     if done is not None and done.at is not None:
@@ -441,8 +441,9 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
 
 
 def _patient_cue(tok: Token) -> Cue | None:
-    """"X was convicted", "sentenced X", "X's indictment", "he was arrested": the one an act of
-    justice is done to is a criminal suspect (resources/actors/roles.tsv, kind=patient)."""
+    """"X was convicted", "sentenced X", "X's indictment", "he was charged": the one an act of
+    justice is done to is a criminal suspect (resources/actors/roles.tsv, kind=patient; an
+    arrest alone is not: activists and journalists are arrested too)."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "Han Lee and Junmyung Lee were arraigned", "his lawyer, X, was convicted"
     head = tok.head
@@ -494,12 +495,8 @@ def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
     roles = _roles()["role"]
     words = [noun.lower_, noun.lemma_.lower()]
     if noun.i > 0:  # "special counsel", "council member"
-        words = [f"{doc_prev(noun).lower_} {w}" for w in words] + words
+        words = [f"{noun.doc[noun.i - 1].lower_} {w}" for w in words] + words
     return next((roles[w] for w in words if w in roles), None)
-
-
-def doc_prev(tok: Token) -> Token:
-    return tok.doc[tok.i - 1]
 
 
 def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: int) -> bool:
@@ -517,15 +514,15 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     start = min([noun.idx] + [t.idx for t in mods])
     found = False
     for t in mods:
-        found = _org_cue(doc, t, by_token, cue, role, rank, start) or found
+        found = _org_cue(doc, t, by_token, cue, role, start) or found
     if not found:
         for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
-                found = _org_cue(doc, obj, by_token, cue, role, rank, start) or found
+                found = _org_cue(doc, obj, by_token, cue, role, start) or found
     if not found and (role.generic or not role.sectors):
         # "assistant director for construction of county transportation": an organisation further on
         for t in list(noun.subtree)[:ROLE_REACH]:
-            if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _org_cue(doc, t, by_token, cue, role, rank, start):
+            if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _org_cue(doc, t, by_token, cue, role, start):
                 break
     if not cue.codes and (role.sectors or former):
         cue.sectors = list(role.sectors) or ["ELI"]
@@ -540,7 +537,7 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     return True
 
 
-def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Role, rank: int, start: int) -> bool:
+def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Role, start: int) -> bool:
     """The group, country or organisation a token names, as what a person acts for: a lexicon
     group gives its code, a place its country, an organisation's name its sector from its last
     words ("... Party" → PTY, "... University" → EDU)."""
@@ -624,7 +621,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
         key = entry.key if start == h.start else f"sector:{sectors[0]}"
-        described = _sector_described(doc, h, root, entry, sectors, by_token)
+        described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
             sectors, key = described, f"{key}:{described[0]}"
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
@@ -646,8 +643,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     return out
 
 
-def _sector_described(doc: Doc, h: Hit, root: Token, entry: Entry | None, sectors: list[str],
-                      by_token: dict[int, Hit]) -> list[str] | None:
+def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[str]) -> list[str] | None:
     """Another sector for a bare sector noun from its own words: a generic head "for"/"of"/"at"
     an organisation takes the organisation's ("a spokesperson for Sheffield University" → EDU,
     roles.tsv kind=body); people an act of justice is done to are suspects ("eleven individuals
@@ -656,7 +652,7 @@ def _sector_described(doc: Doc, h: Hit, root: Token, entry: Entry | None, sector
         for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
                 probe = Cue()
-                if obj.ent_type_ == "ORG" and _org_cue(doc, obj, {}, probe, Role((), True), 1, p.idx) and probe.sectors:
+                if obj.ent_type_ == "ORG" and _org_cue(doc, obj, {}, probe, Role((), True), p.idx) and probe.sectors:
                     return probe.sectors
     if sectors == ["CVL"]:
         done = _patient_cue(root)
