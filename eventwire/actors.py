@@ -389,8 +389,8 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient) → term → Role (resources/actors/roles.tsv)."""
-    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}}
+    """kind (role | body | patient | owner | agent) → term → Role (resources/actors/roles.tsv)."""
+    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}}
     for r in actor_lexicon._rows(actor_lexicon._resource("roles.tsv")):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
@@ -441,19 +441,28 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
 
 
 def _patient_cue(tok: Token) -> Cue | None:
-    """"X was convicted", "sentenced X", "X's indictment", "he was charged": the one an act of
-    justice is done to is a criminal suspect (resources/actors/roles.tsv, kind=patient; an
-    arrest alone is not: activists and journalists are arrested too)."""
+    """What is done to or by a person that says their role: "X was convicted", "sentenced X",
+    "X's indictment", "he was charged" (the one an act of justice is done to is a criminal
+    suspect; an arrest alone is not: activists and journalists are arrested too); "X's
+    campaign", "X ran for mayor" (a candidate). resources/actors/roles.tsv, kind=patient,
+    owner, agent."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "Han Lee and Junmyung Lee were arraigned", "his lawyer, X, was convicted"
     head = tok.head
-    patient = _roles()["patient"]
+    roles = _roles()
     lemma = head.lemma_.lower()
-    if lemma not in patient or not (tok.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB"
-                                    or tok.dep_ == "poss" and head.pos_ == "NOUN"):
+    role = None
+    if tok.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" or tok.dep_ == "poss" and head.pos_ == "NOUN":
+        role = roles["patient"].get(lemma)
+    if role is None and tok.dep_ == "poss" and head.pos_ == "NOUN":
+        role = roles["owner"].get(lemma)  # "X's presidential campaign"
+    if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
+                     if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
+    if role is None:
         return None
     at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))
-    return Cue(sectors=list(patient[lemma].sectors), rank=2, at=at)
+    return Cue(sectors=list(role.sectors), rank=2, at=at)
 
 
 def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
@@ -656,7 +665,7 @@ def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[
                     return probe.sectors
     if sectors == ["CVL"]:
         done = _patient_cue(root)
-        if done is not None:
+        if done is not None and done.sectors == ["CRM"]:
             return done.sectors
     return None
 

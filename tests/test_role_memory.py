@@ -160,3 +160,12 @@ def test_a_bare_county_is_its_local_government():
     art = run("Mr. Dale asked that the county provide the video to the Miami trust.")
     county = next(a for a in art.actors if a.name == "county")
     assert county.sectors == ["GOV"]
+
+
+def test_a_campaign_or_a_run_for_office_makes_a_candidate_and_the_pronoun_says_it_too():
+    art = run("Tom Haskell ended his presidential campaign in Denver on Monday. American officials were "
+              "surprised. Haskell thanked his supporters.")
+    tom = person(art, "Tom Haskell")
+    assert tom.code == "USAPTY" and why(art, tom) == "his presidential campaign"
+    ran = run("Mara Quinn ran for mayor of Denver in 2019. American officials said Quinn had criticised the council.")
+    assert person(ran, "Mara Quinn").code == "USAPTY"
