@@ -76,7 +76,8 @@ class Entry:
 
     def coded(self, day: date | None) -> tuple[str | None, str | None, list[str]]:
         """(code, country, sectors) on ``day``: the term in force; after the last term a former
-        office holder (country + ELI); before the first, the country alone. Without a date, the
+        office holder (country + ELI), or still the group's for a non-state actor (rebels,
+        insurgents, militant groups); before the first, the country alone. Without a date, the
         most recent term."""
         if not self.spells:
             return self.code, self.country, list(self.sectors)
@@ -88,9 +89,15 @@ class Entry:
                 return s.code, s.country, list(s.sectors)
         past = [s for s in self.spells if s.end and s.end < day]
         country = (past or self.spells)[-1].country
+        if past and set(past[-1].sectors) & NON_STATE:
+            last = past[-1]  # a militant leader stays his group's: Osama bin Laden after 2011 is al-Qaeda, no elite
+            return last.code, last.country, list(last.sectors)
         if past:
             return (f"{country}ELI" if country else "ELI"), country, ["ELI"]
         return country, country, []
+
+
+NON_STATE = {"REB", "INS", "UAF", "CRM"}  # sectors a person keeps after their term: no former elite
 
 
 @dataclass

@@ -80,6 +80,14 @@ class Cue:
     group: Entry | None = None
     title: str | None = None  # "president" in "French President Francois Hollande"
     gender: str | None = None  # from "Mr." / "Mrs."
+    at: tuple[int, int] | None = None  # the describing words, offsets in the doc of the mention
+    field: str = "text"
+    rank: int = 0  # 0 a title before the name, 1 a description ("X, a ...", "X, who is ..."), 2 what was done to them
+
+    @property
+    def codes(self) -> bool:
+        """Says enough to code a person: a sector or a group."""
+        return bool(self.sectors or self.group)
 
 
 @dataclass
@@ -140,6 +148,9 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if h.is_person:
             cue = _title_cue(doc, h, by_token)
             _appos_cue(doc, h, by_token, cue)
+            if not cue.codes:
+                _described(doc, h, by_token, cue)
+            cue.field = field_name
             if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
                 cues[id(h)] = cue
     out: list[Mention] = []
@@ -319,6 +330,8 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     run[0].used = True
     if former:
         cue.sectors = ["ELI"]
+    first = min(h.t0 for h in run)
+    cue.at = (doc[first].idx, doc[person.t0 - 1].idx + len(doc[person.t0 - 1]))
     return cue
 
 
@@ -329,6 +342,9 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     title = by_token.get(root.head.i) if root.dep_ == "appos" else None
     if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
         cue.sectors = _sector_of(title)
+        if any(t.lower_ in ("former", "ex") for t in doc[root.head.left_edge.i:root.head.i]):
+            cue.sectors = ["ELI"]  # "a former Kenyan minister, David Otieno"
+        cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
         for t in doc[root.head.left_edge.i:root.head.i]:
             m = by_token.get(t.i)
@@ -348,7 +364,11 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 for other in {id(x): x for x in map(by_token.get, range(head.left_edge.i, head.i + 1)) if x}.values():
                     if SECTOR in other.roles() or MEMBER in other.roles():
                         other.used = True
-                cue.sectors = cue.sectors or _sector_of(h)
+                if not cue.sectors:
+                    cue.sectors, cue.rank = _sector_of(h), 1
+                    cue.at = (doc[head.left_edge.i].idx, h.end)
+                    if any(t.lower_ in ("former", "ex") for t in doc[head.left_edge.i:head.i]):
+                        cue.sectors = ["ELI"]  # "X, a former president of the club"
                 near = [by_token.get(t.i) for t in doc[head.left_edge.i:head.i]]
                 near += [by_token.get(g.i) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with", "at")
                          for g in p.children if g.dep_ == "pobj"]
@@ -358,6 +378,212 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                     elif m.place and not cue.country and ADJ in m.roles() | {NAME}:
                         cue.country = m.place.country or m.place.code
                         m.used = True
+
+
+@dataclass(frozen=True)
+class Role:
+    """A row of resources/actors/roles.tsv."""
+
+    sectors: tuple[str, ...]
+    generic: bool
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, dict[str, Role]]:
+    """kind (role | body | patient | owner | agent) → term → Role (resources/actors/roles.tsv)."""
+    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}}
+    for r in actor_lexicon._rows(actor_lexicon._resource("roles.tsv")):
+        out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
+    return out
+
+
+COPULAS = {"be", "become", "serve", "remain", "work"}
+ROLE_REACH = 14  # tokens of a role's phrase searched for the organisation it serves
+ORG_PREPS = {"of", "for", "at", "with", "from"}
+
+
+def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
+    """What else the sentence says a person is, when no lexicon title or apposition did: a role
+    noun before the name ("Legislator Tanya Chan", "former Trump advisor X"), an apposition or a
+    relative or copular clause with a role ("X, the county's deputy director", "X, who was a
+    candidate", "X is a senator"), the organisation they are of ("X of the Scottish National
+    Party"); failing those, what was done to them ("X was charged", "X's conviction" → CRM).
+    Role words and organisation heads are data (resources/actors/roles.tsv); each cue keeps
+    where it was read (``Cue.at``) and how strong it is (``Cue.rank``)."""
+    root = doc[person.t0:person.t1].root
+    nouns: list[tuple[int, Token]] = []
+    i = person.t0 - 1
+    while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_ in ("'s", "’s")):
+        i -= 1
+    if i >= 0 and i not in by_token and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].head.i in range(person.t0, person.t1):
+        nouns.append((0, doc[i]))  # "Legislator Tanya Chan", "Defendants James Lee"
+    for child in root.children:
+        if child.dep_ == "appos" and not person.t0 <= child.i < person.t1:
+            nouns += [(1, n) for n in (child, *child.conjuncts)]
+        elif child.dep_ == "relcl" and child.lemma_ in COPULAS:
+            nouns += [(1, n) for n in _complements(child)]
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in by_token:
+        nouns.append((1, root.head))  # "the county's deputy director, X"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
+        nouns += [(1, n) for n in _complements(root.head)]
+    nouns += [(1, n) for n in _comma_apposition(doc, person)]
+    for rank, noun in nouns:
+        if _role_cue(doc, noun, by_token, cue, rank):
+            return
+    for child in root.children:  # "Joanna Cherry of the Scottish National Party"
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if _org_cue(doc, obj, by_token, cue, Role((), True), child.idx):
+                    return
+    done = _patient_cue(root)
+    if done is not None and done.at is not None:
+        cue.sectors, cue.rank = done.sectors, done.rank
+        cue.at = (min(person.start, done.at[0]), max(person.end, done.at[1]))
+
+
+def _patient_cue(tok: Token) -> Cue | None:
+    """What is done to or by a person that says their role: "X was convicted", "sentenced X",
+    "X's indictment", "he was charged" (the one an act of justice is done to is a criminal
+    suspect; an arrest alone is not: activists and journalists are arrested too); "X's
+    campaign", "X ran for mayor" (a candidate). resources/actors/roles.tsv, kind=patient,
+    owner, agent."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "Han Lee and Junmyung Lee were arraigned", "his lawyer, X, was convicted"
+    head = tok.head
+    roles = _roles()
+    lemma = head.lemma_.lower()
+    role = None
+    if tok.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" or tok.dep_ == "poss" and head.pos_ == "NOUN":
+        role = roles["patient"].get(lemma)
+    if role is None and tok.dep_ == "poss" and head.pos_ == "NOUN":
+        role = roles["owner"].get(lemma)  # "X's presidential campaign"
+    if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
+                     if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
+    if role is None:
+        return None
+    at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))
+    return Cue(sectors=list(role.sectors), rank=2, at=at)
+
+
+def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
+    """"X, the transportation department's deputy director, said": the last noun of a short
+    stretch between commas right after a name, when the parse did not make it an apposition;
+    "Meghan, Duchess of Sussex": a capitalised title right after the comma."""
+    if person.t1 + 1 >= len(doc) or doc[person.t1].text != ",":
+        return []
+    sent_end = doc[person.t0].sent.end
+    title = doc[person.t1 + 1]  # "Meghan, Duchess of Sussex", "X, Mayor of Napa"
+    after = doc[title.i + 1] if title.i + 1 < sent_end else None
+    if title.is_title and title.pos_ in ("NOUN", "PROPN") and title.ent_type_ != "PERSON" and (
+            after is None or after.lower_ in ("of", ",", "'s", "’s") or after.is_punct):
+        return [title]
+    for k in range(person.t1 + 1, min(person.t1 + 10, sent_end)):
+        if doc[k].text == ",":
+            tok = doc[k - 1]
+            return [tok] if tok.pos_ in ("NOUN", "PROPN") and doc[person.t1 + 1].pos_ == "DET" else []
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_ == "PERSON":
+            return []
+    return []
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The role nouns a copular verb gives its subject: "is a senator", "serves as mayor"."""
+    out = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return [n for o in out for n in (o, *o.conjuncts) if n.pos_ in ("NOUN", "PROPN")]
+
+
+def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
+    """The role a noun names: a lexicon sector noun, else a role word of roles.tsv (two words first)."""
+    h = by_token.get(noun.i)
+    if h is not None:
+        e = h.entry(SECTOR, MEMBER)
+        if e is None:
+            return None
+        return Role(tuple(e.sectors), e.name in actor_lexicon.generic_terms() or not e.sectors)
+    roles = _roles()["role"]
+    words = [noun.lower_, noun.lemma_.lower()]
+    if noun.i > 0:  # "special counsel", "council member"
+        words = [f"{noun.doc[noun.i - 1].lower_} {w}" for w in words] + words
+    return next((roles[w] for w in words if w in roles), None)
+
+
+def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: int) -> bool:
+    """Code ``cue`` from a role noun and the words around it: its country, the group or
+    organisation it is of/for ("a UN rapporteur", "spokesperson for Sheffield University"),
+    "former" (ELI)."""
+    role = _role_of(noun, by_token)
+    if role is None:
+        return False
+    if noun.i in by_token:
+        by_token[noun.i].used = True  # "X is a senator": the senator is X, not an actor of its own
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    mods = [t for m in mods for t in m.subtree if t.i < noun.i and t.pos_ not in ("DET", "ADP", "PART", "PUNCT")]
+    former = any(t.lower_ in ("former", "ex") for t in mods)
+    start = min([noun.idx] + [t.idx for t in mods])
+    found = False
+    for t in mods:
+        found = _org_cue(doc, t, by_token, cue, role, start) or found
+    if not found:
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                found = _org_cue(doc, obj, by_token, cue, role, start) or found
+    if not found and (role.generic or not role.sectors):
+        # "assistant director for construction of county transportation": an organisation further on
+        for t in list(noun.subtree)[:ROLE_REACH]:
+            if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _org_cue(doc, t, by_token, cue, role, start):
+                break
+    if not cue.codes and (role.sectors or former):
+        cue.sectors = list(role.sectors) or ["ELI"]
+        cue.at = (start, noun.idx + len(noun))
+    if not cue.codes:
+        return False
+    if cue.at is not None:
+        cue.at = (min(cue.at[0], start), max(cue.at[1], noun.idx + len(noun)))
+    if former:
+        cue.sectors, cue.group = ["ELI"], None
+    cue.rank = rank
+    return True
+
+
+def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Role, start: int) -> bool:
+    """The group, country or organisation a token names, as what a person acts for: a lexicon
+    group gives its code, a place its country, an organisation's name its sector from its last
+    words ("... Party" → PTY, "... University" → EDU)."""
+    h = by_token.get(tok.i)
+    end = (h.end if h is not None else tok.idx + len(tok))
+    if h is not None and h.group is not None and not h.place:
+        cue.group, cue.at = h.group, (min(start, h.start), end)  # "a UN rapporteur", "a Hamas militant"
+        return True
+    if h is not None and h.place is not None:
+        cue.country = cue.country or h.place.country or h.place.code
+        return False
+    if h is not None and SECTOR in h.roles() and (not role.sectors or role.generic):
+        cue.sectors, cue.at = _sector_of(h), (min(start, h.start), end)  # "of the provincial council"
+        return True
+    if role.sectors and not role.generic:
+        return False
+    body = _roles()["body"]
+    if tok.ent_type_ != "ORG":  # "the transportation department's deputy director", "of the county"
+        found = body.get(tok.lower_) or body.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
+        if found is None:
+            return False
+        cue.sectors, cue.at = list(found.sectors), (min(start, tok.idx), tok.idx + len(tok))
+        return True
+    first, j = tok.i, tok.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    while j > first and (doc[j].is_punct or doc[j].tag_ == "POS"):
+        j -= 1
+    words = [t.lower_ for t in doc[max(first, j - 1):j + 1]]
+    found = next((body[w] for w in (" ".join(words[-2:]), words[-1] if words else "") if w in body), None)
+    if found is None:
+        return False
+    cue.sectors, cue.at = list(found.sectors), (min(start, doc[first].idx), doc[j].idx + len(doc[j]))
+    return True
 
 
 def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: str,
@@ -405,6 +631,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
         key = entry.key if start == h.start else f"sector:{sectors[0]}"
+        described = _sector_described(doc, root, entry, sectors)
+        if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
+            sectors, key = described, f"{key}:{described[0]}"
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
                      name=entry.name if start == h.start else text[start:h.end])
         m.title = entry.name if root.tag_ == "NN" else None
@@ -422,6 +651,24 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
+
+
+def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[str]) -> list[str] | None:
+    """Another sector for a bare sector noun from its own words: a generic head "for"/"of"/"at"
+    an organisation takes the organisation's ("a spokesperson for Sheffield University" → EDU,
+    roles.tsv kind=body); people an act of justice is done to are suspects ("eleven individuals
+    have been charged" → CRM, kind=patient)."""
+    if entry is not None and entry.name in actor_lexicon.generic_terms():
+        for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                probe = Cue()
+                if obj.ent_type_ == "ORG" and _org_cue(doc, obj, {}, probe, Role((), True), p.idx) and probe.sectors:
+                    return probe.sectors
+    if sectors == ["CVL"]:
+        done = _patient_cue(root)
+        if done is not None and done.sectors == ["CRM"]:
+            return done.sectors
+    return None
 
 
 def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit]) -> list[Hit]:
@@ -698,7 +945,7 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             next((m for m in near if gender.get(m.key) is None), None)
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
-                                 kind="person", name=m.name, people=m.people))
+                                 kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
     mentions.extend(added)
 
 
@@ -800,6 +1047,10 @@ def _kind(m: Mention) -> str:
 
 
 def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids: dict[str, str]) -> None:
+    """The lexicon's code; for a person it does not know, the article's role memory: of every
+    description the article gives of them (any mention, any zone), a title before a name beats
+    an apposition or clause, which beats what was done to them; the earliest wins a tie. The
+    words that gave the code are ``Actor.code_from``."""
     if first.entry is not None:
         actor.code, actor.country, actor.sectors = first.entry.coded(day)
         actor.name = first.entry.name
@@ -807,14 +1058,22 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         actor.code, actor.country, actor.sectors = first.code, first.country, list(first.sectors)
     if actor.kind != "person":
         return
-    cue = next((m.cue for m in ms if m.cue), None)
-    if cue is None or actor.sectors:
+    cues = [m.cue for m in ms if m.cue is not None]
+    if not cues or actor.sectors:
         return
+    country = next((c.country for c in cues if c.country), None)
+    cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
+    if cue is None:
+        actor.country = actor.country or country
+        actor.code = actor.country
+        return
+    if cue.at is not None:
+        actor.code_from = Ref(cue.field, *cue.at)
     if cue.group is not None:
         g = cue.group
         actor.code, actor.country, actor.sectors = g.code, g.country or cue.country, list(g.sectors)
         actor.affiliation = ids.get(g.key)
         return
-    actor.country = actor.country or cue.country
+    actor.country = actor.country or cue.country or country
     actor.sectors = cue.sectors
     actor.code = f"{actor.country or ''}{cue.sectors[0] if cue.sectors else ''}" or None

@@ -59,6 +59,7 @@ class Actor:
     country_inferred: bool = False  # country taken from the article ("police said" in a story about Kenya)
     sector_inferred: bool = False  # a person no words give a role: a civilian (CVL), as ICEWS codes them
     implied: bool = False  # named by no words: the agent an act implies ("was arrested" → the police)
+    code_from: Ref | None = None  # the words that gave a person the lexicon does not know its code ("Senator", "was charged"), wherever in the article
 
 
 @dataclass
