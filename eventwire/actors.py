@@ -375,7 +375,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 for m in filter(None, near):
                     if m.group and not cue.group:
                         cue.group = m.group
-                    elif m.place and not cue.country and ADJ in m.roles() | {NAME}:
+                    elif m.place and not cue.country and m.roles() & {ADJ, NAME}:  # "Iraqi", "of Iraq"
                         cue.country = m.place.country or m.place.code
                         m.used = True
 
@@ -1059,9 +1059,13 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
     if actor.kind != "person":
         return
     cues = [m.cue for m in ms if m.cue is not None]
-    if not cues or actor.sectors:
+    if not cues:
         return
     country = next((c.country for c in cues if c.country), None)
+    if actor.sectors:  # a role already read ("the acting Prime Minister of Iraq"): its country, if said
+        if actor.country is None and country:
+            actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
+        return
     cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
     if cue is None:
         actor.country = actor.country or country

@@ -390,3 +390,9 @@ def test_advising_labelling_toppling_and_quarantining():
     assert event(art, "toppled").plover.type == "COERCE"
     art = run("The government of China has quarantined a number of cities in Hubei province.")
     assert event(art, "quarantined").plover.type == "COERCE"
+
+
+def test_a_title_of_a_country_in_apposition_gives_that_country():
+    art = run("The United States killed a general in Baghdad. Adil Abdul-Mahdi, the acting Prime Minister "
+              "of Iraq, spoke out against the attack on Friday.")
+    assert next(a for a in art.actors if a.name.endswith("Abdul-Mahdi")).code == "IRQGOV"
