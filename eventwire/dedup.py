@@ -188,6 +188,7 @@ class StorySig:
     years: list[int]  # years its dates and publication name
     published: str | None = None
     lead: dict[str, float] = field(default_factory=dict)  # words of the title and first sentence
+    persons: dict[str, int] = field(default_factory=dict)  # surnames of the people it names → mentions
 
     def keys(self, df: dict[str, int], n: int) -> list[str]:
         """Blocking keys: its rarest-but-shared terms and its named entities."""
@@ -222,14 +223,40 @@ def story_sig(art: Article) -> StorySig:
     lead = Counter(words((art.title or "") + "\n" + first))
     k = params()["stories"]["sig_terms"]
     return StorySig(art.id, dict(terms.most_common(k)), dict(ents.most_common(k // 2)), dict(types),
-                    sorted(years), pub.isoformat() if pub else None, dict(lead))
+                    sorted(years), pub.isoformat() if pub else None, dict(lead), _persons(art))
+
+
+def _persons(art: Article) -> dict[str, int]:
+    """Surnames of the people an article names → their mentions (the most mentioned few):
+    two stories of one kind (two DUI arrests, two rehab check-ins) are told about different
+    people, and the person a report is mostly about is named by every report of its story."""
+    seen: Counter[str] = Counter()
+    for a in art.actors:
+        name = _norm_name(a.name)
+        if a.kind == "person" and not a.implied and name:
+            seen[name.split()[-1]] += max(1, len(a.mentions))
+    return dict(seen.most_common(params()["stories"]["max_persons"]))
+
+
+def _focus(sig: StorySig) -> str | None:
+    """The person an article is mostly about: its most mentioned one, if named more than once."""
+    if not sig.persons:
+        return None
+    name, n = max(sig.persons.items(), key=lambda kv: (kv[1], kv[0]))
+    return name if n >= params()["stories"]["focus_mentions"] else None
+
+
+def _name_tokens(sig: StorySig) -> frozenset[str]:
+    """Every word of the names an article gives (actors, places, people's surnames)."""
+    return frozenset(t for e in sig.ents for t in e.lstrip("@").split()) | frozenset(sig.persons)
 
 
 def _vectors(sig: StorySig, df: dict[str, int], n: int) -> tuple[dict[str, float], ...]:
     """TF-IDF weighted words, entities and lead words of a signature."""
     return ({t: (1 + math.log(c)) * _idf(df.get(t, 0), n) for t, c in sig.terms.items()},
             {t: (1 + math.log(c)) * _idf(df.get("e:" + t, 0), n) for t, c in sig.ents.items()},
-            {t: _idf(df.get(t, 0), n) for t in sig.lead})
+            {t: _idf(df.get(t, 0), n) for t in sig.lead},
+            {t: 1.0 for t in _name_tokens(sig)})
 
 
 def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
@@ -249,6 +276,9 @@ def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
         s += p["w_types"] * _cosine(a.types, b.types)
     if a.years and b.years and abs(max(a.years) - max(b.years)) > p["year_gap"]:
         s -= p["year_penalty"]  # the latest year an article names is close to when it was written
+    fa, fb = _focus(a), _focus(b)
+    if (fa and fa not in vb[3]) or (fb and fb not in va[3]):
+        s -= p["focus_penalty"]  # one is about someone the other never names
     return s
 
 
@@ -295,7 +325,7 @@ def cluster_stories(sigs: list[StorySig]) -> dict[str, str]:
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
-    out: dict[str, str] = {}
+    found: list[list[int]] = []
     for members in groups.values():
         labels = [0] * len(members)
         if len(members) > 1:
@@ -306,13 +336,48 @@ def cluster_stories(sigs: list[StorySig]) -> dict[str, str]:
                     dist[x, y] = dist[y, x] = max(0.0, 1.0 - sim)
             tree = linkage(squareform(dist, checks=False), method="average")
             labels = list(fcluster(tree, t=1.0 - p["threshold"], criterion="distance"))
-        clusters: dict[int, list[str]] = {}
+        clusters: dict[int, list[int]] = {}
         for i, lab in zip(members, labels):
-            clusters.setdefault(int(lab), []).append(sigs[i].article_id)
-        for ids in clusters.values():
-            sid = _new_id("s", min(ids))
-            out.update({i: sid for i in ids})
+            clusters.setdefault(int(lab), []).append(i)
+        found.extend(clusters.values())
+    if p["attach_size"]:
+        found = _attach_small(found, sigs, vec, df, n, index)
+    out: dict[str, str] = {}
+    for members in found:
+        ids = [sigs[i].article_id for i in members]
+        sid = _new_id("s", min(ids))
+        out.update({i: sid for i in ids})
     return out
+
+
+def _attach_small(found: list[list[int]], sigs: list[StorySig], vec: list[tuple[dict[str, float], ...]],
+                  df: dict[str, int], n: int, index: dict[str, list[int]]) -> list[list[int]]:
+    """Put each small cluster (an article or two left alone) into the larger story it is
+    closest to, by its best few similarities: a side-bar or a short follow-up shares the
+    story's key names with a few of its reports, not words with all of them on average."""
+    p = params()["stories"]
+    of = {i: c for c, members in enumerate(found) for i in members}
+    for c in sorted(range(len(found)), key=lambda c: len(found[c])):
+        small = found[c]
+        if not small or len(small) > p["attach_size"]:
+            continue
+        near = {of[j] for i in small for k in sigs[i].keys(df, n) if len(index.get(k, ())) <= p["max_block"]
+                for j in index.get(k, ())} - {c}
+        best, best_s = None, p["attach_threshold"]
+        for d in near:
+            if len(found[d]) <= len(small):
+                continue
+            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j]) for i in small for j in found[d]),
+                          reverse=True)[: p["attach_top"]]
+            score = sum(sims) / len(sims)
+            if score >= best_s:
+                best, best_s = d, score
+        if best is not None:
+            found[best] = found[best] + small
+            for i in small:
+                of[i] = best
+            found[c] = []
+    return [members for members in found if members]
 
 
 # ---------------------------------------------------------------------------------------
@@ -880,6 +945,12 @@ class Deduper:
             score = sum(sims) / len(sims)  # average link over the members the blocking found
             if score >= best_s:
                 best, best_s = st, score
+        if best is None and p["attach_size"]:  # as _attach_small does in batch: the closest story by its best few
+            best_s = p["attach_threshold"]
+            for st, sims in by_story.items():
+                score = sum(sims[: p["attach_top"]]) / len(sims[: p["attach_top"]])
+                if score >= best_s:
+                    best, best_s = st, score
         return best or _new_id("s", sig.article_id)
 
     def _instances(self, art: Article, story: str, dup: str | None, view: _Overlay, res: DedupResult) -> None:
