@@ -276,10 +276,15 @@ def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
         s += p["w_types"] * _cosine(a.types, b.types)
     if a.years and b.years and abs(max(a.years) - max(b.years)) > p["year_gap"]:
         s -= p["year_penalty"]  # the latest year an article names is close to when it was written
-    fa, fb = _focus(a), _focus(b)
-    if (fa and fa not in vb[3]) or (fb and fb not in va[3]):
-        s -= p["focus_penalty"]  # one is about someone the other never names
+    if _focus_conflict(a, b, va, vb):
+        s -= p["focus_penalty"]
     return s
+
+
+def _focus_conflict(a: StorySig, b: StorySig, va: tuple[dict[str, float], ...], vb: tuple[dict[str, float], ...]) -> bool:
+    """One article is about someone the other never names (``va``/``vb`` from :func:`_vectors`)."""
+    fa, fb = _focus(a), _focus(b)
+    return bool((fa and fa not in vb[3]) or (fb and fb not in va[3]))
 
 
 def cluster_stories(sigs: list[StorySig]) -> dict[str, str]:
@@ -367,8 +372,10 @@ def _attach_small(found: list[list[int]], sigs: list[StorySig], vec: list[tuple[
         for d in near:
             if len(found[d]) <= len(small):
                 continue
-            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j]) for i in small for j in found[d]),
-                          reverse=True)[: p["attach_top"]]
+            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j]) for i in small for j in found[d]
+                           if not _focus_conflict(sigs[i], sigs[j], vec[i], vec[j])), reverse=True)[: p["attach_top"]]
+            if not sims:
+                continue
             score = sum(sims) / len(sims)
             if score >= best_s:
                 best, best_s = d, score
@@ -423,6 +430,8 @@ def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | No
         keys.append("n:" + name)
         if a.kind == "person" and len(name.split()) > 1:
             keys.append("n:" + name.split()[-1])  # "Reid" meets "Tara Reid"
+        if a.kind == "person" and not a.implied:
+            keys.append("p:" + name.split()[-1])  # a named person: another one is another victim
     if a.code:
         keys.append("c:" + a.code)
     if a.country:
@@ -592,12 +601,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _actor_score(keys: list[str], inst: dict[str, int]) -> float | None:
-    """1 same actor (name or code), -1 differently coded actors, None when nothing tells."""
+    """1 same actor (name or code), -1 differently named people or differently coded actors,
+    None when nothing tells."""
     if not keys or not inst:
         return None
     named = [k for k in keys if k[0] in "nc"]
     if any(k in inst for k in named):
         return 1.0
+    people = [k for k in keys if k.startswith("p:")]
+    if people and any(k.startswith("p:") for k in inst):
+        return -1.0  # both name the person, differently: "Kathina Thomas" was not "Zurana Horton"
     codes = [k for k in keys if k.startswith("c:")]
     if codes and any(k.startswith("c:") for k in inst):
         return -1.0  # both coded, differently: "students" are not "worshippers"
@@ -654,6 +667,8 @@ def link_score(m: Mention, inst: Instance) -> float:
         a = _actor_score(keys, inst_keys)
         if a is not None:
             s += w["actor"] * a if a > 0 else w["actor_conflict"] * a
+            if a < 0 and any(k.startswith("p:") for k in keys):
+                s -= w["person_conflict"]  # another named victim (or suspect) is another event of the story
     # counts: the same kind reported with a very different number is another event
     # (any kind: one report's 15 "seized" are another's 15 "kidnapped")
     for kind, num in m.counts.items():
@@ -672,6 +687,8 @@ def link_score(m: Mention, inst: Instance) -> float:
     # the same story is strong evidence when nothing contradicts it
     if m.story_id and m.story_id in inst.stories:
         s += w["same_story"]
+    elif m.story_id and inst.stories:
+        s += w["other_story"]  # reported only in other stories: a past event they recall, or another one
     return s
 
 
@@ -935,10 +952,15 @@ class Deduper:
                 if s.article_id == dup:
                     return st
         by_story: dict[str, list[float]] = {}
+        free: dict[str, list[float]] = {}  # the similarities without a focus conflict, for attaching
         mine = _vectors(sig, df, n)
         for s, st in cands[-p["max_candidates"]:]:  # the latest ones: stories are news
             if s.article_id != sig.article_id:
-                by_story.setdefault(st, []).append(story_similarity(sig, s, df, n, mine))
+                theirs = _vectors(s, df, n)
+                sim = story_similarity(sig, s, df, n, mine, theirs)
+                by_story.setdefault(st, []).append(sim)
+                if not _focus_conflict(sig, s, mine, theirs):
+                    free.setdefault(st, []).append(sim)
         best, best_s = None, p["online_threshold"]
         for st, sims in by_story.items():
             sims.sort(reverse=True)
@@ -947,8 +969,9 @@ class Deduper:
                 best, best_s = st, score
         if best is None and p["attach_size"]:  # as _attach_small does in batch: the closest story by its best few
             best_s = p["attach_threshold"]
-            for st, sims in by_story.items():
-                score = sum(sims[: p["attach_top"]]) / len(sims[: p["attach_top"]])
+            for st, sims in free.items():
+                sims = sorted(sims, reverse=True)[: p["attach_top"]]
+                score = sum(sims) / len(sims)
                 if score >= best_s:
                     best, best_s = st, score
         return best or _new_id("s", sig.article_id)
