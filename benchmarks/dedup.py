@@ -67,6 +67,20 @@ def load_ecb() -> list[dict]:
     return [json.loads(line) for line in ECB.open(encoding="utf-8")]
 
 
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and resources other than dedup's own: the cache of pipeline
+    output is reused only while the pipeline is unchanged (a stale cache gave other figures)."""
+    import hashlib
+
+    h = hashlib.sha1()
+    pkg = ROOT / "eventwire"
+    for path in sorted(pkg.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".csv") and not path.name.startswith("dedup"):
+            h.update(str(path.relative_to(pkg)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:10]
+
+
 def run_pipeline(docs: list[dict], cache: Path, fresh: bool = False):
     """eventwire's records for every document (cached: the pipeline is the slow part)."""
     from eventwire.ingest import RawDoc
@@ -178,7 +192,8 @@ def cmd_ecb(args) -> None:
     from eventwire import dedup
 
     docs = load_ecb()
-    arts = run_pipeline(docs, Path(args.cache), args.fresh)
+    cache = args.cache or str(Path(tempfile.gettempdir()) / f"eventwire_ecbplus_dev_articles-{pipeline_fingerprint()}.jsonl")
+    arts = run_pipeline(docs, Path(cache), args.fresh)
     order = list(range(len(docs)))
     if args.order == "shuffled":
         random.Random(args.seed).shuffle(order)
@@ -474,7 +489,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("ecb")
-    e.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "eventwire_ecbplus_dev_articles.jsonl"))
+    e.add_argument("--cache", default=None, help="pipeline output cache (default: the temp folder, named by "
+                   "a hash of the pipeline's code and resources)")
     e.add_argument("--fresh", action="store_true", help="rerun the pipeline even if a cache exists")
     e.add_argument("--order", choices=["file", "shuffled"], default="shuffled")
     e.add_argument("--seed", type=int, default=0)

@@ -431,7 +431,7 @@ def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | No
         if a.kind == "person" and len(name.split()) > 1:
             keys.append("n:" + name.split()[-1])  # "Reid" meets "Tara Reid"
         if a.kind == "person" and not a.implied:
-            keys.append("p:" + name.split()[-1])  # a named person: another one is another victim
+            keys.append("p:" + name.split()[-1])  # a named person: as the target, another one is another victim
     if a.code:
         keys.append("c:" + a.code)
     if a.country:
@@ -601,16 +601,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _actor_score(keys: list[str], inst: dict[str, int]) -> float | None:
-    """1 same actor (name or code), -1 differently named people or differently coded actors,
-    None when nothing tells."""
+    """1 same actor (name or code), -1 differently coded actors, None when nothing tells."""
     if not keys or not inst:
         return None
     named = [k for k in keys if k[0] in "nc"]
     if any(k in inst for k in named):
         return 1.0
-    people = [k for k in keys if k.startswith("p:")]
-    if people and any(k.startswith("p:") for k in inst):
-        return -1.0  # both name the person, differently: "Kathina Thomas" was not "Zurana Horton"
     codes = [k for k in keys if k.startswith("c:")]
     if codes and any(k.startswith("c:") for k in inst):
         return -1.0  # both coded, differently: "students" are not "worshippers"
@@ -667,8 +663,12 @@ def link_score(m: Mention, inst: Instance) -> float:
         a = _actor_score(keys, inst_keys)
         if a is not None:
             s += w["actor"] * a if a > 0 else w["actor_conflict"] * a
-            if a < 0 and any(k.startswith("p:") for k in keys):
-                s -= w["person_conflict"]  # another named victim (or suspect) is another event of the story
+    # the people it was done to: another named victim or suspect is another event of the story,
+    # even in the same place on the same day ("Kathina Thomas" was not "Zurana Horton")
+    mine = {k for k in m.target if k.startswith("p:")}
+    theirs = {k for k in inst.target if k.startswith("p:")}
+    if mine and theirs:
+        s += w["same_person"] if mine & theirs else -w["person_conflict"]
     # counts: the same kind reported with a very different number is another event
     # (any kind: one report's 15 "seized" are another's 15 "kidnapped")
     for kind, num in m.counts.items():
