@@ -75,7 +75,8 @@ def pipeline_fingerprint() -> str:
     h = hashlib.sha1()
     pkg = ROOT / "eventwire"
     for path in sorted(pkg.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".csv") and not path.name.startswith("dedup"):
+        if (path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".csv")
+                and not path.name.startswith("dedup")):
             h.update(str(path.relative_to(pkg)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:10]
@@ -192,7 +193,8 @@ def cmd_ecb(args) -> None:
     from eventwire import dedup
 
     docs = load_ecb()
-    cache = args.cache or str(Path(tempfile.gettempdir()) / f"eventwire_ecbplus_dev_articles-{pipeline_fingerprint()}.jsonl")
+    cache = args.cache or str(Path(tempfile.gettempdir())
+                              / f"eventwire_ecbplus_dev_articles-{pipeline_fingerprint()}.jsonl")
     arts = run_pipeline(docs, Path(cache), args.fresh)
     order = list(range(len(docs)))
     if args.order == "shuffled":
@@ -291,7 +293,7 @@ def split_check(docs, arts, order, aligned, gold) -> None:
         sigs = [dedup.story_sig(arts[i]) for i in ids]
         story_f.append([_with(g, lambda: bcubed(dedup.cluster_stories(sigs), gold_story))[2] for g in grid])
         base_f.append([f for _, (_, _, f) in tfidf_baseline(sub, ths)])
-    chosen = _with({}, lambda: {k: dedup.params()[k.split(".")[0]][k.split(".")[1]] for k in grid[0]})
+    chosen = {k: dedup.params()[k.split(".")[0]][k.split(".")[1]] for k in grid[0]}  # the shipped values
     at = grid.index(chosen) if chosen in grid else None
     print("topic-split check (choose on one half of the topics, score on the other):")
     for a, b in ((0, 1), (1, 0)):
@@ -304,9 +306,13 @@ def split_check(docs, arts, order, aligned, gold) -> None:
         print(f"  TF-IDF baseline, threshold chosen there ({ths[bt]}): F1 {base_f[a][bt]:.3f} there, "
               f"{base_f[b][bt]:.3f} on the other half (its own best {max(base_f[b]):.3f})")
     links = [0.6, 0.8, 1.0, 1.2, 1.4]
+    shipped = dedup.params()["instances"]["link_threshold"]
+    if shipped not in links:
+        links = sorted([*links, shipped])
     inst_f = []
     for ids in idx:
-        sub_arts = [arts[i] for i in order if i in set(ids)]
+        in_half = set(ids)
+        sub_arts = [arts[i] for i in order if i in in_half]
         stories = dedup.cluster_stories([dedup.story_sig(a) for a in sub_arts])
         keys = {(docs[i]["id"], k): f"{docs[i]['id']}:{e.id}" for i in ids for k, e in aligned[i].items()}
         sub_gold = {k: gold[k] for k in keys}
@@ -319,7 +325,8 @@ def split_check(docs, arts, order, aligned, gold) -> None:
     for a, b in ((0, 1), (1, 0)):
         best = max(range(len(links)), key=lambda t: inst_f[a][t])
         print(f"  instances, link threshold chosen on topics {sorted(halves[a])}: {links[best]} -> F1 "
-              f"{inst_f[a][best]:.3f} there, {inst_f[b][best]:.3f} on the other half (its own best {max(inst_f[b]):.3f})")
+              f"{inst_f[a][best]:.3f} there, {inst_f[b][best]:.3f} on the other half "
+              f"(its own best {max(inst_f[b]):.3f}, shipped {shipped} {inst_f[b][links.index(shipped)]:.3f})")
 
 
 def sweep(args, docs, arts, order, gold_story, gold, aligned) -> None:
