@@ -67,6 +67,21 @@ def load_ecb() -> list[dict]:
     return [json.loads(line) for line in ECB.open(encoding="utf-8")]
 
 
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and resources other than dedup's own: the cache of pipeline
+    output is reused only while the pipeline is unchanged (a stale cache gave other figures)."""
+    import hashlib
+
+    h = hashlib.sha1()
+    pkg = ROOT / "eventwire"
+    for path in sorted(pkg.rglob("*")):
+        if (path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".csv")
+                and not path.name.startswith("dedup")):
+            h.update(str(path.relative_to(pkg)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:10]
+
+
 def run_pipeline(docs: list[dict], cache: Path, fresh: bool = False):
     """eventwire's records for every document (cached: the pipeline is the slow part)."""
     from eventwire.ingest import RawDoc
@@ -178,7 +193,9 @@ def cmd_ecb(args) -> None:
     from eventwire import dedup
 
     docs = load_ecb()
-    arts = run_pipeline(docs, Path(args.cache), args.fresh)
+    cache = args.cache or str(Path(tempfile.gettempdir())
+                              / f"eventwire_ecbplus_dev_articles-{pipeline_fingerprint()}.jsonl")
+    arts = run_pipeline(docs, Path(cache), args.fresh)
     order = list(range(len(docs)))
     if args.order == "shuffled":
         random.Random(args.seed).shuffle(order)
@@ -229,8 +246,87 @@ def cmd_ecb(args) -> None:
     p, r, f = bcubed({k: with_gold.instance_of[f"{k[0]}:{e.id}"] for d, found in zip(docs, aligned)
                       for k, e in ((((d["id"], k2)), e2) for k2, e2 in found.items())}, gold)
     print(f"instances eventwire given the gold stories (story errors excluded): B3 P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if not args.no_split:
+        split_check(docs, arts, order, aligned, gold)
     if args.sweep:
         sweep(args, docs, arts, order, gold_story, gold, aligned)
+
+
+def _with(overrides: dict, fn):
+    """Run ``fn()`` with some of dedup.params() replaced ("stories.threshold": 0.2, ...)."""
+    from eventwire import dedup
+
+    p, old = dedup.params(), {}
+    for key, value in overrides.items():
+        sec, name = key.split(".", 1)
+        d = p[sec] if "." not in name else p[sec][name.split(".")[0]]
+        name = name.split(".")[-1]
+        old[key] = (d, name, d[name])
+        d[name] = value
+    try:
+        return fn()
+    finally:
+        for d, name, value in old.values():
+            d[name] = value
+
+
+def split_check(docs, arts, order, aligned, gold) -> None:
+    """How much of the result is fitted to these 21 topics: the topics are split in two halves
+    (alternating by topic number); the story parameters (threshold, focus-person penalty,
+    small-cluster attachment) and the instance link threshold are chosen on one half and
+    scored on the other, and vice versa. The TF-IDF baseline's threshold gets the same
+    treatment, so the comparison stays fair."""
+    import itertools
+
+    from eventwire import dedup
+
+    topics = sorted({d["topic"] for d in docs})
+    halves = [set(topics[0::2]), set(topics[1::2])]
+    idx = [[i for i, d in enumerate(docs) if d["topic"] in h] for h in halves]
+    grid = [{"stories.threshold": t, "stories.focus_penalty": f, "stories.attach_size": a}
+            for t, f, a in itertools.product([0.15, 0.2, 0.25, 0.3], [0.0, 0.05, 0.1], [0, 4])]
+    ths = [round(0.02 * i, 2) for i in range(2, 40)]
+    story_f, base_f = [], []
+    for ids in idx:
+        sub = [docs[i] for i in ids]
+        gold_story = {d["id"]: d["story"] for d in sub}
+        sigs = [dedup.story_sig(arts[i]) for i in ids]
+        story_f.append([_with(g, lambda: bcubed(dedup.cluster_stories(sigs), gold_story))[2] for g in grid])
+        base_f.append([f for _, (_, _, f) in tfidf_baseline(sub, ths)])
+    chosen = {k: dedup.params()[k.split(".")[0]][k.split(".")[1]] for k in grid[0]}  # the shipped values
+    at = grid.index(chosen) if chosen in grid else None
+    print("topic-split check (choose on one half of the topics, score on the other):")
+    for a, b in ((0, 1), (1, 0)):
+        best = max(range(len(grid)), key=lambda g: story_f[a][g])
+        bt = max(range(len(ths)), key=lambda t: base_f[a][t])
+        own = max(story_f[b])
+        print(f"  stories, chosen on topics {sorted(halves[a])}: {grid[best]} -> F1 {story_f[a][best]:.3f} there, "
+              f"{story_f[b][best]:.3f} on the other half (its own best {own:.3f}"
+              + (f", shipped values {story_f[b][at]:.3f}" if at is not None else "") + ")")
+        print(f"  TF-IDF baseline, threshold chosen there ({ths[bt]}): F1 {base_f[a][bt]:.3f} there, "
+              f"{base_f[b][bt]:.3f} on the other half (its own best {max(base_f[b]):.3f})")
+    links = [0.6, 0.8, 1.0, 1.2, 1.4]
+    shipped = dedup.params()["instances"]["link_threshold"]
+    if shipped not in links:
+        links = sorted([*links, shipped])
+    inst_f = []
+    for ids in idx:
+        in_half = set(ids)
+        sub_arts = [arts[i] for i in order if i in in_half]
+        stories = dedup.cluster_stories([dedup.story_sig(a) for a in sub_arts])
+        keys = {(docs[i]["id"], k): f"{docs[i]['id']}:{e.id}" for i in ids for k, e in aligned[i].items()}
+        sub_gold = {k: gold[k] for k in keys}
+        row = []
+        for th in links:
+            state = dedup.MemoryState()
+            _with({"instances.link_threshold": th}, lambda: dedup.Deduper(state).add(sub_arts, stories=stories))
+            row.append(bcubed({k: state.instance_of[u] for k, u in keys.items()}, sub_gold)[2])
+        inst_f.append(row)
+    for a, b in ((0, 1), (1, 0)):
+        best = max(range(len(links)), key=lambda t: inst_f[a][t])
+        print(f"  instances, link threshold chosen on topics {sorted(halves[a])}: {links[best]} -> F1 "
+              f"{inst_f[a][best]:.3f} there, {inst_f[b][best]:.3f} on the other half "
+              f"(its own best {max(inst_f[b]):.3f}, shipped {shipped} {inst_f[b][links.index(shipped)]:.3f})")
 
 
 def sweep(args, docs, arts, order, gold_story, gold, aligned) -> None:
@@ -400,11 +496,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("ecb")
-    e.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "eventwire_ecbplus_dev_articles.jsonl"))
+    e.add_argument("--cache", default=None, help="pipeline output cache (default: the temp folder, named by "
+                   "a hash of the pipeline's code and resources)")
     e.add_argument("--fresh", action="store_true", help="rerun the pipeline even if a cache exists")
     e.add_argument("--order", choices=["file", "shuffled"], default="shuffled")
     e.add_argument("--seed", type=int, default=0)
     e.add_argument("--sweep", action="store_true")
+    e.add_argument("--no-split", action="store_true", help="skip the topic-split check")
     i = sub.add_parser("incremental")
     i.add_argument("--events", type=int, default=1_000_000)
     i.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "eventwire-dedup-1m.duckdb"))
