@@ -98,8 +98,10 @@ def _parse_rule(row: list[str]) -> Rule:
         elif key == "prt" and "=" in value:
             prt, _, objs = value.partition("=")
             fields["prt"], fields["obj"] = frozenset(prt.split("|")), frozenset(objs.split("|"))
-        else:
+        elif key in ("obj", "xcomp", "mod", "arg", "clause", "prt"):
             fields[key] = frozenset(value.split("|"))
+        else:
+            raise ValueError(f"triggers.tsv: unknown constraint {part!r} in the row {'|'.join(row[:4])!r}")
     weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause") if fields.get(k)) + fields.get("passive", 0)
     weight += 1 if fields.get("prep_obj") else 0
     plover = row[4].strip() if len(row) > 4 else ""
