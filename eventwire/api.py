@@ -28,7 +28,7 @@ from collections import OrderedDict
 import urllib.error
 import urllib.request
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal
@@ -459,26 +459,14 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
             lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0
             interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
-        rows = st.api_timeline(f, interval, None if group == "none" else group, top=top)
-        buckets = _buckets(sorted({r["bucket"] for r in rows}), interval)
-        index = {b: i for i, b in enumerate(buckets)}
-        n = len(buckets)
-        per: dict[str, tuple[list, list, list]] = {}  # group -> (events, goldstein sum, goldstein n) per bucket
-        for r in rows:
-            i = index[r["bucket"]]
-            ev, gs, gn = per.setdefault(r["grp"] or "unknown", ([0] * n, [0.0] * n, [0] * n))
-            ev[i] += r["events"]
-            gs[i] += r["goldstein_sum"] or 0.0
-            gn[i] += r["goldstein_n"]
+        data = st.api_timeline_series(f, interval, None if group == "none" else group, top=top)
 
         def mean(gs: list, gn: list) -> list:
-            return [round(gs[i] / gn[i], 3) if gn[i] else None for i in range(n)]
+            return [round(s / n, 3) if n else None for s, n in zip(gs, gn)]
 
         series = [{"key": k, "values": ev if metric == "count" else mean(gs, gn)}
-                  for k, (ev, gs, gn) in sorted(per.items())]
-        total = [sum(per[k][0][i] for k in per) for i in range(n)]
-        goldstein = mean([sum(per[k][1][i] for k in per) for i in range(n)],
-                         [sum(per[k][2][i] for k in per) for i in range(n)])
+                  for k, (ev, gs, gn) in sorted(data.groups.items())]
+        buckets, total, goldstein = data.buckets, data.total, mean(data.goldstein_sum, data.goldstein_n)
         return JSON({"interval": interval, "group": group, "metric": metric, "buckets": buckets,
                      "series": series, "total": total, "goldstein": goldstein})
 
@@ -687,22 +675,6 @@ def _decode_cursor(cursor: str, sort: str) -> tuple:
     if not ok:
         raise BadRequest("cursor: not a next_cursor of this query (the sort must stay the same)")
     return bool(is_null), value, uid
-
-
-def _buckets(seen: list[date], interval: str) -> list[date]:
-    """Every bucket from the first to the last seen, so gaps show as gaps."""
-    if not seen:
-        return []
-    out, d, last = [], seen[0], seen[-1]
-    while d <= last and len(out) < 20_000:
-        out.append(d)
-        if interval == "day":
-            d += timedelta(days=1)
-        elif interval == "week":
-            d += timedelta(weeks=1)
-        else:
-            d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    return out
 
 
 def _one_line(exc: RequestValidationError) -> str:
