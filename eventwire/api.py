@@ -359,7 +359,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         if format == "geojson":
             names += [n for n in ("lat", "lon") if n not in names]
         after = _decode_cursor(cursor, sort) if cursor else None
-        page = st.api_events(f, names, sort=sort, after=after, limit=limit, arrow=format in ("csv", "parquet"))
+        page = st.api_events(f, names, sort=sort, after=after, limit=limit, arrow=format in ("csv", "parquet"),
+                             count=format == "json")
         nxt = _encode_cursor(sort, page.next_after) if page.next_after else None
         extra = {"X-Next-Cursor": nxt} if nxt else {}
         if format == "csv":
@@ -383,7 +384,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
                      for r in rows if r.get("lat") is not None and r.get("lon") is not None]
             return JSON({"type": "FeatureCollection", "features": feats, "next_cursor": nxt},
                         media_type="application/geo+json", headers=extra)
-        counted = st.api_count(f)
+        counted = page.counted
         return JSON({"events": rows, "count": len(rows), "total": counted["events"],
                      "total_mentions": counted["mentions"], "fields": names, "next_cursor": nxt}, headers=extra)
 
