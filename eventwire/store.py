@@ -390,7 +390,7 @@ def _actor_params(value: str, times: int) -> list:
 
 
 MAX_BUCKETS = 20_000  # a timeline lists at most this many buckets
-TITLE_MEMO = 200_000  # article titles remembered for /events pages (~30 MB at most)
+TITLE_MEMO = 200_000  # article titles remembered for /events pages (~40 MB at most)
 
 
 @dataclass
@@ -441,24 +441,22 @@ class ApiQueries:
         """Forget what the queries remembered about the data (call after writing)."""
         self.__dict__.pop("_count_memo", None)
 
-    def _titles(self, cur: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str | None]:
-        """Article titles by id, read in ``cur``'s open transaction and remembered per store version (the
-        ``batch`` counter every write moves on): joining the articles table to every page cost more than
-        the rest of the page (1.7 of 4 ms on 100,000 events), for a few dozen titles that rarely change."""
-        batch = cur.execute("SELECT value FROM meta WHERE key = 'batch'").fetchone()
-        version = int(batch[0]) if batch else 0
+    def _titles(self, cur: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str | None]:
+        """Titles of articles by (id, seq), remembered: joining the articles table to every page cost more
+        than the rest of the page (1.7 of 4 ms on 100,000 events) for a few dozen titles. An article's
+        ``seq`` is new each time it is stored (a replacement gets the next one), so a remembered
+        (id, seq) never goes stale; events carry their article's as ``article_seq``."""
         memo = self.__dict__.get("_title_memo")
-        if memo is None or memo[0] < version or len(memo[1]) > TITLE_MEMO:
-            memo = self.__dict__["_title_memo"] = (version, {})
-        known = memo[1] if memo[0] == version else {}  # an older snapshot than the memo's: ask for all
-        out = {i: known[i] for i in ids if i in known}
-        todo = sorted({i for i in ids if i not in out})
+        if memo is None or len(memo) > TITLE_MEMO:
+            memo = self.__dict__["_title_memo"] = {}
+        out = {k: memo[k] for k in keys if k in memo}
+        todo = sorted({k[1] for k in keys if k not in out and k[1] is not None})
         if todo:
-            got = dict(cur.execute("SELECT id, title FROM articles WHERE id IN (SELECT unnest(?))", [todo]).fetchall())
-            got.update({i: None for i in todo if i not in got})
+            got = {(i, q): t for q, i, t in cur.execute(
+                "SELECT seq, id, title FROM articles WHERE seq BETWEEN ? AND ? AND seq IN (SELECT unnest(?))",
+                [todo[0], todo[-1], todo]).fetchall()}
+            memo.update(got)
             out.update(got)
-            if memo[0] == version:
-                known.update(got)
         return out
 
     def _count(self) -> str:
@@ -503,7 +501,7 @@ class ApiQueries:
         titled = not arrow and [n for n in fields if EVENT_FIELDS[n][0].startswith("a.")] == ["title"]
         cols = ", ".join(f"{'NULL' if titled and n == 'title' else EVENT_FIELDS[n][0]} AS {n}" for n in fields)
         source = "events e" if titled else "events e LEFT JOIN articles a ON a.id = e.article_id"
-        extra = ", e.article_id AS __aid" if titled else ""
+        extra = ", e.article_id AS __aid, e.article_seq AS __aseq" if titled else ""
         # Two steps in one snapshot: choose the page on the sort key alone (carrying every field through
         # the sort costs more than the sort), then read the chosen rows by rowid, within their rowid
         # range (which skips most of the table when the page's events were stored together).
@@ -554,9 +552,9 @@ class ApiQueries:
                 rows = [dict(zip(names, r)) for r in got.fetchall()]
                 keys = [{"__key": r.pop("__key"), "__uid": r.pop("__uid")} for r in rows]
                 if titled:
-                    titles = self._titles(cur, [r["__aid"] for r in rows[:limit]])
+                    titles = self._titles(cur, [(r["__aid"], r["__aseq"]) for r in rows[:limit]])
                     for r in rows:
-                        r["title"] = titles.get(r.pop("__aid"))
+                        r["title"] = titles.get((r.pop("__aid"), r.pop("__aseq")))
         finally:
             cur.execute("COMMIT")
         more = len(keys) > limit
