@@ -250,7 +250,8 @@ class FastReads:
 
     def __init__(self, app, token: str | None):
         self.app, self.token = app, token  # token: when reads need one
-        self.routes: dict[str, tuple[Callable, Callable]] = {}
+        self.routes: dict[str, tuple[Callable, Callable]] = {}  # path -> (parse, handler); empty: all to FastAPI
+        self.answered = 0  # requests answered here, not by the FastAPI route
 
     @staticmethod
     def wrap(app, fast: FastReads) -> FastReads:
@@ -277,9 +278,11 @@ class FastReads:
         if args is None:
             return None
         try:
-            return await anyio.to_thread.run_sync(lambda: handler(*args))
+            response = await anyio.to_thread.run_sync(lambda: handler(*args))
         except Exception:  # noqa: BLE001 - the FastAPI route answers it again, with its error handling
             return None
+        self.answered += 1
+        return response
 
 
 def _bearer(given: str, token: str) -> bool:
@@ -323,7 +326,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
                     "`/openapi.json`.",
     )
     app.state.store = st
-    fast = FastReads(None, token if read_auth else None)
+    fast = app.state.fast = FastReads(None, token if read_auth else None)
     app.add_middleware(FastReads.wrap, fast=fast)  # innermost: CORS and the cache wrap it as any route
     app.add_middleware(BodyLimit, limit=max_body)
     if cors:
