@@ -508,7 +508,7 @@ class ApiQueries:
         cur = self._reader()
         cur.execute("BEGIN TRANSACTION")
         try:
-            narrowed = False
+            narrowed = few = False
             if key == "date":
                 # A top-N heap over events stored in date order churns on every row when sorting by date
                 # descending; a day histogram finds the day the page reaches back to, and the sort then
@@ -524,12 +524,13 @@ class ApiQueries:
                         params = params + [day]
                         narrowed = True
                         break
+                matching = sum(n for _, n in hist)
+                few = matching <= limit  # the page is every matching event: no need to choose it first
                 if count and after is None and self._count() == "count(*)":
-                    mentions = sum(n for _, n in hist)
-                    counted = {"mentions": mentions, "events": mentions}
+                    counted = {"mentions": matching, "events": matching}
             if count and counted is None:
                 counted = self.api_count(f)
-            if narrowed:  # a few hundred candidates at most: one query reads the page
+            if narrowed or few:  # a few hundred candidates at most: one query reads the page
                 query = (f"SELECT {cols}, {expr} AS __key, e.uid AS __uid{extra} FROM {source} WHERE {where} "
                          f"ORDER BY {expr} {order}, e.uid LIMIT ?")
                 args = params + [limit + 1]
