@@ -218,3 +218,17 @@ def test_a_replaced_article_shows_its_new_title(built, tmp_path, rows):
         assert resp.status_code == 200 and resp.json()["replaced"] == 1
         again = c.get("/events", params={"article": first["article_id"], "limit": 1}).json()["events"][0]
         assert again["title"] == "A title given later"
+
+
+def test_the_fast_path_keeps_the_token_rule(built, tmp_path):
+    for f in built.parent.glob(built.name + "*"):
+        shutil.copy(f, tmp_path / f.name)
+    with TestClient(api.create_app(tmp_path / built.name, token=TOKEN)) as c:  # reads need the token too
+        for path in ("/events", "/timeline"):
+            refused = c.get(path, headers={"Authorization": "Bearer wrong"})
+            assert refused.status_code == 401 and refused.headers["www-authenticate"] == "Bearer"
+            assert c.get(path).status_code == 401
+            before = c.app.state.fast.answered
+            ok = c.get(path, headers=AUTH)
+            assert ok.status_code == 200 and c.app.state.fast.answered == before + 1
+            assert ok.headers["x-frame-options"] == "DENY" and "default-src 'self'" in ok.headers["content-security-policy"]
