@@ -457,6 +457,10 @@ class ApiQueries:
                 [todo[0], todo[-1], todo]).fetchall()}
             memo.update(got)
             out.update(got)
+        lost = sorted({k[0] for k in keys if k not in out})  # no article of that seq: by id, as the join did
+        if lost:
+            by_id = dict(cur.execute("SELECT id, title FROM articles WHERE id IN (SELECT unnest(?))", [lost]).fetchall())
+            out.update({k: by_id.get(k[0]) for k in keys if k not in out})
         return out
 
     def _count(self) -> str:
