@@ -615,7 +615,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "called for NATO members to increase", "wants foreign forces to leave": who is asked
         targets = [a for c in tok.children if c.dep_ == "ccomp" or clause_subject(c) is not None
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
-        if not targets and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+        if not targets and plover.type == "REQUEST":  # "called for the monitors to leave", "called for G7 action"
             targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets:
         for c in tok.children:

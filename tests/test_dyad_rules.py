@@ -396,3 +396,8 @@ def test_a_title_of_a_country_in_apposition_gives_that_country():
     art = run("The United States killed a general in Baghdad. Adil Abdul-Mahdi, the acting Prime Minister "
               "of Iraq, spoke out against the attack on Friday.")
     assert next(a for a in art.actors if a.name.endswith("Abdul-Mahdi")).code == "IRQGOV"
+
+
+def test_a_call_for_someones_action_targets_them():
+    art = run("French President Emmanuel Macron called for G7 action on the fires in the Amazon.")
+    assert actor(art, event(art, "called").target).code.startswith("IGO")
