@@ -20,14 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterator, Optional
 
 import orjson
 import typer
 
-from .actor_lexicon import MEMBER, SECTOR, SECTOR_LABELS, _resource, _rows
+from . import knowledge
+from .actor_lexicon import MEMBER, SECTOR, SECTOR_LABELS
 
 app = typer.Typer(help="Actor dictionaries: import your own.", no_args_is_help=True, add_completion=False)
 
@@ -68,14 +68,13 @@ class Dictionary:
 
 
 def _countries() -> set[str]:
-    return {r["iso3"] for r in _rows(_resource("countries.tsv"))}
+    return {r["iso3"] for r in knowledge.records("actors/countries.tsv")}
 
 
 @cache
 def _not_countries() -> frozenset[str]:
     """Three-letter CAMEO code parts that are no country (MNC, NGO, IGO, religions, regions, sectors)."""
-    text = (resources.files("eventwire") / "resources" / "cameo_actor_parts.tsv").read_text(encoding="utf-8")
-    parts = {l.split("\t")[0] for l in text.splitlines() if l.strip() and not l.startswith("#")}
+    parts = {r[0] for r in knowledge.rows("cameo_actor_parts.tsv")}
     return frozenset(parts | set(SECTOR_LABELS))
 
 

@@ -9,17 +9,17 @@ each set of files, and a ``Pipeline`` hands it to its stages through the parsed 
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterator, Sequence
 
 import ahocorasick
 import orjson
+
+from . import knowledge
 
 # Roles a surface plays: a proper name, an adjective ("French"), a capital or seat standing for the
 # government, a sector noun ("police"), or a membership noun ("fighters") that takes its group's code.
@@ -198,13 +198,6 @@ def fold(text: str) -> str:
 # --- reading the resource files ---------------------------------------------------------------
 
 
-def _rows(text: str) -> Iterator[dict[str, str]]:
-    """Rows of a tab-separated resource whose header lines start with '#'."""
-    lines = [l for l in text.splitlines() if l.strip() and not l.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
-        yield {k: (v or "").strip() for k, v in row.items() if k}
-
-
 def _split(value: str, sep: str = "|") -> list[str]:
     return [v.strip() for v in (value or "").split(sep) if v.strip()]
 
@@ -213,14 +206,10 @@ def _day(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _resource(name: str) -> str:
-    return (resources.files("eventwire") / "resources" / "actors" / name).read_text(encoding="utf-8")
-
-
 def build() -> Lexicon:
     """Our lexicon, from the files under resources/actors."""
     lex = Lexicon()
-    for r in _rows(_resource("countries.tsv")):
+    for r in knowledge.records("actors/countries.tsv"):
         iso, adjs = r["iso3"], _split(r["adjectives"])
         country = Entry(f"country:{iso}", r["name"], "country", iso, iso, [], adjs[0] if adjs else None)
         gov = Entry(f"agent:{iso}GOV", f"{adjs[0] if adjs else r['name']} government", "agent", f"{iso}GOV", iso, ["GOV"])
@@ -234,20 +223,20 @@ def build() -> Lexicon:
             lex.add(s, gov, CAPITAL)
         for s in _split(r["seats"]):
             lex.add(s, gov, SEAT)
-    for r in _rows(_resource("regions.tsv")):
+    for r in knowledge.records("actors/regions.tsv"):
         surfaces = _split(r["surfaces"])
         region = Entry(f"region:{r['code']}", r["name"], "region", r["code"], None, [], surfaces[min(1, len(surfaces) - 1)])
         for s in _split(r["surfaces"]):
             lex.add(s, region, NAME)
-    for r in _rows(_resource("sectors.tsv")):
+    for r in knowledge.records("actors/sectors.tsv"):
         sectors = _split(r["sectors"], ",")
         agent = Entry(f"sector:{r['term']}", r["term"], "agent", sectors[0] if sectors else None, None, sectors)
         lex.add(r["term"], agent, SECTOR if sectors else MEMBER)
-    for r in _rows(_resource("organizations.tsv")):
+    for r in knowledge.records("actors/organizations.tsv"):
         org = Entry(f"org:{r['name']}", r["name"], r["kind"], r["code"], r["country"] or None, _split(r["sectors"], ","))
         for s in [r["name"], *_split(r["aliases"])]:
             lex.add(s, org, NAME)
-    _add_people(lex, _rows(_resource("people.tsv")))
+    _add_people(lex, knowledge.records("actors/people.tsv"))
     return lex
 
 
@@ -310,7 +299,7 @@ def pronoun_classes() -> dict[str, str]:
     (resources/actors/pronouns.tsv)."""
     global _pronouns
     if _pronouns is None:
-        _pronouns = {r["word"]: r["class"] for r in _rows(_resource("pronouns.tsv"))}
+        _pronouns = {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv")}
     return _pronouns
 
 
@@ -326,7 +315,7 @@ def is_sector_term(words: str) -> bool:
     """Is this phrase one of the sector nouns of resources/actors/sectors.tsv ("foreign ministry")?"""
     global _sector_terms
     if _sector_terms is None:
-        _sector_terms = frozenset(r["term"] for r in _rows(_resource("sectors.tsv")))
+        _sector_terms = frozenset(r["term"] for r in knowledge.records("actors/sectors.tsv"))
     return " ".join(words.lower().split()) in _sector_terms
 
 
@@ -334,7 +323,7 @@ def generic_terms() -> frozenset[str]:
     """Sector nouns that take the sector of a sector noun right before them ("police officials")."""
     global _generic
     if _generic is None:
-        _generic = frozenset(r["term"] for r in _rows(_resource("sectors.tsv")) if r.get("generic") == "1")
+        _generic = frozenset(r["term"] for r in knowledge.records("actors/sectors.tsv") if r.get("generic") == "1")
     return _generic
 
 
@@ -343,7 +332,7 @@ def not_actors() -> dict[str, str]:
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""
     global _not_actors
     if _not_actors is None:
-        _not_actors = {r["word"].lower(): r["applies"] for r in _rows(_resource("not_actors.tsv"))}
+        _not_actors = {r["word"].lower(): r["applies"] for r in knowledge.records("actors/not_actors.tsv")}
     return _not_actors
 
 

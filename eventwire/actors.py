@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actor_lexicon
+from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word
@@ -392,7 +392,7 @@ class Role:
 def _roles() -> dict[str, dict[str, Role]]:
     """kind (role | body | patient | owner | agent) → term → Role (resources/actors/roles.tsv)."""
     out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}}
-    for r in actor_lexicon._rows(actor_lexicon._resource("roles.tsv")):
+    for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
 
@@ -794,7 +794,7 @@ def _forceful(noun: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _nouns(name: str) -> frozenset[str]:
-    return frozenset(r["noun"] for r in actor_lexicon._rows(actor_lexicon._resource(name)))
+    return frozenset(r["noun"] for r in knowledge.records(f"actors/{name}"))
 
 
 def _acts() -> frozenset[str]:

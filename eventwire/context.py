@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
+from . import knowledge
 from . import actor_lexicon
 from .actor_lexicon import SECTOR_LABELS
 from .model import Actor, Article, Event, Location
@@ -31,7 +31,7 @@ OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str]]:
-    text = (resources.files("eventwire") / "resources" / "actors" / "context.tsv").read_text("utf-8")
+    text = knowledge.text("actors/context.tsv")
     implied: dict[str, str] = {}
     params: dict[str, float] = {}
     abroad: set[str] = set()

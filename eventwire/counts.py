@@ -18,10 +18,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from . import knowledge
 from .model import Count, Event
 from .nlp import Parsed, entity_of
 
@@ -43,8 +43,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("eventwire").joinpath(f"resources/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return knowledge.rows(name)
 
 
 @lru_cache(maxsize=1)

@@ -30,10 +30,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from . import knowledge
 from .model import Article
 
 # ---------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ from .model import Article
 @lru_cache(maxsize=1)
 def params() -> dict[str, Any]:
     """The windows, thresholds and weights (``resources/dedup.json``), loaded once."""
-    return json.loads((resources.files("eventwire") / "resources" / "dedup.json").read_text(encoding="utf-8"))
+    return knowledge.data("dedup.json")
 
 
 _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|\d+")

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
@@ -80,8 +80,7 @@ class Rule:
 
 
 def _read(name: str) -> list[list[str]]:
-    text = resources.files("eventwire").joinpath(f"resources/events/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return knowledge.rows(f"events/{name}")
 
 
 def _parse_rule(row: list[str]) -> Rule:

@@ -41,13 +41,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property
-from importlib import resources
 from typing import IO, Any, Callable, Iterable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 import orjson
 
+from . import knowledge
 from .model import Actor, Article, Event, Location
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -81,8 +81,7 @@ _ADM1 = re.compile(r"[A-Z0-9]{1,3}")
 
 def _table(name: str) -> list[list[str]]:
     """The rows of a TSV resource, without its comment lines and header."""
-    text = (resources.files("eventwire") / "resources" / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    return knowledge.rows(name)[1:]
 
 
 @cache

@@ -8,7 +8,6 @@ entities from it.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from . import knowledge
 from . import actor_lexicon
 from .model import Article
 
@@ -216,9 +216,7 @@ def _with_words(doc: Doc, text: str) -> Doc:
 
 @cache
 def _recase_settings() -> dict:
-    from importlib import resources
-
-    return json.loads(resources.files("eventwire.resources").joinpath("recase.json").read_text("utf-8"))
+    return knowledge.data("recase.json")
 
 
 @cache
@@ -361,9 +359,7 @@ def recase(text: str, lexicon: actor_lexicon.Lexicon, context: str = "", force: 
 @cache
 def _calendar() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(month names, weekday names, words after which an ambiguous month is a month), from timex.json."""
-    from importlib import resources
-
-    data = json.loads(resources.files("eventwire.resources").joinpath("timex.json").read_text("utf-8"))
+    data = knowledge.data("timex.json")
     full: dict[int, str] = {}
     for name, number in data["months"].items():  # the longest name of each month is its full name
         if len(name) > len(full.get(number, "")):

@@ -26,10 +26,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from . import knowledge
 from .model import Actor, Quote
 from .nlp import Parsed, entities, entity_of
 from .syntax import ActorIndex, verb_subject
@@ -50,9 +50,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, str]:
     """Reporting-verb lemma → class ("speech" or "frame"), from resources/reporting_verbs.tsv."""
-    text = resources.files("eventwire").joinpath("resources/reporting_verbs.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2}
+    return {r[0]: r[1] for r in knowledge.rows("reporting_verbs.tsv") if len(r) >= 2}
 
 
 @dataclass

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from . import knowledge
 from .model import Actor
 from .syntax import PASS_SUBJ, SUBJ, verb_subject
 
@@ -42,9 +42,7 @@ DROP = 0.0
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("eventwire").joinpath(f"resources/events/{name}").read_text("utf-8")
-    return [[c.strip() for c in line.split("\t")] for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
+    return knowledge.rows(f"events/{name}")
 
 
 @dataclass(frozen=True)

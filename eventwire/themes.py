@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from . import knowledge
 from .model import ThemeMention
 from .nlp import Parsed
 
@@ -25,7 +25,7 @@ SKIP_ENTS = {"PERSON", "DATE", "TIME"}
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word → [(term words, code)], longest terms first; loaded once per process."""
-    text = resources.files("eventwire").joinpath("resources/themes.tsv").read_text("utf-8")
+    text = knowledge.text("themes.tsv")
     index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for line in text.splitlines():
         parts = line.split("\t")

@@ -12,16 +12,15 @@ weekend), ``2015-11`` (month), ``2015`` (year).
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from . import knowledge
 from .model import DateMention, Event
 from .nlp import Parsed
 
@@ -69,7 +68,7 @@ def _names(table: dict[str, int]) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Vocabulary and compiled grammar, loaded once per process."""
-    data = json.loads(resources.files("eventwire.resources").joinpath("timex.json").read_text("utf-8"))
+    data = knowledge.data("timex.json")
     months, weekdays = data["months"], data["weekdays"]
     full_days = [w for w in weekdays if len(w) > 5]
     mon = rf"(?P<mon>{_names(months)})"

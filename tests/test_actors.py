@@ -8,7 +8,7 @@ from datetime import datetime
 import orjson
 import pytest
 
-from eventwire import actor_dicts, actor_lexicon
+from eventwire import actor_dicts, actor_lexicon, knowledge
 from eventwire.ingest import RawDoc
 from eventwire.model import Actor, Article
 from eventwire.pipeline import Pipeline
@@ -368,7 +368,7 @@ def test_country_table_is_what_the_build_script_makes():
     spec = importlib.util.spec_from_file_location("build_actor_countries", script)
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    rows = [r for r in actor_lexicon._rows(actor_lexicon._resource("countries.tsv"))]
+    rows = knowledge.records("actors/countries.tsv")
     assert [[r[k] for k in ("iso3", "name", "names", "adjectives", "capitals", "seats")] for r in rows] == build.build()
 
 
