@@ -259,3 +259,20 @@ def test_a_call_for_something_to_be_done_is_a_request():
 def test_a_court_sentence_is_coercion():
     art = run("A court in Cairo sentenced the activist to five years in prison.")
     assert "COERCE" in {e.plover.type for e in art.events if e.trigger.text == "sentenced"}
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The mayor was encouraged to withdraw from the contest by party leaders.", "REQUEST"),
+    ("The amendment was co-sponsored by two senators from Ohio.", "SUPPORT"),
+    ("The health minister came under fire from opposition lawmakers on Monday.", "ACCUSE"),
+    ("The report counted thousands of police stops of black residents in the city.", "COERCE"),
+    ("The minister expressed regret over the deaths of the protesters.", "CONCEDE"),
+])
+def test_issue10_recall_forms(text, plover):
+    assert plover in types(run(text)), [(e.trigger.text, e.plover.type) for e in run(text).events]
+
+
+def test_winning_an_election_is_no_assault():
+    art = run("Republican Tom Ward beat incumbent Democrat Lisa Cole by 4,000 votes in the House race.")
+    assert "ASSAULT" not in types(art)
+    assert "ASSAULT" in types(run("Soldiers beat the prisoners with batons at the border post."))
