@@ -280,6 +280,8 @@ class Reading:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             # inside running words (not after a quote or a dash), next to another capitalised word
             return prev.is_alpha and (prev.text[:1].isupper() or (nxt is not None and nxt.text[:1].isupper()))
+        if kind == "quoted":
+            return self.quoted()
         if kind == "ent":
             return tok.ent_type_ in values
         if kind == "dep":
@@ -325,6 +327,13 @@ class Reading:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent") and tok.head.head is not tok.head:
             return tok.head.head.lemma_.lower() in values
         return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in values
+
+    def quoted(self) -> bool:
+        """The trigger is inside quotation marks opened in its own paragraph (a quote has a speaker
+        the quotes stage finds later; an interview's or a forum's first person has none)."""
+        text, i = self.tok.doc.text, self.tok.idx
+        seg = text[text.rfind("\n", 0, i) + 1:i]
+        return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
 
     def question(self) -> bool:
         """The trigger asks a question rather than for something: "asked whether they quit",

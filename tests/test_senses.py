@@ -157,7 +157,7 @@ def test_keep_uses_the_default_threshold_when_none_is_given():
 def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
     known = {"always", "arg", "obj", "noobj", "subj", "prep", "mod", "head", "dep", "tag", "child", "nochild",
              "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
-             "question", "imperative", "headline", "within", "prt", "ent", "aux", "subjdet", "name"}
+             "question", "imperative", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted"}
     table = senses.table()
     assert table.contexts and table.topics and table.sectors
     for ctx in table.contexts:
@@ -276,3 +276,21 @@ def test_winning_an_election_is_no_assault():
     art = run("Republican Tom Ward beat incumbent Democrat Lisa Cole by 4,000 votes in the House race.")
     assert "ASSAULT" not in types(art)
     assert "ASSAULT" in types(run("Soldiers beat the prisoners with batons at the border post."))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I refuse to use programs like that, and I support the free alternatives.", "refuse"),
+    ("Thank you for agreeing to this interview.", "thank"),
+    ("The candidate discussed her background and her plans with Wikinews.", "discussed"),
+    ("The coronavirus has killed more than 1,000 people in the province.", "killed"),
+    ("Feature requests often come from the users of the game.", "requests"),
+])
+def test_talk_no_one_owns_and_harm_by_disease_are_no_event(text, word):
+    art = run(text, min_confidence=None)
+    assert word not in triggers(art), [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+def test_a_quoted_first_person_keeps_its_event():
+    art = run('"I urge the government to release the prisoners," the opposition leader Ana Ruiz said on Monday.',
+              min_confidence=None)
+    assert "REQUEST" in types(art)
