@@ -157,7 +157,7 @@ def test_keep_uses_the_default_threshold_when_none_is_given():
 def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
     known = {"always", "arg", "obj", "noobj", "subj", "prep", "mod", "head", "dep", "tag", "child", "nochild",
              "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
-             "question", "imperative", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted"}
+             "question", "imperative", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted", "lemma"}
     table = senses.table()
     assert table.contexts and table.topics and table.sectors
     for ctx in table.contexts:
@@ -294,3 +294,23 @@ def test_a_quoted_first_person_keeps_its_event():
     art = run('"I urge the government to release the prisoners," the opposition leader Ana Ruiz said on Monday.',
               min_confidence=None)
     assert "REQUEST" in types(art)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The convoy was targeted with a car packed with explosives near Kandahar.", "ASSAULT"),
+    ("Rights groups documented police violence against students in the capital.", "ASSAULT"),
+    ("Opposition lawmakers disrupted the prime minister's speech in parliament.", "PROTEST"),
+    ("The Pentagon said the strike killed a senior militia commander near the airport.", "ASSAULT"),
+])
+def test_issue10_more_recall_forms(text, plover):
+    assert plover in types(run(text)), [(e.trigger.text, e.plover.type) for e in run(text).events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The city can seize the opportunity to become a centre of finance.", "seize"),
+    ("The senator returned to the campaign trail with a rally in Ohio.", "rally"),
+    ("Many workers take a personal loan when their wages are late.", "loan"),
+])
+def test_chances_rallies_and_loans_of_private_life_are_no_event(text, word):
+    art = run(text)
+    assert word not in triggers(art), [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
