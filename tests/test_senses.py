@@ -314,3 +314,16 @@ def test_issue10_more_recall_forms(text, plover):
 def test_chances_rallies_and_loans_of_private_life_are_no_event(text, word):
     art = run(text)
     assert word not in triggers(art), [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Armed police searched the apartment block on Tuesday.", "COERCE"),
+    ("The student union gave the government until Friday to drop the fees.", "THREATEN"),
+    ("The government barred foreign journalists from the border region.", "COERCE"),
+    ("The opposition sought an injunction against the election commission.", "REQUEST"),
+    ("The governor suspended the police chief after the raid.", "COERCE"),
+    ("The ministry revoked the security detail of the former minister.", "SANCTION"),
+    ("The senator called the ruling unconstitutional.", "ACCUSE"),
+])
+def test_issue10_recall_forms_2(text, plover):
+    assert plover in types(run(text)), [(e.trigger.text, e.plover.type) for e in run(text).events]
