@@ -280,6 +280,8 @@ class Reading:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             # inside running words (not after a quote or a dash), next to another capitalised word
             return prev.is_alpha and (prev.text[:1].isupper() or (nxt is not None and nxt.text[:1].isupper()))
+        if kind == "prepof":  # the object of one of these prepositions ("criticised it as an attack")
+            return tok.dep_ == "pobj" and tok.head.lower_ in values
         if kind == "lemma":
             return self.lemma in values
         if kind == "quoted":

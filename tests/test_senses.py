@@ -157,7 +157,7 @@ def test_keep_uses_the_default_threshold_when_none_is_given():
 def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
     known = {"always", "arg", "obj", "noobj", "subj", "prep", "mod", "head", "dep", "tag", "child", "nochild",
              "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
-             "question", "imperative", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted", "lemma"}
+             "question", "imperative", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted", "lemma", "prepof"}
     table = senses.table()
     assert table.contexts and table.topics and table.sectors
     for ctx in table.contexts:
@@ -327,3 +327,10 @@ def test_chances_rallies_and_loans_of_private_life_are_no_event(text, word):
 ])
 def test_issue10_recall_forms_2(text, plover):
     assert plover in types(run(text)), [(e.trigger.text, e.plover.type) for e in run(text).events]
+
+
+def test_an_attack_on_an_institution_or_labelled_as_one_is_criticism():
+    art = run("The governor criticized the lawsuit as an attack on democracy.")
+    assert "ASSAULT" not in types(art) and "ACCUSE" in types(art)
+    assert "ACCUSE" in types(run("The opposition leader attacked the government's record on the economy."))
+    assert "ASSAULT" in types(run("Militants attacked a police station in the north on Monday."))
