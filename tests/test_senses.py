@@ -334,3 +334,12 @@ def test_an_attack_on_an_institution_or_labelled_as_one_is_criticism():
     assert "ASSAULT" not in types(art) and "ACCUSE" in types(art)
     assert "ACCUSE" in types(run("The opposition leader attacked the government's record on the economy."))
     assert "ASSAULT" in types(run("Militants attacked a police station in the north on Monday."))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The crash was being investigated by state police and safety officials.", "investigated"),
+    ("The Supreme Court is the final court of appeal for civil cases.", "appeal"),
+])
+def test_inquiries_into_accidents_and_courts_of_appeal_are_no_event(text, word):
+    art = run(text, min_confidence=None)
+    assert word not in triggers(art), [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
