@@ -343,3 +343,10 @@ def test_an_attack_on_an_institution_or_labelled_as_one_is_criticism():
 def test_inquiries_into_accidents_and_courts_of_appeal_are_no_event(text, word):
     art = run(text, min_confidence=None)
     assert word not in triggers(art), [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+def test_eggs_thrown_are_a_protest_and_stones_an_assault():
+    assert "PROTEST" in {e.plover.type for e in run("Protesters threw eggs at the minister's car.").events
+                         if e.trigger.text == "threw"}
+    assert "ASSAULT" in {e.plover.type for e in run("Protesters threw stones at the police station.").events
+                         if e.trigger.text == "threw"}
