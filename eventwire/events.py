@@ -202,6 +202,9 @@ def _features(tok: Token) -> dict[str, set[str]]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     objs.update(o.lemma_.lower() for o in with_conj(p))
+        elif d in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            # "called for the bill to be dropped": the clause is what "for" asks for
+            preps.setdefault("for", set()).update(t.lemma_.lower() for t in (c, *c.children) if t.dep_ != "mark")
         elif d == "xcomp":
             f["xcomp"].update((c.lemma_.lower(), "*"))
             f["xcomp"].update(p.lower_ for p in c.children if p.dep_ == "prt")
@@ -781,6 +784,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
+        # PRECISION (senses.py): another reading of the trigger here ("attacks" in a campaign)?
+        if (new := senses.recode(tok, rule.lemma, plover.type, base, sources, targets, article)) in cameo_codes():
+            base, plover = new, plover_for(new) or plover
         # PRECISION (senses.py): is this reading of the trigger political or social action?
         sense = senses.sense(tok, rule.lemma, plover.type, base, sources, targets, article)
         if sense == senses.DROP:

@@ -53,6 +53,7 @@ class Context:
     conditions: tuple[tuple[str, frozenset[str]], ...]
     effect: float  # 0 drops the event; otherwise a confidence factor
     line: int = 0
+    recode: str = ""  # effect "as:CAMEO": this reading is that code ("attacked the ad" is criticism)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,13 @@ def table() -> Table:
         elif target == "people":
             people = frozenset(effect.split("|"))
         else:
-            value = DROP if effect == "drop" else float(effect)
+            if effect.startswith("as:"):
+                contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
+                continue
+            try:
+                value = DROP if effect == "drop" else float(effect)
+            except ValueError:
+                raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
     return Table(tuple(contexts), topics, sectors, people)
 
@@ -255,6 +262,30 @@ class Reading:
             return any(c.dep_ in MOD_DEPS and (c.lemma_.lower() in values or c.lower_ in values) for c in tok.children)
         if kind == "head":
             return tok.head is not tok and tok.head.lemma_.lower() in values
+        if kind == "within":
+            return self.within(values)
+        if kind == "prt":
+            return any(c.dep_ == "prt" and c.lower_ in values for c in tok.children)
+        if kind == "subjdet":
+            return any(d.dep_ == "det" and d.lower_ in values for t in self.subjects() for d in t.children)
+        if kind == "aux":
+            return any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in values or c.lower_ in values)
+                       for c in tok.children)
+        if kind == "name":  # a capitalised word inside its sentence: part of a name ("to Protect Journalists")
+            if not tok.text[:1].isupper() or tok.text.isupper() or tok.i <= tok.sent.start or tok.doc.user_data.get("headline"):
+                return False
+            prev, doc = tok.doc[tok.i - 1], tok.doc
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # inside running words (not after a quote or a dash), next to another capitalised word
+            return prev.is_alpha and (prev.text[:1].isupper() or (nxt is not None and nxt.text[:1].isupper()))
+        if kind == "prepof":  # the object of one of these prepositions ("criticised it as an attack")
+            return tok.dep_ == "pobj" and tok.head.lower_ in values
+        if kind == "lemma":
+            return self.lemma in values
+        if kind == "quoted":
+            return self.quoted()
+        if kind == "ent":
+            return tok.ent_type_ in values
         if kind == "dep":
             return tok.dep_ in values
         if kind == "tag":
@@ -286,6 +317,25 @@ class Reading:
         if kind == "political":  # the article names exactly this many political actors
             return str(self.article.political) in values
         raise ValueError(f"contexts.tsv: unknown condition {kind!r}")
+
+    def within(self, values: frozenset[str]) -> bool:
+        """The trigger is part of a phrase about another noun: the object of a preposition on it
+        ("list of demands", "plea for leniency", "immune from prosecution", "allegations of torture")
+        or a word classifying it ("arrest reports"). Through conjunctions ("torture and detentions")."""
+        tok = self.tok
+        hops = 0
+        while tok.dep_ == "conj" and tok.head is not tok and hops < 4:
+            tok, hops = tok.head, hops + 1
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent") and tok.head.head is not tok.head:
+            return tok.head.head.lemma_.lower() in values
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in values
+
+    def quoted(self) -> bool:
+        """The trigger is inside quotation marks opened in its own paragraph (a quote has a speaker
+        the quotes stage finds later; an interview's or a forum's first person has none)."""
+        text, i = self.tok.doc.text, self.tok.idx
+        seg = text[text.rfind("\n", 0, i) + 1:i]
+        return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
 
     def question(self) -> bool:
         """The trigger asks a question rather than for something: "asked whether they quit",
@@ -320,6 +370,8 @@ def _by_target() -> dict[str, tuple[Context, ...]]:
     """Rows by each of their targets, so a trigger looks only at the rows that can apply."""
     out: dict[str, list[Context]] = {}
     for ctx in table().contexts:
+        if ctx.recode:
+            continue
         for t in dict.fromkeys(ctx.target.split("|")):
             out.setdefault(t, []).append(ctx)
     return {k: tuple(v) for k, v in out.items()}
@@ -340,6 +392,23 @@ def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str
                 return DROP
             factor *= ctx.effect
     return factor
+
+
+@lru_cache(maxsize=1)
+def _recodes() -> tuple[Context, ...]:
+    return tuple(c for c in table().contexts if c.recode)
+
+
+def recode(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str | None],
+           targets: Iterable[str | None], article: ArticleContext | None = None) -> str | None:
+    """Another CAMEO code for this reading, from the first contexts.tsv row "as:CODE" that applies
+    ("attacks" in a campaign are criticism, not violence), else None."""
+    rows = _recodes()
+    if not rows:
+        return None
+    r = Reading(tok, lemma, plover, cameo, [s for s in sources if s], [t for t in targets if t],
+                article or ArticleContext(None, -1))
+    return next((c.recode for c in rows if r.applies(c)), None)
 
 
 # ---------------------------------------------------------------- confidence
