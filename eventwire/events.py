@@ -750,6 +750,11 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
+        if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
+                and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)):
+            # "killed in an airstrike": one happening, told by the verb (which takes the strike's
+            # owner); "killed by an airstrike" is told by the noun (senses: an attack's own toll)
+            continue
         if base[:2] in THREAT_OF and _conditional(tok):
             base = THREAT_OF[base[:2]]
             plover = plover_for(base) or plover
@@ -778,8 +783,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             )
         if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties"):
             continue
-        sources = [s for s in dict.fromkeys(srcs) if s] or [None]
-        targets = [t for t in dict.fromkeys(tgts) if t] or [None]
+        sources = _distinct(srcs, index) or [None]
+        targets = _distinct(tgts, index) or [None]
         if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal")):
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
@@ -805,6 +810,30 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              conf, bare, [ref], agent_event))
     return out
+
+
+def _distinct(ids: list[str | None], index: ActorIndex) -> list[str | None]:
+    """Actors once each; two groups with one code are one party ("a United States military
+    airstrike": the United States and its military are one source, not two events)."""
+    out: list[str] = []
+    for aid in dict.fromkeys(ids):
+        actor = index.by_id.get(aid) if aid else None
+        if actor is None:
+            continue
+        same = next((i for i, o in enumerate(out) if _one_party(index.by_id[o], actor)), None)
+        if same is None:
+            out.append(aid)
+        elif index.by_id[out[same]].country is None and actor.country:
+            out[same] = aid  # the one that says whose it is
+    return list(out)
+
+
+def _one_party(a, b) -> bool:
+    """Two group actors that are one party: the same code, or the same sector with one of them
+    saying no country ("the United States" acting as its military, and "military")."""
+    if a.kind == "person" or b.kind == "person" or not (a.code and b.code):
+        return False
+    return a.code == b.code or (bool(a.sectors) and a.sectors == b.sectors and (a.country is None) != (b.country is None))
 
 
 def _same_kind(a: Rule, b: Rule, b_code: str | None = None) -> bool:

@@ -401,3 +401,16 @@ def test_a_title_of_a_country_in_apposition_gives_that_country():
 def test_a_call_for_someones_action_targets_them():
     art = run("French President Emmanuel Macron called for G7 action on the fires in the Amazon.")
     assert actor(art, event(art, "called").target).code.startswith("IGO")
+
+
+def test_killed_in_an_airstrike_is_one_event_by_the_strikes_owner():
+    art = run("United States military forces killed Qasem Soleimani in an airstrike near Baghdad airport.")
+    assert [(trig, s) for trig, s, _ in dyads(art)] == [("killed", "USAMIL")]
+    art = run("Qasem Soleimani was an Iranian general. He was killed last week by a United States military "
+              "airstrike in Iraq.")
+    assert len([e for e in art.events if e.plover.type == "ASSAULT"]) == 1
+
+
+def test_a_campaign_suspended_is_no_event():
+    art = run("Michael Bennet, a Senator from Colorado, suspended his campaign on Tuesday after the primary.")
+    assert not art.events
