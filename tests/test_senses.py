@@ -350,3 +350,16 @@ def test_eggs_thrown_are_a_protest_and_stones_an_assault():
                          if e.trigger.text == "threw"}
     assert "ASSAULT" in {e.plover.type for e in run("Protesters threw stones at the police station.").events
                          if e.trigger.text == "threw"}
+
+
+def test_a_strike_in_an_article_about_fighting_is_an_attack():
+    text = ("Militants fired rockets at an army base on Monday and the military answered with artillery. "
+            "Troops and militia fighters exchanged fire near the border, and the army said its soldiers "
+            "killed a rebel commander. The strike took place near the town of Gao, the military said.")
+    art = extract(text=text, published="2021-03-04")
+    strikes = [e for e in art.events if e.trigger.text == "strike"]
+    assert strikes and strikes[0].plover.type == "ASSAULT"
+    text = ("Teachers in Lagos began a strike on Monday over unpaid wages, the union said. The strike "
+            "closed schools across the city and the union said pay talks would resume.")
+    art = extract(text=text, published="2021-03-04")
+    assert all(e.plover.type != "ASSAULT" for e in art.events if e.trigger.text == "strike")
