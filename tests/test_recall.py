@@ -106,3 +106,16 @@ def test_every_prep_constraint_names_one_preposition():
     for rules in events.lexicon().values():
         for r in rules:
             assert "|" not in r.prep, r
+
+
+def test_questioning_people_preventing_and_harassing():
+    from eventwire.pipeline import extract as run_extract
+    art = run_extract(text="Police in Oslo said they questioned the car's owner on Friday after the fire at the airport.",
+                      published="2021-03-04", min_confidence=0)
+    assert any(e.trigger.text == "questioned" and e.cameo.startswith("09") for e in art.events)
+    art = run_extract(text="The Australian authorities prevented two cruise ships from docking in Sydney on Monday.",
+                      published="2021-03-04", min_confidence=0)
+    assert any(e.trigger.text == "prevented" and e.plover.type == "COERCE" for e in art.events)
+    art = run_extract(text="Police in Minsk harassed the journalists covering the protest on Saturday, witnesses said.",
+                      published="2021-03-04", min_confidence=0)
+    assert any(e.trigger.text == "harassed" and e.plover.type == "COERCE" for e in art.events)
