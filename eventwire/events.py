@@ -597,6 +597,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if r is not None and r.cameo[:2] in VIOLENT_ROOTS:
                 sources = [a for t in verb_subject(c) for a in index.actors(t, fld)]
                 break
+    if not sources and tok.dep_ == "acl" and tok.tag_ == "VBG" and not index.actor(tok.head, fld):
+        # "spent millions on ads attacking Trump": not the ads, whoever runs them
+        noun = tok.head
+        gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            sources = [a for t in verb_subject(gov) for a in index.actors(t, fld)]
     objects = verb_target(tok, cooperative)
     targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
     if not targets:

@@ -414,3 +414,10 @@ def test_killed_in_an_airstrike_is_one_event_by_the_strikes_owner():
 def test_a_campaign_suspended_is_no_event():
     art = run("Michael Bennet, a Senator from Colorado, suspended his campaign on Tuesday after the primary.")
     assert not art.events
+
+
+def test_ads_attacking_someone_are_their_buyers_attacks():
+    art = run("Michael Bloomberg spent 500 million dollars on ads attacking President Donald Trump.")
+    assert actor(art, event(art, "attacking").source).name == "Michael Bloomberg"
+    art = run("Police in Lagos arrested a man attacking officers outside the station on Monday.")
+    assert actor(art, event(art, "attacking").source).name.lower() == "man"
