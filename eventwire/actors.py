@@ -745,7 +745,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
-    if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS or agentive):
+    if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive):
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
                         sectors=list(gov.sectors), name=gov.name)

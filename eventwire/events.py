@@ -627,7 +627,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets:
         for c in tok.children:
-            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            if (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
                 targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
                            for a in index.actors(t, fld)]
                 targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
@@ -757,7 +757,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
         if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
-                and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)):
+                and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)
+                and verb_status(tok.head.head) == "occurred"):  # "were not injured in the attack": it was
             # "killed in an airstrike": one happening, told by the verb (which takes the strike's
             # owner); "killed by an airstrike" is told by the noun (senses: an attack's own toll)
             continue
@@ -770,8 +771,11 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
-            if tok.dep_ == "xcomp" and (r := rules.get(tok.head.i)) and _same_kind(r, rule, _code(base, status)):
-                continue  # "agreed to normalize ties" (an intent to cooperate, AGREE): one event, the agreeing
+            if ((tok.dep_ == "xcomp" or tok.dep_ == "advcl" and to_infinitive(tok))
+                    and (r := rules.get(tok.head.i)) and _same_kind(r, rule, _code(base, status))):
+                # "agreed to normalize ties" (an intent to cooperate, AGREE), "fired tear gas to
+                # disperse protesters": one event, the governing one, which takes the complement's target
+                continue
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
             agent_event = subj[0] if subj and not any(srcs) and subj[0].i in rules else None
             if agent_event is not None and plover.mode == "visit":

@@ -421,3 +421,14 @@ def test_ads_attacking_someone_are_their_buyers_attacks():
     assert actor(art, event(art, "attacking").source).name == "Michael Bloomberg"
     art = run("Police in Lagos arrested a man attacking officers outside the station on Monday.")
     assert actor(art, event(art, "attacking").source).name.lower() == "man"
+
+
+def test_a_purpose_of_the_same_kind_is_one_event_with_its_target():
+    art = run("Kenyan police fired tear gas to disperse protesters in Nairobi on Tuesday, witnesses said.")
+    assert [(trig, s, t) for trig, s, t in dyads(art)] == [("fired", "KENCOP", "KENCVL")]
+
+
+def test_a_capital_as_object_and_a_counterpart_are_governments():
+    art = run("Iran's foreign minister met his Saudi counterpart in Beijing and accused Washington of meddling.")
+    assert ("met", "IRNGOV", "SAUGOV") in dyads(art)
+    assert ("accused", "IRNGOV", "USAGOV") in dyads(art)
