@@ -540,6 +540,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
+        # "Hezbollah claimed responsibility for the attack": the claimer did it
+        sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
@@ -769,6 +772,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if rule.kind == "V":
             status = verb_status(tok)
             srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
+            if _claims_responsibility_for(tok, rules):
+                continue  # the act claimed is the event, with the claimer as its source (noun_arguments)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
             if ((tok.dep_ == "xcomp" or tok.dep_ == "advcl" and to_infinitive(tok))
@@ -820,6 +825,15 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              conf, bare, [ref], agent_event))
     return out
+
+
+def _claims_responsibility_for(tok: Token, rules: dict[int, Rule]) -> bool:
+    """A verb of claiming whose object is "responsibility for" an act the text names as a trigger."""
+    for o in tok.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() == "responsibility":
+            return any(p.lower_ == "for" and any(a.i in rules for a in p.children if a.dep_ == "pobj")
+                       for p in o.children if p.dep_ == "prep")
+    return False
 
 
 def _distinct(ids: list[str | None], index: ActorIndex) -> list[str | None]:

@@ -432,3 +432,8 @@ def test_a_capital_as_object_and_a_counterpart_are_governments():
     art = run("Iran's foreign minister met his Saudi counterpart in Beijing and accused Washington of meddling.")
     assert ("met", "IRNGOV", "SAUGOV") in dyads(art)
     assert ("accused", "IRNGOV", "USAGOV") in dyads(art)
+
+
+def test_a_claimed_attack_is_one_event_by_the_claimer():
+    art = run("Hezbollah claimed responsibility for the attack on Israeli troops near the border on Sunday.")
+    assert [(trig, s, t) for trig, s, t in dyads(art)] == [("attack", "LBNREBHEZ", "ISRMIL")]
