@@ -2,8 +2,9 @@
 
 Every stage that asks "who did this?" (events, quotes, counts) asks here, so one rule for
 subjects, passive agents, control verbs, relative pronouns and coordination holds for all of
-them. Knowledge about particular words stays in the stages' resource files; this module only
-reads the dependency parse.
+them. Knowledge about particular words stays in resource files (the one word class read here,
+nouns that stand for the group in their "of"/"from" phrase, comes from resources/actors/
+pronouns.tsv through the actor lexicon); this module otherwise reads only the dependency parse.
 """
 
 from __future__ import annotations
