@@ -573,8 +573,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets:
         targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
     pair = [a for t in between(tok) for a in index.actors(t, fld)]
-    if len(pair) >= 2:
-        sources, targets = pair[:1], pair[1:]
+    if len(pair) >= 2:  # "clashes between police and protesters": each way when done with each other
+        sources, targets = (pair, []) if _cue(lemma, "reciprocal") else (pair[:1], pair[1:])
     return sources, targets, light
 
 
@@ -759,11 +759,13 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
-        if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
+        if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "with")
                 and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)
-                and verb_status(tok.head.head) == "occurred"):  # "were not injured in the attack": it was
-            # "killed in an airstrike": one happening, told by the verb (which takes the strike's
-            # owner); "killed by an airstrike" is told by the noun (senses: an attack's own toll)
+                and verb_status(tok.head.head) == "occurred"  # "were not injured in the attack": it was
+                and not between(tok)):  # "killed in clashes between police and protesters": the clashes tell who
+            # "killed in an airstrike", "dispersed with tear gas": one happening, told by the verb
+            # (which takes the strike's owner); "killed by an airstrike" is told by the noun
+            # (senses: an attack's own toll)
             continue
         if base[:2] in THREAT_OF and _conditional(tok):
             base = THREAT_OF[base[:2]]

@@ -437,3 +437,11 @@ def test_a_capital_as_object_and_a_counterpart_are_governments():
 def test_a_claimed_attack_is_one_event_by_the_claimer():
     art = run("Hezbollah claimed responsibility for the attack on Israeli troops near the border on Sunday.")
     assert [(trig, s, t) for trig, s, t in dyads(art)] == [("attack", "LBNREBHEZ", "ISRMIL")]
+
+
+def test_clashes_between_two_sides_go_both_ways_and_tear_gas_is_the_dispersal():
+    art = run("Five people were killed in clashes between police and protesters in Lagos on Tuesday.")
+    clashes = {(s, t) for trig, s, t in dyads(art) if trig == "clashes"}
+    assert {(s[-3:], t[-3:]) for s, t in clashes} == {("COP", "CVL"), ("CVL", "COP")}
+    art = run("Protesters were dispersed with tear gas in Khartoum on Thursday, witnesses said.")
+    assert [trig for trig, _, _ in dyads(art)] == ["dispersed"]
