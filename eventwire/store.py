@@ -1454,6 +1454,19 @@ _BLOCKS = ("SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {k
            "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?")
 
 
+_FEW = 64  # rows an UPDATE changes by key through the index; more: one join with a registered table
+
+
+def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: list[str], values: dict[str, list]) -> None:
+    """Set columns of the rows whose ``key`` is one of ``keys`` in one statement (``CASE key WHEN ...``
+    with ``key IN (...)``, answered from the primary key): one statement per row costs more."""
+    sets, params = [], []
+    for col, vals in values.items():
+        sets.append(f"{col} = CASE {key} " + " ".join(["WHEN ? THEN ?"] * len(keys)) + " END")
+        params += [x for pair in zip(keys, vals) for x in pair]
+    con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE {key} IN {_in(keys)}", [*params, *keys])
+
+
 class DedupState:
     """The store's side of :class:`eventwire.dedup.State`: candidate look-ups by blocking key, and writes.
 
@@ -1488,14 +1501,40 @@ class DedupState:
         """Fill the memo with everything a batch's articles will look up first."""
         from . import dedup
 
-        canon = [c for c in (dedup.canonical_url(a.url) for a in articles) if c]
-        self.url_owner(canon)
-        self.copy_candidates([k for a in articles for k in dedup.band_keys(a.text or "")])
+        canon = sorted({c for c in (dedup.canonical_url(a.url) for a in articles) if c})
+        bands = sorted({k for a in articles for k in dedup.band_keys(a.text or "")})
         sigs = [dedup.story_sig(a) for a in articles]
-        df, n = self.story_stats(sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]}))
+        terms = sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]})
+        self._first(canon, bands, terms)
+        self.url_owner(canon)
+        self.copy_candidates(bands)
+        df, n = self.story_stats(terms)
         self.story_candidates(sorted({k for s in sigs for k in s.keys(df, n)}))
         ms = [m for a in articles for m in dedup.mentions(a)]
         self.instance_candidates(sorted({k for m in ms for k in dedup.mention_keys(m)}), {m.cameo_root for m in ms})
+
+    def _first(self, canon: list[str], bands: list[str], terms: list[str]) -> None:
+        """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies
+        and the article count) in one statement instead of four."""
+        if self._n is not None or max(len(canon), len(bands), len(terms)) > _CHUNK:
+            return
+        rows = self.con.execute(
+            f"SELECT 'u', canon, article_id, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
+            f"SELECT 'c', key, article_id, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
+            f"SELECT 'd', term, NULL, df FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
+            "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0) FROM meta WHERE key = 'dedup_articles'",
+            [*canon, *bands, *terms]).fetchall()
+        memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
+                 "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
+                 "d": self._memo.setdefault(("dedup_terms", "df"), {})}
+        for tag, values in (("u", canon), ("c", bands), ("d", terms)):
+            for v in values:
+                memos[tag].setdefault(v, [])
+        for tag, key, value, number in rows:
+            if tag == "n":
+                self._n = int(number)
+            else:
+                memos[tag][key].append((value,) if tag != "d" else (number,))
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1535,7 +1574,10 @@ class DedupState:
 
         out = []
         for (state,) in self._get("dedup_instances", "instance_id", "state", ids):
-            inst = Instance.from_json(state)
+            try:
+                inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
+            except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
+                inst = Instance.from_json(state)
             inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
             out.append(inst)
         return out
@@ -1572,14 +1614,16 @@ class DedupState:
         self._n = None
         con = self.con
 
+        registered: list[str] = []
+
         def load(name: str, cols: dict[str, list]) -> None:
             con.register(name, pa.table(cols))
+            registered.append(name)
 
         arts = result.articles
-        few = len(arts) <= 8  # a few rows: by primary key; more: one join
-        if few:
-            con.executemany("UPDATE articles SET duplicate_of = ?, story_id = ? WHERE id = ?",
-                            [[a.duplicate_of, a.story_id, a.article_id] for a in arts])
+        if len(arts) <= _FEW:
+            _update(con, "articles", "id", [a.article_id for a in arts],
+                    {"duplicate_of": [a.duplicate_of for a in arts], "story_id": [a.story_id for a in arts]})
         else:
             load("_dd_articles", {"id": [a.article_id for a in arts], "duplicate_of": [a.duplicate_of for a in arts],
                                   "story_id": [a.story_id for a in arts]})
@@ -1627,18 +1671,13 @@ class DedupState:
                 con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
                             "FROM _dd_blocks")
         if result.instance_of:
-            if len(result.instance_of) <= 40:
-                con.executemany("UPDATE events SET instance_id = ? WHERE uid = ?",
-                                [[i, u] for u, i in result.instance_of.items()])
+            if len(result.instance_of) <= _FEW:
+                _update(con, "events", "uid", list(result.instance_of), {"instance_id": list(result.instance_of.values())})
             else:
                 load("_dd_ev", {"uid": list(result.instance_of), "instance_id": list(result.instance_of.values())})
                 con.execute("UPDATE events SET instance_id = d.instance_id FROM _dd_ev d WHERE events.uid = d.uid")
-        for name in ("_dd_articles", "_dd_urls", "_dd_ck", "_dd_sk", "_dd_sigs", "_dd_df", "_dd_inst", "_dd_ei",
-                     "_dd_blocks", "_dd_ev"):
-            try:
-                con.unregister(name)
-            except duckdb.Error:
-                pass
+        for name in registered:
+            con.unregister(name)
 
 
 def _instance_counts(self: Store, article_ids: list[str]) -> dict[str, tuple[int, int, int]]:
