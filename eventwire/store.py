@@ -28,6 +28,7 @@ import sqlite3
 import threading
 import time
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -1454,6 +1455,8 @@ _BLOCKS = ("SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {k
            "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?")
 
 
+_CACHE_INSTANCES = 2000  # parsed instances kept across batches (a busy one is a few kB with its keys)
+_CACHE_SIGS = 1000  # parsed story signatures kept across batches (a few kB each)
 _FEW = 64  # rows an UPDATE changes by key through the index; more: one join with a registered table
 
 
@@ -1465,6 +1468,15 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: list[str
         sets.append(f"{col} = CASE {key} " + " ".join(["WHEN ? THEN ?"] * len(keys)) + " END")
         params += [x for pair in zip(keys, vals) for x in pair]
     con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE {key} IN {_in(keys)}", [*params, *keys])
+
+
+def _keep(cache: OrderedDict, key: str, value: Any, size: int) -> Any:
+    """Put ``value`` in a least-recently-used cache of ``size`` entries."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > size:
+        cache.popitem(last=False)
+    return value
 
 
 class DedupState:
@@ -1482,6 +1494,13 @@ class DedupState:
             store._dedup_ready = True
         self._memo: dict[tuple[str, str], dict[str, list[tuple]]] = {}
         self._n: int | None = None
+        # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
+        # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
+        # (every week around every day it was reported) cost more than the look-up. Cleared when a
+        # dedup transaction fails or the store is relinked, refreshed by every save.
+        self._cache: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_cache", OrderedDict())
+        self._sigs: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_sigs", OrderedDict())  # the same for
+        # story signatures: the latest articles are every batch's candidates
 
     def _get(self, table: str, column: str, select: str, values: list[str], query: str | None = None,
              cap: int | None = None) -> list[tuple]:
@@ -1566,21 +1585,37 @@ class DedupState:
         for aid, row in self._get("dedup_story_keys", "key", "article_id, rowid", keys, _STORY_KEYS, cap):
             latest[aid] = max(row, latest.get(aid, -1))
         ids = sorted(latest, key=latest.__getitem__)[-cap:]
-        rows = self._get("dedup_sigs", "article_id", "sig, story_id", ids)
-        return [(StorySig(**orjson.loads(sig)), story) for sig, story in rows]
+        found = {}
+        for i in ids:
+            if i in self._sigs:
+                self._sigs.move_to_end(i)
+                found[i] = self._sigs[i]
+        for aid, sig, story in self._get("dedup_sigs", "article_id", "article_id, sig, story_id",
+                                         [i for i in ids if i not in found]):
+            found[aid] = _keep(self._sigs, aid, (StorySig(**orjson.loads(sig)), story), _CACHE_SIGS)
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
 
     def _instances(self, ids: list[str]):
         from .dedup import Instance, instance_keys
 
-        out = []
-        for (state,) in self._get("dedup_instances", "instance_id", "state", ids):
+        cache = self._cache
+        found = {}
+        for i in ids:
+            if i in cache:
+                cache.move_to_end(i)
+                found[i] = cache[i]
+        for (iid, state) in self._get("dedup_instances", "instance_id", "instance_id, state",
+                                      [i for i in ids if i not in found]):
             try:
                 inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
             except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
                 inst = Instance.from_json(state)
             inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
-            out.append(inst)
-        return out
+            found[iid] = self._keep(inst)
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
+
+    def _keep(self, inst):
+        return _keep(self._cache, inst.instance_id, inst, _CACHE_INSTANCES)
 
     def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
         """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
@@ -1641,6 +1676,8 @@ class DedupState:
         if pairs:
             load("_dd_sk", {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]})
             con.execute("INSERT INTO dedup_story_keys SELECT key, article_id FROM _dd_sk")
+        for a in arts:
+            _keep(self._sigs, a.article_id, (a.sig, a.story_id), _CACHE_SIGS)
         if arts:
             load("_dd_sigs", {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
                               "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]})
@@ -1670,6 +1707,9 @@ class DedupState:
                                     "root": [r for _, _, r in new]})
                 con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
                             "FROM _dd_blocks")
+            for inst in insts:  # as stored now: filed under all its keys
+                inst.__dict__["_filed"] = frozenset(instance_keys(inst))
+                self._keep(inst)
         if result.instance_of:
             if len(result.instance_of) <= _FEW:
                 _update(con, "events", "uid", list(result.instance_of), {"instance_id": list(result.instance_of.values())})
@@ -1716,6 +1756,8 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
         state = DedupState(self)
         stories = None
         if rebuild:
+            state._cache.clear()
+            state._sigs.clear()
             for table in DEDUP_CLEAR:
                 self.con.execute(f"DELETE FROM {table}")
             state = DedupState(self)
@@ -1727,8 +1769,14 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
         dedup.Deduper(state).add(articles or [], stories=stories)
         self.con.execute("COMMIT")
     except duckdb.Error as e:
+        self.__dict__.pop("_dedup_cache", None)  # may hold what was just rolled back
+        self.__dict__.pop("_dedup_sigs", None)
         self._rollback()
         raise StoreError(f"dedup on {self.path} failed, links left as they were: {_why(e)}") from None
+    except BaseException:
+        self.__dict__.pop("_dedup_cache", None)
+        self.__dict__.pop("_dedup_sigs", None)
+        raise
     return len(articles or [])
 
 
