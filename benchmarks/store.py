@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,8 +157,13 @@ CITIES = ["Lagos", "Nairobi", "Kabul", "Caracas", "Manila", "Karachi", "Bogota",
           "Mosul", "Khartoum", "Yangon", "Lima", "Gaza", "Tripoli", "Mogadishu", "Goma", "Quetta", "Maiduguri"]
 
 
-def news_item(rnd: random.Random, i: int) -> dict:
-    """A short news item of two to four sentences and a sign-off, with a headline and a date."""
+def news_item(rnd: random.Random, i: int, per_day: int = 40) -> dict:
+    """A short news item of two to four sentences and a sign-off, with a headline and a date.
+
+    Dates move forward as a feed's do, ``per_day`` items a day from 2018-01-01 (10,000 items: about
+    eight months). ``per_day=0`` gives the cycle of 84 dates used before: then the same few
+    days and cities get every report, their event instances keep growing, and dedup's work per
+    article grows with them, which no real feed does."""
     city = rnd.choice(CITIES)
     body = []
     for k in range(rnd.randint(2, 4)):
@@ -165,18 +171,21 @@ def news_item(rnd: random.Random, i: int) -> dict:
         body.append(f"{rnd.choice(WHO)} {rnd.choice(DID).format(n=rnd.randint(2, 60), city=place)} "
                     f"{rnd.choice(WHEN)}, {rnd.choice(['officials said', 'witnesses said', 'a spokesman said'])}.")
     body.append(f"This is report {i} from our {city} correspondent.")
-    return {"title": body[0].split(",")[0], "text": " ".join(body),
-            "published": f"20{18 + i % 6}-{1 + i % 12:02d}-{1 + i % 28:02d}"}
+    if per_day:
+        published = (date(2018, 1, 1) + timedelta(days=i // per_day)).isoformat()
+    else:
+        published = f"20{18 + i % 6}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+    return {"title": body[0].split(",")[0], "text": " ".join(body), "published": published}
 
 
-def memory(n_docs: int, memory_limit: str | None = None) -> None:
+def memory(n_docs: int, memory_limit: str | None = None, per_day: int = 40) -> None:
     import orjson
 
     rnd = random.Random(11)
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "docs.jsonl"
-        src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i)) + b"\n" for i in range(n_docs)))
+        src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i, per_day)) + b"\n" for i in range(n_docs)))
         db = Path(tmp) / "m.duckdb"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(src), "--db", str(db), "--report-every", "0.25"]
@@ -201,7 +210,8 @@ def memory(n_docs: int, memory_limit: str | None = None) -> None:
         proc.wait()
         total = time.perf_counter() - start
         load = max(load, os.getloadavg()[0])
-    print(f"\n(c) ingest memory over {n_docs:,} generated articles (one worker, batches of 64; "
+    dates = f"{per_day} a day" if per_day else "84 dates in a cycle"
+    print(f"\n(c) ingest memory over {n_docs:,} generated articles ({dates}; one worker, batches of 64; "
           f"DuckDB memory limit {memory_limit or 'eventwire default'}; 1-min load average up to {load:.1f} "
           f"on {os.cpu_count()} cores)\n")
     rows, prev = [], (0.0, 0.0)
@@ -248,13 +258,14 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=Path("/tmp/eventwire-10m.duckdb"), help="(b) the generated store")
     ap.add_argument("--docs", type=int, default=10_000, help="(c) articles to ingest")
     ap.add_argument("--memory-limit", default=None, help="(c) passed to eventwire ingest --memory-limit")
+    ap.add_argument("--per-day", type=int, default=40, help="(c) articles a day (0: the old cycle of 84 dates)")
     args = ap.parse_args()
     if args.what in ("overhead", "all"):
         overhead(args.limit)
     if args.what in ("queries", "all"):
         queries(args.db)
     if args.what in ("memory", "all"):
-        memory(args.docs, args.memory_limit)
+        memory(args.docs, args.memory_limit, args.per_day)
 
 
 if __name__ == "__main__":
