@@ -1646,7 +1646,7 @@ class DedupState:
         from .dedup import instance_keys
 
         self._memo.clear()
-        self._n = None
+        n, self._n = self._n, None  # the article count read in this transaction, if it was
         con = self.con
 
         registered: list[str] = []
@@ -1686,8 +1686,11 @@ class DedupState:
             load("_dd_df", {"term": list(result.df_terms), "df": list(result.df_terms.values())})
             con.execute("INSERT INTO dedup_terms SELECT term, df FROM _dd_df "
                         "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df")
-        con.execute("INSERT OR REPLACE INTO meta SELECT 'dedup_articles', CAST(coalesce(max(CAST(value AS BIGINT)), 0) "
-                    "+ ? AS VARCHAR) FROM meta WHERE key = 'dedup_articles'", [result.new_articles])
+        if n is not None:
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_articles', ?)", [str(n + result.new_articles)])
+        else:
+            con.execute("INSERT OR REPLACE INTO meta SELECT 'dedup_articles', CAST(coalesce(max(CAST(value AS BIGINT)), "
+                        "0) + ? AS VARCHAR) FROM meta WHERE key = 'dedup_articles'", [result.new_articles])
         insts = list(result.instances.values())
         if insts:
             ids = [i.instance_id for i in insts]
