@@ -18,8 +18,11 @@ shared machine the wall time also counts waiting for a core). Target: < 1 s each
 
 (c) writes ``--docs`` short generated news items to a JSON Lines file, ingests it with the
 real command in a subprocess (one worker), samples its resident memory every 0.25 s and
-prints it at every 1,000 articles stored. Flat means: no growth with the number of
-articles after the first batches (the model and caches load at the start).
+prints, at every 1,000 articles stored, its resident memory, the peak so far, and the elapsed and
+CPU time that thousand took (CPU time is the figure to trust on a shared machine: elapsed time
+also counts waiting for a core). Flat means: no growth with the number of articles after the
+first thousand (the model and caches load at the start). Target: <= 10% growth from the 2nd
+to the last thousand.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,8 +157,13 @@ CITIES = ["Lagos", "Nairobi", "Kabul", "Caracas", "Manila", "Karachi", "Bogota",
           "Mosul", "Khartoum", "Yangon", "Lima", "Gaza", "Tripoli", "Mogadishu", "Goma", "Quetta", "Maiduguri"]
 
 
-def news_item(rnd: random.Random, i: int) -> dict:
-    """A short news item of two to four sentences and a sign-off, with a headline and a date."""
+def news_item(rnd: random.Random, i: int, per_day: int = 40) -> dict:
+    """A short news item of two to four sentences and a sign-off, with a headline and a date.
+
+    Dates move forward as a feed's do, ``per_day`` items a day from 2018-01-01 (10,000 items: about
+    eight months). ``per_day=0`` gives the cycle of 84 dates used before: then the same few
+    days and cities get every report, their event instances keep growing, and dedup's work per
+    article grows with them, which no real feed does."""
     city = rnd.choice(CITIES)
     body = []
     for k in range(rnd.randint(2, 4)):
@@ -162,45 +171,73 @@ def news_item(rnd: random.Random, i: int) -> dict:
         body.append(f"{rnd.choice(WHO)} {rnd.choice(DID).format(n=rnd.randint(2, 60), city=place)} "
                     f"{rnd.choice(WHEN)}, {rnd.choice(['officials said', 'witnesses said', 'a spokesman said'])}.")
     body.append(f"This is report {i} from our {city} correspondent.")
-    return {"title": body[0].split(",")[0], "text": " ".join(body),
-            "published": f"20{18 + i % 6}-{1 + i % 12:02d}-{1 + i % 28:02d}"}
+    if per_day:
+        published = (date(2018, 1, 1) + timedelta(days=i // per_day)).isoformat()
+    else:
+        published = f"20{18 + i % 6}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+    return {"title": body[0].split(",")[0], "text": " ".join(body), "published": published}
 
 
-def memory(n_docs: int) -> None:
+def memory(n_docs: int, memory_limit: str | None = None, per_day: int = 40) -> None:
     import orjson
 
     rnd = random.Random(11)
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "docs.jsonl"
-        src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i)) + b"\n" for i in range(n_docs)))
+        src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i, per_day)) + b"\n" for i in range(n_docs)))
         db = Path(tmp) / "m.duckdb"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(src), "--db", str(db), "--report-every", "0.25"]
+        if memory_limit:
+            cmd += ["--memory-limit", memory_limit]
         proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=env, text=True)
         peak = 0
-        marks: dict[int, tuple[int, float]] = {}
+        marks: dict[int, tuple[int, int, float, float]] = {}  # articles -> (RSS, peak RSS, elapsed, CPU s)
         start = time.perf_counter()
         next_mark = 1000
+        last = ""
         for line in proc.stderr:
             rss = _rss(proc.pid)
             peak = max(peak, rss)
             if line.startswith("ingest:"):
                 stored = int(line.split()[1])
                 if stored >= next_mark:
-                    marks[next_mark] = (peak, time.perf_counter() - start)
+                    marks[next_mark] = (rss, peak, time.perf_counter() - start, _cpu(proc.pid))
                     next_mark += 1000
             elif line.strip():
                 last = line.strip()
         proc.wait()
         total = time.perf_counter() - start
-    print(f"\n(c) ingest memory over {n_docs:,} generated articles (one worker, batches of 64)\n")
-    table([(f"{k:,}", f"{rss / 1024:.0f} MB", f"{t:.0f} s") for k, (rss, t) in sorted(marks.items())],
-          ("articles stored", "peak RSS so far", "elapsed"))
+        load = max(load, os.getloadavg()[0])
+    dates = f"{per_day} a day" if per_day else "84 dates in a cycle"
+    print(f"\n(c) ingest memory over {n_docs:,} generated articles ({dates}; one worker, batches of 64; "
+          f"DuckDB memory limit {memory_limit or 'eventwire default'}; 1-min load average up to {load:.1f} "
+          f"on {os.cpu_count()} cores)\n")
+    rows, prev = [], (0.0, 0.0)
+    for k, (rss, pk, t, cpu) in sorted(marks.items()):
+        rows.append((f"{k:,}", f"{rss / 1024:.0f} MB", f"{pk / 1024:.0f} MB", f"{t - prev[0]:.0f} s",
+                     f"{cpu - prev[1]:.0f} s", f"{t:.0f} s"))
+        prev = (t, cpu)
+    table(rows, ("articles stored", "RSS", "peak RSS so far", "this 1,000: elapsed", "this 1,000: CPU", "elapsed"))
     if len(marks) >= 3:
         ks = sorted(marks)
-        grow = marks[ks[-1]][0] - marks[ks[1]][0]
-        print(f"\ngrowth from {ks[1]:,} to {ks[-1]:,} articles: {grow / 1024:+.0f} MB "
-              f"({100 * grow / marks[ks[1]][0]:+.1f}%); {total:.0f} s in all; {last}")
+        grow = marks[ks[-1]][1] - marks[ks[1]][1]
+        cpu = [marks[k][3] - marks[j][3] for j, k in zip(ks, ks[1:])]  # CPU per 1,000 from the 2nd on
+        print(f"\npeak RSS growth from {ks[1]:,} to {ks[-1]:,} articles: {grow / 1024:+.0f} MB "
+              f"({100 * grow / marks[ks[1]][1]:+.1f}%); CPU per 1,000 articles: {cpu[0]:.0f} s for the 2nd "
+              f"thousand, {cpu[-1]:.0f} s for the last ({100 * (cpu[-1] - cpu[0]) / cpu[0]:+.0f}%); "
+              f"{total:.0f} s in all; {last}")
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system, all threads) a process has used so far: unlike elapsed time, not
+    inflated by waiting for a core on a shared machine."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _rss(pid: int) -> int:
@@ -220,13 +257,15 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="(a) use only the first N Wikinews articles")
     ap.add_argument("--db", type=Path, default=Path("/tmp/eventwire-10m.duckdb"), help="(b) the generated store")
     ap.add_argument("--docs", type=int, default=10_000, help="(c) articles to ingest")
+    ap.add_argument("--memory-limit", default=None, help="(c) passed to eventwire ingest --memory-limit")
+    ap.add_argument("--per-day", type=int, default=40, help="(c) articles a day (0: the old cycle of 84 dates)")
     args = ap.parse_args()
     if args.what in ("overhead", "all"):
         overhead(args.limit)
     if args.what in ("queries", "all"):
         queries(args.db)
     if args.what in ("memory", "all"):
-        memory(args.docs)
+        memory(args.docs, args.memory_limit, args.per_day)
 
 
 if __name__ == "__main__":

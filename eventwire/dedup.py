@@ -696,6 +696,7 @@ def link_score(m: Mention, inst: Instance) -> float:
     return s
 
 
+@lru_cache(maxsize=8192)
 def _week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}W{w:02d}"
@@ -723,12 +724,11 @@ def instance_keys(inst: Instance) -> list[str]:
     days = [d for d in (_day(x) for x in inst.days) if d]
     if not days and inst.first_seen:
         days = [d for d in [_day(inst.first_seen)] if d]
+    weeks = {_week(d + timedelta(days=off)) for d in days for off in (*range(-win, win + 1, 3), win)}
     for pl in inst.places:
         region = f"t:{inst.quad_class}:{pl[0]}:{pl[1] or '-'}"
         if days:
-            for d in days:
-                for off in (*range(-win, win + 1, 3), win):
-                    keys.add(f"{region}:{_week(d + timedelta(days=off))}")
+            keys.update(f"{region}:{w}" for w in weeks)  # the weeks once, not once per place
         else:
             keys.add(f"{region}:-")
     inst.__dict__["_keys"] = sorted(keys)

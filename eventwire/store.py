@@ -28,6 +28,7 @@ import sqlite3
 import threading
 import time
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -1516,27 +1517,63 @@ def _in(values: list[str]) -> str:
     return "(" + ", ".join("?" * len(values)) + ")" if values else "(NULL)"
 
 
-def _each(select: str, table: str, column: str, n: int) -> str:
-    """One indexed equality look-up per value, glued with UNION ALL: DuckDB scans a whole table for
-    ``IN (...)`` (or with ORDER BY/LIMIT) but uses the ART index for ``column = ?`` (measured on 3M rows:
-    2 ms vs 45 ms). Callers send at most ``_EACH`` values per query: planning grows faster than linearly."""
-    return " UNION ALL ".join([f"SELECT {select} FROM {table} WHERE {column} = ?"] * n)
+# Look-ups send their values as a list of parameters, ``column IN (?, ?, ...)``: DuckDB answers it
+# from the column's ART index (or primary key), one statement for any number of values (measured on the
+# generated 1M-event store: 100 instance ids in 3.5 ms of CPU, against 14 ms for the same look-ups glued
+# with UNION ALL and 33 ms for ``IN (SELECT unnest(?))``, which scans the whole table).
+_CHUNK = 1000  # values per statement: planning a longer list costs more than another statement
 
 
-_EACH = 24
-
-
-_SMALL = 200_000  # rows: below this one scan of the table beats many indexed look-ups
-
-
-def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str, values: list[str]) -> list[tuple]:
-    if len(values) > _EACH and con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] < _SMALL:
-        return con.execute(f"SELECT {select} FROM {table} WHERE {column} IN (SELECT unnest(?))", [values]).fetchall()
+def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str, values: list[str],
+            query: str | None = None, extra: list | None = None) -> list[tuple]:
+    """Rows of ``table`` whose ``column`` is one of ``values``; ``query`` (with ``{keys}`` for the list)
+    replaces the plain SELECT, and ``extra`` parameters follow the values."""
     rows: list[tuple] = []
-    for i in range(0, len(values), _EACH):
-        part = values[i:i + _EACH]
-        rows += con.execute(_each(select, table, column, len(part)), part).fetchall()
+    for i in range(0, len(values), _CHUNK):
+        part = values[i:i + _CHUNK]
+        sql = (query or f"SELECT {select} FROM {table} WHERE {column} IN {{keys}}").format(keys=_in(part))
+        rows += con.execute(sql, [*part, *(extra or [])]).fetchall()
     return rows
+
+
+# The latest sharers of each blocking key, capped in SQL: a common key ("police", one region's week) is
+# shared by thousands of articles or instances, and dedup only ever uses the latest few of each
+# (``stories.max_candidates`` articles overall; ``instances.candidates_per_key`` per CAMEO root). Reading
+# every row of a common key made ingest time and memory grow with the store.
+#   stories: per key the latest N articles by their latest row (rowid = insertion order). The latest N
+#     articles over several keys are always among the union of each key's latest N, so the candidates
+#     are exactly those of an uncapped read.
+#   instances: per key and CAMEO root the latest N instances (seq = filing order); the latest N of any
+#     set of roots, and the latest few of the other roots, are among the union of these.
+_STORY_KEYS = ("SELECT key, article_id, r FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
+               "WHERE key IN {keys} GROUP BY key, article_id) "
+               "QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?")
+_BLOCKS = ("SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys} "
+           "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?")
+
+
+_CACHE_INSTANCES = 2000  # parsed instances kept across batches (a busy one is a few kB with its keys)
+_CACHE_SIGS = 1000  # parsed story signatures kept across batches (a few kB each)
+_FEW = 64  # rows an UPDATE changes by key through the index; more: one join with a registered table
+
+
+def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: list[str], values: dict[str, list]) -> None:
+    """Set columns of the rows whose ``key`` is one of ``keys`` in one statement (``CASE key WHEN ...``
+    with ``key IN (...)``, answered from the primary key): one statement per row costs more."""
+    sets, params = [], []
+    for col, vals in values.items():
+        sets.append(f"{col} = CASE {key} " + " ".join(["WHEN ? THEN ?"] * len(keys)) + " END")
+        params += [x for pair in zip(keys, vals) for x in pair]
+    con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE {key} IN {_in(keys)}", [*params, *keys])
+
+
+def _keep(cache: OrderedDict, key: str, value: Any, size: int) -> Any:
+    """Put ``value`` in a least-recently-used cache of ``size`` entries."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > size:
+        cache.popitem(last=False)
+    return value
 
 
 class DedupState:
@@ -1554,15 +1591,25 @@ class DedupState:
             store._dedup_ready = True
         self._memo: dict[tuple[str, str], dict[str, list[tuple]]] = {}
         self._n: int | None = None
+        # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
+        # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
+        # (every week around every day it was reported) cost more than the look-up. Cleared when a
+        # dedup transaction fails or the store is relinked, refreshed by every save.
+        self._cache: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_cache", OrderedDict())
+        self._sigs: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_sigs", OrderedDict())  # the same for
+        # story signatures: the latest articles are every batch's candidates
 
-    def _get(self, table: str, column: str, select: str, values: list[str]) -> list[tuple]:
-        """Rows (without ``column``) whose ``column`` is one of ``values``, memoised per value."""
+    def _get(self, table: str, column: str, select: str, values: list[str], query: str | None = None,
+             cap: int | None = None) -> list[tuple]:
+        """Rows (without ``column``) whose ``column`` is one of ``values``, memoised per value for the batch
+        (at most ``cap`` rows per value when ``query`` caps them, so the memo is bounded by the batch)."""
         memo = self._memo.setdefault((table, column + "|" + select), {})
         todo = sorted({v for v in values if v not in memo})
         if todo:
             for v in todo:
                 memo[v] = []
-            for row in _lookup(self.con, f"{column}, {select}", table, column, todo):
+            for row in _lookup(self.con, f"{column}, {select}", table, column, todo, query,
+                               None if cap is None else [cap]):
                 memo[row[0]].append(tuple(row[1:]))
         return [r for v in dict.fromkeys(values) for r in memo.get(v, ())]
 
@@ -1570,14 +1617,40 @@ class DedupState:
         """Fill the memo with everything a batch's articles will look up first."""
         from . import dedup
 
-        canon = [c for c in (dedup.canonical_url(a.url) for a in articles) if c]
-        self.url_owner(canon)
-        self.copy_candidates([k for a in articles for k in dedup.band_keys(a.text or "")])
+        canon = sorted({c for c in (dedup.canonical_url(a.url) for a in articles) if c})
+        bands = sorted({k for a in articles for k in dedup.band_keys(a.text or "")})
         sigs = [dedup.story_sig(a) for a in articles]
-        df, n = self.story_stats(sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]}))
+        terms = sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]})
+        self._first(canon, bands, terms)
+        self.url_owner(canon)
+        self.copy_candidates(bands)
+        df, n = self.story_stats(terms)
         self.story_candidates(sorted({k for s in sigs for k in s.keys(df, n)}))
         ms = [m for a in articles for m in dedup.mentions(a)]
         self.instance_candidates(sorted({k for m in ms for k in dedup.mention_keys(m)}), {m.cameo_root for m in ms})
+
+    def _first(self, canon: list[str], bands: list[str], terms: list[str]) -> None:
+        """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies
+        and the article count) in one statement instead of four."""
+        if self._n is not None or max(len(canon), len(bands), len(terms)) > _CHUNK:
+            return
+        rows = self.con.execute(
+            f"SELECT 'u', canon, article_id, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
+            f"SELECT 'c', key, article_id, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
+            f"SELECT 'd', term, NULL, df FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
+            "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0) FROM meta WHERE key = 'dedup_articles'",
+            [*canon, *bands, *terms]).fetchall()
+        memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
+                 "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
+                 "d": self._memo.setdefault(("dedup_terms", "df"), {})}
+        for tag, values in (("u", canon), ("c", bands), ("d", terms)):
+            for v in values:
+                memos[tag].setdefault(v, [])
+        for tag, key, value, number in rows:
+            if tag == "n":
+                self._n = int(number)
+            else:
+                memos[tag][key].append((value,) if tag != "d" else (number,))
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1589,11 +1662,10 @@ class DedupState:
 
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
         memo = self._memo.setdefault(("dedup_terms", "df"), {})
-        todo = [t for t in terms if t not in memo]
-        if todo:  # one scan of the term table beats ~150 indexed look-ups of ~3 ms each
+        todo = sorted({t for t in terms if t not in memo})
+        if todo:
             memo.update({t: [] for t in todo})
-            for term, df in self.con.execute("SELECT term, df FROM dedup_terms WHERE term IN (SELECT unnest(?))",
-                                             [todo]).fetchall():
+            for term, df in _lookup(self.con, "term, df", "dedup_terms", "term", todo):
                 memo[term] = [(df,)]
         if self._n is None:
             self._n = int(self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
@@ -1605,36 +1677,59 @@ class DedupState:
         news), oldest first; reading every sharer's signature made ingest quadratic."""
         from .dedup import StorySig, params
 
+        cap = params()["stories"]["max_candidates"]
         latest: dict[str, int] = {}
-        for aid, row in self._get("dedup_story_keys", "key", "article_id, rowid", keys):
+        for aid, row in self._get("dedup_story_keys", "key", "article_id, rowid", keys, _STORY_KEYS, cap):
             latest[aid] = max(row, latest.get(aid, -1))
-        ids = sorted(latest, key=latest.__getitem__)[-params()["stories"]["max_candidates"]:]
-        rows = self._get("dedup_sigs", "article_id", "sig, story_id", ids)
-        return [(StorySig(**orjson.loads(sig)), story) for sig, story in rows]
+        ids = sorted(latest, key=latest.__getitem__)[-cap:]
+        found = {}
+        for i in ids:
+            if i in self._sigs:
+                self._sigs.move_to_end(i)
+                found[i] = self._sigs[i]
+        for aid, sig, story in self._get("dedup_sigs", "article_id", "article_id, sig, story_id",
+                                         [i for i in ids if i not in found]):
+            found[aid] = _keep(self._sigs, aid, (StorySig(**orjson.loads(sig)), story), _CACHE_SIGS)
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
 
     def _instances(self, ids: list[str]):
         from .dedup import Instance, instance_keys
 
-        out = []
-        for (state,) in self._get("dedup_instances", "instance_id", "state", ids):
-            inst = Instance.from_json(state)
+        cache = self._cache
+        found = {}
+        for i in ids:
+            if i in cache:
+                cache.move_to_end(i)
+                found[i] = cache[i]
+        for (iid, state) in self._get("dedup_instances", "instance_id", "instance_id, state",
+                                      [i for i in ids if i not in found]):
+            try:
+                inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
+            except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
+                inst = Instance.from_json(state)
             inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
-            out.append(inst)
-        return out
+            found[iid] = self._keep(inst)
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
+
+    def _keep(self, inst):
+        return _keep(self._cache, inst.instance_id, inst, _CACHE_INSTANCES)
 
     def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
         """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
         from .dedup import params
 
         p = params()["instances"]
+        same_n, other_n = p["candidates_per_key"], p["other_type_candidates_per_key"]
         ids: set[str] = set()
-        self._get("dedup_blocks", "key", "instance_id, seq, root", keys)  # all keys in a few queries
+        blocks = self._get("dedup_blocks", "key", "instance_id, seq, root", keys, _BLOCKS, max(same_n, other_n))
+        if not blocks:
+            return []
         for key in keys:
             rows = sorted(((seq or 0, iid, root) for iid, seq, root in
                            self._get("dedup_blocks", "key", "instance_id, seq, root", [key])), reverse=True)
             same = [iid for _, iid, root in rows if roots is None or root in roots]
             other = [iid for _, iid, root in rows if roots is not None and root not in roots]
-            ids.update(same[:p["candidates_per_key"]] + other[:p["other_type_candidates_per_key"]])
+            ids.update(same[:same_n] + other[:other_n])
         return self._instances(sorted(ids))
 
     def instances_of(self, article_id: str):
@@ -1648,17 +1743,19 @@ class DedupState:
         from .dedup import instance_keys
 
         self._memo.clear()
-        self._n = None
+        n, self._n = self._n, None  # the article count read in this transaction, if it was
         con = self.con
+
+        registered: list[str] = []
 
         def load(name: str, cols: dict[str, list]) -> None:
             con.register(name, pa.table(cols))
+            registered.append(name)
 
         arts = result.articles
-        few = len(arts) <= 8  # a few rows: by primary key; more: one join
-        if few:
-            con.executemany("UPDATE articles SET duplicate_of = ?, story_id = ? WHERE id = ?",
-                            [[a.duplicate_of, a.story_id, a.article_id] for a in arts])
+        if len(arts) <= _FEW:
+            _update(con, "articles", "id", [a.article_id for a in arts],
+                    {"duplicate_of": [a.duplicate_of for a in arts], "story_id": [a.story_id for a in arts]})
         else:
             load("_dd_articles", {"id": [a.article_id for a in arts], "duplicate_of": [a.duplicate_of for a in arts],
                                   "story_id": [a.story_id for a in arts]})
@@ -1676,6 +1773,8 @@ class DedupState:
         if pairs:
             load("_dd_sk", {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]})
             con.execute("INSERT INTO dedup_story_keys SELECT key, article_id FROM _dd_sk")
+        for a in arts:
+            _keep(self._sigs, a.article_id, (a.sig, a.story_id), _CACHE_SIGS)
         if arts:
             load("_dd_sigs", {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
                               "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]})
@@ -1684,8 +1783,11 @@ class DedupState:
             load("_dd_df", {"term": list(result.df_terms), "df": list(result.df_terms.values())})
             con.execute("INSERT INTO dedup_terms SELECT term, df FROM _dd_df "
                         "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df")
-        con.execute("INSERT OR REPLACE INTO meta SELECT 'dedup_articles', CAST(coalesce(max(CAST(value AS BIGINT)), 0) "
-                    "+ ? AS VARCHAR) FROM meta WHERE key = 'dedup_articles'", [result.new_articles])
+        if n is not None:
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_articles', ?)", [str(n + result.new_articles)])
+        else:
+            con.execute("INSERT OR REPLACE INTO meta SELECT 'dedup_articles', CAST(coalesce(max(CAST(value AS BIGINT)), "
+                        "0) + ? AS VARCHAR) FROM meta WHERE key = 'dedup_articles'", [result.new_articles])
         insts = list(result.instances.values())
         if insts:
             ids = [i.instance_id for i in insts]
@@ -1705,19 +1807,17 @@ class DedupState:
                                     "root": [r for _, _, r in new]})
                 con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
                             "FROM _dd_blocks")
+            for inst in insts:  # as stored now: filed under all its keys
+                inst.__dict__["_filed"] = frozenset(instance_keys(inst))
+                self._keep(inst)
         if result.instance_of:
-            if len(result.instance_of) <= 40:
-                con.executemany("UPDATE events SET instance_id = ? WHERE uid = ?",
-                                [[i, u] for u, i in result.instance_of.items()])
+            if len(result.instance_of) <= _FEW:
+                _update(con, "events", "uid", list(result.instance_of), {"instance_id": list(result.instance_of.values())})
             else:
                 load("_dd_ev", {"uid": list(result.instance_of), "instance_id": list(result.instance_of.values())})
                 con.execute("UPDATE events SET instance_id = d.instance_id FROM _dd_ev d WHERE events.uid = d.uid")
-        for name in ("_dd_articles", "_dd_urls", "_dd_ck", "_dd_sk", "_dd_sigs", "_dd_df", "_dd_inst", "_dd_ei",
-                     "_dd_blocks", "_dd_ev"):
-            try:
-                con.unregister(name)
-            except duckdb.Error:
-                pass
+        for name in registered:
+            con.unregister(name)
 
 
 def _instance_counts(self: Store, article_ids: list[str]) -> dict[str, tuple[int, int, int]]:
@@ -1756,6 +1856,8 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
         state = DedupState(self)
         stories = None
         if rebuild:
+            state._cache.clear()
+            state._sigs.clear()
             for table in DEDUP_CLEAR:
                 self.con.execute(f"DELETE FROM {table}")
             state = DedupState(self)
@@ -1767,8 +1869,14 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
         dedup.Deduper(state).add(articles or [], stories=stories)
         self.con.execute("COMMIT")
     except duckdb.Error as e:
+        self.__dict__.pop("_dedup_cache", None)  # may hold what was just rolled back
+        self.__dict__.pop("_dedup_sigs", None)
         self._rollback()
         raise StoreError(f"dedup on {self.path} failed, links left as they were: {_why(e)}") from None
+    except BaseException:
+        self.__dict__.pop("_dedup_cache", None)
+        self.__dict__.pop("_dedup_sigs", None)
+        raise
     return len(articles or [])
 
 
