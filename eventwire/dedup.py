@@ -651,8 +651,11 @@ def link_score(m: Mention, inst: Instance) -> float:
     # date: the event's own date, else publication day bounds it from above
     if m.day and inst.days:
         d = _day(m.day)
-        gaps = [abs((d - _day(x)).days) for x in inst.days if _day(x)]
-        if gaps and min(gaps) > p["window_days"]:
+        known = [x for x in (_day(x) for x in inst.days) if x]
+        gaps = [abs((d - x).days) for x in known]
+        # the instance's whole span stays within the window: a report dated near its last day only
+        # would let an event reported daily in one city chain into one instance for months
+        if known and (max(max(known), d) - min(min(known), d)).days > p["window_days"]:
             return float("-inf")
         if gaps:
             s += w["same_day"] if min(gaps) == 0 else w["near_day"]

@@ -146,3 +146,20 @@ def test_an_event_reported_only_under_another_story_needs_more_evidence(arts):
     w = dedup.params()["instances"]["weights"]
     assert dedup.link_score(again, inst) - dedup.link_score(elsewhere, inst) == pytest.approx(
         w["same_story"] - w["other_story"])
+
+
+def test_an_instance_spans_no_more_than_the_window():
+    """A daily report of the same kind in one city must not chain into one instance for weeks."""
+    def mention(day: str) -> dedup.Mention:
+        return dedup.Mention(uid=f"a{day}:e1", article_id=f"a{day}", outlet="x", published=day, story_id="s1",
+                             cameo="190", cameo_root="19", quad_class=4, source=["NGAREB"], target=["NGACVL"],
+                             source_name="rebels", target_name="villagers", source_code="NGAREB",
+                             target_code="NGACVL", day=day, place=("NGA", "Borno", 11.8, 13.1), counts={},
+                             trigger="attack", evidence=["attack", "villag"], confidence=0.8)
+    window = dedup.params()["instances"]["window_days"]
+    inst = dedup.Instance("i1", days={"2026-03-01": 1, f"2026-03-{1 + window:02d}": 1}, quad_class=4,
+                          cameo={"190": 2}, roots={"19": 2}, source={"NGAREB": 2}, target={"NGACVL": 2},
+                          places=[["NGA", "Borno", 11.8, 13.1, 2]], stories={"s1": 2}, triggers={"attack": 2})
+    assert dedup.link_score(mention(f"2026-03-{1 + window:02d}"), inst) > float("-inf")
+    # near the instance's last day, but past the window from its first: another event
+    assert dedup.link_score(mention(f"2026-03-{3 + window:02d}"), inst) == float("-inf")
