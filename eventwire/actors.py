@@ -918,9 +918,12 @@ def _country(m: Mention, day: date | None) -> str | None:
 
 
 def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
-    """"he said": the nearest person mentioned before, within a few sentences, of a compatible gender."""
+    """"he said": the nearest person mentioned before, within a few sentences, of a compatible
+    gender; failing any, one described by a noun in this sentence or the one before ("the man
+    stabbed two officers before he was shot")."""
     people = sorted((m for m in mentions if m.field == "text" and m.kind == "person"), key=lambda m: m.start)
-    if not people:
+    described = _described_people(doc, mentions)
+    if not people and not described:
         return
     starts = [s.start_char for s in doc.sents]
     for m in people:
@@ -946,7 +949,28 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
+            continue
+        since = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+        d = next((d for d, dg in reversed(described) if since <= d.start and d.end <= tok.idx and dg in (g, "x")), None)
+        if d is not None:
+            added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
+
+
+def _described_people(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """Mentions of one human being by a noun ("the man", "a police officer", "the suspect"),
+    with the gender the noun gives ("x": either), in order."""
+    terms = actor_lexicon.person_terms()
+    out = []
+    for m in sorted((m for m in mentions if m.field == "text" and m.kind != "person"), key=lambda m: m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.tag_ != "NN":
+            continue
+        words = [t.lower_ for t in span if t.i <= span.root.i and t.pos_ != "DET"]
+        g = terms.get(" ".join(words[-2:])) or terms.get(span.root.lower_)
+        if g:
+            out.append((m, g))
+    return out
 
 
 def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:

@@ -35,7 +35,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+from .syntax import (PASS_SUBJ, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      with_conj)
 
@@ -530,6 +530,22 @@ def _harmed(tok: Token) -> list[Token]:
     return verb_object(verb) if passive(verb) else [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
 
 
+def _clause_targets(noun: Token) -> list[Token]:
+    """Who an act's own clause says it hit or was aimed at: "the airstrike that killed
+    Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
+    at militants"."""
+    for c in noun.children:
+        if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
+            continue
+        lemma = c.lemma_.lower()
+        if _cue(lemma, "aim"):
+            return prep_target(c, preps=("at", "against", "on")) if c.tag_ == "VBN" else verb_object(c)
+        if _cue(lemma, "harmed") and c.tag_ != "VBN":
+            return verb_object(c)
+    return []
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -571,7 +587,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and (undergoer := _undergone_by(tok)):
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
-        targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
+        targets = [a for t in _harmed(tok) or _clause_targets(tok) for a in index.actors(t, fld)]
     pair = [a for t in between(tok) for a in index.actors(t, fld)]
     if len(pair) >= 2:  # "clashes between police and protesters": each way when done with each other
         sources, targets = (pair, []) if _cue(lemma, "reciprocal") else (pair[:1], pair[1:])
@@ -617,6 +633,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             targets = [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = list(noun_owners(o, index, fld))
+            if not targets:  # "launched missiles targeting US troops"
+                targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
             if targets:
                 break
     if not targets:

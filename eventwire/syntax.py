@@ -90,8 +90,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     for c in kids:
         if c.dep_ in SUBJ:
             return expand(c)
-    if any(c.dep_ in PASS_SUBJ for c in kids) or depth > 4 or tok.head is tok:
-        return []
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head is tok:
+        return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
@@ -148,10 +148,12 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
+        return verb_object(tok.head)  # "were arrested and charged": both done to them
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
-        if gov.pos_ in ("VERB", "AUX"):
-            return verb_subject(gov)
+        if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X
+            return verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
     return prep_target(tok, cooperative)
 
 

@@ -445,3 +445,38 @@ def test_clashes_between_two_sides_go_both_ways_and_tear_gas_is_the_dispersal():
     assert {(s[-3:], t[-3:]) for s, t in clashes} == {("COP", "CVL"), ("CVL", "COP")}
     art = run("Protesters were dispersed with tear gas in Khartoum on Thursday, witnesses said.")
     assert [trig for trig, _, _ in dyads(art)] == ["dispersed"]
+
+
+# --- this round: passives that inherit, acts' own clauses, people described by a noun ----------
+
+
+def test_a_passive_complement_inherits_its_patient_not_its_agent():
+    art = run("Ahmed Karimi is to be sentenced in Cairo in June. Tomas Brandt is expected to be arraigned in Oslo.")
+    names = {a.id: a.name for a in art.actors}
+    sentenced, arraigned = event(art, "sentenced"), event(art, "arraigned")
+    assert names.get(sentenced.target) == "Ahmed Karimi" and names.get(sentenced.source) != "Ahmed Karimi"
+    assert names.get(arraigned.target) == "Tomas Brandt" and names.get(arraigned.source) != "Tomas Brandt"
+
+
+def test_coordinated_passives_share_their_patient():
+    art = run("The Kenyan protesters were arrested and charged with rioting on Friday.")
+    assert event(art, "charged").target == event(art, "arrested").target is not None
+
+
+def test_an_act_takes_the_target_its_own_clause_names():
+    art = run("The Israeli airstrike that killed three Hamas commanders angered Egypt.")
+    assert ("airstrike", "ISRMIL", "PSEREBHAM") in dyads(art) or any(
+        t == "airstrike" and tg and tg.startswith("PSE") for t, _, tg in dyads(art))
+    art = run("Iran launched missiles targeting American troops in Iraq on Wednesday.")
+    assert any(t == "launched" and tg == "USAMIL" for t, _, tg in dyads(art))
+    art = run("Turkey carried out raids aimed at Kurdish militants in Syria.")
+    assert any(t == "raids" and s == "TUR" and tg for t, s, tg in dyads(art))
+
+
+def test_he_stands_for_a_person_described_by_a_noun_when_no_named_person_fits():
+    art = run("Police said the man stabbed four officers before he was shot by another police officer.")
+    shot = event(art, "shot")
+    assert actor(art, shot.target).name == "man" and actor(art, shot.source).code.endswith("COP")
+    # a named person still comes first
+    art = run("Ghana's President Nana Akufo-Addo met the Spanish ambassador. He criticised Spain's fishing policy.")
+    assert actor(art, event(art, "criticised").source).code == "GHAGOV"
