@@ -480,3 +480,12 @@ def test_he_stands_for_a_person_described_by_a_noun_when_no_named_person_fits():
     # a named person still comes first
     art = run("Ghana's President Nana Akufo-Addo met the Spanish ambassador. He criticised Spain's fishing policy.")
     assert actor(art, event(art, "criticised").source).code == "GHAGOV"
+
+
+def test_people_named_only_by_a_generic_noun_are_actors():
+    art = run("The prime minister of Tunisia signed a decree banning anyone wearing a niqab. "
+              "An individual has been arrested in Tunis. Police questioned a resident.")
+    got = dyads(art)
+    assert any(t == "banning" and tg and tg.endswith("CVL") for t, _, tg in got)
+    assert any(t == "arrested" and tg and tg.endswith("CVL") for t, _, tg in got)
+    assert any(t == "questioned" and tg and tg.endswith("CVL") for t, _, tg in got)
