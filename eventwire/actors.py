@@ -763,8 +763,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         noun = root.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a US counter-terrorism operation"
-        sector = _acting_sector(noun.lemma_.lower())
-        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government
+        sector = _acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_) or _holders().get(noun.lemma_.lower())
+        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military
             code = f"{place.code}{sector}"
             label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
@@ -805,6 +805,12 @@ def _acts() -> frozenset[str]:
 def _holdings() -> frozenset[str]:
     """Nouns for what an actor holds (resources/actors/holdings.tsv)."""
     return _nouns("holdings.tsv")
+
+
+@lru_cache(maxsize=None)
+def _holders() -> dict[str, str]:
+    """Holding nouns → the sector of the state holding them ("American bases": its military)."""
+    return {r["noun"]: r["sector"] for r in knowledge.records("actors/holdings.tsv") if r.get("sector")}
 
 
 FORCE_ROOTS = {"15", "18", "19", "20"}

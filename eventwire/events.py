@@ -579,6 +579,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     preps = tuple(p for p in TARGET_PREPS if p != "from" and (p != "of" or not _cue(lemma, "of_agent")))
+    if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
+        preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
@@ -630,6 +632,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 continue
             # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X
             preps = TARGET_PREPS if match(o) else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
+            preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
             targets = [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = list(noun_owners(o, index, fld))

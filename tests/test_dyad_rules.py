@@ -489,3 +489,22 @@ def test_people_named_only_by_a_generic_noun_are_actors():
     assert any(t == "banning" and tg and tg.endswith("CVL") for t, _, tg in got)
     assert any(t == "arrested" and tg and tg.endswith("CVL") for t, _, tg in got)
     assert any(t == "questioned" and tg and tg.endswith("CVL") for t, _, tg in got)
+
+
+def test_a_country_word_before_what_a_state_holds_stands_for_its_holder():
+    art = run("Militias attacked American bases in Iraq on Sunday.")
+    assert any(t == "attacked" and tg == "USAMIL" for t, _, tg in dyads(art))
+    art = run("Protesters stormed the Turkish embassy in Vienna.")
+    assert any(t == "stormed" and tg == "TURGOV" for t, _, tg in dyads(art))
+
+
+def test_cooperation_names_its_beneficiary_after_for():
+    art = run("The Brazilian minister voiced praise for the police. Germany pledged aid for Syrian refugees.")
+    got = dyads(art)
+    assert ("praise", "BRAGOV", "BRACOP") in got or any(t == "praise" and s and tg and tg.endswith("COP") for t, s, tg in got)
+    assert any(t == "pledged" and s == "DEU" and tg == "SYRREF" for t, s, tg in got)
+
+
+def test_a_quantity_of_a_group_stands_for_the_group():
+    art = run("A number of Kenyan senators condemned the decision of the electoral commission.")
+    assert any(t == "condemned" and s == "KENLEG" for t, s, _ in dyads(art))
