@@ -9,6 +9,7 @@ from eventwire.pipeline import Pipeline
 
 # actors → events → dates → places → codes from context; the rules, not the confidence filter
 CONTEXT = Pipeline(until="context", min_confidence=0)
+SPEAKERS = Pipeline(until="speakers", min_confidence=0)  # and the quotes' speakers
 
 
 def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
@@ -376,8 +377,7 @@ def test_plans_to_attack_are_the_planners():
 
 def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     text = 'Senator Ann Ward said: "Today I am glad to endorse Governor Pete Holt for president."'
-    art = Pipeline(until="speakers", min_confidence=0).annotate(
-        [Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
     assert actor(art, event(art, "endorse").source).name == "Ann Ward"
 
 
@@ -508,3 +508,10 @@ def test_cooperation_names_its_beneficiary_after_for():
 def test_a_quantity_of_a_group_stands_for_the_group():
     art = run("A number of Kenyan senators condemned the decision of the electoral commission.")
     assert any(t == "condemned" and s == "KENLEG" for t, s, _ in dyads(art))
+
+
+def test_me_in_a_quote_is_the_speaker_as_target():
+    text = 'Senator John Hickenlooper said, "So many Coloradans want me to run for the Senate."'
+    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    want = event(art, "want")
+    assert actor(art, want.target).name == "John Hickenlooper"
