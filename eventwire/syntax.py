@@ -234,6 +234,11 @@ class ActorIndex:
                 found = self.at(c, fld)
                 if found:
                     return found
+        for c in tok.children:  # "allies such as Germany", "countries including France"
+            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+                found = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                if found:
+                    return found
         if actor_lexicon.part_of(tok.lower_):  # "a deputy from the sheriff's office", "members of the council"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):

@@ -515,3 +515,10 @@ def test_me_in_a_quote_is_the_speaker_as_target():
     art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
     want = event(art, "want")
     assert actor(art, want.target).name == "John Hickenlooper"
+
+
+def test_a_group_named_by_its_examples_is_its_example():
+    art = run("The US has been encouraging allies such as Germany to restrict the airline's flights.")
+    assert any(t == "encouraging" and s == "USA" and tg == "DEU" for t, s, tg in dyads(art))
+    art = run("Western countries including France condemned the coup in Niger.")
+    assert any(t == "condemned" and s == "FRA" for t, s, _ in dyads(art))
