@@ -321,8 +321,9 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
             cue.sectors = _sector_of(h)
             generic = generic and h is run[0]
-        elif h.place and not cue.country:
-            cue.country = h.place.country or h.place.code
+        elif (h.place or CAPITAL in h.roles()) and not cue.country:  # "Iraqi", "Moscow Mayor X"
+            where = h.place or h.entry(CAPITAL)
+            cue.country = where.country or where.code
         elif h.group and not cue.group:
             cue.group = h.group
             continue  # the group keeps its own mention
@@ -346,12 +347,16 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
             cue.sectors = ["ELI"]  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
-        for t in doc[root.head.left_edge.i:root.head.i]:
+        # "the United Nations special envoy for Yemen, X", "the mayor of Moscow, X"
+        near = list(doc[root.head.left_edge.i:root.head.i]) + [g for p in root.head.children if p.dep_ == "prep"
+                                                                and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj"]
+        for t in near:
             m = by_token.get(t.i)
             if m is not None and m.group and not m.place and not cue.group:
                 cue.group = m.group  # "the United Nations special envoy for Yemen, Martin Griffiths"
-            elif m is not None and m.place and not cue.country:
-                cue.country = m.place.country or m.place.code
+            elif m is not None and not cue.country and (m.place or CAPITAL in m.roles()):
+                where = m.place or m.entry(CAPITAL)
+                cue.country = where.country or where.code
                 m.used = True
     for tok in doc[person.t0:person.t1]:
         for app in tok.children:
@@ -375,8 +380,9 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 for m in filter(None, near):
                     if m.group and not cue.group:
                         cue.group = m.group
-                    elif m.place and not cue.country and m.roles() & {ADJ, NAME}:  # "Iraqi", "of Iraq"
-                        cue.country = m.place.country or m.place.code
+                    elif not cue.country and (m.place and m.roles() & {ADJ, NAME} or CAPITAL in m.roles()):
+                        where = m.place or m.entry(CAPITAL)  # "Iraqi", "of Iraq", "of Moscow"
+                        cue.country = where.country or where.code
                         m.used = True
 
 

@@ -522,3 +522,11 @@ def test_a_group_named_by_its_examples_is_its_example():
     assert any(t == "encouraging" and s == "USA" and tg == "DEU" for t, s, tg in dyads(art))
     art = run("Western countries including France condemned the coup in Niger.")
     assert any(t == "condemned" and s == "FRA" for t, s, _ in dyads(art))
+
+
+def test_a_capital_in_a_persons_title_gives_the_country():
+    for text in ("Sergei Sobyanin, the mayor of Moscow, criticised the government of Ukraine.",
+                 "The mayor of Moscow, Sergei Sobyanin, criticised the government of Ukraine.",
+                 "Moscow Mayor Sergei Sobyanin criticised the government of Ukraine."):
+        art = run(text)
+        assert ("criticised", "RUSGOV", "UKRGOV") in dyads(art), text
