@@ -986,7 +986,8 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, 
 
 
 def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
-    """"it", "its", "they", "their" standing for an organisation, country or group: the speaker
+    """"it", "its", "they", "their" standing for an organisation, country or group ("the country"
+    for the country named last): the speaker
     when it is the subject of what that speaker says ("The ministry said it had struck 40 targets"),
     else the nearest such actor of the same number before it, in this sentence or the one before,
     subjects first. A sector noun with such a possessive takes its country ("its forces")."""
@@ -1009,6 +1010,21 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     added = []
     for tok in doc:
         cls = classes.get(tok.lower_)
+        if cls == "country":
+            # "the country's president", "the nation said": the country last named as an actor (not as
+            # a modifier: "United States troops"), in this sentence or the two before; never a place
+            # ("expelled from the country")
+            if tok.tag_ != "NN" or tok.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj") or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                continue
+            here = tok.sent.start
+            for _ in range(2):
+                here = doc[here - 1].sent.start if here > 0 else here
+            m = next((m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
+                      and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")), None)
+            if m is not None and not any(x.start <= tok.idx < x.end for x in body):
+                added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+            continue
         if cls not in ("group_sg", "group_pl") or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
             continue
         if any(m.start <= tok.idx < m.end for m in body):

@@ -530,3 +530,8 @@ def test_a_capital_in_a_persons_title_gives_the_country():
                  "Moscow Mayor Sergei Sobyanin criticised the government of Ukraine."):
         art = run(text)
         assert ("criticised", "RUSGOV", "UKRGOV") in dyads(art), text
+
+
+def test_the_country_stands_for_the_country_named_last():
+    art = run("Germany expelled two Russian diplomats on Monday. The country also criticised Moscow.")
+    assert ("criticised", "DEU", "RUSGOV") in dyads(art)
