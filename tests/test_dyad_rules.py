@@ -535,3 +535,13 @@ def test_a_capital_in_a_persons_title_gives_the_country():
 def test_the_country_stands_for_the_country_named_last():
     art = run("Germany expelled two Russian diplomats on Monday. The country also criticised Moscow.")
     assert ("criticised", "DEU", "RUSGOV") in dyads(art)
+
+
+def test_the_first_to_act_is_the_subject_of_the_copula():
+    art = run("Emmanuel Macron became the first leader to visit Kyiv after the invasion.")
+    assert actor(art, event(art, "visit").source).name == "Emmanuel Macron"
+
+
+def test_groups_named_by_their_kind():
+    art = run("Religious groups in Kenya have called for the bill to be dropped.")
+    assert any(t == "called" and s and s.endswith("REL") for t, s, _ in dyads(art))
