@@ -404,6 +404,7 @@ def _roles() -> dict[str, dict[str, Role]]:
 
 
 COPULAS = {"be", "become", "serve", "remain", "work"}
+MADE = {"elect", "appoint", "name", "nominate", "choose", "select", "install", "swear", "reelect", "re-elect"}  # "was elected Speaker"
 ROLE_REACH = 14  # tokens of a role's phrase searched for the organisation it serves
 ORG_PREPS = {"of", "for", "at", "with", "from"}
 
@@ -430,8 +431,8 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
             nouns += [(1, n) for n in _complements(child)]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in by_token:
         nouns.append((1, root.head))  # "the county's deputy director, X"
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
-        nouns += [(1, n) for n in _complements(root.head)]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS or root.dep_ == "nsubjpass" and root.head.lemma_ in MADE:
+        nouns += [(1, n) for n in _complements(root.head)]  # "X is a senator", "X was elected Speaker"
     nouns += [(1, n) for n in _comma_apposition(doc, person)]
     for rank, noun in nouns:
         if _role_cue(doc, noun, by_token, cue, rank):

@@ -545,3 +545,12 @@ def test_the_first_to_act_is_the_subject_of_the_copula():
 def test_groups_named_by_their_kind():
     art = run("Religious groups in Kenya have called for the bill to be dropped.")
     assert any(t == "called" and s and s.endswith("REL") for t, s, _ in dyads(art))
+
+
+def test_legislative_leaders_and_the_office_one_was_elected_to():
+    art = run("House Speaker Ann Lowry criticised the President of Kenya.")
+    assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
+    art = run("Ann Lowry was elected Speaker on Thursday. Lowry criticised the President of Kenya.")
+    assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
+    art = run("Tom Hale, the Senate Majority Leader, criticised the President of Kenya.")
+    assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
