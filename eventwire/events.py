@@ -432,6 +432,12 @@ def _to_clause_of_noun(noun: Token) -> Status | None:
     return None
 
 
+def _naming(verb: Token) -> bool:
+    """"called the attack a crime": the verb names what its object was, it neither calls for it
+    nor carries it out."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
 def noun_status(tok: Token) -> Status:
     """Status of a nominal trigger: its modifiers, then the predicate it belongs to."""
     for c in tok.children:
@@ -471,7 +477,7 @@ def noun_status(tok: Token) -> Status:
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
             if lemma in ("plan", "propose", "schedule", "prepare", "announce", "offer", "seek"):
                 return "intended" if up == "occurred" else up
-            if _cue(lemma, "hypo"):
+            if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"
         elif up == "negated" and not _cue(lemma, "happen") and not _nothing(head):
             return "occurred"  # "the protests did not persuade them": they took place
@@ -565,7 +571,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
-    elif not received and tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
+    elif not received and tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light") and not _naming(tok.head):
         light = [tok.head]
         if not sources:
             sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]

@@ -554,3 +554,9 @@ def test_legislative_leaders_and_the_office_one_was_elected_to():
     assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
     art = run("Tom Hale, the Senate Majority Leader, criticised the President of Kenya.")
     assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
+
+
+def test_naming_an_act_is_neither_doing_nor_calling_for_it():
+    art = run("The Kenyan interior minister called the attack a crime against the nation.")
+    attack = event(art, "attack")
+    assert attack.source is None and attack.status == "occurred"
