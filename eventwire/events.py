@@ -552,6 +552,27 @@ def _clause_targets(noun: Token) -> list[Token]:
     return []
 
 
+def _said_done_by(tok: Token) -> list[Token]:
+    """Who a clause about an act says did it: "the attack was carried out by X", "was claimed by
+    X", "an attack blamed on X", "died in the attack, reportedly conducted by X"."""
+    def doer(verb: Token) -> list[Token]:
+        lemma = verb.lemma_.lower()
+        if _cue(lemma, "light") or _cue(lemma, "doer"):
+            return agent(verb) or (prep_target(verb, preps=("on", "to")) if _cue(lemma, "doer") else [])
+        return []
+    head = tok.head
+    if tok.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        return doer(head)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (found := doer(c)):
+            return found
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        for c in head.head.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and (found := doer(c)):
+                return found
+    return []
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -565,6 +586,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
         # "Hezbollah claimed responsibility for the attack": the claimer did it
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
+    if not sources:
+        sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []

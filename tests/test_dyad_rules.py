@@ -560,3 +560,11 @@ def test_naming_an_act_is_neither_doing_nor_calling_for_it():
     art = run("The Kenyan interior minister called the attack a crime against the nation.")
     attack = event(art, "attack")
     assert attack.source is None and attack.status == "occurred"
+
+
+def test_a_clause_about_an_act_names_its_doer():
+    for text in ("The attack on the checkpoint was carried out by the Taliban.",
+                 "Police said the attack on the checkpoint was claimed by the Taliban.",
+                 "Dozens died in the attack, reportedly conducted by the Taliban."):
+        art = run(text)
+        assert actor(art, event(art, "attack").source).code.startswith("AFG"), text
