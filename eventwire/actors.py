@@ -626,24 +626,26 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     sectors = _sector_of(h)
     start = h.start
     entry = h.entry(SECTOR)
-    if inner is not None and entry is not None and entry.name in actor_lexicon.generic_terms() and _sector_of(inner):
-        sectors, start, inner.used = _sector_of(inner), min(inner.start, h.start), True
+    borrowed = False  # "opposition supporters": a membership noun takes the sector noun before it
+    if inner is not None and _sector_of(inner) and (
+            entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
+        sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None:
         root = doc[h.t0:h.t1].root
-        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+        if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
         place = _place_after(doc, h, by_token, lex)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
-        key = entry.key if start == h.start else f"sector:{sectors[0]}"
+        key = entry.key if start == h.start and entry is not None else f"sector:{sectors[0]}"
         described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
             sectors, key = described, f"{key}:{described[0]}"
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
-                     name=entry.name if start == h.start else text[start:h.end])
-        m.title = entry.name if root.tag_ == "NN" else None
+                     name=entry.name if start == h.start and entry is not None else text[start:h.end])
+        m.title = entry.name if entry is not None and root.tag_ == "NN" else None
         return [m]
     start, end = min(mod.start, start), max(mod.end, h.end)
     if mod.group and not mod.place:

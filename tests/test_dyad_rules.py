@@ -568,3 +568,22 @@ def test_a_clause_about_an_act_names_its_doer():
                  "Dozens died in the attack, reportedly conducted by the Taliban."):
         art = run(text)
         assert actor(art, event(art, "attack").source).code.startswith("AFG"), text
+
+
+def test_members_take_the_sector_named_before_them():
+    art = run("Hundreds of Kenyan opposition supporters marched through Nairobi on Monday.")
+    assert any(t == "marched" and s and s.endswith("OPP") for t, s, _ in dyads(art))
+    art = run("Army officers in Niger arrested the president on Wednesday.")
+    assert any(t == "arrested" and s and s.endswith("MIL") for t, s, _ in dyads(art))
+
+
+def test_coalition_forces_and_the_un_secretary_general():
+    art = run("US-led coalition forces struck Islamic State positions near Mosul.")
+    assert any(t == "struck" and s == "USAMIL" for t, s, _ in dyads(art))
+    art = run("The UN Secretary-General urged both sides to exercise restraint.")
+    assert any(t == "urged" and s == "IGOUNO" for t, s, _ in dyads(art))
+
+
+def test_it_killed_is_an_attack_when_it_stands_for_an_actor():
+    art = run("The Pakistani army said it killed 12 militants in an operation in North Waziristan.")
+    assert any(t == "killed" and s and s.endswith("MIL") and tg and tg.endswith("REB") for t, s, tg in dyads(art))
