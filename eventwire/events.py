@@ -667,6 +667,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = list(noun_owners(o, index, fld))
             if not targets:  # "launched missiles targeting US troops"
                 targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
+            if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party
+                targets = [a for t in between(o) for a in index.actors(t, fld) if a not in sources]
             if targets:
                 break
     if not targets:

@@ -587,3 +587,9 @@ def test_coalition_forces_and_the_un_secretary_general():
 def test_it_killed_is_an_attack_when_it_stands_for_an_actor():
     art = run("The Pakistani army said it killed 12 militants in an operation in North Waziristan.")
     assert any(t == "killed" and s and s.endswith("MIL") and tg and tg.endswith("REB") for t, s, tg in dyads(art))
+
+
+def test_mediation_between_two_parties_targets_each():
+    art = run("Qatar brokered talks between the Taliban and the United States in Doha.")
+    got = {(s, tg) for t, s, tg in dyads(art) if t == "brokered"}
+    assert got == {("QAT", "AFGINSTAL"), ("QAT", "USA")}
