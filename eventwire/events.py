@@ -375,13 +375,13 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     if own or depth > 4:
         return own or "occurred"
     head = tok.head
-    if head is tok:
+    if head == tok:
         return "occurred"
     dep = tok.dep_
     to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "ready"):
         # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
-        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head is not head else "occurred"
+        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
         return up if up in ("negated", "hypothetical") else "intended"
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
@@ -446,7 +446,7 @@ def noun_status(tok: Token) -> Status:
         if c.dep_ in ("amod", "compound", "nmod") and _cue(c.lower_, "future"):
             return "hypothetical" if c.lower_ in ("possible", "potential") else "intended"
     head = tok.head
-    if tok.dep_ in ("xcomp", "ccomp") and head is not tok:
+    if tok.dep_ in ("xcomp", "ccomp") and head != tok:
         return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
     if tok.dep_ == "pobj" and head.head.lower_ in ("ahead", "toward", "towards"):
         return "intended"
@@ -539,7 +539,10 @@ def _harmed(tok: Token) -> list[Token]:
 def _clause_targets(noun: Token) -> list[Token]:
     """Who an act's own clause says it hit or was aimed at: "the airstrike that killed
     Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
-    at militants"."""
+    at militants", "the strike targeted a commander"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
+        return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
     for c in noun.children:
         if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                 or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
@@ -690,7 +693,20 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:
             targets = [a for t in prep_target(tok, cooperative, ("to", "into", "against")) for a in index.actors(t, fld)]
+    if plover.type in ("SANCTION", "RETREAT") and targets and (all(_own_side(t, sources, index) for t in targets) or any(
+            c.dep_ == "poss" and index.actor(c, fld) in sources for o in objects for c in o.children)):
+        # "France recalled its ambassador to Australia", "withdrew its troops from Syria": the envoy
+        # and the troops are the source's own, the act is against (or leaves) the other country
+        posted = [a for o in objects for t in prep_target(o, cooperative, ("to", "from", "in")) for a in index.actors(t, fld)]
+        targets = posted or targets
     return sources, targets
+
+
+def _own_side(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
+    """Is the target of the same country as every source that says its country?"""
+    actor = index.by_id.get(target) if target else None
+    owners = {index.by_id[s].country for s in sources if s and s in index.by_id}
+    return actor is not None and actor.country is not None and owners == {actor.country}
 
 
 def _own_forces(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
@@ -728,7 +744,7 @@ def _embedded(tok: Token) -> bool:
     """Is this trigger inside the complement of another trigger's verb (the content of an accusation,
     demand, threat or report rather than the act itself)?"""
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 4 and cur.dep_ in CLAUSE_DEPS | {"prep"}:
+    while cur.head != cur and hops < 4 and cur.dep_ in CLAUSE_DEPS | {"prep"}:
         via = cur.dep_
         cur, hops = cur.head, hops + 1
         if via != "conj" and cur.pos_ == "VERB" and match(cur) is not None:
@@ -836,7 +852,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 # disperse protesters": one event, the governing one, which takes the complement's target
                 continue
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
-            agent_event = subj[0] if subj and not any(srcs) and subj[0].i in rules else None
+            agent_event = subj[0] if subj and subj[0].i in rules and (
+                not any(srcs) or subj[0].head.i == tok.i and _same_kind(rules[subj[0].i], rule)) else None
             if agent_event is not None and plover.mode == "visit":
                 continue  # "humanitarian aid arrives in ...": the aid arriving, not a visit
             bare = False
@@ -964,12 +981,17 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
         else:
             events.append(z)
     by_mention = {(r.field, r.start): e for e in events for r in e.mentions}
+    kept = []
     for e in events:
+        holder = by_mention.get((e.fld, e.agent_event.idx)) if e.agent_event is not None else None
+        if (holder is not None and holder is not e and holder.tok.i == e.agent_event.i and e.agent_event.head.i == e.tok.i
+                and holder.plover.type == e.plover.type and _compatible(holder, e)):
+            _absorb(holder, e)  # "the attack killed five soldiers": one happening, told by the noun
+            continue
         if e.source is None and e.agent_event is not None:
-            t = e.agent_event
-            holder = by_mention.get((e.fld, t.idx))
             e.source = holder.source if holder else None
-    return events
+        kept.append(e)
+    return kept
 
 
 def _record(n: int, f: Found, parsed: Parsed) -> Event:

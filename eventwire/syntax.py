@@ -90,9 +90,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     for c in kids:
         if c.dep_ in SUBJ:
             return expand(c)
-    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head is tok:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
+    if dep == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return expand(head)  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
     if dep in ("relcl", "acl") and to_infinitive(tok) and head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
         return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
     if dep == "relcl" and tok.tag_ != "VBN":
@@ -104,6 +106,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        # "called on Germany to supply tanks", "appealed to the UN to intervene": the one asked
+        objs += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ == "to"
+                 and head.lemma_.lower() in ("appeal", "plead")) for o in c.children if o.dep_ == "pobj"]
         if objs:
             return expand(objs[0])
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]

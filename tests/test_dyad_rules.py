@@ -593,3 +593,15 @@ def test_mediation_between_two_parties_targets_each():
     art = run("Qatar brokered talks between the Taliban and the United States in Doha.")
     got = {(s, tg) for t, s, tg in dyads(art) if t == "brokered"}
     assert got == {("QAT", "AFGINSTAL"), ("QAT", "USA")}
+
+
+def test_ones_own_envoys_and_troops_are_not_the_target():
+    art = run("France recalled its ambassador to Australia over the submarine deal.")
+    assert ("recalled", "FRA", "AUS") in dyads(art)
+
+
+def test_an_act_that_hits_someone_is_one_event_with_that_target():
+    art = run("The Taliban attack killed five Afghan soldiers near Kabul.")
+    assert [(s, tg) for t, s, tg in dyads(art)] == [("AFGINSTAL", "AFGMIL")]
+    art = run("Officials said the strike targeted a Hezbollah commander in Beirut.")
+    assert any(t == "strike" and tg == "LBNREBHEZ" for t, _, tg in dyads(art))
