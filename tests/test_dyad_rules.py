@@ -605,3 +605,8 @@ def test_an_act_that_hits_someone_is_one_event_with_that_target():
     assert [(s, tg) for t, s, tg in dyads(art)] == [("AFGINSTAL", "AFGMIL")]
     art = run("Officials said the strike targeted a Hezbollah commander in Beirut.")
     assert any(t == "strike" and tg == "LBNREBHEZ" for t, _, tg in dyads(art))
+
+
+def test_a_sector_owned_by_someone_takes_their_country():
+    art = run("Bolsonaro's government was accused of failing to protect indigenous people.")
+    assert actor(art, event(art, "accused").target).code == "BRAGOV"
