@@ -749,8 +749,11 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
-        last = lex.surfaces.get(fold(doc[h.t1 - 1].text), [])
-        m.sectors = next((list(e.sectors) for _, e, r in last if r == SECTOR), [])
+        m.sectors = _org_sectors(doc[h.t0:h.t1], lex)
+        if m.sectors:  # "the Iranian Chess Federation", "the Scottish National Party": the country its name says
+            m.country = next((e.country or e.code for t in doc[h.t0:h.t1] for _, e, r in lex.surfaces.get(fold(t.text), [])
+                              if e.kind == "country" and r in (ADJ, NAME)), None)
+            m.code = f"{m.country or ''}{m.sectors[0]}"
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
@@ -779,6 +782,21 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                             country=place.country, sectors=[sector], name=label)
     return None
+
+
+def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
+    """The sector an unknown organisation's name gives: its head word, the last ("Scottish National
+    Party") or the one before "of" ("Department of Health and Human Services"), as a sector noun
+    (sectors.tsv) or an organisation head (roles.tsv, kind=body)."""
+    words = [t for t in name if t.is_alpha]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    heads = [words[-1]] + ([words[of - 1]] if of else []) if words else []
+    for head in heads:
+        found = next((list(e.sectors) for _, e, r in lex.surfaces.get(fold(head.text), []) if r == SECTOR), None)
+        role = _roles()["body"].get(head.lower_)
+        if found or role is not None and role.sectors:
+            return found or list(role.sectors)
+    return []
 
 
 def _acting_sector(noun: str) -> str | None:

@@ -610,3 +610,8 @@ def test_an_act_that_hits_someone_is_one_event_with_that_target():
 def test_a_sector_owned_by_someone_takes_their_country():
     art = run("Bolsonaro's government was accused of failing to protect indigenous people.")
     assert actor(art, event(art, "accused").target).code == "BRAGOV"
+
+
+def test_an_unknown_organisation_is_coded_by_its_head_word():
+    art = run("The Department of Health and Human Services declared a public health emergency.")
+    assert actor(art, event(art, "declared").source).sectors == ["GOV"]
