@@ -665,7 +665,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X
             preps = TARGET_PREPS if match(o) else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
-            targets = [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
+            if plover.type in JUDGED_ACTS and match(o):  # "condemned the detention of journalists by the police": the police
+                targets = [a for a in noun_owners(o, index, fld) if a not in sources]
+            targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = list(noun_owners(o, index, fld))
             if not targets:  # "launched missiles targeting US troops"

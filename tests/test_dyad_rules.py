@@ -615,3 +615,8 @@ def test_a_sector_owned_by_someone_takes_their_country():
 def test_an_unknown_organisation_is_coded_by_its_head_word():
     art = run("The Department of Health and Human Services declared a public health emergency.")
     assert actor(art, event(art, "declared").source).sectors == ["GOV"]
+
+
+def test_condemning_an_act_targets_its_doer_first():
+    art = run("Amnesty International condemned the detention of journalists by the Egyptian authorities.")
+    assert any(t == "condemned" and s == "NGOHRI" and tg == "EGYGOV" for t, s, tg in dyads(art))
