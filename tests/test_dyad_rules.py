@@ -620,3 +620,8 @@ def test_an_unknown_organisation_is_coded_by_its_head_word():
 def test_condemning_an_act_targets_its_doer_first():
     art = run("Amnesty International condemned the detention of journalists by the Egyptian authorities.")
     assert any(t == "condemned" and s == "NGOHRI" and tg == "EGYGOV" for t, s, tg in dyads(art))
+
+
+def test_drawing_criticism_from_someone():
+    art = run("The Kenyan minister's remarks drew criticism from the European Union.")
+    assert any(t == "criticism" and s == "IGOEUREEC" and tg == "KENGOV" for t, s, tg in dyads(art))
