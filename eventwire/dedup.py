@@ -189,6 +189,8 @@ class StorySig:
     published: str | None = None
     lead: dict[str, float] = field(default_factory=dict)  # words of the title and first sentence
     persons: dict[str, int] = field(default_factory=dict)  # surnames of the people it names → mentions
+    when: dict[str, int] = field(default_factory=dict)  # weekdays and months it names ("d:tue", "m:sep") → mentions
+    lead_day: str | None = None  # the weekday its lead gives its main event ("tue")
 
     def keys(self, df: dict[str, int], n: int) -> list[str]:
         """Blocking keys: its rarest-but-shared terms and its named entities."""
@@ -223,7 +225,65 @@ def story_sig(art: Article) -> StorySig:
     lead = Counter(words((art.title or "") + "\n" + first))
     k = params()["stories"]["sig_terms"]
     return StorySig(art.id, dict(terms.most_common(k)), dict(ents.most_common(k // 2)), dict(types),
-                    sorted(years), pub.isoformat() if pub else None, dict(lead), _persons(art))
+                    sorted(years), pub.isoformat() if pub else None, dict(lead), _persons(art), _when(art),
+                    _lead_day(art))
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_MONTH = re.compile(r"\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May(?= \d)|June|July|"
+                    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
+
+
+def _lead_day(art: Article) -> str | None:
+    """The weekday of the main event: the first weekday named in the title and the first
+    ``lead_sentences`` sentences, or that of the first full date there ("was arrested early
+    Sunday", "Microsoft on Wednesday released"). Reports of one event give it the same day;
+    another event of the same kind happened on another day, most of the time."""
+    n = params()["stories"]["lead_sentences"]
+    found: list[tuple[int, str]] = []
+    title = art.title or ""
+    m = _WEEKDAY.search(title)
+    if m:
+        return m.group(1)[:3].lower()
+    text = art.text or ""
+    limit, start = len(text), 0
+    for m in re.finditer(r"(?<=[.!?])\s+|\n|$", text):  # sentences of 6 words or more: not datelines
+        if len(text[start:m.start()].split()) >= 6:
+            n -= 1
+            if n == 0:
+                limit = m.end()
+                break
+        start = m.end()
+    m = _WEEKDAY.search(text, 0, limit)
+    if m:
+        found.append((m.start(), m.group(1)[:3].lower()))
+    for d in art.dates:
+        if d.field == "text" and d.start < limit and d.precision == "day" and len(d.value) == 10:
+            day = _day(d.value)
+            if day:
+                found.append((d.start, _WEEKDAYS[day.weekday()]))
+    for d in art.dates:
+        if d.field == "title" and d.precision == "day" and len(d.value) == 10 and _day(d.value):
+            found.append((-1, _WEEKDAYS[_day(d.value).weekday()]))
+    return min(found)[1] if found else None
+
+
+def _when(art: Article) -> dict[str, int]:
+    """The weekdays and months an article names, and those of the full dates it gives: a report
+    says on which day its event happened ("on Tuesday", "Sept. 17"), so two reports of one event
+    name the same ones, and two events of one kind months or years apart name others."""
+    text = (art.title or "") + "\n" + (art.text or "")
+    seen: Counter[str] = Counter("d:" + m.group(1)[:3].lower() for m in _WEEKDAY.finditer(text))
+    seen.update("m:" + m.group(1)[:3].lower() for m in _MONTH.finditer(text))
+    for d in art.dates:
+        if d.precision == "day" and len(d.value) == 10 and not _WEEKDAY.search(d.text):
+            day = _day(d.value)
+            if day:
+                seen["d:" + _WEEKDAYS[day.weekday()]] += 1
+        if params()["stories"]["when_years"] and d.value[:4].isdigit():
+            seen["y:" + d.value[:4]] += 1
+    return dict(seen)
 
 
 def _persons(art: Article) -> dict[str, int]:
@@ -256,13 +316,15 @@ def _vectors(sig: StorySig, df: dict[str, int], n: int) -> tuple[dict[str, float
     return ({t: (1 + math.log(c)) * _idf(df.get(t, 0), n) for t, c in sig.terms.items()},
             {t: (1 + math.log(c)) * _idf(df.get("e:" + t, 0), n) for t, c in sig.ents.items()},
             {t: _idf(df.get(t, 0), n) for t in sig.lead},
-            {t: 1.0 for t in _name_tokens(sig)})
+            {t: 1.0 for t in _name_tokens(sig)},
+            {t: 1 + math.log(c) for t, c in sig.persons.items()})
 
 
 def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
                      va: tuple[dict[str, float], ...] | None = None,
-                     vb: tuple[dict[str, float], ...] | None = None) -> float:
-    """Weighted cosines of words (TF-IDF), entities, lead words and event types, gated by dates."""
+                     vb: tuple[dict[str, float], ...] | None = None, follow_up: bool = False) -> float:
+    """Weighted cosines of words (TF-IDF), entities, lead words and event types, gated by dates,
+    for or against by the days named (:func:`_timing`)."""
     p = params()["stories"]
     da, db = _day(a.published), _day(b.published)
     if da and db and abs((da - db).days) > p["window_days"]:
@@ -278,7 +340,23 @@ def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
         s -= p["year_penalty"]  # the latest year an article names is close to when it was written
     if _focus_conflict(a, b, va, vb):
         s -= p["focus_penalty"]
-    return s
+    if p["w_persons"] and va[4] and vb[4]:
+        s += p["w_persons"] * (_cosine(va[4], vb[4]) - p["persons_mid"])
+    return s + _timing(a, b, follow_up)
+
+
+def _timing(a: StorySig, b: StorySig, follow_up: bool = False) -> float:
+    """For or against one story from the days two articles name: the weekdays and months they
+    name (cosine, above or below ``when_mid``) and the weekday their leads give the main event.
+    A follow-up (``follow_up``: a small cluster joining a larger story) happened on a later day
+    by nature, so there a difference does not count against it, only an agreement for it."""
+    p = params()["stories"]
+    t = 0.0
+    if p["w_when"] and a.when and b.when:
+        t += p["w_when"] * (_cosine(a.when, b.when) - p["when_mid"])
+    if a.lead_day and b.lead_day:
+        t += p["same_lead_day"] if a.lead_day == b.lead_day else -p["other_lead_day"]
+    return max(0.0, t) if follow_up else t
 
 
 def _focus_conflict(a: StorySig, b: StorySig, va: tuple[dict[str, float], ...],
@@ -376,7 +454,8 @@ def _attach_small(found: list[list[int]], sigs: list[StorySig], vec: list[tuple[
         for d in near:
             if len(found[d]) <= len(small):
                 continue
-            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j]) for i in small for j in found[d]
+            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j], follow_up=True)
+                           for i in small for j in found[d]
                            if not _focus_conflict(sigs[i], sigs[j], vec[i], vec[j])), reverse=True)[: p["attach_top"]]
             if not sims:
                 continue
@@ -967,7 +1046,7 @@ class Deduper:
                 sim = story_similarity(sig, s, df, n, mine, theirs)
                 by_story.setdefault(st, []).append(sim)
                 if not _focus_conflict(sig, s, mine, theirs):
-                    free.setdefault(st, []).append(sim)
+                    free.setdefault(st, []).append(sim - _timing(sig, s) + _timing(sig, s, follow_up=True))
         best, best_s = None, p["online_threshold"]
         for st, sims in by_story.items():
             sims.sort(reverse=True)
