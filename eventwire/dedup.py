@@ -499,6 +499,21 @@ class Mention:
     evidence: list[str]  # stemmed content words of the sentence
     confidence: float
     plover_type: str | None = None
+    named: list[str] = field(default_factory=list)  # person keys of everyone its article names
+
+
+@lru_cache(maxsize=50_000)
+def trigger_key(word: str) -> str:
+    """One spelling per trigger word: irregular forms to their base ("shot" → "shoot"), then
+    the stem without a final "e" and with British "-ise" as "-ize", so that "sentence"/"sentences"
+    and "apologised"/"apologize" meet."""
+    w = params()["instances"]["irregular"].get(word.lower(), word.lower())
+    w = stem(w)
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) >= 6 and w.endswith("is"):
+        w = w[:-2] + "iz"
+    return w
 
 
 def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | None, str | None]:
@@ -514,12 +529,23 @@ def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | No
         if a.kind == "person" and len(name.split()) > 1:
             keys.append("n:" + name.split()[-1])  # "Reid" meets "Tara Reid"
         if a.kind == "person" and not a.implied:
-            keys.append("p:" + name.split()[-1])  # a named person: as the target, another one is another victim
+            keys += _person_keys(name)  # a named person: as the target, another one is another victim
     if a.code:
         keys.append("c:" + a.code)
     if a.country:
         keys.append("k:" + a.country)
     return keys, a.name, a.code
+
+
+def _person_keys(name: str) -> list[str]:
+    """Every word of a person's name: "Kimani" and "Kimani Gray" are one person."""
+    return ["p:" + t for t in name.split() if len(t) > 2]
+
+
+def _named_persons(art: Article) -> list[str]:
+    """The person keys of everyone an article names, in any role."""
+    return sorted({k for a in art.actors if a.kind == "person" and not a.implied
+                   for k in _person_keys(_norm_name(a.name) or "")})
 
 
 def outlet_of(art: Article) -> str:
@@ -538,19 +564,21 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         if c.event:
             counts_by_event.setdefault(c.event, {})[c.kind] = c.number
     out = []
+    named = _named_persons(art)
     for e in art.events:
         src, sname, scode = _actor_keys(art, e.source)
         tgt, tname, tcode = _actor_keys(art, e.target)
         loc = locs.get(e.location) if e.location else None
         place = (loc.country, loc.admin1, loc.lat, loc.lon) if loc else (None, None, None, None)
         day = e.date if e.date and e.date_precision == "day" else None
-        trig = words(e.trigger.text)
+        trig = [trigger_key(w) for w in _WORD.findall(e.trigger.text.lower())]
         out.append(Mention(
             uid=f"{art.id}:{e.id}", article_id=art.id, outlet=outlet_of(art), published=art.published,
             story_id=story_id, cameo=e.cameo, cameo_root=e.cameo_root, quad_class=e.quad_class,
             source=src, target=tgt, source_name=sname, target_name=tname, source_code=scode, target_code=tcode,
             day=day, place=place, counts=counts_by_event.get(e.id, {}), trigger=trig[-1] if trig else "",
             evidence=words(e.evidence), confidence=e.confidence, plover_type=e.plover.type if e.plover else None,
+            named=named,
         ))
     return out
 
@@ -751,10 +779,15 @@ def link_score(m: Mention, inst: Instance) -> float:
             s += w["actor"] * a if a > 0 else w["actor_conflict"] * a
     # the people it was done to: another named victim or suspect is another event of the story,
     # even in the same place on the same day ("Kathina Thomas" was not "Zurana Horton")
+    # A report that names the instance's victim somewhere (the accused taken for the victim by a
+    # parse error: "X was charged with murdering Y") does not say it is another victim.
     mine = {k for k in m.target if k.startswith("p:")}
     theirs = {k for k in inst.target if k.startswith("p:")}
     if mine and theirs:
-        s += w["same_person"] if mine & theirs else -w["person_conflict"]
+        if mine & theirs:
+            s += w["same_person"]
+        elif not theirs & set(m.named):
+            s -= w["person_conflict"]
     # counts: the same kind reported with a very different number is another event
     # (any kind: one report's 15 "seized" are another's 15 "kidnapped")
     for kind, num in m.counts.items():
@@ -765,6 +798,8 @@ def link_score(m: Mention, inst: Instance) -> float:
     # words
     if m.trigger and m.trigger in inst.triggers:
         s += w["same_trigger"]
+    elif m.trigger and inst.triggers:
+        s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"
     if m.evidence and inst.evidence:
         n = max(1, inst.num_mentions)
         ev = set(m.evidence)
