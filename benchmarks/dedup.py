@@ -283,8 +283,12 @@ def split_check(docs, arts, order, aligned, gold) -> None:
     topics = sorted({d["topic"] for d in docs})
     halves = [set(topics[0::2]), set(topics[1::2])]
     idx = [[i for i, d in enumerate(docs) if d["topic"] in h] for h in halves]
-    grid = [{"stories.threshold": t, "stories.focus_penalty": f, "stories.attach_size": a}
-            for t, f, a in itertools.product([0.15, 0.2, 0.25, 0.3], [0.0, 0.05, 0.1], [0, 4])]
+    shipped_p = dedup.params()["stories"]
+    timing = [{"stories.w_when": 0.0, "stories.same_lead_day": 0.0, "stories.other_lead_day": 0.0},  # off
+              {k: shipped_p[k.split(".")[1]] for k in ("stories.w_when", "stories.same_lead_day",
+                                                        "stories.other_lead_day")}]  # the days named, as shipped
+    grid = [{"stories.threshold": t, "stories.focus_penalty": f, "stories.attach_size": a, **d}
+            for t, f, a, d in itertools.product([0.15, 0.2, 0.25, 0.3], [0.0, 0.05, 0.1], [0, 4], timing)]
     ths = [round(0.02 * i, 2) for i in range(2, 40)]
     story_f, base_f = [], []
     for ids in idx:
@@ -309,6 +313,8 @@ def split_check(docs, arts, order, aligned, gold) -> None:
     shipped = dedup.params()["instances"]["link_threshold"]
     if shipped not in links:
         links = sorted([*links, shipped])
+    other = sorted({0.0, dedup.params()["instances"]["weights"]["other_trigger"]})
+    inst_grid = [(th, o) for o in other for th in links]
     inst_f = []
     for ids in idx:
         in_half = set(ids)
@@ -317,16 +323,18 @@ def split_check(docs, arts, order, aligned, gold) -> None:
         keys = {(docs[i]["id"], k): f"{docs[i]['id']}:{e.id}" for i in ids for k, e in aligned[i].items()}
         sub_gold = {k: gold[k] for k in keys}
         row = []
-        for th in links:
+        for th, o in inst_grid:
             state = dedup.MemoryState()
-            _with({"instances.link_threshold": th}, lambda: dedup.Deduper(state).add(sub_arts, stories=stories))
+            _with({"instances.link_threshold": th, "instances.weights.other_trigger": o},
+                  lambda: dedup.Deduper(state).add(sub_arts, stories=stories))
             row.append(bcubed({k: state.instance_of[u] for k, u in keys.items()}, sub_gold)[2])
         inst_f.append(row)
+    at = inst_grid.index((shipped, dedup.params()["instances"]["weights"]["other_trigger"]))
     for a, b in ((0, 1), (1, 0)):
-        best = max(range(len(links)), key=lambda t: inst_f[a][t])
-        print(f"  instances, link threshold chosen on topics {sorted(halves[a])}: {links[best]} -> F1 "
-              f"{inst_f[a][best]:.3f} there, {inst_f[b][best]:.3f} on the other half "
-              f"(its own best {max(inst_f[b]):.3f}, shipped {shipped} {inst_f[b][links.index(shipped)]:.3f})")
+        best = max(range(len(inst_grid)), key=lambda t: inst_f[a][t])
+        print(f"  instances, (link threshold, other_trigger) chosen on topics {sorted(halves[a])}: {inst_grid[best]} "
+              f"-> F1 {inst_f[a][best]:.3f} there, {inst_f[b][best]:.3f} on the other half "
+              f"(its own best {max(inst_f[b]):.3f}, shipped {inst_grid[at]} {inst_f[b][at]:.3f})")
 
 
 def sweep(args, docs, arts, order, gold_story, gold, aligned) -> None:

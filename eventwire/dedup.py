@@ -499,7 +499,7 @@ class Mention:
     evidence: list[str]  # stemmed content words of the sentence
     confidence: float
     plover_type: str | None = None
-    named: list[str] = field(default_factory=list)  # person keys of everyone its article names
+    named: list[str] = field(default_factory=list)  # person keys of the people its article names (see mentions)
 
 
 @lru_cache(maxsize=50_000)
@@ -564,7 +564,12 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         if c.event:
             counts_by_event.setdefault(c.event, {})[c.kind] = c.number
     out = []
-    named = _named_persons(art)
+    named = set(_named_persons(art))
+    victims: dict[str, list[tuple[str, set[str]]]] = {}  # root → (event id, its target's person keys)
+    for e in art.events:
+        keys = {k for k in _actor_keys(art, e.target)[0] if k.startswith("p:")}
+        if keys:
+            victims.setdefault(e.cameo_root, []).append((e.id, keys))
     for e in art.events:
         src, sname, scode = _actor_keys(art, e.source)
         tgt, tname, tcode = _actor_keys(art, e.target)
@@ -578,7 +583,9 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
             source=src, target=tgt, source_name=sname, target_name=tname, source_code=scode, target_code=tcode,
             day=day, place=place, counts=counts_by_event.get(e.id, {}), trigger=trig[-1] if trig else "",
             evidence=words(e.evidence), confidence=e.confidence, plover_type=e.plover.type if e.plover else None,
-            named=named,
+            # the people its article names, but not those it gives as the target of another event of
+            # this kind ("was arrested a month after Jackson's arrest" tells the two apart)
+            named=sorted(named - {k for eid, ks in victims.get(e.cameo_root, ()) if eid != e.id for k in ks}),
         ))
     return out
 
@@ -779,8 +786,8 @@ def link_score(m: Mention, inst: Instance) -> float:
             s += w["actor"] * a if a > 0 else w["actor_conflict"] * a
     # the people it was done to: another named victim or suspect is another event of the story,
     # even in the same place on the same day ("Kathina Thomas" was not "Zurana Horton")
-    # A report that names the instance's victim somewhere (the accused taken for the victim by a
-    # parse error: "X was charged with murdering Y") does not say it is another victim.
+    # A report that names the instance's victim (the accused taken for the victim by a parse
+    # error: "X was charged with murdering Y") does not say it is another victim.
     mine = {k for k in m.target if k.startswith("p:")}
     theirs = {k for k in inst.target if k.startswith("p:")}
     if mine and theirs:
