@@ -1086,9 +1086,14 @@ class Deduper:
             if s.article_id != sig.article_id:
                 theirs = _vectors(s, df, n)
                 sim = story_similarity(sig, s, df, n, mine, theirs)
-                by_story.setdefault(st, []).append(sim)
+                timing = _timing(sig, s)
+                # online, an article meets a story's first reports only, so days they share count for
+                # less (online_timing_for x) than in batch, where the whole story is known; days they
+                # differ on count in full
+                by_story.setdefault(st, []).append(sim - timing + p["online_timing_against"] * min(0.0, timing)
+                                                   + p["online_timing_for"] * max(0.0, timing))
                 if not _focus_conflict(sig, s, mine, theirs):
-                    free.setdefault(st, []).append(sim - _timing(sig, s) + _timing(sig, s, follow_up=True))
+                    free.setdefault(st, []).append(sim - timing + _timing(sig, s, follow_up=True))
         best, best_s = None, p["online_threshold"]
         for st, sims in by_story.items():
             sims.sort(reverse=True)
