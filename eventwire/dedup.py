@@ -8,7 +8,8 @@ blocking keys find, never with the whole corpus):
    the few candidates) → ``duplicate_of``. A copy's events become mentions of existing
    instances, never new ones.
 2. **Stories.** Articles about the same seminal event → ``story_id``, from words, actors,
-   places, event types and dates together (weighted cosines, a year/date gate), clustered
+   places, event types and dates together (weighted cosines, a year/date gate, the weekdays
+   and months they name and the weekday their leads give the main event), clustered
    online: a new article joins the story it is most similar to (average link) or opens one.
 3. **Event instances.** Event mentions across articles that are one real-world event →
    ``instance_id`` with counts that grow as reports arrive. Blocking: same story, or same
@@ -281,8 +282,6 @@ def _when(art: Article) -> dict[str, int]:
             day = _day(d.value)
             if day:
                 seen["d:" + _WEEKDAYS[day.weekday()]] += 1
-        if params()["stories"]["when_years"] and d.value[:4].isdigit():
-            seen["y:" + d.value[:4]] += 1
     return dict(seen)
 
 
@@ -316,8 +315,7 @@ def _vectors(sig: StorySig, df: dict[str, int], n: int) -> tuple[dict[str, float
     return ({t: (1 + math.log(c)) * _idf(df.get(t, 0), n) for t, c in sig.terms.items()},
             {t: (1 + math.log(c)) * _idf(df.get("e:" + t, 0), n) for t, c in sig.ents.items()},
             {t: _idf(df.get(t, 0), n) for t in sig.lead},
-            {t: 1.0 for t in _name_tokens(sig)},
-            {t: 1 + math.log(c) for t, c in sig.persons.items()})
+            {t: 1.0 for t in _name_tokens(sig)})
 
 
 def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
@@ -340,8 +338,6 @@ def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
         s -= p["year_penalty"]  # the latest year an article names is close to when it was written
     if _focus_conflict(a, b, va, vb):
         s -= p["focus_penalty"]
-    if p["w_persons"] and va[4] and vb[4]:
-        s += p["w_persons"] * (_cosine(va[4], vb[4]) - p["persons_mid"])
     return s + _timing(a, b, follow_up)
 
 
