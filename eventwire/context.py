@@ -155,7 +155,9 @@ def annotate(parsed: Parsed) -> None:
     for ev in art.events:
         where = places.get(ev.location) if ev.location else None
         country = where.country if where is not None and where.country else home
-        if ev.source is None and country:
+        target = actors.get(ev.target) if ev.target else None
+        if ev.source is None and country and not (ev.plover.type == "SANCTION" and target is not None and target.country == country):
+            # (a state does not sanction or expel its own: "sanctions against Iran" are someone else's)
             sector = _implied_sector(ev, _lemma(parsed, ev))
             if sector:
                 ev.source, ev.source_implied = cast.agent(country, sector, implied=True).id, True

@@ -625,3 +625,10 @@ def test_condemning_an_act_targets_its_doer_first():
 def test_drawing_criticism_from_someone():
     art = run("The Kenyan minister's remarks drew criticism from the European Union.")
     assert any(t == "criticism" and s == "IGOEUREEC" and tg == "KENGOV" for t, s, tg in dyads(art))
+
+
+def test_no_state_is_implied_to_sanction_itself():
+    art = run("Sanctions against Iran were tightened on Monday.")
+    assert event(art, "Sanctions").source is None
+    art = run("Two Russian diplomats were expelled from Poland on Monday.")
+    assert ("expelled", "POLGOV", "RUSGOV") in dyads(art)
