@@ -1014,7 +1014,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     subjects first. A sector noun with such a possessive takes its country ("its forces")."""
     classes = actor_lexicon.pronoun_classes()
     body = sorted((m for m in mentions if m.field == "text" and m.kind != "person"), key=lambda m: m.start)
-    if not body:
+    people = [m for m in mentions if m.field == "text" and m.kind == "person"]
+    if not body and not people:
         return
     heads: dict[int, Token] = {}
 
@@ -1028,6 +1029,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         h = head(m)
         return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people"))
 
+    pairs = sorted((m for m in people if (h := head(m)) is not None and any(
+        c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people) for c in h.conjuncts if c.i > h.i)),
+        key=lambda m: m.start)  # the first of two people named together ("Harry and Meghan")
     added = []
     for tok in doc:
         cls = classes.get(tok.lower_)
@@ -1066,8 +1070,11 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
             # underwent before ("police arrested 30 activists"), else subjects first
             roles = ("dobj", "nsubjpass") if tok.dep_ in ("nsubjpass", "dobj") else ("nsubj", "nsubjpass")
-            m = next((m for m in near if (h := head(m)) is not None and h.dep_ in roles), None) or \
-                next(iter(near), None)
+            # or the first of two people named together ("Harry and Meghan ... their security")
+            # (not "their": "X and Y announced their support" is both of theirs, told by the verb)
+            two = [p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx] if want_plural and tok.tag_ != "PRP$" else []
+            m = next((m for m in near + two if (h := head(m)) is not None and h.dep_ in roles), None) or \
+                next(iter(near + two), None)
         if m is None:
             continue
         added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))

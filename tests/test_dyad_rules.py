@@ -632,3 +632,10 @@ def test_no_state_is_implied_to_sanction_itself():
     assert event(art, "Sanctions").source is None
     art = run("Two Russian diplomats were expelled from Poland on Monday.")
     assert ("expelled", "POLGOV", "RUSGOV") in dyads(art)
+
+
+def test_they_for_two_people_named_together():
+    art = run("Police arrested Ahmed Ali and Omar Hassan in Mombasa. They were charged with fraud.")
+    assert actor(art, event(art, "charged").target).name == "Ahmed Ali"
+    art = run("Prince Harry and Meghan Markle met Oprah Winfrey. They criticised the British press.")
+    assert actor(art, event(art, "criticised").source).name in ("Harry", "Prince Harry", "Meghan Markle")
