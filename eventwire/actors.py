@@ -601,7 +601,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     mod = None
     inner: Hit | None = None  # "police" in "police officials"
     i, gap = h.t0 - 1, 0
-    edge = doc[h.t0:h.t1].root.left_edge.i  # modifiers stay inside the sector noun's phrase
+    root = doc[h.t0:h.t1].root
+    # modifiers stay inside the sector noun's phrase, or that of the noun it modifies ("a Ukrainian passenger jet")
+    edge = root.head.left_edge.i if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root.left_edge.i
     while i >= edge and gap <= 4:
         other = by_token.get(i)
         if other is not None:
@@ -631,7 +633,6 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None:
-        root = doc[h.t0:h.t1].root
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",

@@ -639,3 +639,8 @@ def test_they_for_two_people_named_together():
     assert actor(art, event(art, "charged").target).name == "Ahmed Ali"
     art = run("Prince Harry and Meghan Markle met Oprah Winfrey. They criticised the British press.")
     assert actor(art, event(art, "criticised").source).name in ("Harry", "Prince Harry", "Meghan Markle")
+
+
+def test_a_country_word_before_a_compound_reaches_the_sector_noun():
+    art = run("Iran shot down a Ukrainian passenger jet near Tehran.")
+    assert any(t == "shot" and s == "IRN" and tg == "UKRCVL" for t, s, tg in dyads(art))
