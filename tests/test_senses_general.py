@@ -1,0 +1,117 @@
+"""Senses, second pass (issue 10): whole families of readings that are no political event, and
+judgements that are criticism or praise. Every rule is a row of resources/events/contexts.tsv or
+triggers.tsv; every sentence here is invented."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@lru_cache(maxsize=None)
+def _events() -> Pipeline:
+    return Pipeline(until="events", min_confidence=0)
+
+
+def run(text: str) -> Article:
+    return _events().annotate([Article(id="t", text=text)], [None])[0]
+
+
+def conf(art: Article, word: str) -> float:
+    """The highest confidence of an event whose trigger is ``word`` (0 when there is none)."""
+    return max((e.confidence for e in art.events if e.trigger.text.lower() == word), default=0.0)
+
+
+def kinds(art: Article, word: str) -> set[str]:
+    return {e.plover.type for e in art.events if e.trigger.text.lower() == word}
+
+
+# ---------------------------------------------------------------- no event at all
+
+
+@pytest.mark.parametrize("text, word", [
+    # animals are no political victims
+    ("The agriculture ministry ordered the killing of 40,000 chickens after the outbreak.", "killing"),
+    ("Farmers in the valley killed hundreds of cattle during the drought.", "killed"),
+    ("Rangers shot two wolves that had attacked sheep near the village.", "shot"),
+    # battles in court, in markets, against illness
+    ("The city held its vote after a long court battle over the date.", "battle"),
+    ("The two studios are locked in a bidding war for the rights.", "war"),
+    ("The former senator lost her battle with cancer on Sunday.", "battle"),
+    # a measure's purpose against an illness or an accident
+    ("Residents wore masks to prevent infection during the epidemic.", "prevent"),
+    # private administrative requests
+    ("More than a million voters requested absentee ballots this year.", "requested"),
+])
+def test_general_families_are_no_event(text, word):
+    art = run(text)
+    assert word not in {e.trigger.text.lower() for e in art.events}, \
+        [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen killed hundreds of villagers in the north on Monday.", "killed"),
+    ("Rebel fighters battled government troops near the border.", "battled"),
+    ("Police shot two protesters outside the ministry.", "shot"),
+])
+def test_violence_against_people_stays(text, word):
+    assert "ASSAULT" in kinds(run(text), word)
+
+
+# ---------------------------------------------------------------- less likely readings
+
+
+def test_a_question_is_less_likely_an_event_than_a_statement():
+    asked = run("Did the ruling party ever support the mayor during the strike?")
+    told = run("The ruling party supported the mayor during the strike.")
+    assert 0 < conf(asked, "support") < conf(told, "supported")
+
+
+def test_a_want_no_actor_owns_counts_less_than_a_governments_demand():
+    private = run("They always wanted me to start school a year early.")
+    state = run("The Kenyan government wants foreign troops to leave the country.")
+    assert conf(private, "wanted") < 0.3 <= conf(state, "wants")
+
+
+def test_prevention_is_a_weak_reading_of_coercion():
+    prevent = run("The army stayed in the province to prevent rebels from regrouping.")
+    ban = run("The army banned rebels from the province.")
+    assert 0 < conf(prevent, "prevent") < conf(ban, "banned")
+
+
+def test_advice_with_no_adviser_is_a_notice_not_a_request():
+    notice = run("Travellers were advised to contact their airlines before leaving home.")
+    request = run("The foreign ministry advised its citizens to leave Libya immediately.")
+    assert conf(notice, "advised") < 0.3 <= conf(request, "advised")
+
+
+def test_approving_a_plan_counts_less_than_praising_an_actor():
+    approve = run("The city board approved the plan for a new bus lane.")
+    praise = run("The city board praised the mayor for the new bus lane.")
+    assert conf(approve, "approved") < conf(praise, "praised")
+
+
+# ---------------------------------------------------------------- judgements: criticism, praise, regret
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The opposition leader said the new curfew was unacceptable.", "was", "ACCUSE"),
+    ('"This ban is unfair to farmers," the union said.', "is", "ACCUSE"),
+    ("The governor said the firefighters' conduct was exemplary.", "was", "SUPPORT"),
+    ("The government deeply regrets this tragic mistake.", "regrets", "CONCEDE"),
+    ("The proposal was dismissed by the senate on Tuesday.", "dismissed", "REJECT"),
+])
+def test_judgements_are_criticism_praise_regret_or_rejection(text, word, plover):
+    assert plover in kinds(run(text), word)
+
+
+def test_describing_words_are_no_judgement_and_the_narrators_counts_less():
+    assert not run("Gambling is currently illegal in the province.").events
+    assert not run("The weather on the coast was outstanding last week.").events
+    told = run("The minister said the new rules were unfair to small farms.")
+    narrated = run("The new rules are unfair to small farms.")
+    assert conf(narrated, "are") < conf(told, "were")
