@@ -46,6 +46,17 @@ def kinds(art: Article, word: str) -> set[str]:
     ("Residents wore masks to prevent infection during the epidemic.", "prevent"),
     # private administrative requests
     ("More than a million voters requested absentee ballots this year.", "requested"),
+    # animals as doers or as the ones protected
+    ("Termites attacked the wooden beams of the old church.", "attacked"),
+    ("Wolves are protected in most of the country.", "protected"),
+    # weather: lightning strikes, a wind storm
+    ("The valley had unusually intense lightning strikes during the blackout.", "strikes"),
+    ("A violent wind storm left thousands of homes without power.", "storm"),
+    # doing it to oneself, searching rubble, thanking the reader
+    ("The players have ten minutes to free themselves from the locked room.", "free"),
+    ("Firefighters were seen searching the charred apartments on Sunday.", "searching"),
+    ("Thanks for following our live coverage today.", "thanks"),
+    ("Contact the author: [email protected]", "protected"),
 ])
 def test_general_families_are_no_event(text, word):
     art = run(text)
@@ -55,6 +66,7 @@ def test_general_families_are_no_event(text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("Gunmen killed hundreds of villagers in the north on Monday.", "killed"),
+    ("A suicide bomber blew himself up at the army checkpoint.", "blew"),
     ("Rebel fighters battled government troops near the border.", "battled"),
     ("Police shot two protesters outside the ministry.", "shot"),
 ])
@@ -75,6 +87,18 @@ def test_a_want_no_actor_owns_counts_less_than_a_governments_demand():
     private = run("They always wanted me to start school a year early.")
     state = run("The Kenyan government wants foreign troops to leave the country.")
     assert conf(private, "wanted") < 0.3 <= conf(state, "wants")
+
+
+def test_workers_strike_and_police_searches_stay():
+    assert "PROTEST" in kinds(run("Dock workers went on strike over pay on Monday."), "strike")
+    assert "COERCE" in kinds(run("Police searched the suspect's house after the storm."), "searched")
+    assert "COERCE" in kinds(run("Soldiers stormed the rebel headquarters before dawn."), "stormed")
+
+
+def test_a_condition_is_no_threat_but_a_threat_with_a_doer_is():
+    condition = run("The old trees in the park are threatened by the changing climate.")
+    threat = run("Rebel commanders threatened the town with a new offensive.")
+    assert conf(condition, "threatened") < conf(threat, "threatened")
 
 
 def test_prevention_is_a_weak_reading_of_coercion():
