@@ -37,7 +37,7 @@ def kinds(art: Article, word: str) -> set[str]:
     # animals are no political victims
     ("The agriculture ministry ordered the killing of 40,000 chickens after the outbreak.", "killing"),
     ("Farmers in the valley killed hundreds of cattle during the drought.", "killed"),
-    ("Rangers shot two wolves that had attacked sheep near the village.", "shot"),
+    ("Rangers shot two bears that had attacked sheep near the village.", "shot"),
     # battles in court, in markets, against illness
     ("The city held its vote after a long court battle over the date.", "battle"),
     ("The two studios are locked in a bidding war for the rights.", "war"),
@@ -48,7 +48,7 @@ def kinds(art: Article, word: str) -> set[str]:
     ("More than a million voters requested absentee ballots this year.", "requested"),
     # animals as doers or as the ones protected
     ("Termites attacked the wooden beams of the old church.", "attacked"),
-    ("Wolves are protected in most of the country.", "protected"),
+    ("Bears are protected in most of the country.", "protected"),
     # weather: lightning strikes, a wind storm
     ("The valley had unusually intense lightning strikes during the blackout.", "strikes"),
     ("A violent wind storm left thousands of homes without power.", "storm"),
@@ -67,6 +67,8 @@ def test_general_families_are_no_event(text, word):
 @pytest.mark.parametrize("text, word", [
     ("Gunmen killed hundreds of villagers in the north on Monday.", "killed"),
     ("A suicide bomber blew himself up at the army checkpoint.", "blew"),
+    ("Turkey attacked Kurdish positions in northern Syria.", "attacked"),  # a state, not the bird
+    ("Navy SEALs killed the militant commander in a night raid.", "killed"),
     ("Rebel fighters battled government troops near the border.", "battled"),
     ("Police shot two protesters outside the ministry.", "shot"),
 ])
