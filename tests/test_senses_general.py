@@ -141,3 +141,19 @@ def test_describing_words_are_no_judgement_and_the_narrators_counts_less():
     told = run("The minister said the new rules were unfair to small farms.")
     narrated = run("The new rules are unfair to small farms.")
     assert conf(narrated, "are") < conf(told, "were")
+
+
+# ---------------------------------------------------------------- the type a CAMEO coder gives
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The separatist rebels are backed by Iran.", "backed", "AID"),  # CAMEO 072, military aid
+    ("The US provided military support to Ukraine.", "provided", "AID"),
+    ("The party backed the new housing bill.", "backed", "SUPPORT"),  # a bill: endorsement
+    ("Iran launched missiles targeting US troops in Iraq.", "launched", "ASSAULT"),
+    ("North Korea launched a missile on Sunday.", "launched", "MOBILIZE"),  # a show of force
+    ("The parliament voted to expel foreign troops from the country.", "expel", "SANCTION"),  # CAMEO 166
+    ("The government expelled hundreds of migrants last year.", "expelled", "COERCE"),  # CAMEO 174
+])
+def test_the_type_follows_the_cameo_codebook(text, word, plover):
+    assert plover in kinds(run(text), word)
