@@ -157,3 +157,32 @@ def test_describing_words_are_no_judgement_and_the_narrators_counts_less():
 ])
 def test_the_type_follows_the_cameo_codebook(text, word, plover):
     assert plover in kinds(run(text), word)
+
+
+# ---------------------------------------------------------------- verb families the lexicon now codes
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The northern city fell under rebel control in 2014.", "fell", "ASSAULT"),  # 192 occupy territory
+    ("The militants took over a third of the province.", "took", "ASSAULT"),
+    ("The reform bill was suspended after weeks of protests.", "suspended", "CONCEDE"),  # 0832
+    ("The commander vowed to seek revenge for the killings.", "seek", "THREATEN"),
+    ("The senator called the president's order swift and decisive.", "called", "SUPPORT"),
+    ("The inquiry recommended closing the detention camp.", "recommended", "REQUEST"),
+    ("Thousands of people gathered outside the parliament on Friday.", "gathered", "PROTEST"),
+    ("The archbishop said he was sorry for the wounds inflicted by the church.", "was", "CONCEDE"),
+])
+def test_verb_families_a_cameo_coder_codes(text, word, plover):
+    assert plover in kinds(run(text), word)
+
+
+def test_ordinary_uses_of_the_same_verbs_are_no_event():
+    assert not run("He took over as chief executive in May.").events
+    assert not run("Friends gathered in the garden for a barbecue.").events
+
+
+def test_a_criticism_of_a_named_actor_is_not_turned_into_its_own_act():
+    # "the minister is dishonest": the minister is criticised, not the critic; rather no event
+    # than a dyad with the roles reversed
+    art = run("The opposition said the minister is dishonest.")
+    assert "ACCUSE" not in {e.plover.type for e in art.events}
