@@ -52,6 +52,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
+PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
@@ -191,6 +192,9 @@ def _features(tok: Token) -> dict[str, set[str]]:
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
     for c in kids:
         d = c.dep_
+        if c.lower_ in PARTICLES and ((d == "advmod" and not c.n_lefts + c.n_rights)
+                                      or (d == "prep" and c.n_rights and all(g.dep_ == "prep" for g in c.rights))):
+            f["prt"].add(c.lower_)  # a particle parsed as an adverb ("stepped down") or "out of" ("pulled out of")
         if d == "prt":
             f["prt"].add(c.lower_)
         elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive) or (d == "nsubj" and patient):

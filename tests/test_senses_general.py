@@ -170,7 +170,6 @@ def test_the_type_follows_the_cameo_codebook(text, word, plover):
     ("The senator called the president's order swift and decisive.", "called", "SUPPORT"),
     ("The inquiry recommended closing the detention camp.", "recommended", "REQUEST"),
     ("Thousands of people gathered outside the parliament on Friday.", "gathered", "PROTEST"),
-    ("The archbishop said he was sorry for the wounds inflicted by the church.", "was", "CONCEDE"),
 ])
 def test_verb_families_a_cameo_coder_codes(text, word, plover):
     assert plover in kinds(run(text), word)
@@ -186,3 +185,26 @@ def test_a_criticism_of_a_named_actor_is_not_turned_into_its_own_act():
     # than a dyad with the roles reversed
     art = run("The opposition said the minister is dishonest.")
     assert "ACCUSE" not in {e.plover.type for e in art.events}
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The president sacked the finance minister on Monday.", "sacked", "COERCE"),  # 172, as "removed from post"
+    ("The IMF approved a loan for Egypt.", "approved", "AID"),
+    ("The government airlifted food to the flooded region.", "airlifted", "AID"),
+    ("The prime minister reiterated his commitment to the peace process.", "reiterated", "AGREE"),
+    ("Police teargassed protesters in the capital on Friday.", "teargassed", "ASSAULT"),
+    ("The government lifted the state of emergency.", "lifted", "CONCEDE"),
+    ("Farmers blockaded the main highway for a third day.", "blockaded", "PROTEST"),  # 144, not a state's 191
+    ("The navy blockaded the port.", "blockaded", "COERCE"),
+    ("The prime minister stepped down after the scandal.", "stepped", "RETREAT"),  # "down" parsed as an adverb
+    ("The army pulled out of the city.", "pulled", "RETREAT"),  # "out" parsed as a preposition
+])
+def test_more_families_and_particles_the_parser_reads_as_adverbs(text, word, plover):
+    assert plover in kinds(run(text), word)
+
+
+def test_walking_out_of_a_room_is_less_than_walking_out_of_talks():
+    room = run("Then they just walked out.")
+    talks = run("The opposition delegation walked out of the talks in Geneva.")
+    assert conf(room, "walked") < conf(talks, "walked")
+    assert not run("The company fired 200 workers last year.").events
