@@ -724,10 +724,19 @@ def _accidental(tok: Token) -> bool:
     return any(c.dep_ in SUBJ and _cue(c.lemma_.lower(), "cause") for a in list(tok.ancestors)[:3] for c in a.children)
 
 
-def _code(cameo: str, status: Status) -> str:
-    if status == "intended" and cameo in INTENT_RECODE:
+def _code(cameo: str, status: Status, tok: Token | None = None) -> str:
+    if status == "intended" and cameo in INTENT_RECODE and not (tok is not None and _only_planned(tok)):
         return INTENT_RECODE[cameo]
     return cameo
+
+
+def _only_planned(tok: Token) -> bool:
+    """The act is the "to"-complement of a plan, not of a commitment ("plans to withdraw troops",
+    "voted on a resolution to expel", "is scheduled to meet"): it keeps its own code (status
+    intended), where "agreed to withdraw" or "promised aid" is an intent (CAMEO 03; cues.tsv commit)."""
+    head = tok.head
+    return (tok.dep_ in ("xcomp", "acl", "relcl") and head is not tok and _cue(head.lemma_, "intend")
+            and not _cue(head.lemma_, "commit"))
 
 
 def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
@@ -826,7 +835,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
                 political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or ""))))
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
-            code = _code(base, status)
+            code = _code(base, status, tok)
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              conf, bare, [ref], agent_event))

@@ -261,3 +261,17 @@ def test_the_political_readings_of_those_words_stay():
     assert "ASSAULT" in kinds(run("The regime executed three dissidents on Monday."), "executed")
     assert "SANCTION" in kinds(run("Russia cut off gas supplies to Ukraine in January."), "cut")
     assert "ASSAULT" in kinds(run("The army launched an offensive against the rebels."), "launched")
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The US announced plans to withdraw its troops from the country.", "withdraw", "RETREAT"),
+    ("The government plans to send aid to the flooded region.", "send", "AID"),
+])
+def test_a_planned_act_keeps_its_own_type(text, word, plover):
+    e = next(e for e in run(text).events if e.trigger.text == word)
+    assert (e.plover.type, e.status) == (plover, "intended")
+
+
+def test_a_promised_act_is_an_intent_as_in_cameo():
+    art = run("The government promised to send aid to the flooded region.")
+    assert "AGREE" in {e.plover.type for e in art.events}
