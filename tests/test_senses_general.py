@@ -275,3 +275,9 @@ def test_a_planned_act_keeps_its_own_type(text, word, plover):
 def test_a_promised_act_is_an_intent_as_in_cameo():
     art = run("The government promised to send aid to the flooded region.")
     assert "AGREE" in {e.plover.type for e in art.events}
+
+
+def test_a_legal_process_named_as_background_counts_less_than_the_act():
+    noun = run("After his conviction last summer, the former aide agreed to help the inquiry.")
+    verb = run("A federal jury convicted the former aide last summer.")
+    assert conf(noun, "conviction") < conf(verb, "convicted")
