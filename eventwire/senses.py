@@ -36,11 +36,6 @@ MOD_DEPS = {"compound", "amod", "nmod", "poss"}
 ARG_SKIP = SUBJ | PASS_SUBJ | {"agent", "conj", "cc", "punct", "advcl", "relcl", "appos", "mark", "aux",
                                "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 DROP = 0.0
-# an interview or a forum speaks in the first and second person outside quotation marks; a news
-# report does so only inside quotes ("interview" condition, threshold interview_share in confidence.tsv)
-FIRST_PERSON = {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself"}
-QUOTES = {'"', "\u201c", "\u201d"}
-CLOSING = {"\u201d"}
 
 
 # ---------------------------------------------------------------- resources
@@ -124,7 +119,6 @@ class ArticleContext:
 
     topic: str | None = None
     political: int = 0  # -1: unknown (a text too short for an article-level judgement)
-    first_person: float = 0.0  # share of words that are "I", "me", "you"... outside quotation marks
 
 
 @lru_cache(maxsize=1)
@@ -147,28 +141,19 @@ def is_political(actor: Actor | None) -> bool:
 
 
 def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
-    """Count political actors (a country, or an actor of a political sector), find an
+    """Count political actors (a country, or an actor of a political sector) and find an
     off-topic subject: the topic whose marker lemmas make up the largest share of the body,
-    if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``, and
-    measure how much of the body speaks in the first person outside quotation marks.
+    if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``.
     A text shorter than ``prior_min_words`` gets no article-level judgement."""
     t, w = table(), weights()
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
-    words = persons = 0
-    quoted = False
+    words = 0
     for tok in doc:
-        if tok.is_quote or tok.text in QUOTES:  # a quotation mark opens or closes a quote
-            quoted = tok.text not in CLOSING and not (tok.text == '"' and quoted)
-            continue
-        if "\n" in tok.whitespace_ or "\n" in tok.text:  # a quote never runs past its paragraph here
-            quoted = False
         if not tok.is_alpha:
             continue
         words += 1
-        if not quoted and tok.lower_ in FIRST_PERSON:
-            persons += 1
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
@@ -178,7 +163,7 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, round(persons / words, 4) if words else 0.0)
+    return ArticleContext(topic, political)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -331,8 +316,6 @@ class Reading:
             return self.interrogative()
         if kind == "topic":
             return self.article.topic in values
-        if kind == "interview":  # the article speaks in the first person outside quotes (an interview, a forum)
-            return self.article.first_person >= weights().get("interview_share", 1.0)
         if kind == "political":  # the article names exactly this many political actors
             return str(self.article.political) in values
         raise ValueError(f"contexts.tsv: unknown condition {kind!r}")

@@ -85,12 +85,6 @@ def test_a_question_is_less_likely_an_event_than_a_statement():
     assert 0 < conf(asked, "support") < conf(told, "supported")
 
 
-def test_a_want_no_actor_owns_counts_less_than_a_governments_demand():
-    private = run("They always wanted me to start school a year early.")
-    state = run("The Kenyan government wants foreign troops to leave the country.")
-    assert conf(private, "wanted") < 0.3 <= conf(state, "wants")
-
-
 def test_workers_strike_and_police_searches_stay():
     assert "PROTEST" in kinds(run("Dock workers went on strike over pay on Monday."), "strike")
     assert "COERCE" in kinds(run("Police searched the suspect's house after the storm."), "searched")
@@ -210,38 +204,7 @@ def test_walking_out_of_a_room_is_less_than_walking_out_of_talks():
     assert not run("The company fired 200 workers last year.").events
 
 
-# ---------------------------------------------------------------- interviews, utilities, diaries
-
-
-INTERVIEW = (
-    "How did you start playing? ((Interviewer)) My parents taught me when I was five, and I loved it. "
-    "I played every weekend with my brother, and you know, he always helped me with the hard openings. "
-    "Did you ever think of quitting? ((Interviewer)) Yes, I wanted to stop when I was twelve, because "
-    "people attacked me online for my clothes and I felt I could not win. My coach told me to keep going. "
-    "What would you tell young players? ((Interviewer)) I would tell them to work with a good coach, "
-    "to ask for help when they need it, and to fight for their place in every tournament they play. "
-    "I still travel a lot and I meet many players, and you learn from every one of them."
-)
-NEWS = (
-    "Police in the capital attacked protesters on Friday, witnesses said, and the interior ministry "
-    "defended the officers. The opposition party asked the government to investigate the violence and "
-    "called for the minister to resign. The ministry said officers had been attacked first and that "
-    "twelve people were detained. Rights groups condemned the arrests and the United Nations urged "
-    "restraint on both sides. The protests began last week after parliament passed a law that limits "
-    "public gatherings, and more demonstrations are planned for Sunday in several cities."
-)
-
-
-def test_an_interview_is_told_apart_from_a_news_report():
-    from eventwire import senses
-
-    interview = run(INTERVIEW)
-    news = run(NEWS)
-    # the same kind of act, told with no actor, counts less in an interview than in news
-    low = max((e.confidence for e in interview.events if e.source is None and e.target is None), default=0.0)
-    assert low < 0.3, [(e.trigger.text, e.confidence) for e in interview.events]
-    assert any(e.confidence >= 0.5 for e in news.events)
-    assert senses.weights()["interview_share"] > 0.0044  # above every dev article's share
+# ---------------------------------------------------------------- plans executed, utilities, diaries
 
 
 @pytest.mark.parametrize("text, word", [
