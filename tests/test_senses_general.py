@@ -244,3 +244,25 @@ def test_a_legal_process_named_as_background_counts_less_than_the_act():
     noun = run("After his conviction last summer, the former aide agreed to help the inquiry.")
     verb = run("A federal jury convicted the former aide last summer.")
     assert conf(noun, "conviction") < conf(verb, "convicted")
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("Colombia and the rebels signed a peace agreement in Havana.", "signed", "AGREE"),  # 057 (plover.tsv)
+    ("Revolutionaries captured the US embassy in 1979.", "captured", "ASSAULT"),  # 192 occupy, not an arrest
+    ("Germany banned the Iranian airline Mahan Air from its airports.", "banned", "SANCTION"),  # 163
+    ("The airline flies weapons and fighters to Syria, supporting the regime.", "supporting", "AID"),  # 072
+    ("So the federation wanted me to represent their country.", "wanted", "REQUEST"),
+])
+def test_coding_conventions_of_the_gold_guidelines(text, word, plover):
+    assert plover in kinds(run(text), word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("My parents really wanted me to start school a year early.", "wanted"),
+    ("The former minister is credited with drafting the constitution.", "credited"),
+    ("My phone started to blow up when I got back online.", "blow"),
+])
+def test_private_wants_careers_and_busy_phones_are_no_event(text, word):
+    art = run(text)
+    assert all(e.confidence < 0.3 for e in art.events if e.trigger.text.lower() == word), \
+        [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
