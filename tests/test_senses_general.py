@@ -266,3 +266,17 @@ def test_private_wants_careers_and_busy_phones_are_no_event(text, word):
     art = run(text)
     assert all(e.confidence < 0.3 for e in art.events if e.trigger.text.lower() == word), \
         [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The Supreme Court overturned the convictions of the two aides.", "overturned", "CONCEDE"),  # 081
+    ("Lawmakers questioned the president's power to do so.", "questioned", "ACCUSE"),
+    ("The student has been deeply critical of the plan.", "been", "ACCUSE"),  # the subject disapproves
+    ("The bishop said the ministers should seek forgiveness.", "seek", "REQUEST"),
+])
+def test_judicial_reversals_doubts_and_pleas(text, word, plover):
+    assert plover in kinds(run(text), word)
+
+
+def test_critical_to_something_is_importance_not_criticism():
+    assert "ACCUSE" not in {e.plover.type for e in run("The minister said the plan is critical to the recovery.").events}
