@@ -280,3 +280,18 @@ def test_judicial_reversals_doubts_and_pleas(text, word, plover):
 
 def test_critical_to_something_is_importance_not_criticism():
     assert "ACCUSE" not in {e.plover.type for e in run("The minister said the plan is critical to the recovery.").events}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("My mom always encouraged me to be true to myself.", "encouraged"),
+    ("The federal government is partially shut down because Congress could not agree on a budget.", "shut"),
+    ("The tax agency's website advises citizens to keep paying their taxes.", "advises"),
+])
+def test_family_life_budget_lapses_and_web_pages_are_no_event(text, word):
+    art = run(text)
+    assert all(e.confidence < 0.3 for e in art.events if e.trigger.text.lower() == word), \
+        [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
+
+
+def test_a_government_shutting_a_newspaper_stays():
+    assert "COERCE" in kinds(run("The president shut down the opposition newspaper."), "shut")
