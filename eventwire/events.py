@@ -725,14 +725,22 @@ def _accidental(tok: Token) -> bool:
 
 
 def _code(cameo: str, status: Status, tok: Token | None = None) -> str:
-    if status == "intended" and cameo in INTENT_RECODE and not (tok is not None and _only_planned(tok)):
-        return INTENT_RECODE[cameo]
+    if status == "intended" and cameo in INTENT_RECODE:
+        intent = INTENT_RECODE[cameo]
+        if tok is not None and _only_planned(tok) and _kind_of(intent) != _kind_of(cameo):
+            return cameo  # "plans to withdraw troops": RETREAT, intended (not an AGREE/CONCEDE intent)
+        return intent
     return cameo
+
+
+def _kind_of(cameo: str) -> str | None:
+    p = plover_for(cameo)
+    return p.type if p else None
 
 
 def _only_planned(tok: Token) -> bool:
     """The act is the "to"-complement of a plan, not of a commitment ("plans to withdraw troops",
-    "voted on a resolution to expel", "is scheduled to meet"): it keeps its own code (status
+    "voted on a resolution to expel", "is scheduled to meet"): it keeps its own PLOVER type (status
     intended), where "agreed to withdraw" or "promised aid" is an intent (CAMEO 03; cues.tsv commit)."""
     head = tok.head
     return (tok.dep_ in ("xcomp", "acl", "relcl") and head is not tok and _cue(head.lemma_, "intend")
