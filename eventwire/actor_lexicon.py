@@ -327,6 +327,18 @@ def generic_terms() -> frozenset[str]:
     return _generic
 
 
+_person_terms: dict[str, str] | None = None
+
+
+def person_terms() -> dict[str, str]:
+    """Singular sector nouns for one human being → "m", "f" or "x" (either): what "he" or "she"
+    may stand for when no named person fits ("the man", "the suspect"; sectors.tsv, person)."""
+    global _person_terms
+    if _person_terms is None:
+        _person_terms = {r["term"]: r["person"] for r in knowledge.records("actors/sectors.tsv") if r.get("person")}
+    return _person_terms
+
+
 def not_actors() -> dict[str, str]:
     """Last words of names that are places, events or things, not actors → "person" (not a
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""

@@ -321,8 +321,9 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
             cue.sectors = _sector_of(h)
             generic = generic and h is run[0]
-        elif h.place and not cue.country:
-            cue.country = h.place.country or h.place.code
+        elif (h.place or CAPITAL in h.roles()) and not cue.country:  # "Iraqi", "Moscow Mayor X"
+            where = h.place or h.entry(CAPITAL)
+            cue.country = where.country or where.code
         elif h.group and not cue.group:
             cue.group = h.group
             continue  # the group keeps its own mention
@@ -346,12 +347,16 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
             cue.sectors = ["ELI"]  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
-        for t in doc[root.head.left_edge.i:root.head.i]:
+        # "the United Nations special envoy for Yemen, X", "the mayor of Moscow, X"
+        near = list(doc[root.head.left_edge.i:root.head.i]) + [g for p in root.head.children if p.dep_ == "prep"
+                                                                and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj"]
+        for t in near:
             m = by_token.get(t.i)
             if m is not None and m.group and not m.place and not cue.group:
                 cue.group = m.group  # "the United Nations special envoy for Yemen, Martin Griffiths"
-            elif m is not None and m.place and not cue.country:
-                cue.country = m.place.country or m.place.code
+            elif m is not None and not cue.country and (m.place or CAPITAL in m.roles()):
+                where = m.place or m.entry(CAPITAL)
+                cue.country = where.country or where.code
                 m.used = True
     for tok in doc[person.t0:person.t1]:
         for app in tok.children:
@@ -375,8 +380,9 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 for m in filter(None, near):
                     if m.group and not cue.group:
                         cue.group = m.group
-                    elif m.place and not cue.country and m.roles() & {ADJ, NAME}:  # "Iraqi", "of Iraq"
-                        cue.country = m.place.country or m.place.code
+                    elif not cue.country and (m.place and m.roles() & {ADJ, NAME} or CAPITAL in m.roles()):
+                        where = m.place or m.entry(CAPITAL)  # "Iraqi", "of Iraq", "of Moscow"
+                        cue.country = where.country or where.code
                         m.used = True
 
 
@@ -398,6 +404,7 @@ def _roles() -> dict[str, dict[str, Role]]:
 
 
 COPULAS = {"be", "become", "serve", "remain", "work"}
+MADE = {"elect", "appoint", "name", "nominate", "choose", "select", "install", "swear", "reelect", "re-elect"}  # "was elected Speaker"
 ROLE_REACH = 14  # tokens of a role's phrase searched for the organisation it serves
 ORG_PREPS = {"of", "for", "at", "with", "from"}
 
@@ -424,8 +431,8 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
             nouns += [(1, n) for n in _complements(child)]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in by_token:
         nouns.append((1, root.head))  # "the county's deputy director, X"
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
-        nouns += [(1, n) for n in _complements(root.head)]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS or root.dep_ == "nsubjpass" and root.head.lemma_ in MADE:
+        nouns += [(1, n) for n in _complements(root.head)]  # "X is a senator", "X was elected Speaker"
     nouns += [(1, n) for n in _comma_apposition(doc, person)]
     for rank, noun in nouns:
         if _role_cue(doc, noun, by_token, cue, rank):
@@ -619,24 +626,26 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     sectors = _sector_of(h)
     start = h.start
     entry = h.entry(SECTOR)
-    if inner is not None and entry is not None and entry.name in actor_lexicon.generic_terms() and _sector_of(inner):
-        sectors, start, inner.used = _sector_of(inner), min(inner.start, h.start), True
+    borrowed = False  # "opposition supporters": a membership noun takes the sector noun before it
+    if inner is not None and _sector_of(inner) and (
+            entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
+        sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None:
         root = doc[h.t0:h.t1].root
-        if not sectors or SECTOR not in h.roles() or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+        if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
         place = _place_after(doc, h, by_token, lex)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
-        key = entry.key if start == h.start else f"sector:{sectors[0]}"
+        key = entry.key if start == h.start and entry is not None else f"sector:{sectors[0]}"
         described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
             sectors, key = described, f"{key}:{described[0]}"
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
-                     name=entry.name if start == h.start else text[start:h.end])
-        m.title = entry.name if root.tag_ == "NN" else None
+                     name=entry.name if start == h.start and entry is not None else text[start:h.end])
+        m.title = entry.name if entry is not None and root.tag_ == "NN" else None
         return [m]
     start, end = min(mod.start, start), max(mod.end, h.end)
     if mod.group and not mod.place:
@@ -740,8 +749,11 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
-        last = lex.surfaces.get(fold(doc[h.t1 - 1].text), [])
-        m.sectors = next((list(e.sectors) for _, e, r in last if r == SECTOR), [])
+        m.sectors = _org_sectors(doc[h.t0:h.t1], lex)
+        if m.sectors:  # "the Iranian Chess Federation", "the Scottish National Party": the country its name says
+            m.country = next((e.country or e.code for t in doc[h.t0:h.t1] for _, e, r in lex.surfaces.get(fold(t.text), [])
+                              if e.kind == "country" and r in (ADJ, NAME)), None)
+            m.code = f"{m.country or ''}{m.sectors[0]}"
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
@@ -763,13 +775,28 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         noun = root.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a US counter-terrorism operation"
-        sector = _acting_sector(noun.lemma_.lower())
-        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government
+        sector = _acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_) or _holders().get(noun.lemma_.lower())
+        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military
             code = f"{place.code}{sector}"
             label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                             country=place.country, sectors=[sector], name=label)
     return None
+
+
+def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
+    """The sector an unknown organisation's name gives: its head word, the last ("Scottish National
+    Party") or the one before "of" ("Department of Health and Human Services"), as a sector noun
+    (sectors.tsv) or an organisation head (roles.tsv, kind=body)."""
+    words = [t for t in name if t.is_alpha]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    heads = [words[-1]] + ([words[of - 1]] if of else []) if words else []
+    for head in heads:
+        found = next((list(e.sectors) for _, e, r in lex.surfaces.get(fold(head.text), []) if r == SECTOR), None)
+        role = _roles()["body"].get(head.lower_)
+        if found or role is not None and role.sectors:
+            return found or list(role.sectors)
+    return []
 
 
 def _acting_sector(noun: str) -> str | None:
@@ -805,6 +832,12 @@ def _acts() -> frozenset[str]:
 def _holdings() -> frozenset[str]:
     """Nouns for what an actor holds (resources/actors/holdings.tsv)."""
     return _nouns("holdings.tsv")
+
+
+@lru_cache(maxsize=None)
+def _holders() -> dict[str, str]:
+    """Holding nouns → the sector of the state holding them ("American bases": its military)."""
+    return {r["noun"]: r["sector"] for r in knowledge.records("actors/holdings.tsv") if r.get("sector")}
 
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -918,9 +951,12 @@ def _country(m: Mention, day: date | None) -> str | None:
 
 
 def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
-    """"he said": the nearest person mentioned before, within a few sentences, of a compatible gender."""
+    """"he said": the nearest person mentioned before, within a few sentences, of a compatible
+    gender; failing any, one described by a noun in this sentence or the one before ("the man
+    stabbed two officers before he was shot")."""
     people = sorted((m for m in mentions if m.field == "text" and m.kind == "person"), key=lambda m: m.start)
-    if not people:
+    described = _described_people(doc, mentions)
+    if not people and not described:
         return
     starts = [s.start_char for s in doc.sents]
     for m in people:
@@ -946,11 +982,33 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
+            continue
+        since = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+        d = next((d for d, dg in reversed(described) if since <= d.start and d.end <= tok.idx and dg in (g, "x")), None)
+        if d is not None:
+            added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
 
 
+def _described_people(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """Mentions of one human being by a noun ("the man", "a police officer", "the suspect"),
+    with the gender the noun gives ("x": either), in order."""
+    terms = actor_lexicon.person_terms()
+    out = []
+    for m in sorted((m for m in mentions if m.field == "text" and m.kind != "person"), key=lambda m: m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.tag_ != "NN":
+            continue
+        words = [t.lower_ for t in span if t.i <= span.root.i and t.pos_ != "DET"]
+        g = terms.get(" ".join(words[-2:])) or terms.get(span.root.lower_)
+        if g:
+            out.append((m, g))
+    return out
+
+
 def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
-    """"it", "its", "they", "their" standing for an organisation, country or group: the speaker
+    """"it", "its", "they", "their" standing for an organisation, country or group ("the country"
+    for the country named last): the speaker
     when it is the subject of what that speaker says ("The ministry said it had struck 40 targets"),
     else the nearest such actor of the same number before it, in this sentence or the one before,
     subjects first. A sector noun with such a possessive takes its country ("its forces")."""
@@ -973,6 +1031,21 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     added = []
     for tok in doc:
         cls = classes.get(tok.lower_)
+        if cls == "country":
+            # "the country's president", "the nation said": the country last named as an actor (not as
+            # a modifier: "United States troops"), in this sentence or the two before; never a place
+            # ("expelled from the country")
+            if tok.tag_ != "NN" or tok.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj") or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                continue
+            here = tok.sent.start
+            for _ in range(2):
+                here = doc[here - 1].sent.start if here > 0 else here
+            m = next((m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
+                      and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")), None)
+            if m is not None and not any(x.start <= tok.idx < x.end for x in body):
+                added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+            continue
         if cls not in ("group_sg", "group_pl") or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
             continue
         if any(m.start <= tok.idx < m.end for m in body):

@@ -1,8 +1,10 @@
 """Codes from context: what an article's words imply about its actors without saying it next to them.
 
 Runs after places are resolved, so it knows where each event happened and which country the
-article is about. Three rules, each flagged so users can keep or drop what it adds:
+article is about. Four rules, each flagged so users can keep or drop what it adds:
 
+- a sector actor owned by a person or group of known country takes theirs ("Bolsonaro's
+  government", "Putin's army"; ``Actor.country_inferred``);
 - a bare sector actor ("police said", "the court", "protesters") takes the country of the
   article when the article is about one country (``Actor.country_inferred``); so does a person
   no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
@@ -24,7 +26,7 @@ from . import actor_lexicon
 from .actor_lexicon import SECTOR_LABELS
 from .model import Actor, Article, Event, Location
 from .nlp import Parsed
-from .syntax import prep_target, verb_target
+from .syntax import ActorIndex, prep_target, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
 
@@ -140,6 +142,7 @@ class _Cast:
 def annotate(parsed: Parsed) -> None:
     """Infer countries of bare sector actors, implied agents of acts, and targets of visits."""
     art = parsed.article
+    _owners_country(parsed)
     home = article_country(art)
     for a in art.actors:
         if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
@@ -169,6 +172,23 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+def _owners_country(parsed: Parsed) -> None:
+    """"Bolsonaro's government", "Putin's army": a sector actor with no country of its own takes
+    the country of the person or group that owns it (``Actor.country_inferred``)."""
+    art = parsed.article
+    index = ActorIndex(art.actors)
+    for a in art.actors:
+        if a.country is not None or not a.sectors or a.kind == "person":
+            continue
+        for s, e in a.mentions:
+            span = parsed.body.char_span(s, e, alignment_mode="expand")
+            owner = next((index.by_id.get(index.actor(c, "text") or "") for c in (span.root.children if span is not None and len(span) else ())
+                          if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+            if owner is not None and owner.country and owner.id != a.id:
+                a.country, a.country_inferred, a.code = owner.country, True, f"{owner.country}{a.sectors[0]}"
+                break
 
 
 def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Location | None:

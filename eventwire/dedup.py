@@ -8,7 +8,8 @@ blocking keys find, never with the whole corpus):
    the few candidates) → ``duplicate_of``. A copy's events become mentions of existing
    instances, never new ones.
 2. **Stories.** Articles about the same seminal event → ``story_id``, from words, actors,
-   places, event types and dates together (weighted cosines, a year/date gate), clustered
+   places, event types and dates together (weighted cosines, a year/date gate, the weekdays
+   and months they name and the weekday their leads give the main event), clustered
    online: a new article joins the story it is most similar to (average link) or opens one.
 3. **Event instances.** Event mentions across articles that are one real-world event →
    ``instance_id`` with counts that grow as reports arrive. Blocking: same story, or same
@@ -189,6 +190,8 @@ class StorySig:
     published: str | None = None
     lead: dict[str, float] = field(default_factory=dict)  # words of the title and first sentence
     persons: dict[str, int] = field(default_factory=dict)  # surnames of the people it names → mentions
+    when: dict[str, int] = field(default_factory=dict)  # weekdays and months it names ("d:tue", "m:sep") → mentions
+    lead_day: str | None = None  # the weekday its lead gives its main event ("tue")
 
     def keys(self, df: dict[str, int], n: int) -> list[str]:
         """Blocking keys: its rarest-but-shared terms and its named entities."""
@@ -223,7 +226,63 @@ def story_sig(art: Article) -> StorySig:
     lead = Counter(words((art.title or "") + "\n" + first))
     k = params()["stories"]["sig_terms"]
     return StorySig(art.id, dict(terms.most_common(k)), dict(ents.most_common(k // 2)), dict(types),
-                    sorted(years), pub.isoformat() if pub else None, dict(lead), _persons(art))
+                    sorted(years), pub.isoformat() if pub else None, dict(lead), _persons(art), _when(art),
+                    _lead_day(art))
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_MONTH = re.compile(r"\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May(?= \d)|June|July|"
+                    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
+
+
+def _lead_day(art: Article) -> str | None:
+    """The weekday of the main event: the first weekday named in the title and the first
+    ``lead_sentences`` sentences, or that of the first full date there ("was arrested early
+    Sunday", "Microsoft on Wednesday released"). Reports of one event give it the same day;
+    another event of the same kind happened on another day, most of the time."""
+    n = params()["stories"]["lead_sentences"]
+    found: list[tuple[int, str]] = []
+    title = art.title or ""
+    m = _WEEKDAY.search(title)
+    if m:
+        return m.group(1)[:3].lower()
+    text = art.text or ""
+    limit, start = len(text), 0
+    for m in re.finditer(r"(?<=[.!?])\s+|\n|$", text):  # sentences of 6 words or more: not datelines
+        if len(text[start:m.start()].split()) >= 6:
+            n -= 1
+            if n == 0:
+                limit = m.end()
+                break
+        start = m.end()
+    m = _WEEKDAY.search(text, 0, limit)
+    if m:
+        found.append((m.start(), m.group(1)[:3].lower()))
+    for d in art.dates:
+        if d.field == "text" and d.start < limit and d.precision == "day" and len(d.value) == 10:
+            day = _day(d.value)
+            if day:
+                found.append((d.start, _WEEKDAYS[day.weekday()]))
+    for d in art.dates:
+        if d.field == "title" and d.precision == "day" and len(d.value) == 10 and _day(d.value):
+            found.append((-1, _WEEKDAYS[_day(d.value).weekday()]))
+    return min(found)[1] if found else None
+
+
+def _when(art: Article) -> dict[str, int]:
+    """The weekdays and months an article names, and those of the full dates it gives: a report
+    says on which day its event happened ("on Tuesday", "Sept. 17"), so two reports of one event
+    name the same ones, and two events of one kind months or years apart name others."""
+    text = (art.title or "") + "\n" + (art.text or "")
+    seen: Counter[str] = Counter("d:" + m.group(1)[:3].lower() for m in _WEEKDAY.finditer(text))
+    seen.update("m:" + m.group(1)[:3].lower() for m in _MONTH.finditer(text))
+    for d in art.dates:
+        if d.precision == "day" and len(d.value) == 10 and not _WEEKDAY.search(d.text):
+            day = _day(d.value)
+            if day:
+                seen["d:" + _WEEKDAYS[day.weekday()]] += 1
+    return dict(seen)
 
 
 def _persons(art: Article) -> dict[str, int]:
@@ -261,8 +320,9 @@ def _vectors(sig: StorySig, df: dict[str, int], n: int) -> tuple[dict[str, float
 
 def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
                      va: tuple[dict[str, float], ...] | None = None,
-                     vb: tuple[dict[str, float], ...] | None = None) -> float:
-    """Weighted cosines of words (TF-IDF), entities, lead words and event types, gated by dates."""
+                     vb: tuple[dict[str, float], ...] | None = None, follow_up: bool = False) -> float:
+    """Weighted cosines of words (TF-IDF), entities, lead words and event types, gated by dates,
+    for or against by the days named (:func:`_timing`)."""
     p = params()["stories"]
     da, db = _day(a.published), _day(b.published)
     if da and db and abs((da - db).days) > p["window_days"]:
@@ -278,7 +338,21 @@ def story_similarity(a: StorySig, b: StorySig, df: dict[str, int], n: int,
         s -= p["year_penalty"]  # the latest year an article names is close to when it was written
     if _focus_conflict(a, b, va, vb):
         s -= p["focus_penalty"]
-    return s
+    return s + _timing(a, b, follow_up)
+
+
+def _timing(a: StorySig, b: StorySig, follow_up: bool = False) -> float:
+    """For or against one story from the days two articles name: the weekdays and months they
+    name (cosine, above or below ``when_mid``) and the weekday their leads give the main event.
+    A follow-up (``follow_up``: a small cluster joining a larger story) happened on a later day
+    by nature, so there a difference does not count against it, only an agreement for it."""
+    p = params()["stories"]
+    t = 0.0
+    if p["w_when"] and a.when and b.when:
+        t += p["w_when"] * (_cosine(a.when, b.when) - p["when_mid"])
+    if a.lead_day and b.lead_day:
+        t += p["same_lead_day"] if a.lead_day == b.lead_day else -p["other_lead_day"]
+    return max(0.0, t) if follow_up else t
 
 
 def _focus_conflict(a: StorySig, b: StorySig, va: tuple[dict[str, float], ...],
@@ -376,7 +450,8 @@ def _attach_small(found: list[list[int]], sigs: list[StorySig], vec: list[tuple[
         for d in near:
             if len(found[d]) <= len(small):
                 continue
-            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j]) for i in small for j in found[d]
+            sims = sorted((story_similarity(sigs[i], sigs[j], df, n, vec[i], vec[j], follow_up=True)
+                           for i in small for j in found[d]
                            if not _focus_conflict(sigs[i], sigs[j], vec[i], vec[j])), reverse=True)[: p["attach_top"]]
             if not sims:
                 continue
@@ -420,6 +495,21 @@ class Mention:
     evidence: list[str]  # stemmed content words of the sentence
     confidence: float
     plover_type: str | None = None
+    named: list[str] = field(default_factory=list)  # person keys of the people its article names (see mentions)
+
+
+@lru_cache(maxsize=50_000)
+def trigger_key(word: str) -> str:
+    """One spelling per trigger word: irregular forms to their base ("shot" → "shoot"), then
+    the stem without a final "e" and with British "-ise" as "-ize", so that "sentence"/"sentences"
+    and "apologised"/"apologize" meet."""
+    w = params()["instances"]["irregular"].get(word.lower(), word.lower())
+    w = stem(w)
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) >= 6 and w.endswith("is"):
+        w = w[:-2] + "iz"
+    return w
 
 
 def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | None, str | None]:
@@ -435,12 +525,23 @@ def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | No
         if a.kind == "person" and len(name.split()) > 1:
             keys.append("n:" + name.split()[-1])  # "Reid" meets "Tara Reid"
         if a.kind == "person" and not a.implied:
-            keys.append("p:" + name.split()[-1])  # a named person: as the target, another one is another victim
+            keys += _person_keys(name)  # a named person: as the target, another one is another victim
     if a.code:
         keys.append("c:" + a.code)
     if a.country:
         keys.append("k:" + a.country)
     return keys, a.name, a.code
+
+
+def _person_keys(name: str) -> list[str]:
+    """Every word of a person's name: "Kimani" and "Kimani Gray" are one person."""
+    return ["p:" + t for t in name.split() if len(t) > 2]
+
+
+def _named_persons(art: Article) -> list[str]:
+    """The person keys of everyone an article names, in any role."""
+    return sorted({k for a in art.actors if a.kind == "person" and not a.implied
+                   for k in _person_keys(_norm_name(a.name) or "")})
 
 
 def outlet_of(art: Article) -> str:
@@ -459,19 +560,28 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         if c.event:
             counts_by_event.setdefault(c.event, {})[c.kind] = c.number
     out = []
+    named = set(_named_persons(art))
+    victims: dict[str, list[tuple[str, set[str]]]] = {}  # root → (event id, its target's person keys)
+    for e in art.events:
+        keys = {k for k in _actor_keys(art, e.target)[0] if k.startswith("p:")}
+        if keys:
+            victims.setdefault(e.cameo_root, []).append((e.id, keys))
     for e in art.events:
         src, sname, scode = _actor_keys(art, e.source)
         tgt, tname, tcode = _actor_keys(art, e.target)
         loc = locs.get(e.location) if e.location else None
         place = (loc.country, loc.admin1, loc.lat, loc.lon) if loc else (None, None, None, None)
         day = e.date if e.date and e.date_precision == "day" else None
-        trig = words(e.trigger.text)
+        trig = [trigger_key(w) for w in _WORD.findall(e.trigger.text.lower())]
         out.append(Mention(
             uid=f"{art.id}:{e.id}", article_id=art.id, outlet=outlet_of(art), published=art.published,
             story_id=story_id, cameo=e.cameo, cameo_root=e.cameo_root, quad_class=e.quad_class,
             source=src, target=tgt, source_name=sname, target_name=tname, source_code=scode, target_code=tcode,
             day=day, place=place, counts=counts_by_event.get(e.id, {}), trigger=trig[-1] if trig else "",
             evidence=words(e.evidence), confidence=e.confidence, plover_type=e.plover.type if e.plover else None,
+            # the people its article names, but not those it gives as the target of another event of
+            # this kind ("was arrested a month after Jackson's arrest" tells the two apart)
+            named=sorted(named - {k for eid, ks in victims.get(e.cameo_root, ()) if eid != e.id for k in ks}),
         ))
     return out
 
@@ -672,10 +782,15 @@ def link_score(m: Mention, inst: Instance) -> float:
             s += w["actor"] * a if a > 0 else w["actor_conflict"] * a
     # the people it was done to: another named victim or suspect is another event of the story,
     # even in the same place on the same day ("Kathina Thomas" was not "Zurana Horton")
+    # A report that names the instance's victim (the accused taken for the victim by a parse
+    # error: "X was charged with murdering Y") does not say it is another victim.
     mine = {k for k in m.target if k.startswith("p:")}
     theirs = {k for k in inst.target if k.startswith("p:")}
     if mine and theirs:
-        s += w["same_person"] if mine & theirs else -w["person_conflict"]
+        if mine & theirs:
+            s += w["same_person"]
+        elif not theirs & set(m.named):
+            s -= w["person_conflict"]
     # counts: the same kind reported with a very different number is another event
     # (any kind: one report's 15 "seized" are another's 15 "kidnapped")
     for kind, num in m.counts.items():
@@ -686,6 +801,8 @@ def link_score(m: Mention, inst: Instance) -> float:
     # words
     if m.trigger and m.trigger in inst.triggers:
         s += w["same_trigger"]
+    elif m.trigger and inst.triggers:
+        s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"
     if m.evidence and inst.evidence:
         n = max(1, inst.num_mentions)
         ev = set(m.evidence)
@@ -965,9 +1082,14 @@ class Deduper:
             if s.article_id != sig.article_id:
                 theirs = _vectors(s, df, n)
                 sim = story_similarity(sig, s, df, n, mine, theirs)
-                by_story.setdefault(st, []).append(sim)
+                timing = _timing(sig, s)
+                # online, an article meets a story's first reports only, so days they share count for
+                # less (online_timing_for x) than in batch, where the whole story is known; days they
+                # differ on count in full
+                by_story.setdefault(st, []).append(sim - timing + p["online_timing_against"] * min(0.0, timing)
+                                                   + p["online_timing_for"] * max(0.0, timing))
                 if not _focus_conflict(sig, s, mine, theirs):
-                    free.setdefault(st, []).append(sim)
+                    free.setdefault(st, []).append(sim - timing + _timing(sig, s, follow_up=True))
         best, best_s = None, p["online_threshold"]
         for st, sims in by_story.items():
             sims.sort(reverse=True)

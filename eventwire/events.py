@@ -35,7 +35,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+from .syntax import (PASS_SUBJ, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      with_conj)
 
@@ -379,13 +379,13 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     if own or depth > 4:
         return own or "occurred"
     head = tok.head
-    if head is tok:
+    if head == tok:
         return "occurred"
     dep = tok.dep_
     to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "ready"):
         # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
-        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head is not head else "occurred"
+        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
         return up if up in ("negated", "hypothetical") else "intended"
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
@@ -436,6 +436,12 @@ def _to_clause_of_noun(noun: Token) -> Status | None:
     return None
 
 
+def _naming(verb: Token) -> bool:
+    """"called the attack a crime": the verb names what its object was, it neither calls for it
+    nor carries it out."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
 def noun_status(tok: Token) -> Status:
     """Status of a nominal trigger: its modifiers, then the predicate it belongs to."""
     for c in tok.children:
@@ -444,7 +450,7 @@ def noun_status(tok: Token) -> Status:
         if c.dep_ in ("amod", "compound", "nmod") and _cue(c.lower_, "future"):
             return "hypothetical" if c.lower_ in ("possible", "potential") else "intended"
     head = tok.head
-    if tok.dep_ in ("xcomp", "ccomp") and head is not tok:
+    if tok.dep_ in ("xcomp", "ccomp") and head != tok:
         return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
     if tok.dep_ == "pobj" and head.head.lower_ in ("ahead", "toward", "towards"):
         return "intended"
@@ -475,7 +481,7 @@ def noun_status(tok: Token) -> Status:
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
             if lemma in ("plan", "propose", "schedule", "prepare", "announce", "offer", "seek"):
                 return "intended" if up == "occurred" else up
-            if _cue(lemma, "hypo"):
+            if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"
         elif up == "negated" and not _cue(lemma, "happen") and not _nothing(head):
             return "occurred"  # "the protests did not persuade them": they took place
@@ -534,6 +540,46 @@ def _harmed(tok: Token) -> list[Token]:
     return verb_object(verb) if passive(verb) else [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
 
 
+def _clause_targets(noun: Token) -> list[Token]:
+    """Who an act's own clause says it hit or was aimed at: "the airstrike that killed
+    Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
+    at militants", "the strike targeted a commander"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
+        return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
+    for c in noun.children:
+        if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
+            continue
+        lemma = c.lemma_.lower()
+        if _cue(lemma, "aim"):
+            return prep_target(c, preps=("at", "against", "on")) if c.tag_ == "VBN" else verb_object(c)
+        if _cue(lemma, "harmed") and c.tag_ != "VBN":
+            return verb_object(c)
+    return []
+
+
+def _said_done_by(tok: Token) -> list[Token]:
+    """Who a clause about an act says did it: "the attack was carried out by X", "was claimed by
+    X", "an attack blamed on X", "died in the attack, reportedly conducted by X"."""
+    def doer(verb: Token) -> list[Token]:
+        lemma = verb.lemma_.lower()
+        if _cue(lemma, "light") or _cue(lemma, "doer"):
+            return agent(verb) or (prep_target(verb, preps=("on", "to")) if _cue(lemma, "doer") else [])
+        return []
+    head = tok.head
+    if tok.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        return doer(head)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (found := doer(c)):
+            return found
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        for c in head.head.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and (found := doer(c)):
+                return found
+    return []
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -547,13 +593,15 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
         # "Hezbollah claimed responsibility for the attack": the claimer did it
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
+    if not sources:
+        sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
     received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
-    elif not received and tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light"):
+    elif not received and tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light") and not _naming(tok.head):
         light = [tok.head]
         if not sources:
             sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
@@ -567,6 +615,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     preps = tuple(p for p in TARGET_PREPS if p != "from" and (p != "of" or not _cue(lemma, "of_agent")))
+    if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
+        preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
@@ -575,7 +625,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and (undergoer := _undergone_by(tok)):
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
-        targets = [a for t in _harmed(tok) for a in index.actors(t, fld)]
+        targets = [a for t in _harmed(tok) or _clause_targets(tok) for a in index.actors(t, fld)]
     pair = [a for t in between(tok) for a in index.actors(t, fld)]
     if len(pair) >= 2:  # "clashes between police and protesters": each way when done with each other
         sources, targets = (pair, []) if _cue(lemma, "reciprocal") else (pair[:1], pair[1:])
@@ -618,9 +668,16 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 continue
             # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X
             preps = TARGET_PREPS if match(o) else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
-            targets = [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
+            preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
+            if plover.type in JUDGED_ACTS and match(o):  # "condemned the detention of journalists by the police": the police
+                targets = [a for a in noun_owners(o, index, fld) if a not in sources]
+            targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = list(noun_owners(o, index, fld))
+            if not targets:  # "launched missiles targeting US troops"
+                targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
+            if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party
+                targets = [a for t in between(o) for a in index.actors(t, fld) if a not in sources]
             if targets:
                 break
     if not targets:
@@ -642,7 +699,20 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:
             targets = [a for t in prep_target(tok, cooperative, ("to", "into", "against")) for a in index.actors(t, fld)]
+    if plover.type in ("SANCTION", "RETREAT") and targets and (all(_own_side(t, sources, index) for t in targets) or any(
+            c.dep_ == "poss" and index.actor(c, fld) in sources for o in objects for c in o.children)):
+        # "France recalled its ambassador to Australia", "withdrew its troops from Syria": the envoy
+        # and the troops are the source's own, the act is against (or leaves) the other country
+        posted = [a for o in objects for t in prep_target(o, cooperative, ("to", "from", "in")) for a in index.actors(t, fld)]
+        targets = posted or targets
     return sources, targets
+
+
+def _own_side(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
+    """Is the target of the same country as every source that says its country?"""
+    actor = index.by_id.get(target) if target else None
+    owners = {index.by_id[s].country for s in sources if s and s in index.by_id}
+    return actor is not None and actor.country is not None and owners == {actor.country}
 
 
 def _own_forces(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
@@ -680,7 +750,7 @@ def _embedded(tok: Token) -> bool:
     """Is this trigger inside the complement of another trigger's verb (the content of an accusation,
     demand, threat or report rather than the act itself)?"""
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 4 and cur.dep_ in CLAUSE_DEPS | {"prep"}:
+    while cur.head != cur and hops < 4 and cur.dep_ in CLAUSE_DEPS | {"prep"}:
         via = cur.dep_
         cur, hops = cur.head, hops + 1
         if via != "conj" and cur.pos_ == "VERB" and match(cur) is not None:
@@ -805,7 +875,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 # disperse protesters": one event, the governing one, which takes the complement's target
                 continue
             subj = [t for t in verb_subject(tok) if t.pos_ == "NOUN"]
-            agent_event = subj[0] if subj and not any(srcs) and subj[0].i in rules else None
+            agent_event = subj[0] if subj and subj[0].i in rules and (
+                not any(srcs) or subj[0].head.i == tok.i and _same_kind(rules[subj[0].i], rule)) else None
             if agent_event is not None and plover.mode == "visit":
                 continue  # "humanitarian aid arrives in ...": the aid arriving, not a visit
             bare = False
@@ -933,12 +1004,17 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
         else:
             events.append(z)
     by_mention = {(r.field, r.start): e for e in events for r in e.mentions}
+    kept = []
     for e in events:
+        holder = by_mention.get((e.fld, e.agent_event.idx)) if e.agent_event is not None else None
+        if (holder is not None and holder is not e and holder.tok.i == e.agent_event.i and e.agent_event.head.i == e.tok.i
+                and holder.plover.type == e.plover.type and _compatible(holder, e)):
+            _absorb(holder, e)  # "the attack killed five soldiers": one happening, told by the noun
+            continue
         if e.source is None and e.agent_event is not None:
-            t = e.agent_event
-            holder = by_mention.get((e.fld, t.idx))
             e.source = holder.source if holder else None
-    return events
+        kept.append(e)
+    return kept
 
 
 def _record(n: int, f: Found, parsed: Parsed) -> Event:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from . import knowledge
 from .model import Actor, Quote
 from .nlp import Parsed, entities, entity_of
-from .syntax import ActorIndex, verb_subject
+from .syntax import ActorIndex, verb_subject, verb_target
 
 OPENERS = "“«„"
 CLOSERS = "”»“"
@@ -418,9 +418,10 @@ def annotate(parsed: Parsed) -> None:
 
 def first_person(parsed: Parsed) -> None:
     """The "speakers" stage, after quotes: an event said in the first person inside a quote
-    ("“We will not sign an agreement,” he said") has the quote's speaker as its source."""
+    ("“We will not sign an agreement,” he said") has the quote's speaker as its source, and one
+    done to the speaker ("“They want me to run,” she said") as its target."""
     for event in parsed.article.events:
-        if event.source or event.sentence < 0:
+        if event.source and event.target or event.sentence < 0:
             continue
         quote = next((q for q in parsed.article.quotes
                       if q.speaker and q.start <= event.trigger.start < q.end), None)
@@ -428,5 +429,14 @@ def first_person(parsed: Parsed) -> None:
         if quote is None or span is None:
             continue
         # "we want to talk", "we met and agreed", "I am glad to endorse him": the one subject finder
-        if any(t.lower_ in ("i", "we") for t in verb_subject(span.root)):
+        if not event.source and any(t.lower_ in ("i", "we") for t in verb_subject(span.root)):
             event.source = quote.speaker
+        if not event.target and event.source != quote.speaker and _first_person_object(span.root):
+            event.target = quote.speaker
+
+
+def _first_person_object(verb: Token) -> bool:
+    """Is "me" or "us" what the verb acts on, or the subject of the clause it governs ("want me to run")?"""
+    objs = verb_target(verb) + [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.tag_ == "PRP" and t.text.lower() in ("me", "us") and t.text != "US" for t in objs)

@@ -261,7 +261,7 @@ class Reading:
         if kind == "mod":
             return any(c.dep_ in MOD_DEPS and (c.lemma_.lower() in values or c.lower_ in values) for c in tok.children)
         if kind == "head":
-            return tok.head is not tok and tok.head.lemma_.lower() in values
+            return tok.head != tok and tok.head.lemma_.lower() in values
         if kind == "within":
             return self.within(values)
         if kind == "prt":
@@ -326,9 +326,9 @@ class Reading:
         or a word classifying it ("arrest reports"). Through conjunctions ("torture and detentions")."""
         tok = self.tok
         hops = 0
-        while tok.dep_ == "conj" and tok.head is not tok and hops < 4:
+        while tok.dep_ == "conj" and tok.head != tok and hops < 4:
             tok, hops = tok.head, hops + 1
-        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent") and tok.head.head is not tok.head:
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent") and tok.head.head != tok.head:
             return tok.head.head.lemma_.lower() in values
         return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in values
 

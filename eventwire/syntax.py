@@ -90,9 +90,13 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     for c in kids:
         if c.dep_ in SUBJ:
             return expand(c)
-    if any(c.dep_ in PASS_SUBJ for c in kids) or depth > 4 or tok.head is tok:
-        return []
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
+        return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
+    if dep == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return expand(head)  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
+    if dep in ("relcl", "acl") and to_infinitive(tok) and head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
@@ -102,6 +106,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        # "called on Germany to supply tanks", "appealed to the UN to intervene": the one asked
+        objs += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ == "to"
+                 and head.lemma_.lower() in ("appeal", "plead")) for o in c.children if o.dep_ == "pobj"]
         if objs:
             return expand(objs[0])
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
@@ -148,10 +155,12 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
+        return verb_object(tok.head)  # "were arrested and charged": both done to them
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
-        if gov.pos_ in ("VERB", "AUX"):
-            return verb_subject(gov)
+        if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X
+            return verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
     return prep_target(tok, cooperative)
 
 
@@ -230,6 +239,11 @@ class ActorIndex:
         for c in tok.children:
             if c.dep_ == "appos":
                 found = self.at(c, fld)
+                if found:
+                    return found
+        for c in tok.children:  # "allies such as Germany", "countries including France"
+            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+                found = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                 if found:
                     return found
         if actor_lexicon.part_of(tok.lower_):  # "a deputy from the sheriff's office", "members of the council"

@@ -163,3 +163,80 @@ def test_an_instance_spans_no_more_than_the_window():
     assert dedup.link_score(mention(f"2026-03-{1 + window:02d}"), inst) > float("-inf")
     # near the instance's last day, but past the window from its first: another event
     assert dedup.link_score(mention(f"2026-03-{3 + window:02d}"), inst) == float("-inf")
+
+
+# two fires of one kind in one town, told in the same words, on two weekdays
+FIRES = {
+    "fire-a1": "A fire destroyed a furniture warehouse in Millbrook on Tuesday, firefighters said. The blaze broke "
+               "out at 3 a.m. and burned for six hours before crews put it out.",
+    "fire-a2": "Firefighters battled a blaze at a Millbrook furniture warehouse early Tuesday. The fire destroyed "
+               "the building and its stock, officials said.",
+    "fire-b1": "A fire destroyed a furniture warehouse in Millbrook on Saturday, firefighters said. The blaze broke "
+               "out before dawn and burned for hours.",
+}
+
+
+@pytest.fixture(scope="module")
+def fires() -> dict:
+    docs = [RawDoc(source=k, id=k, text=t, url=f"https://fire{i}.example/{k}") for i, (k, t) in enumerate(FIRES.items())]
+    return {a.id: a for a in Pipeline().pipe(docs)}
+
+
+def test_the_days_named_tell_two_events_of_one_kind_apart(fires, monkeypatch):
+    """No publication dates: the weekday each lead gives its fire is what tells the two fires apart."""
+    sigs = {k: dedup.story_sig(a) for k, a in fires.items()}
+    assert [sigs[k].lead_day for k in FIRES] == ["tue", "tue", "sat"]
+    assert sigs["fire-a1"].when == {"d:tue": 1}
+    df, n = _sims(list(sigs.values()))
+    same, other = (dedup.story_similarity(sigs["fire-a1"], sigs[k], df, n) for k in ("fire-a2", "fire-b1"))
+    p = dedup.params()["stories"]
+    assert dedup._timing(sigs["fire-a1"], sigs["fire-a2"]) == pytest.approx(
+        p["w_when"] * (1 - p["when_mid"]) + p["same_lead_day"])
+    assert dedup._timing(sigs["fire-a1"], sigs["fire-b1"]) == pytest.approx(
+        -p["w_when"] * p["when_mid"] - p["other_lead_day"])
+    # a follow-up happened on a later day by nature: there another day does not count against
+    assert dedup._timing(sigs["fire-a1"], sigs["fire-b1"], follow_up=True) == 0.0
+    # without the signal, the same-worded report of the other fire is no further than the same fire's
+    for k in ("w_when", "same_lead_day", "other_lead_day"):
+        monkeypatch.setitem(p, k, 0.0)
+    plain_same, plain_other = (dedup.story_similarity(sigs["fire-a1"], sigs[k], df, n) for k in ("fire-a2", "fire-b1"))
+    assert same - other > plain_same - plain_other
+
+
+def test_trigger_words_meet_across_inflections():
+    key = dedup.trigger_key
+    assert key("shot") == key("shooting") == key("shoots")
+    assert key("apologised") == key("apologize") == key("apologized")
+    assert key("sentence") == key("sentences") == key("sentenced")
+    assert key("arrested") != key("charged") and key("shooting") != key("killing")
+
+
+def _mention(uid: str, trigger: str, target: list[str], named: list[str]) -> dedup.Mention:
+    return dedup.Mention(uid=uid, article_id=uid.split(":")[0], outlet=uid, published=None, story_id="s1",
+                         cameo="1823", cameo_root="18", quad_class=4, source=[], target=target, source_name=None,
+                         target_name=None, source_code=None, target_code=None, day=None,
+                         place=(None, None, None, None), counts={}, trigger=trigger, evidence=[], confidence=0.8,
+                         named=named)
+
+
+def test_another_trigger_and_another_victim_weigh_against_unless_the_report_names_the_victim():
+    w = dedup.params()["instances"]["weights"]
+    inst = dedup.Instance("i1")
+    inst.add(_mention("a1:e1", dedup.trigger_key("killed"), ["p:horton"], ["p:horton"]))
+    killed = _mention("a2:e1", dedup.trigger_key("killing"), [], [])
+    shot = _mention("a3:e1", dedup.trigger_key("shot"), [], [])
+    assert dedup.link_score(killed, inst) - dedup.link_score(shot, inst) == pytest.approx(
+        w["same_trigger"] + w["other_trigger"])
+    # another named victim is another event ...
+    other = _mention("a4:e1", dedup.trigger_key("killing"), ["p:thomas"], ["p:thomas"])
+    # ... but a report that names the instance's victim and gives someone else as the target (the accused,
+    # by a parse error: "Carrasquillo was charged with murdering Horton") does not say so
+    misparsed = _mention("a5:e1", dedup.trigger_key("killing"), ["p:carrasquillo"], ["p:carrasquillo", "p:horton"])
+    assert dedup.link_score(misparsed, inst) - dedup.link_score(other, inst) == pytest.approx(w["person_conflict"])
+    assert dedup.link_score(other, inst) < dedup.params()["instances"]["link_threshold"]
+    assert dedup.link_score(misparsed, inst) >= dedup.params()["instances"]["link_threshold"]
+
+
+def test_a_report_names_the_people_of_its_article_in_its_mentions(arts):
+    ms = [m for m in dedup.mentions(arts["whitfield-1"]) if m.cameo_root == "17" and m.target]
+    assert any("p:whitfield" in m.named for m in ms)

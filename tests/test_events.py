@@ -120,7 +120,7 @@ def test_every_plover_type(plover, text):
 
 
 DIPLOMATIC = [
-    ("AGREE", "Colombia and the rebels signed a peace agreement in Havana."),  # CAMEO 057: an agreement (plover.tsv)
+    ("AGREE", "Colombia and the rebels signed a peace agreement in Havana."),  # CAMEO 057 (root 05): PLOVER AGREE
     ("SUPPORT", "Peru and Finland resumed diplomatic relations."),
     ("SUPPORT", "Chile and Japan cooperated on climate change."),  # no material domain: diplomatic
     ("COOPERATE", "Chile and Japan expanded judicial cooperation."),
