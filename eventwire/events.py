@@ -52,6 +52,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
+PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
 BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead", "while"}
@@ -191,6 +192,9 @@ def _features(tok: Token) -> dict[str, set[str]]:
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
     for c in kids:
         d = c.dep_
+        if c.lower_ in PARTICLES and ((d == "advmod" and not c.n_lefts + c.n_rights)
+                                      or (d == "prep" and c.n_rights and all(g.dep_ == "prep" for g in c.rights))):
+            f["prt"].add(c.lower_)  # a particle parsed as an adverb ("stepped down") or "out of" ("pulled out of")
         if d == "prt":
             f["prt"].add(c.lower_)
         elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive) or (d == "nsubj" and patient):
@@ -790,10 +794,27 @@ def _accidental(tok: Token) -> bool:
     return any(c.dep_ in SUBJ and _cue(c.lemma_.lower(), "cause") for a in list(tok.ancestors)[:3] for c in a.children)
 
 
-def _code(cameo: str, status: Status) -> str:
+def _code(cameo: str, status: Status, tok: Token | None = None) -> str:
     if status == "intended" and cameo in INTENT_RECODE:
-        return INTENT_RECODE[cameo]
+        intent = INTENT_RECODE[cameo]
+        if tok is not None and _only_planned(tok) and _kind_of(intent) != _kind_of(cameo):
+            return cameo  # "plans to withdraw troops": RETREAT, intended (not an AGREE/CONCEDE intent)
+        return intent
     return cameo
+
+
+def _kind_of(cameo: str) -> str | None:
+    p = plover_for(cameo)
+    return p.type if p else None
+
+
+def _only_planned(tok: Token) -> bool:
+    """The act is the "to"-complement of a plan, not of a commitment ("plans to withdraw troops",
+    "voted on a resolution to expel", "is scheduled to meet"): it keeps its own PLOVER type (status
+    intended), where "agreed to withdraw" or "promised aid" is an intent (CAMEO 03; cues.tsv commit)."""
+    head = tok.head
+    return (tok.dep_ in ("xcomp", "acl", "relcl") and head is not tok and _cue(head.lemma_, "intend")
+            and not _cue(head.lemma_, "commit"))
 
 
 def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
@@ -893,7 +914,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
                 political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or ""))))
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
-            code = _code(base, status)
+            code = _code(base, status, tok)
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              conf, bare, [ref], agent_event))

@@ -312,6 +312,8 @@ class Reading:
             return self.question()
         if kind == "imperative":
             return self.imperative()
+        if kind == "interrogative":
+            return self.interrogative()
         if kind == "topic":
             return self.article.topic in values
         if kind == "political":  # the article names exactly this many political actors
@@ -350,6 +352,13 @@ class Reading:
             if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
                 return True
         return False
+
+    def interrogative(self) -> bool:
+        """The trigger's clause is a question ("Did the federation ever support you?"): it asks
+        whether something happened, it does not report that it did. A question mark after the
+        trigger in its sentence (a parser often keeps a trailing "(name)" or quote in it)."""
+        sent = self.tok.sent
+        return any(t.text == "?" for t in sent[self.tok.i - sent.start + 1:])
 
     def imperative(self) -> bool:
         """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
