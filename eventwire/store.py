@@ -242,8 +242,10 @@ def _open_error(path: str, e: Exception, read_only: bool) -> StoreError:
         m = _LOCK.search(msg + " ")
         holder = f" by {Path(m['prog']).name} (PID {m['pid']})" if m and m["pid"] else (
             f" by {m['prog']}" if m else " by another process")
-        mode = "read" if read_only else "write to"
-        return StoreError(f"{path} is open for writing{holder}; DuckDB allows one writer, so cannot {mode} it "
+        if not read_only:  # the holder may be a writer or readers ('eventwire serve --read-only'): DuckDB won't say
+            return StoreError(f"{path} is open{holder}; DuckDB lets a process write a store only while no other "
+                              f"process has it open: wait for that process to finish (or stop it) and try again")
+        return StoreError(f"{path} is open for writing{holder}; DuckDB allows one writer, so cannot read it "
                           f"now: wait for that process to finish (or stop it) and try again")
     if "not a valid DuckDB database" in msg or "Corrupt" in msg or "corrupt" in msg or "checksum" in msg.lower():
         return StoreError(f"{path} is not an eventwire store: not a DuckDB database file, or a damaged one ({_why(e)})")
