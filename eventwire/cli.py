@@ -610,7 +610,7 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
         raise typer.Exit(2)
     if workers > 1 and not read_only:
         err.print(f"--workers {workers} needs --read-only: DuckDB allows one writer per store, so a server that "
-                  "writes is one process", highlight=False)
+                  "writes is one process", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2)
     if read_only:
         _serve_read_only(db, host, port, token, no_auth, max_body, cors, workers)
@@ -622,7 +622,7 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
         application = api.create_app(db, token=write_token, read_auth=read_auth, max_body=max_body, cors=cors,
                                      on_close=lambda: info.unlink(missing_ok=True))
     except StoreError as e:
-        err.print(f"cannot serve {db}: {e}", highlight=False)
+        err.print(f"cannot serve {db}: {e}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/"
@@ -675,7 +675,7 @@ def _serve_read_only(db: Path, host: str, port: int, token: str | None, no_auth:
         else:
             open_store(db, read_only=True).close()  # a busy or missing store: one line before any process starts
     except StoreError as e:
-        err.print(f"cannot serve {db}: {e}", highlight=False)
+        err.print(f"cannot serve {db}: {e}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
     if workers == 1:
         announce(port)
@@ -684,7 +684,7 @@ def _serve_read_only(db: Path, host: str, port: int, token: str | None, no_auth:
     try:
         api.serve_readers(settings, host, port, workers, started=announce)
     except api.ServeError as e:
-        err.print(f"cannot serve {db}: {e}", highlight=False)
+        err.print(f"cannot serve {db}: {e}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
 
 

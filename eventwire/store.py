@@ -243,8 +243,8 @@ def _open_error(path: str, e: Exception, read_only: bool) -> StoreError:
         holder = f" by {Path(m['prog']).name} (PID {m['pid']})" if m and m["pid"] else (
             f" by {m['prog']}" if m else " by another process")
         if not read_only:  # the holder may be a writer or readers ('eventwire serve --read-only'): DuckDB won't say
-            return StoreError(f"{path} is open{holder}; DuckDB lets a process write a store only while no other "
-                              f"process has it open: wait for that process to finish (or stop it) and try again")
+            return StoreError(f"{path} is open{holder}; DuckDB allows one writer, and only while no other process "
+                              f"has the store open: wait for that process to finish (or stop it) and try again")
         return StoreError(f"{path} is open for writing{holder}; DuckDB allows one writer, so cannot read it "
                           f"now: wait for that process to finish (or stop it) and try again")
     if "not a valid DuckDB database" in msg or "Corrupt" in msg or "corrupt" in msg or "checksum" in msg.lower():
