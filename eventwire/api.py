@@ -170,7 +170,8 @@ class ResponseCache:
     only through POST /ingest here, which bumps ``generation``. An answer computed while a write
     was under way is stored under the generation it started in and never served after it. Code
     that writes to the store inside this process by other means must call ``clear()``; answers
-    also expire after ``ttl`` seconds, which bounds how stale a forgotten ``clear()`` can make them."""
+    also expire after ``ttl`` seconds, which bounds how stale a forgotten ``clear()`` can make them.
+    A read-only server keeps them (``ttl`` infinite): nothing can write the store while it is open."""
 
     PATHS = ("/events", "/articles/", "/actors", "/timeline", "/network", "/stats", "/countries")
 
@@ -349,7 +350,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
 
-    cache = ResponseCache(on_clear=st.api_changed)
+    # read-only: no process can change the file while this one holds it open, so answers never go stale
+    cache = ResponseCache(on_clear=st.api_changed, ttl=float("inf") if read_only else 10.0)
     app.state.cache = cache
     app.add_middleware(Cached, cache=cache)
 

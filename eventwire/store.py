@@ -513,7 +513,9 @@ class ApiQueries:
         # the sort costs more than the sort), then read the chosen rows by rowid, within their rowid
         # range (which skips most of the table when the page's events were stored together).
         cur = self._reader()
-        cur.execute("BEGIN TRANSACTION")
+        snapshot = not getattr(self, "read_only", False)  # nothing can change a store open read-only: no need
+        if snapshot:  # (0.15 ms a page; 'eventwire serve --read-only')
+            cur.execute("BEGIN TRANSACTION")
         try:
             narrowed = few = False
             if key == "date":
@@ -564,7 +566,8 @@ class ApiQueries:
                     for r in rows:
                         r["title"] = titles.get((r.pop("__aid"), r.pop("__aseq")))
         finally:
-            cur.execute("COMMIT")
+            if snapshot:
+                cur.execute("COMMIT")
         more = len(keys) > limit
         rows = rows.slice(0, limit) if arrow else rows[:limit]
         next_after = None
