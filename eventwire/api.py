@@ -708,6 +708,8 @@ def serve_readers(settings: ServeSettings, host: str, port: int, workers: int,
     Raises ServeError (one line) when a process cannot open the store or the address."""
     if not settings.read_only:
         raise ServeError("several processes can serve a store only read-only (DuckDB allows one writer)")
+    if not hasattr(socket, "SO_REUSEPORT"):
+        raise ServeError("--workers needs SO_REUSEPORT (Linux); serve with one process instead")
     ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no DuckDB or thread state forked
     try:
         reserved = _listener(host, port)

@@ -26,6 +26,8 @@ import eventwire
 from eventwire.ingest import RawDoc
 from eventwire.pipeline import Pipeline
 
+from test_dashboard import ARGS, _refreshed, chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = json.loads((ROOT / "tests" / "data" / "dedup_kidnappings.json").read_text(encoding="utf-8"))["reports"]
 
@@ -203,6 +205,40 @@ def test_reader_processes_answer_as_the_one_process_server(db):
     assert not [p for p in readers if _running(p)], "no reader process outlives the server"
     with eventwire.open(db) as st:  # every reader let go of the file
         assert st.count("articles") == 13
+
+
+def test_the_dashboard_works_on_reader_processes(db, tmp_path):
+    """The page, its map, table and timeline, a filter and the article reader, served by two processes."""
+    from playwright.sync_api import sync_playwright
+
+    path = chromium()
+    proc, url = _start(db, "--read-only", "--workers", "2")
+    try:
+        placed = len(json.loads(_fetch(url + "/events?format=geojson&limit=5000")[2])["features"])
+        country = next(c["key"] for c in json.loads(_fetch(url + "/stats")[2])["country"] if c["key"])
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=path, args=ARGS)
+            pg = browser.new_page(viewport={"width": 1400, "height": 900})
+            errors: list[str] = []
+            pg.on("pageerror", lambda e: errors.append(str(e)))
+            pg.goto(url + "/")
+            pg.wait_for_selector("body[data-ready='1']", timeout=60_000)
+            assert int(pg.get_attribute("#map", "data-markers")) == placed > 0
+            assert int(pg.get_attribute("#events", "data-rows")) > 0
+            assert int(pg.get_attribute("#timeline", "data-total")) > 0
+            before = int(pg.get_attribute("body", "data-refreshes"))
+            pg.fill("#f-country", country)
+            pg.click("#apply")
+            _refreshed(pg, before)
+            places = pg.locator("#events tbody tr td:nth-child(5)").all_inner_texts()
+            assert places and all(x.startswith(country) for x in places)
+            pg.locator("#events tbody tr").first.click()
+            pg.wait_for_selector("#reader:not([hidden]) #reader-text .hl-event")
+            pg.screenshot(path=str(tmp_path / "read-only.png"))
+            browser.close()
+        assert not errors, errors
+    finally:
+        _stop(proc)
 
 
 def test_readers_leave_with_a_killed_parent(db):
