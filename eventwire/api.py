@@ -679,16 +679,24 @@ def _reader(settings: ServeSettings, host: str, port: int, pipe) -> None:
 
     try:
         app = settings.app()
+        pipe.send("opened")
+        if pipe.recv() != "listen":  # every process has the store open: all start listening together
+            sys.exit(0)
         sock = _listener(host, port)
         sock.listen(2048)
     except (StoreError, OSError) as e:
-        pipe.send(str(e).splitlines()[0] if str(e) else type(e).__name__)
+        try:
+            pipe.send(str(e).splitlines()[0] if str(e) else type(e).__name__)
+        except OSError:
+            pass
         sys.exit(2)
+    except (EOFError, KeyboardInterrupt):  # the parent is gone, or Ctrl-C reached the whole group
+        sys.exit(0)
     server = uvicorn.Server(uvicorn.Config(app, **UVICORN))
 
     def orphaned() -> None:
         try:
-            pipe.recv()  # the parent never sends: this returns (EOF) when it exits or dies
+            pipe.recv()  # the parent sends nothing more: this returns (EOF) when it exits or dies
         except (EOFError, OSError):
             pass
         server.should_exit = True
@@ -726,7 +734,7 @@ def serve_readers(settings: ServeSettings, host: str, port: int, workers: int,
         theirs.close()
         return proc, ours
 
-    def ready(proc, pipe) -> None:
+    def hear(proc, pipe, expected: str) -> None:
         deadline = time.monotonic() + timeout
         while not pipe.poll(0.2):
             if stop.is_set():
@@ -736,16 +744,26 @@ def serve_readers(settings: ServeSettings, host: str, port: int, workers: int,
         try:
             said = pipe.recv()
         except EOFError:
-            said = f"exit code {proc.exitcode}"
-        if said != "ready":
+            said = f"a reader process did not start (exit code {proc.exitcode})"
+        if said != expected:
             raise ServeError(said)
+
+    def ready(group: list) -> None:
+        """All open the store, then all listen: a client that connects as soon as one process answers
+        would otherwise keep its connections on that one (they stay where they were accepted)."""
+        for proc, pipe in group:
+            hear(proc, pipe, "opened")
+        for proc, pipe in group:
+            if not stop.is_set():
+                pipe.send("listen")
+        for proc, pipe in group:
+            hear(proc, pipe, "ready")
 
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         for _ in range(workers):
             procs.append(launch())
-        for proc, pipe in procs:
-            ready(proc, pipe)
+        ready(procs)
         if started and not stop.is_set():
             started(port)
         while not stop.wait(0.5):
@@ -754,7 +772,7 @@ def serve_readers(settings: ServeSettings, host: str, port: int, workers: int,
                     log.warning("reader process %s exited with %s; starting another", proc.pid, proc.exitcode)
                     pipe.close()
                     procs[i] = launch()
-                    ready(*procs[i])
+                    ready(procs[i:i + 1])
     finally:
         for proc, _ in procs:
             if proc.is_alive():

@@ -571,7 +571,8 @@ def export_command(
 
 @app.command()
 def serve(
-    db: Path = typer.Option(..., "--db", help="The store (DuckDB file); created if missing. The server becomes its writer."),
+    db: Path = typer.Option(..., "--db", help="The store (DuckDB file); created if missing. The server becomes its writer "
+                            "(with --read-only: one of its readers; the store must exist)."),
     host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback needs --token or --no-auth."),
     port: int = typer.Option(8000, min=0, max=65535),
     token: Optional[str] = typer.Option(None, envvar="EVENTWIRE_TOKEN",
