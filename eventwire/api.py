@@ -646,9 +646,9 @@ class ServeSettings:
     cors: tuple[str, ...] = ()
     read_only: bool = False
 
-    def app(self, on_close: Callable[[], None] | None = None) -> FastAPI:
+    def app(self) -> FastAPI:
         return create_app(self.db, self.token, read_auth=self.read_auth, max_body=self.max_body,
-                          cors=list(self.cors) or None, on_close=on_close, read_only=self.read_only)
+                          cors=list(self.cors) or None, read_only=self.read_only)
 
 
 class ServeError(Exception):

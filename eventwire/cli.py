@@ -584,7 +584,7 @@ def serve(
     read_only: bool = typer.Option(False, "--read-only", help="Open the store read-only and refuse writes: several "
                                    "servers or --workers can then read it, and no process can write it meanwhile."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Processes answering requests (with --read-only): "
-                                "one per core serves a busy dashboard."),
+                                "up to one per idle core; a busy dashboard then uses them all."),
 ) -> None:
     """Serve the store over HTTP (API + dashboard at /)."""
     _serve(db, host, port, token, no_auth, max_body, cors, read_only, workers)
