@@ -393,6 +393,7 @@ def _actor_params(value: str, times: int) -> list:
 
 
 MAX_BUCKETS = 20_000  # a timeline lists at most this many buckets
+_MISSING = object()  # a NULL group in a timeline's rows
 TITLE_MEMO = 200_000  # article titles remembered for /events pages (~40 MB at most)
 
 
@@ -738,11 +739,16 @@ class ApiQueries:
         at = (at - lo) // step
         keep = at < n
         raw = cols["grp"]
+        values = np.ma.getdata(raw).tolist()
         missing = np.ma.getmaskarray(raw)
-        names = ["unknown" if m else str(v) for v, m in zip(np.ma.getdata(raw).tolist(), missing.tolist())]
-        keys = sorted(set(names))
-        slot = {k: i for i, k in enumerate(keys)}
-        g = np.fromiter((slot[k] for k in names), dtype=np.int64, count=len(names))
+        if missing.any():
+            values = [_MISSING if m else v for v, m in zip(values, missing.tolist())]
+        # names and slots of the few distinct groups, then one C-level pass over the rows (naming every
+        # row in Python cost 2 of the 13 ms of a five-year day timeline by country)
+        names = {v: "unknown" if v is _MISSING else str(v) for v in dict.fromkeys(values)}
+        keys = sorted(set(names.values()))
+        slot = {v: keys.index(k) for v, k in names.items()}
+        g = np.fromiter(map(slot.__getitem__, values), dtype=np.int64, count=len(values))
         g, at = g[keep], at[keep]
         ev = np.zeros((len(keys), n), dtype=np.int64)
         gs = np.zeros((len(keys), n), dtype=np.float64)
