@@ -6,6 +6,11 @@ documents go: POST /ingest stores them, one write at a time, while reads go on i
 on per-thread cursors. This module knows HTTP only; every query is a method of
 `eventwire.store.Store` (its "queries for the API" section).
 
+`eventwire serve --read-only --workers N` is for a store nobody writes meanwhile (a dashboard
+over a finished corpus): ``serve_readers`` starts N processes, each opening the store
+read-only (DuckDB lets many processes read a file no process writes), so reads use every
+core instead of the one a Python process gets; writes are refused.
+
 Security by default: reads are open only on loopback unless a token is set; writes
 (/extract, /ingest) always need the token; request bodies are size-limited; no endpoint
 fetches a URL given by a client; CORS is off unless an origin is configured; errors are
@@ -21,7 +26,11 @@ import hmac
 import io
 import json
 import logging
+import multiprocessing
 import re
+import signal
+import socket
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -52,6 +61,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_BODY = 10_000_000  # bytes; a batch of a few hundred articles
 MAX_PAGE = 10_000
 QUERY_THREADS = 4  # requests served at once (the rest queue); see create_app's lifespan
+READ_ONLY = ("this server is read-only (eventwire serve --read-only): it stores and extracts nothing; "
+             "send documents to a server started without --read-only")
 WEB = Path(str(resources.files("eventwire") / "web"))
 STATUSES = ("occurred", "intended", "negated", "hypothetical")
 DEFAULT_FIELDS = ("uid", "article_id", "date", "date_precision", "source_name", "source_code", "target_name",
@@ -159,7 +170,8 @@ class ResponseCache:
     only through POST /ingest here, which bumps ``generation``. An answer computed while a write
     was under way is stored under the generation it started in and never served after it. Code
     that writes to the store inside this process by other means must call ``clear()``; answers
-    also expire after ``ttl`` seconds, which bounds how stale a forgotten ``clear()`` can make them."""
+    also expire after ``ttl`` seconds, which bounds how stale a forgotten ``clear()`` can make them.
+    A read-only server keeps them (``ttl`` infinite): nothing can write the store while it is open."""
 
     PATHS = ("/events", "/articles/", "/actors", "/timeline", "/network", "/stats", "/countries")
 
@@ -294,16 +306,19 @@ def _bearer(given: str, token: str) -> bool:
 
 def create_app(store_path: str | Path, token: str | None = None, *, read_auth: bool | None = None,
                max_body: int = DEFAULT_MAX_BODY, cors: list[str] | None = None,
-               on_close: Callable[[], None] | None = None) -> FastAPI:
+               on_close: Callable[[], None] | None = None, read_only: bool = False) -> FastAPI:
     """The service over the store at ``store_path``, opened read-write (this process is its writer).
 
     ``token``: the Bearer token. Writes need it always (without one they are disabled); reads
     need it too unless ``read_auth`` is False (default: reads need it whenever it is set).
     ``on_close`` runs when the server shuts down, after the store is closed.
+    ``read_only``: open the store read-only (other processes may read it too, none may write it)
+    and refuse /ingest and /extract with 403. The answer cache then never needs dropping: no
+    process can change the file while this one holds it open.
     """
     from . import store as store_mod
 
-    st = store_mod.open(str(store_path), read_only=False)
+    st = store_mod.open(str(store_path), read_only=read_only)
     read_auth = bool(token) if read_auth is None else read_auth
     write_lock = threading.Lock()  # one writer: ingest requests take turns
     nlp_lock = threading.Lock()  # one spaCy pipeline, used by one request at a time
@@ -335,7 +350,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
 
-    cache = ResponseCache(on_clear=st.api_changed)
+    # read-only: no process can change the file while this one holds it open, so answers never go stale
+    cache = ResponseCache(on_clear=st.api_changed, ttl=float("inf") if read_only else 10.0)
     app.state.cache = cache
     app.add_middleware(Cached, cache=cache)
 
@@ -359,6 +375,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
 
     # ---- auth
     def check(request: Request, write: bool) -> None:
+        if write and read_only:
+            raise HTTPException(403, READ_ONLY)
         if write and not token:
             raise HTTPException(403, "writes are disabled: start the server with --token")
         if not (write or read_auth):
@@ -391,8 +409,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     @app.get("/health", tags=["service"])
     def health() -> dict:
         """Liveness, the version, the body limit and whether reads and writes need a token."""
-        return {"status": "ok", "version": __version__, "max_body": max_body, "writes": bool(token),
-                "read_auth": read_auth, "cache": {"hits": cache.hits, "misses": cache.misses}}
+        return {"status": "ok", "version": __version__, "max_body": max_body, "writes": bool(token) and not read_only,
+                "read_only": read_only, "read_auth": read_auth, "cache": {"hits": cache.hits, "misses": cache.misses}}
 
     # ---- events
     @app.get("/events", tags=["events"], dependencies=read)
@@ -607,6 +625,167 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     if token or not read_auth:
         fast.routes.update({"/events": (_fast_events, events_page), "/timeline": (_fast_timeline, timeline_series)})
     return app
+
+
+# --------------------------------------------------------------------- several reader processes
+
+UVICORN = {"log_level": "warning", "timeout_keep_alive": 30}  # idle connections outlive a client pool's pauses
+
+
+@dataclasses.dataclass(frozen=True)
+class ServeSettings:
+    """What a server process needs to build its app, as plain values.
+
+    Why a value: reader processes are spawned (fresh interpreters), so they receive it pickled as an
+    argument; nothing passes through environment variables or module globals."""
+
+    db: str
+    token: str | None = None
+    read_auth: bool | None = None
+    max_body: int = DEFAULT_MAX_BODY
+    cors: tuple[str, ...] = ()
+    read_only: bool = False
+
+    def app(self) -> FastAPI:
+        return create_app(self.db, self.token, read_auth=self.read_auth, max_body=self.max_body,
+                          cors=list(self.cors) or None, read_only=self.read_only)
+
+
+class ServeError(Exception):
+    """Why the reader processes could not start, in one line."""
+
+
+def _listener(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port with SO_REUSEPORT: every reader process binds its own, and the kernel
+    spreads new connections across them (with one shared socket, the process that wakes first takes
+    a whole burst of connections, and with them the load of the keep-alive clients behind them)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def _reader(settings: ServeSettings, host: str, port: int, pipe) -> None:
+    """One reader process: opens the store read-only, listens, serves until SIGTERM/SIGINT or until its
+    parent is gone (its end of ``pipe`` closes), so a killed parent leaves no orphans."""
+    import uvicorn
+
+    from .store import StoreError
+
+    try:
+        app = settings.app()
+        pipe.send("opened")
+        if pipe.recv() != "listen":  # every process has the store open: all start listening together
+            sys.exit(0)
+        sock = _listener(host, port)
+        sock.listen(2048)
+    except (StoreError, OSError) as e:
+        try:
+            pipe.send(str(e).splitlines()[0] if str(e) else type(e).__name__)
+        except OSError:
+            pass
+        sys.exit(2)
+    except (EOFError, KeyboardInterrupt):  # the parent is gone, or Ctrl-C reached the whole group
+        sys.exit(0)
+    server = uvicorn.Server(uvicorn.Config(app, **UVICORN))
+
+    def orphaned() -> None:
+        try:
+            pipe.recv()  # the parent sends nothing more: this returns (EOF) when it exits or dies
+        except (EOFError, OSError):
+            pass
+        server.should_exit = True
+
+    pipe.send("ready")
+    threading.Thread(target=orphaned, daemon=True).start()
+    server.run(sockets=[sock])
+
+
+def serve_readers(settings: ServeSettings, host: str, port: int, workers: int,
+                  started: Callable[[int], None] | None = None, timeout: float = 120.0) -> None:
+    """Serve a read-only store from ``workers`` processes on one address, until SIGINT or SIGTERM.
+
+    Each process opens the store read-only and listens on host:port with SO_REUSEPORT; this one
+    keeps the address reserved (and picks the port when ``port`` is 0), calls ``started(port)``
+    once every process is ready, restarts a process that dies, and stops them all on the way out.
+    Raises ServeError (one line) when a process cannot open the store or the address."""
+    if not settings.read_only:
+        raise ServeError("several processes can serve a store only read-only (DuckDB allows one writer)")
+    if not hasattr(socket, "SO_REUSEPORT"):
+        raise ServeError("--workers needs SO_REUSEPORT (Linux); serve with one process instead")
+    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no DuckDB or thread state forked
+    try:
+        reserved = _listener(host, port)
+    except OSError as e:
+        raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    port = reserved.getsockname()[1]
+    procs: list = []
+    stop = threading.Event()
+
+    def launch():
+        ours, theirs = ctx.Pipe()
+        proc = ctx.Process(target=_reader, args=(settings, host, port, theirs), name="eventwire-reader", daemon=False)
+        proc.start()
+        theirs.close()
+        return proc, ours
+
+    def hear(proc, pipe, expected: str) -> None:
+        deadline = time.monotonic() + timeout
+        while not pipe.poll(0.2):
+            if stop.is_set():
+                return
+            if not proc.is_alive() or time.monotonic() > deadline:
+                raise ServeError(f"a reader process did not start (exit code {proc.exitcode})")
+        try:
+            said = pipe.recv()
+        except EOFError:
+            said = f"a reader process did not start (exit code {proc.exitcode})"
+        if said != expected:
+            raise ServeError(said)
+
+    def ready(group: list) -> None:
+        """All open the store, then all listen: a client that connects as soon as one process answers
+        would otherwise keep its connections on that one (they stay where they were accepted)."""
+        for proc, pipe in group:
+            hear(proc, pipe, "opened")
+        for proc, pipe in group:
+            if not stop.is_set():
+                pipe.send("listen")
+        for proc, pipe in group:
+            hear(proc, pipe, "ready")
+
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for _ in range(workers):
+            procs.append(launch())
+        ready(procs)
+        if started and not stop.is_set():
+            started(port)
+        while not stop.wait(0.5):
+            for i, (proc, pipe) in enumerate(procs):
+                if not proc.is_alive():  # died (out of memory, killed): bring up another
+                    log.warning("reader process %s exited with %s; starting another", proc.pid, proc.exitcode)
+                    pipe.close()
+                    procs[i] = launch()
+                    ready(procs[i:i + 1])
+    finally:
+        for proc, _ in procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc, pipe in procs:
+            proc.join(30)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+            pipe.close()
+        reserved.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 # --------------------------------------------------------------------- parameters

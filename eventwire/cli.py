@@ -571,7 +571,8 @@ def export_command(
 
 @app.command()
 def serve(
-    db: Path = typer.Option(..., "--db", help="The store (DuckDB file); created if missing. The server becomes its writer."),
+    db: Path = typer.Option(..., "--db", help="The store (DuckDB file); created if missing. The server becomes its writer "
+                            "(with --read-only: one of its readers; the store must exist)."),
     host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback needs --token or --no-auth."),
     port: int = typer.Option(8000, min=0, max=65535),
     token: Optional[str] = typer.Option(None, envvar="EVENTWIRE_TOKEN",
@@ -580,12 +581,17 @@ def serve(
     no_auth: bool = typer.Option(False, "--no-auth", help="Serve reads without a token on any address (prints a warning)."),
     max_body: int = typer.Option(10_000_000, "--max-body", min=1024, help="Largest request body in bytes (413 above)."),
     cors: Optional[list[str]] = typer.Option(None, "--cors", help="Allow this browser origin (repeatable); off by default."),
+    read_only: bool = typer.Option(False, "--read-only", help="Open the store read-only and refuse writes: several "
+                                   "servers or --workers can then read it, and no process can write it meanwhile."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Processes answering requests (with --read-only): "
+                                "up to one per idle core; a busy dashboard then uses them all."),
 ) -> None:
     """Serve the store over HTTP (API + dashboard at /)."""
-    _serve(db, host, port, token, no_auth, max_body, cors)
+    _serve(db, host, port, token, no_auth, max_body, cors, read_only, workers)
 
 
-def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int, cors: list[str] | None) -> None:
+def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int, cors: list[str] | None,
+           read_only: bool = False, workers: int = 1) -> None:
     """Security by default: loopback is the only address served without a token; writes always need one."""
     import ipaddress
     import secrets
@@ -603,6 +609,13 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
         err.print(f"refusing to serve {host} without a token: give --token T (or --no-auth to serve reads to anyone)",
                   highlight=False)
         raise typer.Exit(2)
+    if workers > 1 and not read_only:
+        err.print(f"--workers {workers} needs --read-only: DuckDB allows one writer per store, so a server that "
+                  "writes is one process", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2)
+    if read_only:
+        _serve_read_only(db, host, port, token, no_auth, max_body, cors, workers)
+        return
     write_token = token or secrets.token_urlsafe(18)
     read_auth = bool(token) and not no_auth
     info = _server_file(db)
@@ -610,7 +623,7 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
         application = api.create_app(db, token=write_token, read_auth=read_auth, max_body=max_body, cors=cors,
                                      on_close=lambda: info.unlink(missing_ok=True))
     except StoreError as e:
-        err.print(f"cannot serve {db}: {e}", highlight=False)
+        err.print(f"cannot serve {db}: {e}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/"
@@ -633,6 +646,47 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
         uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=30)
     finally:
         info.unlink(missing_ok=True)
+
+
+def _serve_read_only(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int,
+                     cors: list[str] | None, workers: int) -> None:
+    """`serve --read-only [--workers N]`: no write token, no note beside the store (several read-only servers
+    may share it; a writer is told by DuckDB who holds the file)."""
+    import uvicorn
+
+    from . import api
+    from .store import StoreError
+    from .store import open as open_store
+
+    settings = api.ServeSettings(str(db), token=token, read_auth=bool(token) and not no_auth, max_body=max_body,
+                                 cors=tuple(cors or ()), read_only=True)
+    shown = f"[{host}]" if ":" in host else host
+
+    def announce(bound: int) -> None:
+        url = f"http://{shown}:{bound}/"
+        if no_auth:
+            err.print(f"WARNING: --no-auth: anyone who can reach {host}:{bound} can read this store", highlight=False)
+        where = f"{url}#token=<your token>; API needs 'Authorization: Bearer <token>'" if settings.read_auth else url
+        err.print(f"eventwire: dashboard at {where} (read-only, {workers} process{'es' if workers > 1 else ''})",
+                  highlight=False)
+
+    try:
+        if workers == 1:
+            application = settings.app()
+        else:
+            open_store(db, read_only=True).close()  # a busy or missing store: one line before any process starts
+    except StoreError as e:
+        err.print(f"cannot serve {db}: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    if workers == 1:
+        announce(port)
+        uvicorn.run(application, host=host, port=port, **api.UVICORN)
+        return
+    try:
+        api.serve_readers(settings, host, port, workers, started=announce)
+    except api.ServeError as e:
+        err.print(f"cannot serve {db}: {e}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
