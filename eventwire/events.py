@@ -479,7 +479,7 @@ def noun_status(tok: Token) -> Status:
         if tok.dep_ != "nsubj":
             if _cue(lemma, "negate") and lemma != "deny":
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
-            if lemma in ("plan", "propose", "schedule", "prepare", "announce", "offer", "seek"):
+            if lemma in ("plan", "propose", "schedule", "prepare", "offer", "seek"):
                 return "intended" if up == "occurred" else up
             if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"

@@ -644,3 +644,9 @@ def test_they_for_two_people_named_together():
 def test_a_country_word_before_a_compound_reaches_the_sector_noun():
     art = run("Iran shot down a Ukrainian passenger jet near Tehran.")
     assert any(t == "shot" and s == "IRN" and tg == "UKRCVL" for t, s, tg in dyads(art))
+
+
+def test_announcing_support_or_sanctions_is_the_act():
+    art = run("Former president Barack Obama announced his support for Joe Biden on Tuesday.")
+    support = event(art, "support")
+    assert support.plover.type == "SUPPORT" and support.status == "occurred"
