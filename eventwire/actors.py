@@ -657,7 +657,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         return []
     mod.used = True
     out = [_agent(doc, text, h, start, end, mod.place, sectors, field_name)]
-    for other in _coordinated(doc, mod, by_token):
+    for other in _coordinated(doc, mod, by_token, after=mod.t0 > h.t0):
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
@@ -681,20 +681,22 @@ def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[
     return None
 
 
-def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit]) -> list[Hit]:
-    """Places listed before the one qualifying a sector noun: "Polish and Czech" in "Polish and
-    Czech diplomats", "British, French and German troops"."""
+def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit], after: bool = False) -> list[Hit]:
+    """Places listed with the one qualifying a sector noun: before it ("Polish and Czech" in
+    "Polish and Czech diplomats", "British, French and German troops"), or after it when the list
+    follows the noun ("the foreign ministers of Egypt, Greece and France")."""
     out: list[Hit] = []
-    i = mod.t0 - 1
-    while i >= 1 and (doc[i].lower_ in ("and", "or") or doc[i].text == ","):
-        j = i - 1
-        while j >= 0 and doc[j].text == ",":
-            j -= 1
+    step = 1 if after else -1
+    i = mod.t1 if after else mod.t0 - 1
+    while 1 <= i < len(doc) and (doc[i].lower_ in ("and", "or") or doc[i].text == ","):
+        j = i + step
+        while 0 <= j < len(doc) and (doc[j].text == "," or after and doc[j].lower_ in ("and", "or")):
+            j += step
         other = by_token.get(j)
         if other is None or other.place is None or other.used or not other.roles() & {ADJ, NAME}:
             break
         out.append(other)
-        i = other.t0 - 1
+        i = other.t1 if after else other.t0 - 1
     return out
 
 

@@ -260,10 +260,18 @@ class ActorIndex:
         if first is None or tok is None:
             return []
         out = [first]
-        for c in resolve_relative(tok).children:
+        head = resolve_relative(tok)
+        for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < tok.i and c.conjuncts:
                 for other in (c, *c.conjuncts):
                     aid = self.at(other, fld)
                     if aid and aid not in out:
                         out.append(aid)
+            if c.dep_ == "prep" and c.lower_ == "of":  # "the foreign ministers of Egypt, Greece and France"
+                sectors = self.by_id[first].sectors
+                for o in (o for o in c.children if o.dep_ == "pobj"):
+                    for other in o.conjuncts:
+                        aid = self.at(other, fld)
+                        if aid and aid not in out and sectors and self.by_id[aid].sectors == sectors:
+                            out.append(aid)
         return out

@@ -650,3 +650,8 @@ def test_announcing_support_or_sanctions_is_the_act():
     art = run("Former president Barack Obama announced his support for Joe Biden on Tuesday.")
     support = event(art, "support")
     assert support.plover.type == "SUPPORT" and support.status == "occurred"
+
+
+def test_a_list_of_countries_after_of_is_one_actor_each():
+    art = run("The foreign ministers of Egypt, Greece and France denounced the maritime deal.")
+    assert {s for t, s, _ in dyads(art) if t == "denounced"} == {"EGYGOV", "GRCGOV", "FRAGOV"}
