@@ -1561,11 +1561,12 @@ def _instance_params() -> tuple[int, int]:
     return p["candidates_per_key"], p["other_type_candidates_per_key"]
 
 
-# Parsed instances kept across batches (within a batch every instance it read is kept until save). A
-# parsed instance with its evidence words and blocking keys holds 10-30 kB of Python objects: 2,000 of
-# them made ingest memory grow for 8,000 articles; parsing one again costs ~50 us, next to ~15 ms of
-# dedup per article.
-_CACHE_INSTANCES = 256
+# Parsed instances kept across batches (within a batch every instance it read is kept until save),
+# bounded by the length of their stored JSON: parsed, with their evidence words and blocking keys, they
+# take about 7 times that (2.4 kB of JSON, 18 kB of Python objects on average; the busiest 20 and 120
+# kB). A cache of 2,000 instances made ingest memory grow for 8,000 articles; reading and parsing one
+# again costs ~50 us.
+_CACHE_BYTES = 1_500_000
 _CACHE_SIGS = 1000  # parsed story signatures kept across batches (a few kB each)
 _FEW = 64  # rows an UPDATE changes by key through the index; more: one join with a registered table
 _LISTED = 1000  # rows an INSERT takes as list parameters (unnest); more: a registered Arrow table
@@ -1604,6 +1605,16 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: list[str
     con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE {key} IN {_in(keys)}", [*params, *keys])
 
 
+class _Weighed(OrderedDict):
+    """A least-recently-used cache that knows the total weight of what it holds."""
+
+    weight = 0
+
+    def clear(self) -> None:
+        super().clear()
+        self.weight = 0
+
+
 def _keep(cache: OrderedDict, key: str, value: Any, size: int) -> Any:
     """Put ``value`` in a least-recently-used cache of ``size`` entries."""
     cache[key] = value
@@ -1634,7 +1645,7 @@ class DedupState:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
         # dedup transaction fails or the store is relinked, refreshed by every save.
-        self._cache: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_cache", OrderedDict())
+        self._cache: _Weighed = store.__dict__.setdefault("_dedup_cache", _Weighed())
         self._sigs: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_sigs", OrderedDict())  # the same for
         # story signatures: the latest articles are every batch's candidates
 
@@ -1667,7 +1678,9 @@ class DedupState:
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
         self.story_candidates(sorted({k for s in sigs for k in s.keys(df, n)}))
-        # the instances these keys give are read with the first article's story-key look-up, in one statement
+        self._get("dedup_blocks", "key", "instance_id, seq, root", keys, _BLOCKS, max(_instance_params()))  # if
+        # _first could not (too many values): one statement more. The instances these keys give are read
+        # with the first article's story-key look-up, in one statement
         self._want = self._choose(keys, {m.cameo_root for m in ms})
 
     def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = ()) -> None:
@@ -1764,11 +1777,22 @@ class DedupState:
         except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
             inst = Instance.from_json(state)
         inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
+        inst.__dict__["_size"] = len(state)
         self._batch[iid] = self._keep(inst)
         return inst
 
     def _keep(self, inst):
-        return _keep(self._cache, inst.instance_id, inst, _CACHE_INSTANCES)
+        """Keep a parsed instance for the next batches, the least recently used going first."""
+        cache = self._cache
+        old = cache.pop(inst.instance_id, None)
+        if old is not None:
+            cache.weight -= old.__dict__.get("_size", 0)
+        cache[inst.instance_id] = inst
+        cache.weight += inst.__dict__.get("_size", 0)
+        while cache.weight > _CACHE_BYTES and len(cache) > 1:
+            _, gone = cache.popitem(last=False)
+            cache.weight -= gone.__dict__.get("_size", 0)
+        return inst
 
     def _choose(self, keys: list[str], roots: set[str] | None) -> list[str]:
         """The instances to compare under ``keys`` (whose blocks are in the memo): under each key the
@@ -1865,9 +1889,9 @@ class DedupState:
                     {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
         insts = list(result.instances.values())
         if insts:
+            states = [i.to_json() for i in insts]
             _insert(con, "INSERT OR REPLACE INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
-                    {"instance_id": [i.instance_id for i in insts], "state": [i.to_json() for i in insts]},
-                    {"instance_id": v, "state": v})
+                    {"instance_id": [i.instance_id for i in insts], "state": states}, {"instance_id": v, "state": v})
             rows = [i.summary() for i in insts]
             cols = TABLES["event_instances"][0]
             _insert(con, "INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM {rows}",
@@ -1880,8 +1904,9 @@ class DedupState:
                 _insert(con, "INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
                         "FROM {rows}", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
                                         "root": [r for _, _, r in new]}, {"key": v, "instance_id": v, "root": v})
-            for inst in insts:  # as stored now: filed under all its keys
+            for inst, state in zip(insts, states):  # as stored now: filed under all its keys
                 inst.__dict__["_filed"] = frozenset(instance_keys(inst))
+                inst.__dict__["_size"] = len(state)
                 self._keep(inst)
         if result.instance_of:
             if len(result.instance_of) <= _FEW:

@@ -117,7 +117,7 @@ def test_links_do_not_depend_on_batch_size_caches_or_how_rows_are_sent(tmp_path,
     want = _links(tmp_path / "a.duckdb", 24)
     assert sorted({r[1] for r in want}) == [6] and len({tuple(r[3]) for r in want}) == 4  # four events, six reports each
     assert _links(tmp_path / "b.duckdb", 1) == want
-    monkeypatch.setattr(store, "_CACHE_INSTANCES", 0)
+    monkeypatch.setattr(store, "_CACHE_BYTES", 0)
     monkeypatch.setattr(store, "_LISTED", 0)
     assert _links(tmp_path / "c.duckdb", 5) == want
 
