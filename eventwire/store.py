@@ -1988,37 +1988,6 @@ def _dedup_after_add(self: Store, articles: list[Article]) -> None:
 
             logging.getLogger(__name__).warning("articles stored but not linked (%s); run 'eventwire dedup --db %s'",
                                                 e, self.path)
-        _trim()
-
-
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None elsewhere (musl, macOS, Windows)."""
-    import ctypes
-    import ctypes.util
-    import platform
-
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return None
-    try:
-        fn = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return None
-    fn.argtypes, fn.restype = [ctypes.c_size_t], ctypes.c_int
-    return fn
-
-
-_TRIM: list = []
-
-
-def _trim() -> None:
-    """Give the memory freed by a batch back to the system (glibc only; a no-op elsewhere).
-
-    Each batch parses and drops thousands of small objects and Arrow buffers; glibc keeps what they
-    freed in its arenas, so resident memory crept up with every batch although nothing was kept."""
-    if not _TRIM:
-        _TRIM.append(_malloc_trim())
-    if _TRIM[0] is not None:
-        _TRIM[0](0)
 
 
 # attached here rather than written inside the class so that this section merges on its own
