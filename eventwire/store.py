@@ -1561,11 +1561,49 @@ _STORY_KEYS = ("SELECT key, article_id, r FROM (SELECT key, article_id, max(rowi
                "QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?")
 _BLOCKS = ("SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys} "
            "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?")
+_BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block rows (as DedupState._get names it)
 
 
-_CACHE_INSTANCES = 2000  # parsed instances kept across batches (a busy one is a few kB with its keys)
+def _instance_params() -> tuple[int, int]:
+    """(candidates_per_key, other_type_candidates_per_key): the instances compared under each key."""
+    from .dedup import params
+
+    p = params()["instances"]
+    return p["candidates_per_key"], p["other_type_candidates_per_key"]
+
+
+# Parsed instances kept across batches (within a batch every instance it read is kept until save),
+# bounded by the length of their stored JSON: parsed, with their evidence words and blocking keys, they
+# take about 7 times that (2.4 kB of JSON, 18 kB of Python objects on average; the busiest 20 and 120
+# kB). A cache of 2,000 instances made ingest memory grow for 8,000 articles; reading and parsing one
+# again costs ~50 us.
+_CACHE_BYTES = 1_500_000
 _CACHE_SIGS = 1000  # parsed story signatures kept across batches (a few kB each)
 _FEW = 64  # rows an UPDATE changes by key through the index; more: one join with a registered table
+_LISTED = 1000  # rows an INSERT takes as list parameters (unnest); more: a registered Arrow table
+# The number of articles linked, kept as a document frequency of its own so that the terms' upsert
+# writes it (one statement fewer per batch than a row of ``meta``); no stemmed word or "e:" name has
+# a "#". Stores linked before keep their earlier count in meta's 'dedup_articles', which is added.
+_N_TERM = "#articles"
+
+
+def _insert(con: duckdb.DuckDBPyConnection, sql: str, cols: dict[str, list], types: dict[str, str],
+            schema: pa.Schema | None = None, listed: bool = True) -> None:
+    """Run ``sql`` (an ``INSERT ... SELECT ... FROM {rows}``) over rows given as columns.
+
+    A few hundred rows go as one list parameter per column, ``unnest(?::TYPE[])``: half the cost of
+    building, registering and unregistering an Arrow table (0.5 against 1.1 ms of CPU for 64 rows),
+    which pays off again from a thousand rows or so."""
+    n = len(next(iter(cols.values())))
+    if listed and n <= _LISTED:
+        rows = "(SELECT " + ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in cols) + ")"
+        con.execute(sql.format(rows=rows), list(cols.values()))
+        return
+    con.register("_dd_rows", pa.table(cols, schema=schema) if schema is not None else pa.table(cols))
+    try:
+        con.execute(sql.format(rows="_dd_rows"))
+    finally:
+        con.unregister("_dd_rows")
 
 
 def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: list[str], values: dict[str, list]) -> None:
@@ -1576,6 +1614,16 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, key: str, keys: list[str
         sets.append(f"{col} = CASE {key} " + " ".join(["WHEN ? THEN ?"] * len(keys)) + " END")
         params += [x for pair in zip(keys, vals) for x in pair]
     con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE {key} IN {_in(keys)}", [*params, *keys])
+
+
+class _Weighed(OrderedDict):
+    """A least-recently-used cache that knows the total weight of what it holds."""
+
+    weight = 0
+
+    def clear(self) -> None:
+        super().clear()
+        self.weight = 0
 
 
 def _keep(cache: OrderedDict, key: str, value: Any, size: int) -> Any:
@@ -1602,11 +1650,13 @@ class DedupState:
             store._dedup_ready = True
         self._memo: dict[tuple[str, str], dict[str, list[tuple]]] = {}
         self._n: int | None = None
+        self._batch: dict[str, Any] = {}  # instances parsed for this batch (until save), whatever the cache keeps
+        self._want: list[str] = []  # instances the batch's first look-ups chose, read with the next statement
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
         # dedup transaction fails or the store is relinked, refreshed by every save.
-        self._cache: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_cache", OrderedDict())
+        self._cache: _Weighed = store.__dict__.setdefault("_dedup_cache", _Weighed())
         self._sigs: OrderedDict[str, Any] = store.__dict__.setdefault("_dedup_sigs", OrderedDict())  # the same for
         # story signatures: the latest articles are every batch's candidates
 
@@ -1632,36 +1682,51 @@ class DedupState:
         bands = sorted({k for a in articles for k in dedup.band_keys(a.text or "")})
         sigs = [dedup.story_sig(a) for a in articles]
         terms = sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]})
-        self._first(canon, bands, terms)
+        ms = [m for a in articles for m in dedup.mentions(a)]
+        keys = sorted({k for m in ms for k in dedup.mention_keys(m)})  # without the story keys, decided later
+        self._first(canon, bands, terms, keys)
         self.url_owner(canon)
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
         self.story_candidates(sorted({k for s in sigs for k in s.keys(df, n)}))
-        ms = [m for a in articles for m in dedup.mentions(a)]
-        self.instance_candidates(sorted({k for m in ms for k in dedup.mention_keys(m)}), {m.cameo_root for m in ms})
+        self._get("dedup_blocks", "key", "instance_id, seq, root", keys, _BLOCKS, max(_instance_params()))  # if
+        # _first could not (too many values): one statement more. The instances these keys give are read
+        # with the first article's story-key look-up, in one statement
+        self._want = self._choose(keys, {m.cameo_root for m in ms})
 
-    def _first(self, canon: list[str], bands: list[str], terms: list[str]) -> None:
-        """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies
-        and the article count) in one statement instead of four."""
-        if self._n is not None or max(len(canon), len(bands), len(terms)) > _CHUNK:
+    def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = ()) -> None:
+        """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies,
+        the article count, and the instances filed under the mentions' place-and-week keys) in one
+        statement instead of five."""
+        terms = [*terms, _N_TERM]
+        blocks = list(blocks)
+        if self._n is not None or max(len(canon), len(bands), len(terms), len(blocks)) > _CHUNK:
             return
+        p = _instance_params()
         rows = self.con.execute(
-            f"SELECT 'u', canon, article_id, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
-            f"SELECT 'c', key, article_id, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
-            f"SELECT 'd', term, NULL, df FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
-            "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0) FROM meta WHERE key = 'dedup_articles'",
-            [*canon, *bands, *terms]).fetchall()
+            f"SELECT 'u', canon, article_id, NULL, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
+            f"SELECT 'c', key, article_id, NULL, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
+            f"SELECT 'd', term, NULL, df, NULL FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
+            "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0), NULL FROM meta "
+            "WHERE key = 'dedup_articles' UNION ALL "
+            f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))})",
+            [*canon, *bands, *terms, *blocks, max(p)]).fetchall()
         memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
                  "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
-                 "d": self._memo.setdefault(("dedup_terms", "df"), {})}
-        for tag, values in (("u", canon), ("c", bands), ("d", terms)):
+                 "d": self._memo.setdefault(("dedup_terms", "df"), {}),
+                 "b": self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})}
+        for tag, values in (("u", canon), ("c", bands), ("d", terms), ("b", blocks)):
             for v in values:
                 memos[tag].setdefault(v, [])
-        for tag, key, value, number in rows:
+        n = 0
+        for tag, key, value, number, root in rows:
             if tag == "n":
-                self._n = int(number)
+                n += int(number)
+            elif tag == "b":
+                memos[tag][key].append((value, number, root))
             else:
                 memos[tag][key].append((value,) if tag != "d" else (number,))
+        self._n = n + sum(df for df, in memos["d"][_N_TERM])
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1673,7 +1738,7 @@ class DedupState:
 
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
         memo = self._memo.setdefault(("dedup_terms", "df"), {})
-        todo = sorted({t for t in terms if t not in memo})
+        todo = sorted({t for t in [*terms, _N_TERM] if t not in memo})
         if todo:
             memo.update({t: [] for t in todo})
             for term, df in _lookup(self.con, "term, df", "dedup_terms", "term", todo):
@@ -1681,6 +1746,7 @@ class DedupState:
         if self._n is None:
             self._n = int(self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
                                            "WHERE key = 'dedup_articles'").fetchall()[0][0])
+            self._n += sum(df for df, in memo[_N_TERM])
         return {t: memo[t][0][0] for t in terms if memo.get(t)}, self._n
 
     def story_candidates(self, keys: list[str]):
@@ -1704,44 +1770,79 @@ class DedupState:
         return [found[i] for i in dict.fromkeys(ids) if i in found]
 
     def _instances(self, ids: list[str]):
+        cache, batch = self._cache, self._batch
+        for i in ids:
+            if i not in batch and i in cache:
+                cache.move_to_end(i)
+                batch[i] = cache[i]
+        for iid, state in _lookup(self.con, "instance_id, state", "dedup_instances", "instance_id",
+                                  sorted({i for i in ids if i not in batch})):
+            self._parse(iid, state)
+        return [batch[i] for i in dict.fromkeys(ids) if i in batch]
+
+    def _parse(self, iid: str, state: str):
         from .dedup import Instance, instance_keys
 
-        cache = self._cache
-        found = {}
-        for i in ids:
-            if i in cache:
-                cache.move_to_end(i)
-                found[i] = cache[i]
-        for (iid, state) in self._get("dedup_instances", "instance_id", "instance_id, state",
-                                      [i for i in ids if i not in found]):
-            try:
-                inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
-            except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
-                inst = Instance.from_json(state)
-            inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
-            found[iid] = self._keep(inst)
-        return [found[i] for i in dict.fromkeys(ids) if i in found]
+        try:
+            inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
+        except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
+            inst = Instance.from_json(state)
+        inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
+        inst.__dict__["_size"] = len(state)
+        self._batch[iid] = self._keep(inst)
+        return inst
 
     def _keep(self, inst):
-        return _keep(self._cache, inst.instance_id, inst, _CACHE_INSTANCES)
+        """Keep a parsed instance for the next batches, the least recently used going first."""
+        cache = self._cache
+        old = cache.pop(inst.instance_id, None)
+        if old is not None:
+            cache.weight -= old.__dict__.get("_size", 0)
+        cache[inst.instance_id] = inst
+        cache.weight += inst.__dict__.get("_size", 0)
+        while cache.weight > _CACHE_BYTES and len(cache) > 1:
+            _, gone = cache.popitem(last=False)
+            cache.weight -= gone.__dict__.get("_size", 0)
+        return inst
 
-    def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
-        """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
-        from .dedup import params
-
-        p = params()["instances"]
-        same_n, other_n = p["candidates_per_key"], p["other_type_candidates_per_key"]
+    def _choose(self, keys: list[str], roots: set[str] | None) -> list[str]:
+        """The instances to compare under ``keys`` (whose blocks are in the memo): under each key the
+        latest ``candidates_per_key`` of one of ``roots`` and the latest few of other roots."""
+        same_n, other_n = _instance_params()
+        memo = self._memo.get(("dedup_blocks", _BLOCK_COLS), {})
         ids: set[str] = set()
-        blocks = self._get("dedup_blocks", "key", "instance_id, seq, root", keys, _BLOCKS, max(same_n, other_n))
-        if not blocks:
-            return []
         for key in keys:
-            rows = sorted(((seq or 0, iid, root) for iid, seq, root in
-                           self._get("dedup_blocks", "key", "instance_id, seq, root", [key])), reverse=True)
+            rows = sorted(((seq or 0, iid, root) for iid, seq, root in memo.get(key, ())), reverse=True)
             same = [iid for _, iid, root in rows if roots is None or root in roots]
             other = [iid for _, iid, root in rows if roots is not None and root not in roots]
             ids.update(same[:same_n] + other[:other_n])
-        return self._instances(sorted(ids))
+        return sorted(ids)
+
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
+        """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
+        memo = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
+        todo = sorted({k for k in keys if k not in memo})
+        want = [i for i in self._want if i not in self._batch and i not in self._cache]
+        self._want = []
+        if todo and want and len(todo) <= _CHUNK and len(want) <= _CHUNK:
+            # the keys not read yet (the story's) and the instances the batch's first look-ups chose, at once
+            rows = self.con.execute(
+                f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(todo))}) UNION ALL "
+                f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
+                f"WHERE instance_id IN {_in(want)}",
+                [*todo, max(_instance_params()), *want]).fetchall()
+            for k in todo:
+                memo[k] = []
+            for tag, key, iid, seq, value in rows:
+                if tag == "b":
+                    memo[key].append((iid, seq, value))
+                else:
+                    self._parse(iid, value)
+        elif want:
+            self._instances(want)
+        if not self._get("dedup_blocks", "key", _BLOCK_COLS.split("|")[1], keys, _BLOCKS, max(_instance_params())):
+            return []
+        return self._instances(self._choose(keys, roots))
 
     def instances_of(self, article_id: str):
         ids = [r[0] for r in self.con.execute(
@@ -1753,82 +1854,79 @@ class DedupState:
         """Write one batch's links in one transaction: articles, events, instances and blocking keys."""
         from .dedup import instance_keys
 
+        urls_known = self._memo.get(("dedup_urls", "canon|article_id"), {})
         self._memo.clear()
-        n, self._n = self._n, None  # the article count read in this transaction, if it was
+        self._batch.clear()
+        self._want = []
+        self._n = None
         con = self.con
-
-        registered: list[str] = []
-
-        def load(name: str, cols: dict[str, list]) -> None:
-            con.register(name, pa.table(cols))
-            registered.append(name)
+        v = "VARCHAR"
 
         arts = result.articles
         if len(arts) <= _FEW:
             _update(con, "articles", "id", [a.article_id for a in arts],
                     {"duplicate_of": [a.duplicate_of for a in arts], "story_id": [a.story_id for a in arts]})
         else:
-            load("_dd_articles", {"id": [a.article_id for a in arts], "duplicate_of": [a.duplicate_of for a in arts],
-                                  "story_id": [a.story_id for a in arts]})
+            con.register("_dd_articles", pa.table({"id": [a.article_id for a in arts],
+                                                   "duplicate_of": [a.duplicate_of for a in arts],
+                                                   "story_id": [a.story_id for a in arts]}))
             con.execute("UPDATE articles SET duplicate_of = d.duplicate_of, story_id = d.story_id "
                         "FROM _dd_articles d WHERE articles.id = d.id")
+            con.unregister("_dd_articles")
         urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
-        if urls:
-            load("_dd_urls", {"canon": list(urls), "article_id": list(urls.values())})
-            con.execute("INSERT INTO dedup_urls SELECT canon, article_id FROM _dd_urls ON CONFLICT DO NOTHING")
+        if urls:  # a URL the batch's look-up found no owner for needs no conflict check
+            clash = "" if all(urls_known.get(c) == [] for c in urls) else " ON CONFLICT DO NOTHING"
+            _insert(con, "INSERT INTO dedup_urls SELECT canon, article_id FROM {rows}" + clash,
+                    {"canon": list(urls), "article_id": list(urls.values())}, {"canon": v, "article_id": v})
         pairs = [(k, a.article_id) for a in arts for k in a.copy_keys]
         if pairs:
-            load("_dd_ck", {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]})
-            con.execute("INSERT INTO dedup_copy_keys SELECT key, article_id FROM _dd_ck")
+            _insert(con, "INSERT INTO dedup_copy_keys SELECT key, article_id FROM {rows}",
+                    {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
         pairs = [(k, a.article_id) for a in arts for k in a.story_keys]
         if pairs:
-            load("_dd_sk", {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]})
-            con.execute("INSERT INTO dedup_story_keys SELECT key, article_id FROM _dd_sk")
+            _insert(con, "INSERT INTO dedup_story_keys SELECT key, article_id FROM {rows}",
+                    {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
         for a in arts:
             _keep(self._sigs, a.article_id, (a.sig, a.story_id), _CACHE_SIGS)
         if arts:
-            load("_dd_sigs", {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
-                              "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]})
-            con.execute("INSERT OR REPLACE INTO dedup_sigs SELECT article_id, story_id, CAST(sig AS JSON) FROM _dd_sigs")
-        if result.df_terms:
-            load("_dd_df", {"term": list(result.df_terms), "df": list(result.df_terms.values())})
-            con.execute("INSERT INTO dedup_terms SELECT term, df FROM _dd_df "
-                        "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df")
-        if n is not None:
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_articles', ?)", [str(n + result.new_articles)])
-        else:
-            con.execute("INSERT OR REPLACE INTO meta SELECT 'dedup_articles', CAST(coalesce(max(CAST(value AS BIGINT)), "
-                        "0) + ? AS VARCHAR) FROM meta WHERE key = 'dedup_articles'", [result.new_articles])
+            _insert(con, "INSERT OR REPLACE INTO dedup_sigs SELECT article_id, story_id, CAST(sig AS JSON) FROM {rows}",
+                    {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
+                     "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]},
+                    {"article_id": v, "story_id": v, "sig": v})
+        terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
+        if terms:
+            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows} "
+                    "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df",
+                    {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
         insts = list(result.instances.values())
         if insts:
-            ids = [i.instance_id for i in insts]
-            load("_dd_inst", {"instance_id": ids, "state": [i.to_json() for i in insts]})
-            con.execute("INSERT OR REPLACE INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM _dd_inst")
+            states = [i.to_json() for i in insts]
+            _insert(con, "INSERT OR REPLACE INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
+                    {"instance_id": [i.instance_id for i in insts], "state": states}, {"instance_id": v, "state": v})
             rows = [i.summary() for i in insts]
-            cols = [c for c, _ in TABLES["event_instances"][0]]
-            table = pa.Table.from_pydict({c: [_instance_value(c, r[c]) for r in rows] for c in cols},
-                                         schema=_SCHEMAS["event_instances"])
-            con.register("_dd_ei", table)
-            con.execute("INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM _dd_ei")
+            cols = TABLES["event_instances"][0]
+            _insert(con, "INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM {rows}",
+                    {c: [_instance_value(c, r[c]) for r in rows] for c, _ in cols}, dict(cols),
+                    _SCHEMAS["event_instances"], listed=False)  # twenty columns: Arrow is cheaper
             # an instance's keys only grow as reports add days, places and stories: file the new ones
             new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
                    if k not in i.__dict__.get("_filed", ())]
             if new:
-                load("_dd_blocks", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
-                                    "root": [r for _, _, r in new]})
-                con.execute("INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
-                            "FROM _dd_blocks")
-            for inst in insts:  # as stored now: filed under all its keys
+                _insert(con, "INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
+                        "FROM {rows}", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
+                                        "root": [r for _, _, r in new]}, {"key": v, "instance_id": v, "root": v})
+            for inst, state in zip(insts, states):  # as stored now: filed under all its keys
                 inst.__dict__["_filed"] = frozenset(instance_keys(inst))
+                inst.__dict__["_size"] = len(state)
                 self._keep(inst)
         if result.instance_of:
             if len(result.instance_of) <= _FEW:
                 _update(con, "events", "uid", list(result.instance_of), {"instance_id": list(result.instance_of.values())})
             else:
-                load("_dd_ev", {"uid": list(result.instance_of), "instance_id": list(result.instance_of.values())})
+                con.register("_dd_ev", pa.table({"uid": list(result.instance_of),
+                                                 "instance_id": list(result.instance_of.values())}))
                 con.execute("UPDATE events SET instance_id = d.instance_id FROM _dd_ev d WHERE events.uid = d.uid")
-        for name in registered:
-            con.unregister(name)
+                con.unregister("_dd_ev")
 
 
 def _instance_counts(self: Store, article_ids: list[str]) -> dict[str, tuple[int, int, int]]:

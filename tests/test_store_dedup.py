@@ -70,3 +70,68 @@ def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(t
         got = {i.instance_id for i in state.instance_candidates([key], {"14", "04"})}
         both = [r for r in latest if r[3] in ("14", "04")]
         assert got == {r[1] for r in both[:same_n]} | {r[1] for r in [r for r in latest if r[3] == "19"][:other_n]}
+
+
+def _reports() -> list:
+    """Reports of four events in two regions over two weeks, each told by several outlets in their own
+    words and counts (built as the pipeline's records, so that only the store's dedup is exercised)."""
+    from eventwire.model import Actor, Article, Count, Event, Location, Plover, Trigger
+
+    events = [  # (cameo, root, quad, source, target, country, admin1, lat, lon, day, count)
+        ("181", "18", 4, ("Gunmen", None), ("Students", "NGAEDU"), "NGA", "Katsina", 11.5, 7.3, "2026-03-02", 15),
+        ("190", "19", 4, ("Nigerian Army", "NGAMIL"), ("Bandits", "NGAREB"), "NGA", "Katsina", 11.6, 7.4, "2026-03-03", 30),
+        ("181", "18", 4, ("Gunmen", None), ("Worshippers", "NGAREL"), "NGA", "Kaduna", 10.5, 7.4, "2026-03-05", 4),
+        ("141", "14", 3, ("Protesters", "NGAOPP"), ("Government", "NGAGOV"), "NGA", "Lagos", 6.5, 3.4, "2026-03-12", None),
+    ]
+    out = []
+    for k in range(24):
+        e = events[k % 4]
+        art = Article(id=f"r{k:02d}", text=f"Report {k}: {e[3][0]} and {e[4][0]} in {e[6]}, said outlet {k}.",
+                      url=f"https://outlet{k}.example/news/{k}", outlet=f"Outlet {k}",
+                      published=f"{e[9]}T{8 + k % 9:02d}:00:00")
+        art.actors = [Actor(id="a0", name=e[3][0], code=e[3][1]), Actor(id="a1", name=e[4][0], code=e[4][1])]
+        art.locations = [Location(id="l0", name=e[6], country=e[5], admin1=e[6], lat=e[7], lon=e[8])]
+        art.events = [Event(id="e0", sentence=0, trigger=Trigger("seized", 0, 6), cameo=e[0], cameo_root=e[1],
+                            quad_class=e[2], goldstein=0.0, plover=Plover("ASSAULT"), source="a0", target="a1",
+                            date=e[9], date_precision="day", location="l0", confidence=0.8, evidence=art.text)]
+        if e[10]:
+            art.counts = [Count(kind="KIDNAP", number=e[10] + k % 2, start=0, end=2, event="e0")]
+        out.append(art)
+    return out
+
+
+def _links(path, batch: int) -> list[tuple]:
+    with eventwire.open(path) as st:
+        arts = _reports()
+        for i in range(0, len(arts), batch):
+            st.add(arts[i:i + batch])
+        return st.sql("SELECT e.article_id, i.num_articles, i.num_sources, i.event_uids FROM events e "
+                      "JOIN event_instances i USING (instance_id) ORDER BY e.article_id").fetchall()
+
+
+def test_links_do_not_depend_on_batch_size_caches_or_how_rows_are_sent(tmp_path, monkeypatch):
+    """Ingest in batches of any size gives the same instances, whether parsed instances are kept across
+    batches or read again, and whether the rows go to DuckDB as list parameters or as Arrow tables."""
+    from eventwire import store
+
+    want = _links(tmp_path / "a.duckdb", 24)
+    assert sorted({r[1] for r in want}) == [6] and len({tuple(r[3]) for r in want}) == 4  # four events, six reports each
+    assert _links(tmp_path / "b.duckdb", 1) == want
+    monkeypatch.setattr(store, "_CACHE_BYTES", 0)
+    monkeypatch.setattr(store, "_LISTED", 0)
+    assert _links(tmp_path / "c.duckdb", 5) == want
+
+
+def test_a_store_counted_before_keeps_its_article_count(tmp_path):
+    """Stores linked before the article count moved from meta into dedup_terms keep counting on from it
+    (the count weighs every word of story similarity)."""
+    path = tmp_path / "old.duckdb"
+    with eventwire.open(path) as st:
+        st.add(_reports()[:8])
+        n = DedupState(st).story_stats([])[1]
+        assert n == 8
+        st.con.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_articles', '1000')")  # as an older version wrote
+        st.add(_reports()[8:12])
+        assert DedupState(st).story_stats([])[1] == 1012
+        st.dedup(rebuild=True)
+        assert DedupState(st).story_stats([])[1] == 12
