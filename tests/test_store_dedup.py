@@ -86,12 +86,15 @@ def _reports() -> list:
     out = []
     for k in range(24):
         e = events[k % 4]
-        art = Article(id=f"r{k:02d}", text=f"Report {k}: {e[3][0]} and {e[4][0]} in {e[6]}, said outlet {k}.",
+        words = ("school raid abduction dormitory", "army offensive bandit camps", "church service abduction",
+                 "fuel price march")[k % 4]  # each event told in its own words, as distinct stories are
+        art = Article(id=f"r{k:02d}", text=f"Report {k}: {e[3][0]} and {e[4][0]} in {e[6]}, {words}, said outlet {k}.",
                       url=f"https://outlet{k}.example/news/{k}", outlet=f"Outlet {k}",
                       published=f"{e[9]}T{8 + k % 9:02d}:00:00")
         art.actors = [Actor(id="a0", name=e[3][0], code=e[3][1]), Actor(id="a1", name=e[4][0], code=e[4][1])]
         art.locations = [Location(id="l0", name=e[6], country=e[5], admin1=e[6], lat=e[7], lon=e[8])]
-        art.events = [Event(id="e0", sentence=0, trigger=Trigger("seized", 0, 6), cameo=e[0], cameo_root=e[1],
+        verb = ("seized", "attacked", "abducted", "marched")[k % 4]  # each event's own word for what happened
+        art.events = [Event(id="e0", sentence=0, trigger=Trigger(verb, 0, len(verb)), cameo=e[0], cameo_root=e[1],
                             quad_class=e[2], goldstein=0.0, plover=Plover("ASSAULT"), source="a0", target="a1",
                             date=e[9], date_precision="day", location="l0", confidence=0.8, evidence=art.text)]
         if e[10]:
