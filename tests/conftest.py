@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
 
 
 def shared(relpath: str) -> Path:
@@ -15,6 +18,18 @@ def shared(relpath: str) -> Path:
     if not path.exists():
         pytest.skip(f"dev data {path} not present (only the development checkout has ../shared/data)")
     return path
+
+
+def subprocess_env() -> dict:
+    """The environment for a subprocess that must import eventwire from this checkout."""
+    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

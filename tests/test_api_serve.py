@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,19 +26,10 @@ from eventwire.ingest import RawDoc
 from eventwire.pipeline import Pipeline
 
 from test_dashboard import ARGS, _refreshed, chromium
+from conftest import free_port, subprocess_env
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = json.loads((ROOT / "tests" / "data" / "dedup_kidnappings.json").read_text(encoding="utf-8"))["reports"]
-
-
-def _env() -> dict:
-    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +46,9 @@ def db(tmp_path_factory) -> Path:
 
 
 def _start(db: Path, *extra: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port),
-                             *extra], env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             *extra], env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -195,7 +185,7 @@ def test_reader_processes_answer_as_the_one_process_server(db):
 
         writer = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", "--db", str(db),
                                  str(resources.files("eventwire") / "samples" / "sample_article.txt")],
-                                capture_output=True, text=True, env=_env(), timeout=120)
+                                capture_output=True, text=True, env=subprocess_env(), timeout=120)
         assert writer.returncode != 0 and "Traceback" not in writer.stderr
         assert len(writer.stderr.strip().splitlines()) == 1 and "is open by" in writer.stderr
         assert not Path(str(db) + ".server").exists(), "read-only servers leave no note claiming the writer's role"
@@ -257,8 +247,8 @@ def test_readers_leave_with_a_killed_parent(db):
 def test_a_store_held_by_a_writer_is_one_line(db, workers):
     with eventwire.open(db):  # this process is the store's writer
         proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--read-only",
-                               "--workers", workers, "--port", str(_free_port())],
-                              capture_output=True, text=True, env=_env(), timeout=120)
+                               "--workers", workers, "--port", str(free_port())],
+                              capture_output=True, text=True, env=subprocess_env(), timeout=120)
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert "open for writing" in proc.stderr and str(os.getpid()) in proc.stderr
@@ -266,6 +256,6 @@ def test_a_store_held_by_a_writer_is_one_line(db, workers):
 
 def test_workers_need_read_only(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "x.duckdb"),
-                           "--workers", "2"], capture_output=True, text=True, env=_env(), timeout=60)
+                           "--workers", "2"], capture_output=True, text=True, env=subprocess_env(), timeout=60)
     assert proc.returncode == 2 and "--read-only" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "x.duckdb").exists()

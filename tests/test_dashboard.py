@@ -11,7 +11,6 @@ import csv
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ import pytest
 import eventwire
 from eventwire.ingest import RawDoc
 
-from conftest import SHARED
+from conftest import SHARED, free_port, subprocess_env
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "browser-test-token"
@@ -42,16 +41,6 @@ def chromium() -> str:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
-
-
-def _env() -> dict:
-    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _docs() -> list[RawDoc]:
@@ -76,10 +65,10 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("served") / "corpus.duckdb"
     with eventwire.open(db) as st:
         st.add(eventwire.Pipeline().pipe(_docs()))
-    port = _free_port()
+    port = free_port()
     log = (db.parent / "serve.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port),
-                             "--token", TOKEN], env=_env(), stdout=log, stderr=subprocess.STDOUT)
+                             "--token", TOKEN], env=subprocess_env(), stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -210,19 +199,19 @@ def test_ingest_while_served_goes_through_the_server(server, tmp_path):
     story.write_text("Turkish troops shelled Kurdish positions near Afrin on Thursday, the army said.\n",
                      encoding="utf-8")
     direct = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", "--db", str(server["db"]), sample],
-                            capture_output=True, text=True, env=_env(), timeout=120)
+                            capture_output=True, text=True, env=subprocess_env(), timeout=120)
     assert direct.returncode == 1
     assert "--server" in direct.stderr and "Traceback" not in direct.stderr
     assert len(direct.stderr.strip().splitlines()) == 1
     before = _get(server, "/stats")["corpus"]["articles"]
     sent = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", "--server", server["url"], "--token",
                            TOKEN, str(story), "--published", "2019-03-07"],
-                          capture_output=True, text=True, env=_env(), timeout=120)
+                          capture_output=True, text=True, env=subprocess_env(), timeout=120)
     assert sent.returncode == 0, sent.stderr
     assert "1 added" in sent.stderr
     assert _get(server, "/stats")["corpus"]["articles"] == before + 1
     wrong = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", "--server", server["url"], "--token",
-                            "nope", str(story)], capture_output=True, text=True, env=_env(), timeout=120)
+                            "nope", str(story)], capture_output=True, text=True, env=subprocess_env(), timeout=120)
     assert wrong.returncode == 1 and "401" in wrong.stderr and "Traceback" not in wrong.stderr
 
 

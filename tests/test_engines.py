@@ -22,6 +22,7 @@ from eventwire.ingest import RawDoc
 from eventwire.model import Article
 from eventwire.pipeline import PARSED, Pipeline, Settings, Stage
 from eventwire.run import pipe
+from conftest import free_port
 
 pytestmark = pytest.mark.engines
 
@@ -174,16 +175,10 @@ def test_dask_bag_and_parquet(dask_client, expected, tmp_path):
 # ---------------------------------------------------------------- a Dask scheduler and workers over loopback
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_dask_scheduler_and_two_workers_as_separate_processes(expected, tmp_path):
     """The shape of a multi-machine deployment: `dask scheduler` and two `dask worker` processes,
     which import eventwire through PYTHONPATH as a remote machine would through its install."""
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = os.environ | {"PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
     dask = [sys.executable, "-m", "dask"]
