@@ -132,11 +132,11 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 
 def same_actor(gold: dict, actor: Any, text: str, sent_span: tuple[int, int]) -> bool:
     """Does the system actor stand for the gold actor? Mention overlap with the gold words in
-    the sentence, or name/alias equal to or containing the gold name or words (surname for
-    people)."""
+    the sentence (unless they are a pronoun: then only its antecedent counts), or name/alias
+    equal to or containing the gold name or words (surname for people)."""
     words = gold.get("text") or ""
     lo, hi = sent_span
-    if words:
+    if words and norm(words) not in PRONOUNS:  # a pronoun's mention says nothing of whom it was resolved to
         at = text.find(words, lo, hi)
         while at >= 0:
             for m in _get(actor, "mentions", []) or []:

@@ -178,7 +178,10 @@ def test_same_actor_by_name_surname_and_pronoun(dyads):
     she = {"text": "She", "name": "Amina Odhiambo", "code": "KENGOV"}
     shelby = Actor("s", "Shelby", "USAGOV", "USA", ["GOV"], "person", [])
     assert dyads.judge_role(she, shelby, text, (0, 12)) == "wrong_actor"
-    assert dyads.judge_role(she, Actor("s", "Shelby", "USAGOV", mentions=[[0, 3]]), text, (0, 12)) == "wrong_code"
+    # resolving "She" to the wrong person is the wrong actor, even when the codes happen to agree
+    assert dyads.judge_role(she, Actor("s", "Shelby", "KENGOV", mentions=[[0, 3]]), text, (0, 12)) == "wrong_actor"
+    amina = Actor("a", "Amina Odhiambo", "KENGOV", "KEN", ["GOV"], "person", [[0, 3]])
+    assert dyads.judge_role(she, amina, text, (0, 12)) == "right"
     assert dyads.judge_role(None, None, text, (0, 12)) == "right"
     assert dyads.judge_role(None, ruto, text, (0, 12)) == "spurious"
     assert dyads.judge_role(gold, None, text, (0, 12)) == "null"
