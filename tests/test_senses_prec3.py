@@ -90,3 +90,30 @@ def test_real_events_stay() -> None:
     assert "ASSAULT" in kinds(art, "killed") and conf(art, "killed") >= DEFAULT
     assert conf(art, "met") >= DEFAULT
     assert conf(art, "sentenced") >= DEFAULT
+
+
+# ---------------------------------------------------------------- recall: CAMEO families
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    # emergencies, stay-at-home orders and strict measures imposed or extended (172)
+    ("The regional assembly voted to extend the state of emergency by thirty days.", "extend", "COERCE"),
+    ("The governor announced the state had extended its stay-at-home order until June.", "extended", "COERCE"),
+    ("Several governments announced stricter measures to slow the outbreak on Friday.", "measures", "COERCE"),
+    # a death told as martyrdom
+    ("The militia said its commander was martyred by a drone strike near the border.", "martyred", "ASSAULT"),
+    # a judgement of an act as criticism, said by someone
+    ('"The decision was sexist and arrogant," the former champion told reporters.', "was", "ACCUSE"),
+    # calling a proposal a non-starter rejects it
+    ('The opposition leader called the budget plan "a non-starter".', "called", "REJECT"),
+])
+def test_family_found(text: str, word: str, kind: str) -> None:
+    art = run(text)
+    assert kind in kinds(art, word) and conf(art, word) >= DEFAULT, art.events
+
+
+def test_family_rows_keep_their_limits() -> None:
+    """Extending a deadline is no restriction; an adjective of a field ("criminal justice") is no judgement."""
+    art = run("The university extended the application deadline by a week. "
+              "The working groups are to cover health care, criminal justice and the economy.")
+    assert not [e for e in art.events if e.confidence >= DEFAULT], art.events
