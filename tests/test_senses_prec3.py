@@ -52,6 +52,8 @@ DEFAULT = senses.default_min_confidence()
     ("The appeals court reversed the ruling and remanded the case to the district court.", "remanded"),
     # a reception, not a meeting
     ("The singer was met with loud applause when she walked on stage.", "met"),
+    # a kind of crime counted, not an act
+    ("Murders and robberies rose sharply in the city last year, the annual report said.", "murders"),
     # going home is no visit
     ("Returning home in 1971, the poet taught at the local college.", "returning"),
 ])
@@ -117,3 +119,26 @@ def test_family_rows_keep_their_limits() -> None:
     art = run("The university extended the application deadline by a week. "
               "The working groups are to cover health care, criminal justice and the economy.")
     assert not [e for e in art.events if e.confidence >= DEFAULT], art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # what an act undoes is no new act: the undoing is the event
+    ("The supreme court overturned the fraud convictions of the two former officials.", "convictions"),
+    ("The interior ministry lifted the curfew in the northern province on Monday.", "curfew"),
+    # the means of a killing told with it
+    ("The move follows the army's killing of the rebel commander in an airstrike last week.", "airstrike"),
+])
+def test_part_of_another_event(text: str, word: str) -> None:
+    art = run(text)
+    assert conf(art, word) < DEFAULT, art.events
+    assert any(e.confidence >= DEFAULT for e in art.events if e.trigger.text.lower() != word), art.events
+
+
+def test_type_factors_follow_the_dev_table() -> None:
+    """AID, COOPERATE and RETREAT readings are real far less often than COERCE or ASSAULT ones
+    (9% against about 70% on the four dev halves): the same sentence shape scores lower."""
+    w = senses.weights()
+    assert w["type:AID"] < w["type:SUPPORT"] < w["type:COERCE"]
+    aid = run("The charity helped the villagers after the floods.")
+    coerce = run("The police detained the villagers after the floods.")
+    assert conf(aid, "helped") < conf(coerce, "detained")
