@@ -106,6 +106,10 @@ def test_real_events_stay() -> None:
     ("The militia said its commander was martyred by a drone strike near the border.", "martyred", "ASSAULT"),
     # a judgement of an act as criticism, said by someone
     ('"The decision was sexist and arrogant," the former champion told reporters.', "was", "ACCUSE"),
+    # concern about an act is disapproval, said by the one concerned
+    ("The foreign ministry said it was deeply concerned about the escalation of the fighting.", "was", "ACCUSE"),
+    # military advisers sent are military aid
+    ("Officials said the United States sent military advisers and trainers to the Ukrainian army.", "sent", "AID"),
     # calling a proposal a non-starter rejects it
     ('The opposition leader called the budget plan "a non-starter".', "called", "REJECT"),
 ])
@@ -142,3 +146,10 @@ def test_type_factors_follow_the_dev_table() -> None:
     aid = run("The charity helped the villagers after the floods.")
     coerce = run("The police detained the villagers after the floods.")
     assert conf(aid, "helped") < conf(coerce, "detained")
+
+
+def test_moods_are_no_disapproval() -> None:
+    """Concern with nothing it is about, or felt by private people, is a mood, not a statement."""
+    art = run("Fans were disappointed by the rain on Saturday. "
+              "\"We are disappointed,\" the coach said after the match.")
+    assert not [e for e in art.events if e.plover.type == "ACCUSE" and e.confidence >= DEFAULT], art.events
