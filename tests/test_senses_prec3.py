@@ -54,6 +54,16 @@ DEFAULT = senses.default_min_confidence()
     ("The singer was met with loud applause when she walked on stage.", "met"),
     # a kind of crime counted, not an act
     ("Murders and robberies rose sharply in the city last year, the annual report said.", "murders"),
+    # fighting an ill of society is a cause
+    ("The charity fights against violence and exploitation of domestic workers.", "fights"),
+    # critical condition is health, not disapproval
+    ("As of Monday, the wounded officer was reportedly still in critical condition.", "was"),
+    # a penalty one would be subject to is a rule's content
+    ("Passengers who break the rules would be liable to a fine under the regulations.", "fine"),
+    # a name used on a medium is no call on anyone
+    ("I'm usually called celeron55 on the Internet, but my real name is Perttu.", "called"),
+    # a public notice with no adviser
+    ("Residents were advised to expect discoloured water when the supply returned.", "advised"),
     # going home is no visit
     ("Returning home in 1971, the poet taught at the local college.", "returning"),
 ])
@@ -71,6 +81,9 @@ def test_no_event_here(text: str, word: str) -> None:
     # vigils held for no one against no one
     ("Vigils across the country were attended by thousands of mourners.",
      "Thousands of protesters rallied against the government in the capital.", ""),
+    # a debate cancelled by its organisers, against ties cut by a state
+    ("The commission announced that the second debate between the two candidates was cancelled.",
+     "The government severed diplomatic ties with the neighbouring country on Monday.", ""),
     # a hedge: alleged by no one
     ("The businessman has been alleged to have links with organised crime.",
      "The minister alleged that the opposition had rigged the vote.", "alleged"),
