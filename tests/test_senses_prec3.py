@@ -58,6 +58,10 @@ DEFAULT = senses.default_min_confidence()
     ("The charity fights against violence and exploitation of domestic workers.", "fights"),
     # critical condition is health, not disapproval
     ("As of Monday, the wounded officer was reportedly still in critical condition.", "was"),
+    ("At the peak of the wave there were eight critical admissions a day.", "were"),
+    # a battle named by its field
+    ("The pubs would close, giving the nation breathing space in the ongoing pandemic battle.", "battle"),
+    ("The two retailers are locked in a long legal battle over the brand.", "battle"),
     # a penalty one would be subject to is a rule's content
     ("Passengers who break the rules would be liable to a fine under the regulations.", "fine"),
     # a name used on a medium is no call on anyone
