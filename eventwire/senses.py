@@ -119,6 +119,7 @@ class ArticleContext:
 
     topic: str | None = None
     political: int = 0  # -1: unknown (a text too short for an article-level judgement)
+    political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,8 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     if that share reaches ``topic_share`` (confidence.tsv) and at least ``topic_min_hits``.
     A text shorter than ``prior_min_words`` gets no article-level judgement."""
     t, w = table(), weights()
+    actors = list(actors)
+    political_ids = frozenset(a.id for a in actors if is_political(a))
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
@@ -157,13 +160,13 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
-        return ArticleContext(None, -1)  # too short to tell what the article is about
+        return ArticleContext(None, -1, political_ids)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political)
+    return ArticleContext(topic, political, political_ids)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -306,6 +309,8 @@ class Reading:
             return not self.sources and not self.targets
         if kind == "people":
             return self.people()
+        if kind == "polactor":  # the source or target is a state, its agents or a political group
+            return any(a in self.article.political_ids for a in (*self.sources, *self.targets))
         if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")
             return bool(tok.doc.user_data.get("headline"))
         if kind == "question":

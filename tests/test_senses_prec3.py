@@ -170,3 +170,14 @@ def test_moods_are_no_disapproval() -> None:
     art = run("Fans were disappointed by the rain on Saturday. "
               "\"We are disappointed,\" the coach said after the match.")
     assert not [e for e in art.events if e.plover.type == "ACCUSE" and e.confidence >= DEFAULT], art.events
+
+
+def test_political_actors_keep_the_weak_codes() -> None:
+    """Visits, donations and investigations are weighed down only when no political actor takes
+    part (condition "polactor"): a state visit or a state's donation stays above the default."""
+    state = run("Reporters said on Monday that the situation was calm. "
+                "The French president visited China on Monday. Germany donated vaccines to Kenya.")
+    assert conf(state, "visited") >= DEFAULT and conf(state, "donated") >= DEFAULT, state.events
+    private = run("Reporters said on Monday that the situation was calm. "
+                  "The choir visited the old harbour on Monday. A local bakery donated bread to the shelter.")
+    assert conf(private, "visited") < DEFAULT and conf(private, "donated") < DEFAULT, private.events
