@@ -62,6 +62,9 @@ DEFAULT = senses.default_min_confidence()
     # a battle named by its field
     ("The pubs would close, giving the nation breathing space in the ongoing pandemic battle.", "battle"),
     ("The two retailers are locked in a long legal battle over the brand.", "battle"),
+    # speculation is not report; emergency services at work
+    ("The coastguard asked people to refrain from speculating that the tanker had been hijacked by pirates.", "hijacked"),
+    ("The county fire brigade requested support and equipment from other fire departments.", "requested"),
     # a penalty one would be subject to is a rule's content
     ("Passengers who break the rules would be liable to a fine under the regulations.", "fine"),
     # a name used on a medium is no call on anyone
