@@ -130,6 +130,12 @@ def test_real_events_stay() -> None:
     ("The foreign ministry said it was deeply concerned about the escalation of the fighting.", "was", "ACCUSE"),
     # military advisers sent are military aid
     ("Officials said the United States sent military advisers and trainers to the Ukrainian army.", "sent", "AID"),
+    # codebook verbs: corporal punishment, jamming, repatriation, putting down unrest, rape
+    ("The religious police flogged the blogger in public on Friday.", "flogged", "ASSAULT"),
+    ("The authorities jammed foreign radio broadcasts during the election.", "jammed", "COERCE"),
+    ("The government repatriated hundreds of migrants to their home countries.", "repatriated", "COERCE"),
+    ("The army crushed the uprising in the eastern province.", "crushed", "COERCE"),
+    ("Witnesses said soldiers raped women in the village.", "raped", "ASSAULT"),
     # calling a proposal a non-starter rejects it
     ('The opposition leader called the budget plan "a non-starter".', "called", "REJECT"),
 ])
