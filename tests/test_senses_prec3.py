@@ -190,3 +190,11 @@ def test_political_actors_keep_the_weak_codes() -> None:
     private = run("Reporters said on Monday that the situation was calm. "
                   "The choir visited the old harbour on Monday. A local bakery donated bread to the shelter.")
     assert conf(private, "visited") < DEFAULT and conf(private, "donated") < DEFAULT, private.events
+
+
+def test_private_support_weighs_less_than_a_states() -> None:
+    private = run("Reporters said on Monday that the situation was calm. "
+                  "The student says he supports the new timetable of the school buses.")
+    state = run("Reporters said on Monday that the situation was calm. "
+                "The German chancellor says she supports the French president's plan.")
+    assert conf(private, "supports") < conf(state, "supports")
