@@ -65,6 +65,11 @@ DEFAULT = senses.default_min_confidence()
     # speculation is not report; emergency services at work
     ("The coastguard asked people to refrain from speculating that the tanker had been hijacked by pirates.", "hijacked"),
     ("The county fire brigade requested support and equipment from other fire departments.", "requested"),
+    # market demand, a campaign rally, voters deciding a ballot measure
+    ("The company will cut 2,000 jobs as demand falls.", "demand"),
+    ("Consumer demand for electric cars rose sharply last year.", "demand"),
+    ("The candidate spoke to supporters at a campaign rally on election night.", "rally"),
+    ("Voters rejected the proposal to raise the sales tax.", "rejected"),
     # a penalty one would be subject to is a rule's content
     ("Passengers who break the rules would be liable to a fine under the regulations.", "fine"),
     # a name used on a medium is no call on anyone
