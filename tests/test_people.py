@@ -125,6 +125,7 @@ def test_a_bare_surname_later_in_the_article_is_the_person_named_in_full():
     ("She won the Booker Prize on Tuesday.", "Booker"),
     ("Sullivan said the plan would fail.", "Sullivan"),
     ("Warren said the plan would fail.", "Warren"),
+    ("Johnson said the plan would fail.", "Johnson"),
 ])
 def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(text, words):
     art, at = run(text, "2022-05-01")
