@@ -1,0 +1,133 @@
+"""The office holders of people.tsv: a well-formed file, and people coded by the date of the article
+(in office, former office holder, not yet in office) through the real pipeline, on invented sentences."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import defaultdict
+from datetime import date, datetime
+
+import pytest
+
+from eventwire import actor_lexicon, knowledge
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+ROWS = knowledge.records("actors/people.tsv")
+COUNTRIES = {r["iso3"] for r in knowledge.records("actors/countries.tsv")}
+GROUP_PREFIXES = ("IGO", "IMG", "NGO")
+ACTORS = Pipeline(until="actors")
+
+
+def by_person() -> dict[str, list[dict[str, str]]]:
+    people: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in ROWS:
+        people[r["name"]].append(r)
+    return people
+
+
+def test_the_file_builds_the_lexicon_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        lex = actor_lexicon.build()
+    assert sum(1 for e in lex.entries.values() if e.kind == "person") == len(by_person())
+
+
+def _row_faults(row: dict[str, str]) -> list[str]:
+    faults = []
+    start = date.fromisoformat(row["start"])
+    end = date.fromisoformat(row["end"]) if row["end"] else None
+    if end is not None and not start < end:
+        faults.append("ends before it starts")
+    if not row["role"]:
+        faults.append("no office named")
+    if not all(s in actor_lexicon.SECTOR_LABELS for s in row["sectors"].split(",")):
+        faults.append(f"unknown sector in {row['sectors']}")
+    if row["country"]:
+        if not (re.fullmatch(r"[A-Z]{3}", row["country"]) and row["country"] in COUNTRIES):
+            faults.append(f"unknown country {row['country']}")
+        if not row["code"].startswith((row["country"], *GROUP_PREFIXES)):
+            faults.append(f"code {row['code']} is not of {row['country']}")
+    elif not row["code"].startswith(GROUP_PREFIXES):
+        faults.append(f"code {row['code']} has no country")
+    return faults
+
+
+def test_every_row_is_a_dated_coded_term():
+    faults = {f"{r['name']} {r['start']}": f for r in ROWS if (f := _row_faults(r))}
+    assert not faults
+
+
+def test_each_person_is_one_block_in_date_order_with_gender_and_aliases_first():
+    """The loader takes gender and aliases from a person's first row and the last ended term for
+    the former office holder, so a person's rows must be together and in the order of their terms."""
+    seen: list[str] = []
+    for r in ROWS:
+        if not seen or seen[-1] != r["name"]:
+            assert r["name"] not in seen, f"{r['name']} in two places"
+            seen.append(r["name"])
+    for name, rows in by_person().items():
+        assert rows[0]["gender"] in ("m", "f"), name
+        assert all(not r["gender"] and not r["aliases"] for r in rows[1:]), name
+        starts = [r["start"] for r in rows]
+        assert starts == sorted(starts), name
+        for a, b in zip(rows, rows[1:]):  # terms may touch on the day of a hand-over, never overlap more
+            assert a["end"] and a["end"] <= b["start"], f"{name}: {a['role']} overlaps {b['role']}"
+
+
+def test_no_name_or_alias_of_a_person_is_claimed_by_another_entry():
+    lex = actor_lexicon.build()
+    for key, found in lex.surfaces.items():
+        people = {e.key for _, e, _ in found if e.kind == "person"}
+        others = {e.key for _, e, _ in found} - people
+        assert len(people) <= 1 and not (people and others), (key, people, others)
+
+
+def run(text: str, published: str):
+    art = ACTORS.annotate([Article(id="t", text=text)], [datetime.fromisoformat(published)])[0]
+    return art, {art.text[s:e]: a for a in art.actors for s, e in a.mentions}
+
+
+@pytest.mark.parametrize("text, published, words, name, code", [
+    # in office on the day of the article
+    ("Senator Bernie Sanders criticised the bill on 4 March 2020.", "2020-03-05", "Bernie Sanders", "Bernie Sanders", "USALEG"),
+    ("Nancy Pelosi rejected the offer.", "2020-06-01", "Nancy Pelosi", "Nancy Pelosi", "USALEG"),
+    ("Attorney General Eric Holder announced the charges.", "2012-04-02", "Eric Holder", "Eric Holder", "USAJUD"),
+    ("Jeremy Corbyn attacked the plan.", "2017-06-01", "Jeremy Corbyn", "Jeremy Corbyn", "GBROPP"),
+    ("Tedros Adhanom Ghebreyesus warned governments on Monday.", "2020-03-09", "Tedros Adhanom Ghebreyesus",
+     "Tedros Adhanom Ghebreyesus", "IGOWHO"),
+    ("James Comey testified before the committee.", "2016-07-07", "James Comey", "James Comey", "USACOP"),
+    ("Gina Haspel briefed the senators.", "2019-01-29", "Gina Haspel", "Gina Haspel", "USASPY"),
+    # an earlier office of someone the file already knew for a later one
+    ("Marco Rubio criticised the deal.", "2015-07-15", "Marco Rubio", "Marco Rubio", "USALEG"),
+    ("Kamala Harris questioned the nominee.", "2018-09-06", "Kamala Harris", "Kamala Harris", "USALEG"),
+    ("Joe Biden voted against the war.", "1991-01-12", "Joe Biden", "Joe Biden", "USALEG"),
+    # after the last term ended: a former office holder
+    ("Chuck Hagel criticised the plan.", "2016-05-01", "Chuck Hagel", "Chuck Hagel", "USAELI"),
+    ("Pete Buttigieg won the caucus.", "2020-02-05", "Pete Buttigieg", "Pete Buttigieg", "USAELI"),
+    # before the first term: the country alone
+    ("Ron DeSantis spoke at the rally.", "2010-10-01", "Ron DeSantis", "Ron DeSantis", "USA"),
+])
+def test_people_are_coded_by_the_term_in_force_on_the_day(text, published, words, name, code):
+    _, at = run(text, published)
+    assert at[words].name == name and at[words].code == code
+
+
+def test_a_bare_surname_later_in_the_article_is_the_person_named_in_full():
+    art, at = run("Ted Cruz spoke on Monday. Cruz said the bill would fail.", "2019-05-01")
+    assert at["Cruz"] is at["Ted Cruz"] and at["Cruz"].code == "USALEG"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Police in Santa Cruz arrested two men.", "Cruz"),
+    ("A painting sold at Christie's for five million dollars.", "Christie"),
+    ("She won the Booker Prize on Tuesday.", "Booker"),
+    ("Sullivan said the plan would fail.", "Sullivan"),
+    ("Warren said the plan would fail.", "Warren"),
+    ("Johnson said the plan would fail.", "Johnson"),
+])
+def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(text, words):
+    art, at = run(text, "2022-05-01")
+    a = at.get(words)
+    assert a is None or a.kind != "person" or a.code is None, (a.name, a.code)
