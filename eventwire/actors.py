@@ -124,6 +124,7 @@ def annotate(parsed: Parsed) -> None:
     _merge_names(mentions)
     _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
+    _descriptions(parsed.body, mentions)
     _pronouns(parsed.body, body, mentions)
     _group_pronouns(parsed.body, mentions)
     parsed.article.actors = _actors(mentions, day)
@@ -282,6 +283,9 @@ def _org_like(ent: Span, lex: Lexicon) -> bool:
     root = ent.root
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and not any(
+            e.kind in ("country", "region") or r == CAPITAL for _, e, r in lex.surfaces.get(fold(ent.text), [])):
+        return True  # "accused ABS-CBN of fraud", "sued Microsoft"
     if len(ent) > 1 and ent[-1].pos_ == "PROPN" and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
         return True  # several capitalised words acting as a name: "Mondelez International"
     return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in lex.surfaces
@@ -498,7 +502,10 @@ def _complements(verb: Token) -> list[Token]:
     """The role nouns a copular verb gives its subject: "is a senator", "serves as mayor"."""
     out = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return [n for o in out for n in (o, *o.conjuncts) if n.pos_ in ("NOUN", "PROPN")]
+    nouns = [n for o in out for n in (o, *o.conjuncts) if n.pos_ in ("NOUN", "PROPN")]
+    # "became the first woman to serve as Speaker": the role the clause names comes first
+    return [r for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in COPULAS
+            for r in _complements(c)] + nouns
 
 
 def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
@@ -753,10 +760,16 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
         m.sectors = _org_sectors(doc[h.t0:h.t1], lex)
-        if m.sectors:  # "the Iranian Chess Federation", "the Scottish National Party": the country its name says
-            m.country = next((e.country or e.code for t in doc[h.t0:h.t1] for _, e, r in lex.surfaces.get(fold(t.text), [])
-                              if e.kind == "country" and r in (ADJ, NAME)), None)
-            m.code = f"{m.country or ''}{m.sectors[0]}"
+        # "the Scottish National Party", "the Iranian Chess Federation", "Mahan Air of Iran": the
+        # country its name or the words right around it say
+        words = list(doc[h.t0:h.t1]) if m.sectors else []
+        words += [doc[h.t0 - 1]] if h.t0 > 0 else []
+        if h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
+            words.append(doc[h.t1 + 1])
+        m.country = next((e.country or e.code for t in words for _, e, r in lex.surfaces.get(fold(t.text), [])
+                          if e.kind == "country" and r in (ADJ, NAME)), None)
+        if m.sectors or m.country:
+            m.code = f"{m.country or ''}{m.sectors[0] if m.sectors else ''}"
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
@@ -945,6 +958,76 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
         if len(keys) == 1:
             p = people[keys.pop()]
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue
+
+
+@lru_cache(maxsize=None)
+def _description_nouns() -> dict[str, frozenset[str]]:
+    """Nouns that after "the" stand for an organisation named before → the sectors it may have
+    (resources/actors/descriptions.tsv)."""
+    return {r["noun"]: frozenset(actor_lexicon._split(r.get("sectors") or "", ",")) for r in
+            knowledge.records("actors/descriptions.tsv")}
+
+
+DESCRIPTION_REACH = 6  # sentences back a description looks for an organisation of its sector
+
+
+def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
+    """"ABS-CBN ... the network", "the Iranian Chess Federation ... the federation": a bare
+    definite noun stands for the nearest organisation named before it whose name ends in that
+    noun, else (within a few sentences) one of the sector the noun names; never one that is an
+    argument of the same verb ("Google sued the company")."""
+    nouns = _description_nouns()
+    body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
+    named = [m for m in body if m.kind not in ("person", "country", "region") and (
+        m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:")))]
+    if not named:
+        return
+    starts = [s.start_char for s in doc.sents]
+    for tok in doc:
+        sectors = nouns.get(tok.lower_)
+        if sectors is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod") or not tok.i:
+            continue
+        if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i] not in (
+                ["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
+            continue  # "the group of protesters", "the Bank of England", "the company to build it"
+        here = bisect.bisect_right(starts, tok.idx) - 1
+        found = None
+        for m in reversed(named):
+            if m.end > tok.idx:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
+                continue
+            last = next((t for t in reversed(span) if t.is_alpha), None)
+            if last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
+                    and not m.key.startswith("agent:"):
+                found = m
+                break
+            if here - (bisect.bisect_right(starts, m.start) - 1) > DESCRIPTION_REACH:
+                continue
+            msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
+            # an organisation whose name says nothing of its sector: the description says it
+            # ("Exxon Mobil ... the company"), when the noun names one sector
+            if msectors & sectors or not msectors and m.key.startswith("name:") and len(sectors) == 1:
+                found = m
+                break
+        if found is None:
+            continue
+        if not found.sectors and found.entry is None and len(sectors) == 1:
+            sector = next(iter(sectors))
+            for m in mentions:
+                if m.key == found.key:
+                    m.sectors, m.code = [sector], f"{m.country or ''}{sector}"
+        own = next((m for m in body if m.start <= tok.idx < m.end), None)
+        if own is not None and (own.entry is not None and own.entry.kind != "agent" or own.key.startswith("name:")
+                                or own.kind == "person"):
+            continue  # the noun is part of a name already ("the Supreme Court")
+        start = tok.idx if own is None else own.start
+        end = tok.idx + len(tok) if own is None else own.end
+        if own is not None:
+            mentions.remove(own)
+        mentions.append(replace(found, start=start, end=end, text=doc.text[start:end]))
 
 
 def _country(m: Mention, day: date | None) -> str | None:

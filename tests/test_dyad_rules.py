@@ -655,3 +655,48 @@ def test_announcing_support_or_sanctions_is_the_act():
 def test_a_list_of_countries_after_of_is_one_actor_each():
     art = run("The foreign ministers of Egypt, Greece and France denounced the maritime deal.")
     assert {s for t, s, _ in dyads(art) if t == "denounced"} == {"EGYGOV", "GRCGOV", "FRAGOV"}
+
+
+# --- definite descriptions and unknown organisations --------------------------------------------
+
+
+def test_a_definite_noun_stands_for_the_organisation_named_before():
+    art = run("Germany banned Mahan Air of Iran on Monday. German officials accused the airline of carrying weapons.")
+    accused = event(art, "accused")
+    assert actor(art, accused.target).name == "Mahan Air" and actor(art, accused.target).code == "IRNBUS"
+    art = run("Islamic State fighters seized the town on Monday. The group later executed 20 civilians.")
+    assert actor(art, event(art, "executed").source).code == "IMGMUSISI"
+    art = run("The Iranian Chess Federation met the players on Monday. Later the federation banned Ali Reza.")
+    assert actor(art, event(art, "banned").source).code == "IRNNGO"
+
+
+def test_a_description_names_the_sector_of_an_unknown_organisation():
+    art = run("Exxon Mobil was sued on Monday. The state prosecutor accused the company of fraud.")
+    target = actor(art, event(art, "accused").target)
+    assert target.name == "Exxon Mobil" and target.code == "BUS"
+
+
+def test_a_description_is_not_an_argument_of_the_same_verb():
+    art = run("Google sued the company on Monday.")
+    sued = event(art, "sued")
+    assert sued.target is None or actor(art, sued.target).name != "Google"
+
+
+def test_a_description_with_its_own_of_phrase_is_someone_else():
+    art = run("Hamas fired rockets on Monday. The group of protesters blocked the road.")
+    assert all(actor(art, e.source).code != "PSEREBHAM" for e in art.events if e.trigger.text == "blocked" and e.source)
+
+
+def test_an_unknown_organisation_as_object_is_an_actor():
+    art = run("Google sued Microsoft on Monday.")
+    assert actor(art, event(art, "sued").target).name == "Microsoft"
+
+
+def test_general_after_an_office_is_no_army_rank():
+    art = run("Solicitor General Jose Calida accused the network of fraud on Monday.")
+    assert actor(art, event(art, "accused").source).code == "JUD"
+
+
+def test_the_role_a_clause_names_beats_a_plain_person_noun():
+    art = run("Nancy Pelosi became the first woman to serve as Speaker. She criticised the president.")
+    assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
