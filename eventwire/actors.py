@@ -641,7 +641,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
-                and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
+                and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
         place = _place_after(doc, h, by_token, lex)
@@ -843,11 +843,6 @@ def _nouns(name: str) -> frozenset[str]:
 def _acts() -> frozenset[str]:
     """Nouns for decisions and plans (resources/actors/acts.tsv)."""
     return _nouns("acts.tsv")
-
-
-def _holdings() -> frozenset[str]:
-    """Nouns for what an actor holds (resources/actors/holdings.tsv)."""
-    return _nouns("holdings.tsv")
 
 
 @lru_cache(maxsize=None)

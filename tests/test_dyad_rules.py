@@ -700,3 +700,10 @@ def test_general_after_an_office_is_no_army_rank():
 def test_the_role_a_clause_names_beats_a_plain_person_noun():
     art = run("Nancy Pelosi became the first woman to serve as Speaker. She criticised the president.")
     assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
+
+
+def test_what_an_actor_holds_stands_for_it_when_acted_on():
+    art = run("The ministry revoked the medical licence of Dr Ahmed Ali on Monday.")
+    assert actor(art, event(art, "revoked").target).name == "Ahmed Ali"
+    art = run("Washington froze the assets of Rosneft on Monday.")
+    assert dyads(art) == [("froze", "USAGOV", "RUSBUS")]
