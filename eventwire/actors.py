@@ -970,7 +970,9 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     """"ABS-CBN ... the network", "the Iranian Chess Federation ... the federation": a bare
     definite noun stands for the nearest organisation named before it whose name ends in that
     noun, else (within a few sentences) one of the sector the noun names; never one that is an
-    argument of the same verb ("Google sued the company")."""
+    argument of the same verb ("Google sued the company"). (A bare sector noun, "the troops", is
+    left to the article's context: tried as the nearest agent of its sector, it lost more than it
+    won on the dyads dev sets, by shifting which country the context stage takes as the article's.)"""
     nouns = _description_nouns()
     body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     named = [m for m in body if m.kind not in ("person", "country", "region") and (
@@ -982,47 +984,50 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         sectors = nouns.get(tok.lower_)
         if sectors is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod") or not tok.i:
             continue
+        own = next((m for m in body if m.start <= tok.idx < m.end), None)
+        if own is not None and (own.entry is not None and own.entry.kind != "agent" or
+                                own.key.startswith("name:") or own.kind == "person"):
+            continue  # the noun is part of a name already ("the Supreme Court")
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i] not in (
                 ["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
-        here = bisect.bisect_right(starts, tok.idx) - 1
-        found = None
-        for m in reversed(named):
-            if m.end > tok.idx:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
-                continue
-            last = next((t for t in reversed(span) if t.is_alpha), None)
-            if last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
-                    and not m.key.startswith("agent:"):
-                found = m
-                break
-            if here - (bisect.bisect_right(starts, m.start) - 1) > DESCRIPTION_REACH:
-                continue
-            msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
-            # an organisation whose name says nothing of its sector: the description says it
-            # ("Exxon Mobil ... the company"), when the noun names one sector
-            if msectors & sectors or not msectors and m.key.startswith("name:") and len(sectors) == 1:
-                found = m
-                break
+        found = _antecedent(doc, tok, named, starts, sectors)
         if found is None:
             continue
-        if not found.sectors and found.entry is None and len(sectors) == 1:
-            sector = next(iter(sectors))
+        if not found.sectors and found.entry is None and len(sectors) == 1 and found.key.startswith("name:"):
+            sector = next(iter(sectors))  # "Exxon Mobil ... the company": the description says its sector
             for m in mentions:
                 if m.key == found.key:
                     m.sectors, m.code = [sector], f"{m.country or ''}{sector}"
-        own = next((m for m in body if m.start <= tok.idx < m.end), None)
-        if own is not None and (own.entry is not None and own.entry.kind != "agent" or own.key.startswith("name:")
-                                or own.kind == "person"):
-            continue  # the noun is part of a name already ("the Supreme Court")
         start = tok.idx if own is None else own.start
         end = tok.idx + len(tok) if own is None else own.end
         if own is not None:
             mentions.remove(own)
         mentions.append(replace(found, start=start, end=end, text=doc.text[start:end]))
+
+
+def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], sectors: frozenset[str]) -> Mention | None:
+    """The organisation or agent a definite noun stands for (see ``_descriptions``)."""
+    here = bisect.bisect_right(starts, tok.idx) - 1
+    for m in reversed(named):
+        if m.end > tok.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
+            continue
+        last = next((t for t in reversed(span) if t.is_alpha), None)
+        if last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
+                and not m.key.startswith("agent:"):
+            return m
+        if here - (bisect.bisect_right(starts, m.start) - 1) > DESCRIPTION_REACH:
+            continue
+        msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
+        # an organisation whose name says nothing of its sector: the description says it
+        # ("Exxon Mobil ... the company"), when the noun names one sector
+        if msectors & sectors or not msectors and m.key.startswith("name:") and len(sectors) == 1:
+            return m
+    return None
 
 
 def _country(m: Mention, day: date | None) -> str | None:
