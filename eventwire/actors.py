@@ -1159,14 +1159,27 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             # or the first of two people named together ("Harry and Meghan ... their security")
             # (not "their": "X and Y announced their support" is both of theirs, told by the verb)
             two = [p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx] if want_plural and tok.tag_ != "PRP$" else []
-            m = next((m for m in near + two if (h := head(m)) is not None and h.dep_ in roles), None) or \
-                next(iter(near + two), None)
+            m = next((m for m in near + two if (h := head(m)) is not None and _role_dep(h) in roles), None) or \
+                next((m for m in near + two if (h := head(m)) is not None and h.dep_ != "compound"), None) or \
+                next(iter(near + two), None)  # "police headquarters": a modifier only if nothing else
         if m is None:
             continue
         added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "group", "groups",
+              "crowd", "crowds", "some", "many", "most", "all", "several", "few"}
+
+
+def _role_dep(h: Token) -> str:
+    """A mention head's role in its clause, through a quantity: "Thousands of protesters
+    surrounded ..." is a subject."""
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and (h.head.head.lower_ in QUANTITIES or h.head.head.like_num):
+        return h.head.head.dep_
+    return h.dep_
 
 
 def _own(noun: Token, owner: Mention, body: list[Mention], head) -> None:

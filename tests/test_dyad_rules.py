@@ -707,3 +707,8 @@ def test_what_an_actor_holds_stands_for_it_when_acted_on():
     assert actor(art, event(art, "revoked").target).name == "Ahmed Ali"
     art = run("Washington froze the assets of Rosneft on Monday.")
     assert dyads(art) == [("froze", "USAGOV", "RUSBUS")]
+
+
+def test_they_prefers_the_subject_behind_a_quantity_over_a_modifier():
+    art = run("Thousands of protesters surrounded the police headquarters, blocking the exits as they chanted slogans.")
+    assert actor(art, event(art, "chanted").source).code.endswith("CVL")
