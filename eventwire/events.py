@@ -517,8 +517,11 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
     attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
-    issued with a penalty notice"."""
+    issued with a penalty notice", or the copula it completes: "X was the target of an attack"."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
+        # "Mahan Air has been the subject of US sanctions": the copula's subject
+        return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
         verb = verb.head
         if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
@@ -622,6 +625,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+    if not targets and light:  # "made a plea to the president", "offered an apology to X"
+        targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
@@ -894,7 +899,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
-        if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal")):
+        if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
+                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children)):  # "reached an agreement"
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]

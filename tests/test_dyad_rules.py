@@ -712,3 +712,18 @@ def test_what_an_actor_holds_stands_for_it_when_acted_on():
 def test_they_prefers_the_subject_behind_a_quantity_over_a_modifier():
     art = run("Thousands of protesters surrounded the police headquarters, blocking the exits as they chanted slogans.")
     assert actor(art, event(art, "chanted").source).code.endswith("CVL")
+
+
+def test_two_parties_reaching_an_agreement_agree_with_each_other():
+    art = run("Kenya and Uganda could not reach an agreement about the border on Monday.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "reach"} == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_a_light_verb_lends_its_target_phrase():
+    art = run("The opposition leader made a plea to the president of Kenya on Monday.")
+    assert actor(art, event(art, "plea").target).code == "KENGOV"
+
+
+def test_the_subject_of_sanctions_undergoes_them():
+    art = run("Rosneft has been the subject of United States sanctions since 2014.")
+    assert actor(art, event(art, "sanctions").target).name == "Rosneft"
