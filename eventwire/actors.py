@@ -880,7 +880,8 @@ def _resolve_people(mentions: list[Mention], day: date | None) -> None:
 def _merge_names(mentions: list[Mention]) -> None:
     """Unknown people: "Ryan" joins "Danielle Ryan", "Haitham" joins "Haitham bin Tariq"; a lone
     word read as a place or an ORG joins the person it names in this article ("Amman" after
-    "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization"."""
+    "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization", "Samsung" joins
+    "Samsung Electronics"."""
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     for m in mentions:
@@ -891,11 +892,13 @@ def _merge_names(mentions: list[Mention]) -> None:
             for w in words:
                 holders.setdefault(fold(w), set()).add(m.key)
     initials: dict[str, str] = {}
+    first_word: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organization" and m.entry is None and len(m.name.split()) > 1:
             acro = "".join(w[0] for w in m.name.split() if w.lower() not in STOPWORDS and w[:1].isupper())
             if len(acro) > 1:
                 initials.setdefault(acro, m.key)
+            first_word.setdefault(fold(m.name.split()[0]), m)
     for m in mentions:
         word = fold(m.text)
         lone = " " not in m.text.strip() and m.text[:1].isupper()
@@ -907,6 +910,9 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
+        elif lone and m.kind == "organization" and m.entry is None and word in first_word and not common_word(m.text.lower()):
+            whole = first_word[word]  # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air"
+            m.key, m.name, m.sectors, m.country, m.code = whole.key, whole.name, whole.sectors, whole.country, whole.code
 
 
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
@@ -1008,26 +1014,34 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], sectors: frozenset[str]) -> Mention | None:
-    """The organisation or agent a definite noun stands for (see ``_descriptions``)."""
+    """The organisation a definite noun stands for (see ``_descriptions``): the nearest that fits,
+    or the subject of the sentence that names it ("Apple sued Samsung. The company said ...")."""
     here = bisect.bisect_right(starts, tok.idx) - 1
+    best: tuple[int, Mention, Span] | None = None
     for m in reversed(named):
         if m.end > tok.idx:
             continue
+        sent = bisect.bisect_right(starts, m.start) - 1
+        if best is not None and sent < best[0]:
+            break
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
             continue
         last = next((t for t in reversed(span) if t.is_alpha), None)
-        if last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
-                and not m.key.startswith("agent:"):
-            return m
-        if here - (bisect.bisect_right(starts, m.start) - 1) > DESCRIPTION_REACH:
+        fits = last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
+            and not m.key.startswith("agent:")
+        if not fits and here - sent <= DESCRIPTION_REACH:
+            msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
+            # an organisation whose name says nothing of its sector: the description says it
+            # ("Exxon Mobil ... the company"), when the noun names one sector
+            fits = bool(msectors & sectors) or not msectors and m.key.startswith("name:") and len(sectors) == 1
+        if not fits:
             continue
-        msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
-        # an organisation whose name says nothing of its sector: the description says it
-        # ("Exxon Mobil ... the company"), when the noun names one sector
-        if msectors & sectors or not msectors and m.key.startswith("name:") and len(sectors) == 1:
-            return m
-    return None
+        if best is None:
+            best = (sent, m, span)
+        elif span.root.dep_ in ("nsubj", "nsubjpass") and best[2].root.dep_ not in ("nsubj", "nsubjpass"):
+            best = (sent, m, span)
+    return best[1] if best else None
 
 
 def _country(m: Mention, day: date | None) -> str | None:

@@ -727,3 +727,10 @@ def test_a_light_verb_lends_its_target_phrase():
 def test_the_subject_of_sanctions_undergoes_them():
     art = run("Rosneft has been the subject of United States sanctions since 2014.")
     assert actor(art, event(art, "sanctions").target).name == "Rosneft"
+
+
+def test_a_description_prefers_the_subject_and_a_short_name_joins_its_organisation():
+    art = run("Apple sued Samsung Electronics on Monday. The company accused Samsung of theft.")
+    accused = event(art, "accused")
+    assert actor(art, accused.source).name == "Apple"
+    assert actor(art, accused.target).name == "Samsung Electronics"
