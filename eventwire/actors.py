@@ -905,14 +905,15 @@ def _merge_names(mentions: list[Mention]) -> None:
         placeish = m.entry is None or m.entry.kind in ("country", "region")
         if lone and placeish and m.kind != "person" and word in surname:
             m.key, m.kind, m.entry, m.name = surname[word], "person", None, m.text
-        elif lone and m.kind == "person" and m.entry is None:
+        elif lone and m.kind == "person" and m.entry is None and (word in surname or word in holders or word not in first_word):
             keys = holders.get(word, set())
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
-        elif lone and m.kind == "organization" and m.entry is None and word in first_word and not common_word(m.text.lower()):
+        elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and not common_word(m.text.lower()):
             whole = first_word[word]  # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air"
             m.key, m.name, m.sectors, m.country, m.code = whole.key, whole.name, whole.sectors, whole.country, whole.code
+            m.kind, m.cue, m.people = "organization", None, []
 
 
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
