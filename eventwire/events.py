@@ -625,6 +625,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+    if not targets and _cue(lemma, "about"):  # "complaints about the churches"
+        targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -687,6 +689,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 break
     if not targets:
         targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
+        targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and plover.type in ("ACCUSE", "REQUEST"):
         # "alleged (that) the government had ...": who is accused; "asked that the county provide",
         # "called for NATO members to increase", "wants foreign forces to leave": who is asked

@@ -734,3 +734,8 @@ def test_a_description_prefers_the_subject_and_a_short_name_joins_its_organisati
     accused = event(art, "accused")
     assert actor(art, accused.source).name == "Apple"
     assert actor(art, accused.target).name == "Samsung Electronics"
+
+
+def test_complaints_about_someone_target_them():
+    art = run("There have been numerous complaints about Catholic churches in Poland.")
+    assert actor(art, event(art, "complaints").target).code == "POLREL"
