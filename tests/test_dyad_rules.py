@@ -739,3 +739,24 @@ def test_a_description_prefers_the_subject_and_a_short_name_joins_its_organisati
 def test_complaints_about_someone_target_them():
     art = run("There have been numerous complaints about Catholic churches in Poland.")
     assert actor(art, event(art, "complaints").target).code == "POLREL"
+
+
+INTERVIEW = """The Kenyan Athletics Federation banned runner Mary Wanjiru in March. Mary Wanjiru spoke to reporters about the ban.
+
+((Reporter))  Why were you banned?
+
+((Mary Wanjiru))  The federation wanted me to run for Kenya, but I refused. I criticised the federation in an interview.
+
+Reporter: What next?
+"""
+
+
+def test_an_interview_turn_is_its_speakers_speech():
+    art = SPEAKERS.annotate([Article(id="t", text=INTERVIEW)], [datetime(2020, 3, 1)])[0]
+    turns = [q for q in art.quotes if q.speaker_text == "Mary Wanjiru"]
+    assert len(turns) == 1 and turns[0].text.startswith("The federation wanted me")
+    assert INTERVIEW[turns[0].speaker_start:turns[0].speaker_end] == "Mary Wanjiru"
+    assert not any(q.speaker_text == "Reporter" for q in art.quotes)  # a label naming no one of the article
+    mary = next(a.id for a in art.actors if a.name == "Mary Wanjiru")
+    assert event(art, "refused").source == mary and event(art, "wanted").target == mary
+    assert event(art, "criticised").source == mary
