@@ -1080,6 +1080,11 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         # a person known to fit comes first; one of unknown gender fits too
         m = next((m for m in near if gender.get(m.key) == g), None) or \
             next((m for m in near if gender.get(m.key) is None), None)
+        if m is not None and tok.dep_ in ("nsubj", "nsubjpass") and m.sent < here:
+            # a subject pronoun opening a new sentence continues that sentence's subject: "Trump met
+            # Macron on Monday. He said ..." is Trump
+            fits = [x for x in near if x.sent == m.sent and gender.get(x.key) in (g, None)]
+            m = next((x for x in reversed(fits) if _subject_mention(doc, x)), m)
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
@@ -1089,6 +1094,17 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
+
+
+def _subject_mention(doc: Doc, m: Mention) -> bool:
+    """Is the mention the subject of its sentence's main clause (or of a clause it reports)?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "ccomp", "conj")
 
 
 def _described_people(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:

@@ -749,3 +749,8 @@ def test_an_interview_turn_is_its_speakers_speech():
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
     assert getattr(actor(art, getattr(event(art, trigger), role)), attr) == expected
+
+
+def test_a_subject_pronoun_continues_the_last_sentences_subject():
+    art = run("Donald Trump met Emmanuel Macron in Paris on Monday. He criticised China.")
+    assert actor(art, event(art, "criticised").source).name == "Donald Trump"
