@@ -155,12 +155,17 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
                 cues[id(h)] = cue
     out: list[Mention] = []
+    composed: set[int] = set()
     for h in hits:
-        if SECTOR in h.roles() or MEMBER in h.roles():
-            if not h.used:
-                out += _compose(doc, text, h, by_token, field_name, lex)
+        if (SECTOR in h.roles() or MEMBER in h.roles()) and not h.used:
+            got = _compose(doc, text, h, by_token, field_name, lex)
+            if got and h.group is not None and all(m.country is None for m in got):
+                continue  # "Congress": the organisation the lexicon knows, not a bare sector noun as well
+            if got:
+                composed.add(id(h))
+            out += got
     for h in hits:
-        if h.used:
+        if h.used or id(h) in composed:
             continue
         m = _plain(doc, text, h, field_name, cues.get(id(h)), lex)
         if m:
