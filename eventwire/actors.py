@@ -967,12 +967,19 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue
 
 
+@dataclass(frozen=True)
+class Description:
+    """A row of resources/actors/descriptions.tsv."""
+
+    sectors: frozenset[str]
+    unnamed: bool  # may stand for an unknown organisation, giving it its sector
+
+
 @lru_cache(maxsize=None)
-def _description_nouns() -> dict[str, frozenset[str]]:
-    """Nouns that after "the" stand for an organisation named before → the sectors it may have
-    (resources/actors/descriptions.tsv)."""
-    return {r["noun"]: frozenset(actor_lexicon._split(r.get("sectors") or "", ",")) for r in
-            knowledge.records("actors/descriptions.tsv")}
+def _description_nouns() -> dict[str, Description]:
+    """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
+    return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1")
+            for r in knowledge.records("actors/descriptions.tsv")}
 
 
 DESCRIPTION_REACH = 6  # sentences back a description looks for an organisation of its sector
@@ -993,8 +1000,8 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         return
     starts = [s.start_char for s in doc.sents]
     for tok in doc:
-        sectors = nouns.get(tok.lower_)
-        if sectors is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod") or not tok.i:
+        noun = nouns.get(tok.lower_)
+        if noun is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod") or not tok.i:
             continue
         own = next((m for m in body if m.start <= tok.idx < m.end), None)
         if own is not None and (own.entry is not None and own.entry.kind != "agent" or
@@ -1004,11 +1011,11 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
                 ["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
-        found = _antecedent(doc, tok, named, starts, sectors)
+        found = _antecedent(doc, tok, named, starts, noun)
         if found is None:
             continue
-        if not found.sectors and found.entry is None and len(sectors) == 1 and found.key.startswith("name:"):
-            sector = next(iter(sectors))  # "Exxon Mobil ... the company": the description says its sector
+        if not found.sectors and found.entry is None and noun.unnamed and found.key.startswith("name:"):
+            sector = next(iter(noun.sectors))  # "Exxon Mobil ... the company": the description says its sector
             for m in mentions:
                 if m.key == found.key:
                     m.sectors, m.code = [sector], f"{m.country or ''}{sector}"
@@ -1019,7 +1026,7 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         mentions.append(replace(found, start=start, end=end, text=doc.text[start:end]))
 
 
-def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], sectors: frozenset[str]) -> Mention | None:
+def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:
     """The organisation a definite noun stands for (see ``_descriptions``): the nearest that fits,
     or the subject of the sentence that names it ("Apple sued Samsung. The company said ...")."""
     here = bisect.bisect_right(starts, tok.idx) - 1
@@ -1040,7 +1047,7 @@ def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], s
             msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
             # an organisation whose name says nothing of its sector: the description says it
             # ("Exxon Mobil ... the company"), when the noun names one sector
-            fits = bool(msectors & sectors) or not msectors and m.key.startswith("name:") and len(sectors) == 1
+            fits = bool(msectors & noun.sectors) or not msectors and m.key.startswith("name:") and noun.unnamed
         if not fits:
             continue
         if best is None:

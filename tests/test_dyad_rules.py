@@ -754,3 +754,8 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
 def test_a_subject_pronoun_continues_the_last_sentences_subject():
     art = run("Donald Trump met Emmanuel Macron in Paris on Monday. He criticised China.")
     assert actor(art, event(art, "criticised").source).name == "Donald Trump"
+
+
+def test_an_institution_noun_does_not_name_an_unknown_organisation():
+    art = run("The Archbishop of Gdansk prayed on Monday. Later he visited the hospital.")
+    assert not any(a.sectors == ["HLH"] and "Archbishop" in a.name for a in art.actors)
