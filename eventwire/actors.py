@@ -1028,33 +1028,37 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
 
 def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:
     """The organisation a definite noun stands for (see ``_descriptions``): the nearest that fits,
-    or the subject of the sentence that names it ("Apple sued Samsung. The company said ...")."""
+    or the subject of the sentence that names it ("Apple sued Samsung. The company said ...");
+    one whose name or sector says it is that kind of organisation before one whose name says
+    nothing ("ABS-CBN, a broadcaster, ... the NTC ... the network" is ABS-CBN)."""
     here = bisect.bisect_right(starts, tok.idx) - 1
-    best: tuple[int, Mention, Span] | None = None
-    for m in reversed(named):
-        if m.end > tok.idx:
-            continue
-        sent = bisect.bisect_right(starts, m.start) - 1
-        if best is not None and sent < best[0]:
-            break
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
-            continue
-        last = next((t for t in reversed(span) if t.is_alpha), None)
-        fits = last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
-            and not m.key.startswith("agent:")
-        if not fits and here - sent <= DESCRIPTION_REACH:
+    for unknown in (False, True):
+        best: tuple[int, Mention, Span] | None = None
+        for m in reversed(named):
+            if m.end > tok.idx:
+                continue
+            sent = bisect.bisect_right(starts, m.start) - 1
+            if best is not None and sent < best[0]:
+                break
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
+                continue
             msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
-            # an organisation whose name says nothing of its sector: the description says it
-            # ("Exxon Mobil ... the company"), when the noun names one sector
-            fits = bool(msectors & noun.sectors) or not msectors and m.key.startswith("name:") and noun.unnamed
-        if not fits:
-            continue
-        if best is None:
-            best = (sent, m, span)
-        elif span.root.dep_ in ("nsubj", "nsubjpass") and best[2].root.dep_ not in ("nsubj", "nsubjpass"):
-            best = (sent, m, span)
-    return best[1] if best else None
+            if unknown:
+                # an organisation whose name says nothing of its sector: the description says it
+                # ("Exxon Mobil ... the company")
+                fits = here - sent <= DESCRIPTION_REACH and not msectors and m.key.startswith("name:") and noun.unnamed
+            else:
+                last = next((t for t in reversed(span) if t.is_alpha), None)
+                fits = last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
+                    and not m.key.startswith("agent:") or here - sent <= DESCRIPTION_REACH and bool(msectors & noun.sectors)
+            if not fits:
+                continue
+            if best is None or span.root.dep_ in ("nsubj", "nsubjpass") and best[2].root.dep_ not in ("nsubj", "nsubjpass"):
+                best = (sent, m, span)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def _country(m: Mention, day: date | None) -> str | None:
