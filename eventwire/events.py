@@ -564,7 +564,8 @@ def _clause_targets(noun: Token) -> list[Token]:
 
 def _said_done_by(tok: Token) -> list[Token]:
     """Who a clause about an act says did it: "the attack was carried out by X", "was claimed by
-    X", "an attack blamed on X", "died in the attack, reportedly conducted by X"."""
+    X", "an attack blamed on X", "died in the attack, reportedly conducted by X", "the attacks
+    that X took part in"."""
     def doer(verb: Token) -> list[Token]:
         lemma = verb.lemma_.lower()
         if _cue(lemma, "light") or _cue(lemma, "doer"):
@@ -576,6 +577,12 @@ def _said_done_by(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and (found := doer(c)):
             return found
+        if c.dep_ == "relcl" and not passive(c) and (_cue(c.lemma_.lower(), "doer_active") or any(
+                _cue(f"{c.lemma_.lower()} {d.lower_}", "doer_active") for d in c.children if d.dep_ == "dobj")):
+            # "the attacks that Soleimani took part in", "the raids he ordered"
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+            if subj:
+                return expand(subj[0])
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
         for c in head.head.children:
             if c.dep_ == "advcl" and c.tag_ == "VBN" and (found := doer(c)):

@@ -745,6 +745,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The opposition leader made a plea to the president of Kenya on Monday.', 'plea', 'target', 'code', 'KENGOV'),  # a light verb lends its target phrase
     ('Rosneft has been the subject of United States sanctions since 2014.', 'sanctions', 'target', 'name', 'Rosneft'),  # the subject of sanctions undergoes them
     ('There have been numerous complaints about Catholic churches in Poland.', 'complaints', 'target', 'code', 'POLREL'),  # complaints about someone target them
+    ('The embassy warned of the attacks that Hamas took part in.', 'attacks', 'source', 'code', 'PSEREBHAM'),  # a relative clause names the doer
+    ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
