@@ -1200,6 +1200,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             prev = doc[here - 1].sent.start if here > 0 else here
             start_char = doc[prev].idx
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
+            if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
+                near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
+                    m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
             # underwent before ("police arrested 30 activists"), else subjects first
             roles = ("dobj", "nsubjpass") if tok.dep_ in ("nsubjpass", "dobj") else ("nsubj", "nsubjpass")

@@ -761,3 +761,8 @@ def test_a_subject_pronoun_continues_the_last_sentences_subject():
 def test_an_institution_noun_does_not_name_an_unknown_organisation():
     art = run("The Archbishop of Gdansk prayed on Monday. Later he visited the hospital.")
     assert not any(a.sectors == ["HLH"] and "Archbishop" in a.name for a in art.actors)
+
+
+def test_they_may_stand_for_an_organisation_when_no_group_fits():
+    art = run("The Iranian Chess Federation met on Monday. They banned Ali Reza from the national team.")
+    assert actor(art, event(art, "banned").source).code == "IRNNGO"
