@@ -279,6 +279,7 @@ class Tally:
     status_right: int = 0
     implied: int = 0
     roles: dict = field(default_factory=lambda: {r: Counter() for r in ROLES})
+    null_found: Counter = field(default_factory=Counter)  # role → nulls where the actor exists but is not linked
     recall_type: int = 0
     recall_source: int = 0
     recall_both: int = 0
@@ -327,6 +328,7 @@ def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict],
                 if j[role] == "null" and gold_a:  # is the actor missing, or only not linked?
                     known = [a for a in _get(article, "actors", []) or [] if same_actor(gold_a, a, text, span)]
                     kind += f" ({'actor found, not linked' if known else 'no actor for these words'})"
+                    tally.null_found[role] += bool(known)
                 tally.errors[kind].append(f"gold {gtxt} vs system {stxt}: {where}")
         if type_ok:
             tally.recall_type += 1
@@ -364,6 +366,7 @@ def figures(t: Tally) -> dict[str, Any]:
         c = t.roles[role]
         out[f"{role} right"] = ratio(c["right"], m)
         out[f"{role}: null where gold names one"] = ratio(c["null"], m)
+        out[f"{role}: ... the actor found, not linked"] = ratio(t.null_found[role], m)
         out[f"{role}: wrong actor"] = ratio(c["wrong_actor"], m)
         out[f"{role}: right actor, wrong code"] = ratio(c["wrong_code"], m)
         out[f"{role}: named where gold has none"] = ratio(c["spurious"], m)

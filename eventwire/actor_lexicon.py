@@ -339,6 +339,13 @@ def person_terms() -> dict[str, str]:
     return _person_terms
 
 
+@lru_cache(maxsize=1)
+def holdings() -> frozenset[str]:
+    """Nouns for what an actor holds, occupies or owns (resources/actors/holdings.tsv): acted on,
+    they stand for their holder ("shelled rebel positions", "revoked the licence of X")."""
+    return frozenset(r["noun"] for r in knowledge.records("actors/holdings.tsv"))
+
+
 def not_actors() -> dict[str, str]:
     """Last words of names that are places, events or things, not actors → "person" (not a
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""

@@ -124,6 +124,7 @@ def annotate(parsed: Parsed) -> None:
     _merge_names(mentions)
     _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
+    _descriptions(parsed.body, mentions)
     _pronouns(parsed.body, body, mentions)
     _group_pronouns(parsed.body, mentions)
     parsed.article.actors = _actors(mentions, day)
@@ -154,12 +155,17 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
                 cues[id(h)] = cue
     out: list[Mention] = []
+    composed: set[int] = set()
     for h in hits:
-        if SECTOR in h.roles() or MEMBER in h.roles():
-            if not h.used:
-                out += _compose(doc, text, h, by_token, field_name, lex)
+        if (SECTOR in h.roles() or MEMBER in h.roles()) and not h.used:
+            got = _compose(doc, text, h, by_token, field_name, lex)
+            if got and h.group is not None and all(m.country is None for m in got):
+                continue  # "Congress": the organisation the lexicon knows, not a bare sector noun as well
+            if got:
+                composed.add(id(h))
+            out += got
     for h in hits:
-        if h.used:
+        if h.used or id(h) in composed:
             continue
         m = _plain(doc, text, h, field_name, cues.get(id(h)), lex)
         if m:
@@ -282,6 +288,9 @@ def _org_like(ent: Span, lex: Lexicon) -> bool:
     root = ent.root
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and not any(
+            e.kind in ("country", "region") or r == CAPITAL for _, e, r in lex.surfaces.get(fold(ent.text), [])):
+        return True  # "accused ABS-CBN of fraud", "sued Microsoft"
     if len(ent) > 1 and ent[-1].pos_ == "PROPN" and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
         return True  # several capitalised words acting as a name: "Mondelez International"
     return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in lex.surfaces
@@ -498,7 +507,10 @@ def _complements(verb: Token) -> list[Token]:
     """The role nouns a copular verb gives its subject: "is a senator", "serves as mayor"."""
     out = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return [n for o in out for n in (o, *o.conjuncts) if n.pos_ in ("NOUN", "PROPN")]
+    nouns = [n for o in out for n in (o, *o.conjuncts) if n.pos_ in ("NOUN", "PROPN")]
+    # "became the first woman to serve as Speaker": the role the clause names comes first
+    return [r for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in COPULAS
+            for r in _complements(c)] + nouns
 
 
 def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
@@ -634,7 +646,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
-                and root.head.lemma_.lower() not in _holdings() and not _forceful(root.head.lemma_.lower()):
+                and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
         place = _place_after(doc, h, by_token, lex)
@@ -753,10 +765,16 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
         m.sectors = _org_sectors(doc[h.t0:h.t1], lex)
-        if m.sectors:  # "the Iranian Chess Federation", "the Scottish National Party": the country its name says
-            m.country = next((e.country or e.code for t in doc[h.t0:h.t1] for _, e, r in lex.surfaces.get(fold(t.text), [])
-                              if e.kind == "country" and r in (ADJ, NAME)), None)
-            m.code = f"{m.country or ''}{m.sectors[0]}"
+        # "the Scottish National Party", "the Iranian Chess Federation", "Mahan Air of Iran": the
+        # country its name or the words right around it say
+        words = list(doc[h.t0:h.t1]) if m.sectors else []
+        words += [doc[h.t0 - 1]] if h.t0 > 0 else []
+        if h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
+            words.append(doc[h.t1 + 1])
+        m.country = next((e.country or e.code for t in words for _, e, r in lex.surfaces.get(fold(t.text), [])
+                          if e.kind == "country" and r in (ADJ, NAME)), None)
+        if m.sectors or m.country:
+            m.code = f"{m.country or ''}{m.sectors[0] if m.sectors else ''}"
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
@@ -832,11 +850,6 @@ def _acts() -> frozenset[str]:
     return _nouns("acts.tsv")
 
 
-def _holdings() -> frozenset[str]:
-    """Nouns for what an actor holds (resources/actors/holdings.tsv)."""
-    return _nouns("holdings.tsv")
-
-
 @lru_cache(maxsize=None)
 def _holders() -> dict[str, str]:
     """Holding nouns → the sector of the state holding them ("American bases": its military)."""
@@ -872,7 +885,8 @@ def _resolve_people(mentions: list[Mention], day: date | None) -> None:
 def _merge_names(mentions: list[Mention]) -> None:
     """Unknown people: "Ryan" joins "Danielle Ryan", "Haitham" joins "Haitham bin Tariq"; a lone
     word read as a place or an ORG joins the person it names in this article ("Amman" after
-    "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization"."""
+    "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization", "Samsung" joins
+    "Samsung Electronics"."""
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     for m in mentions:
@@ -883,22 +897,28 @@ def _merge_names(mentions: list[Mention]) -> None:
             for w in words:
                 holders.setdefault(fold(w), set()).add(m.key)
     initials: dict[str, str] = {}
+    first_word: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organization" and m.entry is None and len(m.name.split()) > 1:
             acro = "".join(w[0] for w in m.name.split() if w.lower() not in STOPWORDS and w[:1].isupper())
             if len(acro) > 1:
                 initials.setdefault(acro, m.key)
+            first_word.setdefault(fold(m.name.split()[0]), m)
     for m in mentions:
         word = fold(m.text)
         lone = " " not in m.text.strip() and m.text[:1].isupper()
         placeish = m.entry is None or m.entry.kind in ("country", "region")
         if lone and placeish and m.kind != "person" and word in surname:
             m.key, m.kind, m.entry, m.name = surname[word], "person", None, m.text
-        elif lone and m.kind == "person" and m.entry is None:
+        elif lone and m.kind == "person" and m.entry is None and (word in surname or word in holders or word not in first_word):
             keys = holders.get(word, set())
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
+        elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and not common_word(m.text.lower()):
+            whole = first_word[word]  # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air"
+            m.key, m.name, m.sectors, m.country, m.code = whole.key, whole.name, whole.sectors, whole.country, whole.code
+            m.kind, m.cue, m.people = "organization", None, []
 
 
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
@@ -947,6 +967,100 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue
 
 
+@dataclass(frozen=True)
+class Description:
+    """A row of resources/actors/descriptions.tsv."""
+
+    sectors: frozenset[str]
+    unnamed: bool  # may stand for an unknown organisation, giving it its sector
+
+
+@lru_cache(maxsize=None)
+def _description_nouns() -> dict[str, Description]:
+    """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
+    return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1")
+            for r in knowledge.records("actors/descriptions.tsv")}
+
+
+DESCRIPTION_REACH = 6  # sentences back a description looks for an organisation of its sector
+
+
+def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
+    """"ABS-CBN ... the network", "the Iranian Chess Federation ... the federation": a bare
+    definite noun stands for the nearest organisation named before it whose name ends in that
+    noun, else (within a few sentences) one of the sector the noun names; never one that is an
+    argument of the same verb ("Google sued the company"). (A bare sector noun, "the troops", is
+    left to the article's context: tried as the nearest agent of its sector, it lost more than it
+    won on the dyads dev sets, by shifting which country the context stage takes as the article's.)"""
+    nouns = _description_nouns()
+    body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
+    named = [m for m in body if m.kind not in ("person", "country", "region") and (
+        m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:")))]
+    if not named:
+        return
+    starts = [s.start_char for s in doc.sents]
+    for tok in doc:
+        noun = nouns.get(tok.lower_)
+        if noun is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod") or not tok.i:
+            continue
+        own = next((m for m in body if m.start <= tok.idx < m.end), None)
+        if own is not None and (own.entry is not None and own.entry.kind != "agent" or
+                                own.key.startswith("name:") or own.kind == "person"):
+            continue  # the noun is part of a name already ("the Supreme Court")
+        if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i] not in (
+                ["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
+            continue  # "the group of protesters", "the Bank of England", "the company to build it"
+        found = _antecedent(doc, tok, named, starts, noun)
+        if found is None:
+            continue
+        if not found.sectors and found.entry is None and noun.unnamed and found.key.startswith("name:"):
+            sector = next(iter(noun.sectors))  # "Exxon Mobil ... the company": the description says its sector
+            for m in mentions:
+                if m.key == found.key:
+                    m.sectors, m.code = [sector], f"{m.country or ''}{sector}"
+        start = tok.idx if own is None else own.start
+        end = tok.idx + len(tok) if own is None else own.end
+        if own is not None:
+            mentions.remove(own)
+        mentions.append(replace(found, start=start, end=end, text=doc.text[start:end]))
+
+
+def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:
+    """The organisation a definite noun stands for (see ``_descriptions``): the nearest that fits,
+    or the subject of the sentence that names it ("Apple sued Samsung. The company said ...");
+    one whose name or sector says it is that kind of organisation before one whose name says
+    nothing ("ABS-CBN, a broadcaster, ... the NTC ... the network" is ABS-CBN)."""
+    here = bisect.bisect_right(starts, tok.idx) - 1
+    for unknown in (False, True):
+        best: tuple[int, Mention, Span] | None = None
+        for m in reversed(named):
+            if m.end > tok.idx:
+                continue
+            sent = bisect.bisect_right(starts, m.start) - 1
+            if best is not None and sent < best[0]:
+                break
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.head.i == tok.head.i and span.root.i != tok.head.i:
+                continue
+            msectors = set(m.entry.sectors if m.entry is not None else m.sectors)
+            if unknown:
+                # an organisation whose name says nothing of its sector: the description says it
+                # ("Exxon Mobil ... the company")
+                fits = here - sent <= DESCRIPTION_REACH and not msectors and m.key.startswith("name:") and noun.unnamed
+            else:
+                last = next((t for t in reversed(span) if t.is_alpha), None)
+                fits = last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
+                    and not m.key.startswith("agent:") or here - sent <= DESCRIPTION_REACH and bool(msectors & noun.sectors)
+            if not fits:
+                continue
+            if best is None or span.root.dep_ in ("nsubj", "nsubjpass") and best[2].root.dep_ not in ("nsubj", "nsubjpass"):
+                best = (sent, m, span)
+        if best is not None:
+            return best[1]
+    return None
+
+
 def _country(m: Mention, day: date | None) -> str | None:
     if m.entry is not None:
         return m.entry.coded(day)[1]
@@ -982,6 +1096,11 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         # a person known to fit comes first; one of unknown gender fits too
         m = next((m for m in near if gender.get(m.key) == g), None) or \
             next((m for m in near if gender.get(m.key) is None), None)
+        if m is not None and tok.dep_ in ("nsubj", "nsubjpass") and m.sent < here:
+            # a subject pronoun opening a new sentence continues that sentence's subject: "Trump met
+            # Macron on Monday. He said ..." is Trump
+            fits = [x for x in near if x.sent == m.sent and gender.get(x.key) in (g, None)]
+            m = next((x for x in reversed(fits) if _subject_mention(doc, x)), m)
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
@@ -991,6 +1110,17 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
+
+
+def _subject_mention(doc: Doc, m: Mention) -> bool:
+    """Is the mention the subject of its sentence's main clause (or of a clause it reports)?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "ccomp", "conj")
 
 
 def _described_people(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
@@ -1070,20 +1200,36 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             prev = doc[here - 1].sent.start if here > 0 else here
             start_char = doc[prev].idx
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
+            if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
+                near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
+                    m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
             # underwent before ("police arrested 30 activists"), else subjects first
             roles = ("dobj", "nsubjpass") if tok.dep_ in ("nsubjpass", "dobj") else ("nsubj", "nsubjpass")
             # or the first of two people named together ("Harry and Meghan ... their security")
             # (not "their": "X and Y announced their support" is both of theirs, told by the verb)
             two = [p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx] if want_plural and tok.tag_ != "PRP$" else []
-            m = next((m for m in near + two if (h := head(m)) is not None and h.dep_ in roles), None) or \
-                next(iter(near + two), None)
+            m = next((m for m in near + two if (h := head(m)) is not None and _role_dep(h) in roles), None) or \
+                next((m for m in near + two if (h := head(m)) is not None and h.dep_ != "compound"), None) or \
+                next(iter(near + two), None)  # "police headquarters": a modifier only if nothing else
         if m is None:
             continue
         added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "group", "groups",
+              "crowd", "crowds", "some", "many", "most", "all", "several", "few"}
+
+
+def _role_dep(h: Token) -> str:
+    """A mention head's role in its clause, through a quantity: "Thousands of protesters
+    surrounded ..." is a subject."""
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and (h.head.head.lower_ in QUANTITIES or h.head.head.like_num):
+        return h.head.head.dep_
+    return h.dep_
 
 
 def _own(noun: Token, owner: Mention, body: list[Mention], head) -> None:

@@ -517,8 +517,11 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
     attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
-    issued with a penalty notice"."""
+    issued with a penalty notice", or the copula it completes: "X was the target of an attack"."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
+        # "Mahan Air has been the subject of US sanctions": the copula's subject
+        return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
         verb = verb.head
         if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
@@ -561,7 +564,8 @@ def _clause_targets(noun: Token) -> list[Token]:
 
 def _said_done_by(tok: Token) -> list[Token]:
     """Who a clause about an act says did it: "the attack was carried out by X", "was claimed by
-    X", "an attack blamed on X", "died in the attack, reportedly conducted by X"."""
+    X", "an attack blamed on X", "died in the attack, reportedly conducted by X", "the attacks
+    that X took part in"."""
     def doer(verb: Token) -> list[Token]:
         lemma = verb.lemma_.lower()
         if _cue(lemma, "light") or _cue(lemma, "doer"):
@@ -573,6 +577,12 @@ def _said_done_by(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and (found := doer(c)):
             return found
+        if c.dep_ == "relcl" and not passive(c) and (_cue(c.lemma_.lower(), "doer_active") or any(
+                _cue(f"{c.lemma_.lower()} {d.lower_}", "doer_active") for d in c.children if d.dep_ == "dobj")):
+            # "the attacks that Soleimani took part in", "the raids he ordered"
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+            if subj:
+                return expand(subj[0])
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
         for c in head.head.children:
             if c.dep_ == "advcl" and c.tag_ == "VBN" and (found := doer(c)):
@@ -622,6 +632,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+    if not targets and _cue(lemma, "about"):  # "complaints about the churches"
+        targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
+    if not targets and light:  # "made a plea to the president", "offered an apology to X"
+        targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
@@ -682,6 +696,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 break
     if not targets:
         targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
+        targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and plover.type in ("ACCUSE", "REQUEST"):
         # "alleged (that) the government had ...": who is accused; "asked that the county provide",
         # "called for NATO members to increase", "wants foreign forces to leave": who is asked
@@ -894,7 +910,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
-        if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal")):
+        if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
+                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children)):  # "reached an agreement"
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]

@@ -14,6 +14,8 @@ reported speech ("X revealed that …. “…”") is theirs. Short quoted phras
 count only with a reporting verb and a person or organisation as speaker, or inside the clause a source is said to have
 said ("according to X", "a source said “three men” died"): a bare scare quote
 (a “thaw”) is nobody's.
+An interview turn, a paragraph opening with a person's name as its label
+("((Dorsa Derakhshani))  I'm ...", "Anna Smith: We ..."), is that person's speech.
 The speaker is the actor whose mention covers the speaker's words, except that a
 pronoun first takes the last person (or, for "it", organisation) named as a
 subject before it, then the person the actors stage linked it to; a relative
@@ -414,6 +416,39 @@ def annotate(parsed: Parsed) -> None:
         if quote is not None:
             art.quotes.append(quote)
             previous = quote
+    art.quotes += _turns(text, art.actors)
+
+
+# a paragraph opening with its speaker's name: "((Dorsa Derakhshani))  I'm a ..." (Wikinews
+# interviews), "ANNA SMITH: We ..." / "Anna Smith: We ..." (transcripts)
+TURN_RE = re.compile(r"(?m)^[ \t]*(?:\(\((?P<wiki>[^()\n]{2,60})\)\)|(?P<label>[A-Z][\w.'’\- ]{1,50}?):)[ \t]+(?=\S)")
+
+
+def _turns(text: str, actors: list[Actor]) -> list[Quote]:
+    """Interview turns: a paragraph that opens with a person's name as its speaker label is that
+    person's speech to its end, so what is said in it in the first person is theirs. A label
+    that names no person of the article (an interviewer, "Note:") makes no quote."""
+    people: dict[str, Actor] = {}
+    for a in actors:
+        if a.kind == "person":
+            for name in (a.name, *a.aliases):
+                people.setdefault(" ".join(name.lower().split()), a)
+    if not people:
+        return []
+    out = []
+    for m in TURN_RE.finditer(text):
+        label = m.group("wiki") or m.group("label")
+        actor = people.get(" ".join(label.lower().split()))
+        if actor is None:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        start, end = _trim(text, m.end(), end)
+        if end > start:
+            name = m.start("wiki") if m.group("wiki") else m.start("label")
+            out.append(Quote(text[start:end], start, end, speaker=actor.id, speaker_text=label, verb="say",
+                             speaker_name=actor.name, speaker_start=name, speaker_end=name + len(label)))
+    return out
 
 
 def first_person(parsed: Parsed) -> None:

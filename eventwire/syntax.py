@@ -246,6 +246,14 @@ class ActorIndex:
                 found = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                 if found:
                     return found
+        if tok.lemma_.lower() in actor_lexicon.holdings() or tok.lower_ in actor_lexicon.holdings():
+            # "revoked the licence of X", "their security was removed": what is held stands for its holder
+            for c in tok.children:
+                if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of":
+                    found = self.at(c, fld) if c.dep_ == "poss" else next(
+                        (self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                    if found:
+                        return found
         if actor_lexicon.part_of(tok.lower_):  # "a deputy from the sheriff's office", "members of the council"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):

@@ -429,3 +429,10 @@ def test_it_and_they_in_what_an_organisation_or_group_says_are_the_speaker():
     # a person's "it" is no pronoun for them; "they" needs a plural speaker
     art = run("Barack Obama said it was time to act. The ministry said they were wrong.")
     assert not any(art.text[s:e] in ("it", "they") for a in art.actors for s, e in a.mentions)
+
+
+def test_a_word_the_lexicon_knows_as_an_organisation_is_one_actor():
+    art = Pipeline(until="actors").annotate([Article(id="t", text="Republicans in Congress condemned the decision.")],
+                                            [datetime(2021, 3, 4)])[0]
+    congress = [a for a in art.actors if any(art.text[s:e] == "Congress" for s, e in a.mentions)]
+    assert len(congress) == 1 and congress[0].code == "USALEG"

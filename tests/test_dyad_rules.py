@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
@@ -655,3 +657,112 @@ def test_announcing_support_or_sanctions_is_the_act():
 def test_a_list_of_countries_after_of_is_one_actor_each():
     art = run("The foreign ministers of Egypt, Greece and France denounced the maritime deal.")
     assert {s for t, s, _ in dyads(art) if t == "denounced"} == {"EGYGOV", "GRCGOV", "FRAGOV"}
+
+
+# --- definite descriptions and unknown organisations --------------------------------------------
+
+
+def test_a_definite_noun_stands_for_the_organisation_named_before():
+    art = run("Germany banned Mahan Air of Iran on Monday. German officials accused the airline of carrying weapons.")
+    accused = event(art, "accused")
+    assert actor(art, accused.target).name == "Mahan Air" and actor(art, accused.target).code == "IRNBUS"
+    art = run("Islamic State fighters seized the town on Monday. The group later executed 20 civilians.")
+    assert actor(art, event(art, "executed").source).code == "IMGMUSISI"
+    art = run("The Iranian Chess Federation met the players on Monday. Later the federation banned Ali Reza.")
+    assert actor(art, event(art, "banned").source).code == "IRNNGO"
+
+
+def test_a_description_names_the_sector_of_an_unknown_organisation():
+    art = run("Exxon Mobil was sued on Monday. The state prosecutor accused the company of fraud.")
+    target = actor(art, event(art, "accused").target)
+    assert target.name == "Exxon Mobil" and target.code == "BUS"
+
+
+def test_a_description_is_not_an_argument_of_the_same_verb():
+    art = run("Google sued the company on Monday.")
+    sued = event(art, "sued")
+    assert sued.target is None or actor(art, sued.target).name != "Google"
+
+
+def test_a_description_with_its_own_of_phrase_is_someone_else():
+    art = run("Hamas fired rockets on Monday. The group of protesters blocked the road.")
+    assert all(actor(art, e.source).code != "PSEREBHAM" for e in art.events if e.trigger.text == "blocked" and e.source)
+
+
+def test_the_role_a_clause_names_beats_a_plain_person_noun():
+    art = run("Nancy Pelosi became the first woman to serve as Speaker. She criticised the president.")
+    assert actor(art, event(art, "criticised").source).sectors == ["LEG"]
+
+
+def test_what_an_actor_holds_stands_for_it_when_acted_on():
+    art = run("The ministry revoked the medical licence of Dr Ahmed Ali on Monday.")
+    assert actor(art, event(art, "revoked").target).name == "Ahmed Ali"
+    art = run("Washington froze the assets of Rosneft on Monday.")
+    assert dyads(art) == [("froze", "USAGOV", "RUSBUS")]
+
+
+def test_they_prefers_the_subject_behind_a_quantity_over_a_modifier():
+    art = run("Thousands of protesters surrounded the police headquarters, blocking the exits as they chanted slogans.")
+    assert actor(art, event(art, "chanted").source).code.endswith("CVL")
+
+
+def test_two_parties_reaching_an_agreement_agree_with_each_other():
+    art = run("Kenya and Uganda could not reach an agreement about the border on Monday.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "reach"} == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_a_description_prefers_the_subject_and_a_short_name_joins_its_organisation():
+    art = run("Apple sued Samsung Electronics on Monday. The company accused Samsung of theft.")
+    accused = event(art, "accused")
+    assert actor(art, accused.source).name == "Apple"
+    assert actor(art, accused.target).name == "Samsung Electronics"
+
+
+INTERVIEW = """The Kenyan Athletics Federation banned runner Mary Wanjiru in March. Mary Wanjiru spoke to reporters about the ban.
+
+((Reporter))  Why were you banned?
+
+((Mary Wanjiru))  The federation wanted me to run for Kenya, but I refused. I criticised the federation in an interview.
+
+Reporter: What next?
+"""
+
+
+def test_an_interview_turn_is_its_speakers_speech():
+    art = SPEAKERS.annotate([Article(id="t", text=INTERVIEW)], [datetime(2020, 3, 1)])[0]
+    turns = [q for q in art.quotes if q.speaker_text == "Mary Wanjiru"]
+    assert len(turns) == 1 and turns[0].text.startswith("The federation wanted me")
+    assert INTERVIEW[turns[0].speaker_start:turns[0].speaker_end] == "Mary Wanjiru"
+    assert not any(q.speaker_text == "Reporter" for q in art.quotes)  # a label naming no one of the article
+    mary = next(a.id for a in art.actors if a.name == "Mary Wanjiru")
+    assert event(art, "refused").source == mary and event(art, "wanted").target == mary
+    assert event(art, "criticised").source == mary
+
+
+@pytest.mark.parametrize("text, trigger, role, attr, expected", [
+    ('Google sued Microsoft on Monday.', 'sued', 'target', 'name', 'Microsoft'),  # an unknown organisation as object is an actor
+    ('Solicitor General Jose Calida accused the network of fraud on Monday.', 'accused', 'source', 'code', 'JUD'),  # "General" after an office is no army rank
+    ('The opposition leader made a plea to the president of Kenya on Monday.', 'plea', 'target', 'code', 'KENGOV'),  # a light verb lends its target phrase
+    ('Rosneft has been the subject of United States sanctions since 2014.', 'sanctions', 'target', 'name', 'Rosneft'),  # the subject of sanctions undergoes them
+    ('There have been numerous complaints about Catholic churches in Poland.', 'complaints', 'target', 'code', 'POLREL'),  # complaints about someone target them
+    ('The embassy warned of the attacks that Hamas took part in.', 'attacks', 'source', 'code', 'PSEREBHAM'),  # a relative clause names the doer
+    ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
+])
+def test_one_argument_rule(text, trigger, role, attr, expected):
+    art = run(text)
+    assert getattr(actor(art, getattr(event(art, trigger), role)), attr) == expected
+
+
+def test_a_subject_pronoun_continues_the_last_sentences_subject():
+    art = run("Donald Trump met Emmanuel Macron in Paris on Monday. He criticised China.")
+    assert actor(art, event(art, "criticised").source).name == "Donald Trump"
+
+
+def test_an_institution_noun_does_not_name_an_unknown_organisation():
+    art = run("The Archbishop of Gdansk prayed on Monday. Later he visited the hospital.")
+    assert not any(a.sectors == ["HLH"] and "Archbishop" in a.name for a in art.actors)
+
+
+def test_they_may_stand_for_an_organisation_when_no_group_fits():
+    art = run("The Iranian Chess Federation met on Monday. They banned Ali Reza from the national team.")
+    assert actor(art, event(art, "banned").source).code == "IRNNGO"
