@@ -1093,7 +1093,9 @@ class Deduper:
         together: Counter[tuple[str, str]] = Counter()
         runs = p["batch_orders"]
         for seed in range(runs):
-            order = sorted(batch, key=lambda b: hashlib.sha1(f"{seed}:{b[0].id}".encode("utf-8")).digest())
+            # originals before their copies, so that a copy always meets its original's instances
+            order = sorted(batch, key=lambda b: (b[2] is not None,
+                                                 hashlib.sha1(f"{seed}:{b[0].id}".encode("utf-8")).digest()))
             view = _Overlay(MemoryState())
             for art, story, dup in order:
                 one = DedupResult()
