@@ -14,7 +14,9 @@ blocking keys find, never with the whole corpus):
 3. **Event instances.** Event mentions across articles that are one real-world event →
    ``instance_id`` with counts that grow as reports arrive. Blocking: same story, or same
    QuadClass + country (+ week when a date is known). Scoring: type, actors, place, date,
-   counts, trigger and evidence words.
+   counts, trigger and evidence words. On ingest a report joins the instance it fits best
+   (greedy, so the result depends on arrival order); a batch relink (``eventwire dedup``) takes
+   the consensus of that linking over several fixed orders, so it does not.
 
 Everything here works on :class:`~eventwire.model.Article` records and a :class:`State`
 that answers the candidate look-ups; :class:`MemoryState` keeps it in memory, the store
