@@ -1092,12 +1092,26 @@ class Deduper:
         at ``consensus_cut``: together in most orders). The same corpus ingested in another order
         gives the same instances; one greedy order alone gave 0.814-0.850 B-cubed F1 on ECB+ dev."""
         p = params()["instances"]
+        # which of two copies came first depends on arrival: here the smallest id of each set of copies
+        # stands for the original, and originals come before their copies in every order, so that a
+        # copy always meets its original's instances
+        root = {a.id: a.id for a, _s, _d in batch}
+
+        def find(x: str) -> str:
+            while root.get(x, x) != x:
+                x = root[x]
+            return x
+
+        for a, _s, dup in batch:
+            if dup:
+                x, y = sorted((find(a.id), find(dup)))
+                root[y] = x
+        copies = [(a, s, None if find(a.id) == a.id else find(a.id)) for a, s, _d in batch]
         together: Counter[tuple[str, str]] = Counter()
         runs = p["batch_orders"]
         for seed in range(runs):
-            # originals before their copies, so that a copy always meets its original's instances
-            order = sorted(batch, key=lambda b: (b[2] is not None,
-                                                 hashlib.sha1(f"{seed}:{b[0].id}".encode("utf-8")).digest()))
+            order = sorted(copies, key=lambda b: (b[2] is not None,
+                                                  hashlib.sha1(f"{seed}:{b[0].id}".encode("utf-8")).digest()))
             view = _Overlay(MemoryState())
             for art, story, dup in order:
                 one = DedupResult()
