@@ -14,7 +14,9 @@ blocking keys find, never with the whole corpus):
 3. **Event instances.** Event mentions across articles that are one real-world event →
    ``instance_id`` with counts that grow as reports arrive. Blocking: same story, or same
    QuadClass + country (+ week when a date is known). Scoring: type, actors, place, date,
-   counts, trigger and evidence words.
+   counts, trigger and evidence words. On ingest a report joins the instance it fits best
+   (greedy, so the result depends on arrival order); a batch relink (``eventwire dedup``) takes
+   the consensus of that linking over several fixed orders, so it does not.
 
 Everything here works on :class:`~eventwire.model.Article` records and a :class:`State`
 that answers the candidate look-ups; :class:`MemoryState` keeps it in memory, the store
@@ -855,6 +857,48 @@ def instance_keys(inst: Instance) -> list[str]:
     return inst.__dict__["_keys"]
 
 
+def average_link(items: list[str], sim: dict[tuple[str, str], float], cut: float) -> list[list[str]]:
+    """Average-link agglomerative clustering of ``items`` (sorted) by ``sim`` over pairs ``(a, b)``
+    with ``a < b`` (a missing pair counts 0), merged best pair first while the average is at least
+    ``cut``. Deterministic: ties go to the smaller ids. Returns the clusters, each sorted."""
+    import heapq
+
+    pos = {x: i for i, x in enumerate(items)}
+    total: dict[tuple[int, int], float] = {}
+    for (a, b), v in sim.items():
+        if a in pos and b in pos and v:
+            i, j = sorted((pos[a], pos[b]))
+            total[(i, j)] = total.get((i, j), 0.0) + v
+    near: dict[int, set[int]] = {}
+    for i, j in total:
+        near.setdefault(i, set()).add(j)
+        near.setdefault(j, set()).add(i)
+    members = {i: [i] for i in range(len(items))}
+    version = {i: 0 for i in members}
+    heap = [(-v, i, j, 0, 0) for (i, j), v in total.items() if v >= cut]
+    heapq.heapify(heap)
+    while heap:
+        _neg, i, j, vi, vj = heapq.heappop(heap)
+        if version.get(i) != vi or version.get(j) != vj:
+            continue  # one of them has merged since: its pairs were pushed again
+        for c in near.pop(j, set()) - {i}:  # j joins i
+            ij, jc = (min(i, c), max(i, c)), (min(j, c), max(j, c))
+            total[ij] = total.get(ij, 0.0) + total.pop(jc)
+            near[c].discard(j)
+            near[c].add(i)
+            near.setdefault(i, set()).add(c)
+        near.get(i, set()).discard(j)
+        members[i] += members.pop(j)
+        del version[j]
+        version[i] += 1
+        for c in near.get(i, ()):
+            x, y = min(i, c), max(i, c)
+            avg = total[(x, y)] / (len(members[i]) * len(members[c]))
+            if avg >= cut:
+                heapq.heappush(heap, (-avg, x, y, version[x], version[y]))
+    return [sorted(items[i] for i in g) for g in members.values()]
+
+
 # ---------------------------------------------------------------------------------------
 # the state: where candidates come from (memory here; DuckDB in store.py)
 
@@ -1013,29 +1057,84 @@ class Deduper:
     def __init__(self, state: State) -> None:
         self.state = state
 
-    def add(self, articles: Iterable[Article], stories: dict[str, str] | None = None) -> DedupResult:
+    def add(self, articles: Iterable[Article], stories: dict[str, str] | None = None,
+            greedy: bool = False) -> DedupResult:
         """Find copies, stories and event instances for ``articles`` (in the order given;
         give them in publication order when you can) and save them to the state.
         ``stories`` (article id → story id, from :func:`cluster_stories`) replaces the
-        online story assignment."""
+        online story assignment and makes this a batch relink (``eventwire dedup``): the
+        articles' event mentions are then linked among themselves by :meth:`_relink`, whatever
+        their order, and instances already in the state are not looked at (``greedy``: link
+        them one by one in the order given instead, as on ingest)."""
         articles = list(articles)
         if hasattr(self.state, "prefetch"):
             self.state.prefetch(articles)
         view = _Overlay(self.state)
         total = DedupResult()
+        batch: list[tuple[Article, str, str | None]] | None = [] if stories is not None and not greedy else None
         for art in articles:
-            one = self._one(art, view, (stories or {}).get(art.id))
+            one = self._one(art, view, (stories or {}).get(art.id), batch)
             view.mem.save(one)
             total.articles += one.articles
             total.instance_of.update(one.instance_of)
             total.instances.update(one.instances)
             total.df_terms.update(one.df_terms)
             total.new_articles += one.new_articles
+        if batch:
+            self._relink(batch, total)
         self.state.save(total)
         return total
 
+    def _relink(self, batch: list[tuple[Article, str, str | None]], res: DedupResult) -> None:
+        """Order-independent instance linking for a batch relink: the greedy linking of ingest run
+        over the articles in ``batch_orders`` orders fixed by their ids (never by their arrival),
+        then the mentions clustered by how often two of them shared an instance (average link, cut
+        at ``consensus_cut``: together in most orders). The same corpus ingested in another order
+        gives the same instances; one greedy order alone gave 0.814-0.850 B-cubed F1 on ECB+ dev."""
+        p = params()["instances"]
+        # which of two copies came first depends on arrival: here the smallest id of each set of copies
+        # stands for the original, and originals come before their copies in every order, so that a
+        # copy always meets its original's instances
+        root = {a.id: a.id for a, _s, _d in batch}
+
+        def find(x: str) -> str:
+            while root.get(x, x) != x:
+                x = root[x]
+            return x
+
+        for a, _s, dup in batch:
+            if dup:
+                x, y = sorted((find(a.id), find(dup)))
+                root[y] = x
+        copies = [(a, s, None if find(a.id) == a.id else find(a.id)) for a, s, _d in batch]
+        together: Counter[tuple[str, str]] = Counter()
+        runs = p["batch_orders"]
+        for seed in range(runs):
+            order = sorted(copies, key=lambda b: (b[2] is not None,
+                                                  hashlib.sha1(f"{seed}:{b[0].id}".encode("utf-8")).digest()))
+            view = _Overlay(MemoryState())
+            for art, story, dup in order:
+                one = DedupResult()
+                self._instances(art, story, dup, view, one)
+                view.mem.save(one)
+            for inst in view.mem.instances.values():
+                uids = sorted(inst.uids)
+                for x, u in enumerate(uids):
+                    for v in uids[x + 1:]:
+                        together[(u, v)] += 1
+        ms = sorted((m for art, story, _dup in batch for m in mentions(art, story)), key=lambda m: m.uid)
+        by_uid = {m.uid: m for m in ms}
+        shared = {pair: n / runs for pair, n in together.items()}
+        for group in average_link([m.uid for m in ms], shared, p["consensus_cut"]):
+            inst = Instance(_new_id("i", group[0]))
+            for m in sorted((by_uid[u] for u in group), key=lambda m: (m.published or "", m.uid)):
+                inst.add(m)
+                res.instance_of[m.uid] = inst.instance_id
+            res.instances[inst.instance_id] = inst
+
     # -- one article
-    def _one(self, art: Article, view: _Overlay, story: str | None = None) -> DedupResult:
+    def _one(self, art: Article, view: _Overlay, story: str | None = None,
+             batch: list[tuple[Article, str, str | None]] | None = None) -> DedupResult:
         res = DedupResult(new_articles=1)
         dup, canon, ckeys = self._copy(art, view)
         sig = story_sig(art)
@@ -1045,7 +1144,10 @@ class Deduper:
         story = story or self._story(sig, view, df, n, dup)
         skeys = sig.keys(df, n)
         res.articles.append(ArticleLinks(art.id, dup, story, canon, ckeys, sig, skeys, art.text, art.published))
-        self._instances(art, story, dup, view, res)
+        if batch is None:
+            self._instances(art, story, dup, view, res)
+        else:  # a batch relink: linked together once every article's story is known (_relink)
+            batch.append((art, story, dup))
         return res
 
     def _copy(self, art: Article, view: _Overlay) -> tuple[str | None, str | None, list[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -75,6 +76,25 @@ def test_counts_grow_as_reports_arrive(pipeline):
         linker.add([art])
         seen.append(sorted(i.num_articles for i in state.instances.values()))
     assert seen == [[1], [2], [3]]
+
+
+def test_a_batch_relink_gives_the_same_instances_in_any_order(pipeline):
+    """`eventwire dedup` over the same reports in another order: the same instances, not another draw."""
+    arts = extract(pipeline, REPORTS)
+    stories = dedup.cluster_stories([dedup.story_sig(a) for a in arts])
+    partitions, sizes = set(), set()
+    for seed in range(3):
+        order = arts[:]
+        random.Random(seed).shuffle(order)
+        state = dedup.MemoryState()
+        dedup.Deduper(state).add(order, stories=stories)
+        groups: dict[str, set[str]] = {}
+        for uid, iid in state.instance_of.items():
+            groups.setdefault(iid, set()).add(uid)
+        partitions.add(frozenset(frozenset(g) for g in groups.values()))
+        sizes.add(tuple(sorted(i.num_articles for i in state.instances.values())))
+    assert len(partitions) == 1
+    assert sizes == {(5, 20)}
 
 
 def test_copies_under_other_urls_and_resyndicated_with_edits(pipeline, tmp_path):
