@@ -747,6 +747,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('There have been numerous complaints about Catholic churches in Poland.', 'complaints', 'target', 'code', 'POLREL'),  # complaints about someone target them
     ('The embassy warned of the attacks that Hamas took part in.', 'attacks', 'source', 'code', 'PSEREBHAM'),  # a relative clause names the doer
     ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
+    ('Police enforced a curfew in Kisumu on Monday.', 'curfew', 'source', 'code', 'COP'),  # enforcing a measure is doing it (cues.tsv light)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
