@@ -980,7 +980,7 @@ class Store(ApiQueries):
 
     def _more_memory(self, e: Exception) -> bool:
         """After a transaction failed for want of memory under a cap given at open (``memory_limit``):
-        double the cap (up to 80% of RAM, DuckDB's own default) and say whether to try again.
+        raise the cap by half (up to 80% of RAM, DuckDB's own default) and say whether to try again.
 
         DuckDB loads a table's whole ART index (primary keys, dedup's key indexes) the first time a
         statement uses it and does not evict it, so the memory a store needs grows with the store:
@@ -992,7 +992,7 @@ class Store(ApiQueries):
         ceiling = int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
         if limit >= ceiling:
             return False
-        limit = min(2 * limit, ceiling)
+        limit = min(limit * 3 // 2, ceiling)  # by half: the cap stays near what the indexes need
         self.con.execute(f"SET memory_limit = '{limit // 1024}KiB'")
         self._memory_limit = limit
         import logging
@@ -1045,7 +1045,7 @@ class Store(ApiQueries):
                 arts[art.id] = art
         if not arts:
             return result
-        while True:  # once more with a higher memory cap if DuckDB's indexes outgrew it (see _more_memory)
+        while True:  # again under a higher memory cap if DuckDB's indexes outgrew it (see _more_memory)
             try:
                 self._begin()
                 have = self.known(arts)
@@ -1945,6 +1945,7 @@ class DedupState:
 
         urls_known = self._memo.get(("dedup_urls", "canon|article_id"), {})
         signed, self._signed = self._signed, None
+        df_known = self._memo.get(("dedup_terms", "df"), {})
         self._memo.clear()
         self._batch.clear()
         self._want = []
@@ -1986,7 +1987,17 @@ class DedupState:
                      "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]},
                     {"article_id": v, "story_id": v, "sig": v})
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
-        if terms:
+        stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
+        if terms and len(stored) == len(terms) and len(terms) <= _CHUNK:
+            # every term's count was read in this transaction: the old rows deleted, the totals inserted
+            # (an upsert, ON CONFLICT DO UPDATE, costs more than the two: 3.3 against 2 ms of CPU)
+            old = [t for t in terms if stored[t]]
+            if old:
+                con.execute(f"DELETE FROM dedup_terms WHERE term IN {_in(old)}", old)
+            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows}",
+                    {"term": list(terms), "df": [n + (stored[t][0][0] if stored[t] else 0) for t, n in terms.items()]},
+                    {"term": v, "df": "BIGINT"})
+        elif terms:
             _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows} "
                     "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df",
                     {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
