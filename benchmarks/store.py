@@ -204,6 +204,8 @@ def memory(n_docs: int, memory_limit: str | None = None, per_day: int = 40) -> N
                 stored = int(line.split()[1])
                 if stored >= next_mark:
                     marks[next_mark] = (rss, peak, time.perf_counter() - start, _cpu(proc.pid))
+                    print(f"  {next_mark:,} articles: RSS {rss / 1024:.0f} MB, peak so far {peak / 1024:.0f} MB, "
+                          f"{marks[next_mark][3]:.0f} s of CPU so far", flush=True)  # as it goes: a long run
                     next_mark += 1000
             elif line.strip():
                 last = line.strip()
