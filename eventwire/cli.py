@@ -399,7 +399,7 @@ def ingest_command(
     doc_timeout: float = DOC_TIMEOUT_OPTION,
     verbose: bool = VERBOSE,
     glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern ('*.html')."),
-    memory_limit: Optional[str] = typer.Option("40MB", "--memory-limit",
+    memory_limit: Optional[str] = typer.Option("64MB", "--memory-limit",
                                                help="Cap DuckDB's memory, its cache of the store's pages included "
                                                "(ingest reads little back; DuckDB's own default is 80% of RAM); "
                                                "raised by half whenever the store's indexes outgrow it."),
