@@ -455,7 +455,7 @@ def cmd_incremental(args) -> None:
     st.dedup_on_add = False
     n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_instances), "
                                         "(SELECT count(*) FROM dedup_blocks)").fetchall()[0]
-    rng = random.Random(1)
+    run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
     import os
 
@@ -479,9 +479,11 @@ def cmd_incremental(args) -> None:
         rows = st.sql("SELECT cameo, cameo_root, quad_class, country, admin1, lat, lon, CAST(date AS VARCHAR), "
                       "source_code, source_name, target_code, target_name FROM events WHERE article_id = ?",
                       [aid]).fetchall()
-        art = Article(id=f"new{k}-{rng.random()}", text=" ".join(f"{r[9] or 'Officials'} acted against {r[11] or 'civilians'} "
-                                                            f"in {r[4] or r[3]}." for r in rows),
-                      url=f"https://bench.example/{k}", outlet="Bench", published=rows[0][7] + "T12:00:00")
+        # ids and URLs new to the store in every run: a run on a store an earlier run added to would otherwise
+        # skip the article as stored already (same id) and link it as a copy of the earlier one (same URL)
+        art = Article(id=f"new{run}-{k}", text=" ".join(f"{r[9] or 'Officials'} acted against {r[11] or 'civilians'} "
+                                                        f"in {r[4] or r[3]}." for r in rows),
+                      url=f"https://bench.example/{run}/{k}", outlet="Bench", published=rows[0][7] + "T12:00:00")
         for i, r in enumerate(rows):
             art.actors += [Actor(id=f"a{2 * i}", name=r[9] or "x", code=r[8]), Actor(id=f"a{2 * i + 1}", name=r[11] or "y", code=r[10])]
             art.locations.append(Location(id=f"l{i}", name=r[4] or r[3] or "", country=r[3], admin1=r[4], lat=r[5], lon=r[6]))
@@ -498,7 +500,7 @@ def cmd_incremental(args) -> None:
         statements.append(counted.n)
         # another report of the same events (other outlet, other words) right after: the same blocks, now cached
         again = Article.from_json(art.to_json())
-        again.id, again.url, again.outlet = again.id + "b", f"https://other.example/{k}", "Other"
+        again.id, again.url, again.outlet = again.id + "b", f"https://other.example/{run}/{k}", "Other"
         again.text = " ".join(reversed(art.text.split(". ")))
         st.add([again])
         started, started_cpu = time.perf_counter(), time.process_time()

@@ -204,6 +204,8 @@ def memory(n_docs: int, memory_limit: str | None = None, per_day: int = 40) -> N
                 stored = int(line.split()[1])
                 if stored >= next_mark:
                     marks[next_mark] = (rss, peak, time.perf_counter() - start, _cpu(proc.pid))
+                    print(f"  {next_mark:,} articles: RSS {rss / 1024:.0f} MB, peak so far {peak / 1024:.0f} MB, "
+                          f"{marks[next_mark][3]:.0f} s of CPU so far", flush=True)  # as it goes: a long run
                     next_mark += 1000
             elif line.strip():
                 last = line.strip()
@@ -224,8 +226,11 @@ def memory(n_docs: int, memory_limit: str | None = None, per_day: int = 40) -> N
         ks = sorted(marks)
         grow = marks[ks[-1]][1] - marks[ks[1]][1]
         cpu = [marks[k][3] - marks[j][3] for j, k in zip(ks, ks[1:])]  # CPU per 1,000 from the 2nd on
+        steady = marks[ks[-1]][0] - marks[ks[1]][0]
         print(f"\npeak RSS growth from {ks[1]:,} to {ks[-1]:,} articles: {grow / 1024:+.0f} MB "
-              f"({100 * grow / marks[ks[1]][1]:+.1f}%); CPU per 1,000 articles: {cpu[0]:.0f} s for the 2nd "
+              f"({100 * grow / marks[ks[1]][1]:+.1f}%; RSS at the marks: {steady / 1024:+.0f} MB, "
+              f"{100 * steady / marks[ks[1]][0]:+.1f}%, the rest is peaks between them); "
+              f"CPU per 1,000 articles: {cpu[0]:.0f} s for the 2nd "
               f"thousand, {cpu[-1]:.0f} s for the last ({100 * (cpu[-1] - cpu[0]) / cpu[0]:+.0f}%); "
               f"{total:.0f} s in all; {last}")
 

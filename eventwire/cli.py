@@ -401,7 +401,8 @@ def ingest_command(
     glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern ('*.html')."),
     memory_limit: Optional[str] = typer.Option("64MB", "--memory-limit",
                                                help="Cap DuckDB's memory, its cache of the store's pages included "
-                                               "(ingest reads little back; DuckDB's own default is 80% of RAM)."),
+                                               "(ingest reads little back; DuckDB's own default is 80% of RAM); "
+                                               "raised by half whenever the store's indexes outgrow it."),
     report_every: float = typer.Option(30.0, "--report-every", hidden=True,
                                        help="Seconds between progress lines when stderr is not a terminal."),
     server: Optional[str] = typer.Option(None, "--server", help="Send the extracted articles to this running "

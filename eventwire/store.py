@@ -23,6 +23,7 @@ written in one transaction) and the suite checks them; joins are documented in
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 import threading
@@ -860,6 +861,7 @@ class Store(ApiQueries):
                     self.con.execute(f"SET memory_limit = '{_sql_string(memory_limit)}'")
                 except duckdb.Error as e:
                     raise StoreError(f"bad memory limit {memory_limit!r}: {_why(e)}") from None
+                self._memory_limit = _setting_bytes(self.con, "memory_limit")
             self._check_schema()
             self._open_fts()
         except BaseException:
@@ -976,6 +978,29 @@ class Store(ApiQueries):
         except duckdb.Error:
             pass
 
+    def _more_memory(self, e: Exception) -> bool:
+        """After a transaction failed for want of memory under a cap given at open (``memory_limit``):
+        raise the cap by half (up to 80% of RAM, DuckDB's own default) and say whether to try again.
+
+        DuckDB loads a table's whole ART index (primary keys, dedup's key indexes) the first time a
+        statement uses it and does not evict it, so the memory a store needs grows with the store:
+        a 1M-event store needs about 80 MB for its indexes after one dedup, and a fixed 64 MB cap made
+        every batch's linking fail there. The cap keeps small stores small; big ones raise it."""
+        limit = self.__dict__.get("_memory_limit")
+        if not limit or not isinstance(e, duckdb.OutOfMemoryException):
+            return False
+        ceiling = int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+        if limit >= ceiling:
+            return False
+        limit = min(limit * 3 // 2, ceiling)  # by half: the cap stays near what the indexes need
+        self.con.execute(f"SET memory_limit = '{limit // 1024}KiB'")
+        self._memory_limit = limit
+        import logging
+
+        logging.getLogger(__name__).info("%s needed more memory than its cap (its indexes grow with it): "
+                                         "raised DuckDB's memory limit to %d MiB", self.path, limit >> 20)
+        return True
+
     def meta(self) -> dict[str, str]:
         return dict(self.con.execute("SELECT key, value FROM meta").fetchall())
 
@@ -1020,37 +1045,41 @@ class Store(ApiQueries):
                 arts[art.id] = art
         if not arts:
             return result
-        try:
-            self._begin()
-            have = self.known(arts)
-            gone: list[int] = []
-            if have and force:
-                ids = sorted(have)
-                gone = [r[0] for r in self.con.execute(
-                    "SELECT seq FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()]
-                for table in ARTICLE_TABLES:
-                    key = "id" if table == "articles" else "article_id"
-                    self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
-                result.replaced = len(have)
-            elif have:
-                result.skipped += len(have)
-                for i in have:
-                    del arts[i]
-            counters = dict(self.con.execute("SELECT key, value FROM meta WHERE key IN ('batch', 'seq')").fetchall())
-            batch, seq = int(counters["batch"]) + 1, int(counters["seq"])
-            if arts:
-                rows = _rows(list(arts.values()), batch, _now(), seq + 1)
-                for table, cols in rows.items():
-                    tbl = pa.Table.from_pydict(cols, schema=_SCHEMAS[table])
-                    self.con.register("_incoming", tbl)
-                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
-                    self.con.unregister("_incoming")
-                self.con.execute("UPDATE meta SET value = ? WHERE key = 'batch'", [str(batch)])
-                self.con.execute("UPDATE meta SET value = ? WHERE key = 'seq'", [str(seq + len(arts))])
-            self.con.execute("COMMIT")
-        except duckdb.Error as e:
-            self._rollback()
-            raise StoreError(f"writing to {self.path} failed, store left as it was: {_why(e)}") from None
+        while True:  # again under a higher memory cap if DuckDB's indexes outgrew it (see _more_memory)
+            try:
+                self._begin()
+                have = self.known(arts)
+                gone: list[int] = []
+                if have and force:
+                    ids = sorted(have)
+                    gone = [r[0] for r in self.con.execute(
+                        "SELECT seq FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()]
+                    for table in ARTICLE_TABLES:
+                        key = "id" if table == "articles" else "article_id"
+                        self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
+                    result.replaced = len(have)
+                elif have:
+                    result.skipped += len(have)
+                    for i in have:
+                        del arts[i]
+                counters = dict(self.con.execute("SELECT key, value FROM meta WHERE key IN ('batch', 'seq')").fetchall())
+                batch, seq = int(counters["batch"]) + 1, int(counters["seq"])
+                if arts:
+                    rows = _rows(list(arts.values()), batch, _now(), seq + 1)
+                    for table, cols in rows.items():
+                        tbl = pa.Table.from_pydict(cols, schema=_SCHEMAS[table])
+                        self.con.register("_incoming", tbl)
+                        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+                        self.con.unregister("_incoming")
+                    self.con.execute("UPDATE meta SET value = ? WHERE key = 'batch'", [str(batch)])
+                    self.con.execute("UPDATE meta SET value = ? WHERE key = 'seq'", [str(seq + len(arts))])
+                self.con.execute("COMMIT")
+                break
+            except duckdb.Error as e:
+                self._rollback()
+                if self._more_memory(e):
+                    continue
+                raise StoreError(f"writing to {self.path} failed, store left as it was: {_why(e)}") from None
         result.added = len(arts) - result.replaced
         if arts:
             self._index(gone, [(seq + 1 + n, a.title, a.text) for n, a in enumerate(arts.values())], batch)
@@ -1182,6 +1211,16 @@ class Store(ApiQueries):
                 art = Article.from_json(record)
                 art.text = text or ""
                 yield art
+
+
+def _setting_bytes(con: duckdb.DuckDBPyConnection, name: str) -> int | None:
+    """A DuckDB size setting ("61.0 MiB") in bytes."""
+    value = con.execute("SELECT current_setting(?)", [name]).fetchall()[0][0]
+    m = re.fullmatch(r"([\d.]+)\s*([KMGT]?i?B|bytes)", str(value).strip())
+    if not m:
+        return None
+    unit = m[2].replace("i", "")
+    return int(float(m[1]) * {"bytes": 1, "B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3, "TB": 1024 ** 4}[unit])
 
 
 def _close(con: duckdb.DuckDBPyConnection, fts: sqlite3.Connection | None) -> None:
@@ -1652,6 +1691,7 @@ class DedupState:
         self._n: int | None = None
         self._batch: dict[str, Any] = {}  # instances parsed for this batch (until save), whatever the cache keeps
         self._want: list[str] = []  # instances the batch's first look-ups chose, read with the next statement
+        self._signed: set[str] | None = None  # the batch's articles linked before (with a dedup_sigs row), if known
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
@@ -1684,33 +1724,44 @@ class DedupState:
         terms = sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]})
         ms = [m for a in articles for m in dedup.mentions(a)]
         keys = sorted({k for m in ms for k in dedup.mention_keys(m)})  # without the story keys, decided later
-        self._first(canon, bands, terms, keys)
+        self._first(canon, bands, terms, keys, sorted({a.id for a in articles}))
         self.url_owner(canon)
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
-        self.story_candidates(sorted({k for s in sigs for k in s.keys(df, n)}))
         self._get("dedup_blocks", "key", "instance_id, seq, root", keys, _BLOCKS, max(_instance_params()))  # if
-        # _first could not (too many values): one statement more. The instances these keys give are read
-        # with the first article's story-key look-up, in one statement
+        # _first could not (too many values): one statement more
         self._want = self._choose(keys, {m.cameo_root for m in ms})
+        story_keys = sorted({k for s in sigs for k in s.keys(df, n)})
+        # the story an article starts is filed under its id: an article never linked before (no signature,
+        # the first look-up told) can have no instances filed there; the others' are read now
+        signed = self._signed
+        fresh = [f"s:{dedup._new_id('s', a.id)}" for a in articles if signed is not None and a.id not in signed]
+        memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
+        for k in fresh:
+            memo_b.setdefault(k, [])
+        self._second(story_keys, [f"s:{dedup._new_id('s', a.id)}" for a in articles])
+        self.story_candidates(story_keys)
 
-    def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = ()) -> None:
+    def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = (),
+               ids: list[str] = ()) -> None:
         """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies,
-        the article count, and the instances filed under the mentions' place-and-week keys) in one
-        statement instead of five."""
+        the article count, the instances filed under the mentions' place-and-week keys, and which of the
+        articles ``ids`` were linked before) in one statement instead of six."""
         terms = [*terms, _N_TERM]
         blocks = list(blocks)
-        if self._n is not None or max(len(canon), len(bands), len(terms), len(blocks)) > _CHUNK:
+        ids = list(ids)
+        if self._n is not None or max(len(canon), len(bands), len(terms), len(blocks), len(ids)) > _CHUNK:
             return
         p = _instance_params()
         rows = self.con.execute(
             f"SELECT 'u', canon, article_id, NULL, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
             f"SELECT 'c', key, article_id, NULL, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
             f"SELECT 'd', term, NULL, df, NULL FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
+            f"SELECT 'g', article_id, NULL, NULL, NULL FROM dedup_sigs WHERE article_id IN {_in(ids)} UNION ALL "
             "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0), NULL FROM meta "
             "WHERE key = 'dedup_articles' UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))})",
-            [*canon, *bands, *terms, *blocks, max(p)]).fetchall()
+            [*canon, *bands, *terms, *ids, *blocks, max(p)]).fetchall()
         memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
                  "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
                  "d": self._memo.setdefault(("dedup_terms", "df"), {}),
@@ -1719,14 +1770,52 @@ class DedupState:
             for v in values:
                 memos[tag].setdefault(v, [])
         n = 0
+        signed: set[str] = set()
         for tag, key, value, number, root in rows:
             if tag == "n":
                 n += int(number)
+            elif tag == "g":
+                signed.add(key)
             elif tag == "b":
                 memos[tag][key].append((value, number, root))
             else:
                 memos[tag][key].append((value,) if tag != "d" else (number,))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
+        self._signed = signed
+
+    def _second(self, story_keys: list[str], new_stories: list[str]) -> None:
+        """The look-ups that depend on the first one, in one statement: the story keys' latest sharers
+        (they need the document frequencies), the states of the instances the place-and-week keys chose
+        (``_want``), and the instances filed under the story each article starts if it joins none (its
+        id is known before: ``s`` and a hash of the article id). An article that starts a story then
+        needs no look-up of its story's instances; one that joins a story reads them (with any wanted
+        states not read yet) in :meth:`instance_candidates`."""
+        memo_k = self._memo.setdefault(("dedup_story_keys", "key|article_id, rowid"), {})
+        memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
+        keys = sorted({k for k in story_keys if k not in memo_k})
+        blocks = sorted({k for k in new_stories if k not in memo_b})
+        want = [i for i in self._want if i not in self._batch and i not in self._cache]
+        if not keys or max(len(keys), len(blocks), len(want)) > _CHUNK:
+            return  # nothing to read with them, or too many values: each look-up on its own, when needed
+        from .dedup import params
+
+        rows = self.con.execute(
+            f"SELECT 'k', *, NULL FROM ({_STORY_KEYS.format(keys=_in(keys))}) UNION ALL "
+            f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
+            f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
+            f"WHERE instance_id IN {_in(want)}",
+            [*keys, params()["stories"]["max_candidates"], *blocks, max(_instance_params()), *want]).fetchall()
+        for k in keys:
+            memo_k[k] = []
+        for k in blocks:
+            memo_b[k] = []
+        for tag, key, iid, number, value in rows:
+            if tag == "k":
+                memo_k[key].append((iid, number))
+            elif tag == "b":
+                memo_b[key].append((iid, number, value))
+            else:
+                self._parse(iid, value)
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1855,6 +1944,8 @@ class DedupState:
         from .dedup import instance_keys
 
         urls_known = self._memo.get(("dedup_urls", "canon|article_id"), {})
+        signed, self._signed = self._signed, None
+        df_known = self._memo.get(("dedup_terms", "df"), {})
         self._memo.clear()
         self._batch.clear()
         self._want = []
@@ -1888,24 +1979,45 @@ class DedupState:
                     {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
         for a in arts:
             _keep(self._sigs, a.article_id, (a.sig, a.story_id), _CACHE_SIGS)
-        if arts:
-            _insert(con, "INSERT OR REPLACE INTO dedup_sigs SELECT article_id, story_id, CAST(sig AS JSON) FROM {rows}",
+        if arts:  # articles never linked before need no conflict check (it costs 1 to 2 ms of CPU)
+            fresh = signed is not None and not any(a.article_id in signed for a in arts)
+            _insert(con, ("INSERT" if fresh else "INSERT OR REPLACE") + " INTO dedup_sigs "
+                    "SELECT article_id, story_id, CAST(sig AS JSON) FROM {rows}",
                     {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
                      "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]},
                     {"article_id": v, "story_id": v, "sig": v})
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
-        if terms:
+        stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
+        if terms and len(stored) == len(terms) and len(terms) <= _CHUNK:
+            # every term's count was read in this transaction: the old rows deleted, the totals inserted
+            # (an upsert, ON CONFLICT DO UPDATE, costs more than the two: 3.3 against 2 ms of CPU)
+            old = [t for t in terms if stored[t]]
+            if old:
+                con.execute(f"DELETE FROM dedup_terms WHERE term IN {_in(old)}", old)
+            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows}",
+                    {"term": list(terms), "df": [n + (stored[t][0][0] if stored[t] else 0) for t, n in terms.items()]},
+                    {"term": v, "df": "BIGINT"})
+        elif terms:
             _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows} "
                     "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df",
                     {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
         insts = list(result.instances.values())
         if insts:
             states = [i.to_json() for i in insts]
-            _insert(con, "INSERT OR REPLACE INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
-                    {"instance_id": [i.instance_id for i in insts], "state": states}, {"instance_id": v, "state": v})
+            ids = [i.instance_id for i in insts]
+            # A few rows: their old rows deleted by key, then a plain INSERT. INSERT OR REPLACE does the same
+            # in one statement but costs more than the two (1M-instance store, 8 rows: 3.8-4.6 against
+            # 2.1-2.2 ms of CPU for dedup_instances); many rows (a relink): one statement each
+            upsert = "INSERT" if len(ids) <= _CHUNK else "INSERT OR REPLACE"
+            if upsert == "INSERT":
+                con.execute(f"DELETE FROM dedup_instances WHERE instance_id IN {_in(ids)}", ids)
+            _insert(con, upsert + " INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
+                    {"instance_id": ids, "state": states}, {"instance_id": v, "state": v})
             rows = [i.summary() for i in insts]
             cols = TABLES["event_instances"][0]
-            _insert(con, "INSERT OR REPLACE INTO event_instances BY NAME SELECT * FROM {rows}",
+            if upsert == "INSERT":
+                con.execute(f"DELETE FROM event_instances WHERE instance_id IN {_in(ids)}", ids)
+            _insert(con, upsert + " INTO event_instances BY NAME SELECT * FROM {rows}",
                     {c: [_instance_value(c, r[c]) for r in rows] for c, _ in cols}, dict(cols),
                     _SCHEMAS["event_instances"], listed=False)  # twenty columns: Arrow is cheaper
             # an instance's keys only grow as reports add days, places and stories: file the new ones
@@ -1980,7 +2092,10 @@ def _store_dedup(self: Store, articles: list[Article] | None = None, rebuild: bo
     except duckdb.Error as e:
         self.__dict__.pop("_dedup_cache", None)  # may hold what was just rolled back
         self.__dict__.pop("_dedup_sigs", None)
+        self.__dict__.pop("_dedup_ready", None)  # its tables may have been created in what was rolled back
         self._rollback()
+        if self._more_memory(e):  # the indexes outgrew the memory cap: once more with a higher one
+            return _store_dedup(self, articles, rebuild)
         raise StoreError(f"dedup on {self.path} failed, links left as they were: {_why(e)}") from None
     except BaseException:
         self.__dict__.pop("_dedup_cache", None)

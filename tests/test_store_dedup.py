@@ -103,8 +103,8 @@ def _reports() -> list:
     return out
 
 
-def _links(path, batch: int) -> list[tuple]:
-    with eventwire.open(path) as st:
+def _links(path, batch: int, memory_limit: str | None = None) -> list[tuple]:
+    with eventwire.open(path, memory_limit=memory_limit) as st:
         arts = _reports()
         for i in range(0, len(arts), batch):
             st.add(arts[i:i + batch])
@@ -138,3 +138,18 @@ def test_a_store_counted_before_keeps_its_article_count(tmp_path):
         assert DedupState(st).story_stats([])[1] == 1012
         st.dedup(rebuild=True)
         assert DedupState(st).story_stats([])[1] == 12
+
+
+def test_a_store_whose_indexes_outgrow_its_memory_cap_still_stores_and_links_everything(tmp_path, caplog):
+    """DuckDB keeps every index a statement used in memory, so the memory a store needs grows with it:
+    under a cap it has outgrown, the batch is written again with a higher cap instead of failing (a 64 MB
+    cap made every batch's linking fail on a 1M-event store), and the links are those of an uncapped store."""
+    import logging
+
+    want = _links(tmp_path / "free.duckdb", 6)
+    with caplog.at_level(logging.INFO, logger="eventwire.store"):
+        assert _links(tmp_path / "tight.duckdb", 6, memory_limit="4MB") == want
+    assert "raised DuckDB's memory limit" in caplog.text
+    assert "not linked" not in caplog.text
+    with eventwire.open(tmp_path / "tight.duckdb", read_only=True) as st:
+        assert st.sql("SELECT count(*), count(instance_id) FROM events").fetchall() == [(24, 24)]
