@@ -517,19 +517,22 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
     attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
-    issued with a penalty notice", or the copula it completes: "X was the target of an attack"."""
+    issued with a penalty notice", or the copula it completes: "X was the target of an attack";
+    who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
         # "Mahan Air has been the subject of US sanctions": the copula's subject
         return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
         verb = verb.head
+        if verb.pos_ == "VERB" and verb.lower_ != "with" and _cue(verb.lemma_.lower(), "rebut") and not passive(verb):
+            return verb_subject(verb)  # "Bloomberg responded to the allegations"
         if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
             return []
         return verb_object(verb)
-    if tok.dep_ != "dobj" or not _cue(verb.lemma_.lower(), "undergo"):
+    if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or _cue(verb.lemma_.lower(), "rebut")):
         return []
-    return verb_subject(verb)
+    return verb_subject(verb)  # "Tunisia is facing attacks", "he denied the allegations"
 
 
 def _harmed(tok: Token) -> list[Token]:

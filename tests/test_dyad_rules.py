@@ -748,6 +748,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The embassy warned of the attacks that Hamas took part in.', 'attacks', 'source', 'code', 'PSEREBHAM'),  # a relative clause names the doer
     ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
     ('Police enforced a curfew in Kisumu on Monday.', 'curfew', 'source', 'code', 'COP'),  # enforcing a measure is doing it (cues.tsv light)
+    ('Michael Bloomberg responded to the allegations on Monday.', 'allegations', 'target', 'name', 'Michael Bloomberg'),  # who answers an accusation is its target
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
