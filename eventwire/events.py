@@ -635,6 +635,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+    if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
+        targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"

@@ -749,6 +749,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
     ('Police enforced a curfew in Kisumu on Monday.', 'curfew', 'source', 'code', 'COP'),  # enforcing a measure is doing it (cues.tsv light)
     ('Michael Bloomberg responded to the allegations on Monday.', 'allegations', 'target', 'name', 'Michael Bloomberg'),  # who answers an accusation is its target
+    ('The government announced tougher penalties for protesters who block roads.', 'penalties', 'target', 'code', 'CVL'),  # penalties "for" someone
+    ('James Lee is expected to be arraigned in Boston at a later date.', 'arraigned', 'source', 'code', 'USAJUD'),  # a court arraigns (implied)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
