@@ -770,3 +770,10 @@ def test_an_institution_noun_does_not_name_an_unknown_organisation():
 def test_they_may_stand_for_an_organisation_when_no_group_fits():
     art = run("The Iranian Chess Federation met on Monday. They banned Ali Reza from the national team.")
     assert actor(art, event(art, "banned").source).code == "IRNNGO"
+
+
+def test_a_capitalised_description_stands_for_the_name_it_heads():
+    art = run("The House of Representatives met on Wednesday. The House condemned President Donald Trump.")
+    assert actor(art, event(art, "condemned").source).code == "USALEG"
+    art = run("Police searched the offices of Ahmed Ali in Mombasa. The house was later raided by the army.")
+    assert not any(a.code == "USALEG" for a in art.actors)
