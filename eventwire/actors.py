@@ -828,7 +828,7 @@ def _acting_sector(noun: str) -> str | None:
     roots = nominal_roots().get(noun)
     if roots:
         return "MIL" if roots & FORCE_ROOTS else "GOV"
-    return "GOV" if noun in _acts() else None
+    return "GOV" if noun in actor_lexicon.act_nouns() else None
 
 
 def _forceful(noun: str) -> bool:
@@ -836,7 +836,7 @@ def _forceful(noun: str) -> bool:
     shelling", "a police raid"; the sector noun before it is who acts."""
     from .events import nominal_roots
 
-    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in _acts() and noun in (
+    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in actor_lexicon.act_nouns() and noun in (
         "operation", "operations", "firing")
 
 
@@ -845,9 +845,7 @@ def _nouns(name: str) -> frozenset[str]:
     return frozenset(r["noun"] for r in knowledge.records(f"actors/{name}"))
 
 
-def _acts() -> frozenset[str]:
-    """Nouns for decisions and plans (resources/actors/acts.tsv)."""
-    return _nouns("acts.tsv")
+
 
 
 @lru_cache(maxsize=None)

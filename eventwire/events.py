@@ -414,6 +414,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
     if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
         return "hypothetical"  # "a bill proposed for banning"
+    if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "intend"):
+        return "intended"  # "a plan of arresting opposition leaders"
     if to_inf and dep in ("advcl", "acl", "relcl"):
         if dep == "advcl" and _purpose_contact(head):
             return verb_status(head, depth + 1)

@@ -777,3 +777,9 @@ def test_a_capitalised_description_stands_for_the_name_it_heads():
     assert actor(art, event(art, "condemned").source).code == "USALEG"
     art = run("Police searched the offices of Ahmed Ali in Mombasa. The house was later raided by the army.")
     assert not any(a.code == "USALEG" for a in art.actors)
+
+
+def test_a_plan_of_doing_is_its_owners_and_intended():
+    art = run("The government of Kenya announced a plan of arresting opposition leaders.")
+    arresting = event(art, "arresting")
+    assert actor(art, arresting.source).code == "KENGOV" and arresting.status == "intended"
