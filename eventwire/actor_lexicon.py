@@ -340,6 +340,16 @@ def person_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns for decisions and plans (resources/actors/acts.tsv): "the US decision to deploy"."""
+    return frozenset(r["noun"] for r in knowledge.records("actors/acts.tsv"))
+
+
+def is_act_noun(noun: str) -> bool:
+    return noun in act_nouns()
+
+
+@lru_cache(maxsize=1)
 def holdings() -> frozenset[str]:
     """Nouns for what an actor holds, occupies or owns (resources/actors/holdings.tsv): acted on,
     they stand for their holder ("shelled rebel positions", "revoked the licence of X")."""

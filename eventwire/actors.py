@@ -828,7 +828,7 @@ def _acting_sector(noun: str) -> str | None:
     roots = nominal_roots().get(noun)
     if roots:
         return "MIL" if roots & FORCE_ROOTS else "GOV"
-    return "GOV" if noun in _acts() else None
+    return "GOV" if noun in actor_lexicon.act_nouns() else None
 
 
 def _forceful(noun: str) -> bool:
@@ -836,7 +836,7 @@ def _forceful(noun: str) -> bool:
     shelling", "a police raid"; the sector noun before it is who acts."""
     from .events import nominal_roots
 
-    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in _acts() and noun in (
+    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in actor_lexicon.act_nouns() and noun in (
         "operation", "operations", "firing")
 
 
@@ -845,9 +845,7 @@ def _nouns(name: str) -> frozenset[str]:
     return frozenset(r["noun"] for r in knowledge.records(f"actors/{name}"))
 
 
-def _acts() -> frozenset[str]:
-    """Nouns for decisions and plans (resources/actors/acts.tsv)."""
-    return _nouns("acts.tsv")
+
 
 
 @lru_cache(maxsize=None)
@@ -973,13 +971,14 @@ class Description:
 
     sectors: frozenset[str]
     unnamed: bool  # may stand for an unknown organisation, giving it its sector
+    capital: bool  # only when written with a capital ("the House", not "the house")
 
 
 @lru_cache(maxsize=None)
 def _description_nouns() -> dict[str, Description]:
     """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
-    return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1")
-            for r in knowledge.records("actors/descriptions.tsv")}
+    return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1",
+                                   r.get("capital") == "1") for r in knowledge.records("actors/descriptions.tsv")}
 
 
 DESCRIPTION_REACH = 6  # sentences back a description looks for an organisation of its sector
@@ -1001,12 +1000,13 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     starts = [s.start_char for s in doc.sents]
     for tok in doc:
         noun = nouns.get(tok.lower_)
-        if noun is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod") or not tok.i:
+        if noun is None or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "amod", "nmod") or not tok.i \
+                or noun.capital and not tok.text[:1].isupper() or tok.tag_ == "NNP" and not noun.capital:
             continue
         own = next((m for m in body if m.start <= tok.idx < m.end), None)
-        if own is not None and (own.entry is not None and own.entry.kind != "agent" or
-                                own.key.startswith("name:") or own.kind == "person"):
-            continue  # the noun is part of a name already ("the Supreme Court")
+        if own is not None and (own.entry is not None and own.entry.kind != "agent" or own.kind == "person" or
+                                own.key.startswith("name:") and (own.start, own.end) != (tok.idx, tok.idx + len(tok))):
+            continue  # the noun is part of a name already ("the Supreme Court"), not the whole of it ("the House")
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i] not in (
                 ["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
@@ -1049,8 +1049,10 @@ def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], n
                 # ("Exxon Mobil ... the company")
                 fits = here - sent <= DESCRIPTION_REACH and not msectors and m.key.startswith("name:") and noun.unnamed
             else:
-                last = next((t for t in reversed(span) if t.is_alpha), None)
-                fits = last is not None and last.lower_ in (tok.lower_, tok.lemma_.lower()) and span.root.i != tok.i \
+                words = [t for t in span if t.is_alpha]
+                of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+                heads = {t.lower_ for t in words[-1:] + (words[of - 1:of] if of else [])}  # "the House of Representatives"
+                fits = bool(heads & {tok.lower_, tok.lemma_.lower()}) and span.root.i != tok.i \
                     and not m.key.startswith("agent:") or here - sent <= DESCRIPTION_REACH and bool(msectors & noun.sectors)
             if not fits:
                 continue

@@ -414,6 +414,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
     if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
         return "hypothetical"  # "a bill proposed for banning"
+    if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "intend"):
+        return "intended"  # "a plan of arresting opposition leaders"
     if to_inf and dep in ("advcl", "acl", "relcl"):
         if dep == "advcl" and _purpose_contact(head):
             return verb_status(head, depth + 1)
@@ -517,19 +519,22 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
     attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
-    issued with a penalty notice", or the copula it completes: "X was the target of an attack"."""
+    issued with a penalty notice", or the copula it completes: "X was the target of an attack";
+    who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
         # "Mahan Air has been the subject of US sanctions": the copula's subject
         return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
         verb = verb.head
+        if verb.pos_ == "VERB" and verb.lower_ != "with" and _cue(verb.lemma_.lower(), "rebut") and not passive(verb):
+            return verb_subject(verb)  # "Bloomberg responded to the allegations"
         if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
             return []
         return verb_object(verb)
-    if tok.dep_ != "dobj" or not _cue(verb.lemma_.lower(), "undergo"):
+    if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or _cue(verb.lemma_.lower(), "rebut")):
         return []
-    return verb_subject(verb)
+    return verb_subject(verb)  # "Tunisia is facing attacks", "he denied the allegations"
 
 
 def _harmed(tok: Token) -> list[Token]:
@@ -632,6 +637,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+    if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
+        targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"

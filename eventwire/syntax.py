@@ -123,6 +123,14 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)  # "I am glad to endorse him"
+    if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and actor_lexicon.is_act_noun(head.head.lemma_.lower()):
+        noun = head.head  # "a policy of not charging", "Iran's plan of enriching": the plan's owner
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        if owner:
+            return expand(owner[0])
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            return verb_subject(noun.head, depth + 1)
+        return []
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]

@@ -748,6 +748,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The embassy warned of the attacks that Hamas took part in.', 'attacks', 'source', 'code', 'PSEREBHAM'),  # a relative clause names the doer
     ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
     ('Police enforced a curfew in Kisumu on Monday.', 'curfew', 'source', 'code', 'COP'),  # enforcing a measure is doing it (cues.tsv light)
+    ('Michael Bloomberg responded to the allegations on Monday.', 'allegations', 'target', 'name', 'Michael Bloomberg'),  # who answers an accusation is its target
+    ('The government announced tougher penalties for protesters who block roads.', 'penalties', 'target', 'code', 'CVL'),  # penalties "for" someone
+    ('James Lee is expected to be arraigned in Boston at a later date.', 'arraigned', 'source', 'code', 'USAJUD'),  # a court arraigns (implied)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -767,3 +770,16 @@ def test_an_institution_noun_does_not_name_an_unknown_organisation():
 def test_they_may_stand_for_an_organisation_when_no_group_fits():
     art = run("The Iranian Chess Federation met on Monday. They banned Ali Reza from the national team.")
     assert actor(art, event(art, "banned").source).code == "IRNNGO"
+
+
+def test_a_capitalised_description_stands_for_the_name_it_heads():
+    art = run("The House of Representatives met on Wednesday. The House condemned President Donald Trump.")
+    assert actor(art, event(art, "condemned").source).code == "USALEG"
+    art = run("Police searched the offices of Ahmed Ali in Mombasa. The house was later raided by the army.")
+    assert not any(a.code == "USALEG" for a in art.actors)
+
+
+def test_a_plan_of_doing_is_its_owners_and_intended():
+    art = run("The government of Kenya announced a plan of arresting opposition leaders.")
+    arresting = event(art, "arresting")
+    assert actor(art, arresting.source).code == "KENGOV" and arresting.status == "intended"
