@@ -539,6 +539,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
         return timeline_series(f, interval, group, metric, top)
 
     def timeline_series(f, interval: str, group: str, metric: str, top: int) -> Response:
+        if interval == "auto" and f.since and f.until and (f.until - f.since).days <= 92:
+            interval = "day"  # the events' span lies within since..until: no need to read it
         if interval == "auto":
             lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0

@@ -738,7 +738,11 @@ class ApiQueries:
         gexpr = {"quad_class": "e.quad_class", "type": "e.plover_type",
                  "country": "coalesce(e.country, 'unknown')", None: "'all'"}[group]
         grp, head, head_params = gexpr, "", []
-        if group == "country" or (group == "type" and top < len(PLOVER_TYPES) + 1):
+        # a filter on the grouped field itself that names at most `top` values leaves nothing to fold into
+        # "other" (every row's group is one of them): no need to find the biggest first (a second scan)
+        named = {"country": f.country, "type": f.type}.get(group or "")
+        if (group == "country" or (group == "type" and top < len(PLOVER_TYPES) + 1)) \
+                and not (named and len(set(named)) <= top):
             head = (f"WITH biggest AS (SELECT {gexpr} AS grp FROM events e WHERE {where} "
                     f"GROUP BY grp ORDER BY count(*) DESC, grp LIMIT ?) ")
             grp = f"CASE WHEN {gexpr} IN (SELECT grp FROM biggest) THEN {gexpr} ELSE 'other' END"
