@@ -729,7 +729,7 @@ def _round_robin(sock: socket.socket, workers: int) -> str | None:
             insn(0x95),  # return r0: the index of the socket
             insn(0xb7, dst=0, imm=0), insn(0x95),  # fallback: return 0
         ])
-        code, licence = ctypes.create_string_buffer(prog), ctypes.create_string_buffer(b"GPL")
+        code, licence = ctypes.create_string_buffer(prog), ctypes.create_string_buffer(b"Dual MIT/GPL")
         fds.append(_bpf(5, struct.pack("<IIQQIIQII16s", 1, len(prog) // 8, ctypes.addressof(code),  # BPF_PROG_LOAD
                                        ctypes.addressof(licence), 0, 0, 0, 0, 0, b"eventwire_rr")))
         sock.setsockopt(socket.SOL_SOCKET, SO_ATTACH_REUSEPORT_EBPF, struct.pack("i", fds[1]))
