@@ -307,8 +307,7 @@ def _bearer(given: str, token: str) -> bool:
 
 def create_app(store_path: str | Path, token: str | None = None, *, read_auth: bool | None = None,
                max_body: int = DEFAULT_MAX_BODY, cors: list[str] | None = None,
-               on_close: Callable[[], None] | None = None, read_only: bool = False,
-               threads: int | None = None) -> FastAPI:
+               on_close: Callable[[], None] | None = None, read_only: bool = False) -> FastAPI:
     """The service over the store at ``store_path``, opened read-write (this process is its writer).
 
     ``token``: the Bearer token. Writes need it always (without one they are disabled); reads
@@ -317,13 +316,10 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     ``read_only``: open the store read-only (other processes may read it too, none may write it)
     and refuse /ingest and /extract with 403. The answer cache then never needs dropping: no
     process can change the file while this one holds it open.
-    ``threads``: DuckDB threads per query (default: DuckDB's, one per core); see ``serve_readers``.
     """
     from . import store as store_mod
 
     st = store_mod.open(str(store_path), read_only=read_only)
-    if threads:
-        st.api_threads(threads)
     read_auth = bool(token) if read_auth is None else read_auth
     write_lock = threading.Lock()  # one writer: ingest requests take turns
     nlp_lock = threading.Lock()  # one spaCy pipeline, used by one request at a time
@@ -652,11 +648,10 @@ class ServeSettings:
     max_body: int = DEFAULT_MAX_BODY
     cors: tuple[str, ...] = ()
     read_only: bool = False
-    threads: int | None = None  # DuckDB threads per query; None: DuckDB's default (one per core)
 
     def app(self) -> FastAPI:
         return create_app(self.db, self.token, read_auth=self.read_auth, max_body=self.max_body,
-                          cors=list(self.cors) or None, read_only=self.read_only, threads=self.threads)
+                          cors=list(self.cors) or None, read_only=self.read_only)
 
 
 class ServeError(Exception):
@@ -793,9 +788,6 @@ def serve_readers(settings: ServeSettings, host: str, port: int, workers: int,
         raise ServeError("several processes can serve a store only read-only (DuckDB allows one writer)")
     if not hasattr(socket, "SO_REUSEPORT"):
         raise ServeError("--workers needs SO_REUSEPORT (Linux); serve with one process instead")
-    if settings.threads is None:  # each process its share of the cores (DuckDB would give each query all)
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        settings = dataclasses.replace(settings, threads=max(1, cores // workers))
     ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no DuckDB or thread state forked
     try:
         reserved = _listener(host, port)

@@ -441,12 +441,6 @@ class ApiQueries:
                 pass
         self.__dict__.pop("_readers", None)
 
-    def api_threads(self, threads: int) -> None:
-        """Run each query on at most ``threads`` threads (DuckDB's default: one per core). A reader process of
-        `serve --workers N` takes its share of the cores: its requests already run several at a time, and
-        a second thread per query there cost 15% more CPU per request for no more throughput."""
-        self.con.execute(f"SET threads = {max(1, int(threads))}")
-
     def api_changed(self) -> None:
         """Forget what the queries remembered about the data (call after writing)."""
         self.__dict__.pop("_count_memo", None)
