@@ -12,7 +12,9 @@ subprocess on a free loopback port; the load comes from one asyncio client (a ba
 client over keep-alive connections, one per request in flight). Prints p50/p95/p99/max
 latency, errors, and the CPU time the server (summed over all its processes) and the client
 each spent per request, with the machine's load average before and during the run: the CPU per
-request is the figure that does not depend on what else runs on the machine.
+request is the figure that does not depend on what else runs on the machine. With --workers, also
+how many of the connections each server process accepted and how many requests it answered: the
+process with more connections has the longer queue, and so the tail.
 """
 
 from __future__ import annotations
