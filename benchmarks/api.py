@@ -12,7 +12,9 @@ subprocess on a free loopback port; the load comes from one asyncio client (a ba
 client over keep-alive connections, one per request in flight). Prints p50/p95/p99/max
 latency, errors, and the CPU time the server (summed over all its processes) and the client
 each spent per request, with the machine's load average before and during the run: the CPU per
-request is the figure that does not depend on what else runs on the machine.
+request is the figure that does not depend on what else runs on the machine. With --workers, also
+how many of the connections each server process accepted and how many requests it answered: the
+process with more connections has the longer queue, and so the tail.
 """
 
 from __future__ import annotations
@@ -74,13 +76,16 @@ def requests(n: int, seed: int, countries: list[str], actors: list[str]) -> list
     return out
 
 
-async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tuple[list[tuple[str, float]], list[str], float]:
-    """Send ``plan`` over ``concurrency`` keep-alive connections, one request at a time on each.
+async def load(base: str, plan: list[tuple[str, dict]], concurrency: int,
+               pids: list[int] = ()) -> tuple[list[tuple[str, float]], list[str], float, dict[int, list[int]]]:
+    """Send ``plan`` over ``concurrency`` keep-alive connections, one request at a time on each; also says,
+    per server process in ``pids``, how many requests each connection it accepted carried.
 
     A bare HTTP/1.1 client on asyncio streams, not httpx: the client shares the machine's two cores
     with the server, and httpx's ~2.5 ms of CPU per request was a third of what was measured."""
     host, port = base.split("//", 1)[1].rsplit(":", 1)
     latencies: list[tuple[str, float]] = []
+    sent: dict[int, int] = {}  # client port -> requests sent over it
     errors: list[str] = []
     todo = iter(plan)
 
@@ -100,27 +105,64 @@ async def load(base: str, plan: list[tuple[str, dict]], concurrency: int) -> tup
         return status, body
 
     async def worker(reader, writer) -> None:
-        try:
-            for path, params in todo:
-                t = time.perf_counter()
-                try:
-                    status, body = await fetch(reader, writer, path, params)
-                    if status != 200:
-                        errors.append(f"{status} {path} {params}: {body[:200]!r}")
-                except (OSError, ValueError, asyncio.IncompleteReadError) as e:
-                    errors.append(f"{type(e).__name__} {path} {params}")
-                    writer.close()
-                    reader, writer = await asyncio.open_connection(host, int(port))
-                latencies.append((path, time.perf_counter() - t))
-        finally:
-            writer.close()
+        for path, params in todo:
+            t = time.perf_counter()
+            here = writer.get_extra_info("sockname")[1]
+            try:
+                status, body = await fetch(reader, writer, path, params)
+                if status != 200:
+                    errors.append(f"{status} {path} {params}: {body[:200]!r}")
+            except (OSError, ValueError, asyncio.IncompleteReadError) as e:
+                errors.append(f"{type(e).__name__} {path} {params}")
+                writer.close()
+                reader, writer = await asyncio.open_connection(host, int(port))
+                opened.append(writer)
+            latencies.append((path, time.perf_counter() - t))
+            sent[here] = sent.get(here, 0) + 1
 
     conns = await asyncio.gather(*(asyncio.open_connection(host, int(port)) for _ in range(concurrency)))
+    opened = [w for _, w in conns]
     for path, params in plan[:20]:  # warm-up, not counted
         await fetch(*conns[0], path, params)
     started = time.perf_counter()
     await asyncio.gather(*(worker(r, w) for r, w in conns))
-    return latencies, errors, time.perf_counter() - started
+    wall = time.perf_counter() - started
+    owners = connection_owners(int(port), pids)  # while the connections are still open
+    for w in opened:
+        w.close()
+    share = {pid: [sent.get(c, 0) for c in sorted(ports)] for pid, ports in owners.items()}
+    return latencies, errors, wall, share
+
+
+def connection_owners(port: int, pids: list[int]) -> dict[int, set[int]]:
+    """For each server process, the client ports of the loopback connections it accepted on ``port``
+    (Linux: sockets in /proc/PID/fd matched to /proc/net/tcp by inode). Shows how the kernel spread
+    the connections over `serve --workers` processes."""
+    by_inode: dict[str, int] = {}
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            cols = line.split()
+            local, remote, inode = cols[1], cols[2], cols[9]
+            if int(local.rsplit(":", 1)[1], 16) == port and int(remote.rsplit(":", 1)[1], 16):
+                by_inode[inode] = int(remote.rsplit(":", 1)[1], 16)
+    out: dict[int, set[int]] = {}
+    for pid in pids:
+        try:
+            fds = list(Path(f"/proc/{pid}/fd").iterdir())
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:[") and target[8:-1] in by_inode:
+                out.setdefault(pid, set()).add(by_inode[target[8:-1]])
+    return out
 
 
 def cpu_seconds(pid: int) -> float:
@@ -189,7 +231,7 @@ def main() -> None:
         pids = family(server.pid)
         load_before = os.getloadavg()[0]
         cpu0, client0 = {p: cpu_seconds(p) for p in pids}, time.process_time()
-        latencies, errors, wall = asyncio.run(load(base, plan, args.concurrency))
+        latencies, errors, wall, share = asyncio.run(load(base, plan, args.concurrency, pids))
         per_process = {p: cpu_seconds(p) - cpu0[p] for p in pids}
         cpu, client = sum(per_process.values()), time.process_time() - client0
         load_during = os.getloadavg()[0]
@@ -213,6 +255,11 @@ def main() -> None:
     print(f"server CPU: {cpu:.1f} s for {len(ms) + 20} requests = {cpu * 1000 / (len(ms) + 20):.1f} ms per request, "
           f"summed over {len(pids)} process{'es' if len(pids) > 1 else ''} "
           f"({', '.join(f'{c:.1f}' for c in per_process.values())} s)")
+    if share:
+        total = sum(sum(v) for v in share.values()) or 1
+        print("per server process: " + "; ".join(
+            f"PID {pid}: {len(v)} of {args.concurrency} connections, {sum(v)} requests ({100 * sum(v) / total:.0f}%), "
+            f"CPU {per_process[pid]:.1f} s" for pid, v in sorted(share.items())))
     print(f"machine load average {load_before:.1f} before, {load_during:.1f} after the run, on {os.cpu_count()} cores "
           f"(other work on the machine competes for them)")
     print(f"client CPU: {client * 1000 / (len(ms) + 20):.1f} ms per request (the load generator shares the cores)")

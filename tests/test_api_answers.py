@@ -85,7 +85,8 @@ def _expected(rows: list[dict], params: dict, interval: str, group: str, top: in
     since, until = (date.fromisoformat(params[k]) if k in params else None for k in ("since", "until"))
     match = [r for r in rows if r["date"] is not None and r["date_precision"] in PRECISIONS[interval]
              and (since is None or r["date"] >= since) and (until is None or r["date"] <= until)
-             and ("country" not in params or r["country"] == params["country"])
+             and ("country" not in params or r["country"] in params["country"].split(","))
+             and ("type" not in params or r["plover_type"] in params["type"].split(","))
              and ("quad_class" not in params or str(r["quad_class"]) == params["quad_class"])
              and ("status" not in params or r["status"] == params["status"])]
 
@@ -154,6 +155,55 @@ def test_timeline_is_the_aggregate_of_the_events(client, rows, params, interval,
     assert {s["key"] for s in means["series"]} == set(want["means"])
     for s in means["series"]:
         assert _close(s["values"], want["means"][s["key"]]), s["key"]
+
+
+@pytest.mark.parametrize("group, top", [("country", 1), ("country", 2), ("country", 20), ("type", 1), ("type", 2),
+                                        ("type", 16)])
+def test_a_timeline_grouped_by_a_filtered_field_folds_only_what_exceeds_top(client, rows, group, top):
+    """Grouped by the very field the filter names: with no more values named than `top` nothing is folded
+    into "other" (and the server skips finding the biggest groups), with more the smallest are."""
+    column = {"country": "country", "type": "plover_type"}[group]
+    common = sorted({r[column] for r in rows if r[column]}, key=lambda v: -sum(r[column] == v for r in rows))[:2]
+    params = {group: ",".join(common)}
+    want = _expected(rows, params, "day", group, top)
+    for metric in ("count", "goldstein"):
+        got = client.get("/timeline", params={**params, "interval": "day", "group": group, "top": top,
+                                              "metric": metric}).json()
+        assert got["buckets"] == want["buckets"] and got["total"] == want["total"]
+        assert ("other" in {s["key"] for s in got["series"]}) == (top < len(common))
+        for s in got["series"]:
+            if metric == "count":
+                assert s["values"] == want["counts"][s["key"]], s["key"]
+            else:
+                assert _close(s["values"], want["means"][s["key"]]), s["key"]
+
+
+@pytest.mark.parametrize("fields, sort", [("country,goldstein", "-date"), ("title,cameo", "confidence"),
+                                          ("uid,title", "-goldstein"), ("date,article_id", "uid"),
+                                          (None, "-date"), ("all", "country")])
+def test_paging_with_any_fields_and_sort_gives_every_event_once_in_order(client, rows, fields, sort):
+    """The page finds its sort key, uid and article among the asked fields when they are there, and reads
+    them beside them when they are not: either way the cursor walks every event once, in sort order."""
+    key = sort.lstrip("-")
+    values = dict(client.app.state.store.sql(f"SELECT uid, {key} FROM events").fetchall())
+    seen, cursor = [], None
+    while True:
+        body = client.get("/events", params={"limit": 7, "sort": sort, "fields": "uid", **(
+            {"cursor": cursor} if cursor else {})}).json()
+        shown = client.get("/events", params={"limit": 7, "sort": sort, **({"fields": fields} if fields else {}), **(
+            {"cursor": cursor} if cursor else {})}).json()
+        assert len(shown["events"]) == len(body["events"]) and shown["next_cursor"] == body["next_cursor"]
+        if fields and "uid" in fields.split(","):
+            assert [e["uid"] for e in shown["events"]] == [e["uid"] for e in body["events"]]
+        assert all(list(e) == shown["fields"] for e in shown["events"])
+        seen += [e["uid"] for e in body["events"]]
+        cursor = body["next_cursor"]
+        if not cursor:
+            break
+    assert sorted(seen) == sorted(r["uid"] for r in rows) and len(set(seen)) == len(seen)
+    present = [values[u] for u in seen if values[u] is not None]
+    assert present == sorted(present, reverse=sort.startswith("-"))
+    assert all(values[u] is None for u in seen[len(present):])  # NULLS LAST
 
 
 def test_timeline_counts_instances_not_reports(client, rows):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -22,6 +23,7 @@ from pathlib import Path
 import pytest
 
 import eventwire
+from eventwire import api
 from eventwire.ingest import RawDoc
 from eventwire.pipeline import Pipeline
 
@@ -151,6 +153,81 @@ def _pages(url: str) -> list[bytes]:
             return out
 
 
+def _listening(n: int) -> list[socket.socket]:
+    """``n`` sockets listening on one loopback port with SO_REUSEPORT, as the reader processes do."""
+    out: list[socket.socket] = []
+    for _ in range(n):
+        out.append(api._listener("127.0.0.1", out[0].getsockname()[1] if out else 0))
+        out[-1].listen(64)
+    return out
+
+
+def _accepted(sock: socket.socket) -> int:
+    sock.setblocking(False)
+    n = 0
+    while True:
+        try:
+            sock.accept()[0].close()
+        except BlockingIOError:
+            return n
+        n += 1
+
+
+def _in_turn() -> str | None:
+    """None when this kernel and these privileges let the readers deal connections in turn, else why not."""
+    probe = _listening(1)
+    try:
+        return api._round_robin(probe[0], 2)
+    finally:
+        probe[0].close()
+
+
+def test_connections_are_dealt_to_listeners_in_turn():
+    why = _in_turn()
+    if why:
+        pytest.skip(f"cannot attach a reuseport eBPF program here ({why}); the kernel's hash spreads connections")
+    for n in (2, 3):
+        group = _listening(n)
+        assert api._round_robin(group[-1], n) is None
+        port = group[0].getsockname()[1]
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(12 * n)]
+        time.sleep(0.2)
+        assert [_accepted(g) for g in group] == [12] * n, "each listener took every n-th connection"
+        for c in clients + group:
+            c.close()
+
+
+def test_without_the_program_connections_still_arrive():
+    plain = socket.socket()
+    plain.bind(("127.0.0.1", 0))
+    plain.listen(8)
+    assert api._round_robin(plain, 2)  # no SO_REUSEPORT group to attach to: a reason, no exception
+    client = socket.create_connection(plain.getsockname())
+    time.sleep(0.1)
+    assert _accepted(plain) == 1
+    client.close()
+    plain.close()
+
+
+def _owners(port: int, pids: list[int]) -> dict[int, int]:
+    """How many of the client connections to ``port`` each process accepted (/proc/net/tcp by inode)."""
+    inodes = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        cols = line.split()
+        if int(cols[1].rsplit(":", 1)[1], 16) == port and int(cols[2].rsplit(":", 1)[1], 16):
+            inodes.add(cols[9])
+    out = {}
+    for pid in pids:
+        targets = []
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                targets.append(os.readlink(fd))
+            except OSError:  # closed meanwhile
+                pass
+        out[pid] = sum(1 for t in targets if t.startswith("socket:[") and t[8:-1] in inodes)
+    return out
+
+
 def test_reader_processes_answer_as_the_one_process_server(db):
     single, url = _start(db)
     try:
@@ -165,6 +242,16 @@ def test_reader_processes_answer_as_the_one_process_server(db):
     try:
         readers = [p for p in _children(proc.pid) if _holds(p, db)]
         assert len(readers) == 2, "two reader processes, each holding the store open"
+        port = int(url.rsplit(":", 1)[1])
+        kept = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]  # a client's keep-alive pool
+        deadline = time.time() + 30
+        while sum((held := _owners(port, readers)).values()) < 20 and time.time() < deadline:
+            time.sleep(0.1)
+        for c in kept:
+            c.close()
+        assert sum(held.values()) == 20
+        if not _in_turn():
+            assert sorted(held.values()) == [10, 10], "connections dealt to the readers in turn"
         before = {p: _cpu(p) for p in readers}
         for q in queries:  # a fresh connection each: the kernel spreads them over both processes
             assert _fetch(url + q) == want[q], q
