@@ -285,6 +285,8 @@ def _org_like(ent: Span, lex: Lexicon) -> bool:
         return False
     if actor_lexicon.not_actors().get(ent[-1].lower_) == "any":
         return False  # "the Syrian Civil War", "Karl Marx Avenue"
+    if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 4 and common_word(ent.text.lower()):
+        return False  # a heading in capitals: "ARRESTS – A man, 37, was arrested"
     root = ent.root
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
         return True

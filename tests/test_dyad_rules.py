@@ -783,3 +783,8 @@ def test_a_plan_of_doing_is_its_owners_and_intended():
     art = run("The government of Kenya announced a plan of arresting opposition leaders.")
     arresting = event(art, "arresting")
     assert actor(art, arresting.source).code == "KENGOV" and arresting.status == "intended"
+
+
+def test_a_heading_in_capitals_is_no_actor():
+    art = run("October 25: ARRESTS – Chad Hull, 37, Bulpitt, was arrested by Kincaid police.")
+    assert not any(a.name == "ARRESTS" for a in art.actors)
