@@ -140,6 +140,9 @@ def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(te
     ("Kelly Loeffler launched a voter group.", "2021-04-01", "Kelly Loeffler", "USAELI"),
     ("Chris Van Hollen visited the border crossing. Van Hollen said aid was blocked.", "2024-01-20",
      "Van Hollen", "USALEG"),
+    # a House term before the Senate one is a legislator too; a defeated senator is a former one
+    ("Adam Schiff led the impeachment inquiry.", "2019-11-13", "Adam Schiff", "USALEG"),
+    ("Claire McCaskill spoke on television.", "2020-02-01", "Claire McCaskill", "USAELI"),
 ])
 def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, words, code):
     _, at = run(text, published)
