@@ -131,3 +131,29 @@ def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(te
     art, at = run(text, "2022-05-01")
     a = at.get(words)
     assert a is None or a.kind != "person" or a.code is None, (a.name, a.code)
+
+
+@pytest.mark.parametrize("text, published, words, code", [
+    # a senator in office on the day, an appointee within her short term, and one after it ended
+    ("Senator Susan Collins opposed the nominee on Tuesday.", "2019-10-02", "Susan Collins", "USALEG"),
+    ("Kelly Loeffler defended her stock trades.", "2020-06-01", "Kelly Loeffler", "USALEG"),
+    ("Kelly Loeffler launched a voter group.", "2021-04-01", "Kelly Loeffler", "USAELI"),
+    ("Chris Van Hollen visited the border crossing. Van Hollen said aid was blocked.", "2024-01-20",
+     "Van Hollen", "USALEG"),
+    # a House term before the Senate one is a legislator too; a defeated senator is a former one
+    ("Adam Schiff led the impeachment inquiry.", "2019-11-13", "Adam Schiff", "USALEG"),
+    ("Claire McCaskill spoke on television.", "2020-02-01", "Claire McCaskill", "USAELI"),
+])
+def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, words, code):
+    _, at = run(text, published)
+    assert at[words].kind == "person" and at[words].code == code
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Collins said the plan would fail.", "Collins"),
+    ("Cotton prices rose on Monday.", "Cotton"),
+])
+def test_a_senators_common_surname_alone_is_not_claimed(text, words):
+    _, at = run(text, "2019-05-01")
+    a = at.get(words)
+    assert a is None or a.kind != "person" or a.code is None, (a.name, a.code)
