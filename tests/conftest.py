@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,27 @@ def seed(seed_text):
     import eventwire
 
     return eventwire.extract(text=seed_text)
+
+
+@lru_cache(maxsize=None)
+def _events_pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(until="events", min_confidence=0)
+
+
+def events_of(text: str):
+    """The article after the events stage, every event kept whatever its confidence."""
+    from eventwire.model import Article
+
+    return _events_pipeline().annotate([Article(id="t", text=text)], [None])[0]
+
+
+def trigger_confidence(art, word: str) -> float:
+    """The highest confidence of an event whose trigger is ``word`` (0 when there is none)."""
+    return max((e.confidence for e in art.events if e.trigger.text.lower() == word), default=0.0)
+
+
+def trigger_kinds(art, word: str) -> set[str]:
+    """The PLOVER types of the events whose trigger is ``word``."""
+    return {e.plover.type for e in art.events if e.trigger.text.lower() == word}

@@ -4,30 +4,9 @@ triggers.tsv; every sentence here is invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from eventwire.model import Article
-from eventwire.pipeline import Pipeline
-
-
-@lru_cache(maxsize=None)
-def _events() -> Pipeline:
-    return Pipeline(until="events", min_confidence=0)
-
-
-def run(text: str) -> Article:
-    return _events().annotate([Article(id="t", text=text)], [None])[0]
-
-
-def conf(art: Article, word: str) -> float:
-    """The highest confidence of an event whose trigger is ``word`` (0 when there is none)."""
-    return max((e.confidence for e in art.events if e.trigger.text.lower() == word), default=0.0)
-
-
-def kinds(art: Article, word: str) -> set[str]:
-    return {e.plover.type for e in art.events if e.trigger.text.lower() == word}
+from conftest import events_of as run, trigger_confidence as conf, trigger_kinds as kinds
 
 
 # ---------------------------------------------------------------- no event at all
