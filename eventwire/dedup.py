@@ -212,8 +212,9 @@ def story_sig(art: Article) -> StorySig:
         terms[w] += 2
     ents: Counter[str] = Counter()
     for a in art.actors:
+        # named actors only: "police", "officials", "the company" say nothing of which story it is
         name = _norm_name(a.name)
-        if name and a.kind != "country":
+        if name and a.kind != "country" and a.name[:1].isupper():
             ents[name] += max(1, len(a.mentions))
     for loc in art.locations:
         name = _norm_name(loc.name)
