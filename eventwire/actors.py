@@ -35,6 +35,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|HE|HIM|HIS|SHE|HER)\b")
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
+ROLE_BEFORE_NAME = 2  # words before a name searched for its role ("archbishop Monsenor X")
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
 
 
@@ -433,8 +434,15 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     i = person.t0 - 1
     while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_ in ("'s", "’s")):
         i -= 1
-    if i >= 0 and i not in by_token and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].head.i in range(person.t0, person.t1):
-        nouns.append((0, doc[i]))  # "Legislator Tanya Chan", "Defendants James Lee"
+    if person.t1 - person.t0 > 2 and doc[person.t0].is_title and doc[person.t0].lower_ in _roles()["role"]:
+        nouns.append((0, doc[person.t0]))  # the title inside the name: "Archbishop Desmond Tutu"
+    for j in range(i, max(i - ROLE_BEFORE_NAME, -1), -1):
+        # "Legislator Tanya Chan", "Defendants James Lee", "Iranian general X" (tagged an
+        # adjective), "archbishop Monsenor X" (past a word of address the lexicon does not know)
+        if j in by_token or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[j].head.i not in range(person.t0, person.t1):
+            break
+        if doc[j].pos_ != "ADJ" or _role_of(doc[j], by_token) is not None:
+            nouns.append((0, doc[j]))
     for child in root.children:
         if child.dep_ == "appos" and not person.t0 <= child.i < person.t1:
             nouns += [(1, n) for n in (child, *child.conjuncts)]
@@ -518,7 +526,7 @@ def _complements(verb: Token) -> list[Token]:
 def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
     """The role a noun names: a lexicon sector noun, else a role word of roles.tsv (two words first)."""
     h = by_token.get(noun.i)
-    if h is not None:
+    if h is not None and not h.is_person:
         e = h.entry(SECTOR, MEMBER)
         if e is None:
             return None
@@ -537,9 +545,11 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     role = _role_of(noun, by_token)
     if role is None:
         return False
-    if noun.i in by_token:
+    if noun.i in by_token and not by_token[noun.i].is_person:
         by_token[noun.i].used = True  # "X is a senator": the senator is X, not an actor of its own
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:  # "Iranian general X": the
+        mods += [t for t in noun.head.lefts if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod")]  # name holds both
     mods = [t for m in mods for t in m.subtree if t.i < noun.i and t.pos_ not in ("DET", "ADP", "PART", "PUNCT")]
     former = any(t.lower_ in ("former", "ex") for t in mods)
     start = min([noun.idx] + [t.idx for t in mods])

@@ -168,6 +168,19 @@ def test_a_name_in_apposition_to_its_title_takes_the_title():
     assert dale.sectors == ["GOV"] and dale.country == "GBR"
 
 
+@pytest.mark.parametrize("text, name, code", [
+    ("Venezuelan general Ramon Ortega was killed in an ambush near the border.", "Ramon Ortega", "VENMIL"),
+    ("The bill was criticised by archbishop Monsenor Luis Arteaga in Lima.", "Luis Arteaga", "REL"),
+    ("Archbishop Peter Mwangi condemned the attack on the church.", "Peter Mwangi", "REL"),
+    ("The emir overthrew his father, Sultan Said bin Taimur, in 1970.", "Said bin Taimur", "GOV"),
+])
+def test_a_role_word_before_or_inside_a_name_codes_the_person(text, name, code):
+    """A lowercase role the tagger reads as an adjective, a role past a word of address, a title
+    the recogniser put inside the name: each still says who the person is."""
+    art = run(text)
+    assert next(a.code for a in art.actors if name in a.name) == code
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
