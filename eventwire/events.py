@@ -639,6 +639,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
         targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
+    if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"
+        targets = [a for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"

@@ -181,6 +181,19 @@ def test_a_role_word_before_or_inside_a_name_codes_the_person(text, name, code):
     assert next(a.code for a in art.actors if name in a.name) == code
 
 
+def test_an_allegation_targets_the_subject_of_its_clause():
+    art = run("Opposition leaders in Kenya made allegations that the finance minister took bribes.")
+    allegations = event(art, "allegations")
+    assert (actor(art, allegations.source).code, actor(art, allegations.target).code) == ("KENOPP", "KENGOV")
+
+
+def test_family_members_and_players_are_people():
+    art = run("Police in Tbilisi arrested the coach after he assaulted his former wife.")
+    assert actor(art, event(art, "assaulted").target).name == "wife"
+    art = run("Israeli chess players were denied visas by the government of Malaysia.")
+    assert actor(art, event(art, "denied").target).code == "ISRCVL"
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
