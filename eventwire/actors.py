@@ -1111,10 +1111,13 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         m = next((m for m in near if gender.get(m.key) == g), None) or \
             next((m for m in near if gender.get(m.key) is None), None)
         if m is not None and tok.dep_ in ("nsubj", "nsubjpass") and m.sent < here:
-            # a subject pronoun opening a new sentence continues that sentence's subject: "Trump met
-            # Macron on Monday. He said ..." is Trump
-            fits = [x for x in near if x.sent == m.sent and gender.get(x.key) in (g, None)]
-            m = next((x for x in reversed(fits) if _subject_mention(doc, x)), m)
+            # a subject pronoun opening a new sentence continues the subject before it: "Trump met
+            # Macron on Monday. He said ..." is Trump; "Trump spoke. General Karimi was responsible
+            # for the raids. He had ordered them" is Karimi, whose gender no lexicon knows
+            last = max(x.sent for x in near)
+            fits = sorted((x for x in near if x.sent in (m.sent, last) and gender.get(x.key) in (g, None)),
+                          key=lambda x: (-x.sent, x.start))  # the main clause's subject before a reported one's
+            m = next((x for x in fits if _subject_mention(doc, x)), m)
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))

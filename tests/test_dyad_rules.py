@@ -194,6 +194,14 @@ def test_family_members_and_players_are_people():
     assert actor(art, event(art, "denied").target).code == "ISRCVL"
 
 
+def test_a_subject_pronoun_continues_the_subject_just_before_it():
+    """A person whose gender no lexicon knows, subject of the sentence before, is "he" rather than
+    a known man mentioned earlier."""
+    art = run("President Donald Trump ordered the strike. General Ahmad Karimi was responsible for "
+              "the deaths of hundreds of soldiers. He had orchestrated attacks on bases in Iraq.")
+    assert actor(art, event(art, "attacks").source).name == "Ahmad Karimi"
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
