@@ -1110,6 +1110,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         # a person known to fit comes first; one of unknown gender fits too
         m = next((m for m in near if gender.get(m.key) == g), None) or \
             next((m for m in near if gender.get(m.key) is None), None)
+        if m is not None and m.sent < here:  # "General Karimi and his forces": the person of this
+            # sentence, whose gender no lexicon knows, before a known one of a sentence before
+            m = next((x for x in near if x.sent == here and gender.get(x.key) is None), m)
         if m is not None and tok.dep_ in ("nsubj", "nsubjpass") and m.sent < here:
             # a subject pronoun opening a new sentence continues the subject before it: "Trump met
             # Macron on Monday. He said ..." is Trump; "Trump spoke. General Karimi was responsible

@@ -200,6 +200,9 @@ def test_a_subject_pronoun_continues_the_subject_just_before_it():
     art = run("President Donald Trump ordered the strike. General Ahmad Karimi was responsible for "
               "the deaths of hundreds of soldiers. He had orchestrated attacks on bases in Iraq.")
     assert actor(art, event(art, "attacks").source).name == "Ahmad Karimi"
+    art = run("President Donald Trump ordered the strike. General Ahmad Karimi and his forces attacked the base.")
+    karimi = next(a for a in art.actors if a.name == "Ahmad Karimi")
+    assert "his" in [art.text[s:e] for s, e in karimi.mentions]
 
 
 def test_a_possessive_pronoun_owns_its_act():
