@@ -174,6 +174,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process (Linux /proc), MB; 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def family(pid: int) -> list[int]:
     """``pid`` and every process below it (the reader processes of `serve --workers`)."""
     parents: dict[int, list[int]] = {}
@@ -235,7 +246,9 @@ def main() -> None:
         per_process = {p: cpu_seconds(p) - cpu0[p] for p in pids}
         cpu, client = sum(per_process.values()), time.process_time() - client0
         load_during = os.getloadavg()[0]
-        cache = httpx.get(base + "/health", timeout=60).json()["cache"]
+        health = httpx.get(base + "/health", timeout=60).json()
+        cache = health["cache"]
+        rss = {p: rss_mb(p) for p in pids}
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -265,6 +278,8 @@ def main() -> None:
     print(f"client CPU: {client * 1000 / (len(ms) + 20):.1f} ms per request (the load generator shares the cores)")
     print(f"server response cache: {cache['hits']} hits, {cache['misses']} misses (warm-up included"
           f"{'; of the process that answered /health' if args.workers > 1 else ''})")
+    print(f"server memory: {health.get('memory') or 'events not held in memory (read-write server)'}; resident "
+          + ", ".join(f"{v:.0f}" for p, v in rss.items() if v) + " MB per process")
     print(f"errors: {len(errors)}")
     for e in errors[:10]:
         print("  " + e)

@@ -660,10 +660,11 @@ class ServeSettings:
     max_body: int = DEFAULT_MAX_BODY
     cors: tuple[str, ...] = ()
     read_only: bool = False
+    memory_events: int | None = None  # create_app's
 
     def app(self) -> FastAPI:
         return create_app(self.db, self.token, read_auth=self.read_auth, max_body=self.max_body,
-                          cors=list(self.cors) or None, read_only=self.read_only)
+                          cors=list(self.cors) or None, read_only=self.read_only, memory_events=self.memory_events)
 
 
 class ServeError(Exception):

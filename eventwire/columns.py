@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 import pandas as pd
@@ -32,20 +32,20 @@ _BIG = np.iinfo(np.int64).max  # sorts NULL dates last
 class EventColumns:
     """Every event's fields in row order (the store's rowid order), built from DuckDB's own values.
 
-    ``data`` maps a column name to what ``fetchnumpy`` gave for it: every /events field but the
-    evidence, ``date_precision``, and ``source_lname``/``target_lname`` (DuckDB's ``lower()`` of the
-    names, so a name filter matches as the SQL's does)."""
+    ``columns`` gives (name, what ``fetchnumpy`` gave for it), one at a time: every /events field but
+    the evidence, ``source_lname``/``target_lname`` (DuckDB's ``lower()`` of the names, so a name filter
+    matches as the SQL's does) and ``goldstein_milli`` (store.GOLDSTEIN_MILLI)."""
 
-    def __init__(self, data: dict[str, Any]):
-        self.n = len(data["uid"])
+    def __init__(self, columns: Iterable[tuple[str, Any]]):
         self.codes: dict[str, np.ndarray] = {}  # name -> code per row (0: NULL)
         self.values: dict[str, np.ndarray] = {}  # name -> object array of its distinct values, None first
-        self.index: dict[str, dict] = {}  # name -> value -> code
+        self._index: dict[str, dict] = {}  # name -> value -> code, made when a filter first needs it
         self.floats: dict[str, np.ndarray] = {}
         self.nulls: dict[str, np.ndarray] = {}
-        for name, col in data.items():
+        for name, col in columns:
             mask = np.ma.getmaskarray(col) if np.ma.isMaskedArray(col) else None
             raw = np.ma.getdata(col)
+            self.n = len(raw)
             if name in FLOATS:
                 x = raw.astype(np.float64)
                 null = mask if mask is not None else np.zeros(self.n, bool)
@@ -71,7 +71,6 @@ class EventColumns:
                 values[1:] = list(uniques)
                 self.codes[name] = (codes + 1).astype(np.int32)
                 self.values[name] = values
-                self.index[name] = {v: i for i, v in enumerate(values.tolist()) if i}
         self.fields = set(self.codes) | set(self.floats) | {"date"}
         self.month = np.where(self.has_date, self.day.astype("datetime64[D]").astype("datetime64[M]")
                               .astype(np.int64), 0)
@@ -93,16 +92,23 @@ class EventColumns:
                   self.month, self.uid_rank, *self.order.values()]
         objects = sum(sys.getsizeof(v) for vals in self.values.values() for v in vals.tolist())
         return sum(a.nbytes for a in arrays) + objects + sum(8 * len(v) for v in self.values.values()) \
-            + 8 * len(self.sorted_uids)
+            + 8 * len(self.sorted_uids) + sum(sys.getsizeof(d) for d in self._index.values())
 
     # ------------------------------------------------------------ filters
 
+    def index(self, name: str) -> dict:
+        found = self._index.get(name)
+        if found is None:
+            found = self._index[name] = {v: i for i, v in enumerate(self.values[name].tolist()) if i}
+        return found
+
     def _eq(self, name: str, value: Any) -> np.ndarray:
-        code = self.index[name].get(value)
+        code = self.index(name).get(value)
         return self.codes[name] == code if code is not None else np.zeros(self.n, bool)
 
     def _any(self, name: str, values: list) -> np.ndarray:
-        codes = sorted({self.index[name][v] for v in values if v in self.index[name]})
+        index = self.index(name)
+        codes = sorted({index[v] for v in values if v in index})
         if len(codes) <= 1:
             return self.codes[name] == codes[0] if codes else np.zeros(self.n, bool)
         hit = np.zeros(len(self.values[name]), bool)
