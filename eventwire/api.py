@@ -553,7 +553,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
             lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0
             interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
-        data = st.api_timeline_series(f, interval, None if group == "none" else group, top=top)
+        data = st.api_timeline_series(f, interval, None if group == "none" else group, top=top,
+                                      by_group=metric == "goldstein")
 
         def mean(gs: list, gn: list) -> list:
             return [round(s / n, 3) if n else None for s, n in zip(gs, gn)]

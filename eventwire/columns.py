@@ -72,8 +72,11 @@ class EventColumns:
                 self.codes[name] = (codes + 1).astype(np.int32)
                 self.values[name] = values
         self.fields = set(self.codes) | set(self.floats) | {"date"}
-        self.month = np.where(self.has_date, self.day.astype("datetime64[D]").astype("datetime64[M]")
-                              .astype(np.int64), 0)
+        # each row's day, week (since the Monday 1969-12-29, as date_trunc('week')) and month since 1970
+        self.period = {"day": self.day.astype(np.int32), "week": ((self.day + 3) // 7).astype(np.int32),
+                       "month": np.where(self.has_date, self.day.astype("datetime64[D]").astype("datetime64[M]")
+                                         .astype(np.int64), 0).astype(np.int32)}
+        self.gold_complete = not self.nulls["goldstein_milli"].any()
         uids = self.values["uid"][self.codes["uid"]]
         by_uid = np.argsort(uids, kind="stable")  # Python's order of str: code points, as DuckDB's bytes
         self.uid_rank = np.empty(self.n, dtype=np.int64)
@@ -89,7 +92,7 @@ class EventColumns:
         import sys
 
         arrays = [*self.codes.values(), *self.floats.values(), *self.nulls.values(), self.day, self.has_date,
-                  self.month, self.uid_rank, *self.order.values()]
+                  *self.period.values(), self.uid_rank, *self.order.values()]
         objects = sum(sys.getsizeof(v) for vals in self.values.values() for v in vals.tolist())
         return sum(a.nbytes for a in arrays) + objects + sum(8 * len(v) for v in self.values.values()) \
             + 8 * len(self.sorted_uids) + sum(sys.getsizeof(d) for d in self._index.values())
@@ -239,22 +242,16 @@ class EventColumns:
 
     def timeline(self, m: np.ndarray, interval: str, group: str | None, fold: int | None, max_buckets: int):
         """What store.api_timeline_series's statement gives, pivoted: (group names sorted, events, Goldstein
-        sums, Goldstein counts as (groups x buckets) arrays, first bucket, buckets), or None when nothing
-        matches. ``fold``: keep the ``fold`` groups with the most mentions (ties by name, NULL last) and
+        sums, Goldstein counts as (groups x buckets) arrays, the first bucket in units since 1970, the buckets,
+        the unit and the units between buckets), or None when nothing matches. ``fold``: keep the ``fold`` groups with the most mentions (ties by name, NULL last) and
         sum the rest as "other", as the statement's `biggest` does."""
         rows = np.flatnonzero(m)
         if not len(rows):
             return None
-        if interval == "month":
-            b = self.month[rows]
-        else:
-            b = self.day[rows]
-            if interval == "week":
-                b = b - (b + 3) % 7  # the Monday (1970-01-01 was a Thursday), as date_trunc('week')
-        step = 7 if interval == "week" else 1
+        b = self.period[interval][rows]
         lo, hi = int(b.min()), int(b.max())
-        n = min((hi - lo) // step + 1, max_buckets)
-        at = (b - lo) // step
+        n = min(hi - lo + 1, max_buckets)
+        at = b - np.int32(lo)
         if group is None:
             raw, values = np.zeros(len(rows), np.int32), np.array(["all"], dtype=object)
         else:
@@ -275,23 +272,36 @@ class EventColumns:
         else:
             names = {c: "unknown" if values[c] is None else str(values[c]) for c in present.tolist()}
         keys = sorted(set(names.values()))
-        slot = np.zeros(len(values), np.int64)
+        slot = np.zeros(len(values), np.int32)
         for c, name in names.items():
             slot[c] = keys.index(name)
-        keep = at < n
-        cell = (slot[raw] * n + at)[keep]
+        cell = slot[raw] * np.int32(n) + at if len(keys) > 1 else at
+        if n <= hi - lo:  # more buckets than a timeline lists: the first ones
+            keep = at < n
+            cell, rows = cell[keep], rows[keep]
         size = len(keys) * n
-        inst = self.codes["instance_id"][rows][keep]
-        single = inst == 0
-        ev = np.bincount(cell[single], minlength=size)
-        if not single.all():  # instances: each counted once per cell
-            pairs = np.unique(cell[~single] * (len(self.values["instance_id"])) + inst[~single])
-            ev = ev + np.bincount(pairs // len(self.values["instance_id"]), minlength=size)
-        gold = self.floats["goldstein_milli"][rows][keep]
-        known = ~self.nulls["goldstein_milli"][rows][keep]
-        gs = np.bincount(cell[known], weights=gold[known], minlength=size).astype(np.int64)  # exact
-        gn = np.bincount(cell[known], minlength=size)
-        return keys, ev.reshape(len(keys), n), gs.reshape(len(keys), n), gn.reshape(len(keys), n), lo, n
+        ev = gn = None
+        if self.instanced:
+            inst = self.codes["instance_id"][rows]
+            single = inst == 0
+            ev = np.bincount(cell[single], minlength=size)
+            if not single.all():  # instances: each counted once per cell
+                pairs = np.unique(cell[~single].astype(np.int64) * len(self.values["instance_id"]) + inst[~single])
+                ev = ev + np.bincount(pairs // len(self.values["instance_id"]), minlength=size)
+        else:
+            ev = np.bincount(cell, minlength=size)
+        gold = self.floats["goldstein_milli"][rows]
+        if self.gold_complete:
+            gs = np.bincount(cell, weights=gold, minlength=size)
+            gn = ev if not self.instanced else np.bincount(cell, minlength=size)
+        else:
+            known = ~self.nulls["goldstein_milli"][rows]
+            gs = np.bincount(cell[known], weights=gold[known], minlength=size)
+            gn = np.bincount(cell[known], minlength=size)
+        shape = (len(keys), n)
+        first, unit, step = (lo * 7 - 3, "D", 7) if interval == "week" else (lo, "M" if interval == "month" else "D", 1)
+        return (keys, ev.reshape(shape), gs.astype(np.int64).reshape(shape), gn.reshape(shape), first, n,
+                unit, step)  # (the sums are of integers, exact in float64)
 
 
 def _days(d: date) -> int:

@@ -398,15 +398,17 @@ def _page(rows: Any, keys: list[tuple], counted: dict | None, limit: int, arrow:
     return Page(rows, next_after, counted)
 
 
-def _series(keys: list[str], ev, gs, gn, lo: int, n: int, unit: str, step: int) -> Series:
+def _series(keys: list[str], ev, gs, gn, lo: int, n: int, unit: str, step: int, by_group: bool = True) -> Series:
     """A timeline from its (groups x buckets) events, Goldstein sums in thousandths (integers) and
-    Goldstein counts; ``lo`` is the first bucket in ``unit`` (days or months since 1970), ``step`` units apart."""
+    Goldstein counts; ``lo`` is the first bucket in ``unit`` (days or months since 1970), ``step`` units apart.
+    Without ``by_group``, each group's Goldstein lists are left empty."""
     import numpy as np
 
     out = Series()
     out.buckets = (np.arange(n, dtype=np.int64) * step + lo).astype(f"datetime64[{unit}]") \
         .astype("datetime64[D]").tolist()
-    out.groups = {k: (ev[i].tolist(), (gs[i] / 1000).tolist(), gn[i].tolist()) for i, k in enumerate(keys)}
+    out.groups = {k: (ev[i].tolist(), (gs[i] / 1000).tolist() if by_group else [], gn[i].tolist() if by_group else [])
+                  for i, k in enumerate(keys)}
     out.total = ev.sum(axis=0).tolist()
     out.goldstein_n = gn.sum(axis=0).tolist()
     out.goldstein_sum = (gs.sum(axis=0) / 1000).tolist()
@@ -775,11 +777,12 @@ class ApiQueries:
                 "appearances": appearances}
 
     def api_timeline_series(self, f: EventFilter, interval: str = "month", group: str | None = "quad_class",
-                            top: int = 20) -> Series:
+                            top: int = 20, by_group: bool = True) -> Series:
         """Events per day, week or month, optionally split by a group (its ``top`` largest; the rest together
         as "other"), as dense series: every bucket from the first to the last (so gaps show) and, per group
         (None as "unknown"), a list per measure, plus the totals per bucket. Only events dated at least as
-        precisely as the interval count: a date known to the year only has no place in a month.
+        precisely as the interval count: a date known to the year only has no place in a month. Without
+        ``by_group`` the groups' Goldstein lists are empty (a timeline of counts shows only the totals').
 
         Why not the rows: a day timeline over five years is ~30,000 (bucket, group) rows, and turning them
         into Python tuples and looping over them cost three times what counting them did; read as NumPy
@@ -800,7 +803,7 @@ class ApiQueries:
         if rows is not None:  # a read-only store's events in memory (eventwire/columns.py)
             column = {"quad_class": "quad_class", "type": "plover_type", "country": "country", None: None}[group]
             got = memo.timeline(rows, interval, column, top if fold else None, MAX_BUCKETS)
-            return _series(*got, unit=unit, step=step) if got else Series()
+            return _series(*got, by_group=by_group) if got else Series()
         where, params = f.where()
         where += f" AND e.date IS NOT NULL AND e.date_precision IN ({', '.join('?' * len(precisions))})"
         params = params + list(precisions)
@@ -842,7 +845,7 @@ class ApiQueries:
         np.add.at(ev, (g, at), np.ma.getdata(cols["events"])[keep])
         np.add.at(gs, (g, at), np.ma.filled(cols["gs"], 0)[keep])
         np.add.at(gn, (g, at), np.ma.getdata(cols["gn"])[keep])
-        return _series(keys, ev, gs, gn, lo, n, unit=unit, step=step)
+        return _series(keys, ev, gs, gn, lo, n, unit, step, by_group=by_group)
 
     def api_date_span(self, f: EventFilter, interval: str | None = None) -> tuple[date | None, date | None]:
         """First and last event date; with ``interval``, of the events a timeline at that interval counts."""
