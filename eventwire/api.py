@@ -323,7 +323,7 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     from . import store as store_mod
 
     st = store_mod.open(str(store_path), read_only=read_only)
-    held = None
+    held = "events not held in memory (memory_events=0)" if read_only and memory_events == 0 else None
     if read_only and memory_events != 0:
         try:
             held = st.api_remember(store_mod.MEMORY_EVENTS if memory_events is None else memory_events)
