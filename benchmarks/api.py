@@ -2,6 +2,7 @@
 
     python benchmarks/api.py                      # 100,000 synthetic events, 2,000 requests, 50 at a time
     python benchmarks/api.py --read-only --workers 2   # `eventwire serve --read-only --workers 2`
+    python benchmarks/api.py --read-only --workers 2 --memory-events 0   # the same, DuckDB answering everything
     python benchmarks/api.py --events 200000 --requests 4000 --db /tmp/big.duckdb
 
 The store is the store's own synthetic corpus (benchmarks/generate_store.py: countries
@@ -14,7 +15,8 @@ latency, errors, and the CPU time the server (summed over all its processes) and
 each spent per request, with the machine's load average before and during the run: the CPU per
 request is the figure that does not depend on what else runs on the machine. With --workers, also
 how many of the connections each server process accepted and how many requests it answered: the
-process with more connections has the longer queue, and so the tail.
+process with more connections has the longer queue, and so the tail. Last, whether the events were
+held in memory (`serve --read-only`, eventwire/columns.py) and each server process's resident memory.
 """
 
 from __future__ import annotations
@@ -174,6 +176,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process (Linux /proc), MB; 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def family(pid: int) -> list[int]:
     """``pid`` and every process below it (the reader processes of `serve --workers`)."""
     parents: dict[int, list[int]] = {}
@@ -201,6 +214,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=1, help="server processes (more than 1 implies --read-only)")
     ap.add_argument("--read-only", action="store_true", help="serve with `eventwire serve --read-only`")
+    ap.add_argument("--memory-events", type=int, default=None,
+                    help="`serve --memory-events N` (read-only: events held in memory up to N; 0: DuckDB answers all)")
     args = ap.parse_args()
     read_only = args.read_only or args.workers > 1
 
@@ -211,6 +226,8 @@ def main() -> None:
         port = s.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     mode = ["--read-only", "--workers", str(args.workers)] if read_only else []
+    if read_only and args.memory_events is not None:
+        mode += ["--memory-events", str(args.memory_events)]
     server = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(args.db),
                                "--port", str(port), *mode], env=env, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -235,7 +252,9 @@ def main() -> None:
         per_process = {p: cpu_seconds(p) - cpu0[p] for p in pids}
         cpu, client = sum(per_process.values()), time.process_time() - client0
         load_during = os.getloadavg()[0]
-        cache = httpx.get(base + "/health", timeout=60).json()["cache"]
+        health = httpx.get(base + "/health", timeout=60).json()
+        cache = health["cache"]
+        rss = {p: rss_mb(p) for p in pids}
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -265,6 +284,8 @@ def main() -> None:
     print(f"client CPU: {client * 1000 / (len(ms) + 20):.1f} ms per request (the load generator shares the cores)")
     print(f"server response cache: {cache['hits']} hits, {cache['misses']} misses (warm-up included"
           f"{'; of the process that answered /health' if args.workers > 1 else ''})")
+    print(f"server memory: {health.get('memory') or 'events not held in memory'}; resident "
+          + ", ".join(f"{v:.0f}" for p, v in rss.items() if v) + " MB per process")
     print(f"errors: {len(errors)}")
     for e in errors[:10]:
         print("  " + e)

@@ -307,7 +307,8 @@ def _bearer(given: str, token: str) -> bool:
 
 def create_app(store_path: str | Path, token: str | None = None, *, read_auth: bool | None = None,
                max_body: int = DEFAULT_MAX_BODY, cors: list[str] | None = None,
-               on_close: Callable[[], None] | None = None, read_only: bool = False) -> FastAPI:
+               on_close: Callable[[], None] | None = None, read_only: bool = False,
+               memory_events: int | None = None) -> FastAPI:
     """The service over the store at ``store_path``, opened read-write (this process is its writer).
 
     ``token``: the Bearer token. Writes need it always (without one they are disabled); reads
@@ -315,11 +316,21 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     ``on_close`` runs when the server shuts down, after the store is closed.
     ``read_only``: open the store read-only (other processes may read it too, none may write it)
     and refuse /ingest and /extract with 403. The answer cache then never needs dropping: no
-    process can change the file while this one holds it open.
+    process can change the file while this one holds it open, and the events are held in memory
+    (up to ``memory_events``, ``store.MEMORY_EVENTS`` by default; 0: never) so that the common
+    /events pages and timelines need no DuckDB statement (``Store.api_remember``).
     """
     from . import store as store_mod
 
     st = store_mod.open(str(store_path), read_only=read_only)
+    held = "events not held in memory (memory_events=0)" if read_only and memory_events == 0 else None
+    if read_only and memory_events != 0:
+        try:
+            held = st.api_remember(store_mod.MEMORY_EVENTS if memory_events is None else memory_events)
+        except BaseException:
+            st.close()
+            raise
+        log.info("%s", held)
     read_auth = bool(token) if read_auth is None else read_auth
     write_lock = threading.Lock()  # one writer: ingest requests take turns
     nlp_lock = threading.Lock()  # one spaCy pipeline, used by one request at a time
@@ -411,7 +422,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
     def health() -> dict:
         """Liveness, the version, the body limit and whether reads and writes need a token."""
         return {"status": "ok", "version": __version__, "max_body": max_body, "writes": bool(token) and not read_only,
-                "read_only": read_only, "read_auth": read_auth, "cache": {"hits": cache.hits, "misses": cache.misses}}
+                "read_only": read_only, "read_auth": read_auth, "cache": {"hits": cache.hits, "misses": cache.misses},
+                **({"memory": held} if held else {})}
 
     # ---- events
     @app.get("/events", tags=["events"], dependencies=read)
@@ -541,7 +553,8 @@ def create_app(store_path: str | Path, token: str | None = None, *, read_auth: b
             lo, hi = st.api_date_span(f, "week")
             days = (hi - lo).days if lo and hi else 0
             interval = "day" if days <= 92 else "week" if days <= 3 * 366 else "month"
-        data = st.api_timeline_series(f, interval, None if group == "none" else group, top=top)
+        data = st.api_timeline_series(f, interval, None if group == "none" else group, top=top,
+                                      by_group=metric == "goldstein")
 
         def mean(gs: list, gn: list) -> list:
             return [round(s / n, 3) if n else None for s, n in zip(gs, gn)]
@@ -648,10 +661,11 @@ class ServeSettings:
     max_body: int = DEFAULT_MAX_BODY
     cors: tuple[str, ...] = ()
     read_only: bool = False
+    memory_events: int | None = None  # create_app's
 
     def app(self) -> FastAPI:
         return create_app(self.db, self.token, read_auth=self.read_auth, max_body=self.max_body,
-                          cors=list(self.cors) or None, read_only=self.read_only)
+                          cors=list(self.cors) or None, read_only=self.read_only, memory_events=self.memory_events)
 
 
 class ServeError(Exception):

@@ -586,13 +586,17 @@ def serve(
                                    "servers or --workers can then read it, and no process can write it meanwhile."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Processes answering requests (with --read-only): "
                                 "up to one per idle core; a busy dashboard then uses them all."),
+    memory_events: int = typer.Option(500_000, "--memory-events", min=0,
+                                      help="With --read-only: hold the events in memory, up to this many (about 1 kB "
+                                           "each per process), to answer common pages and timelines without DuckDB; "
+                                           "0: never."),
 ) -> None:
     """Serve the store over HTTP (API + dashboard at /)."""
-    _serve(db, host, port, token, no_auth, max_body, cors, read_only, workers)
+    _serve(db, host, port, token, no_auth, max_body, cors, read_only, workers, memory_events)
 
 
 def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int, cors: list[str] | None,
-           read_only: bool = False, workers: int = 1) -> None:
+           read_only: bool = False, workers: int = 1, memory_events: int | None = None) -> None:
     """Security by default: loopback is the only address served without a token; writes always need one."""
     import ipaddress
     import secrets
@@ -615,7 +619,7 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
                   "writes is one process", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2)
     if read_only:
-        _serve_read_only(db, host, port, token, no_auth, max_body, cors, workers)
+        _serve_read_only(db, host, port, token, no_auth, max_body, cors, workers, memory_events)
         return
     write_token = token or secrets.token_urlsafe(18)
     read_auth = bool(token) and not no_auth
@@ -650,7 +654,7 @@ def _serve(db: Path, host: str, port: int, token: str | None, no_auth: bool, max
 
 
 def _serve_read_only(db: Path, host: str, port: int, token: str | None, no_auth: bool, max_body: int,
-                     cors: list[str] | None, workers: int) -> None:
+                     cors: list[str] | None, workers: int, memory_events: int | None = None) -> None:
     """`serve --read-only [--workers N]`: no write token, no note beside the store (several read-only servers
     may share it; a writer is told by DuckDB who holds the file)."""
     import uvicorn
@@ -660,7 +664,7 @@ def _serve_read_only(db: Path, host: str, port: int, token: str | None, no_auth:
     from .store import open as open_store
 
     settings = api.ServeSettings(str(db), token=token, read_auth=bool(token) and not no_auth, max_body=max_body,
-                                 cors=tuple(cors or ()), read_only=True)
+                                 cors=tuple(cors or ()), read_only=True, memory_events=memory_events)
     shown = f"[{host}]" if ":" in host else host
 
     def announce(bound: int) -> None:

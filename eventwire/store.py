@@ -386,6 +386,35 @@ def _actor_match(side: str, value: str, params: list) -> str:
     return f"({sql})"
 
 
+def _page(rows: Any, keys: list[tuple], counted: dict | None, limit: int, arrow: bool) -> Page:
+    """The page of ``limit`` rows out of ``limit`` + 1 read, with the cursor of its last row."""
+    more = len(keys) > limit
+    rows = rows.slice(0, limit) if arrow else rows[:limit]
+    next_after = None
+    if more and limit:
+        last_key, last_uid = keys[limit - 1]
+        value = last_key.isoformat() if hasattr(last_key, "isoformat") else last_key
+        next_after = (last_key is None, value, last_uid)
+    return Page(rows, next_after, counted)
+
+
+def _series(keys: list[str], ev, gs, gn, lo: int, n: int, unit: str, step: int, by_group: bool = True) -> Series:
+    """A timeline from its (groups x buckets) events, Goldstein sums in thousandths (integers) and
+    Goldstein counts; ``lo`` is the first bucket in ``unit`` (days or months since 1970), ``step`` units apart.
+    Without ``by_group``, each group's Goldstein lists are left empty."""
+    import numpy as np
+
+    out = Series()
+    out.buckets = (np.arange(n, dtype=np.int64) * step + lo).astype(f"datetime64[{unit}]") \
+        .astype("datetime64[D]").tolist()
+    out.groups = {k: (ev[i].tolist(), (gs[i] / 1000).tolist() if by_group else [], gn[i].tolist() if by_group else [])
+                  for i, k in enumerate(keys)}
+    out.total = ev.sum(axis=0).tolist()
+    out.goldstein_n = gn.sum(axis=0).tolist()
+    out.goldstein_sum = (gs.sum(axis=0) / 1000).tolist()
+    return out
+
+
 def _actor_params(value: str, times: int) -> list:
     out: list = []
     for _ in range(times):
@@ -394,8 +423,16 @@ def _actor_params(value: str, times: int) -> list:
 
 
 MAX_BUCKETS = 20_000  # a timeline lists at most this many buckets
+# Goldstein values are summed as integer thousandths: exact, so a sum does not depend on the order the
+# rows are added in. (A float sum does: DuckDB's hash aggregation adds partial sums in an order of its
+# own, and a mean of tenths often ends in a 5 at the third decimal, where the last bit decides the
+# rounding.) The scale has one decimal; a thousandth keeps any value given to three.
+GOLDSTEIN_MILLI = "CAST(round(e.goldstein * 1000) AS BIGINT)"
 _MISSING = object()  # a NULL group in a timeline's rows
 TITLE_MEMO = 200_000  # article titles remembered for /events pages (~40 MB at most)
+# a read-only store's events are held in memory up to this many (see api_remember): at 100,000 events
+# the columns take 45 MB of Python heap and a reader process ~110 MB more than without them
+MEMORY_EVENTS = 500_000
 
 
 @dataclass
@@ -444,7 +481,37 @@ class ApiQueries:
 
     def api_changed(self) -> None:
         """Forget what the queries remembered about the data (call after writing)."""
-        self.__dict__.pop("_count_memo", None)
+        self.__dict__.pop("_count_memo", None)  # (events held in memory are a read-only store's: never stale)
+
+    def api_remember(self, max_events: int = MEMORY_EVENTS) -> str:
+        """Hold the events in memory as NumPy columns (eventwire/columns.py), so that the common /events
+        pages and timelines are answered without DuckDB; only for a store open read-only (nothing can
+        change it meanwhile), and only up to ``max_events`` events. Says what it did, in one line."""
+        if not getattr(self, "read_only", False):
+            return "events not held in memory: the store is open for writing"
+        n = self.count("events")
+        if n > max_events:
+            return f"events not held in memory: {n:,} is more than {max_events:,}; DuckDB answers every query"
+        from .columns import EventColumns
+
+        started = time.perf_counter()
+        exprs = {n: sql for n, (sql, _) in EVENT_FIELDS.items() if n != "evidence"}
+        exprs.update(source_lname="lower(e.source_name)", target_lname="lower(e.target_name)",
+                     goldstein_milli=GOLDSTEIN_MILLI)
+        cur = self._reader()
+
+        def read():  # a column at a time: a Python object per value for every column at once took 300 MB
+            for name, sql in exprs.items():
+                source = "events e LEFT JOIN articles a ON a.id = e.article_id" if sql.startswith("a.") else "events e"
+                yield name, cur.execute(f"SELECT {sql} AS c FROM {source} ORDER BY e.rowid").fetchnumpy()["c"]
+
+        try:
+            memo = EventColumns(read())
+        except ValueError as e:
+            return f"events not held in memory: {e}"
+        self.__dict__["_columns"] = memo
+        return (f"{n:,} events held in memory ({memo.nbytes() / 1e6:.0f} MB, "
+                f"{time.perf_counter() - started:.1f} s) for /events and /timeline")
 
     def _titles(self, cur: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str | None]:
         """Titles of articles by (id, seq), remembered: joining the articles table to every page cost more
@@ -490,6 +557,10 @@ class ApiQueries:
         """A page of events matching ``f``; ``after`` is the previous page's ``next_after``; rows as dicts,
         or as an Arrow table with ``arrow`` (for CSV and Parquet). With ``count``, the page also carries
         :meth:`api_count` of ``f``, read in the same snapshot."""
+        memo = self.__dict__.get("_columns")
+        got = memo.page(f, fields, sort, after, limit, count) if memo is not None and not arrow else None
+        if got is not None:  # a read-only store's events in memory (eventwire/columns.py)
+            return _page(*got, limit=limit, arrow=False)
         key = sort.lstrip("-")
         desc = sort.startswith("-")
         expr, typ = EVENT_FIELDS[key]
@@ -585,14 +656,7 @@ class ApiQueries:
         finally:
             if snapshot:
                 cur.execute("COMMIT")
-        more = len(keys) > limit
-        rows = rows.slice(0, limit) if arrow else rows[:limit]
-        next_after = None
-        if more and limit:
-            last_key, last_uid = keys[limit - 1]
-            value = last_key.isoformat() if hasattr(last_key, "isoformat") else last_key
-            next_after = (last_key is None, value, last_uid)
-        return Page(rows, next_after, counted)
+        return _page(rows, keys, counted, limit=limit, arrow=arrow)
 
     def api_count(self, f: EventFilter) -> dict:
         """How many event mentions and event instances match ``f``."""
@@ -713,11 +777,12 @@ class ApiQueries:
                 "appearances": appearances}
 
     def api_timeline_series(self, f: EventFilter, interval: str = "month", group: str | None = "quad_class",
-                            top: int = 20) -> Series:
+                            top: int = 20, by_group: bool = True) -> Series:
         """Events per day, week or month, optionally split by a group (its ``top`` largest; the rest together
         as "other"), as dense series: every bucket from the first to the last (so gaps show) and, per group
         (None as "unknown"), a list per measure, plus the totals per bucket. Only events dated at least as
-        precisely as the interval count: a date known to the year only has no place in a month.
+        precisely as the interval count: a date known to the year only has no place in a month. Without
+        ``by_group`` the groups' Goldstein lists are empty (a timeline of counts shows only the totals').
 
         Why not the rows: a day timeline over five years is ~30,000 (bucket, group) rows, and turning them
         into Python tuples and looping over them cost three times what counting them did; read as NumPy
@@ -725,37 +790,41 @@ class ApiQueries:
         cost little."""
         import numpy as np
 
-        where, params = f.where()
         precisions = TIMELINE_PRECISIONS[interval]
+        # a filter on the grouped field itself that names at most `top` values leaves nothing to fold into
+        # "other" (every row's group is one of them): no need to find the biggest first (a second scan)
+        named = {"country": f.country, "type": f.type}.get(group or "")
+        fold = (group == "country" or (group == "type" and top < len(PLOVER_TYPES) + 1)) \
+            and not (named and len(set(named)) <= top)
+        unit = "M" if interval == "month" else "D"
+        step = 7 if interval == "week" else 1
+        memo = self.__dict__.get("_columns")
+        rows = memo.dated(f, precisions) if memo is not None else None
+        if rows is not None:  # a read-only store's events in memory (eventwire/columns.py)
+            column = {"quad_class": "quad_class", "type": "plover_type", "country": "country", None: None}[group]
+            got = memo.timeline(rows, interval, column, top if fold else None, MAX_BUCKETS)
+            return _series(*got, by_group=by_group) if got else Series()
+        where, params = f.where()
         where += f" AND e.date IS NOT NULL AND e.date_precision IN ({', '.join('?' * len(precisions))})"
         params = params + list(precisions)
         bucket = "e.date" if interval == "day" else f"CAST(date_trunc('{interval}', e.date) AS DATE)"
         gexpr = {"quad_class": "e.quad_class", "type": "e.plover_type",
                  "country": "coalesce(e.country, 'unknown')", None: "'all'"}[group]
         grp, head, head_params = gexpr, "", []
-        # a filter on the grouped field itself that names at most `top` values leaves nothing to fold into
-        # "other" (every row's group is one of them): no need to find the biggest first (a second scan)
-        named = {"country": f.country, "type": f.type}.get(group or "")
-        if (group == "country" or (group == "type" and top < len(PLOVER_TYPES) + 1)) \
-                and not (named and len(set(named)) <= top):
+        if fold:
             head = (f"WITH biggest AS (SELECT {gexpr} AS grp FROM events e WHERE {where} "
                     f"GROUP BY grp ORDER BY count(*) DESC, grp LIMIT ?) ")
             grp = f"CASE WHEN {gexpr} IN (SELECT grp FROM biggest) THEN {gexpr} ELSE 'other' END"
             head_params = params + [top]
         cols = self._reader().execute(
             f"""{head}SELECT {bucket} AS bucket, {grp} AS grp, CAST({self._count()} AS BIGINT) AS events,
-                       sum(e.goldstein) AS gs, count(e.goldstein) AS gn
+                       CAST(sum({GOLDSTEIN_MILLI}) AS BIGINT) AS gs, count(e.goldstein) AS gn
                 FROM events e WHERE {where} GROUP BY ALL""", head_params + params).fetchnumpy()
-        out = Series()
         if not len(cols["bucket"]):
-            return out
-        unit = "M" if interval == "month" else "D"
+            return Series()
         at = cols["bucket"].astype(f"datetime64[{unit}]").astype(np.int64)
-        step = 7 if interval == "week" else 1
         lo, hi = int(at.min()), int(at.max())
         n = min((hi - lo) // step + 1, MAX_BUCKETS)
-        out.buckets = (np.arange(n, dtype=np.int64) * step + lo).astype(f"datetime64[{unit}]") \
-            .astype("datetime64[D]").tolist()
         at = (at - lo) // step
         keep = at < n
         raw = cols["grp"]
@@ -771,27 +840,19 @@ class ApiQueries:
         g = np.fromiter(map(slot.__getitem__, values), dtype=np.int64, count=len(values))
         g, at = g[keep], at[keep]
         ev = np.zeros((len(keys), n), dtype=np.int64)
-        gs = np.zeros((len(keys), n), dtype=np.float64)
+        gs = np.zeros((len(keys), n), dtype=np.int64)
         gn = np.zeros((len(keys), n), dtype=np.int64)
         np.add.at(ev, (g, at), np.ma.getdata(cols["events"])[keep])
-        np.add.at(gs, (g, at), np.ma.filled(cols["gs"], 0.0)[keep])
+        np.add.at(gs, (g, at), np.ma.filled(cols["gs"], 0)[keep])
         np.add.at(gn, (g, at), np.ma.getdata(cols["gn"])[keep])
-        seen = ev > 0
-        out.groups = {k: (ev[i].tolist(), gs[i].tolist(), gn[i].tolist()) for i, k in enumerate(keys)}
-        out.total = ev.sum(axis=0).tolist()
-        out.goldstein_n = gn.sum(axis=0).tolist()
-        # a bucket's Goldstein sum adds its groups' sums in the order the groups first appear (by bucket,
-        # then name), as the API always has: floating-point addition is not associative, and a mean of
-        # tenths often ends in a 5 at the third decimal, where the last bit decides the rounding
-        first = np.where(seen.any(axis=1), seen.argmax(axis=1), n)
-        total = np.zeros(n, dtype=np.float64)
-        for i in sorted(range(len(keys)), key=lambda i: (int(first[i]), keys[i])):
-            total = total + gs[i]
-        out.goldstein_sum = total.tolist()
-        return out
+        return _series(keys, ev, gs, gn, lo, n, unit, step, by_group=by_group)
 
     def api_date_span(self, f: EventFilter, interval: str | None = None) -> tuple[date | None, date | None]:
         """First and last event date; with ``interval``, of the events a timeline at that interval counts."""
+        memo = self.__dict__.get("_columns")
+        rows = memo.dated(f, TIMELINE_PRECISIONS[interval]) if memo is not None and interval else None
+        if rows is not None:
+            return memo.span(rows)
         where, params = f.where()
         if interval:
             where += f" AND e.date_precision IN ({', '.join('?' * len(TIMELINE_PRECISIONS[interval]))})"

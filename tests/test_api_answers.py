@@ -282,3 +282,89 @@ def test_the_fast_path_keeps_the_token_rule(built, tmp_path):
             ok = c.get(path, headers=AUTH)
             assert ok.status_code == 200 and c.app.state.fast.answered == before + 1
             assert ok.headers["x-frame-options"] == "DENY" and "default-src 'self'" in ok.headers["content-security-policy"]
+
+
+# ---------------------------------------------------------------- a read-only store's events in memory
+
+@pytest.fixture(scope="module")
+def pair(built, tmp_path_factory):
+    """The store served read-only twice: with its events held in memory (eventwire/columns.py), and with
+    DuckDB answering every query."""
+    clients = []
+    for memory in (None, 0):
+        dest = tmp_path_factory.mktemp("memory" if memory is None else "duckdb")
+        for f in built.parent.glob(built.name + "*"):
+            shutil.copy(f, dest / f.name)
+        clients.append(TestClient(api.create_app(dest / built.name, read_only=True, memory_events=memory)))
+    with clients[0] as held, clients[1] as plain:
+        yield held, plain
+
+
+def _asked(rows: list[dict], store) -> list[dict]:
+    """Filters over what the store holds: every filter the columns answer, alone and together."""
+    ev = store.sql("SELECT article_id, source_id, source_code, source_name, target_code, target_name, cameo, "
+                   "plover_mode, admin1, lat, lon FROM events WHERE source_code IS NOT NULL AND target_name IS NOT NULL "
+                   "AND admin1 IS NOT NULL AND lat IS NOT NULL ORDER BY uid LIMIT 1").fetchall()[0]
+    aid, sid, scode, sname, tcode, tname, cameo, mode, admin1, lat, lon = ev
+    countries = sorted({r["country"] for r in rows if r["country"]})
+    stored = sorted(c for (c,) in store.sql("SELECT confidence FROM events").fetchall() if c is not None
+                    and len(repr(c)) <= 8)  # a bound some events sit on exactly
+    return [{"min_confidence": repr(stored[len(stored) // 2])}, {}, {"country": countries[0]}, {"country": ",".join(countries[:3]).lower()}, {"country": "ZZZ"},
+            {"admin1": admin1}, {"bbox": f"{lon - 1},{lat - 1},{lon + 1},{lat + 1}"},
+            {"actor": scode}, {"actor": sname.upper(), "actor_role": "source"}, {"actor": tname, "actor_role": "target"},
+            {"actor": f"{aid}:{sid}"}, {"source": scode, "target": tcode}, {"dyad": f"{tcode},{scode}"},
+            {"type": "COERCE,ASSAULT,ACCUSE"}, {"mode": mode or "x"}, {"cameo": cameo[:2]}, {"cameo": cameo},
+            {"quad_class": "3,4"}, {"status": "occurred,intended"}, {"min_confidence": "0.6"}, {"article": aid},
+            {"since": "2026-03-01"}, {"until": "2026-03-06"}, {"since": "2026-03-02", "until": "2026-03-02"},
+            {"country": countries[0], "status": "occurred", "quad_class": "4", "since": "2026-01-01"}]
+
+
+def test_events_held_in_memory_answer_as_duckdb_does(pair, rows):
+    """Byte for byte, for every filter the columns answer: pages (walked to the end by their cursors, both
+    directions, any fields) and timelines (every interval, group and fold)."""
+    held, plain = pair
+    assert "events held in memory" in held.get("/health").json()["memory"]
+    assert plain.get("/health").json()["memory"].startswith("events not held in memory")
+    for params in _asked(rows, plain.app.state.store):
+        for extra in ({}, {"sort": "date", "limit": "5", "fields": "uid,title,goldstein,lat,published,url"},
+                      {"limit": "4", "fields": "cameo"}, {"format": "geojson"}):
+            cursor, pages = None, 0
+            while True:
+                query = {**params, **extra, **({"cursor": cursor} if cursor else {})}
+                a, b = held.get("/events", params=query), plain.get("/events", params=query)
+                assert (a.status_code, a.content, a.headers.get("x-next-cursor")) == \
+                    (b.status_code, b.content, b.headers.get("x-next-cursor")), query
+                cursor, pages = a.headers.get("x-next-cursor"), pages + 1
+                if not cursor or pages > 60:
+                    break
+        for interval, group, top in (("day", "country", 20), ("week", "type", 2), ("month", "quad_class", 20),
+                                     ("auto", "none", 20), ("day", "country", 1), ("auto", "type", 20)):
+            for metric in ("count", "goldstein"):
+                query = {**params, "interval": interval, "group": group, "top": top, "metric": metric}
+                a, b = held.get("/timeline", params=query), plain.get("/timeline", params=query)
+                assert (a.status_code, a.content) == (b.status_code, b.content), query
+
+
+def test_the_columns_answer_the_common_filters_themselves(pair, rows):
+    """What the test above compares is the columns' own answer, not DuckDB's twice: they take every filter
+    but the text query, and pages sorted by date of any fields but the evidence."""
+    from eventwire.store import EventFilter
+
+    held, _ = pair
+    memo = held.app.state.store.__dict__["_columns"]
+    for params in _asked(rows, held.app.state.store):
+        f = api._fast_filter({k: [v] for k, v in params.items()}, api.FILTER_PARAMS)
+        assert f is not None and memo.match(f) is not None, params
+        assert memo.page(f, list(api.DEFAULT_FIELDS), "-date", None, 10, True) is not None
+    assert memo.match(EventFilter(q="police")) is None
+    assert memo.page(EventFilter(), ["uid", "evidence"], "-date", None, 10, False) is None
+    assert memo.page(EventFilter(), ["uid"], "confidence", None, 10, False) is None
+
+
+def test_a_store_over_the_limit_is_not_held(built, tmp_path):
+    for f in built.parent.glob(built.name + "*"):
+        shutil.copy(f, tmp_path / f.name)
+    with TestClient(api.create_app(tmp_path / built.name, read_only=True, memory_events=5)) as c:
+        said = c.get("/health").json()["memory"]
+        assert said.startswith("events not held in memory") and "more than 5" in said
+        assert c.get("/events", params={"limit": 3}).status_code == 200
