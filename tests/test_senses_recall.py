@@ -1,0 +1,68 @@
+"""Recall pass (issue 10): whole CAMEO/PLOVER families a coder codes that the lexicon missed, and
+the readings of the same words that are no event. Every rule is a row of
+resources/events/triggers.tsv or contexts.tsv; every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import senses
+from conftest import events_of as run, trigger_confidence as conf, trigger_kinds as kinds
+
+
+DEFAULT = senses.default_min_confidence()
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    # judging an act or an actor while describing it: criticism (111) or praise (051)
+    ("The opposition leader described the election result as a sham and a fraud.", "described", "ACCUSE"),
+    ("The foreign ministry characterised the raid as a barbaric crime.", "characterised", "ACCUSE"),
+    ("The senator dubbed the governor a liar in a radio interview.", "dubbed", "ACCUSE"),
+    ("The president called the election result a hoax on Tuesday.", "called", "ACCUSE"),
+    ("The prime minister described the peace deal as a historic breakthrough.", "described", "SUPPORT"),
+    # speaking against someone
+    ("The mayor railed against the protesters during a rally in the city.", "railed", "ACCUSE"),
+    # displeasure with an actor or an act
+    ("Opposition lawmakers expressed dissatisfaction with the minister over the delays.", "expressed", "ACCUSE"),
+    ("The embassy said the government was disappointed by the parliament's decision.", "disappointed", "ACCUSE"),
+    # countering and disputing claims is denial
+    ("The candidate countered claims about his health at a press conference.", "countered", "REJECT"),
+    ("The ministry disputed the allegations of abuse in a statement.", "disputed", "REJECT"),
+    # public backing from someone named
+    ("The teachers' union threw its support behind the governor's plan.", "threw", "SUPPORT"),
+    ("The candidate won strong support from the party leadership.", "support", "SUPPORT"),
+    ("Thousands of farmers showed their support for the strike in the capital.", "showed", "SUPPORT"),
+    # recognising a state
+    ("The island nation recognised Kosovo as a state in 2008.", "recognised", "SUPPORT"),
+    # punishment and permits withdrawn
+    ("The governor vowed to punish the officials responsible for the leak.", "punish", "COERCE"),
+    ("The aviation authority suspended the airline's operating permit on Monday.", "suspended", "SANCTION"),
+    # abuse of office and breaking the law, said of someone
+    ("The prosecutor said the mayor had abused his power to help his brother.", "abused", "ACCUSE"),
+    ("The judge ruled that the minister broke the law when he closed the office.", "broke", "ACCUSE"),
+    # consulting an official
+    ("The envoy talked to the foreign minister about the border dispute.", "talked", "CONSULT"),
+    # taking control of a place by force
+    ("Rebel fighters took control of the town after two days of fighting.", "took", "ASSAULT"),
+])
+def test_family_found(text: str, word: str, kind: str) -> None:
+    art = run(text)
+    assert kind in kinds(art, word), art.events
+    assert conf(art, word) >= DEFAULT, art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # a participle describing a thing judged, with no one judging
+    ("Cranes were used to take down the sections of the wall deemed unlawful.", "deemed"),
+    # "a punishing schedule" is an adjective; a crime punished names no one
+    ("The team faces a punishing schedule of six matches in two weeks.", "punishing"),
+    ("The new law says this crime will be punished severely.", "punished"),
+    # polls show a share of support
+    ("Opinion polls showed support for the candidate at less than two percent.", "showed"),
+    # the offence a penalty is for
+    ("The fine for breaking the law was set at 500 dollars.", "breaking"),
+    # a mood of private people, or one caused by the weather
+    ("Fans were disappointed by the rain on Saturday.", "disappointed"),
+])
+def test_no_event_here(text: str, word: str) -> None:
+    assert conf(run(text), word) < DEFAULT, run(text).events
