@@ -44,6 +44,25 @@ DEFAULT = senses.default_min_confidence()
     ("The envoy talked to the foreign minister about the border dispute.", "talked", "CONSULT"),
     # taking control of a place by force
     ("Rebel fighters took control of the town after two days of fighting.", "took", "ASSAULT"),
+    # codebook verbs: force sent, everyday assault, vehicles driven at people, poisoning
+    ("The government dispatched troops to the northern border on Sunday.", "dispatched", "MOBILIZE"),
+    ("The riot police dispatched officers to the square after the clashes.", "dispatched", "MOBILIZE"),
+    ("A police officer punched the protester in the face during the arrest.", "punched", "ASSAULT"),
+    ("A man rammed his car into a crowd of protesters outside the city hall.", "rammed", "ASSAULT"),
+    ("Agents of the security service poisoned the opposition leader in August.", "poisoned", "ASSAULT"),
+    # threats for gain, heckling, disparaging, faulting, lamenting, outcry
+    ("The gang tried to blackmail the mayor with private photographs.", "blackmail", "THREATEN"),
+    ("Activists heckled the prime minister during his speech in the capital.", "heckled", "PROTEST"),
+    ("The senator faulted the governor for the slow response to the floods.", "faulted", "ACCUSE"),
+    ("The opposition lamented the decision to close the border.", "lamented", "ACCUSE"),
+    ("The ruling sparked a backlash from human rights groups.", "backlash", "ACCUSE"),
+    # defying an order; a sentence commuted; warrants and subpoenas; purges; camps cleared
+    ("Thousands of workers disobeyed the government's order to stay at home.", "disobeyed", "REJECT"),
+    ("The president commuted the prison sentence of his former adviser.", "commuted", "CONCEDE"),
+    ("The prosecutor issued an arrest warrant for the former minister.", "issued", "COERCE"),
+    ("The committee subpoenaed the attorney general on Tuesday.", "subpoenaed", "COERCE"),
+    ("The president purged dozens of army officers after the failed coup.", "purged", "COERCE"),
+    ("Police cleared the protest camp outside parliament before dawn.", "cleared", "COERCE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -63,6 +82,8 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("The fine for breaking the law was set at 500 dollars.", "breaking"),
     # a mood of private people, or one caused by the weather
     ("Fans were disappointed by the rain on Saturday.", "disappointed"),
+    # backing away from a stand is no backing
+    ("The singer backed away from his earlier support for the president.", "backed"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
