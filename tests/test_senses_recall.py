@@ -63,6 +63,9 @@ DEFAULT = senses.default_min_confidence()
     ("The committee subpoenaed the attorney general on Tuesday.", "subpoenaed", "COERCE"),
     ("The president purged dozens of army officers after the failed coup.", "purged", "COERCE"),
     ("Police cleared the protest camp outside parliament before dawn.", "cleared", "COERCE"),
+    # a claim that someone did wrong is an accusation (the "comp:" constraint: the clause said)
+    ("Several groups claimed the presidential election was stolen from the president.", "claimed", "ACCUSE"),
+    ("The minister claimed that rebels had attacked journalists in the port.", "claimed", "ACCUSE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -84,6 +87,14 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("Fans were disappointed by the rain on Saturday.", "disappointed"),
     # backing away from a stand is no backing
     ("The singer backed away from his earlier support for the president.", "backed"),
+    # a claim of no wrongdoing is no accusation
+    ("The company claimed its profits rose by ten percent last year.", "claimed"),
+    # showing, compromising, killing a product, a camera capturing: other senses
+    ("Our job is to demonstrate the value of the new software to users.", "demonstrate"),
+    ("Better graphics will compromise the advantage of running on old hardware.", "compromise"),
+    ("The studio decided to kill the project after the first season.", "kill"),
+    ("Video captured two men pushing each other outside the bar.", "captured"),
+    ("The astronomers are requesting telescope time for next year.", "requesting"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
