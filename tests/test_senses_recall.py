@@ -66,6 +66,15 @@ DEFAULT = senses.default_min_confidence()
     # a claim that someone did wrong is an accusation (the "comp:" constraint: the clause said)
     ("Several groups claimed the presidential election was stolen from the president.", "claimed", "ACCUSE"),
     ("The minister claimed that rebels had attacked journalists in the port.", "claimed", "ACCUSE"),
+    # courts judging an act or an actor
+    ("The court ruled against the governor's extension of the order.", "ruled", "ACCUSE"),
+    ("The state supreme court ruled the governor lacked authority to delay the election.", "ruled", "ACCUSE"),
+    ("The three-judge court found the prime minister's advice was unlawful.", "found", "ACCUSE"),
+    ("A federal judge struck down the law on Friday.", "struck", "ACCUSE"),
+    ("A federal judge blocked the governor's order limiting ballot drop-off sites.", "blocked", "REJECT"),
+    # telling someone to act; self-isolation one must do
+    ("Police told the protesters to leave the square.", "told", "REQUEST"),
+    ("Travellers arriving from Spain must self-isolate for 14 days, the minister said.", "self-isolate", "COERCE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -95,6 +104,9 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("The studio decided to kill the project after the first season.", "kill"),
     ("Video captured two men pushing each other outside the bar.", "captured"),
     ("The astronomers are requesting telescope time for next year.", "requesting"),
+    # one's own isolation; private advice
+    ("I have been self-isolating at home since Monday.", "self-isolating"),
+    ("My father told me to keep praying every day.", "told"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
