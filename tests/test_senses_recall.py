@@ -107,6 +107,26 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     # one's own isolation; private advice
     ("I have been self-isolating at home since Monday.", "self-isolating"),
     ("My father told me to keep praying every day.", "told"),
+    # needs captured by a platform, rock blasted, software executed, disinformation as a topic
+    ("Our platform ensures that the needs of minority groups are captured.", "captured"),
+    ("Mining companies frequently blasted the rock near the river.", "blasted"),
+    ("The program executes this JavaScript, just like a web browser.", "executes"),
+    ("Officials warned that he could be a conduit for Russian disinformation.", "disinformation"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Democrats continued to attack the president on his taxes.", "attack"),
+    ("The senator attacked her rival for accumulating wealth since leaving office.", "attacked"),
+    ("The candidate attacked the governor over his handling of the floods.", "attacked"),
+])
+def test_verbal_attacks_are_criticism(text: str, word: str) -> None:
+    """Attacking someone for or over something, or a politician attacking, is criticism."""
+    assert kinds(run(text), word) == {"ACCUSE"}, run(text).events
+
+
+def test_armed_attacks_stay() -> None:
+    art = run("Militants attacked the army base for the third time this month.")
+    assert kinds(art, "attacked") == {"ASSAULT"}
