@@ -75,6 +75,12 @@ DEFAULT = senses.default_min_confidence()
     # telling someone to act; self-isolation one must do
     ("Police told the protesters to leave the square.", "told", "REQUEST"),
     ("Travellers arriving from Spain must self-isolate for 14 days, the minister said.", "self-isolate", "COERCE"),
+    # security and restrictions strengthened or intensified; coming to someone's defence
+    ("The government strengthened security measures during the rally.", "strengthened", "COERCE"),
+    ("Several countries have intensified screening of passengers from the region.", "intensified", "COERCE"),
+    ("Several conservative groups have come to the suspect's defense.", "come", "SUPPORT"),
+    # charges brought against someone
+    ("The prosecutor announced charges against three police officers on Monday.", "charges", "COERCE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -112,6 +118,8 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("Mining companies frequently blasted the rock near the river.", "blasted"),
     ("The program executes this JavaScript, just like a web browser.", "executes"),
     ("Officials warned that he could be a conduit for Russian disinformation.", "disinformation"),
+    # being in charge of something is a role
+    ("The police chief is in charge of the investigation into the fire.", "charge"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
