@@ -222,6 +222,7 @@ def _features(tok: Token) -> dict[str, set[str]]:
             sub = list(c.subtree)
             if len(sub) <= ARG_SUBTREE_MAX:
                 f["comp"].update(t.lemma_.lower() for t in sub)
+            f["comp"].add("*")
         if d in MOD_DEPS:
             f["mod"].add(c.lemma_.lower())
             f["mod"].add(c.lower_)

@@ -81,6 +81,12 @@ DEFAULT = senses.default_min_confidence()
     ("Several conservative groups have come to the suspect's defense.", "come", "SUPPORT"),
     # charges brought against someone
     ("The prosecutor announced charges against three police officers on Monday.", "charges", "COERCE"),
+    # calling an emergency or a strike declares it; shouting at officials; pleas of guilty and not guilty
+    ("The president said he would call a national emergency.", "call", "COERCE"),
+    ("The union called a general strike for Monday.", "called", "PROTEST"),
+    ("Opposition lawmakers shouted at the chief executive during her speech.", "shouted", "PROTEST"),
+    ("The singer pleaded not guilty to the charges.", "pleaded", "REJECT"),
+    ("The former mayor pleaded guilty to fraud.", "pleaded", "CONCEDE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
