@@ -87,6 +87,11 @@ DEFAULT = senses.default_min_confidence()
     ("Opposition lawmakers shouted at the chief executive during her speech.", "shouted", "PROTEST"),
     ("The singer pleaded not guilty to the charges.", "pleaded", "REJECT"),
     ("The former mayor pleaded guilty to fraud.", "pleaded", "CONCEDE"),
+    # orders: to stay or shut is a restriction, to act a demand; orders issued; applications filed
+    ("The governor ordered all residents to stay at home until May.", "ordered", "COERCE"),
+    ("The court ordered the government to release the documents.", "ordered", "REQUEST"),
+    ("The governor issued an executive order limiting ballot drop-off locations.", "issued", "COERCE"),
+    ("The country filed an application with the international court in 2018.", "filed", "ACCUSE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
