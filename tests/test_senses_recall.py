@@ -92,6 +92,10 @@ DEFAULT = senses.default_min_confidence()
     ("The court ordered the government to release the documents.", "ordered", "REQUEST"),
     ("The governor issued an executive order limiting ballot drop-off locations.", "issued", "COERCE"),
     ("The country filed an application with the international court in 2018.", "filed", "ACCUSE"),
+    # opposition expressed; a legislature suspended; suspects caught by police
+    ("The candidates expressed opposition to the plan to defund the police.", "expressed", "ACCUSE"),
+    ("The president suspended parliament for five weeks.", "suspended", "COERCE"),
+    ("The police caught both of them at the border.", "caught", "COERCE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -131,6 +135,8 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("Officials warned that he could be a conduit for Russian disinformation.", "disinformation"),
     # being in charge of something is a role
     ("The police chief is in charge of the investigation into the fire.", "charge"),
+    # caught off guard, caught on camera
+    ("The sudden announcement caught them off guard.", "caught"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
