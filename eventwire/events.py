@@ -76,6 +76,7 @@ class Rule:
     mod: frozenset[str] = frozenset()
     arg: frozenset[str] = frozenset()
     clause: frozenset[str] = frozenset()
+    comp: frozenset[str] = frozenset()  # words of a "that" clause ("claimed the vote was rigged")
     passive: bool = False
     weight: int = 0  # number of constraints; more specific rows win
 
@@ -98,11 +99,11 @@ def _parse_rule(row: list[str]) -> Rule:
         elif key == "prt" and "=" in value:
             prt, _, objs = value.partition("=")
             fields["prt"], fields["obj"] = frozenset(prt.split("|")), frozenset(objs.split("|"))
-        elif key in ("obj", "xcomp", "mod", "arg", "clause", "prt"):
+        elif key in ("obj", "xcomp", "mod", "arg", "clause", "prt", "comp"):
             fields[key] = frozenset(value.split("|"))
         else:
             raise ValueError(f"triggers.tsv: unknown constraint {part!r} in the row {'|'.join(row[:4])!r}")
-    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause") if fields.get(k)) + fields.get("passive", 0)
+    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause", "comp") if fields.get(k)) + fields.get("passive", 0)
     weight += 1 if fields.get("prep_obj") else 0
     plover = row[4].strip() if len(row) > 4 else ""
     return Rule(kind, lemma, cameo, plover, weight=weight, **fields)
@@ -186,7 +187,8 @@ def _counted(tok: Token) -> list[str]:
 
 def _features(tok: Token) -> dict[str, set[str]]:
     kids = list(tok.children)
-    f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set(), "clause": set()}
+    f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set(), "clause": set(),
+                              "comp": set()}
     preps: dict[str, set[str]] = {}
     patient = patient_subject(tok)
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
@@ -216,6 +218,11 @@ def _features(tok: Token) -> dict[str, set[str]]:
             f["clause"].update((c.lemma_.lower(), "*"))
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                 preps.setdefault("for", set()).update((subject.lemma_.lower(), c.lemma_.lower()))
+        if d == "ccomp" and c.i > tok.i:  # the clause said: "claimed (that) the vote was rigged"
+            sub = list(c.subtree)
+            if len(sub) <= ARG_SUBTREE_MAX:
+                f["comp"].update(t.lemma_.lower() for t in sub)
+            f["comp"].add("*")
         if d in MOD_DEPS:
             f["mod"].add(c.lemma_.lower())
             f["mod"].add(c.lower_)
@@ -243,6 +250,8 @@ def _matches(rule: Rule, f: dict) -> bool:
     if rule.mod and not rule.mod & f["mod"]:
         return False
     if rule.clause and not rule.clause & f["clause"]:
+        return False
+    if rule.comp and not rule.comp & f["comp"]:
         return False
     if rule.arg and not rule.arg & (f["arg"] | f["obj"] | f["mod"]):
         return False
