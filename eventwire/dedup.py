@@ -515,6 +515,24 @@ def trigger_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
+def _families() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """``instances.trigger_families``: (CAMEO code prefixes, trigger keys) of words that name one act."""
+    return tuple((tuple(f["codes"]), frozenset(trigger_key(w) for w in f["words"]))
+                 for f in params()["instances"].get("trigger_families", []))
+
+
+@lru_cache(maxsize=50_000)
+def _family(cameo: str, key: str) -> int | None:
+    """The family of words naming one act that the trigger key belongs to under this CAMEO code:
+    under 116 (find guilty) "found", "convicted" and "verdict" are one act; under 173 (arrest or
+    charge) "arrested" and "charged" are not, so there is no family there."""
+    for n, (codes, words) in enumerate(_families()):
+        if key in words and any((cameo or "").startswith(c) for c in codes):
+            return n
+    return None
+
+
 def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | None, str | None]:
     if not actor_id:
         return [], None, None
@@ -805,7 +823,11 @@ def link_score(m: Mention, inst: Instance) -> float:
     if m.trigger and m.trigger in inst.triggers:
         s += w["same_trigger"]
     elif m.trigger and inst.triggers:
-        s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"
+        fam = _family(m.cameo, m.trigger)
+        if fam is not None and any(_family(m.cameo, t) == fam for t in inst.triggers):
+            s += w["same_family"]  # "found guilty" is "convicted", "slain" is "killed"
+        else:
+            s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"
     if m.evidence and inst.evidence:
         n = max(1, inst.num_mentions)
         ev = set(m.evidence)

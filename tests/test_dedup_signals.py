@@ -240,3 +240,34 @@ def test_another_trigger_and_another_victim_weigh_against_unless_the_report_name
 def test_a_report_names_the_people_of_its_article_in_its_mentions(arts):
     ms = [m for m in dedup.mentions(arts["whitfield-1"]) if m.cameo_root == "17" and m.target]
     assert any("p:whitfield" in m.named for m in ms)
+
+
+def _report(uid: str, cameo: str, word: str) -> dedup.Mention:
+    m = _mention(uid, dedup.trigger_key(word), [], [])
+    m.cameo, m.cameo_root = cameo, cameo[:2]
+    return m
+
+
+@pytest.mark.parametrize("cameo, first, synonym", [
+    ("116", "convicted", "found"),  # "was found guilty" and "was convicted" are one verdict
+    ("116", "verdict", "convicted"),
+    ("1823", "killed", "slain"),
+    ("1823", "murdered", "killing"),
+])
+def test_words_naming_one_act_count_as_one_trigger(cameo, first, synonym):
+    inst = dedup.Instance("i1")
+    inst.add(_report("a1:e1", cameo, first))
+    same = dedup.link_score(_report("a2:e1", cameo, first), inst)
+    assert dedup.link_score(_report("a3:e1", cameo, synonym), inst) == pytest.approx(
+        same - dedup.params()["instances"]["weights"]["same_trigger"] + dedup.params()["instances"]["weights"]["same_family"])
+
+
+def test_words_for_different_acts_under_one_code_stay_another_trigger():
+    # CAMEO 173 covers arresting and charging, 116 finding guilty but not sentencing: other acts of one story
+    w = dedup.params()["instances"]["weights"]
+    for cameo, first, other in (("173", "arrested", "charged"), ("116", "convicted", "sentenced")):
+        inst = dedup.Instance("i1")
+        inst.add(_report("a1:e1", cameo, first))
+        same = dedup.link_score(_report("a2:e1", cameo, first), inst)
+        assert dedup.link_score(_report("a3:e1", cameo, other), inst) == pytest.approx(
+            same - w["same_trigger"] - w["other_trigger"])
