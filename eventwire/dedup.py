@@ -581,6 +581,7 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         if c.event:
             counts_by_event.setdefault(c.event, {})[c.kind] = c.number
     out = []
+    published = (art.published or "")[:10]
     named = set(_named_persons(art))
     victims: dict[str, list[tuple[str, set[str]]]] = {}  # root → (event id, its target's person keys)
     for e in art.events:
@@ -593,6 +594,8 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         loc = locs.get(e.location) if e.location else None
         place = (loc.country, loc.admin1, loc.lat, loc.lon) if loc else (None, None, None, None)
         day = e.date if e.date and e.date_precision == "day" else None
+        if day and published and day > published:
+            day = None  # after its report was published: a day set for later ("the trial is set for June 17")
         trig = [trigger_key(w) for w in _WORD.findall(e.trigger.text.lower())]
         out.append(Mention(
             uid=f"{art.id}:{e.id}", article_id=art.id, outlet=outlet_of(art), published=art.published,
@@ -793,9 +796,14 @@ def link_score(m: Mention, inst: Instance) -> float:
             if place_match and min(gaps) <= 1:
                 s += w["same_place_and_day"]
     elif m.published and inst.first_seen:
+        # published weeks apart, no day of its own: another event, unless both are of one story, whose
+        # later reports (a trial, a verdict) recall its event ("was shot dead in April"): there it
+        # only counts against (w["recalled"])
         a, b = _day(m.published), _day(inst.first_seen)
         if a and b and abs((a - b).days) > p["window_days"]:
-            return float("-inf")
+            if w.get("recalled") is None or m.story_id not in inst.stories:
+                return float("-inf")
+            s -= w["recalled"]
     # actors
     for keys, inst_keys in ((m.source, inst.source), (m.target, inst.target)):
         a = _actor_score(keys, inst_keys)

@@ -271,3 +271,35 @@ def test_words_for_different_acts_under_one_code_stay_another_trigger():
         same = dedup.link_score(_report("a2:e1", cameo, first), inst)
         assert dedup.link_score(_report("a3:e1", cameo, other), inst) == pytest.approx(
             same - w["same_trigger"] - w["other_trigger"])
+
+
+def test_a_day_after_publication_is_no_day_of_the_event():
+    """"The trial is set for June 17" dates the shooting it recalls to June 17 (the dates stage gives a
+    sentence's date to its events); a day after the report was published cannot be when its event
+    happened, so linking treats it as unknown, and the report can still join the shooting's instance."""
+    text = ("The trial of Carl Dunmore, who is accused of fatally shooting Rita Vance in Fort Lewis, is set for "
+            "June 17, prosecutors said.")
+    art = next(Pipeline().pipe([RawDoc(source="t", id="t", text=text, url="https://a.example/t",
+                                       published="2013-01-03")]))
+    shot = [e for e in art.events if e.trigger.text == "shooting"]
+    assert shot and shot[0].date == "2013-06-17"  # what the dates stage says
+    assert [m.day for m in dedup.mentions(art, "s1") if m.trigger == dedup.trigger_key("shooting")] == [None]
+
+
+def test_a_later_report_of_one_story_may_recall_its_event_but_not_of_another_story():
+    """Reports published weeks apart with no day of their own are of two events (blocked), unless they
+    are of one story (a verdict recalls the shooting): there the gap counts against, so that the same
+    word in one story is not enough alone."""
+    w = dedup.params()["instances"]["weights"]
+    inst = dedup.Instance("i1")
+    first = _mention("a1:e1", dedup.trigger_key("shot"), [], [])
+    first.published = "2013-01-03T00:00:00"
+    inst.add(first)
+    soon = _mention("a2:e1", dedup.trigger_key("shooting"), [], [])
+    soon.published = "2013-01-05T00:00:00"
+    later = _mention("a3:e1", dedup.trigger_key("shooting"), [], [])
+    later.published = "2013-09-27T00:00:00"
+    assert dedup.link_score(later, inst) == pytest.approx(dedup.link_score(soon, inst) - w["recalled"])
+    assert w["same_trigger"] + w["same_story"] + w["same_code"] - w["recalled"] < dedup.params()["instances"]["link_threshold"]
+    later.story_id = "s2"
+    assert dedup.link_score(later, inst) == float("-inf")
