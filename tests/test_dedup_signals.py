@@ -303,3 +303,13 @@ def test_a_later_report_of_one_story_may_recall_its_event_but_not_of_another_sto
     assert w["same_trigger"] + w["same_story"] + w["same_code"] - w["recalled"] < dedup.params()["instances"]["link_threshold"]
     later.story_id = "s2"
     assert dedup.link_score(later, inst) == float("-inf")
+
+
+def test_an_air_raid_attacked_bombed_or_struck_is_one_act():
+    w = dedup.params()["instances"]["weights"]
+    inst = dedup.Instance("i1")
+    inst.add(_report("a1:e1", "190", "attacked"))
+    assert dedup.link_score(_report("a2:e1", "190", "bombing"), inst) == pytest.approx(
+        dedup.link_score(_report("a3:e1", "190", "attack"), inst) - w["same_trigger"] + w["same_family"])
+    # a labour strike (CAMEO 143) is no air strike
+    assert dedup._family("143", dedup.trigger_key("strike")) is None
