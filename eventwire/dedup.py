@@ -832,7 +832,8 @@ def link_score(m: Mention, inst: Instance) -> float:
         s += w["same_trigger"]
     elif m.trigger and inst.triggers:
         fam = _family(m.cameo, m.trigger)
-        if fam is not None and any(_family(m.cameo, t) == fam for t in inst.triggers):
+        # each side's word under its own codes: a police "raid" (170) is not an air raid (190)
+        if fam is not None and any(_family(c, t) == fam for t in inst.triggers for c in inst.cameo):
             s += w["same_family"]  # "found guilty" is "convicted", "slain" is "killed"
         else:
             s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"

@@ -311,5 +311,11 @@ def test_an_air_raid_attacked_bombed_or_struck_is_one_act():
     inst.add(_report("a1:e1", "190", "attacked"))
     assert dedup.link_score(_report("a2:e1", "190", "bombing"), inst) == pytest.approx(
         dedup.link_score(_report("a3:e1", "190", "attack"), inst) - w["same_trigger"] + w["same_family"])
-    # a labour strike (CAMEO 143) is no air strike
+    # a labour strike (CAMEO 143) is no air strike, a police raid (170) no air raid: each word under its own code
     assert dedup._family("143", dedup.trigger_key("strike")) is None
+    police = dedup.Instance("i2")
+    police.add(_report("a4:e1", "170", "raid"))
+    attack = _report("a5:e1", "190", "attack")
+    other = _report("a6:e1", "190", "attack")
+    other.trigger = dedup.trigger_key("offensive")
+    assert dedup.link_score(attack, police) == pytest.approx(dedup.link_score(other, police))
