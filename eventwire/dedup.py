@@ -515,6 +515,24 @@ def trigger_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
+def _families() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """``instances.trigger_families``: (CAMEO code prefixes, trigger keys) of words that name one act."""
+    return tuple((tuple(f["codes"]), frozenset(trigger_key(w) for w in f["words"]))
+                 for f in params()["instances"].get("trigger_families", []))
+
+
+@lru_cache(maxsize=50_000)
+def _family(cameo: str, key: str) -> int | None:
+    """The family of words naming one act that the trigger key belongs to under this CAMEO code:
+    under 116 (find guilty) "found", "convicted" and "verdict" are one act; under 173 (arrest or
+    charge) "arrested" and "charged" are not, so there is no family there."""
+    for n, (codes, words) in enumerate(_families()):
+        if key in words and any((cameo or "").startswith(c) for c in codes):
+            return n
+    return None
+
+
 def _actor_keys(art: Article, actor_id: str | None) -> tuple[list[str], str | None, str | None]:
     if not actor_id:
         return [], None, None
@@ -563,6 +581,7 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         if c.event:
             counts_by_event.setdefault(c.event, {})[c.kind] = c.number
     out = []
+    published = (art.published or "")[:10]
     named = set(_named_persons(art))
     victims: dict[str, list[tuple[str, set[str]]]] = {}  # root → (event id, its target's person keys)
     for e in art.events:
@@ -575,6 +594,8 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
         loc = locs.get(e.location) if e.location else None
         place = (loc.country, loc.admin1, loc.lat, loc.lon) if loc else (None, None, None, None)
         day = e.date if e.date and e.date_precision == "day" else None
+        if day and published and day > published:
+            day = None  # after its report was published: a day set for later ("the trial is set for June 17")
         trig = [trigger_key(w) for w in _WORD.findall(e.trigger.text.lower())]
         out.append(Mention(
             uid=f"{art.id}:{e.id}", article_id=art.id, outlet=outlet_of(art), published=art.published,
@@ -775,9 +796,14 @@ def link_score(m: Mention, inst: Instance) -> float:
             if place_match and min(gaps) <= 1:
                 s += w["same_place_and_day"]
     elif m.published and inst.first_seen:
+        # published weeks apart, no day of its own: another event, unless both are of one story, whose
+        # later reports (a trial, a verdict) recall its event ("was shot dead in April"): there it
+        # only counts against (w["recalled"])
         a, b = _day(m.published), _day(inst.first_seen)
         if a and b and abs((a - b).days) > p["window_days"]:
-            return float("-inf")
+            if w.get("recalled") is None or m.story_id not in inst.stories:
+                return float("-inf")
+            s -= w["recalled"]
     # actors
     for keys, inst_keys in ((m.source, inst.source), (m.target, inst.target)):
         a = _actor_score(keys, inst_keys)
@@ -805,7 +831,12 @@ def link_score(m: Mention, inst: Instance) -> float:
     if m.trigger and m.trigger in inst.triggers:
         s += w["same_trigger"]
     elif m.trigger and inst.triggers:
-        s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"
+        fam = _family(m.cameo, m.trigger)
+        # each side's word under its own codes: a police "raid" (170) is not an air raid (190)
+        if fam is not None and any(_family(c, t) == fam for t in inst.triggers for c in inst.cameo):
+            s += w["same_family"]  # "found guilty" is "convicted", "slain" is "killed"
+        else:
+            s -= w["other_trigger"]  # ECB+ tells "arrested" from "charged", "shooting" from "killing"
     if m.evidence and inst.evidence:
         n = max(1, inst.num_mentions)
         ev = set(m.evidence)

@@ -240,3 +240,82 @@ def test_another_trigger_and_another_victim_weigh_against_unless_the_report_name
 def test_a_report_names_the_people_of_its_article_in_its_mentions(arts):
     ms = [m for m in dedup.mentions(arts["whitfield-1"]) if m.cameo_root == "17" and m.target]
     assert any("p:whitfield" in m.named for m in ms)
+
+
+def _report(uid: str, cameo: str, word: str) -> dedup.Mention:
+    m = _mention(uid, dedup.trigger_key(word), [], [])
+    m.cameo, m.cameo_root = cameo, cameo[:2]
+    return m
+
+
+@pytest.mark.parametrize("cameo, first, synonym", [
+    ("116", "convicted", "found"),  # "was found guilty" and "was convicted" are one verdict
+    ("116", "verdict", "convicted"),
+    ("1823", "killed", "slain"),
+    ("1823", "murdered", "killing"),
+])
+def test_words_naming_one_act_count_as_one_trigger(cameo, first, synonym):
+    inst = dedup.Instance("i1")
+    inst.add(_report("a1:e1", cameo, first))
+    same = dedup.link_score(_report("a2:e1", cameo, first), inst)
+    assert dedup.link_score(_report("a3:e1", cameo, synonym), inst) == pytest.approx(
+        same - dedup.params()["instances"]["weights"]["same_trigger"] + dedup.params()["instances"]["weights"]["same_family"])
+
+
+def test_words_for_different_acts_under_one_code_stay_another_trigger():
+    # CAMEO 173 covers arresting and charging, 116 finding guilty but not sentencing: other acts of one story
+    w = dedup.params()["instances"]["weights"]
+    for cameo, first, other in (("173", "arrested", "charged"), ("116", "convicted", "sentenced")):
+        inst = dedup.Instance("i1")
+        inst.add(_report("a1:e1", cameo, first))
+        same = dedup.link_score(_report("a2:e1", cameo, first), inst)
+        assert dedup.link_score(_report("a3:e1", cameo, other), inst) == pytest.approx(
+            same - w["same_trigger"] - w["other_trigger"])
+
+
+def test_a_day_after_publication_is_no_day_of_the_event():
+    """"The trial is set for June 17" dates the shooting it recalls to June 17 (the dates stage gives a
+    sentence's date to its events); a day after the report was published cannot be when its event
+    happened, so linking treats it as unknown, and the report can still join the shooting's instance."""
+    text = ("The trial of Carl Dunmore, who is accused of fatally shooting Rita Vance in Fort Lewis, is set for "
+            "June 17, prosecutors said.")
+    art = next(Pipeline().pipe([RawDoc(source="t", id="t", text=text, url="https://a.example/t",
+                                       published="2013-01-03")]))
+    shot = [e for e in art.events if e.trigger.text == "shooting"]
+    assert shot and shot[0].date == "2013-06-17"  # what the dates stage says
+    assert [m.day for m in dedup.mentions(art, "s1") if m.trigger == dedup.trigger_key("shooting")] == [None]
+
+
+def test_a_later_report_of_one_story_may_recall_its_event_but_not_of_another_story():
+    """Reports published weeks apart with no day of their own are of two events (blocked), unless they
+    are of one story (a verdict recalls the shooting): there the gap counts against, so that the same
+    word in one story is not enough alone."""
+    w = dedup.params()["instances"]["weights"]
+    inst = dedup.Instance("i1")
+    first = _mention("a1:e1", dedup.trigger_key("shot"), [], [])
+    first.published = "2013-01-03T00:00:00"
+    inst.add(first)
+    soon = _mention("a2:e1", dedup.trigger_key("shooting"), [], [])
+    soon.published = "2013-01-05T00:00:00"
+    later = _mention("a3:e1", dedup.trigger_key("shooting"), [], [])
+    later.published = "2013-09-27T00:00:00"
+    assert dedup.link_score(later, inst) == pytest.approx(dedup.link_score(soon, inst) - w["recalled"])
+    assert w["same_trigger"] + w["same_story"] + w["same_code"] - w["recalled"] < dedup.params()["instances"]["link_threshold"]
+    later.story_id = "s2"
+    assert dedup.link_score(later, inst) == float("-inf")
+
+
+def test_an_air_raid_attacked_bombed_or_struck_is_one_act():
+    w = dedup.params()["instances"]["weights"]
+    inst = dedup.Instance("i1")
+    inst.add(_report("a1:e1", "190", "attacked"))
+    assert dedup.link_score(_report("a2:e1", "190", "bombing"), inst) == pytest.approx(
+        dedup.link_score(_report("a3:e1", "190", "attack"), inst) - w["same_trigger"] + w["same_family"])
+    # a labour strike (CAMEO 143) is no air strike, a police raid (170) no air raid: each word under its own code
+    assert dedup._family("143", dedup.trigger_key("strike")) is None
+    police = dedup.Instance("i2")
+    police.add(_report("a4:e1", "170", "raid"))
+    attack = _report("a5:e1", "190", "attack")
+    other = _report("a6:e1", "190", "attack")
+    other.trigger = dedup.trigger_key("offensive")
+    assert dedup.link_score(attack, police) == pytest.approx(dedup.link_score(other, police))
