@@ -74,6 +74,9 @@ def test_each_person_is_one_block_in_date_order_with_gender_and_aliases_first():
         assert starts == sorted(starts), name
         for a, b in zip(rows, rows[1:]):  # terms may touch on the day of a hand-over, never overlap more
             assert a["end"] and a["end"] <= b["start"], f"{name}: {a['role']} overlaps {b['role']}"
+        # a death that ended the last term is given on that row only, as the day the term ended
+        assert all(not r.get("died") for r in rows[:-1]), name
+        assert rows[-1].get("died", "") in ("", rows[-1]["end"]), name
 
 
 def test_no_name_or_alias_of_a_person_is_claimed_by_another_entry():
@@ -159,8 +162,10 @@ def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, w
     # a journalist and an activist by the role they are known for
     ("Jamal Khashoggi criticised the government in a column.", "2018-09-01", "Jamal Khashoggi", "SAUMED"),
     ("Loujain al-Hathloul was released from prison on Wednesday.", "2021-02-10", "Loujain al-Hathloul", "SAUHRI"),
-    # a commander's term ends at his death; his successor is his country alone before his own term
-    ("Qasem Soleimani was remembered at a ceremony in Baghdad.", "2021-01-03", "Qasem Soleimani", "IRNELI"),
+    # a commander killed in office keeps his command's code after it (died), one who left alive is
+    # a former office holder, and a successor is his country alone before his own term
+    ("Qasem Soleimani was remembered at a ceremony in Baghdad.", "2021-01-03", "Qasem Soleimani", "IRNMILIRG"),
+    ("Gadi Eisenkot criticised the government.", "2020-05-01", "Gadi Eisenkot", "ISRELI"),
     ("Esmail Qaani visited Baghdad.", "2019-05-01", "Esmail Qaani", "IRN"),
 ])
 def test_armed_group_and_security_chiefs_and_activists_are_coded_by_their_role(text, published, words, code):
