@@ -160,7 +160,7 @@ def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, w
     ("Hemedti said his fighters would not surrender.", "2023-06-01", "Hemedti", "SDNREBRSF"),
     ("Kyrylo Budanov said Russia was preparing an offensive.", "2023-05-01", "Kyrylo Budanov", "UKRSPY"),
     # an organisation's official keeps its code when the article names the country he works on
-    ("The UN special envoy for Syria, Geir Pedersen, met the delegations.", "2020-02-01", "Geir Pedersen", "IGOUNO"),
+    ("Hans Grundberg, the UN envoy for Yemen, said the truce was holding.", "2022-05-01", "Hans Grundberg", "IGOUNO"),
     # a journalist and an activist by the role they are known for
     ("Jamal Khashoggi criticised the government in a column.", "2018-09-01", "Jamal Khashoggi", "SAUMED"),
     ("Loujain al-Hathloul was released from prison on Wednesday.", "2021-02-10", "Loujain al-Hathloul", "SAUHRI"),
