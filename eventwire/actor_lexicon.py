@@ -67,6 +67,7 @@ class Entry:
     adjective: str | None = None
     gender: str | None = None
     spells: list[Spell] = field(default_factory=list)
+    died: date | None = None  # a person's death that ended their last term: they keep its code after it
 
     def titles(self, day: date | None) -> list[str]:
         """Titles held on ``day`` (without a date: in the latest term)."""
@@ -77,8 +78,9 @@ class Entry:
     def coded(self, day: date | None) -> tuple[str | None, str | None, list[str]]:
         """(code, country, sectors) on ``day``: the term in force; after the last term a former
         office holder (country + ELI), or still the group's for a non-state actor (rebels,
-        insurgents, militant groups); before the first, the country alone. Without a date, the
-        most recent term."""
+        insurgents, militant groups), or still the last office's for someone who died in it (news
+        of a killed commander codes him by his command); before the first, the country alone.
+        Without a date, the most recent term."""
         if not self.spells:
             return self.code, self.country, list(self.sectors)
         if day is None:
@@ -89,7 +91,7 @@ class Entry:
                 return s.code, s.country, list(s.sectors)
         past = [s for s in self.spells if s.end and s.end < day]
         country = (past or self.spells)[-1].country
-        if past and set(past[-1].sectors) & NON_STATE:
+        if past and (set(past[-1].sectors) & NON_STATE or (self.died and past[-1].end == self.died)):
             last = past[-1]  # a militant leader stays his group's: Osama bin Laden after 2011 is al-Qaeda, no elite
             return last.code, last.country, list(last.sectors)
         if past:
@@ -256,6 +258,8 @@ def _add_people(lex: Lexicon, rows: Iterator[dict[str, str]]) -> None:
                   r.get("role", ""))
         )
         p.code, p.country, p.sectors = p.spells[0].code, p.spells[0].country, p.spells[0].sectors
+        if r.get("died"):
+            p.died = _day(r["died"])
 
 
 # --- user lexicons ------------------------------------------------------------------------------

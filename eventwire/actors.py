@@ -37,6 +37,7 @@ PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|HE|HIM|HIS|SHE|
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 ROLE_BEFORE_NAME = 2  # words before a name searched for its role ("archbishop Monsenor X")
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
+GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complete without a country
 
 
 @dataclass
@@ -1312,9 +1313,9 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         return
     country = next((c.country for c in cues if c.country), None)
     if actor.sectors:  # a role already read ("the acting Prime Minister of Iraq"): its country, if said
-        if actor.country is None and country:
+        if actor.country is None and country and not (actor.code or "").startswith(GROUP_CODES):
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
-        return
+        return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
     cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
     if cue is None:
         actor.country = actor.country or country

@@ -74,6 +74,9 @@ def test_each_person_is_one_block_in_date_order_with_gender_and_aliases_first():
         assert starts == sorted(starts), name
         for a, b in zip(rows, rows[1:]):  # terms may touch on the day of a hand-over, never overlap more
             assert a["end"] and a["end"] <= b["start"], f"{name}: {a['role']} overlaps {b['role']}"
+        # a death that ended the last term is given on that row only, as the day the term ended
+        assert all(not r.get("died") for r in rows[:-1]), name
+        assert rows[-1].get("died", "") in ("", rows[-1]["end"]), name
 
 
 def test_no_name_or_alias_of_a_person_is_claimed_by_another_entry():
@@ -149,3 +152,35 @@ def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(te
 def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, words, code):
     _, at = run(text, published)
     assert at[words].kind == "person" and at[words].code == code
+
+
+@pytest.mark.parametrize("text, published, words, code", [
+    # a commander known to the file is coded with his force, not from the place the article is about
+    ("Iraqi officials said Qasem Soleimani had arrived in Baghdad.", "2019-05-01", "Qasem Soleimani", "IRNMILIRG"),
+    ("Hemedti said his fighters would not surrender.", "2023-06-01", "Hemedti", "SDNREBRSF"),
+    ("Kyrylo Budanov said Russia was preparing an offensive.", "2023-05-01", "Kyrylo Budanov", "UKRSPY"),
+    # an organisation's official keeps its code when the article names the country he works on
+    ("Hans Grundberg, the UN envoy for Yemen, said the truce was holding.", "2022-05-01", "Hans Grundberg", "IGOUNO"),
+    # a journalist and an activist by the role they are known for
+    ("Jamal Khashoggi criticised the government in a column.", "2018-09-01", "Jamal Khashoggi", "SAUMED"),
+    ("Loujain al-Hathloul was released from prison on Wednesday.", "2021-02-10", "Loujain al-Hathloul", "SAUHRI"),
+    # a commander killed in office keeps his command's code after it (died), one who left alive is
+    # a former office holder, and a successor is his country alone before his own term
+    ("Qasem Soleimani was remembered at a ceremony in Baghdad.", "2021-01-03", "Qasem Soleimani", "IRNMILIRG"),
+    ("Gadi Eisenkot criticised the government.", "2020-05-01", "Gadi Eisenkot", "ISRELI"),
+    ("Esmail Qaani visited Baghdad.", "2019-05-01", "Esmail Qaani", "IRN"),
+])
+def test_armed_group_and_security_chiefs_and_activists_are_coded_by_their_role(text, published, words, code):
+    _, at = run(text, published)
+    assert at[words].kind == "person" and at[words].code == code
+
+
+def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
+    art = Pipeline().annotate([Article(id="t", text="Hezbollah leader Naim Qassem condemned Israel on Tuesday. "
+                                               "Qassem said the group would respond.")],
+                              [datetime.fromisoformat("2024-11-05")])[0]
+    by_id = {a.id: a for a in art.actors}
+    (ev,) = [e for e in art.events if e.trigger.text == "condemned"]
+    source = by_id[ev.source]
+    assert (source.name, source.code, by_id[ev.target].code) == ("Naim Qassem", "LBNREBHEZ", "ISR")
+    assert "Qassem" in {art.text[s:e] for s, e in source.mentions}  # the bare surname later is him too
