@@ -349,20 +349,19 @@ def split_check(docs, arts, order, aligned, gold) -> None:
         links = sorted([*links, shipped])
     cuts = sorted({0.3, 0.7, dedup.params()["instances"]["consensus_cut"]})
     inst_grid = [(th, c) for c in cuts for th in links]
-    inst_f = []
-    for ids in idx:
+
+    def half_f1(ids: list[int], overrides: dict) -> float:
+        """Instance F1 of one half of the topics, relinked in batch under ``overrides``."""
         in_half = set(ids)
         sub_arts = [arts[i] for i in order if i in in_half]
         stories = dedup.cluster_stories([dedup.story_sig(a) for a in sub_arts])
         keys = {(docs[i]["id"], k): f"{docs[i]['id']}:{e.id}" for i in ids for k, e in aligned[i].items()}
-        sub_gold = {k: gold[k] for k in keys}
-        row = []
-        for th, c in inst_grid:
-            state = dedup.MemoryState()
-            _with({"instances.link_threshold": th, "instances.consensus_cut": c},
-                  lambda: dedup.Deduper(state).add(sub_arts, stories=stories))
-            row.append(bcubed({k: state.instance_of[u] for k, u in keys.items()}, sub_gold)[2])
-        inst_f.append(row)
+        state = dedup.MemoryState()
+        _with(overrides, lambda: dedup.Deduper(state).add(sub_arts, stories=stories))
+        return bcubed({k: state.instance_of[u] for k, u in keys.items()}, {k: gold[k] for k in keys})[2]
+
+    inst_f = [[half_f1(ids, {"instances.link_threshold": th, "instances.consensus_cut": c}) for th, c in inst_grid]
+              for ids in idx]
     at = inst_grid.index((shipped, dedup.params()["instances"]["consensus_cut"]))
     for a, b in ((0, 1), (1, 0)):
         best = max(range(len(inst_grid)), key=lambda t: inst_f[a][t])
@@ -376,15 +375,7 @@ def split_check(docs, arts, order, aligned, gold) -> None:
                 "without trigger families": {"instances.weights.same_family": -w["other_trigger"]},
                 "later reports of a story blocked (no 'recalled')": {"instances.weights.recalled": None}}
     for name, overrides in variants.items():
-        scores = []
-        for ids in idx:
-            in_half = set(ids)
-            sub_arts = [arts[i] for i in order if i in in_half]
-            stories = dedup.cluster_stories([dedup.story_sig(a) for a in sub_arts])
-            keys = {(docs[i]["id"], k): f"{docs[i]['id']}:{e.id}" for i in ids for k, e in aligned[i].items()}
-            state = dedup.MemoryState()
-            _with(overrides, lambda: dedup.Deduper(state).add(sub_arts, stories=stories))
-            scores.append(bcubed({k: state.instance_of[u] for k, u in keys.items()}, {k: gold[k] for k in keys})[2])
+        scores = [half_f1(ids, overrides) for ids in idx]
         print(f"  instances (batch relink), {name}: F1 {scores[0]:.3f} on topics {sorted(halves[0])[:2]}..., "
               f"{scores[1]:.3f} on topics {sorted(halves[1])[:2]}...")
 
