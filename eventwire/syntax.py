@@ -100,7 +100,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
-        owned = any(c.dep_ in ACTOR_MODS for c in head.children) or head.pos_ == "PROPN"
+        # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
+        owned = any(c.dep_ in ACTOR_MODS and (c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                    for c in head.children) or head.pos_ == "PROPN"
         if not owned and to_infinitive(tok) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
             return verb_subject(head.head, depth + 1)  # "X was developing plans to attack": X's plans
         return [head]

@@ -205,6 +205,13 @@ def test_a_subject_pronoun_continues_the_subject_just_before_it():
     assert "his" in [art.text[s:e] for s, e in karimi.mentions]
 
 
+def test_an_act_by_which_a_described_action_is_done_is_its_subjects():
+    """"took decisive action to protect ... by killing X": adjectives are no owner of the action."""
+    art = run("The Turkish army took decisive action to protect its soldiers by killing Ali Demir in Syria.")
+    killing = event(art, "killing")
+    assert (actor(art, killing.source).code, actor(art, killing.target).name) == ("TURMIL", "Ali Demir")
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
