@@ -604,6 +604,17 @@ def _said_done_by(tok: Token) -> list[Token]:
     return []
 
 
+def _light_object(tok: Token) -> Token | None:
+    """The object a light verb takes for a nominal act: the act itself ("imposed sanctions"), or
+    the noun whose "of" phrase it is when that noun names no act ("passed two articles of
+    impeachment", "filed three counts of fraud")."""
+    if tok.dep_ == "dobj":
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and match(tok.head.head) is None:
+        return tok.head.head
+    return None
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -625,10 +636,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
-    elif not received and tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light") and not _naming(tok.head):
-        light = [tok.head]
+    elif not received and (obj := _light_object(tok)) is not None and _cue(obj.head.lemma_.lower(), "light") and not _naming(obj.head):
+        light = [obj.head]
         if not sources:
-            sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
+            sources = [a for t in verb_subject(obj.head) for a in index.actors(t, fld)]
     elif (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
           and _cue(tok.head.head.lemma_.lower(), "respond") and not passive(tok.head.head)):
         # "Israel responded with air strikes", "police met the marchers with tear gas"

@@ -212,6 +212,11 @@ def test_an_act_by_which_a_described_action_is_done_is_its_subjects():
     assert (actor(art, killing.source).code, actor(art, killing.target).name) == ("TURMIL", "Ali Demir")
 
 
+def test_a_light_verb_lends_its_subject_through_a_noun_of_the_act():
+    art = run("The Nigerian Senate passed two articles of impeachment against the governor of Kano.")
+    assert actor(art, event(art, "impeachment").source).code == "NGALEG"
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
