@@ -147,6 +147,12 @@ def verb_object(tok: Token) -> list[Token]:
     for c in kids:
         if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and patient_subject(tok)):
             return expand(c)
+    if tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ in SUBJ for c in kids):
+        # "reports indicated X was encouraged to": the parser's object of the reporting verb is
+        # the passive clause's subject
+        before = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if before:
+            return expand(before[-1])
     for c in kids:
         if c.dep_ in ("dobj", "dative"):
             return expand(c)

@@ -217,6 +217,12 @@ def test_a_light_verb_lends_its_subject_through_a_noun_of_the_act():
     assert actor(art, event(art, "impeachment").source).code == "NGALEG"
 
 
+def test_a_passive_clause_the_parser_left_without_subject_takes_the_object_before_it():
+    """"Reports indicated X was encouraged to": the parser makes X the object of "indicated"."""
+    art = run("Reports have indicated Senator Mark Kelly was actively encouraged to drop out of the race.")
+    assert actor(art, event(art, "encouraged").target).name == "Mark Kelly"
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
