@@ -223,6 +223,12 @@ def test_a_passive_clause_the_parser_left_without_subject_takes_the_object_befor
     assert actor(art, event(art, "encouraged").target).name == "Mark Kelly"
 
 
+def test_none_of_a_group_names_the_group():
+    art = run("None of the buyers were charged on Wednesday, the prosecutor in Boston said.")
+    charged = event(art, "charged")
+    assert actor(art, charged.target).name == "buyers" and charged.status == "negated"
+
+
 def test_a_possessive_pronoun_owns_its_act():
     art = run("Boris Johnson spoke in London on Monday and stressed his support for the deal.")
     support = event(art, "support")
