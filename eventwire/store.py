@@ -1608,34 +1608,27 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 # The latest sharers of each blocking key: a common key ("police", one region's week) is shared by
 # thousands of articles or instances, and dedup only ever uses the latest few of each
 # (``stories.max_candidates`` articles overall; ``instances.candidates_per_key`` per CAMEO root). Reading
-# every row of a common key made ingest time and memory grow with the store. The rows come through the
-# key's index and are capped in Python (:func:`_capped`) as they arrive: the same rows as a cap in SQL
-# (a window, ``QUALIFY row_number() ... <= N``), which cost more than reading them (1M-event store,
-# one cold article: blocks 8.2 -> 4.6 ms of CPU, story keys 6.2 -> 3.7 ms), and only the capped ones kept.
+# every row of a common key made ingest time and memory grow with the store. Story keys are capped in
+# SQL (a window): a word shared by thousands of articles would otherwise bring thousands of rows into
+# Python, and ingest memory grew with them (10,000 generated articles: +17 MB more at the 6,000th).
+# Blocks, fewer per key (a region's week), come through the key's index and are capped in Python
+# (:func:`_capped`): the same rows as the window, which cost more than reading them (1M-event store, one
+# cold article: 8.2 -> 4.6 ms of CPU).
 #   stories: per key the latest N articles by their latest row (rowid = insertion order). The latest N
 #     articles over several keys are always among the union of each key's latest N, so the candidates
 #     are exactly those of an uncapped read.
 #   instances: per key and CAMEO root the latest N instances (seq = filing order); the latest N of any
 #     set of roots, and the latest few of the other roots, are among the union of these.
-_STORY_KEYS = "SELECT key, article_id, rowid AS r FROM dedup_story_keys WHERE key IN {keys}"
+_STORY_KEYS = ("SELECT key, article_id, r FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
+               "WHERE key IN {keys} GROUP BY key, article_id) "
+               "QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?")
 _BLOCKS = "SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys}"
 _BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block rows (as DedupState._get names it)
 
 
-def _capped(query: str, rows: Iterable[tuple], cap: int) -> list[tuple]:
-    """The rows of ``_STORY_KEYS`` or ``_BLOCKS`` (key first) that the cap keeps.
-
-    Story keys, rows (key, article_id, rowid): per key the latest ``cap`` articles by their latest row.
-    Blocks, rows (key, instance_id, seq, root): per key and root the latest ``cap`` by filing order
-    (``seq``, no seq counting as 0; then the larger instance id)."""
-    if query is _STORY_KEYS:
-        latest: dict[str, dict[str, int]] = {}
-        for key, aid, r in rows:
-            arts = latest.setdefault(key, {})
-            if r > arts.get(aid, -1):
-                arts[aid] = r
-        return [(key, aid, r) for key, arts in latest.items()
-                for aid, r in sorted(arts.items(), key=lambda x: x[1], reverse=True)[:cap]]
+def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
+    """The rows of ``_BLOCKS`` (key, instance_id, seq, root) that the cap keeps: per key and root the
+    latest ``cap`` by filing order (``seq``, no seq counting as 0; then the larger instance id)."""
     groups: dict[tuple[str, str | None], list[tuple]] = {}
     for row in rows:
         groups.setdefault((row[0], row[3]), []).append(row)
@@ -1753,8 +1746,10 @@ class DedupState:
         if todo:
             for v in todo:
                 memo[v] = []
-            rows = _lookup(self.con, f"{column}, {select}", table, column, todo, query)
-            for row in (rows if cap is None else _capped(query, rows, cap)):
+            capped = cap is not None and query is _BLOCKS  # capped in Python; the others in SQL
+            rows = _lookup(self.con, f"{column}, {select}", table, column, todo, query,
+                           None if cap is None or capped else [cap])
+            for row in (_capped(rows, cap) if capped else rows):
                 memo[row[0]].append(tuple(row[1:]))
         return [r for v in dict.fromkeys(values) for r in memo.get(v, ())]
 
@@ -1825,7 +1820,7 @@ class DedupState:
                 blocked.append((key, value, number, root))
             else:
                 memos[tag][key].append((value,) if tag != "d" else (number,))
-        for key, iid, seq, root in _capped(_BLOCKS, blocked, max(p)):
+        for key, iid, seq, root in _capped(blocked, max(p)):
             memos["b"][key].append((iid, seq, root))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
         self._signed = signed
@@ -1851,22 +1846,20 @@ class DedupState:
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
             f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
             f"WHERE instance_id IN {_in(want)}",
-            [*keys, *blocks, *want]).fetchall()
+            [*keys, params()["stories"]["max_candidates"], *blocks, *want]).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
-        shared, blocked = [], []
+        blocked = []
         for tag, key, iid, number, value in rows:
             if tag == "k":
-                shared.append((key, iid, number))
+                memo_k[key].append((iid, number))
             elif tag == "b":
                 blocked.append((key, iid, number, value))
             else:
                 self._parse(iid, value)
-        for key, aid, r in _capped(_STORY_KEYS, shared, params()["stories"]["max_candidates"]):
-            memo_k[key].append((aid, r))
-        for key, iid, seq, root in _capped(_BLOCKS, blocked, max(_instance_params())):
+        for key, iid, seq, root in _capped(blocked, max(_instance_params())):
             memo_b[key].append((iid, seq, root))
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
@@ -1980,7 +1973,7 @@ class DedupState:
                     blocked.append((key, iid, seq, value))
                 else:
                     self._parse(iid, value)
-            for key, iid, seq, root in _capped(_BLOCKS, blocked, max(_instance_params())):
+            for key, iid, seq, root in _capped(blocked, max(_instance_params())):
                 memo[key].append((iid, seq, root))
         elif want:
             self._instances(want)

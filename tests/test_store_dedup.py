@@ -1,5 +1,5 @@
 """Dedup's blocking look-ups on a real DuckDB store: a key shared by many articles or instances
-gives only the latest few (what dedup uses), capped as they are read, so ingest does not slow down
+gives only the latest few (what dedup uses), read capped, so ingest does not slow down
 or grow with the store; and what the store returns is what an uncapped read would have chosen."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def test_a_story_key_shared_by_many_articles_gives_the_latest_max_candidates(tmp
         got = state.story_candidates(["w:flood"])
         assert [s.article_id for s, _ in got] == [f"a{i}" for i in range(n - cap, n)]  # the latest, oldest first
         assert [story for _, story in got][-1] == f"s{(n - 1) // 50}"
-        # only the capped rows of the busy key are kept for the batch
+        # the rows read for the busy key are capped in SQL, not trimmed in Python
         memo = state._memo[("dedup_story_keys", "key|article_id, rowid")]
         assert len(memo["w:flood"]) == cap
         # an early article filed again later under a key of its own is among the latest: the union of
@@ -156,34 +156,26 @@ def test_a_store_whose_indexes_outgrow_its_memory_cap_still_stores_and_links_eve
 
 
 def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path):
-    """The latest sharers are capped in Python as the rows arrive (a SQL window cost more than the
-    read): on a real store with busy keys, repeated filings, roots, missing seqs and ties, exactly
-    the rows ``QUALIFY row_number() ... <= N`` keeps."""
+    """The latest instances under each key and root are capped in Python as the rows arrive (a SQL
+    window cost more than the read): on a real store with busy keys, roots, missing seqs and ties,
+    exactly the rows ``QUALIFY row_number() ... <= N`` keeps."""
     import random
 
-    from eventwire.store import _BLOCKS, _STORY_KEYS, _capped, _in
+    from eventwire.store import _BLOCKS, _capped, _in
 
     rnd = random.Random(7)
     with eventwire.open(tmp_path / "c.duckdb") as st:
         DedupState(st)
         keys = [f"k{i}" for i in range(12)]
-        st.con.executemany("INSERT INTO dedup_story_keys VALUES (?, ?)",
-                           [[rnd.choice(keys[:4]) if rnd.random() < 0.7 else rnd.choice(keys), f"a{rnd.randrange(300)}"]
-                            for _ in range(3000)])
         st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)",
-                           [[rnd.choice(keys), f"i{rnd.randrange(500):03d}", rnd.choice([None, *range(40)]),
+                           [[rnd.choice(keys[:4]) if rnd.random() < 0.7 else rnd.choice(keys),
+                             f"i{rnd.randrange(500):03d}", rnd.choice([None, *range(40)]),
                              rnd.choice([None, "14", "18", "19"])] for _ in range(3000)])
         for cap in (1, 3, 8, 50):
-            window = st.con.execute(
-                "SELECT key, article_id, r FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
-                f"WHERE key IN {_in(keys)} GROUP BY ALL) QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?",
-                [*keys, cap]).fetchall()
-            rows = st.con.execute(_STORY_KEYS.format(keys=_in(keys)), keys).fetchall()
-            assert sorted(_capped(_STORY_KEYS, rows, cap)) == sorted(window)
             window = st.con.execute(
                 f"SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {_in(keys)} QUALIFY row_number() "
                 "OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?",
                 [*keys, cap]).fetchall()
             rows = st.con.execute(_BLOCKS.format(keys=_in(keys)), keys).fetchall()
-            assert sorted(_capped(_BLOCKS, rows, cap), key=repr) == sorted(window, key=repr)
+            assert sorted(_capped(rows, cap), key=repr) == sorted(window, key=repr)
             assert len(window) < len(rows)
