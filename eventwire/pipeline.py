@@ -327,15 +327,16 @@ class Pipeline:
         # short documents share spaCy batches (their budget starts with the batch); a long one is
         # parsed on its own, chunk by chunk, its budget checked after each chunk
         short = [(a, p) for a, p in todo if len(a.text) <= nlp.CHUNK_CHARS]
-        parsed = self._parse(short, started)
-        shared = time.monotonic() - started  # cleaning and parsing the batch: charged to each document
-        for doc in parsed:
-            self._stages(doc, time.monotonic() - shared)
-        for a, p in todo:
-            if len(a.text) > nlp.CHUNK_CHARS:
-                begun = time.monotonic()
-                for doc in self._parse([(a, p)], begun):
-                    self._stages(doc, begun)
+        with nlp.memory_zone():  # the batch's new words leave spaCy's vocabulary with its Docs
+            parsed = self._parse(short, started)
+            shared = time.monotonic() - started  # cleaning and parsing the batch: charged to each document
+            for doc in parsed:
+                self._stages(doc, time.monotonic() - shared)
+            for a, p in todo:
+                if len(a.text) > nlp.CHUNK_CHARS:
+                    begun = time.monotonic()
+                    for doc in self._parse([(a, p)], begun):
+                        self._stages(doc, begun)
         return [a for a, _, _ in prepared]
 
     def annotate(self, articles: list[Article], published: list[datetime | None] | None = None) -> list[Article]:
@@ -344,8 +345,9 @@ class Pipeline:
         build Articles themselves. Returns the same Articles, filled in."""
         published = published if published is not None else [parse_published(a.published) for a in articles]
         started = time.monotonic()
-        for doc in self._parse(list(zip(articles, published)), started):
-            self._stages(doc, started)
+        with nlp.memory_zone():
+            for doc in self._parse(list(zip(articles, published)), started):
+                self._stages(doc, started)
         return articles
 
     def _deadline(self, started: float) -> float | None:

@@ -1666,10 +1666,15 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
     return rows
 
 
-# The latest sharers of each blocking key, capped in SQL: a common key ("police", one region's week) is
-# shared by thousands of articles or instances, and dedup only ever uses the latest few of each
+# The latest sharers of each blocking key: a common key ("police", one region's week) is shared by
+# thousands of articles or instances, and dedup only ever uses the latest few of each
 # (``stories.max_candidates`` articles overall; ``instances.candidates_per_key`` per CAMEO root). Reading
-# every row of a common key made ingest time and memory grow with the store.
+# every row of a common key made ingest time and memory grow with the store. Story keys are capped in
+# SQL (a window): a word shared by thousands of articles would otherwise bring thousands of rows into
+# Python, and ingest memory grew with them (10,000 generated articles: +17 MB more at the 6,000th).
+# Blocks, fewer per key (a region's week), come through the key's index and are capped in Python
+# (:func:`_capped`): the same rows as the window, which cost more than reading them (1M-event store, one
+# cold article: 8.2 -> 4.6 ms of CPU).
 #   stories: per key the latest N articles by their latest row (rowid = insertion order). The latest N
 #     articles over several keys are always among the union of each key's latest N, so the candidates
 #     are exactly those of an uncapped read.
@@ -1678,9 +1683,22 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 _STORY_KEYS = ("SELECT key, article_id, r FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
                "WHERE key IN {keys} GROUP BY key, article_id) "
                "QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?")
-_BLOCKS = ("SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys} "
-           "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?")
+_BLOCKS = "SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys}"
 _BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block rows (as DedupState._get names it)
+
+
+def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
+    """The rows of ``_BLOCKS`` (key, instance_id, seq, root) that the cap keeps: per key and root the
+    latest ``cap`` by filing order (``seq``, no seq counting as 0; then the larger instance id)."""
+    groups: dict[tuple[str, str | None], list[tuple]] = {}
+    for row in rows:
+        groups.setdefault((row[0], row[3]), []).append(row)
+    out: list[tuple] = []
+    for group in groups.values():
+        if len(group) > cap:
+            group = sorted(group, key=lambda r: (r[2] or 0, r[1]), reverse=True)[:cap]
+        out += group
+    return out
 
 
 def _instance_params() -> tuple[int, int]:
@@ -1789,8 +1807,10 @@ class DedupState:
         if todo:
             for v in todo:
                 memo[v] = []
-            for row in _lookup(self.con, f"{column}, {select}", table, column, todo, query,
-                               None if cap is None else [cap]):
+            capped = cap is not None and query is _BLOCKS  # capped in Python; the others in SQL
+            rows = _lookup(self.con, f"{column}, {select}", table, column, todo, query,
+                           None if cap is None or capped else [cap])
+            for row in (_capped(rows, cap) if capped else rows):
                 memo[row[0]].append(tuple(row[1:]))
         return [r for v in dict.fromkeys(values) for r in memo.get(v, ())]
 
@@ -1841,7 +1861,7 @@ class DedupState:
             "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0), NULL FROM meta "
             "WHERE key = 'dedup_articles' UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))})",
-            [*canon, *bands, *terms, *ids, *blocks, max(p)]).fetchall()
+            [*canon, *bands, *terms, *ids, *blocks]).fetchall()
         memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
                  "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
                  "d": self._memo.setdefault(("dedup_terms", "df"), {}),
@@ -1851,15 +1871,18 @@ class DedupState:
                 memos[tag].setdefault(v, [])
         n = 0
         signed: set[str] = set()
+        blocked = []
         for tag, key, value, number, root in rows:
             if tag == "n":
                 n += int(number)
             elif tag == "g":
                 signed.add(key)
             elif tag == "b":
-                memos[tag][key].append((value, number, root))
+                blocked.append((key, value, number, root))
             else:
                 memos[tag][key].append((value,) if tag != "d" else (number,))
+        for key, iid, seq, root in _capped(blocked, max(p)):
+            memos["b"][key].append((iid, seq, root))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
         self._signed = signed
 
@@ -1884,18 +1907,21 @@ class DedupState:
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
             f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
             f"WHERE instance_id IN {_in(want)}",
-            [*keys, params()["stories"]["max_candidates"], *blocks, max(_instance_params()), *want]).fetchall()
+            [*keys, params()["stories"]["max_candidates"], *blocks, *want]).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
+        blocked = []
         for tag, key, iid, number, value in rows:
             if tag == "k":
                 memo_k[key].append((iid, number))
             elif tag == "b":
-                memo_b[key].append((iid, number, value))
+                blocked.append((key, iid, number, value))
             else:
                 self._parse(iid, value)
+        for key, iid, seq, root in _capped(blocked, max(_instance_params())):
+            memo_b[key].append((iid, seq, root))
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1999,14 +2025,17 @@ class DedupState:
                 f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(todo))}) UNION ALL "
                 f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
                 f"WHERE instance_id IN {_in(want)}",
-                [*todo, max(_instance_params()), *want]).fetchall()
+                [*todo, *want]).fetchall()
             for k in todo:
                 memo[k] = []
+            blocked = []
             for tag, key, iid, seq, value in rows:
                 if tag == "b":
-                    memo[key].append((iid, seq, value))
+                    blocked.append((key, iid, seq, value))
                 else:
                     self._parse(iid, value)
+            for key, iid, seq, root in _capped(blocked, max(_instance_params())):
+                memo[key].append((iid, seq, root))
         elif want:
             self._instances(want)
         if not self._get("dedup_blocks", "key", _BLOCK_COLS.split("|")[1], keys, _BLOCKS, max(_instance_params())):

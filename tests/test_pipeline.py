@@ -82,3 +82,28 @@ def test_stage_time_is_kept_per_stage():
     p = Pipeline(until="events")
     p.annotate([Article(id="t", text=TEXT)])
     assert set(p.seconds) == {"actors", "events"} and all(v > 0 for v in p.seconds.values())
+
+
+def test_new_words_leave_the_vocabulary_with_their_batch_and_the_records_keep_them():
+    """A long ingest meets new words (names, numbers, typos) all the time; spaCy would keep every one
+    for the life of the process. Each batch is parsed in a memory zone, so the vocabulary stays as
+    it was, and the records built inside it are whole and the same as without the zone."""
+    import contextlib
+
+    from eventwire import nlp, pipeline
+
+    p = Pipeline()
+    texts = [f"Police in Zqarvostan arrested Mr Blorvind{i} Quenterhaus on Tuesday, report {9100 + i} said."
+             for i in range(20)]
+    list(p.pipe([RawDoc(source="warm", text=TEXT)]))  # the model and the lexicons loaded
+    strings = len(nlp.load().vocab.strings)
+    zoned = list(p.pipe(RawDoc(source=f"d{i}", text=t) for i, t in enumerate(texts)))
+    assert len(nlp.load().vocab.strings) == strings
+    assert any("Quenterhaus" in (a.name or "") for art in zoned for a in art.actors)
+    old, pipeline.nlp.memory_zone = pipeline.nlp.memory_zone, contextlib.nullcontext
+    try:
+        plain = list(p.pipe(RawDoc(source=f"d{i}", text=t) for i, t in enumerate(texts)))
+    finally:
+        pipeline.nlp.memory_zone = old
+    assert len(nlp.load().vocab.strings) > strings  # without the zone the new words stay
+    assert [a.to_json() for a in zoned] == [a.to_json() for a in plain]

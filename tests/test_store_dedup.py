@@ -1,5 +1,5 @@
 """Dedup's blocking look-ups on a real DuckDB store: a key shared by many articles or instances
-gives only the latest few (what dedup uses), read capped in SQL, so ingest does not slow down
+gives only the latest few (what dedup uses), read capped, so ingest does not slow down
 or grow with the store; and what the store returns is what an uncapped read would have chosen."""
 
 from __future__ import annotations
@@ -153,3 +153,29 @@ def test_a_store_whose_indexes_outgrow_its_memory_cap_still_stores_and_links_eve
     assert "not linked" not in caplog.text
     with eventwire.open(tmp_path / "tight.duckdb", read_only=True) as st:
         assert st.sql("SELECT count(*), count(instance_id) FROM events").fetchall() == [(24, 24)]
+
+
+def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path):
+    """The latest instances under each key and root are capped in Python as the rows arrive (a SQL
+    window cost more than the read): on a real store with busy keys, roots, missing seqs and ties,
+    exactly the rows ``QUALIFY row_number() ... <= N`` keeps."""
+    import random
+
+    from eventwire.store import _BLOCKS, _capped, _in
+
+    rnd = random.Random(7)
+    with eventwire.open(tmp_path / "c.duckdb") as st:
+        DedupState(st)
+        keys = [f"k{i}" for i in range(12)]
+        st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)",
+                           [[rnd.choice(keys[:4]) if rnd.random() < 0.7 else rnd.choice(keys),
+                             f"i{rnd.randrange(500):03d}", rnd.choice([None, *range(40)]),
+                             rnd.choice([None, "14", "18", "19"])] for _ in range(3000)])
+        for cap in (1, 3, 8, 50):
+            window = st.con.execute(
+                f"SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {_in(keys)} QUALIFY row_number() "
+                "OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?",
+                [*keys, cap]).fetchall()
+            rows = st.con.execute(_BLOCKS.format(keys=_in(keys)), keys).fetchall()
+            assert sorted(_capped(rows, cap), key=repr) == sorted(window, key=repr)
+            assert len(window) < len(rows)
