@@ -38,6 +38,7 @@ PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 ROLE_BEFORE_NAME = 2  # words before a name searched for its role ("archbishop Monsenor X")
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
 GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complete without a country
+OFFICIAL_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # "former" holders of these are ELI (CAMEO: former officials)
 
 
 @dataclass
@@ -692,7 +693,10 @@ def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[
     """Another sector for a bare sector noun from its own words: a generic head "for"/"of"/"at"
     an organisation takes the organisation's ("a spokesperson for Sheffield University" → EDU,
     roles.tsv kind=body); people an act of justice is done to are suspects ("eleven individuals
-    have been charged" → CRM, kind=patient)."""
+    have been charged" → CRM, kind=patient); a former official is an elite ("a former adviser to
+    the president" → ELI, as a titled person's "former" is)."""
+    if sectors[0] in OFFICIAL_SECTORS and any(t.lower_ in ("former", "ex") for t in root.lefts):
+        return ["ELI"]
     if entry is not None and entry.name in actor_lexicon.generic_terms():
         for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
@@ -919,8 +923,9 @@ def _merge_names(mentions: list[Mention]) -> None:
         word = fold(m.text)
         lone = " " not in m.text.strip() and m.text[:1].isupper()
         placeish = m.entry is None or m.entry.kind in ("country", "region")
-        if lone and placeish and m.kind != "person" and word in surname:
-            m.key, m.kind, m.entry, m.name = surname[word], "person", None, m.text
+        if lone and placeish and m.kind != "person" and (word in surname or m.entry is None and len(holders.get(word, ())) == 1):
+            # (a first name too, when it is no known place and only one person named bears it)
+            m.key, m.kind, m.entry, m.name = surname.get(word) or next(iter(holders[word])), "person", None, m.text
         elif lone and m.kind == "person" and m.entry is None and (word in surname or word in holders or word not in first_word):
             keys = holders.get(word, set())
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
@@ -935,12 +940,22 @@ def _merge_names(mentions: list[Mention]) -> None:
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
     """A person named in full is also every later bare use of their surname that the entity
     recogniser missed or mislabelled ("Griffiths plans to meet ..." tagged as a common noun,
-    "Khashoggi's killing" tagged as a place: a place the lexicon knew would be a mention already)."""
+    "Khashoggi's killing" tagged as a place: a place the lexicon knew would be a mention already),
+    and of their first name when no one else named shares it and the word is a name ("Jamal's
+    killing", as family and friends say)."""
     people: dict[str, Mention] = {}
+    firsts: dict[str, list[Mention]] = {}
     for m in mentions:
         words = m.name.split()
         if m.kind == "person" and words and words[-1][:1].isupper() and (len(words) > 1 or not common_word(words[0].lower())):
             people.setdefault(words[-1], m)
+        if m.kind == "person" and len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and not common_word(words[0].lower()):
+            firsts.setdefault(words[0], []).append(m)
+    first_names = set()
+    for first, ms in firsts.items():
+        if first not in people and len({m.key for m in ms}) == 1:  # shared: no one's in particular
+            people[first] = ms[0]
+            first_names.add(first)
     if not people:
         return
     taken = {(m.field, i) for m in mentions for i in range(m.start, m.end)}
@@ -949,7 +964,8 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
         for tok in doc:
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
-                    or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP")):
+                    or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP")
+                    or tok.text in first_names and tok.pos_ != "PROPN"):
                 continue
             if name == m.field and tok.idx < m.start:
                 continue  # only after the full name
@@ -1212,7 +1228,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.dep_ == "expl" or tok.lower_ == "it" and classes.get(tok.head.lemma_.lower()) == "expletive_verb":
             continue  # "it is unclear", "it seems"
         m = None
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and not _quoted(doc, tok):
+            # (inside a quotation the speaker says "we", so "they" there is someone else)
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
                 m = next((m for m in body if m.start <= speaker.idx < m.end), None)
@@ -1239,6 +1256,12 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _quoted(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks opened earlier in its sentence."""
+    before = doc.text[tok.sent.start_char:tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "group", "groups",

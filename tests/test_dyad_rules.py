@@ -793,6 +793,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Nigerian Senate passed two articles of impeachment against the governor of Kano.', 'impeachment', 'source', 'code', 'NGALEG'),  # a light verb through "articles of"
     ('Reports have indicated Senator Mark Kelly was actively encouraged to drop out of the race.', 'encouraged', 'target', 'name', 'Mark Kelly'),  # the parser's object of "indicated"
     ('Opposition leaders in Kenya made allegations that the finance minister took bribes.', 'allegations', 'target', 'code', 'KENGOV'),  # an allegation's clause names the accused
+    ('A former adviser to the Kenyan president was arrested in Nairobi on Monday.', 'arrested', 'target', 'code', 'KENELI'),  # a former official is an elite
+    ('Amina Yusuf was shot dead in Kano in May. Her brother said police ignored Amina\'s killing.', 'killing', 'target', 'name', 'Amina Yusuf'),  # a first name no one else shares
+    ('Kenyan officials withdrew the bill. "They have conceded nothing," the protesters said.', 'conceded', 'source', 'code', 'KENGOV'),  # "they" in a quote is not its speaker
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
