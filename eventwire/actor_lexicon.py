@@ -60,7 +60,7 @@ class Entry:
 
     key: str
     name: str
-    kind: str  # person | organization | group | country | region | agent
+    kind: str  # person | organization | group | country | region | province | agent
     code: str | None = None
     country: str | None = None
     sectors: list[str] = field(default_factory=list)
@@ -230,6 +230,12 @@ def build() -> Lexicon:
         region = Entry(f"region:{r['code']}", r["name"], "region", r["code"], None, [], surfaces[min(1, len(surfaces) - 1)])
         for s in _split(r["surfaces"]):
             lex.add(s, region, NAME)
+    for r in knowledge.records("us_states.tsv"):
+        # a state acting ("Texas sued", "the state of Montana") is its government, coded as the
+        # country's (CAMEO has no sub-national actor codes); as a modifier it gives the country
+        # ("Texas police" → USACOP). A name the lexicon already has (Georgia, Washington) stays.
+        if fold(r["name"]) not in lex.surfaces:
+            lex.add(r["name"], Entry(f"province:US-{r['code']}", r["name"], "province", "USA", "USA", ["GOV"], r["name"]), NAME)
     for r in knowledge.records("actors/sectors.tsv"):
         sectors = _split(r["sectors"], ",")
         agent = Entry(f"sector:{r['term']}", r["term"], "agent", sectors[0] if sectors else None, None, sectors)

@@ -37,6 +37,7 @@ PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|HE|HIM|HIS|SHE|
 PRONOUN_REACH = 3  # sentences back to look for a pronoun's person
 ROLE_BEFORE_NAME = 2  # words before a name searched for its role ("archbishop Monsenor X")
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al"}
+PLACE_KINDS = ("country", "region", "province")  # lexicon entries that name a place
 GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complete without a country
 OFFICIAL_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # "former" holders of these are ELI (CAMEO: former officials)
 
@@ -67,7 +68,7 @@ class Hit:
     @property
     def place(self) -> Entry | None:
         """The country or region this hit names or qualifies with, if any."""
-        return next((e for e, r in self.alts if e.kind in ("country", "region") and r in (NAME, ADJ)), None)
+        return next((e for e, r in self.alts if e.kind in PLACE_KINDS and r in (NAME, ADJ)), None)
 
     @property
     def group(self) -> Entry | None:
@@ -210,7 +211,8 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
             i += 1
         return found
 
-    covered = {i for h in hits if SECTOR in h.roles() or h.place for i in range(h.t0, h.t1)}
+    taken = {i for h in hits for i in range(h.t0, h.t1)}
+    covered = {i for h in hits if SECTOR in h.roles() or h.place and not _given_name(doc, h, taken) for i in range(h.t0, h.t1)}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
             continue
@@ -239,6 +241,13 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     return out
 
 
+def _given_name(doc: Doc, h: Hit, taken: set[int]) -> bool:
+    """A state's name used as a first name: "Virginia Woolf", "Indiana Jones" (a country's stays
+    a modifier: "Iranian X" is named with a nationality, not a given name)."""
+    return (h.place is not None and h.place.kind == "province" and h.t1 < len(doc) and h.t1 not in taken
+            and doc[h.t1].pos_ == "PROPN" and doc[h.t1].ent_type_ == "PERSON")
+
+
 def _surname_title(doc: Doc, ent: Span, h: Hit) -> bool:
     """A capitalised sector noun ending a personal name after a capitalised given name that is no
     title itself: "Jack Bishop", "Ann Judge" (but "Foreign Minister" stays a title)."""
@@ -250,12 +259,12 @@ def _surname_title(doc: Doc, ent: Span, h: Hit) -> bool:
 
 def _placeonly(h: Hit) -> bool:
     """Every reading of the hit is a country, region or capital."""
-    return bool(h.alts) and all(e.kind in ("country", "region") or r == CAPITAL for e, r in h.alts)
+    return bool(h.alts) and all(e.kind in PLACE_KINDS or r == CAPITAL for e, r in h.alts)
 
 
 def _namelike(h: Hit) -> bool:
     """A hit that may be part of a longer personal name: a surname, a capital, a country name."""
-    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "agent", "person")
+    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "province", "agent", "person")
                                                                    for e, _ in h.alts)
 
 
@@ -294,7 +303,7 @@ def _org_like(ent: Span, lex: Lexicon) -> bool:
     if root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
     if root.dep_ == "dobj" and root.head.pos_ == "VERB" and not any(
-            e.kind in ("country", "region") or r == CAPITAL for _, e, r in lex.surfaces.get(fold(ent.text), [])):
+            e.kind in PLACE_KINDS or r == CAPITAL for _, e, r in lex.surfaces.get(fold(ent.text), [])):
         return True  # "accused ABS-CBN of fraud", "sued Microsoft"
     if len(ent) > 1 and ent[-1].pos_ == "PROPN" and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
         return True  # several capitalised words acting as a name: "Mondelez International"
@@ -805,6 +814,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and ADJ in roles and NAME not in roles and root.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} \
             and not locative and h.t0 > 0 and doc[h.t0 - 1].lower_ == "the" and place.kind == "country":
         return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")  # "the British"
+    if place is not None and place.kind == "province" and not locative and root.dep_ not in ("compound", "amod", "nmod"):
+        return _mention(text, h.start, h.end, field_name, place.key, kind="group", code=f"{place.country}GOV",
+                        country=place.country, sectors=["GOV"], name=place.name)  # "Texas sued": its government
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
@@ -922,7 +934,7 @@ def _merge_names(mentions: list[Mention]) -> None:
     for m in mentions:
         word = fold(m.text)
         lone = " " not in m.text.strip() and m.text[:1].isupper()
-        placeish = m.entry is None or m.entry.kind in ("country", "region")
+        placeish = m.entry is None or m.entry.kind in PLACE_KINDS
         if lone and placeish and m.kind != "person" and (word in surname or m.entry is None and len(holders.get(word, ())) == 1):
             # (a first name too, when it is no known place and only one person named bears it)
             m.key, m.kind, m.entry, m.name = surname.get(word) or next(iter(holders[word])), "person", None, m.text
@@ -1219,6 +1231,15 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                       and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")), None)
             if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                 added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+            continue
+        if cls == "pair":  # "the pair", "the couple": two people named together before it
+            if tok.tag_ == "NN" and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                here = tok.sent.start
+                start_char = doc[doc[here - 1].sent.start if here > 0 else here].idx
+                m = next((p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx), None)
+                if m is not None and not any(x.start <= tok.idx < x.end for x in body):
+                    added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
             continue
         if cls not in ("group_sg", "group_pl") or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
             continue

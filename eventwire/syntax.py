@@ -242,8 +242,8 @@ class ActorIndex:
         if tok is None:
             return None
         tok = resolve_relative(tok)
-        found = self.at(tok, fld)
-        if found:
+        found = self.at(tok, fld) if tok.tag_ != "NNS" else None or self._example(tok, fld) or self.at(tok, fld)
+        if found:  # (a plural named by its examples is its example: "Western countries including France")
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):
             if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
@@ -257,11 +257,9 @@ class ActorIndex:
                 found = self.at(c, fld)
                 if found:
                     return found
-        for c in tok.children:  # "allies such as Germany", "countries including France"
-            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
-                found = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
-                if found:
-                    return found
+        found = self._example(tok, fld)
+        if found:
+            return found
         if tok.lemma_.lower() in actor_lexicon.holdings() or tok.lower_ in actor_lexicon.holdings():
             # "revoked the licence of X", "their security was removed": what is held stands for its holder
             for c in tok.children:
@@ -276,6 +274,15 @@ class ActorIndex:
                     found = next((self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if found:
                         return found
+        return None
+
+    def _example(self, tok: Token, fld: str) -> str | None:
+        """The actor named as an example of a group: "allies such as Germany", "countries including France"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+                found = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                if found:
+                    return found
         return None
 
     def actors(self, tok: Token | None, fld: str) -> list[str]:

@@ -402,9 +402,18 @@ def test_a_country_name_inside_a_longer_name_is_not_the_country():
     assert actor(art, "Singapore").code == "SGP"  # a city-state is the country, not a capital metonym
 
 
-def test_a_place_inside_a_longer_name_gives_no_country_to_a_title():
+def test_a_place_inside_a_longer_name_gives_its_own_country_to_a_title():
+    # "Jersey" (JEY) inside "New Jersey" is not the place; the US state is
     a = actor(run("New Jersey Governor Dana Whitlock spoke on Monday."), "Dana Whitlock")  # an invented governor: Chris Christie is in people.tsv
-    assert a.country is None and a.sectors == ["GOV"]
+    assert a.country == "USA" and a.sectors == ["GOV"]
+
+
+def test_a_us_state_acting_is_its_government_and_qualifies_sector_nouns():
+    art = run("Texas sued the federal government on Monday. Police in Ohio arrested two men.")
+    assert actor(art, "Texas").code == "USAGOV"
+    assert any(a.code == "USACOP" for a in art.actors)
+    art = run("Virginia Woolf criticised the government.")  # a state's name as a first name
+    assert actor(art, "Virginia Woolf").kind == "person"
 
 
 def test_the_before_a_country_keeps_it():
