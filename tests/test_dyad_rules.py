@@ -796,6 +796,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('A former adviser to the Kenyan president was arrested in Nairobi on Monday.', 'arrested', 'target', 'code', 'KENELI'),  # a former official is an elite
     ('Amina Yusuf was shot dead in Kano in May. Her brother said police ignored Amina\'s killing.', 'killing', 'target', 'name', 'Amina Yusuf'),  # a first name no one else shares
     ('Kenyan officials withdrew the bill. "They have conceded nothing," the protesters said.', 'conceded', 'source', 'code', 'KENGOV'),  # "they" in a quote is not its speaker
+    ('Prince Ali and Princess Noor met the press. The pair took aim at Jordanian media.', 'took', 'source', 'name', 'Ali'),  # "the pair": two people named together
+    ('Tribal groups filed a lawsuit against the state of Montana on Monday.', 'filed', 'target', 'code', 'USAGOV'),  # "the state of X" is X
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
