@@ -142,8 +142,11 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     text = doc.text if text is None else text
     hits = _lexicon_hits(doc, text, lex)
     hits = _entity_hits(doc, hits, lex)
-    # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor"
-    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h))]
+    # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
+    # is in "the Foreign Ministry of Iraq")
+    sector_ends = {h.t1 for h in hits if SECTOR in h.roles()}
+    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h)
+                                    and not (doc[h.t0 - 1].lower_ == "of" and h.t0 - 1 in sector_ends))]
     by_token: dict[int, Hit] = {}
     for h in hits:
         for i in range(h.t0, h.t1):

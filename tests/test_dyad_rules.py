@@ -798,6 +798,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Kenyan officials withdrew the bill. "They have conceded nothing," the protesters said.', 'conceded', 'source', 'code', 'KENGOV'),  # "they" in a quote is not its speaker
     ('Prince Ali and Princess Noor met the press. The pair took aim at Jordanian media.', 'took', 'source', 'name', 'Ali'),  # "the pair": two people named together
     ('Tribal groups filed a lawsuit against the state of Montana on Monday.', 'filed', 'target', 'code', 'USAGOV'),  # "the state of X" is X
+    ('The Foreign Ministry of Iraq condemned the attack on Monday.', 'condemned', 'source', 'code', 'IRQGOV'),  # "of X" inside an institution's name
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
