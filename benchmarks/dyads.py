@@ -456,7 +456,7 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
                 with open(DATA / "wikinews" / name, encoding="utf-8", newline="") as f:
                     rows[name] = list(csv.DictReader(f))
             r = rows[name][int(row)]
-            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"], id=key))
+            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"], title=r.get("title") or None, id=key))
     return docs
 
 

@@ -65,7 +65,8 @@ def _abroad(actor: Actor, text: str) -> bool:
 
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
-    (at least a share and a number of them, resources/actors/context.tsv), else None."""
+    (at least a share and a number of them, resources/actors/context.tsv), else the one its title
+    names first if it holds a smaller share, else None."""
     _, params, _ = _table()
     votes: Counter[str] = Counter()
     for loc in art.locations:
@@ -78,9 +79,17 @@ def article_country(art: Article) -> str | None:
         return None
     country, n = votes.most_common(1)[0]
     total = sum(votes.values())
-    if n < params.get("article_country_min_mentions", 2) or n / total < params.get("article_country_share", 0.5):
-        return None
-    return country
+    least = params.get("article_country_min_mentions", 2)
+    if n >= least and n / total >= params.get("article_country_share", 0.5):
+        return country
+    # no majority: the country the title names first, when the text names it often enough
+    # ("Iraqi Parliament votes for expulsion of United States troops" is about Iraq)
+    titled = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
+              for r in a.other_mentions if r.field == "title"]
+    lead = min(titled)[1] if titled else None
+    if lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3):
+        return lead
+    return None
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:

@@ -836,3 +836,13 @@ def test_a_plan_of_doing_is_its_owners_and_intended():
 def test_a_heading_in_capitals_is_no_actor():
     art = run("October 25: ARRESTS – Chad Hull, 37, Bulpitt, was arrested by Kincaid police.")
     assert not any(a.name == "ARRESTS" for a in art.actors)
+
+
+def test_without_a_majority_country_the_one_the_title_names_first_is_the_articles():
+    text = ("Kenyan lawmakers voted in Nairobi on Sunday to expel Ugandan troops from Kenya. Uganda and the "
+            "United States objected to the vote. The parliament blamed the United States.")
+    art = CONTEXT.annotate([Article(id="t", text=text, title="Kenyan parliament votes to expel Ugandan troops")],
+                           [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    assert actor(art, event(art, "blamed").source).code == "KENLEG"
+    untitled = run(text)  # the same body with no title: no country is the article's
+    assert actor(untitled, event(untitled, "blamed").source).country is None
