@@ -463,8 +463,14 @@ def first_person(parsed: Parsed) -> None:
         span = parsed.body.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if quote is None or span is None:
             continue
-        # "we want to talk", "we met and agreed", "I am glad to endorse him": the one subject finder
-        if not event.source and any(t.lower_ in ("i", "we") for t in verb_subject(span.root)):
+        # "we want to talk", "we met and agreed", "I am glad to endorse him": the one subject finder;
+        # a nominal act is the one's who does the verb it is the object of or who owns it ("we made
+        # a plea", "our demand")
+        root = span.root
+        doers = verb_subject(root)
+        if root.pos_ == "NOUN":
+            doers = doers + [c for c in root.children if c.dep_ == "poss"] + (verb_subject(root.head) if root.dep_ == "dobj" else [])
+        if not event.source and any(t.lower_ in ("i", "we", "my", "our") for t in doers):
             event.source = quote.speaker
         if not event.target and event.source != quote.speaker and _first_person_object(span.root):
             event.target = quote.speaker

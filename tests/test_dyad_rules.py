@@ -549,6 +549,12 @@ def test_a_quantity_of_a_group_stands_for_the_group():
     assert any(t == "condemned" and s == "KENLEG" for t, s, _ in dyads(art))
 
 
+def test_a_nominal_act_of_we_in_a_quote_is_the_speakers():
+    text = 'Senator Chuck Schumer said: "We made a plea to the president once again."'
+    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    assert actor(art, event(art, "plea").source).name == "Chuck Schumer"
+
+
 def test_me_in_a_quote_is_the_speaker_as_target():
     text = 'Senator John Hickenlooper said, "So many Coloradans want me to run for the Senate."'
     art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
