@@ -170,6 +170,9 @@ def plover_for(cameo: str, override: str = "") -> Plover | None:
     return None
 
 
+COMPLEMENT_VERBS = {"take", "hold", "keep"}  # "took X hostage" (cues.tsv complement)
+
+
 def _cue(word: str, kind: str) -> bool:
     return kind in cues().get(word.lower(), ())
 
@@ -620,6 +623,13 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
     "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
     lemma = tok.lemma_.lower()
+    if _cue(tok.lower_, "complement") and tok.head.lemma_.lower() in COMPLEMENT_VERBS and tok.head.pos_ == "VERB":
+        # "took 20 tourists hostage", "held dozens of people hostage": the taker does it to the taken
+        verb = tok.head
+        taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i for t in expand(c)] or \
+                [t for c in tok.children if c.dep_ == "compound" for t in expand(c)]
+        return ([a for t in verb_subject(verb) for a in index.actors(t, fld)],
+                [a for t in taken for a in index.actors(t, fld)], [])
     # "Khashoggi's killing": the possessor undergoes it; "the United States' killing of Soleimani": it does it
     patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
@@ -859,7 +869,7 @@ def _only_planned(tok: Token) -> bool:
     "voted on a resolution to expel", "is scheduled to meet"): it keeps its own PLOVER type (status
     intended), where "agreed to withdraw" or "promised aid" is an intent (CAMEO 03; cues.tsv commit)."""
     head = tok.head
-    return (tok.dep_ in ("xcomp", "acl", "relcl") and head is not tok and _cue(head.lemma_, "intend")
+    return (tok.dep_ in ("xcomp", "acl", "relcl") and head.i != tok.i and _cue(head.lemma_, "intend")
             and not _cue(head.lemma_, "commit"))
 
 

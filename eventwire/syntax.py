@@ -99,6 +99,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
+    if dep == "amod" and tok.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return expand(head)  # "protesting legislators", "striking workers": they do it
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
         owned = any(c.dep_ in ACTOR_MODS and (c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE", "ORG"))

@@ -805,6 +805,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Prince Ali and Princess Noor met the press. The pair took aim at Jordanian media.', 'took', 'source', 'name', 'Ali'),  # "the pair": two people named together
     ('Tribal groups filed a lawsuit against the state of Montana on Monday.', 'filed', 'target', 'code', 'USAGOV'),  # "the state of X" is X
     ('The Foreign Ministry of Iraq condemned the attack on Monday.', 'condemned', 'source', 'code', 'IRQGOV'),  # "of X" inside an institution's name
+    ('The protesting students were arrested by police.', 'protesting', 'source', 'code', 'EDU'),  # a participle's noun does it
+    ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
+    ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
