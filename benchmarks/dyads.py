@@ -243,8 +243,8 @@ def match(gold: list[GoldEvent], events: list[Any], article: Any, spans: list[tu
 
     for rule in ("overlap", "type"):
         cands = []
-        for g in free_g:
-            for e in free_e:
+        for gi, g in enumerate(free_g):
+            for ei, e in enumerate(free_e):
                 t = _get(e, "trigger")
                 if _get(e, "sentence") != g.sentence:
                     continue
@@ -252,10 +252,10 @@ def match(gold: list[GoldEvent], events: list[Any], article: Any, spans: list[tu
                     continue
                 if rule == "type" and sys_type(e) != g.type:
                     continue
-                cands.append((key(g, e), id(g), id(e), g, e))
-        cands.sort(key=lambda c: c[:3])
+                cands.append((key(g, e), gi, ei, id(g), id(e), g, e))
+        cands.sort(key=lambda c: c[:3])  # ties by text order: the same pairs on every run
         taken_g, taken_e = set(), set()
-        for _, ig, ie, g, e in cands:
+        for _, _, _, ig, ie, g, e in cands:
             if ig in taken_g or ie in taken_e:
                 continue
             taken_g.add(ig)
