@@ -806,6 +806,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Tribal groups filed a lawsuit against the state of Montana on Monday.', 'filed', 'target', 'code', 'USAGOV'),  # "the state of X" is X
     ('The Foreign Ministry of Iraq condemned the attack on Monday.', 'condemned', 'source', 'code', 'IRQGOV'),  # "of X" inside an institution's name
     ('The protesting students were arrested by police.', 'protesting', 'source', 'code', 'EDU'),  # a participle's noun does it
+    ('The murder of the journalist by Saudi agents shocked the world.', 'murder', 'source', 'code', 'SAUSPY'),  # agents are intelligence
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
 ])
