@@ -856,3 +856,13 @@ def test_without_a_majority_country_the_one_the_title_names_first_is_the_article
     assert actor(art, event(art, "blamed").source).code == "KENLEG"
     untitled = run(text)  # the same body with no title: no country is the article's
     assert actor(untitled, event(untitled, "blamed").source).country is None
+
+
+def test_he_inside_a_quote_is_not_its_speaker():
+    for text in ('President Trump proposed a wall. Senator Dick Durbin said: "He ignores the law."',
+                 'President Trump proposed a wall. Senator Dick Durbin objected. "He ignores the law," Durbin said.'):
+        art = run(text)
+        he = text.index("He ")
+        trump = next(a for a in art.actors if a.name == "Donald Trump")
+        durbin = next(a for a in art.actors if a.name == "Dick Durbin")
+        assert [he, he + 2] in trump.mentions and [he, he + 2] not in durbin.mentions, text
