@@ -79,7 +79,7 @@ def pipeline_fingerprint() -> str:
     pkg = ROOT / "eventwire"
     for path in sorted(pkg.rglob("*")):
         if (path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".csv")
-                and not path.name.startswith("dedup")):
+                and not path.name.startswith("dedup") and path.name != "store.py"):  # the pipeline never uses the store
             h.update(str(path.relative_to(pkg)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:10]
@@ -503,6 +503,11 @@ def cmd_incremental(args) -> None:
     sql_cpu: list[float] = []  # CPU s in statements, each cold dedup
     load = os.getloadavg()[0]
     picks = st.sql("SELECT article_id FROM events USING SAMPLE 20 ROWS").fetchall()
+    prof = None
+    if args.profile:
+        import cProfile
+
+        prof = cProfile.Profile()
     for k, (aid,) in enumerate(picks):
         rows = st.sql("SELECT cameo, cameo_root, quad_class, country, admin1, lat, lon, CAST(date AS VARCHAR), "
                       "source_code, source_name, target_code, target_name FROM events WHERE article_id = ?",
@@ -522,8 +527,12 @@ def cmd_incremental(args) -> None:
         st.add([art])
         counted.n = 0
         before = dict(counted.cpu)
+        if prof is not None and k:  # not the first: it imports what dedup needs
+            prof.enable()
         started, started_cpu = time.perf_counter(), time.process_time()
         st.dedup([art])
+        if prof is not None:
+            prof.disable()
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
         statements.append(counted.n)
@@ -557,6 +566,11 @@ def cmd_incremental(args) -> None:
           f"by statement, mean over the {len(times)} articles:")
     for kind, v in sorted(((k, v) for k, v in by_kind.items() if sum(v) > 0), key=lambda kv: -sum(kv[1])):
         print(f"  {1000 * sum(v) / len(times):5.2f} ms  {kind}")
+    if prof is not None:
+        import pstats
+
+        print(f"\nPython profile of the cold dedups but the first (profiling slows Python down):")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
 
 
 def cmd_ingest(args) -> None:
@@ -600,6 +614,78 @@ def cmd_ingest(args) -> None:
           f"{100 * dedup_s / base:.1f}% of ingest time (pipeline + store)")
 
 
+def cmd_feed(args) -> None:
+    """Dedup cost per 1,000 articles as a store fills, on the generated feed of ``benchmarks/store.py
+    memory`` (short items, 13 actors, 12 predicates, 20 cities, ``--per-day`` a day). The pipeline runs
+    once (its records are cached in the temp folder under a hash of the pipeline's code); then the
+    records are stored and linked in batches of 64 as ``eventwire ingest`` does, in this process, and
+    the CPU time of the store writes and of dedup is printed for every 1,000 articles, with the number
+    of instances and the mean and largest size of the instance states linking reads."""
+    import os
+    import random as _random
+    import statistics
+
+    import orjson
+
+    import eventwire
+    from eventwire.ingest import read
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from store import news_item
+
+    cache = Path(tempfile.gettempdir()) / f"eventwire-feed-{args.docs}-{args.per_day}-{pipeline_fingerprint()}.jsonl"
+    if not cache.exists():
+        rnd = _random.Random(11)
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "docs.jsonl"
+            src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i, args.per_day)) + b"\n" for i in range(args.docs)))
+            started = time.perf_counter()
+            arts = list(Pipeline().pipe(read([str(src)])))
+            print(f"pipeline on {len(arts)} generated items: {time.perf_counter() - started:.0f} s -> {cache}")
+        part = cache.with_suffix(".part")
+        with part.open("wb") as f:
+            for a in arts:
+                f.write(a.to_json() + b"\n")
+        part.rename(cache)
+    arts = [Article.from_json(line) for line in cache.open("rb")]
+    load = os.getloadavg()[0]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        st = eventwire.open(Path(tmp) / "feed.duckdb")
+        st.dedup_on_add = False
+        add_cpu = dedup_cpu = dedup_wall = 0.0
+        for i in range(0, len(arts), args.batch):
+            batch = arts[i:i + args.batch]
+            t = time.process_time()
+            st.add(batch)
+            add_cpu += time.process_time() - t
+            t, w = time.process_time(), time.perf_counter()
+            st.dedup(batch)
+            dedup_cpu += time.process_time() - t
+            dedup_wall += time.perf_counter() - w
+            done = i + len(batch)
+            if done // 1000 > (done - len(batch)) // 1000 or done == len(arts):
+                sizes = [s for s, in st.sql(args.state_sql).fetchall()]
+                rows.append((done, add_cpu, dedup_cpu, dedup_wall, len(sizes),
+                             statistics.mean(sizes) if sizes else 0, max(sizes, default=0)))
+                print(f"  {done:,} articles: dedup {dedup_cpu:.1f} s CPU since the last mark", flush=True)
+                add_cpu = dedup_cpu = dedup_wall = 0.0
+        st.close()
+    load = max(load, os.getloadavg()[0])
+    print(f"\ngenerated feed, {len(arts):,} articles ({args.per_day} a day), batches of {args.batch}; "
+          f"1-min load average up to {load:.1f} on {os.cpu_count()} cores\n")
+    print("| articles | store writes CPU | dedup CPU | dedup elapsed | instances | state bytes mean | max |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for done, a, d, w, n, mean, mx in rows:
+        print(f"| {done:,} | {a:.1f} s | {d:.1f} s | {w:.1f} s | {n:,} | {mean:,.0f} | {mx:,} |")
+    per = [r[2] * 1000 / (r[0] - p[0]) for p, r in zip([(0,)] + rows, rows)]
+    if len(per) >= 2:
+        print(f"\ndedup CPU per 1,000 articles: {per[0]:.1f} s for the 1st thousand, {per[-1]:.1f} s for the last "
+              f"({100 * (per[-1] - per[0]) / per[0]:+.0f}%)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -617,11 +703,18 @@ def main() -> None:
     i.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "eventwire-dedup-1m.duckdb"))
     i.add_argument("--fresh", action="store_true")
     i.add_argument("--relink", action="store_true", help="rebuild only the instances and blocking tables")
+    i.add_argument("--profile", type=int, default=0, metavar="N", help="profile the cold dedups, print the top N")
     g = sub.add_parser("ingest")
     g.add_argument("--limit", type=int, default=400)
     g.add_argument("--batch", type=int, default=64)
+    f = sub.add_parser("feed")
+    f.add_argument("--docs", type=int, default=5000)
+    f.add_argument("--per-day", type=int, default=40)
+    f.add_argument("--batch", type=int, default=64)
+    f.add_argument("--state-sql", default="SELECT strlen(CAST(state AS VARCHAR)) FROM dedup_instances",
+                   help=argparse.SUPPRESS)
     args = ap.parse_args()
-    {"ecb": cmd_ecb, "incremental": cmd_incremental, "ingest": cmd_ingest}[args.cmd](args)
+    {"ecb": cmd_ecb, "incremental": cmd_incremental, "ingest": cmd_ingest, "feed": cmd_feed}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ import pyarrow as pa
 
 from .model import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the reports of an event instance kept out of its state (dedup_members)
 
 # (table, columns as (name, DuckDB type), primary key)
 TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
@@ -1638,9 +1638,12 @@ DEDUP_TABLES = [
     "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
     "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
+    # the reports of each instance, out of the state linking reads (which would otherwise grow with every
+    # report): 'u:' + event uid -> its instance, and 'o:' + instance id + TAB + outlet for each outlet
+    "CREATE TABLE IF NOT EXISTS dedup_members(key VARCHAR PRIMARY KEY, instance_id VARCHAR)",
 ]
 DEDUP_CLEAR = ["dedup_urls", "dedup_copy_keys", "dedup_terms", "dedup_story_keys", "dedup_sigs", "dedup_instances",
-               "dedup_blocks", "event_instances"]
+               "dedup_blocks", "dedup_members", "event_instances"]
 
 
 def _in(values: list[str]) -> str:
@@ -1790,6 +1793,8 @@ class DedupState:
         self._batch: dict[str, Any] = {}  # instances parsed for this batch (until save), whatever the cache keeps
         self._want: list[str] = []  # instances the batch's first look-ups chose, read with the next statement
         self._signed: set[str] | None = None  # the batch's articles linked before (with a dedup_sigs row), if known
+        self._held: dict[str, list[str]] = {}  # instance id -> the batch's event uids it has already (relinked)
+        self._held_uids: set[str] = set()
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
@@ -1839,7 +1844,14 @@ class DedupState:
         memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
         for k in fresh:
             memo_b.setdefault(k, [])
-        self._second(story_keys, [f"s:{dedup._new_id('s', a.id)}" for a in articles])
+        if self._signed is None:
+            self._signed = {r[0] for r in _lookup(self.con, "article_id", "dedup_sigs", "article_id",
+                                                  sorted({a.id for a in articles}))}
+        # articles linked before (stored again with --force, or linked twice): the instances that have their
+        # reports already, so that those are not counted twice
+        again = sorted({f"u:{m.uid}" for m in ms if m.article_id in self._signed})
+        if not self._second(story_keys, [f"s:{dedup._new_id('s', a.id)}" for a in articles], again) and again:
+            self._hold(_lookup(self.con, "key, instance_id", "dedup_members", "key", again))
         self.story_candidates(story_keys)
 
     def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = (),
@@ -1886,7 +1898,25 @@ class DedupState:
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
         self._signed = signed
 
-    def _second(self, story_keys: list[str], new_stories: list[str]) -> None:
+    def _hold(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Note which instances have which of the batch's reports already ('u:' rows of dedup_members)."""
+        for key, iid in rows:
+            self._held.setdefault(iid, []).append(key[2:])
+            self._held_uids.add(key[2:])
+        for iid, uids in self._held.items():  # instances read before
+            if iid in self._batch:
+                self._prefill(self._batch[iid])
+
+    def _prefill(self, inst) -> None:
+        """Give an instance read from the store the batch's reports it has already."""
+        for uid in self._held.get(inst.instance_id, ()):
+            if uid not in inst.uids:
+                inst.uids.append(uid)
+                art = uid.rsplit(":", 1)[0]
+                if art not in inst.articles:
+                    inst.articles.append(art)
+
+    def _second(self, story_keys: list[str], new_stories: list[str], again: list[str] = ()) -> bool:
         """The look-ups that depend on the first one, in one statement: the story keys' latest sharers
         (they need the document frequencies), the states of the instances the place-and-week keys chose
         (``_want``), and the instances filed under the story each article starts if it joins none (its
@@ -1898,30 +1928,35 @@ class DedupState:
         keys = sorted({k for k in story_keys if k not in memo_k})
         blocks = sorted({k for k in new_stories if k not in memo_b})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
-        if not keys or max(len(keys), len(blocks), len(want)) > _CHUNK:
-            return  # nothing to read with them, or too many values: each look-up on its own, when needed
+        again = list(again)
+        if not keys or max(len(keys), len(blocks), len(want), len(again)) > _CHUNK:
+            return False  # nothing to read with them, or too many values: each look-up on its own, when needed
         from .dedup import params
 
         rows = self.con.execute(
             f"SELECT 'k', *, NULL FROM ({_STORY_KEYS.format(keys=_in(keys))}) UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
             f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
-            f"WHERE instance_id IN {_in(want)}",
-            [*keys, params()["stories"]["max_candidates"], *blocks, *want]).fetchall()
+            f"WHERE instance_id IN {_in(want)}"
+            + (f" UNION ALL SELECT 'm', key, instance_id, NULL, NULL FROM dedup_members WHERE key IN {_in(again)}"
+               if again else ""),
+            [*keys, params()["stories"]["max_candidates"], *blocks, *want, *again]).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
-        blocked = []
+        blocked, states = [], []
+        self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "m")
         for tag, key, iid, number, value in rows:
             if tag == "k":
                 memo_k[key].append((iid, number))
             elif tag == "b":
                 blocked.append((key, iid, number, value))
-            else:
+            elif tag == "s":
                 self._parse(iid, value)
         for key, iid, seq, root in _capped(blocked, max(_instance_params())):
             memo_b[key].append((iid, seq, root))
+        return True
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
@@ -1970,6 +2005,8 @@ class DedupState:
             if i not in batch and i in cache:
                 cache.move_to_end(i)
                 batch[i] = cache[i]
+                if self._held:
+                    self._prefill(batch[i])
         for iid, state in _lookup(self.con, "instance_id, state", "dedup_instances", "instance_id",
                                   sorted({i for i in ids if i not in batch})):
             self._parse(iid, state)
@@ -1984,6 +2021,9 @@ class DedupState:
             inst = Instance.from_json(state)
         inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
         inst.__dict__["_size"] = len(state)
+        inst.__dict__["_stored"] = True  # its lists of reports hold only the batch's (Instance.MEMBERS)
+        if self._held:
+            self._prefill(inst)
         self._batch[iid] = self._keep(inst)
         return inst
 
@@ -2054,6 +2094,7 @@ class DedupState:
 
         urls_known = self._memo.get(("dedup_urls", "canon|article_id"), {})
         signed, self._signed = self._signed, None
+        held, self._held, self._held_uids = self._held_uids, {}, set()
         df_known = self._memo.get(("dedup_terms", "df"), {})
         self._memo.clear()
         self._batch.clear()
@@ -2112,6 +2153,21 @@ class DedupState:
                     {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
         insts = list(result.instances.values())
         if insts:
+            # its reports: an outlet an instance read from the store counted as new may be one of its outlets
+            # already (then counted off); then the new reports and outlets are filed as its members
+            pairs = [(i, f"o:{i.instance_id}\t{o}") for i in insts for o in i.outlets]
+            known = {r[0] for r in _lookup(con, "key", "dedup_members", "key",
+                                           [k for i, k in pairs if i.__dict__.get("_stored")])}
+            for i, k in pairs:
+                if k in known:
+                    i.n_sources -= 1
+            members = [(k, i.instance_id) for i, k in pairs if k not in known]
+            members += [(f"u:{u}", i.instance_id) for i in insts for u in i.uids if u not in held]
+            if members:  # a report relinked elsewhere than before (--force) moves
+                _insert(con, ("INSERT" if signed is not None and not signed else "INSERT OR REPLACE")
+                        + " INTO dedup_members SELECT key, instance_id FROM {rows}",
+                        {"key": [k for k, _ in members], "instance_id": [i for _, i in members]},
+                        {"key": v, "instance_id": v})
             states = [i.to_json() for i in insts]
             ids = [i.instance_id for i in insts]
             # A few rows: their old rows deleted by key, then a plain INSERT. INSERT OR REPLACE does the same
@@ -2123,10 +2179,15 @@ class DedupState:
             _insert(con, upsert + " INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
                     {"instance_id": ids, "state": states}, {"instance_id": v, "state": v})
             rows = [i.summary() for i in insts]
+            # the ids of its reports: those stored before (returned by the DELETE) and the batch's new ones
+            before = dict(_lookup(con, "", "event_instances", "instance_id", ids,
+                                  "DELETE FROM event_instances WHERE instance_id IN {keys} "
+                                  "RETURNING instance_id, event_uids"))
+            for inst, row in zip(insts, rows):
+                if inst.__dict__.get("_stored"):
+                    row["event_uids"] = (before.get(inst.instance_id) or []) + [u for u in inst.uids if u not in held]
             cols = TABLES["event_instances"][0]
-            if upsert == "INSERT":
-                con.execute(f"DELETE FROM event_instances WHERE instance_id IN {_in(ids)}", ids)
-            _insert(con, upsert + " INTO event_instances BY NAME SELECT * FROM {rows}",
+            _insert(con, "INSERT INTO event_instances BY NAME SELECT * FROM {rows}",
                     {c: [_instance_value(c, r[c]) for r in rows] for c, _ in cols}, dict(cols),
                     _SCHEMAS["event_instances"], listed=False)  # twenty columns: Arrow is cheaper
             # an instance's keys only grow as reports add days, places and stories: file the new ones
@@ -2136,9 +2197,11 @@ class DedupState:
                 _insert(con, "INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
                         "FROM {rows}", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
                                         "root": [r for _, _, r in new]}, {"key": v, "instance_id": v, "root": v})
-            for inst, state in zip(insts, states):  # as stored now: filed under all its keys
+            for inst, state in zip(insts, states):  # as stored now: filed under all its keys, its reports filed
                 inst.__dict__["_filed"] = frozenset(instance_keys(inst))
                 inst.__dict__["_size"] = len(state)
+                inst.__dict__["_stored"] = True
+                inst.uids, inst.articles, inst.outlets = [], [], []
                 self._keep(inst)
         if result.instance_of:
             if len(result.instance_of) <= _FEW:
@@ -2224,6 +2287,30 @@ def _dedup_after_add(self: Store, articles: list[Article]) -> None:
             logging.getLogger(__name__).warning("articles stored but not linked (%s); run 'eventwire dedup --db %s'",
                                                 e, self.path)
 
+
+def _migrate_dedup_members(con: duckdb.DuckDBPyConnection) -> None:
+    """Store schema 1 -> 2: an instance's state kept the uids, article ids and outlets of all its reports,
+    so reading it for linking grew with every report. They move to ``dedup_members`` (the event uids to
+    their instance, each outlet under its instance) and the state keeps their numbers."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if "dedup_instances" not in tables:
+        return  # never linked: DedupState makes its tables
+    con.execute(next(t for t in DEDUP_TABLES if "dedup_members" in t))
+    con.execute("INSERT INTO dedup_members SELECT 'u:' || u, min(instance_id) FROM (SELECT instance_id, "
+                "unnest(CAST(json_extract(state, '$.uids') AS VARCHAR[])) AS u FROM dedup_instances) GROUP BY u")
+    con.execute("INSERT INTO dedup_members SELECT DISTINCT 'o:' || instance_id || chr(9) || o, instance_id FROM "
+                "(SELECT instance_id, unnest(CAST(json_extract(state, '$.outlets') AS VARCHAR[])) AS o "
+                "FROM dedup_instances)")
+    con.execute("UPDATE dedup_instances SET state = json_merge_patch(state, json_object("
+                "'uids', NULL, 'articles', NULL, 'outlets', NULL, "
+                "'n_mentions', coalesce(json_array_length(state, '$.uids'), 0), "
+                "'n_articles', coalesce(json_array_length(state, '$.articles'), 0), "
+                "'n_sources', coalesce(json_array_length(state, '$.outlets'), 0))) "
+                "WHERE json_exists(state, '$.uids')")
+
+
+MIGRATIONS[1] = _migrate_dedup_members
 
 # attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]

@@ -179,3 +179,56 @@ def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path
             rows = st.con.execute(_BLOCKS.format(keys=_in(keys)), keys).fetchall()
             assert sorted(_capped(rows, cap), key=repr) == sorted(window, key=repr)
             assert len(window) < len(rows)
+
+
+def _counted(st) -> list[tuple]:
+    return st.sql("SELECT i.cameo, i.num_mentions, i.num_articles, i.num_sources, list_sort(i.event_uids) "
+                  "FROM event_instances i ORDER BY i.cameo, i.admin1").fetchall()
+
+
+def test_an_instance_counts_each_report_article_and_outlet_once_across_batches_and_re_adds(tmp_path):
+    """An instance's reports live beside its state (so that what linking reads does not grow with them): an
+    outlet met again in a later batch is still one source, and an article stored again with --force is not
+    counted twice."""
+    arts = _reports()
+    for k, art in enumerate(arts):
+        art.outlet = f"Outlet {k // 4 % 3}"  # each event told twice by each of three outlets
+    got = {}
+    for batch in (1, 24):
+        with eventwire.open(tmp_path / f"b{batch}.duckdb") as st:
+            for i in range(0, len(arts), batch):
+                st.add(arts[i:i + batch])
+            got[batch] = _counted(st)
+            st.add(arts[:3], force=True)  # stored and linked again
+            assert _counted(st) == got[batch]
+            states = [s for s, in st.sql("SELECT CAST(state AS VARCHAR) FROM dedup_instances").fetchall()]
+            assert states and not any('"uids"' in s or '"outlets"' in s for s in states)
+    assert got[1] == got[24]
+    assert [(n, a, s) for _c, n, a, s, _u in got[1]] == [(6, 6, 3)] * 4
+    assert sorted(u for *_r, uids in got[1] for u in uids) == sorted(f"{a.id}:e0" for a in arts)
+
+
+def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_path):
+    """A store written before the reports moved out of the states (schema 1) opens, is upgraded in place,
+    and linking more reports into it gives what a store linked in one go gives."""
+    arts = _reports()
+    with eventwire.open(tmp_path / "new.duckdb") as st:
+        st.add(arts[:12])
+        st.add(arts[12:])
+        want = _counted(st)
+    path = tmp_path / "old.duckdb"
+    with eventwire.open(path) as st:
+        st.add(arts[:12])
+        # as schema 1 kept it: the uids, articles and outlets of every report in the state, no dedup_members
+        st.con.execute(
+            "UPDATE dedup_instances d SET state = json_merge_patch(d.state, json_object('uids', i.event_uids, "
+            "'articles', list_transform(i.event_uids, lambda u: split_part(u, ':', 1)), 'outlets', "
+            "(SELECT list(split_part(m.key, chr(9), 2)) FROM dedup_members m WHERE m.key LIKE 'o:' || i.instance_id "
+            "|| chr(9) || '%'), 'n_mentions', NULL, 'n_articles', NULL, 'n_sources', NULL)) "
+            "FROM event_instances i WHERE i.instance_id = d.instance_id")
+        st.con.execute("DROP TABLE dedup_members")
+        st.con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with eventwire.open(path) as st:
+        assert st.meta()["schema_version"] == str(eventwire.store.SCHEMA_VERSION)
+        st.add(arts[12:])
+        assert _counted(st) == want
