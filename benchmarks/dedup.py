@@ -428,8 +428,7 @@ def cmd_incremental(args) -> None:
         con = st.con
         from eventwire.store import DedupState
 
-        for table in ("dedup_instances", "dedup_blocks", "dedup_urls", "dedup_copy_keys", "dedup_terms",
-                      "dedup_story_keys", "dedup_sigs"):
+        for table in ("dedup_kv", "dedup_blocks", "dedup_copy_keys", "dedup_story_keys"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
         DedupState(st)  # the dedup tables
         con.execute("SET memory_limit = '3GB'")
@@ -439,17 +438,20 @@ def cmd_incremental(args) -> None:
                    'i' || left(md5(concat_ws('|', cameo, country, admin1, date, source_code, target_code)), 12) AS iid
             FROM events""")
         con.execute("""
-            INSERT INTO dedup_instances
-            SELECT iid, CAST(json_object('instance_id', iid,
+            INSERT INTO dedup_kv
+            SELECT 'i:' || iid, CAST(json_object('instance_id', iid,
                    'cameo', json_object(any_value(cameo), count(*)), 'roots', json_object(any_value(cameo_root), count(*)),
                    'quad_class', any_value(quad_class),
                    'source', CASE WHEN any_value(source_code) IS NULL THEN json_object() ELSE json_object('c:' || any_value(source_code), count(*)) END,
                    'target', CASE WHEN any_value(target_code) IS NULL THEN json_object() ELSE json_object('c:' || any_value(target_code), count(*)) END,
                    'days', json_object(strftime(any_value(date), '%Y-%m-%d'), count(*)),
                    'places', json_array(json_array(any_value(country), any_value(admin1), any_value(lat), any_value(lon), count(*))),
-                   'articles', list(DISTINCT article_id), 'outlets', list(DISTINCT article_id), 'uids', list(uid),
-                   'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)) AS JSON)
+                   'n_articles', count(DISTINCT article_id), 'n_sources', count(DISTINCT article_id), 'n_mentions', count(*),
+                   'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)[:50]) AS VARCHAR),
+                   NULL, NULL
             FROM g GROUP BY iid""")
+        con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g")
+        con.execute("INSERT INTO dedup_kv SELECT DISTINCT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g")
         con.execute("""
             INSERT INTO dedup_blocks
             SELECT key, iid, row_number() OVER (ORDER BY min(date), iid), any_value(cameo_root) FROM (
@@ -465,6 +467,7 @@ def cmd_incremental(args) -> None:
         st.close()
     import shutil
 
+    eventwire.open(path).close()  # a store of an older schema is upgraded once, not in every copy
     # the run works on a copy: the articles it adds share words and names with every other run's
     # (their story keys), so runs on the store itself got slower one after the other
     work = Path(tempfile.mkdtemp(prefix="eventwire-incremental-")) / path.name
@@ -473,7 +476,8 @@ def cmd_incremental(args) -> None:
         shutil.copyfile(str(path) + ".fts", str(work) + ".fts")
     st = eventwire.open(work)
     st.dedup_on_add = False
-    n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_instances), "
+    n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_kv "
+                                        "WHERE key LIKE 'i:%'), "
                                         "(SELECT count(*) FROM dedup_blocks)").fetchall()[0]
     run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
@@ -711,7 +715,7 @@ def main() -> None:
     f.add_argument("--docs", type=int, default=5000)
     f.add_argument("--per-day", type=int, default=40)
     f.add_argument("--batch", type=int, default=64)
-    f.add_argument("--state-sql", default="SELECT strlen(CAST(state AS VARCHAR)) FROM dedup_instances",
+    f.add_argument("--state-sql", default="SELECT strlen(value) FROM dedup_kv WHERE key LIKE 'i:%'",
                    help=argparse.SUPPRESS)
     args = ap.parse_args()
     {"ecb": cmd_ecb, "incremental": cmd_incremental, "ingest": cmd_ingest, "feed": cmd_feed}[args.cmd](args)

@@ -631,7 +631,7 @@ class Instance:
     stories: dict[str, int] = field(default_factory=dict)
     # Its reports: the event uids, article ids and outlets. An instance built in memory knows all of
     # them; one the store read knows only those of the batch being linked (the store keeps the rest in
-    # ``dedup_members`` and ``event_instances.event_uids``), so that what linking reads stays the same
+    # rows of their own and in ``event_instances.event_uids``), so that what linking reads stays the same
     # size however many reports an instance gathers. The counts below are of all of them.
     articles: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
@@ -1244,10 +1244,20 @@ class Deduper:
         by_story: dict[str, list[float]] = {}
         free: dict[str, list[float]] = {}  # the similarities without a focus conflict, for attaching
         mine = _vectors(sig, df, n)
+        mine_day, focus = _day(sig.published), _focus(sig)
         for s, st in cands[-p["max_candidates"]:]:  # the latest ones: stories are news
             if s.article_id != sig.article_id:
-                theirs = _vectors(s, df, n)
-                sim = story_similarity(sig, s, df, n, mine, theirs)
+                theirs_day = _day(s.published)
+                if mine_day and theirs_day and abs((mine_day - theirs_day).days) > p["window_days"]:
+                    # published too far apart: similarity 0 (story_similarity's gate), so its vectors are
+                    # not worth building; the days named and a focus conflict still count as below
+                    sim = 0.0
+                    other = _focus(s)
+                    theirs = (mine if not focus and not other else  # no focus on either side: no conflict
+                              ({}, {}, {}, {t: 1.0 for t in _name_tokens(s)}))
+                else:
+                    theirs = _vectors(s, df, n)
+                    sim = story_similarity(sig, s, df, n, mine, theirs)
                 timing = _timing(sig, s)
                 # online, an article meets a story's first reports only, so days they share count for
                 # less (online_timing_for x) than in batch, where the whole story is known; days they

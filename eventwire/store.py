@@ -41,7 +41,7 @@ import pyarrow as pa
 
 from .model import Article
 
-SCHEMA_VERSION = 2  # 2: the reports of an event instance kept out of its state (dedup_members)
+SCHEMA_VERSION = 2  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state
 
 # (table, columns as (name, DuckDB type), primary key)
 TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
@@ -1626,24 +1626,29 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 # Dedup keeps its own blocking tables (dedup_*), filled incrementally after every add() and rebuilt by
 # Store.dedup(rebuild=True) (`eventwire dedup --db FILE`).
 
+# Everything dedup keeps under a unique key is one table, ``dedup_kv``, the kind of row in the key's prefix:
+#   'l:' + canonical URL        -> ref: the article that owns it
+#   'd:' + term                 -> n: its document frequency (``_N_TERM``: the number of articles linked)
+#   'g:' + article id           -> value: its story signature (JSON), ref: its story
+#   'i:' + instance id          -> value: the instance's state (JSON, without the lists of its reports)
+#   'u:' + event uid            -> ref: the instance it reports
+#   'o:' + instance id TAB outlet -> ref: the instance (one row per outlet that reported it)
+# so that a batch's writes are one DELETE (rows it replaces; what it returns tells which outlets an instance
+# had already) and one INSERT, instead of two statements per table (each costs 1.5 to 2.5 ms of CPU on a
+# 1M-event store, whatever its rows), and reads share one index.
+_KV = "CREATE TABLE IF NOT EXISTS dedup_kv(key VARCHAR PRIMARY KEY, value VARCHAR, ref VARCHAR, n BIGINT)"
+_KV_SCHEMA = pa.schema([("key", pa.string()), ("value", pa.string()), ("ref", pa.string()), ("n", pa.int64())])
 DEDUP_TABLES = [
-    "CREATE TABLE IF NOT EXISTS dedup_urls(canon VARCHAR PRIMARY KEY, article_id VARCHAR)",
+    _KV,
     "CREATE TABLE IF NOT EXISTS dedup_copy_keys(key VARCHAR, article_id VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_copy_keys_key ON dedup_copy_keys(key)",
-    "CREATE TABLE IF NOT EXISTS dedup_terms(term VARCHAR PRIMARY KEY, df BIGINT)",
     "CREATE TABLE IF NOT EXISTS dedup_story_keys(key VARCHAR, article_id VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_story_keys_key ON dedup_story_keys(key)",
-    "CREATE TABLE IF NOT EXISTS dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)",
-    "CREATE TABLE IF NOT EXISTS dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)",
     "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
     "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
-    # the reports of each instance, out of the state linking reads (which would otherwise grow with every
-    # report): 'u:' + event uid -> its instance, and 'o:' + instance id + TAB + outlet for each outlet
-    "CREATE TABLE IF NOT EXISTS dedup_members(key VARCHAR PRIMARY KEY, instance_id VARCHAR)",
 ]
-DEDUP_CLEAR = ["dedup_urls", "dedup_copy_keys", "dedup_terms", "dedup_story_keys", "dedup_sigs", "dedup_instances",
-               "dedup_blocks", "dedup_members", "event_instances"]
+DEDUP_CLEAR = ["dedup_kv", "dedup_copy_keys", "dedup_story_keys", "dedup_blocks", "event_instances"]
 
 
 def _in(values: list[str]) -> str:
@@ -1792,9 +1797,10 @@ class DedupState:
         self._n: int | None = None
         self._batch: dict[str, Any] = {}  # instances parsed for this batch (until save), whatever the cache keeps
         self._want: list[str] = []  # instances the batch's first look-ups chose, read with the next statement
-        self._signed: set[str] | None = None  # the batch's articles linked before (with a dedup_sigs row), if known
+        self._signed: set[str] | None = None  # the batch's articles linked before (with a signature), if known
         self._held: dict[str, list[str]] = {}  # instance id -> the batch's event uids it has already (relinked)
         self._held_uids: set[str] = set()
+        self._again: list[str] = []  # 'u:' keys of the reports of the batch's articles linked before
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
@@ -1845,13 +1851,13 @@ class DedupState:
         for k in fresh:
             memo_b.setdefault(k, [])
         if self._signed is None:
-            self._signed = {r[0] for r in _lookup(self.con, "article_id", "dedup_sigs", "article_id",
-                                                  sorted({a.id for a in articles}))}
+            self._signed = {r[0][2:] for r in _lookup(self.con, "key", "dedup_kv", "key",
+                                                      sorted({"g:" + a.id for a in articles}))}
         # articles linked before (stored again with --force, or linked twice): the instances that have their
         # reports already, so that those are not counted twice
-        again = sorted({f"u:{m.uid}" for m in ms if m.article_id in self._signed})
+        again = self._again = sorted({f"u:{m.uid}" for m in ms if m.article_id in self._signed})
         if not self._second(story_keys, [f"s:{dedup._new_id('s', a.id)}" for a in articles], again) and again:
-            self._hold(_lookup(self.con, "key, instance_id", "dedup_members", "key", again))
+            self._hold(_lookup(self.con, "key, ref", "dedup_kv", "key", again))
         self.story_candidates(story_keys)
 
     def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = (),
@@ -1861,19 +1867,17 @@ class DedupState:
         articles ``ids`` were linked before) in one statement instead of six."""
         terms = [*terms, _N_TERM]
         blocks = list(blocks)
-        ids = list(ids)
-        if self._n is not None or max(len(canon), len(bands), len(terms), len(blocks), len(ids)) > _CHUNK:
+        kv = [*("l:" + c for c in canon), *("d:" + t for t in terms), *("g:" + i for i in ids)]
+        if self._n is not None or max(len(kv), len(bands), len(blocks)) > _CHUNK:
             return
         p = _instance_params()
-        rows = self.con.execute(
-            f"SELECT 'u', canon, article_id, NULL, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
+        rows = self.con.execute(  # the kv rows come tagged by their prefix: 'l' URL, 'd' term, 'g' signature
+            f"SELECT left(key, 1), substr(key, 3), ref, n, NULL FROM dedup_kv WHERE key IN {_in(kv)} UNION ALL "
             f"SELECT 'c', key, article_id, NULL, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
-            f"SELECT 'd', term, NULL, df, NULL FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
-            f"SELECT 'g', article_id, NULL, NULL, NULL FROM dedup_sigs WHERE article_id IN {_in(ids)} UNION ALL "
             "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0), NULL FROM meta "
             "WHERE key = 'dedup_articles' UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))})",
-            [*canon, *bands, *terms, *ids, *blocks]).fetchall()
+            [*kv, *bands, *blocks]).fetchall()
         memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
                  "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
                  "d": self._memo.setdefault(("dedup_terms", "df"), {}),
@@ -1892,14 +1896,14 @@ class DedupState:
             elif tag == "b":
                 blocked.append((key, value, number, root))
             else:
-                memos[tag][key].append((value,) if tag != "d" else (number,))
+                memos["u" if tag == "l" else tag][key].append((value,) if tag != "d" else (number,))
         for key, iid, seq, root in _capped(blocked, max(p)):
             memos["b"][key].append((iid, seq, root))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
         self._signed = signed
 
     def _hold(self, rows: Iterable[tuple[str, str]]) -> None:
-        """Note which instances have which of the batch's reports already ('u:' rows of dedup_members)."""
+        """Note which instances have which of the batch's reports already ('u:' rows of dedup_kv)."""
         for key, iid in rows:
             self._held.setdefault(iid, []).append(key[2:])
             self._held_uids.add(key[2:])
@@ -1928,38 +1932,41 @@ class DedupState:
         keys = sorted({k for k in story_keys if k not in memo_k})
         blocks = sorted({k for k in new_stories if k not in memo_b})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
-        again = list(again)
-        if not keys or max(len(keys), len(blocks), len(want), len(again)) > _CHUNK:
+        kv = [*("i:" + i for i in want), *again]  # the wanted states, and reports filed already
+        if not keys or max(len(keys), len(blocks), len(kv)) > _CHUNK:
             return False  # nothing to read with them, or too many values: each look-up on its own, when needed
         from .dedup import params
 
         rows = self.con.execute(
             f"SELECT 'k', *, NULL FROM ({_STORY_KEYS.format(keys=_in(keys))}) UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
-            f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
-            f"WHERE instance_id IN {_in(want)}"
-            + (f" UNION ALL SELECT 'm', key, instance_id, NULL, NULL FROM dedup_members WHERE key IN {_in(again)}"
-               if again else ""),
-            [*keys, params()["stories"]["max_candidates"], *blocks, *want, *again]).fetchall()
+            f"SELECT left(key, 1), key, ref, NULL, value FROM dedup_kv WHERE key IN {_in(kv)}",
+            [*keys, params()["stories"]["max_candidates"], *blocks, *kv]).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
         blocked, states = [], []
-        self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "m")
+        self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "u")
         for tag, key, iid, number, value in rows:
             if tag == "k":
                 memo_k[key].append((iid, number))
             elif tag == "b":
                 blocked.append((key, iid, number, value))
-            elif tag == "s":
-                self._parse(iid, value)
+            elif tag == "i":
+                self._parse(key[2:], value)
         for key, iid, seq, root in _capped(blocked, max(_instance_params())):
             memo_b[key].append((iid, seq, root))
         return True
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
-        return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
+        memo = self._memo.setdefault(("dedup_urls", "canon|article_id"), {})
+        todo = sorted({c for c in canon if c not in memo})
+        for c in todo:
+            memo[c] = []
+        for key, ref in _lookup(self.con, "key, ref", "dedup_kv", "key", ["l:" + c for c in todo]):
+            memo[key[2:]].append((ref,))
+        return {c: r[0] for c in canon for r in memo.get(c, ())}
 
     def copy_candidates(self, keys: list[str]) -> list[tuple[str, str, str | None, str | None]]:
         ids = sorted({r[0] for r in self._get("dedup_copy_keys", "key", "article_id", keys)})
@@ -1971,8 +1978,8 @@ class DedupState:
         todo = sorted({t for t in [*terms, _N_TERM] if t not in memo})
         if todo:
             memo.update({t: [] for t in todo})
-            for term, df in _lookup(self.con, "term, df", "dedup_terms", "term", todo):
-                memo[term] = [(df,)]
+            for key, df in _lookup(self.con, "key, n", "dedup_kv", "key", ["d:" + t for t in todo]):
+                memo[key[2:]] = [(df,)]
         if self._n is None:
             self._n = int(self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
                                            "WHERE key = 'dedup_articles'").fetchall()[0][0])
@@ -1994,8 +2001,8 @@ class DedupState:
             if i in self._sigs:
                 self._sigs.move_to_end(i)
                 found[i] = self._sigs[i]
-        for aid, sig, story in self._get("dedup_sigs", "article_id", "article_id, sig, story_id",
-                                         [i for i in ids if i not in found]):
+        for aid, sig, story in _lookup(self.con, "substr(key, 3), value, ref", "dedup_kv", "key",
+                                       ["g:" + i for i in ids if i not in found]):
             found[aid] = _keep(self._sigs, aid, (StorySig(**orjson.loads(sig)), story), _CACHE_SIGS)
         return [found[i] for i in dict.fromkeys(ids) if i in found]
 
@@ -2007,8 +2014,8 @@ class DedupState:
                 batch[i] = cache[i]
                 if self._held:
                     self._prefill(batch[i])
-        for iid, state in _lookup(self.con, "instance_id, state", "dedup_instances", "instance_id",
-                                  sorted({i for i in ids if i not in batch})):
+        for iid, state in _lookup(self.con, "substr(key, 3), value", "dedup_kv", "key",
+                                  sorted({"i:" + i for i in ids if i not in batch})):
             self._parse(iid, state)
         return [batch[i] for i in dict.fromkeys(ids) if i in batch]
 
@@ -2063,9 +2070,8 @@ class DedupState:
             # the keys not read yet (the story's) and the instances the batch's first look-ups chose, at once
             rows = self.con.execute(
                 f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(todo))}) UNION ALL "
-                f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
-                f"WHERE instance_id IN {_in(want)}",
-                [*todo, *want]).fetchall()
+                f"SELECT 's', NULL, substr(key, 3), NULL, value FROM dedup_kv WHERE key IN {_in(want)}",
+                [*todo, *("i:" + i for i in want)]).fetchall()
             for k in todo:
                 memo[k] = []
             blocked = []
@@ -2114,11 +2120,6 @@ class DedupState:
             con.execute("UPDATE articles SET duplicate_of = d.duplicate_of, story_id = d.story_id "
                         "FROM _dd_articles d WHERE articles.id = d.id")
             con.unregister("_dd_articles")
-        urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
-        if urls:  # a URL the batch's look-up found no owner for needs no conflict check
-            clash = "" if all(urls_known.get(c) == [] for c in urls) else " ON CONFLICT DO NOTHING"
-            _insert(con, "INSERT INTO dedup_urls SELECT canon, article_id FROM {rows}" + clash,
-                    {"canon": list(urls), "article_id": list(urls.values())}, {"canon": v, "article_id": v})
         pairs = [(k, a.article_id) for a in arts for k in a.copy_keys]
         if pairs:
             _insert(con, "INSERT INTO dedup_copy_keys SELECT key, article_id FROM {rows}",
@@ -2127,57 +2128,62 @@ class DedupState:
         if pairs:
             _insert(con, "INSERT INTO dedup_story_keys SELECT key, article_id FROM {rows}",
                     {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
+        # dedup_kv: the rows the batch replaces go in one DELETE, everything it files in one INSERT
+        gone: list[str] = []
+        put: dict[str, tuple[str | None, str | None, int | None]] = {}  # key -> (value, ref, n)
+        clash = False  # a row that may be there already and must stay (a URL's first owner)
+        urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
+        for c, owner in urls.items():
+            if urls_known.get(c) != []:  # owned already (that owner stays), or not looked up
+                clash = True
+            put["l:" + c] = (None, owner, None)
         for a in arts:
             _keep(self._sigs, a.article_id, (a.sig, a.story_id), _CACHE_SIGS)
-        if arts:  # articles never linked before need no conflict check (it costs 1 to 2 ms of CPU)
-            fresh = signed is not None and not any(a.article_id in signed for a in arts)
-            _insert(con, ("INSERT" if fresh else "INSERT OR REPLACE") + " INTO dedup_sigs "
-                    "SELECT article_id, story_id, CAST(sig AS JSON) FROM {rows}",
-                    {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
-                     "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]},
-                    {"article_id": v, "story_id": v, "sig": v})
+            if signed is None or a.article_id in signed:  # linked before: its signature is replaced
+                gone.append("g:" + a.article_id)
+            put["g:" + a.article_id] = (orjson.dumps(a.sig.__dict__).decode(), a.story_id, None)
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
         stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
-        if terms and len(stored) == len(terms) and len(terms) <= _CHUNK:
-            # every term's count was read in this transaction: the old rows deleted, the totals inserted
-            # (an upsert, ON CONFLICT DO UPDATE, costs more than the two: 3.3 against 2 ms of CPU)
-            old = [t for t in terms if stored[t]]
-            if old:
-                con.execute(f"DELETE FROM dedup_terms WHERE term IN {_in(old)}", old)
-            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows}",
-                    {"term": list(terms), "df": [n + (stored[t][0][0] if stored[t] else 0) for t, n in terms.items()]},
-                    {"term": v, "df": "BIGINT"})
-        elif terms:
-            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows} "
-                    "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df",
-                    {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
+        upsert: dict[str, int] = {}
+        if len(stored) == len(terms):  # every term's count was read in this transaction: replaced by the totals
+            gone += ["d:" + t for t in terms if stored[t]]
+            put.update(("d:" + t, (None, None, n + (stored[t][0][0] if stored[t] else 0))) for t, n in terms.items())
+        else:
+            upsert = terms
         insts = list(result.instances.values())
+        # an instance's state is replaced; its reports: an outlet an instance read from the store counted as
+        # new may be one of its outlets already (the DELETE returns it: counted off), the batch's new reports
+        # are filed, and those of articles linked before are filed again under where they are now
+        outlets = [(i, f"o:{i.instance_id}\t{o}") for i in insts for o in i.outlets]
+        reports = {"u:" + u: i.instance_id for i in insts for u in i.uids}
+        again, self._again = self._again, []
+        gone += ["i:" + i.instance_id for i in insts]
+        # (after articles linked before, a new instance may take the id of one stored: it replaces it)
+        relinked = signed is None or bool(signed)
+        gone += [k for i, k in outlets if relinked or i.__dict__.get("_stored")]
+        gone += [k for k in again if k in reports]  # those not filed again stay where they were
+        known = {r[0] for r in _lookup(con, "", "dedup_kv", "key", gone,
+                                       "DELETE FROM dedup_kv WHERE key IN {keys} RETURNING key")}
+        for i, k in outlets:
+            if k in known and i.__dict__.get("_stored"):
+                i.n_sources -= 1
+            put[k] = (None, i.instance_id, None)
+        put.update((k, (None, iid, None)) for k, iid in reports.items())
+        states = [i.to_json() for i in insts]
+        for i, state in zip(insts, states):
+            put["i:" + i.instance_id] = (state, None, None)
+        if put:
+            keys = list(put)
+            _insert(con, "INSERT INTO dedup_kv SELECT key, value, ref, n FROM {rows}"
+                    + (" ON CONFLICT DO NOTHING" if clash else ""),
+                    {"key": keys, "value": [put[k][0] for k in keys], "ref": [put[k][1] for k in keys],
+                     "n": [put[k][2] for k in keys]}, {"key": v, "value": v, "ref": v, "n": "BIGINT"}, _KV_SCHEMA)
+        if upsert:
+            _insert(con, "INSERT INTO dedup_kv SELECT key, NULL, NULL, n FROM {rows} "
+                    "ON CONFLICT DO UPDATE SET n = dedup_kv.n + excluded.n",
+                    {"key": ["d:" + t for t in upsert], "n": list(upsert.values())}, {"key": v, "n": "BIGINT"})
         if insts:
-            # its reports: an outlet an instance read from the store counted as new may be one of its outlets
-            # already (then counted off); then the new reports and outlets are filed as its members
-            pairs = [(i, f"o:{i.instance_id}\t{o}") for i in insts for o in i.outlets]
-            known = {r[0] for r in _lookup(con, "key", "dedup_members", "key",
-                                           [k for i, k in pairs if i.__dict__.get("_stored")])}
-            for i, k in pairs:
-                if k in known:
-                    i.n_sources -= 1
-            members = [(k, i.instance_id) for i, k in pairs if k not in known]
-            members += [(f"u:{u}", i.instance_id) for i in insts for u in i.uids if u not in held]
-            if members:  # a report relinked elsewhere than before (--force) moves
-                _insert(con, ("INSERT" if signed is not None and not signed else "INSERT OR REPLACE")
-                        + " INTO dedup_members SELECT key, instance_id FROM {rows}",
-                        {"key": [k for k, _ in members], "instance_id": [i for _, i in members]},
-                        {"key": v, "instance_id": v})
-            states = [i.to_json() for i in insts]
             ids = [i.instance_id for i in insts]
-            # A few rows: their old rows deleted by key, then a plain INSERT. INSERT OR REPLACE does the same
-            # in one statement but costs more than the two (1M-instance store, 8 rows: 3.8-4.6 against
-            # 2.1-2.2 ms of CPU for dedup_instances); many rows (a relink): one statement each
-            upsert = "INSERT" if len(ids) <= _CHUNK else "INSERT OR REPLACE"
-            if upsert == "INSERT":
-                con.execute(f"DELETE FROM dedup_instances WHERE instance_id IN {_in(ids)}", ids)
-            _insert(con, upsert + " INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
-                    {"instance_id": ids, "state": states}, {"instance_id": v, "state": v})
             rows = [i.summary() for i in insts]
             # the ids of its reports: those stored before (returned by the DELETE) and the batch's new ones
             before = dict(_lookup(con, "", "event_instances", "instance_id", ids,
@@ -2288,29 +2294,35 @@ def _dedup_after_add(self: Store, articles: list[Article]) -> None:
                                                 e, self.path)
 
 
-def _migrate_dedup_members(con: duckdb.DuckDBPyConnection) -> None:
-    """Store schema 1 -> 2: an instance's state kept the uids, article ids and outlets of all its reports,
-    so reading it for linking grew with every report. They move to ``dedup_members`` (the event uids to
-    their instance, each outlet under its instance) and the state keeps their numbers."""
+def _migrate_dedup_kv(con: duckdb.DuckDBPyConnection) -> None:
+    """Store schema 1 -> 2: dedup's keyed tables (dedup_urls, dedup_terms, dedup_sigs, dedup_instances) become
+    the rows of ``dedup_kv``; an instance's state kept the uids, article ids and outlets of all its reports,
+    so reading it for linking grew with every report: they move to their own rows ('u:', 'o:') and the state
+    keeps their numbers."""
     tables = {r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
     if "dedup_instances" not in tables:
         return  # never linked: DedupState makes its tables
-    con.execute(next(t for t in DEDUP_TABLES if "dedup_members" in t))
-    con.execute("INSERT INTO dedup_members SELECT 'u:' || u, min(instance_id) FROM (SELECT instance_id, "
+    con.execute(_KV)
+    con.execute("INSERT INTO dedup_kv SELECT 'l:' || canon, NULL, article_id, NULL FROM dedup_urls")
+    con.execute("INSERT INTO dedup_kv SELECT 'd:' || term, NULL, NULL, df FROM dedup_terms")
+    con.execute("INSERT INTO dedup_kv SELECT 'g:' || article_id, CAST(sig AS VARCHAR), story_id, NULL FROM dedup_sigs")
+    con.execute("INSERT INTO dedup_kv SELECT 'u:' || u, NULL, min(instance_id), NULL FROM (SELECT instance_id, "
                 "unnest(CAST(json_extract(state, '$.uids') AS VARCHAR[])) AS u FROM dedup_instances) GROUP BY u")
-    con.execute("INSERT INTO dedup_members SELECT DISTINCT 'o:' || instance_id || chr(9) || o, instance_id FROM "
-                "(SELECT instance_id, unnest(CAST(json_extract(state, '$.outlets') AS VARCHAR[])) AS o "
+    con.execute("INSERT INTO dedup_kv SELECT DISTINCT 'o:' || instance_id || chr(9) || o, NULL, instance_id, NULL "
+                "FROM (SELECT instance_id, unnest(CAST(json_extract(state, '$.outlets') AS VARCHAR[])) AS o "
                 "FROM dedup_instances)")
-    con.execute("UPDATE dedup_instances SET state = json_merge_patch(state, json_object("
-                "'uids', NULL, 'articles', NULL, 'outlets', NULL, "
+    con.execute("INSERT INTO dedup_kv SELECT 'i:' || instance_id, CAST(CASE WHEN json_exists(state, '$.uids') "
+                "THEN json_merge_patch(state, json_object('uids', NULL, 'articles', NULL, 'outlets', NULL, "
                 "'n_mentions', coalesce(json_array_length(state, '$.uids'), 0), "
                 "'n_articles', coalesce(json_array_length(state, '$.articles'), 0), "
-                "'n_sources', coalesce(json_array_length(state, '$.outlets'), 0))) "
-                "WHERE json_exists(state, '$.uids')")
+                "'n_sources', coalesce(json_array_length(state, '$.outlets'), 0))) ELSE state END AS VARCHAR), "
+                "NULL, NULL FROM dedup_instances")
+    for table in ("dedup_urls", "dedup_terms", "dedup_sigs", "dedup_instances"):
+        con.execute(f"DROP TABLE {table}")
 
 
-MIGRATIONS[1] = _migrate_dedup_members
+MIGRATIONS[1] = _migrate_dedup_kv
 
 # attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]

@@ -24,8 +24,8 @@ def test_a_story_key_shared_by_many_articles_gives_the_latest_max_candidates(tmp
         # filed in insertion order a0, a1, ...; a key of their own for some, the busy key for all
         st.con.executemany("INSERT INTO dedup_story_keys VALUES (?, ?)",
                            [["w:flood", f"a{i}"] for i in range(n)] + [[f"w:only{i}", f"a{i}"] for i in range(0, n, 7)])
-        st.con.executemany("INSERT INTO dedup_sigs VALUES (?, ?, CAST(? AS JSON))",
-                           [[f"a{i}", f"s{i // 50}", _sig(f"a{i}")] for i in range(n)])
+        st.con.executemany("INSERT INTO dedup_kv VALUES ('g:' || ?, ?, ?, NULL)",
+                           [[f"a{i}", _sig(f"a{i}"), f"s{i // 50}"] for i in range(n)])
         got = state.story_candidates(["w:flood"])
         assert [s.article_id for s, _ in got] == [f"a{i}" for i in range(n - cap, n)]  # the latest, oldest first
         assert [story for _, story in got][-1] == f"s{(n - 1) // 50}"
@@ -56,7 +56,7 @@ def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(t
             rows.append([key, iid, i, root])
             states.append([iid, Instance(iid, roots={root: 1}).to_json()])
         st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)", rows)
-        st.con.executemany("INSERT INTO dedup_instances VALUES (?, CAST(? AS JSON))", states)
+        st.con.executemany("INSERT INTO dedup_kv VALUES ('i:' || ?, ?, NULL, NULL)", states)
         got = {i.instance_id for i in state.instance_candidates([key], {"19"})}
         latest = sorted(rows, key=lambda r: -r[2])
         want = ({r[1] for r in [r for r in latest if r[3] == "19"][:same_n]}
@@ -201,7 +201,7 @@ def test_an_instance_counts_each_report_article_and_outlet_once_across_batches_a
             got[batch] = _counted(st)
             st.add(arts[:3], force=True)  # stored and linked again
             assert _counted(st) == got[batch]
-            states = [s for s, in st.sql("SELECT CAST(state AS VARCHAR) FROM dedup_instances").fetchall()]
+            states = [s for s, in st.sql("SELECT value FROM dedup_kv WHERE key LIKE 'i:%'").fetchall()]
             assert states and not any('"uids"' in s or '"outlets"' in s for s in states)
     assert got[1] == got[24]
     assert [(n, a, s) for _c, n, a, s, _u in got[1]] == [(6, 6, 3)] * 4
@@ -219,15 +219,25 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
     path = tmp_path / "old.duckdb"
     with eventwire.open(path) as st:
         st.add(arts[:12])
-        # as schema 1 kept it: the uids, articles and outlets of every report in the state, no dedup_members
-        st.con.execute(
-            "UPDATE dedup_instances d SET state = json_merge_patch(d.state, json_object('uids', i.event_uids, "
-            "'articles', list_transform(i.event_uids, lambda u: split_part(u, ':', 1)), 'outlets', "
-            "(SELECT list(split_part(m.key, chr(9), 2)) FROM dedup_members m WHERE m.key LIKE 'o:' || i.instance_id "
-            "|| chr(9) || '%'), 'n_mentions', NULL, 'n_articles', NULL, 'n_sources', NULL)) "
-            "FROM event_instances i WHERE i.instance_id = d.instance_id")
-        st.con.execute("DROP TABLE dedup_members")
-        st.con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        # as schema 1 kept it: a table for each kind of row, the uids, articles and outlets of every report
+        # in the instance's state
+        con = st.con
+        con.execute("CREATE TABLE dedup_urls(canon VARCHAR PRIMARY KEY, article_id VARCHAR)")
+        con.execute("INSERT INTO dedup_urls SELECT substr(key, 3), ref FROM dedup_kv WHERE key LIKE 'l:%'")
+        con.execute("CREATE TABLE dedup_terms(term VARCHAR PRIMARY KEY, df BIGINT)")
+        con.execute("INSERT INTO dedup_terms SELECT substr(key, 3), n FROM dedup_kv WHERE key LIKE 'd:%'")
+        con.execute("CREATE TABLE dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)")
+        con.execute("INSERT INTO dedup_sigs SELECT substr(key, 3), ref, value FROM dedup_kv WHERE key LIKE 'g:%'")
+        con.execute("CREATE TABLE dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)")
+        con.execute(
+            "INSERT INTO dedup_instances SELECT i.instance_id, json_merge_patch(d.value, json_object("
+            "'uids', i.event_uids, 'articles', list_transform(i.event_uids, lambda u: split_part(u, ':', 1)), "
+            "'outlets', (SELECT list(split_part(m.key, chr(9), 2)) FROM dedup_kv m "
+            "WHERE m.key LIKE 'o:' || i.instance_id || chr(9) || '%'), "
+            "'n_mentions', NULL, 'n_articles', NULL, 'n_sources', NULL)) "
+            "FROM event_instances i JOIN dedup_kv d ON d.key = 'i:' || i.instance_id")
+        con.execute("DROP TABLE dedup_kv")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with eventwire.open(path) as st:
         assert st.meta()["schema_version"] == str(eventwire.store.SCHEMA_VERSION)
         st.add(arts[12:])
