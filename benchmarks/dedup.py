@@ -428,7 +428,7 @@ def cmd_incremental(args) -> None:
         con = st.con
         from eventwire.store import DedupState
 
-        for table in ("dedup_kv", "dedup_blocks", "dedup_copy_keys", "dedup_story_keys"):
+        for table in ("dedup_kv", "dedup_blocks", "dedup_copy_keys"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
         DedupState(st)  # the dedup tables
         con.execute("SET memory_limit = '3GB'")
@@ -639,12 +639,13 @@ def cmd_feed(args) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from store import news_item
 
-    cache = Path(tempfile.gettempdir()) / f"eventwire-feed-{args.docs}-{args.per_day}-{pipeline_fingerprint()}.jsonl"
+    made = max(args.docs, 5000)  # the first N items of a longer feed are the N items of a shorter one
+    cache = Path(tempfile.gettempdir()) / f"eventwire-feed-{made}-{args.per_day}-{pipeline_fingerprint()}.jsonl"
     if not cache.exists():
         rnd = _random.Random(11)
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "docs.jsonl"
-            src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i, args.per_day)) + b"\n" for i in range(args.docs)))
+            src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i, args.per_day)) + b"\n" for i in range(made)))
             started = time.perf_counter()
             arts = list(Pipeline().pipe(read([str(src)])))
             print(f"pipeline on {len(arts)} generated items: {time.perf_counter() - started:.0f} s -> {cache}")
@@ -653,9 +654,14 @@ def cmd_feed(args) -> None:
             for a in arts:
                 f.write(a.to_json() + b"\n")
         part.rename(cache)
-    arts = [Article.from_json(line) for line in cache.open("rb")]
+    arts = [Article.from_json(line) for line in cache.open("rb")][: args.docs]
     load = os.getloadavg()[0]
     rows = []
+    prof = None
+    if args.profile_from is not None:
+        import cProfile
+
+        prof = cProfile.Profile()
     with tempfile.TemporaryDirectory() as tmp:
         st = eventwire.open(Path(tmp) / "feed.duckdb")
         st.dedup_on_add = False
@@ -665,9 +671,13 @@ def cmd_feed(args) -> None:
             t = time.process_time()
             st.add(batch)
             add_cpu += time.process_time() - t
+            if prof is not None and i >= args.profile_from:
+                prof.enable()
             t, w = time.process_time(), time.perf_counter()
             st.dedup(batch)
             dedup_cpu += time.process_time() - t
+            if prof is not None:
+                prof.disable()
             dedup_wall += time.perf_counter() - w
             done = i + len(batch)
             if done // 1000 > (done - len(batch)) // 1000 or done == len(arts):
@@ -684,6 +694,11 @@ def cmd_feed(args) -> None:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for done, a, d, w, n, mean, mx in rows:
         print(f"| {done:,} | {a:.1f} s | {d:.1f} s | {w:.1f} s | {n:,} | {mean:,.0f} | {mx:,} |")
+    if prof is not None:
+        import pstats
+
+        print(f"\nPython profile of dedup from the {args.profile_from:,}th article on:")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(40)
     per = [r[2] * 1000 / (r[0] - p[0]) for p, r in zip([(0,)] + rows, rows)]
     if len(per) >= 2:
         print(f"\ndedup CPU per 1,000 articles: {per[0]:.1f} s for the 1st thousand, {per[-1]:.1f} s for the last "
@@ -715,6 +730,7 @@ def main() -> None:
     f.add_argument("--docs", type=int, default=5000)
     f.add_argument("--per-day", type=int, default=40)
     f.add_argument("--batch", type=int, default=64)
+    f.add_argument("--profile-from", type=int, default=None, metavar="N", help="profile dedup from the Nth article on")
     f.add_argument("--state-sql", default="SELECT strlen(value) FROM dedup_kv WHERE key LIKE 'i:%'",
                    help=argparse.SUPPRESS)
     args = ap.parse_args()

@@ -1628,7 +1628,10 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 
 # Everything dedup keeps under a unique key is one table, ``dedup_kv``, the kind of row in the key's prefix:
 #   'l:' + canonical URL        -> ref: the article that owns it
-#   'd:' + term                 -> n: its document frequency (``_N_TERM``: the number of articles linked)
+#   'd:' + term                 -> n: its document frequency (``_N_TERM``: the number of articles linked;
+#                                  ``_SEQ_TERM``: the number of articles filed under story keys, their order)
+#   'k:' + story key            -> value: the latest ``stories.max_candidates`` articles filed under it, as
+#                                  JSON [[article id, order], ...], oldest first
 #   'g:' + article id           -> value: its story signature (JSON), ref: its story
 #   'i:' + instance id          -> value: the instance's state (JSON, without the lists of its reports)
 #   'u:' + event uid            -> ref: the instance it reports
@@ -1642,13 +1645,11 @@ DEDUP_TABLES = [
     _KV,
     "CREATE TABLE IF NOT EXISTS dedup_copy_keys(key VARCHAR, article_id VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_copy_keys_key ON dedup_copy_keys(key)",
-    "CREATE TABLE IF NOT EXISTS dedup_story_keys(key VARCHAR, article_id VARCHAR)",
-    "CREATE INDEX IF NOT EXISTS dedup_story_keys_key ON dedup_story_keys(key)",
     "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
     "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
 ]
-DEDUP_CLEAR = ["dedup_kv", "dedup_copy_keys", "dedup_story_keys", "dedup_blocks", "event_instances"]
+DEDUP_CLEAR = ["dedup_kv", "dedup_copy_keys", "dedup_blocks", "event_instances"]
 
 
 def _in(values: list[str]) -> str:
@@ -1677,20 +1678,18 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 # The latest sharers of each blocking key: a common key ("police", one region's week) is shared by
 # thousands of articles or instances, and dedup only ever uses the latest few of each
 # (``stories.max_candidates`` articles overall; ``instances.candidates_per_key`` per CAMEO root). Reading
-# every row of a common key made ingest time and memory grow with the store. Story keys are capped in
-# SQL (a window): a word shared by thousands of articles would otherwise bring thousands of rows into
-# Python, and ingest memory grew with them (10,000 generated articles: +17 MB more at the 6,000th).
+# every row of a common key made ingest time and memory grow with the store. A story key keeps its
+# latest sharers in one row of dedup_kv ('k:'), updated as articles are filed: a word shared by every
+# article of a feed is read as N entries, never as all its sharers (a window over every (key, article)
+# row, capped in SQL, still read them all: dedup's time per 1,000 generated articles grew with the store).
 # Blocks, fewer per key (a region's week), come through the key's index and are capped in Python
 # (:func:`_capped`): the same rows as the window, which cost more than reading them (1M-event store, one
 # cold article: 8.2 -> 4.6 ms of CPU).
-#   stories: per key the latest N articles by their latest row (rowid = insertion order). The latest N
-#     articles over several keys are always among the union of each key's latest N, so the candidates
-#     are exactly those of an uncapped read.
+#   stories: per key the latest N articles by the order they were filed in (an article filed again moves
+#     to the end). The latest N articles over several keys are always among the union of each key's
+#     latest N, so the candidates are exactly those of an uncapped read.
 #   instances: per key and CAMEO root the latest N instances (seq = filing order); the latest N of any
 #     set of roots, and the latest few of the other roots, are among the union of these.
-_STORY_KEYS = ("SELECT key, article_id, r FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
-               "WHERE key IN {keys} GROUP BY key, article_id) "
-               "QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?")
 _BLOCKS = "SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys}"
 _BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block rows (as DedupState._get names it)
 
@@ -1730,6 +1729,8 @@ _LISTED = 1000  # rows an INSERT takes as list parameters (unnest); more: a regi
 # writes it (one statement fewer per batch than a row of ``meta``); no stemmed word or "e:" name has
 # a "#". Stores linked before keep their earlier count in meta's 'dedup_articles', which is added.
 _N_TERM = "#articles"
+_SEQ_TERM = "#filed"  # articles filed under story keys so far: the next one's order
+_STORY_MEMO = ("dedup_story_keys", "key|article_id, order")
 
 
 def _insert(con: duckdb.DuckDBPyConnection, sql: str, cols: dict[str, list], types: dict[str, str],
@@ -1865,7 +1866,7 @@ class DedupState:
         """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies,
         the article count, the instances filed under the mentions' place-and-week keys, and which of the
         articles ``ids`` were linked before) in one statement instead of six."""
-        terms = [*terms, _N_TERM]
+        terms = [*terms, _N_TERM, _SEQ_TERM]
         blocks = list(blocks)
         kv = [*("l:" + c for c in canon), *("d:" + t for t in terms), *("g:" + i for i in ids)]
         if self._n is not None or max(len(kv), len(bands), len(blocks)) > _CHUNK:
@@ -1927,21 +1928,19 @@ class DedupState:
         id is known before: ``s`` and a hash of the article id). An article that starts a story then
         needs no look-up of its story's instances; one that joins a story reads them (with any wanted
         states not read yet) in :meth:`instance_candidates`."""
-        memo_k = self._memo.setdefault(("dedup_story_keys", "key|article_id, rowid"), {})
+        memo_k = self._memo.setdefault(_STORY_MEMO, {})
         memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
         keys = sorted({k for k in story_keys if k not in memo_k})
         blocks = sorted({k for k in new_stories if k not in memo_b})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
-        kv = [*("i:" + i for i in want), *again]  # the wanted states, and reports filed already
-        if not keys or max(len(keys), len(blocks), len(kv)) > _CHUNK:
+        kv = [*("k:" + k for k in keys), *("i:" + i for i in want), *again]  # story keys' sharers, the wanted
+        # states, and the reports filed already
+        if not keys or max(len(blocks), len(kv)) > _CHUNK:
             return False  # nothing to read with them, or too many values: each look-up on its own, when needed
-        from .dedup import params
-
         rows = self.con.execute(
-            f"SELECT 'k', *, NULL FROM ({_STORY_KEYS.format(keys=_in(keys))}) UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
             f"SELECT left(key, 1), key, ref, NULL, value FROM dedup_kv WHERE key IN {_in(kv)}",
-            [*keys, params()["stories"]["max_candidates"], *blocks, *kv]).fetchall()
+            [*blocks, *kv]).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
@@ -1950,7 +1949,7 @@ class DedupState:
         self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "u")
         for tag, key, iid, number, value in rows:
             if tag == "k":
-                memo_k[key].append((iid, number))
+                memo_k[key[2:]] = [tuple(e) for e in orjson.loads(value)]
             elif tag == "b":
                 blocked.append((key, iid, number, value))
             elif tag == "i":
@@ -1975,7 +1974,7 @@ class DedupState:
 
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
         memo = self._memo.setdefault(("dedup_terms", "df"), {})
-        todo = sorted({t for t in [*terms, _N_TERM] if t not in memo})
+        todo = sorted({t for t in [*terms, _N_TERM, _SEQ_TERM] if t not in memo})
         if todo:
             memo.update({t: [] for t in todo})
             for key, df in _lookup(self.con, "key, n", "dedup_kv", "key", ["d:" + t for t in todo]):
@@ -1992,9 +1991,17 @@ class DedupState:
         from .dedup import StorySig, params
 
         cap = params()["stories"]["max_candidates"]
+        memo = self._memo.setdefault(_STORY_MEMO, {})
+        todo = sorted({k for k in keys if k not in memo})
+        for k in todo:
+            memo[k] = []
+        for key, value in _lookup(self.con, "key, value", "dedup_kv", "key", ["k:" + k for k in todo]):
+            memo[key[2:]] = [tuple(e) for e in orjson.loads(value)]
         latest: dict[str, int] = {}
-        for aid, row in self._get("dedup_story_keys", "key", "article_id, rowid", keys, _STORY_KEYS, cap):
-            latest[aid] = max(row, latest.get(aid, -1))
+        for k in dict.fromkeys(keys):
+            for aid, order in memo[k]:
+                if order > latest.get(aid, -1):
+                    latest[aid] = order
         ids = sorted(latest, key=latest.__getitem__)[-cap:]
         found = {}
         for i in ids:
@@ -2102,6 +2109,7 @@ class DedupState:
         signed, self._signed = self._signed, None
         held, self._held, self._held_uids = self._held_uids, {}, set()
         df_known = self._memo.get(("dedup_terms", "df"), {})
+        memo_k = self._memo.get(_STORY_MEMO, {})
         self._memo.clear()
         self._batch.clear()
         self._want = []
@@ -2124,13 +2132,35 @@ class DedupState:
         if pairs:
             _insert(con, "INSERT INTO dedup_copy_keys SELECT key, article_id FROM {rows}",
                     {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
-        pairs = [(k, a.article_id) for a in arts for k in a.story_keys]
-        if pairs:
-            _insert(con, "INSERT INTO dedup_story_keys SELECT key, article_id FROM {rows}",
-                    {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
         # dedup_kv: the rows the batch replaces go in one DELETE, everything it files in one INSERT
         gone: list[str] = []
         put: dict[str, tuple[str | None, str | None, int | None]] = {}  # key -> (value, ref, n)
+        # each story key's latest sharers, the batch's articles added in their order (one filed again moves)
+        filed: dict[str, list[str]] = {}
+        for a in arts:
+            for k in a.story_keys:
+                filed.setdefault(k, []).append(a.article_id)
+        if filed:
+            from .dedup import params
+
+            cap = params()["stories"]["max_candidates"]
+            if _SEQ_TERM not in df_known:
+                df_known[_SEQ_TERM] = [(r[0],) for r in _lookup(con, "n", "dedup_kv", "key", ["d:" + _SEQ_TERM])]
+            first = df_known[_SEQ_TERM][0][0] if df_known[_SEQ_TERM] else 0
+            order = {a.article_id: first + n for n, a in enumerate(arts)}
+            missing = [k for k in filed if k not in memo_k]
+            for k in missing:
+                memo_k[k] = []
+            for key, value in _lookup(con, "key, value", "dedup_kv", "key", ["k:" + k for k in missing]):
+                memo_k[key[2:]] = [tuple(e) for e in orjson.loads(value)]
+            for k, ids in filed.items():
+                old = memo_k[k]
+                if old:
+                    gone.append("k:" + k)
+                again_ids = set(ids)
+                entries = [e for e in old if e[0] not in again_ids] + [(i, order[i]) for i in ids]
+                put["k:" + k] = (orjson.dumps(entries[-cap:]).decode(), None, None)
+            result.df_terms[_SEQ_TERM] += len(arts)
         clash = False  # a row that may be there already and must stay (a URL's first owner)
         urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
         for c, owner in urls.items():
@@ -2296,7 +2326,8 @@ def _dedup_after_add(self: Store, articles: list[Article]) -> None:
 
 def _migrate_dedup_kv(con: duckdb.DuckDBPyConnection) -> None:
     """Store schema 1 -> 2: dedup's keyed tables (dedup_urls, dedup_terms, dedup_sigs, dedup_instances) become
-    the rows of ``dedup_kv``; an instance's state kept the uids, article ids and outlets of all its reports,
+    the rows of ``dedup_kv``, and so do the latest sharers of each story key (dedup_story_keys, every
+    (key, article) row, read whole for every look-up); an instance's state kept the uids, article ids and outlets of all its reports,
     so reading it for linking grew with every report: they move to their own rows ('u:', 'o:') and the state
     keeps their numbers."""
     tables = {r[0] for r in con.execute(
@@ -2318,7 +2349,16 @@ def _migrate_dedup_kv(con: duckdb.DuckDBPyConnection) -> None:
                 "'n_articles', coalesce(json_array_length(state, '$.articles'), 0), "
                 "'n_sources', coalesce(json_array_length(state, '$.outlets'), 0))) ELSE state END AS VARCHAR), "
                 "NULL, NULL FROM dedup_instances")
-    for table in ("dedup_urls", "dedup_terms", "dedup_sigs", "dedup_instances"):
+    from .dedup import params
+
+    # each story key's latest sharers, in the order of their latest row (rowid: insertion order)
+    con.execute("INSERT INTO dedup_kv SELECT 'k:' || key, CAST(to_json(list(json_array(article_id, r) ORDER BY r)) "
+                "AS VARCHAR), NULL, NULL FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
+                "GROUP BY key, article_id QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?) "
+                "GROUP BY key", [params()["stories"]["max_candidates"]])
+    con.execute("INSERT INTO dedup_kv SELECT 'd:' || ?, NULL, NULL, coalesce(max(rowid), -1) + 1 FROM dedup_story_keys",
+                [_SEQ_TERM])
+    for table in ("dedup_urls", "dedup_terms", "dedup_sigs", "dedup_instances", "dedup_story_keys"):
         con.execute(f"DROP TABLE {table}")
 
 
