@@ -573,7 +573,7 @@ def cmd_incremental(args) -> None:
     if prof is not None:
         import pstats
 
-        print(f"\nPython profile of the cold dedups but the first (profiling slows Python down):")
+        print("\nPython profile of the cold dedups but the first (profiling slows Python down):")
         pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
 
 

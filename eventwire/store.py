@@ -1908,7 +1908,7 @@ class DedupState:
         for key, iid in rows:
             self._held.setdefault(iid, []).append(key[2:])
             self._held_uids.add(key[2:])
-        for iid, uids in self._held.items():  # instances read before
+        for iid in self._held:  # instances read before
             if iid in self._batch:
                 self._prefill(self._batch[iid])
 
@@ -1945,7 +1945,7 @@ class DedupState:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
-        blocked, states = [], []
+        blocked = []
         self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "u")
         for tag, key, iid, number, value in rows:
             if tag == "k":
