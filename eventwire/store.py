@@ -2110,6 +2110,8 @@ class DedupState:
         held, self._held, self._held_uids = self._held_uids, {}, set()
         df_known = self._memo.get(("dedup_terms", "df"), {})
         memo_k = self._memo.get(_STORY_MEMO, {})
+        for inst in self._batch.values():  # read for the batch: the reports it was given (see _prefill) are
+            inst.uids, inst.articles, inst.outlets = [], [], []  # filed, so it starts the next one without
         self._memo.clear()
         self._batch.clear()
         self._want = []

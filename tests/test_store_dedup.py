@@ -194,6 +194,8 @@ def test_an_instance_counts_each_report_article_and_outlet_once_across_batches_a
             got[batch] = _counted(st)
             st.add(arts[:3], force=True)  # stored and linked again
             assert _counted(st) == got[batch]
+            st.add(arts[:6], force=True)  # again, with instances the last batch read still in memory
+            assert _counted(st) == got[batch]
             states = [s for s, in st.sql("SELECT value FROM dedup_kv WHERE key LIKE 'i:%'").fetchall()]
             assert states and not any('"uids"' in s or '"outlets"' in s for s in states)
     assert got[1] == got[24]
