@@ -79,7 +79,7 @@ def pipeline_fingerprint() -> str:
     pkg = ROOT / "eventwire"
     for path in sorted(pkg.rglob("*")):
         if (path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".csv")
-                and not path.name.startswith("dedup")):
+                and not path.name.startswith("dedup") and path.name != "store.py"):  # the pipeline never uses the store
             h.update(str(path.relative_to(pkg)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:10]
@@ -428,8 +428,7 @@ def cmd_incremental(args) -> None:
         con = st.con
         from eventwire.store import DedupState
 
-        for table in ("dedup_instances", "dedup_blocks", "dedup_urls", "dedup_copy_keys", "dedup_terms",
-                      "dedup_story_keys", "dedup_sigs"):
+        for table in ("dedup_kv", "dedup_blocks", "dedup_copy_keys"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
         DedupState(st)  # the dedup tables
         con.execute("SET memory_limit = '3GB'")
@@ -439,17 +438,20 @@ def cmd_incremental(args) -> None:
                    'i' || left(md5(concat_ws('|', cameo, country, admin1, date, source_code, target_code)), 12) AS iid
             FROM events""")
         con.execute("""
-            INSERT INTO dedup_instances
-            SELECT iid, CAST(json_object('instance_id', iid,
+            INSERT INTO dedup_kv
+            SELECT 'i:' || iid, CAST(json_object('instance_id', iid,
                    'cameo', json_object(any_value(cameo), count(*)), 'roots', json_object(any_value(cameo_root), count(*)),
                    'quad_class', any_value(quad_class),
                    'source', CASE WHEN any_value(source_code) IS NULL THEN json_object() ELSE json_object('c:' || any_value(source_code), count(*)) END,
                    'target', CASE WHEN any_value(target_code) IS NULL THEN json_object() ELSE json_object('c:' || any_value(target_code), count(*)) END,
                    'days', json_object(strftime(any_value(date), '%Y-%m-%d'), count(*)),
                    'places', json_array(json_array(any_value(country), any_value(admin1), any_value(lat), any_value(lon), count(*))),
-                   'articles', list(DISTINCT article_id), 'outlets', list(DISTINCT article_id), 'uids', list(uid),
-                   'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)) AS JSON)
+                   'n_articles', count(DISTINCT article_id), 'n_sources', count(DISTINCT article_id), 'n_mentions', count(*),
+                   'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)[:50]) AS VARCHAR),
+                   NULL, NULL
             FROM g GROUP BY iid""")
+        con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g")
+        con.execute("INSERT INTO dedup_kv SELECT DISTINCT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g")
         con.execute("""
             INSERT INTO dedup_blocks
             SELECT key, iid, row_number() OVER (ORDER BY min(date), iid), any_value(cameo_root) FROM (
@@ -465,6 +467,7 @@ def cmd_incremental(args) -> None:
         st.close()
     import shutil
 
+    eventwire.open(path).close()  # a store of an older schema is upgraded once, not in every copy
     # the run works on a copy: the articles it adds share words and names with every other run's
     # (their story keys), so runs on the store itself got slower one after the other
     work = Path(tempfile.mkdtemp(prefix="eventwire-incremental-")) / path.name
@@ -473,7 +476,8 @@ def cmd_incremental(args) -> None:
         shutil.copyfile(str(path) + ".fts", str(work) + ".fts")
     st = eventwire.open(work)
     st.dedup_on_add = False
-    n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_instances), "
+    n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_kv "
+                                        "WHERE key LIKE 'i:%'), "
                                         "(SELECT count(*) FROM dedup_blocks)").fetchall()[0]
     run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
@@ -503,6 +507,11 @@ def cmd_incremental(args) -> None:
     sql_cpu: list[float] = []  # CPU s in statements, each cold dedup
     load = os.getloadavg()[0]
     picks = st.sql("SELECT article_id FROM events USING SAMPLE 20 ROWS").fetchall()
+    prof = None
+    if args.profile:
+        import cProfile
+
+        prof = cProfile.Profile()
     for k, (aid,) in enumerate(picks):
         rows = st.sql("SELECT cameo, cameo_root, quad_class, country, admin1, lat, lon, CAST(date AS VARCHAR), "
                       "source_code, source_name, target_code, target_name FROM events WHERE article_id = ?",
@@ -522,8 +531,12 @@ def cmd_incremental(args) -> None:
         st.add([art])
         counted.n = 0
         before = dict(counted.cpu)
+        if prof is not None and k:  # not the first: it imports what dedup needs
+            prof.enable()
         started, started_cpu = time.perf_counter(), time.process_time()
         st.dedup([art])
+        if prof is not None:
+            prof.disable()
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
         statements.append(counted.n)
@@ -557,6 +570,11 @@ def cmd_incremental(args) -> None:
           f"by statement, mean over the {len(times)} articles:")
     for kind, v in sorted(((k, v) for k, v in by_kind.items() if sum(v) > 0), key=lambda kv: -sum(kv[1])):
         print(f"  {1000 * sum(v) / len(times):5.2f} ms  {kind}")
+    if prof is not None:
+        import pstats
+
+        print("\nPython profile of the cold dedups but the first (profiling slows Python down):")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
 
 
 def cmd_ingest(args) -> None:
@@ -600,6 +618,93 @@ def cmd_ingest(args) -> None:
           f"{100 * dedup_s / base:.1f}% of ingest time (pipeline + store)")
 
 
+def cmd_feed(args) -> None:
+    """Dedup cost per 1,000 articles as a store fills, on the generated feed of ``benchmarks/store.py
+    memory`` (short items, 13 actors, 12 predicates, 20 cities, ``--per-day`` a day). The pipeline runs
+    once (its records are cached in the temp folder under a hash of the pipeline's code); then the
+    records are stored and linked in batches of 64 as ``eventwire ingest`` does, in this process, and
+    the CPU time of the store writes and of dedup is printed for every 1,000 articles, with the number
+    of instances and the mean and largest size of the instance states linking reads."""
+    import os
+    import random as _random
+    import statistics
+
+    import orjson
+
+    import eventwire
+    from eventwire.ingest import read
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from store import news_item
+
+    made = max(args.docs, 5000)  # the first N items of a longer feed are the N items of a shorter one
+    cache = Path(tempfile.gettempdir()) / f"eventwire-feed-{made}-{args.per_day}-{pipeline_fingerprint()}.jsonl"
+    if not cache.exists():
+        rnd = _random.Random(11)
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "docs.jsonl"
+            src.write_bytes(b"".join(orjson.dumps(news_item(rnd, i, args.per_day)) + b"\n" for i in range(made)))
+            started = time.perf_counter()
+            arts = list(Pipeline().pipe(read([str(src)])))
+            print(f"pipeline on {len(arts)} generated items: {time.perf_counter() - started:.0f} s -> {cache}")
+        part = cache.with_suffix(".part")
+        with part.open("wb") as f:
+            for a in arts:
+                f.write(a.to_json() + b"\n")
+        part.rename(cache)
+    arts = [Article.from_json(line) for line in cache.open("rb")][: args.docs]
+    load = os.getloadavg()[0]
+    rows = []
+    prof = None
+    if args.profile_from is not None:
+        import cProfile
+
+        prof = cProfile.Profile()
+    with tempfile.TemporaryDirectory() as tmp:
+        st = eventwire.open(Path(tmp) / "feed.duckdb")
+        st.dedup_on_add = False
+        add_cpu = dedup_cpu = dedup_wall = 0.0
+        for i in range(0, len(arts), args.batch):
+            batch = arts[i:i + args.batch]
+            t = time.process_time()
+            st.add(batch)
+            add_cpu += time.process_time() - t
+            if prof is not None and i >= args.profile_from:
+                prof.enable()
+            t, w = time.process_time(), time.perf_counter()
+            st.dedup(batch)
+            dedup_cpu += time.process_time() - t
+            if prof is not None:
+                prof.disable()
+            dedup_wall += time.perf_counter() - w
+            done = i + len(batch)
+            if done // 1000 > (done - len(batch)) // 1000 or done == len(arts):
+                sizes = [s for s, in st.sql(args.state_sql).fetchall()]
+                rows.append((done, add_cpu, dedup_cpu, dedup_wall, len(sizes),
+                             statistics.mean(sizes) if sizes else 0, max(sizes, default=0)))
+                print(f"  {done:,} articles: dedup {dedup_cpu:.1f} s CPU since the last mark", flush=True)
+                add_cpu = dedup_cpu = dedup_wall = 0.0
+        st.close()
+    load = max(load, os.getloadavg()[0])
+    print(f"\ngenerated feed, {len(arts):,} articles ({args.per_day} a day), batches of {args.batch}; "
+          f"1-min load average up to {load:.1f} on {os.cpu_count()} cores\n")
+    print("| articles | store writes CPU | dedup CPU | dedup elapsed | instances | state bytes mean | max |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for done, a, d, w, n, mean, mx in rows:
+        print(f"| {done:,} | {a:.1f} s | {d:.1f} s | {w:.1f} s | {n:,} | {mean:,.0f} | {mx:,} |")
+    if prof is not None:
+        import pstats
+
+        print(f"\nPython profile of dedup from the {args.profile_from:,}th article on:")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(40)
+    per = [r[2] * 1000 / (r[0] - p[0]) for p, r in zip([(0,)] + rows, rows)]
+    if len(per) >= 2:
+        print(f"\ndedup CPU per 1,000 articles: {per[0]:.1f} s for the 1st thousand, {per[-1]:.1f} s for the last "
+              f"({100 * (per[-1] - per[0]) / per[0]:+.0f}%)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -617,11 +722,19 @@ def main() -> None:
     i.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "eventwire-dedup-1m.duckdb"))
     i.add_argument("--fresh", action="store_true")
     i.add_argument("--relink", action="store_true", help="rebuild only the instances and blocking tables")
+    i.add_argument("--profile", type=int, default=0, metavar="N", help="profile the cold dedups, print the top N")
     g = sub.add_parser("ingest")
     g.add_argument("--limit", type=int, default=400)
     g.add_argument("--batch", type=int, default=64)
+    f = sub.add_parser("feed")
+    f.add_argument("--docs", type=int, default=5000)
+    f.add_argument("--per-day", type=int, default=40)
+    f.add_argument("--batch", type=int, default=64)
+    f.add_argument("--profile-from", type=int, default=None, metavar="N", help="profile dedup from the Nth article on")
+    f.add_argument("--state-sql", default="SELECT strlen(value) FROM dedup_kv WHERE key LIKE 'i:%'",
+                   help=argparse.SUPPRESS)
     args = ap.parse_args()
-    {"ecb": cmd_ecb, "incremental": cmd_incremental, "ingest": cmd_ingest}[args.cmd](args)
+    {"ecb": cmd_ecb, "incremental": cmd_incremental, "ingest": cmd_ingest, "feed": cmd_feed}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -629,24 +629,37 @@ class Instance:
     triggers: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, int] = field(default_factory=dict)
     stories: dict[str, int] = field(default_factory=dict)
+    # Its reports: the event uids, article ids and outlets. An instance built in memory knows all of
+    # them; one the store read knows only those of the batch being linked (the store keeps the rest in
+    # rows of their own and in ``event_instances.event_uids``), so that what linking reads stays the same
+    # size however many reports an instance gathers. The counts below are of all of them.
     articles: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     uids: list[str] = field(default_factory=list)
     first_seen: str | None = None
-    confidences: list[float] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)  # of the first 50 reports (all that confidence uses)
+    n_mentions: int = 0
+    n_articles: int = 0
+    n_sources: int = 0
+
+    MEMBERS = ("articles", "outlets", "uids")  # not in the state the store keeps (to_json)
+
+    def __post_init__(self) -> None:
+        if not self.n_mentions and self.uids:  # a state written before the counts were kept
+            self.n_mentions, self.n_articles, self.n_sources = len(self.uids), len(self.articles), len(self.outlets)
 
     # -- aggregates the store writes out
     @property
     def num_mentions(self) -> int:
-        return len(self.uids)
+        return self.n_mentions
 
     @property
     def num_articles(self) -> int:
-        return len(self.articles)
+        return self.n_articles
 
     @property
     def num_sources(self) -> int:
-        return len(self.outlets)
+        return self.n_sources
 
     @property
     def confidence(self) -> float:
@@ -677,7 +690,20 @@ class Instance:
         }
 
     def to_json(self) -> str:
-        return json.dumps({k: v for k, v in self.__dict__.items() if k[0] != "_"}, separators=(",", ":"))
+        """The state the store keeps: everything but the lists of its reports (:attr:`MEMBERS`)."""
+        return json.dumps({k: v for k, v in self.__dict__.items() if k[0] != "_" and k not in self.MEMBERS},
+                          separators=(",", ":"))
+
+    def copy(self) -> Instance:
+        """A copy to change (with the lists of reports it knows and what the store noted on it)."""
+        new = Instance(self.instance_id, dict(self.cameo), dict(self.roots), self.quad_class, dict(self.plover),
+                       dict(self.source), dict(self.target), {k: dict(v) for k, v in self.names.items()},
+                       {k: dict(v) for k, v in self.codes.items()}, dict(self.days), [list(p) for p in self.places],
+                       {k: list(v) for k, v in self.counts.items()}, dict(self.triggers), dict(self.evidence),
+                       dict(self.stories), list(self.articles), list(self.outlets), list(self.uids), self.first_seen,
+                       list(self.confidences), self.n_mentions, self.n_articles, self.n_sources)
+        new.__dict__.update((k, v) for k, v in self.__dict__.items() if k[0] == "_")
+        return new
 
     @classmethod
     def from_json(cls, raw: str) -> Instance:
@@ -712,8 +738,10 @@ class Instance:
                     break
             else:
                 self.places.append([*m.place, 1])
-        for kind, num in m.counts.items():
-            self.counts.setdefault(kind, []).append(num)
+        for kind, num in m.counts.items():  # each number once: linking compares with the nearest
+            nums = self.counts.setdefault(kind, [])
+            if num not in nums:
+                nums.append(num)
         inc(self.triggers, m.trigger)
         for w in set(m.evidence):
             inc(self.evidence, w)
@@ -722,13 +750,17 @@ class Instance:
         inc(self.stories, m.story_id)
         if m.article_id not in self.articles:
             self.articles.append(m.article_id)
-        if m.outlet not in self.outlets:
+            self.n_articles += 1
+        if m.outlet not in self.outlets:  # an outlet the store knows already for it: counted off on save
             self.outlets.append(m.outlet)
+            self.n_sources += 1
         self.uids.append(m.uid)
+        self.n_mentions += 1
         seen = m.published or None
         if seen and (self.first_seen is None or seen < self.first_seen):
             self.first_seen = seen
-        self.confidences.append(m.confidence)
+        if len(self.confidences) < 50:
+            self.confidences.append(m.confidence)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1212,10 +1244,20 @@ class Deduper:
         by_story: dict[str, list[float]] = {}
         free: dict[str, list[float]] = {}  # the similarities without a focus conflict, for attaching
         mine = _vectors(sig, df, n)
+        mine_day, focus = _day(sig.published), _focus(sig)
         for s, st in cands[-p["max_candidates"]:]:  # the latest ones: stories are news
             if s.article_id != sig.article_id:
-                theirs = _vectors(s, df, n)
-                sim = story_similarity(sig, s, df, n, mine, theirs)
+                theirs_day = _day(s.published)
+                if mine_day and theirs_day and abs((mine_day - theirs_day).days) > p["window_days"]:
+                    # published too far apart: similarity 0 (story_similarity's gate), so its vectors are
+                    # not worth building; the days named and a focus conflict still count as below
+                    sim = 0.0
+                    other = _focus(s)
+                    theirs = (mine if not focus and not other else  # no focus on either side: no conflict
+                              ({}, {}, {}, {t: 1.0 for t in _name_tokens(s)}))
+                else:
+                    theirs = _vectors(s, df, n)
+                    sim = story_similarity(sig, s, df, n, mine, theirs)
                 timing = _timing(sig, s)
                 # online, an article meets a story's first reports only, so days they share count for
                 # less (online_timing_for x) than in batch, where the whole story is known; days they
@@ -1264,10 +1306,7 @@ class Deduper:
             if best is None:
                 best = Instance(_new_id("i", m.uid))
             if best.instance_id not in res.instances:  # a copy: the state's own object stays as it was
-                before = best.__dict__.get("_filed")
-                best = Instance.from_json(best.to_json())
-                if before is not None:
-                    best.__dict__["_filed"] = before
+                best = best.copy()
             best.add(m)
             pool[best.instance_id] = best
             filed[best.instance_id] = set(instance_keys(best))

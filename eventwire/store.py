@@ -41,7 +41,7 @@ import pyarrow as pa
 
 from .model import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state
 
 # (table, columns as (name, DuckDB type), primary key)
 TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
@@ -1626,21 +1626,30 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 # Dedup keeps its own blocking tables (dedup_*), filled incrementally after every add() and rebuilt by
 # Store.dedup(rebuild=True) (`eventwire dedup --db FILE`).
 
+# Everything dedup keeps under a unique key is one table, ``dedup_kv``, the kind of row in the key's prefix:
+#   'l:' + canonical URL        -> ref: the article that owns it
+#   'd:' + term                 -> n: its document frequency (``_N_TERM``: the number of articles linked;
+#                                  ``_SEQ_TERM``: the number of articles filed under story keys, their order)
+#   'k:' + story key            -> value: the latest ``stories.max_candidates`` articles filed under it, as
+#                                  JSON [[article id, order], ...], oldest first
+#   'g:' + article id           -> value: its story signature (JSON), ref: its story
+#   'i:' + instance id          -> value: the instance's state (JSON, without the lists of its reports)
+#   'u:' + event uid            -> ref: the instance it reports
+#   'o:' + instance id TAB outlet -> ref: the instance (one row per outlet that reported it)
+# so that a batch's writes are one DELETE (rows it replaces; what it returns tells which outlets an instance
+# had already) and one INSERT, instead of two statements per table (each costs 1.5 to 2.5 ms of CPU on a
+# 1M-event store, whatever its rows), and reads share one index.
+_KV = "CREATE TABLE IF NOT EXISTS dedup_kv(key VARCHAR PRIMARY KEY, value VARCHAR, ref VARCHAR, n BIGINT)"
+_KV_SCHEMA = pa.schema([("key", pa.string()), ("value", pa.string()), ("ref", pa.string()), ("n", pa.int64())])
 DEDUP_TABLES = [
-    "CREATE TABLE IF NOT EXISTS dedup_urls(canon VARCHAR PRIMARY KEY, article_id VARCHAR)",
+    _KV,
     "CREATE TABLE IF NOT EXISTS dedup_copy_keys(key VARCHAR, article_id VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_copy_keys_key ON dedup_copy_keys(key)",
-    "CREATE TABLE IF NOT EXISTS dedup_terms(term VARCHAR PRIMARY KEY, df BIGINT)",
-    "CREATE TABLE IF NOT EXISTS dedup_story_keys(key VARCHAR, article_id VARCHAR)",
-    "CREATE INDEX IF NOT EXISTS dedup_story_keys_key ON dedup_story_keys(key)",
-    "CREATE TABLE IF NOT EXISTS dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)",
-    "CREATE TABLE IF NOT EXISTS dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)",
     "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
     "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
 ]
-DEDUP_CLEAR = ["dedup_urls", "dedup_copy_keys", "dedup_terms", "dedup_story_keys", "dedup_sigs", "dedup_instances",
-               "dedup_blocks", "event_instances"]
+DEDUP_CLEAR = ["dedup_kv", "dedup_copy_keys", "dedup_blocks", "event_instances"]
 
 
 def _in(values: list[str]) -> str:
@@ -1669,20 +1678,18 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 # The latest sharers of each blocking key: a common key ("police", one region's week) is shared by
 # thousands of articles or instances, and dedup only ever uses the latest few of each
 # (``stories.max_candidates`` articles overall; ``instances.candidates_per_key`` per CAMEO root). Reading
-# every row of a common key made ingest time and memory grow with the store. Story keys are capped in
-# SQL (a window): a word shared by thousands of articles would otherwise bring thousands of rows into
-# Python, and ingest memory grew with them (10,000 generated articles: +17 MB more at the 6,000th).
+# every row of a common key made ingest time and memory grow with the store. A story key keeps its
+# latest sharers in one row of dedup_kv ('k:'), updated as articles are filed: a word shared by every
+# article of a feed is read as N entries, never as all its sharers (a window over every (key, article)
+# row, capped in SQL, still read them all: dedup's time per 1,000 generated articles grew with the store).
 # Blocks, fewer per key (a region's week), come through the key's index and are capped in Python
 # (:func:`_capped`): the same rows as the window, which cost more than reading them (1M-event store, one
 # cold article: 8.2 -> 4.6 ms of CPU).
-#   stories: per key the latest N articles by their latest row (rowid = insertion order). The latest N
-#     articles over several keys are always among the union of each key's latest N, so the candidates
-#     are exactly those of an uncapped read.
+#   stories: per key the latest N articles by the order they were filed in (an article filed again moves
+#     to the end). The latest N articles over several keys are always among the union of each key's
+#     latest N, so the candidates are exactly those of an uncapped read.
 #   instances: per key and CAMEO root the latest N instances (seq = filing order); the latest N of any
 #     set of roots, and the latest few of the other roots, are among the union of these.
-_STORY_KEYS = ("SELECT key, article_id, r FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
-               "WHERE key IN {keys} GROUP BY key, article_id) "
-               "QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?")
 _BLOCKS = "SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys}"
 _BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block rows (as DedupState._get names it)
 
@@ -1722,6 +1729,8 @@ _LISTED = 1000  # rows an INSERT takes as list parameters (unnest); more: a regi
 # writes it (one statement fewer per batch than a row of ``meta``); no stemmed word or "e:" name has
 # a "#". Stores linked before keep their earlier count in meta's 'dedup_articles', which is added.
 _N_TERM = "#articles"
+_SEQ_TERM = "#filed"  # articles filed under story keys so far: the next one's order
+_STORY_MEMO = ("dedup_story_keys", "key|article_id, order")
 
 
 def _insert(con: duckdb.DuckDBPyConnection, sql: str, cols: dict[str, list], types: dict[str, str],
@@ -1789,7 +1798,10 @@ class DedupState:
         self._n: int | None = None
         self._batch: dict[str, Any] = {}  # instances parsed for this batch (until save), whatever the cache keeps
         self._want: list[str] = []  # instances the batch's first look-ups chose, read with the next statement
-        self._signed: set[str] | None = None  # the batch's articles linked before (with a dedup_sigs row), if known
+        self._signed: set[str] | None = None  # the batch's articles linked before (with a signature), if known
+        self._held: dict[str, list[str]] = {}  # instance id -> the batch's event uids it has already (relinked)
+        self._held_uids: set[str] = set()
+        self._again: list[str] = []  # 'u:' keys of the reports of the batch's articles linked before
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
@@ -1839,7 +1851,14 @@ class DedupState:
         memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
         for k in fresh:
             memo_b.setdefault(k, [])
-        self._second(story_keys, [f"s:{dedup._new_id('s', a.id)}" for a in articles])
+        if self._signed is None:
+            self._signed = {r[0][2:] for r in _lookup(self.con, "key", "dedup_kv", "key",
+                                                      sorted({"g:" + a.id for a in articles}))}
+        # articles linked before (stored again with --force, or linked twice): the instances that have their
+        # reports already, so that those are not counted twice
+        again = self._again = sorted({f"u:{m.uid}" for m in ms if m.article_id in self._signed})
+        if not self._second(story_keys, [f"s:{dedup._new_id('s', a.id)}" for a in articles], again) and again:
+            self._hold(_lookup(self.con, "key, ref", "dedup_kv", "key", again))
         self.story_candidates(story_keys)
 
     def _first(self, canon: list[str], bands: list[str], terms: list[str], blocks: list[str] = (),
@@ -1847,21 +1866,19 @@ class DedupState:
         """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies,
         the article count, the instances filed under the mentions' place-and-week keys, and which of the
         articles ``ids`` were linked before) in one statement instead of six."""
-        terms = [*terms, _N_TERM]
+        terms = [*terms, _N_TERM, _SEQ_TERM]
         blocks = list(blocks)
-        ids = list(ids)
-        if self._n is not None or max(len(canon), len(bands), len(terms), len(blocks), len(ids)) > _CHUNK:
+        kv = [*("l:" + c for c in canon), *("d:" + t for t in terms), *("g:" + i for i in ids)]
+        if self._n is not None or max(len(kv), len(bands), len(blocks)) > _CHUNK:
             return
         p = _instance_params()
-        rows = self.con.execute(
-            f"SELECT 'u', canon, article_id, NULL, NULL FROM dedup_urls WHERE canon IN {_in(canon)} UNION ALL "
+        rows = self.con.execute(  # the kv rows come tagged by their prefix: 'l' URL, 'd' term, 'g' signature
+            f"SELECT left(key, 1), substr(key, 3), ref, n, NULL FROM dedup_kv WHERE key IN {_in(kv)} UNION ALL "
             f"SELECT 'c', key, article_id, NULL, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
-            f"SELECT 'd', term, NULL, df, NULL FROM dedup_terms WHERE term IN {_in(terms)} UNION ALL "
-            f"SELECT 'g', article_id, NULL, NULL, NULL FROM dedup_sigs WHERE article_id IN {_in(ids)} UNION ALL "
             "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0), NULL FROM meta "
             "WHERE key = 'dedup_articles' UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))})",
-            [*canon, *bands, *terms, *ids, *blocks]).fetchall()
+            [*kv, *bands, *blocks]).fetchall()
         memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
                  "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
                  "d": self._memo.setdefault(("dedup_terms", "df"), {}),
@@ -1880,51 +1897,75 @@ class DedupState:
             elif tag == "b":
                 blocked.append((key, value, number, root))
             else:
-                memos[tag][key].append((value,) if tag != "d" else (number,))
+                memos["u" if tag == "l" else tag][key].append((value,) if tag != "d" else (number,))
         for key, iid, seq, root in _capped(blocked, max(p)):
             memos["b"][key].append((iid, seq, root))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
         self._signed = signed
 
-    def _second(self, story_keys: list[str], new_stories: list[str]) -> None:
+    def _hold(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Note which instances have which of the batch's reports already ('u:' rows of dedup_kv)."""
+        for key, iid in rows:
+            self._held.setdefault(iid, []).append(key[2:])
+            self._held_uids.add(key[2:])
+        for iid in self._held:  # instances read before
+            if iid in self._batch:
+                self._prefill(self._batch[iid])
+
+    def _prefill(self, inst) -> None:
+        """Give an instance read from the store the batch's reports it has already."""
+        for uid in self._held.get(inst.instance_id, ()):
+            if uid not in inst.uids:
+                inst.uids.append(uid)
+                art = uid.rsplit(":", 1)[0]
+                if art not in inst.articles:
+                    inst.articles.append(art)
+
+    def _second(self, story_keys: list[str], new_stories: list[str], again: list[str] = ()) -> bool:
         """The look-ups that depend on the first one, in one statement: the story keys' latest sharers
         (they need the document frequencies), the states of the instances the place-and-week keys chose
         (``_want``), and the instances filed under the story each article starts if it joins none (its
         id is known before: ``s`` and a hash of the article id). An article that starts a story then
         needs no look-up of its story's instances; one that joins a story reads them (with any wanted
         states not read yet) in :meth:`instance_candidates`."""
-        memo_k = self._memo.setdefault(("dedup_story_keys", "key|article_id, rowid"), {})
+        memo_k = self._memo.setdefault(_STORY_MEMO, {})
         memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
         keys = sorted({k for k in story_keys if k not in memo_k})
         blocks = sorted({k for k in new_stories if k not in memo_b})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
-        if not keys or max(len(keys), len(blocks), len(want)) > _CHUNK:
-            return  # nothing to read with them, or too many values: each look-up on its own, when needed
-        from .dedup import params
-
+        kv = [*("k:" + k for k in keys), *("i:" + i for i in want), *again]  # story keys' sharers, the wanted
+        # states, and the reports filed already
+        if not keys or max(len(blocks), len(kv)) > _CHUNK:
+            return False  # nothing to read with them, or too many values: each look-up on its own, when needed
         rows = self.con.execute(
-            f"SELECT 'k', *, NULL FROM ({_STORY_KEYS.format(keys=_in(keys))}) UNION ALL "
             f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
-            f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
-            f"WHERE instance_id IN {_in(want)}",
-            [*keys, params()["stories"]["max_candidates"], *blocks, *want]).fetchall()
+            f"SELECT left(key, 1), key, ref, NULL, value FROM dedup_kv WHERE key IN {_in(kv)}",
+            [*blocks, *kv]).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
         blocked = []
+        self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "u")
         for tag, key, iid, number, value in rows:
             if tag == "k":
-                memo_k[key].append((iid, number))
+                memo_k[key[2:]] = [tuple(e) for e in orjson.loads(value)]
             elif tag == "b":
                 blocked.append((key, iid, number, value))
-            else:
-                self._parse(iid, value)
+            elif tag == "i":
+                self._parse(key[2:], value)
         for key, iid, seq, root in _capped(blocked, max(_instance_params())):
             memo_b[key].append((iid, seq, root))
+        return True
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
-        return {c: r[0] for c in canon for r in self._get("dedup_urls", "canon", "article_id", [c])}
+        memo = self._memo.setdefault(("dedup_urls", "canon|article_id"), {})
+        todo = sorted({c for c in canon if c not in memo})
+        for c in todo:
+            memo[c] = []
+        for key, ref in _lookup(self.con, "key, ref", "dedup_kv", "key", ["l:" + c for c in todo]):
+            memo[key[2:]].append((ref,))
+        return {c: r[0] for c in canon for r in memo.get(c, ())}
 
     def copy_candidates(self, keys: list[str]) -> list[tuple[str, str, str | None, str | None]]:
         ids = sorted({r[0] for r in self._get("dedup_copy_keys", "key", "article_id", keys)})
@@ -1933,11 +1974,11 @@ class DedupState:
 
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]:
         memo = self._memo.setdefault(("dedup_terms", "df"), {})
-        todo = sorted({t for t in [*terms, _N_TERM] if t not in memo})
+        todo = sorted({t for t in [*terms, _N_TERM, _SEQ_TERM] if t not in memo})
         if todo:
             memo.update({t: [] for t in todo})
-            for term, df in _lookup(self.con, "term, df", "dedup_terms", "term", todo):
-                memo[term] = [(df,)]
+            for key, df in _lookup(self.con, "key, n", "dedup_kv", "key", ["d:" + t for t in todo]):
+                memo[key[2:]] = [(df,)]
         if self._n is None:
             self._n = int(self.con.execute("SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta "
                                            "WHERE key = 'dedup_articles'").fetchall()[0][0])
@@ -1950,17 +1991,25 @@ class DedupState:
         from .dedup import StorySig, params
 
         cap = params()["stories"]["max_candidates"]
+        memo = self._memo.setdefault(_STORY_MEMO, {})
+        todo = sorted({k for k in keys if k not in memo})
+        for k in todo:
+            memo[k] = []
+        for key, value in _lookup(self.con, "key, value", "dedup_kv", "key", ["k:" + k for k in todo]):
+            memo[key[2:]] = [tuple(e) for e in orjson.loads(value)]
         latest: dict[str, int] = {}
-        for aid, row in self._get("dedup_story_keys", "key", "article_id, rowid", keys, _STORY_KEYS, cap):
-            latest[aid] = max(row, latest.get(aid, -1))
+        for k in dict.fromkeys(keys):
+            for aid, order in memo[k]:
+                if order > latest.get(aid, -1):
+                    latest[aid] = order
         ids = sorted(latest, key=latest.__getitem__)[-cap:]
         found = {}
         for i in ids:
             if i in self._sigs:
                 self._sigs.move_to_end(i)
                 found[i] = self._sigs[i]
-        for aid, sig, story in self._get("dedup_sigs", "article_id", "article_id, sig, story_id",
-                                         [i for i in ids if i not in found]):
+        for aid, sig, story in _lookup(self.con, "substr(key, 3), value, ref", "dedup_kv", "key",
+                                       ["g:" + i for i in ids if i not in found]):
             found[aid] = _keep(self._sigs, aid, (StorySig(**orjson.loads(sig)), story), _CACHE_SIGS)
         return [found[i] for i in dict.fromkeys(ids) if i in found]
 
@@ -1970,8 +2019,10 @@ class DedupState:
             if i not in batch and i in cache:
                 cache.move_to_end(i)
                 batch[i] = cache[i]
-        for iid, state in _lookup(self.con, "instance_id, state", "dedup_instances", "instance_id",
-                                  sorted({i for i in ids if i not in batch})):
+                if self._held:
+                    self._prefill(batch[i])
+        for iid, state in _lookup(self.con, "substr(key, 3), value", "dedup_kv", "key",
+                                  sorted({"i:" + i for i in ids if i not in batch})):
             self._parse(iid, state)
         return [batch[i] for i in dict.fromkeys(ids) if i in batch]
 
@@ -1984,6 +2035,9 @@ class DedupState:
             inst = Instance.from_json(state)
         inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
         inst.__dict__["_size"] = len(state)
+        inst.__dict__["_stored"] = True  # its lists of reports hold only the batch's (Instance.MEMBERS)
+        if self._held:
+            self._prefill(inst)
         self._batch[iid] = self._keep(inst)
         return inst
 
@@ -2023,9 +2077,8 @@ class DedupState:
             # the keys not read yet (the story's) and the instances the batch's first look-ups chose, at once
             rows = self.con.execute(
                 f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(todo))}) UNION ALL "
-                f"SELECT 's', NULL, instance_id, NULL, CAST(state AS VARCHAR) FROM dedup_instances "
-                f"WHERE instance_id IN {_in(want)}",
-                [*todo, *want]).fetchall()
+                f"SELECT 's', NULL, substr(key, 3), NULL, value FROM dedup_kv WHERE key IN {_in(want)}",
+                [*todo, *("i:" + i for i in want)]).fetchall()
             for k in todo:
                 memo[k] = []
             blocked = []
@@ -2054,7 +2107,11 @@ class DedupState:
 
         urls_known = self._memo.get(("dedup_urls", "canon|article_id"), {})
         signed, self._signed = self._signed, None
+        held, self._held, self._held_uids = self._held_uids, {}, set()
         df_known = self._memo.get(("dedup_terms", "df"), {})
+        memo_k = self._memo.get(_STORY_MEMO, {})
+        for inst in self._batch.values():  # read for the batch: the reports it was given (see _prefill) are
+            inst.uids, inst.articles, inst.outlets = [], [], []  # filed, so it starts the next one without
         self._memo.clear()
         self._batch.clear()
         self._want = []
@@ -2073,60 +2130,102 @@ class DedupState:
             con.execute("UPDATE articles SET duplicate_of = d.duplicate_of, story_id = d.story_id "
                         "FROM _dd_articles d WHERE articles.id = d.id")
             con.unregister("_dd_articles")
-        urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
-        if urls:  # a URL the batch's look-up found no owner for needs no conflict check
-            clash = "" if all(urls_known.get(c) == [] for c in urls) else " ON CONFLICT DO NOTHING"
-            _insert(con, "INSERT INTO dedup_urls SELECT canon, article_id FROM {rows}" + clash,
-                    {"canon": list(urls), "article_id": list(urls.values())}, {"canon": v, "article_id": v})
         pairs = [(k, a.article_id) for a in arts for k in a.copy_keys]
         if pairs:
             _insert(con, "INSERT INTO dedup_copy_keys SELECT key, article_id FROM {rows}",
                     {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
-        pairs = [(k, a.article_id) for a in arts for k in a.story_keys]
-        if pairs:
-            _insert(con, "INSERT INTO dedup_story_keys SELECT key, article_id FROM {rows}",
-                    {"key": [k for k, _ in pairs], "article_id": [i for _, i in pairs]}, {"key": v, "article_id": v})
+        # dedup_kv: the rows the batch replaces go in one DELETE, everything it files in one INSERT
+        gone: list[str] = []
+        put: dict[str, tuple[str | None, str | None, int | None]] = {}  # key -> (value, ref, n)
+        # each story key's latest sharers, the batch's articles added in their order (one filed again moves)
+        filed: dict[str, list[str]] = {}
+        for a in arts:
+            for k in a.story_keys:
+                filed.setdefault(k, []).append(a.article_id)
+        if filed:
+            from .dedup import params
+
+            cap = params()["stories"]["max_candidates"]
+            if _SEQ_TERM not in df_known:
+                df_known[_SEQ_TERM] = [(r[0],) for r in _lookup(con, "n", "dedup_kv", "key", ["d:" + _SEQ_TERM])]
+            first = df_known[_SEQ_TERM][0][0] if df_known[_SEQ_TERM] else 0
+            order = {a.article_id: first + n for n, a in enumerate(arts)}
+            missing = [k for k in filed if k not in memo_k]
+            for k in missing:
+                memo_k[k] = []
+            for key, value in _lookup(con, "key, value", "dedup_kv", "key", ["k:" + k for k in missing]):
+                memo_k[key[2:]] = [tuple(e) for e in orjson.loads(value)]
+            for k, ids in filed.items():
+                old = memo_k[k]
+                if old:
+                    gone.append("k:" + k)
+                again_ids = set(ids)
+                entries = [e for e in old if e[0] not in again_ids] + [(i, order[i]) for i in ids]
+                put["k:" + k] = (orjson.dumps(entries[-cap:]).decode(), None, None)
+            result.df_terms[_SEQ_TERM] += len(arts)
+        clash = False  # a row that may be there already and must stay (a URL's first owner)
+        urls = {a.canonical_url: (a.duplicate_of or a.article_id) for a in arts if a.canonical_url}
+        for c, owner in urls.items():
+            if urls_known.get(c) != []:  # owned already (that owner stays), or not looked up
+                clash = True
+            put["l:" + c] = (None, owner, None)
         for a in arts:
             _keep(self._sigs, a.article_id, (a.sig, a.story_id), _CACHE_SIGS)
-        if arts:  # articles never linked before need no conflict check (it costs 1 to 2 ms of CPU)
-            fresh = signed is not None and not any(a.article_id in signed for a in arts)
-            _insert(con, ("INSERT" if fresh else "INSERT OR REPLACE") + " INTO dedup_sigs "
-                    "SELECT article_id, story_id, CAST(sig AS JSON) FROM {rows}",
-                    {"article_id": [a.article_id for a in arts], "story_id": [a.story_id for a in arts],
-                     "sig": [orjson.dumps(a.sig.__dict__).decode() for a in arts]},
-                    {"article_id": v, "story_id": v, "sig": v})
+            if signed is None or a.article_id in signed:  # linked before: its signature is replaced
+                gone.append("g:" + a.article_id)
+            put["g:" + a.article_id] = (orjson.dumps(a.sig.__dict__).decode(), a.story_id, None)
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
         stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
-        if terms and len(stored) == len(terms) and len(terms) <= _CHUNK:
-            # every term's count was read in this transaction: the old rows deleted, the totals inserted
-            # (an upsert, ON CONFLICT DO UPDATE, costs more than the two: 3.3 against 2 ms of CPU)
-            old = [t for t in terms if stored[t]]
-            if old:
-                con.execute(f"DELETE FROM dedup_terms WHERE term IN {_in(old)}", old)
-            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows}",
-                    {"term": list(terms), "df": [n + (stored[t][0][0] if stored[t] else 0) for t, n in terms.items()]},
-                    {"term": v, "df": "BIGINT"})
-        elif terms:
-            _insert(con, "INSERT INTO dedup_terms SELECT term, df FROM {rows} "
-                    "ON CONFLICT DO UPDATE SET df = dedup_terms.df + excluded.df",
-                    {"term": list(terms), "df": list(terms.values())}, {"term": v, "df": "BIGINT"})
+        upsert: dict[str, int] = {}
+        if len(stored) == len(terms):  # every term's count was read in this transaction: replaced by the totals
+            gone += ["d:" + t for t in terms if stored[t]]
+            put.update(("d:" + t, (None, None, n + (stored[t][0][0] if stored[t] else 0))) for t, n in terms.items())
+        else:
+            upsert = terms
         insts = list(result.instances.values())
+        # an instance's state is replaced; its reports: an outlet an instance read from the store counted as
+        # new may be one of its outlets already (the DELETE returns it: counted off), the batch's new reports
+        # are filed, and those of articles linked before are filed again under where they are now
+        outlets = [(i, f"o:{i.instance_id}\t{o}") for i in insts for o in i.outlets]
+        reports = {"u:" + u: i.instance_id for i in insts for u in i.uids}
+        again, self._again = self._again, []
+        gone += ["i:" + i.instance_id for i in insts]
+        # (after articles linked before, a new instance may take the id of one stored: it replaces it)
+        relinked = signed is None or bool(signed)
+        gone += [k for i, k in outlets if relinked or i.__dict__.get("_stored")]
+        gone += [k for k in again if k in reports]  # those not filed again stay where they were
+        known = {r[0] for r in _lookup(con, "", "dedup_kv", "key", gone,
+                                       "DELETE FROM dedup_kv WHERE key IN {keys} RETURNING key")}
+        for i, k in outlets:
+            if k in known and i.__dict__.get("_stored"):
+                i.n_sources -= 1
+            put[k] = (None, i.instance_id, None)
+        put.update((k, (None, iid, None)) for k, iid in reports.items())
+        states = [i.to_json() for i in insts]
+        for i, state in zip(insts, states):
+            put["i:" + i.instance_id] = (state, None, None)
+        if put:
+            keys = list(put)
+            _insert(con, "INSERT INTO dedup_kv SELECT key, value, ref, n FROM {rows}"
+                    + (" ON CONFLICT DO NOTHING" if clash else ""),
+                    {"key": keys, "value": [put[k][0] for k in keys], "ref": [put[k][1] for k in keys],
+                     "n": [put[k][2] for k in keys]}, {"key": v, "value": v, "ref": v, "n": "BIGINT"}, _KV_SCHEMA)
+        if upsert:
+            _insert(con, "INSERT INTO dedup_kv SELECT key, NULL, NULL, n FROM {rows} "
+                    "ON CONFLICT DO UPDATE SET n = dedup_kv.n + excluded.n",
+                    {"key": ["d:" + t for t in upsert], "n": list(upsert.values())}, {"key": v, "n": "BIGINT"})
         if insts:
-            states = [i.to_json() for i in insts]
             ids = [i.instance_id for i in insts]
-            # A few rows: their old rows deleted by key, then a plain INSERT. INSERT OR REPLACE does the same
-            # in one statement but costs more than the two (1M-instance store, 8 rows: 3.8-4.6 against
-            # 2.1-2.2 ms of CPU for dedup_instances); many rows (a relink): one statement each
-            upsert = "INSERT" if len(ids) <= _CHUNK else "INSERT OR REPLACE"
-            if upsert == "INSERT":
-                con.execute(f"DELETE FROM dedup_instances WHERE instance_id IN {_in(ids)}", ids)
-            _insert(con, upsert + " INTO dedup_instances SELECT instance_id, CAST(state AS JSON) FROM {rows}",
-                    {"instance_id": ids, "state": states}, {"instance_id": v, "state": v})
             rows = [i.summary() for i in insts]
+            # the ids of its reports: those stored before (returned by the DELETE) and the batch's new ones
+            before = dict(_lookup(con, "", "event_instances", "instance_id", ids,
+                                  "DELETE FROM event_instances WHERE instance_id IN {keys} "
+                                  "RETURNING instance_id, event_uids"))
+            for inst, row in zip(insts, rows):
+                if inst.__dict__.get("_stored"):
+                    row["event_uids"] = (before.get(inst.instance_id) or []) + [u for u in inst.uids if u not in held]
             cols = TABLES["event_instances"][0]
-            if upsert == "INSERT":
-                con.execute(f"DELETE FROM event_instances WHERE instance_id IN {_in(ids)}", ids)
-            _insert(con, upsert + " INTO event_instances BY NAME SELECT * FROM {rows}",
+            _insert(con, "INSERT INTO event_instances BY NAME SELECT * FROM {rows}",
                     {c: [_instance_value(c, r[c]) for r in rows] for c, _ in cols}, dict(cols),
                     _SCHEMAS["event_instances"], listed=False)  # twenty columns: Arrow is cheaper
             # an instance's keys only grow as reports add days, places and stories: file the new ones
@@ -2136,9 +2235,11 @@ class DedupState:
                 _insert(con, "INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
                         "FROM {rows}", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
                                         "root": [r for _, _, r in new]}, {"key": v, "instance_id": v, "root": v})
-            for inst, state in zip(insts, states):  # as stored now: filed under all its keys
+            for inst, state in zip(insts, states):  # as stored now: filed under all its keys, its reports filed
                 inst.__dict__["_filed"] = frozenset(instance_keys(inst))
                 inst.__dict__["_size"] = len(state)
+                inst.__dict__["_stored"] = True
+                inst.uids, inst.articles, inst.outlets = [], [], []
                 self._keep(inst)
         if result.instance_of:
             if len(result.instance_of) <= _FEW:
@@ -2224,6 +2325,46 @@ def _dedup_after_add(self: Store, articles: list[Article]) -> None:
             logging.getLogger(__name__).warning("articles stored but not linked (%s); run 'eventwire dedup --db %s'",
                                                 e, self.path)
 
+
+def _migrate_dedup_kv(con: duckdb.DuckDBPyConnection) -> None:
+    """Store schema 1 -> 2: dedup's keyed tables (dedup_urls, dedup_terms, dedup_sigs, dedup_instances) become
+    the rows of ``dedup_kv``, and so do the latest sharers of each story key (dedup_story_keys, every
+    (key, article) row, read whole for every look-up); an instance's state kept the uids, article ids and outlets of all its reports,
+    so reading it for linking grew with every report: they move to their own rows ('u:', 'o:') and the state
+    keeps their numbers."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if "dedup_instances" not in tables:
+        return  # never linked: DedupState makes its tables
+    con.execute(_KV)
+    con.execute("INSERT INTO dedup_kv SELECT 'l:' || canon, NULL, article_id, NULL FROM dedup_urls")
+    con.execute("INSERT INTO dedup_kv SELECT 'd:' || term, NULL, NULL, df FROM dedup_terms")
+    con.execute("INSERT INTO dedup_kv SELECT 'g:' || article_id, CAST(sig AS VARCHAR), story_id, NULL FROM dedup_sigs")
+    con.execute("INSERT INTO dedup_kv SELECT 'u:' || u, NULL, min(instance_id), NULL FROM (SELECT instance_id, "
+                "unnest(CAST(json_extract(state, '$.uids') AS VARCHAR[])) AS u FROM dedup_instances) GROUP BY u")
+    con.execute("INSERT INTO dedup_kv SELECT DISTINCT 'o:' || instance_id || chr(9) || o, NULL, instance_id, NULL "
+                "FROM (SELECT instance_id, unnest(CAST(json_extract(state, '$.outlets') AS VARCHAR[])) AS o "
+                "FROM dedup_instances)")
+    con.execute("INSERT INTO dedup_kv SELECT 'i:' || instance_id, CAST(CASE WHEN json_exists(state, '$.uids') "
+                "THEN json_merge_patch(state, json_object('uids', NULL, 'articles', NULL, 'outlets', NULL, "
+                "'n_mentions', coalesce(json_array_length(state, '$.uids'), 0), "
+                "'n_articles', coalesce(json_array_length(state, '$.articles'), 0), "
+                "'n_sources', coalesce(json_array_length(state, '$.outlets'), 0))) ELSE state END AS VARCHAR), "
+                "NULL, NULL FROM dedup_instances")
+    from .dedup import params
+
+    # each story key's latest sharers, in the order of their latest row (rowid: insertion order)
+    con.execute("INSERT INTO dedup_kv SELECT 'k:' || key, CAST(to_json(list(json_array(article_id, r) ORDER BY r)) "
+                "AS VARCHAR), NULL, NULL FROM (SELECT key, article_id, max(rowid) AS r FROM dedup_story_keys "
+                "GROUP BY key, article_id QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC) <= ?) "
+                "GROUP BY key", [params()["stories"]["max_candidates"]])
+    con.execute("INSERT INTO dedup_kv SELECT 'd:' || ?, NULL, NULL, coalesce(max(rowid), -1) + 1 FROM dedup_story_keys",
+                [_SEQ_TERM])
+    for table in ("dedup_urls", "dedup_terms", "dedup_sigs", "dedup_instances", "dedup_story_keys"):
+        con.execute(f"DROP TABLE {table}")
+
+
+MIGRATIONS[1] = _migrate_dedup_kv
 
 # attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]

@@ -8,39 +8,32 @@ import orjson
 
 import eventwire
 from eventwire import dedup
-from eventwire.dedup import Instance, StorySig
+from eventwire.dedup import Instance
 from eventwire.store import DedupState
 
 
-def _sig(article_id: str) -> str:
-    return orjson.dumps(StorySig(article_id, {"flood": 1.0}, {}, {}, [2024]).__dict__).decode()
+def test_a_story_key_keeps_only_its_latest_sharers_and_gives_the_latest_max_candidates(tmp_path, monkeypatch):
+    """A word every article shares is one row of its latest ``max_candidates`` sharers, kept as articles
+    are linked, so a look-up reads that many however many articles share it; the candidates are the
+    latest sharers in the order they were filed, and an article stored again moves to the end."""
+    from eventwire.model import Article
 
-
-def test_a_story_key_shared_by_many_articles_gives_the_latest_max_candidates(tmp_path):
-    cap = dedup.params()["stories"]["max_candidates"]
-    n = cap + 120
+    cap = 5
+    monkeypatch.setitem(dedup.params()["stories"], "max_candidates", cap)
+    arts = [Article(id=f"a{i:02d}", text=f"Flood waters rose in Town{i} as the river burst its banks, residents said.",
+                    url=f"https://flood{i}.example/{i}", published=f"2024-03-{1 + i:02d}T08:00:00") for i in range(12)]
     with eventwire.open(tmp_path / "c.duckdb") as st:
-        state = DedupState(st)
-        # filed in insertion order a0, a1, ...; a key of their own for some, the busy key for all
-        st.con.executemany("INSERT INTO dedup_story_keys VALUES (?, ?)",
-                           [["w:flood", f"a{i}"] for i in range(n)] + [[f"w:only{i}", f"a{i}"] for i in range(0, n, 7)])
-        st.con.executemany("INSERT INTO dedup_sigs VALUES (?, ?, CAST(? AS JSON))",
-                           [[f"a{i}", f"s{i // 50}", _sig(f"a{i}")] for i in range(n)])
-        got = state.story_candidates(["w:flood"])
-        assert [s.article_id for s, _ in got] == [f"a{i}" for i in range(n - cap, n)]  # the latest, oldest first
-        assert [story for _, story in got][-1] == f"s{(n - 1) // 50}"
-        # the rows read for the busy key are capped in SQL, not trimmed in Python
-        memo = state._memo[("dedup_story_keys", "key|article_id, rowid")]
-        assert len(memo["w:flood"]) == cap
-        # an early article filed again later under a key of its own is among the latest: the union of
-        # each key's latest is cut to the latest overall exactly as an uncapped read of every row would be
-        state = DedupState(st)
-        keys = ["w:flood", "w:only7"]
-        got = [s.article_id for s, _ in state.story_candidates(keys)]
-        every = st.con.execute("SELECT article_id, max(rowid) AS r FROM dedup_story_keys WHERE key IN (?, ?) "
-                               "GROUP BY 1 ORDER BY r", keys).fetchall()
-        assert got == [a for a, _ in every][-cap:]
-        assert "a7" in got and "a120" not in got and len(got) == cap
+        for i in range(0, len(arts), 4):
+            st.add(arts[i:i + 4])
+        rows = st.sql("SELECT key, value FROM dedup_kv WHERE key LIKE 'k:%'").fetchall()
+        flood = [orjson.loads(v) for k, v in rows if k == "k:w:flood"]
+        assert flood and all(len(orjson.loads(v)) <= cap for _k, v in rows)
+        assert [a for a, _ in flood[0]] == [a.id for a in arts][-cap:]
+        got = [s.article_id for s, _ in DedupState(st).story_candidates(["w:flood"])]
+        assert got == [a.id for a in arts][-cap:]  # the latest, oldest first
+        st.add(arts[:1], force=True)  # filed again: now the latest
+        got = [s.article_id for s, _ in DedupState(st).story_candidates(["w:flood", "w:river"])]
+        assert got == [a.id for a in arts][-cap + 1:] + ["a00"]
 
 
 def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(tmp_path):
@@ -56,7 +49,7 @@ def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(t
             rows.append([key, iid, i, root])
             states.append([iid, Instance(iid, roots={root: 1}).to_json()])
         st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)", rows)
-        st.con.executemany("INSERT INTO dedup_instances VALUES (?, CAST(? AS JSON))", states)
+        st.con.executemany("INSERT INTO dedup_kv VALUES ('i:' || ?, ?, NULL, NULL)", states)
         got = {i.instance_id for i in state.instance_candidates([key], {"19"})}
         latest = sorted(rows, key=lambda r: -r[2])
         want = ({r[1] for r in [r for r in latest if r[3] == "19"][:same_n]}
@@ -179,3 +172,73 @@ def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path
             rows = st.con.execute(_BLOCKS.format(keys=_in(keys)), keys).fetchall()
             assert sorted(_capped(rows, cap), key=repr) == sorted(window, key=repr)
             assert len(window) < len(rows)
+
+
+def _counted(st) -> list[tuple]:
+    return st.sql("SELECT i.cameo, i.num_mentions, i.num_articles, i.num_sources, list_sort(i.event_uids) "
+                  "FROM event_instances i ORDER BY i.cameo, i.admin1").fetchall()
+
+
+def test_an_instance_counts_each_report_article_and_outlet_once_across_batches_and_re_adds(tmp_path):
+    """An instance's reports live beside its state (so that what linking reads does not grow with them): an
+    outlet met again in a later batch is still one source, and an article stored again with --force is not
+    counted twice."""
+    arts = _reports()
+    for k, art in enumerate(arts):
+        art.outlet = f"Outlet {k // 4 % 3}"  # each event told twice by each of three outlets
+    got = {}
+    for batch in (1, 24):
+        with eventwire.open(tmp_path / f"b{batch}.duckdb") as st:
+            for i in range(0, len(arts), batch):
+                st.add(arts[i:i + batch])
+            got[batch] = _counted(st)
+            st.add(arts[:3], force=True)  # stored and linked again
+            assert _counted(st) == got[batch]
+            st.add(arts[:6], force=True)  # again, with instances the last batch read still in memory
+            assert _counted(st) == got[batch]
+            states = [s for s, in st.sql("SELECT value FROM dedup_kv WHERE key LIKE 'i:%'").fetchall()]
+            assert states and not any('"uids"' in s or '"outlets"' in s for s in states)
+    assert got[1] == got[24]
+    assert [(n, a, s) for _c, n, a, s, _u in got[1]] == [(6, 6, 3)] * 4
+    assert sorted(u for *_r, uids in got[1] for u in uids) == sorted(f"{a.id}:e0" for a in arts)
+
+
+def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_path):
+    """A store written before dedup's keyed rows moved into one table and the reports out of the states
+    (schema 1) opens, is upgraded in place, and linking more reports into it gives what a store linked in
+    one go gives."""
+    arts = _reports()
+    with eventwire.open(tmp_path / "new.duckdb") as st:
+        st.add(arts[:12])
+        st.add(arts[12:])
+        want = _counted(st)
+    path = tmp_path / "old.duckdb"
+    with eventwire.open(path) as st:
+        st.add(arts[:12])
+        # as schema 1 kept it: a table for each kind of row, the uids, articles and outlets of every report
+        # in the instance's state
+        con = st.con
+        con.execute("CREATE TABLE dedup_urls(canon VARCHAR PRIMARY KEY, article_id VARCHAR)")
+        con.execute("INSERT INTO dedup_urls SELECT substr(key, 3), ref FROM dedup_kv WHERE key LIKE 'l:%'")
+        con.execute("CREATE TABLE dedup_terms(term VARCHAR PRIMARY KEY, df BIGINT)")
+        con.execute("INSERT INTO dedup_terms SELECT substr(key, 3), n FROM dedup_kv WHERE key LIKE 'd:%' "
+                    "AND key <> 'd:#filed'")
+        con.execute("CREATE TABLE dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)")
+        con.execute("INSERT INTO dedup_sigs SELECT substr(key, 3), ref, value FROM dedup_kv WHERE key LIKE 'g:%'")
+        con.execute("CREATE TABLE dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)")
+        con.execute(
+            "INSERT INTO dedup_instances SELECT i.instance_id, json_merge_patch(d.value, json_object("
+            "'uids', i.event_uids, 'articles', list_transform(i.event_uids, lambda u: split_part(u, ':', 1)), "
+            "'outlets', (SELECT list(split_part(m.key, chr(9), 2)) FROM dedup_kv m "
+            "WHERE m.key LIKE 'o:' || i.instance_id || chr(9) || '%'), "
+            "'n_mentions', NULL, 'n_articles', NULL, 'n_sources', NULL)) "
+            "FROM event_instances i JOIN dedup_kv d ON d.key = 'i:' || i.instance_id")
+        con.execute("CREATE TABLE dedup_story_keys(key VARCHAR, article_id VARCHAR)")  # a row per (key, article)
+        con.execute("INSERT INTO dedup_story_keys SELECT substr(key, 3), e->>0 FROM (SELECT key, "
+                    "unnest(CAST(value AS JSON[])) AS e FROM dedup_kv WHERE key LIKE 'k:%') ORDER BY CAST(e->>1 AS INT)")
+        con.execute("DROP TABLE dedup_kv")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with eventwire.open(path) as st:
+        assert st.meta()["schema_version"] == str(eventwire.store.SCHEMA_VERSION)
+        st.add(arts[12:])
+        assert _counted(st) == want
