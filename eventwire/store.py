@@ -41,7 +41,8 @@ import pyarrow as pa
 
 from .model import Article
 
-SCHEMA_VERSION = 2  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state
+SCHEMA_VERSION = 3  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state;
+# 3: each instance blocking key's latest instances in one row of dedup_kv ('b:'), not a row per (key, instance)
 
 # (table, columns as (name, DuckDB type), primary key)
 TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
@@ -1636,6 +1637,9 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 #   'i:' + instance id          -> value: the instance's state (JSON, without the lists of its reports)
 #   'u:' + event uid            -> ref: the instance it reports
 #   'o:' + instance id TAB outlet -> ref: the instance (one row per outlet that reported it)
+#   'b:' + instance blocking key -> value: the latest instances filed under it, per CAMEO root the latest
+#                                  ``max(instances.candidates_per_key, other_type_candidates_per_key)``, as
+#                                  JSON [[instance id, order, root], ...] (``_BLK_TERM``: the next order)
 # so that a batch's writes are one DELETE (rows it replaces; what it returns tells which outlets an instance
 # had already) and one INSERT, instead of two statements per table (each costs 1.5 to 2.5 ms of CPU on a
 # 1M-event store, whatever its rows), and reads share one index.
@@ -1645,11 +1649,8 @@ DEDUP_TABLES = [
     _KV,
     "CREATE TABLE IF NOT EXISTS dedup_copy_keys(key VARCHAR, article_id VARCHAR)",
     "CREATE INDEX IF NOT EXISTS dedup_copy_keys_key ON dedup_copy_keys(key)",
-    "CREATE TABLE IF NOT EXISTS dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)",
-    "CREATE INDEX IF NOT EXISTS dedup_blocks_key ON dedup_blocks(key)",
-    "CREATE SEQUENCE IF NOT EXISTS dedup_block_seq",
 ]
-DEDUP_CLEAR = ["dedup_kv", "dedup_copy_keys", "dedup_blocks", "event_instances"]
+DEDUP_CLEAR = ["dedup_kv", "dedup_copy_keys", "event_instances"]
 
 
 def _in(values: list[str]) -> str:
@@ -1682,20 +1683,21 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 # latest sharers in one row of dedup_kv ('k:'), updated as articles are filed: a word shared by every
 # article of a feed is read as N entries, never as all its sharers (a window over every (key, article)
 # row, capped in SQL, still read them all: dedup's time per 1,000 generated articles grew with the store).
-# Blocks, fewer per key (a region's week), come through the key's index and are capped in Python
-# (:func:`_capped`): the same rows as the window, which cost more than reading them (1M-event store, one
-# cold article: 8.2 -> 4.6 ms of CPU).
+# An instance blocking key (a region's week, a story) keeps its latest instances per CAMEO root in one row
+# ('b:') the same way (schema 3): a row per (key, instance), capped in Python after the read, read every
+# instance ever filed under a busy key (up to 1,277 rows on the 1M-event store) and cost a join of its own.
 #   stories: per key the latest N articles by the order they were filed in (an article filed again moves
 #     to the end). The latest N articles over several keys are always among the union of each key's
 #     latest N, so the candidates are exactly those of an uncapped read.
 #   instances: per key and CAMEO root the latest N instances (seq = filing order); the latest N of any
 #     set of roots, and the latest few of the other roots, are among the union of these.
-_BLOCKS = "SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {keys}"
-_BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block rows (as DedupState._get names it)
+_BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block entries
+_BLOCK_MEMO = ("dedup_blocks", _BLOCK_COLS)
+_BLK_TERM = "#blocked"  # instances filed under blocking keys so far: the next one's order ('d:' row)
 
 
 def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
-    """The rows of ``_BLOCKS`` (key, instance_id, seq, root) that the cap keeps: per key and root the
+    """The block entries (key, instance_id, seq, root) that the cap keeps: per key and root the
     latest ``cap`` by filing order (``seq``, no seq counting as 0; then the larger instance id)."""
     groups: dict[tuple[str, str | None], list[tuple]] = {}
     for row in rows:
@@ -1706,6 +1708,11 @@ def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
             group = sorted(group, key=lambda r: (r[2] or 0, r[1]), reverse=True)[:cap]
         out += group
     return out
+
+
+def _entries(value: str) -> list[tuple]:
+    """A 'b:' row's block entries, (instance_id, seq, root) each."""
+    return [tuple(e) for e in orjson.loads(value)]
 
 
 def _instance_params() -> tuple[int, int]:
@@ -1819,10 +1826,9 @@ class DedupState:
         if todo:
             for v in todo:
                 memo[v] = []
-            capped = cap is not None and query is _BLOCKS  # capped in Python; the others in SQL
             rows = _lookup(self.con, f"{column}, {select}", table, column, todo, query,
-                           None if cap is None or capped else [cap])
-            for row in (_capped(rows, cap) if capped else rows):
+                           None if cap is None else [cap])
+            for row in rows:
                 memo[row[0]].append(tuple(row[1:]))
         return [r for v in dict.fromkeys(values) for r in memo.get(v, ())]
 
@@ -1840,15 +1846,14 @@ class DedupState:
         self.url_owner(canon)
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
-        self._get("dedup_blocks", "key", "instance_id, seq, root", keys, _BLOCKS, max(_instance_params()))  # if
-        # _first could not (too many values): one statement more
+        self._blocks(keys)  # if _first could not (too many values): one statement more
         self._want = self._choose(keys, {m.cameo_root for m in ms})
         story_keys = sorted({k for s in sigs for k in s.keys(df, n)})
         # the story an article starts is filed under its id: an article never linked before (no signature,
         # the first look-up told) can have no instances filed there; the others' are read now
         signed = self._signed
         fresh = [f"s:{dedup._new_id('s', a.id)}" for a in articles if signed is not None and a.id not in signed]
-        memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
+        memo_b = self._memo.setdefault(_BLOCK_MEMO, {})
         for k in fresh:
             memo_b.setdefault(k, [])
         if self._signed is None:
@@ -1866,40 +1871,38 @@ class DedupState:
         """The look-ups that depend on nothing else (URL owners, copy-key sharers, document frequencies,
         the article count, the instances filed under the mentions' place-and-week keys, and which of the
         articles ``ids`` were linked before) in one statement instead of six."""
-        terms = [*terms, _N_TERM, _SEQ_TERM]
+        terms = [*terms, _N_TERM, _SEQ_TERM, _BLK_TERM]
         blocks = list(blocks)
-        kv = [*("l:" + c for c in canon), *("d:" + t for t in terms), *("g:" + i for i in ids)]
-        if self._n is not None or max(len(kv), len(bands), len(blocks)) > _CHUNK:
+        kv = [*("l:" + c for c in canon), *("d:" + t for t in terms), *("g:" + i for i in ids),
+              *("b:" + b for b in blocks)]
+        if self._n is not None or max(len(kv), len(bands)) > _CHUNK:
             return
-        p = _instance_params()
-        rows = self.con.execute(  # the kv rows come tagged by their prefix: 'l' URL, 'd' term, 'g' signature
-            f"SELECT left(key, 1), substr(key, 3), ref, n, NULL FROM dedup_kv WHERE key IN {_in(kv)} UNION ALL "
+        rows = self.con.execute(  # the kv rows come tagged by their prefix: 'l' URL, 'd' term, 'g' signature,
+            # 'b' block (its value: a signature's is not needed)
+            f"SELECT left(key, 1), substr(key, 3), ref, n, CASE WHEN key LIKE 'b:%' THEN value END FROM dedup_kv "
+            f"WHERE key IN {_in(kv)} UNION ALL "
             f"SELECT 'c', key, article_id, NULL, NULL FROM dedup_copy_keys WHERE key IN {_in(bands)} UNION ALL "
             "SELECT 'n', NULL, NULL, coalesce(max(CAST(value AS BIGINT)), 0), NULL FROM meta "
-            "WHERE key = 'dedup_articles' UNION ALL "
-            f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))})",
-            [*kv, *bands, *blocks]).fetchall()
+            "WHERE key = 'dedup_articles'",
+            [*kv, *bands]).fetchall()
         memos = {"u": self._memo.setdefault(("dedup_urls", "canon|article_id"), {}),
                  "c": self._memo.setdefault(("dedup_copy_keys", "key|article_id"), {}),
                  "d": self._memo.setdefault(("dedup_terms", "df"), {}),
-                 "b": self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})}
+                 "b": self._memo.setdefault(_BLOCK_MEMO, {})}
         for tag, values in (("u", canon), ("c", bands), ("d", terms), ("b", blocks)):
             for v in values:
                 memos[tag].setdefault(v, [])
         n = 0
         signed: set[str] = set()
-        blocked = []
-        for tag, key, value, number, root in rows:
+        for tag, key, value, number, block in rows:
             if tag == "n":
                 n += int(number)
             elif tag == "g":
                 signed.add(key)
             elif tag == "b":
-                blocked.append((key, value, number, root))
+                memos["b"][key] = _entries(block)
             else:
                 memos["u" if tag == "l" else tag][key].append((value,) if tag != "d" else (number,))
-        for key, iid, seq, root in _capped(blocked, max(p)):
-            memos["b"][key].append((iid, seq, root))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
         self._signed = signed
 
@@ -1929,34 +1932,38 @@ class DedupState:
         needs no look-up of its story's instances; one that joins a story reads them (with any wanted
         states not read yet) in :meth:`instance_candidates`."""
         memo_k = self._memo.setdefault(_STORY_MEMO, {})
-        memo_b = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
+        memo_b = self._memo.setdefault(_BLOCK_MEMO, {})
         keys = sorted({k for k in story_keys if k not in memo_k})
         blocks = sorted({k for k in new_stories if k not in memo_b})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
-        kv = [*("k:" + k for k in keys), *("i:" + i for i in want), *again]  # story keys' sharers, the wanted
-        # states, and the reports filed already
-        if not keys or max(len(blocks), len(kv)) > _CHUNK:
+        kv = [*("k:" + k for k in keys), *("b:" + b for b in blocks), *("i:" + i for i in want), *again]  # story
+        # keys' sharers, the new stories' blocks, the wanted states, and the reports filed already
+        if not keys or len(kv) > _CHUNK:
             return False  # nothing to read with them, or too many values: each look-up on its own, when needed
-        rows = self.con.execute(
-            f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(blocks))}) UNION ALL "
-            f"SELECT left(key, 1), key, ref, NULL, value FROM dedup_kv WHERE key IN {_in(kv)}",
-            [*blocks, *kv]).fetchall()
+        rows = self.con.execute(f"SELECT left(key, 1), key, ref, value FROM dedup_kv WHERE key IN {_in(kv)}",
+                                kv).fetchall()
         for k in keys:
             memo_k[k] = []
         for k in blocks:
             memo_b[k] = []
-        blocked = []
-        self._hold((key, iid) for tag, key, iid, _n, _v in rows if tag == "u")
-        for tag, key, iid, number, value in rows:
+        self._hold((key, iid) for tag, key, iid, _v in rows if tag == "u")
+        for tag, key, _ref, value in rows:
             if tag == "k":
                 memo_k[key[2:]] = [tuple(e) for e in orjson.loads(value)]
             elif tag == "b":
-                blocked.append((key, iid, number, value))
+                memo_b[key[2:]] = _entries(value)
             elif tag == "i":
                 self._parse(key[2:], value)
-        for key, iid, seq, root in _capped(blocked, max(_instance_params())):
-            memo_b[key].append((iid, seq, root))
         return True
+
+    def _blocks(self, keys: list[str]) -> None:
+        """Read the block entries of the ``keys`` not in the memo yet."""
+        memo = self._memo.setdefault(_BLOCK_MEMO, {})
+        todo = sorted({k for k in keys if k not in memo})
+        for k in todo:
+            memo[k] = []
+        for key, value in _lookup(self.con, "key, value", "dedup_kv", "key", ["b:" + k for k in todo]):
+            memo[key[2:]] = _entries(value)
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         memo = self._memo.setdefault(("dedup_urls", "canon|article_id"), {})
@@ -2058,7 +2065,7 @@ class DedupState:
         """The instances to compare under ``keys`` (whose blocks are in the memo): under each key the
         latest ``candidates_per_key`` of one of ``roots`` and the latest few of other roots."""
         same_n, other_n = _instance_params()
-        memo = self._memo.get(("dedup_blocks", _BLOCK_COLS), {})
+        memo = self._memo.get(_BLOCK_MEMO, {})
         ids: set[str] = set()
         for key in keys:
             rows = sorted(((seq or 0, iid, root) for iid, seq, root in memo.get(key, ())), reverse=True)
@@ -2069,29 +2076,24 @@ class DedupState:
 
     def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
         """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
-        memo = self._memo.setdefault(("dedup_blocks", _BLOCK_COLS), {})
+        memo = self._memo.setdefault(_BLOCK_MEMO, {})
         todo = sorted({k for k in keys if k not in memo})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
         self._want = []
-        if todo and want and len(todo) <= _CHUNK and len(want) <= _CHUNK:
+        if todo and want and len(todo) + len(want) <= _CHUNK:
             # the keys not read yet (the story's) and the instances the batch's first look-ups chose, at once
-            rows = self.con.execute(
-                f"SELECT 'b', * FROM ({_BLOCKS.format(keys=_in(todo))}) UNION ALL "
-                f"SELECT 's', NULL, substr(key, 3), NULL, value FROM dedup_kv WHERE key IN {_in(want)}",
-                [*todo, *("i:" + i for i in want)]).fetchall()
             for k in todo:
                 memo[k] = []
-            blocked = []
-            for tag, key, iid, seq, value in rows:
-                if tag == "b":
-                    blocked.append((key, iid, seq, value))
+            for key, value in _lookup(self.con, "key, value", "dedup_kv", "key",
+                                      [*("b:" + k for k in todo), *("i:" + i for i in want)]):
+                if key[0] == "b":
+                    memo[key[2:]] = _entries(value)
                 else:
-                    self._parse(iid, value)
-            for key, iid, seq, root in _capped(blocked, max(_instance_params())):
-                memo[key].append((iid, seq, root))
+                    self._parse(key[2:], value)
         elif want:
             self._instances(want)
-        if not self._get("dedup_blocks", "key", _BLOCK_COLS.split("|")[1], keys, _BLOCKS, max(_instance_params())):
+        self._blocks(keys)
+        if not any(memo.get(k) for k in keys):
             return []
         return self._instances(self._choose(keys, roots))
 
@@ -2110,6 +2112,7 @@ class DedupState:
         held, self._held, self._held_uids = self._held_uids, {}, set()
         df_known = self._memo.get(("dedup_terms", "df"), {})
         memo_k = self._memo.get(_STORY_MEMO, {})
+        memo_b = self._memo.get(_BLOCK_MEMO, {})
         for inst in self._batch.values():  # read for the batch: the reports it was given (see _prefill) are
             inst.uids, inst.articles, inst.outlets = [], [], []  # filed, so it starts the next one without
         self._memo.clear()
@@ -2174,6 +2177,30 @@ class DedupState:
             if signed is None or a.article_id in signed:  # linked before: its signature is replaced
                 gone.append("g:" + a.article_id)
             put["g:" + a.article_id] = (orjson.dumps(a.sig.__dict__).decode(), a.story_id, None)
+        insts = list(result.instances.values())
+        # an instance's keys only grow as reports add days, places and stories: it is filed under the new ones,
+        # each key's row keeping its latest instances per root (the entries of the rows read for the batch)
+        new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
+               if k not in i.__dict__.get("_filed", ())]
+        if new:
+            missing = sorted({k for k, _, _ in new if k not in memo_b})
+            for k in missing:
+                memo_b[k] = []
+            for key, value in _lookup(con, "key, value", "dedup_kv", "key", ["b:" + k for k in missing]):
+                memo_b[key[2:]] = _entries(value)
+            if _BLK_TERM not in df_known:
+                df_known[_BLK_TERM] = [(r[0],) for r in _lookup(con, "n", "dedup_kv", "key", ["d:" + _BLK_TERM])]
+            seq = df_known[_BLK_TERM][0][0] if df_known[_BLK_TERM] else 0
+            blocks: dict[str, list[tuple]] = {}
+            for n, (k, iid, root) in enumerate(new):
+                blocks.setdefault(k, list(memo_b[k])).append((iid, seq + n, root))
+            cap = max(_instance_params())
+            for k, entries in blocks.items():
+                if memo_b[k]:
+                    gone.append("b:" + k)
+                kept = [e[1:] for e in _capped([(k, *e) for e in entries], cap)]
+                put["b:" + k] = (orjson.dumps(sorted(kept, key=lambda e: (e[1] or 0, e[0]))).decode(), None, None)
+            result.df_terms[_BLK_TERM] += len(new)
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
         stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
         upsert: dict[str, int] = {}
@@ -2182,7 +2209,6 @@ class DedupState:
             put.update(("d:" + t, (None, None, n + (stored[t][0][0] if stored[t] else 0))) for t, n in terms.items())
         else:
             upsert = terms
-        insts = list(result.instances.values())
         # an instance's state is replaced; its reports: an outlet an instance read from the store counted as
         # new may be one of its outlets already (the DELETE returns it: counted off), the batch's new reports
         # are filed, and those of articles linked before are filed again under where they are now
@@ -2228,13 +2254,6 @@ class DedupState:
             _insert(con, "INSERT INTO event_instances BY NAME SELECT * FROM {rows}",
                     {c: [_instance_value(c, r[c]) for r in rows] for c, _ in cols}, dict(cols),
                     _SCHEMAS["event_instances"], listed=False)  # twenty columns: Arrow is cheaper
-            # an instance's keys only grow as reports add days, places and stories: file the new ones
-            new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
-                   if k not in i.__dict__.get("_filed", ())]
-            if new:
-                _insert(con, "INSERT INTO dedup_blocks SELECT key, instance_id, nextval('dedup_block_seq'), root "
-                        "FROM {rows}", {"key": [k for k, _, _ in new], "instance_id": [i for _, i, _ in new],
-                                        "root": [r for _, _, r in new]}, {"key": v, "instance_id": v, "root": v})
             for inst, state in zip(insts, states):  # as stored now: filed under all its keys, its reports filed
                 inst.__dict__["_filed"] = frozenset(instance_keys(inst))
                 inst.__dict__["_size"] = len(state)
@@ -2365,6 +2384,29 @@ def _migrate_dedup_kv(con: duckdb.DuckDBPyConnection) -> None:
 
 
 MIGRATIONS[1] = _migrate_dedup_kv
+
+
+def _migrate_dedup_blocks(con: duckdb.DuckDBPyConnection) -> None:
+    """Store schema 2 -> 3: the rows of ``dedup_blocks`` (one per instance and blocking key, every instance
+    ever filed under a key read for each look-up) become one 'b:' row of ``dedup_kv`` per key, holding its
+    latest instances per CAMEO root (the ones dedup compares), and the filing order goes on from the
+    sequence's."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if "dedup_blocks" not in tables:
+        return  # never linked: DedupState makes its tables
+    con.execute(_KV)
+    con.execute("INSERT INTO dedup_kv SELECT 'b:' || key, CAST(to_json(list(json_array(instance_id, seq, root) "
+                "ORDER BY coalesce(seq, 0), instance_id)) AS VARCHAR), NULL, NULL FROM (SELECT * FROM dedup_blocks "
+                "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) "
+                "<= ?) GROUP BY key", [max(_instance_params())])
+    con.execute("INSERT INTO dedup_kv SELECT 'd:' || ?, NULL, NULL, coalesce(max(seq), 0) + 1 FROM dedup_blocks",
+                [_BLK_TERM])
+    con.execute("DROP TABLE dedup_blocks")
+    con.execute("DROP SEQUENCE IF EXISTS dedup_block_seq")
+
+
+MIGRATIONS[2] = _migrate_dedup_blocks
 
 # attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]

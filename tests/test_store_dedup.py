@@ -7,9 +7,9 @@ from __future__ import annotations
 import orjson
 
 import eventwire
-from eventwire import dedup
+from eventwire import dedup, store
 from eventwire.dedup import Instance
-from eventwire.store import DedupState
+from eventwire.store import DedupState, _migrate_dedup_blocks
 
 
 def test_a_story_key_keeps_only_its_latest_sharers_and_gives_the_latest_max_candidates(tmp_path, monkeypatch):
@@ -48,7 +48,9 @@ def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(t
             iid = f"i{i:04d}"
             rows.append([key, iid, i, root])
             states.append([iid, Instance(iid, roots={root: 1}).to_json()])
-        st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)", rows)
+        st.con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")
+        st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)", rows)  # as schema 2 kept them
+        _migrate_dedup_blocks(st.con)
         st.con.executemany("INSERT INTO dedup_kv VALUES ('i:' || ?, ?, NULL, NULL)", states)
         got = {i.instance_id for i in state.instance_candidates([key], {"19"})}
         latest = sorted(rows, key=lambda r: -r[2])
@@ -148,18 +150,19 @@ def test_a_store_whose_indexes_outgrow_its_memory_cap_still_stores_and_links_eve
         assert st.sql("SELECT count(*), count(instance_id) FROM events").fetchall() == [(24, 24)]
 
 
-def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path):
-    """The latest instances under each key and root are capped in Python as the rows arrive (a SQL
-    window cost more than the read): on a real store with busy keys, roots, missing seqs and ties,
-    exactly the rows ``QUALIFY row_number() ... <= N`` keeps."""
+def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path, monkeypatch):
+    """The latest instances under each key and root are capped in Python as they are filed (and in SQL when
+    a schema-2 store's rows are migrated): on a real store with busy keys, roots, missing seqs and ties,
+    both keep exactly the rows ``QUALIFY row_number() ... <= N`` keeps."""
     import random
 
-    from eventwire.store import _BLOCKS, _capped, _in
+    from eventwire.store import _capped, _in
 
     rnd = random.Random(7)
     with eventwire.open(tmp_path / "c.duckdb") as st:
         DedupState(st)
         keys = [f"k{i}" for i in range(12)]
+        st.con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")
         st.con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)",
                            [[rnd.choice(keys[:4]) if rnd.random() < 0.7 else rnd.choice(keys),
                              f"i{rnd.randrange(500):03d}", rnd.choice([None, *range(40)]),
@@ -169,9 +172,14 @@ def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path
                 f"SELECT key, instance_id, seq, root FROM dedup_blocks WHERE key IN {_in(keys)} QUALIFY row_number() "
                 "OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) <= ?",
                 [*keys, cap]).fetchall()
-            rows = st.con.execute(_BLOCKS.format(keys=_in(keys)), keys).fetchall()
+            rows = st.con.execute(f"SELECT * FROM dedup_blocks WHERE key IN {_in(keys)}", keys).fetchall()
             assert sorted(_capped(rows, cap), key=repr) == sorted(window, key=repr)
             assert len(window) < len(rows)
+        monkeypatch.setattr(store, "_instance_params", lambda: (8, 3))
+        _migrate_dedup_blocks(st.con)  # capped at max(8, 3)
+        migrated = [(k[2:], *e) for k, v in st.con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
+                    .fetchall() for e in orjson.loads(v)]
+        assert sorted(migrated, key=repr) == sorted(_capped(rows, 8), key=repr)
 
 
 def _counted(st) -> list[tuple]:
@@ -222,7 +230,7 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
         con.execute("INSERT INTO dedup_urls SELECT substr(key, 3), ref FROM dedup_kv WHERE key LIKE 'l:%'")
         con.execute("CREATE TABLE dedup_terms(term VARCHAR PRIMARY KEY, df BIGINT)")
         con.execute("INSERT INTO dedup_terms SELECT substr(key, 3), n FROM dedup_kv WHERE key LIKE 'd:%' "
-                    "AND key <> 'd:#filed'")
+                    "AND key NOT IN ('d:#filed', 'd:#blocked')")
         con.execute("CREATE TABLE dedup_sigs(article_id VARCHAR PRIMARY KEY, story_id VARCHAR, sig JSON)")
         con.execute("INSERT INTO dedup_sigs SELECT substr(key, 3), ref, value FROM dedup_kv WHERE key LIKE 'g:%'")
         con.execute("CREATE TABLE dedup_instances(instance_id VARCHAR PRIMARY KEY, state JSON)")
@@ -236,6 +244,10 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
         con.execute("CREATE TABLE dedup_story_keys(key VARCHAR, article_id VARCHAR)")  # a row per (key, article)
         con.execute("INSERT INTO dedup_story_keys SELECT substr(key, 3), e->>0 FROM (SELECT key, "
                     "unnest(CAST(value AS JSON[])) AS e FROM dedup_kv WHERE key LIKE 'k:%') ORDER BY CAST(e->>1 AS INT)")
+        con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")  # a
+        # row per (key, instance), as schemas 1 and 2 kept them
+        con.execute("INSERT INTO dedup_blocks SELECT substr(key, 3), e->>0, CAST(e->>1 AS BIGINT), e->>2 FROM "
+                    "(SELECT key, unnest(CAST(value AS JSON[])) AS e FROM dedup_kv WHERE key LIKE 'b:%')")
         con.execute("DROP TABLE dedup_kv")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with eventwire.open(path) as st:
