@@ -1637,9 +1637,11 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 #   'i:' + instance id          -> value: the instance's state (JSON, without the lists of its reports)
 #   'u:' + event uid            -> ref: the instance it reports
 #   'o:' + instance id TAB outlet -> ref: the instance (one row per outlet that reported it)
-#   'b:' + instance blocking key -> value: the latest instances filed under it, per CAMEO root the latest
-#                                  ``max(instances.candidates_per_key, other_type_candidates_per_key)``, as
-#                                  JSON [[instance id, order, root], ...] (``_BLK_TERM``: the next order)
+#   'b:' + instance blocking key -> value: the instances filed under it, oldest first, as text lines
+#                                  "instance id TAB order TAB root" each (``_BLK_TERM``: the next order);
+#                                  appended to as instances are filed, trimmed to the latest N per CAMEO root
+#                                  (``max(instances.candidates_per_key, other_type_candidates_per_key)``)
+#                                  when a batch reads it long
 # so that a batch's writes are one DELETE (rows it replaces; what it returns tells which outlets an instance
 # had already) and one INSERT, instead of two statements per table (each costs 1.5 to 2.5 ms of CPU on a
 # 1M-event store, whatever its rows), and reads share one index.
@@ -1694,6 +1696,7 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 _BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block entries
 _BLOCK_MEMO = ("dedup_blocks", _BLOCK_COLS)
 _BLK_TERM = "#blocked"  # instances filed under blocking keys so far: the next one's order ('d:' row)
+_TRIM = 50  # entries beyond its latest N per root that a 'b:' row read by a batch may hold before it is trimmed
 
 
 def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
@@ -1710,9 +1713,19 @@ def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
     return out
 
 
-def _entries(value: str) -> list[tuple]:
-    """A 'b:' row's block entries, (instance_id, seq, root) each."""
-    return [tuple(e) for e in orjson.loads(value)]
+def _entries(value: str) -> list[tuple[str, int | None, str | None]]:
+    """A 'b:' row's block entries, (instance_id, seq, root) each: text, not JSON, so that filing an instance
+    appends to the row in SQL (no read of it first) and a read splits lines (faster than parsing JSON)."""
+    out = []
+    for line in value.split("\n"):
+        if line:
+            iid, seq, root = line.split("\t")
+            out.append((iid, int(seq) if seq else None, root or None))
+    return out
+
+
+def _block_text(entries: Iterable[tuple]) -> str:
+    return "".join(f"{iid}\t{'' if seq is None else seq}\t{root or ''}\n" for iid, seq, root in entries)
 
 
 def _instance_params() -> tuple[int, int]:
@@ -1809,6 +1822,7 @@ class DedupState:
         self._held: dict[str, list[str]] = {}  # instance id -> the batch's event uids it has already (relinked)
         self._held_uids: set[str] = set()
         self._again: list[str] = []  # 'u:' keys of the reports of the batch's articles linked before
+        self._long: set[str] = set()  # blocking keys whose rows the batch read long: written back trimmed
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
@@ -1900,7 +1914,7 @@ class DedupState:
             elif tag == "g":
                 signed.add(key)
             elif tag == "b":
-                memos["b"][key] = _entries(block)
+                self._block(key, block)
             else:
                 memos["u" if tag == "l" else tag][key].append((value,) if tag != "d" else (number,))
         self._n = n + sum(df for df, in memos["d"][_N_TERM])
@@ -1951,7 +1965,7 @@ class DedupState:
             if tag == "k":
                 memo_k[key[2:]] = [tuple(e) for e in orjson.loads(value)]
             elif tag == "b":
-                memo_b[key[2:]] = _entries(value)
+                self._block(key[2:], value)
             elif tag == "i":
                 self._parse(key[2:], value)
         return True
@@ -1963,7 +1977,21 @@ class DedupState:
         for k in todo:
             memo[k] = []
         for key, value in _lookup(self.con, "key, value", "dedup_kv", "key", ["b:" + k for k in todo]):
-            memo[key[2:]] = _entries(value)
+            self._block(key[2:], value)
+
+    def _block(self, key: str, value: str) -> None:
+        """Put a 'b:' row's latest entries per root in the memo; a row that holds many more (appended to
+        since it was last trimmed) is noted, to be written back trimmed with the batch."""
+        entries = _entries(value)
+        cap = max(_instance_params())
+        kept = _capped([(key, *e) for e in entries], cap) if len(entries) > cap else None
+        if kept is None or len(kept) == len(entries):
+            self._memo.setdefault(_BLOCK_MEMO, {})[key] = entries
+            return
+        kept.sort(key=lambda e: (e[2] or 0, e[1]))
+        self._memo.setdefault(_BLOCK_MEMO, {})[key] = [e[1:] for e in kept]
+        if len(entries) - len(kept) >= _TRIM:
+            self._long.add(key)
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         memo = self._memo.setdefault(("dedup_urls", "canon|article_id"), {})
@@ -2087,7 +2115,7 @@ class DedupState:
             for key, value in _lookup(self.con, "key, value", "dedup_kv", "key",
                                       [*("b:" + k for k in todo), *("i:" + i for i in want)]):
                 if key[0] == "b":
-                    memo[key[2:]] = _entries(value)
+                    self._block(key[2:], value)
                 else:
                     self._parse(key[2:], value)
         elif want:
@@ -2113,6 +2141,7 @@ class DedupState:
         df_known = self._memo.get(("dedup_terms", "df"), {})
         memo_k = self._memo.get(_STORY_MEMO, {})
         memo_b = self._memo.get(_BLOCK_MEMO, {})
+        long, self._long = self._long, set()
         for inst in self._batch.values():  # read for the batch: the reports it was given (see _prefill) are
             inst.uids, inst.articles, inst.outlets = [], [], []  # filed, so it starts the next one without
         self._memo.clear()
@@ -2182,25 +2211,17 @@ class DedupState:
         # each key's row keeping its latest instances per root (the entries of the rows read for the batch)
         new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
                if k not in i.__dict__.get("_filed", ())]
+        appended: dict[str, str] = {}  # key -> the entries appended to its row (INSERT ... ON CONFLICT)
         if new:
-            missing = sorted({k for k, _, _ in new if k not in memo_b})
-            for k in missing:
-                memo_b[k] = []
-            for key, value in _lookup(con, "key, value", "dedup_kv", "key", ["b:" + k for k in missing]):
-                memo_b[key[2:]] = _entries(value)
             if _BLK_TERM not in df_known:
                 df_known[_BLK_TERM] = [(r[0],) for r in _lookup(con, "n", "dedup_kv", "key", ["d:" + _BLK_TERM])]
             seq = df_known[_BLK_TERM][0][0] if df_known[_BLK_TERM] else 0
-            blocks: dict[str, list[tuple]] = {}
             for n, (k, iid, root) in enumerate(new):
-                blocks.setdefault(k, list(memo_b[k])).append((iid, seq + n, root))
-            cap = max(_instance_params())
-            for k, entries in blocks.items():
-                if memo_b[k]:
-                    gone.append("b:" + k)
-                kept = [e[1:] for e in _capped([(k, *e) for e in entries], cap)]
-                put["b:" + k] = (orjson.dumps(sorted(kept, key=lambda e: (e[1] or 0, e[0]))).decode(), None, None)
+                appended[k] = appended.get(k, "") + _block_text([(iid, seq + n, root)])
             result.df_terms[_BLK_TERM] += len(new)
+        for k in long:  # read long: written back as read (its latest per root) with what the batch appends
+            gone.append("b:" + k)
+            put["b:" + k] = (_block_text(memo_b[k]) + appended.pop(k, ""), None, None)
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
         stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
         upsert: dict[str, int] = {}
@@ -2230,10 +2251,14 @@ class DedupState:
         states = [i.to_json() for i in insts]
         for i, state in zip(insts, states):
             put["i:" + i.instance_id] = (state, None, None)
+        put.update(("b:" + k, (text, None, None)) for k, text in appended.items())
         if put:
             keys = list(put)
-            _insert(con, "INSERT INTO dedup_kv SELECT key, value, ref, n FROM {rows}"
-                    + (" ON CONFLICT DO NOTHING" if clash else ""),
+            # a blocking key's new entries are appended to its row, if it has one (any other row that is there
+            # already stays as it was: a URL's first owner)
+            on = (" ON CONFLICT DO UPDATE SET value = CASE WHEN dedup_kv.key LIKE 'b:%' THEN dedup_kv.value || "
+                  "excluded.value ELSE dedup_kv.value END" if appended else " ON CONFLICT DO NOTHING" if clash else "")
+            _insert(con, "INSERT INTO dedup_kv SELECT key, value, ref, n FROM {rows}" + on,
                     {"key": keys, "value": [put[k][0] for k in keys], "ref": [put[k][1] for k in keys],
                      "n": [put[k][2] for k in keys]}, {"key": v, "value": v, "ref": v, "n": "BIGINT"}, _KV_SCHEMA)
         if upsert:
@@ -2396,8 +2421,8 @@ def _migrate_dedup_blocks(con: duckdb.DuckDBPyConnection) -> None:
     if "dedup_blocks" not in tables:
         return  # never linked: DedupState makes its tables
     con.execute(_KV)
-    con.execute("INSERT INTO dedup_kv SELECT 'b:' || key, CAST(to_json(list(json_array(instance_id, seq, root) "
-                "ORDER BY coalesce(seq, 0), instance_id)) AS VARCHAR), NULL, NULL FROM (SELECT * FROM dedup_blocks "
+    con.execute("INSERT INTO dedup_kv SELECT 'b:' || key, string_agg(concat(instance_id, chr(9), seq, chr(9), root, "
+                "chr(10)), '' ORDER BY coalesce(seq, 0), instance_id), NULL, NULL FROM (SELECT * FROM dedup_blocks "
                 "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) "
                 "<= ?) GROUP BY key", [max(_instance_params())])
     con.execute("INSERT INTO dedup_kv SELECT 'd:' || ?, NULL, NULL, coalesce(max(seq), 0) + 1 FROM dedup_blocks",

@@ -9,7 +9,7 @@ import orjson
 import eventwire
 from eventwire import dedup, store
 from eventwire.dedup import Instance
-from eventwire.store import DedupState, _migrate_dedup_blocks
+from eventwire.store import DedupState, _entries, _migrate_dedup_blocks
 
 
 def test_a_story_key_keeps_only_its_latest_sharers_and_gives_the_latest_max_candidates(tmp_path, monkeypatch):
@@ -178,7 +178,7 @@ def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path
         monkeypatch.setattr(store, "_instance_params", lambda: (8, 3))
         _migrate_dedup_blocks(st.con)  # capped at max(8, 3)
         migrated = [(k[2:], *e) for k, v in st.con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
-                    .fetchall() for e in orjson.loads(v)]
+                    .fetchall() for e in _entries(v)]
         assert sorted(migrated, key=repr) == sorted(_capped(rows, 8), key=repr)
 
 
@@ -246,8 +246,9 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
                     "unnest(CAST(value AS JSON[])) AS e FROM dedup_kv WHERE key LIKE 'k:%') ORDER BY CAST(e->>1 AS INT)")
         con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")  # a
         # row per (key, instance), as schemas 1 and 2 kept them
-        con.execute("INSERT INTO dedup_blocks SELECT substr(key, 3), e->>0, CAST(e->>1 AS BIGINT), e->>2 FROM "
-                    "(SELECT key, unnest(CAST(value AS JSON[])) AS e FROM dedup_kv WHERE key LIKE 'b:%')")
+        con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)",
+                        [[k[2:], *e] for k, v in con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
+                         .fetchall() for e in _entries(v)])
         con.execute("DROP TABLE dedup_kv")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with eventwire.open(path) as st:
