@@ -482,7 +482,7 @@ def cmd_incremental(args) -> None:
     st.dedup_on_add = False
     n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_kv "
                                         "WHERE key LIKE 'i:%'), "
-                                        "(SELECT sum(json_array_length(value)) FROM dedup_kv WHERE key LIKE 'b:%')").fetchall()[0]
+                                        "(SELECT sum(length(value) - length(replace(value, chr(10), ''))) FROM dedup_kv WHERE key LIKE 'b:%')").fetchall()[0]
     run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
     import os

@@ -899,6 +899,19 @@ def mention_keys(m: Mention) -> list[str]:
     return keys
 
 
+def filing_keys(m: Mention) -> list[str]:
+    """The place-and-week keys a new instance of ``m`` would be filed under (as :func:`instance_keys`):
+    the store reads them with its first look-ups, as it must update them when the instance is filed."""
+    if not m.place[0]:
+        return []
+    d = _day(m.day) or _day(m.published)
+    region = f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}"
+    if not d:
+        return [f"{region}:-"]
+    win = params()["instances"]["window_days"]
+    return sorted({f"{region}:{_week(d + timedelta(days=off))}" for off in (*range(-win, win + 1, 3), win)})
+
+
 def instance_keys(inst: Instance) -> list[str]:
     """Blocking keys an instance is filed under: every week within the date window of any
     of its dates, so that a mention looking up only its own week finds it."""

@@ -1637,11 +1637,10 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 #   'i:' + instance id          -> value: the instance's state (JSON, without the lists of its reports)
 #   'u:' + event uid            -> ref: the instance it reports
 #   'o:' + instance id TAB outlet -> ref: the instance (one row per outlet that reported it)
-#   'b:' + instance blocking key -> value: the instances filed under it, oldest first, as text lines
-#                                  "instance id TAB order TAB root" each (``_BLK_TERM``: the next order);
-#                                  appended to as instances are filed, trimmed to the latest N per CAMEO root
-#                                  (``max(instances.candidates_per_key, other_type_candidates_per_key)``)
-#                                  when a batch reads it long
+#   'b:' + instance blocking key -> value: the latest instances filed under it per CAMEO root (the latest
+#                                  ``max(instances.candidates_per_key, other_type_candidates_per_key)``),
+#                                  oldest first, as text lines "instance id TAB order TAB root"
+#                                  (``_BLK_TERM``: the next order)
 # so that a batch's writes are one DELETE (rows it replaces; what it returns tells which outlets an instance
 # had already) and one INSERT, instead of two statements per table (each costs 1.5 to 2.5 ms of CPU on a
 # 1M-event store, whatever its rows), and reads share one index.
@@ -1696,7 +1695,6 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 _BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block entries
 _BLOCK_MEMO = ("dedup_blocks", _BLOCK_COLS)
 _BLK_TERM = "#blocked"  # instances filed under blocking keys so far: the next one's order ('d:' row)
-_TRIM = 50  # entries beyond its latest N per root that a 'b:' row read by a batch may hold before it is trimmed
 
 
 def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
@@ -1714,8 +1712,8 @@ def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
 
 
 def _entries(value: str) -> list[tuple[str, int | None, str | None]]:
-    """A 'b:' row's block entries, (instance_id, seq, root) each: text, not JSON, so that filing an instance
-    appends to the row in SQL (no read of it first) and a read splits lines (faster than parsing JSON)."""
+    """A 'b:' row's block entries, (instance_id, seq, root) each (text lines: splitting them is faster than
+    parsing JSON)."""
     out = []
     for line in value.split("\n"):
         if line:
@@ -1822,7 +1820,6 @@ class DedupState:
         self._held: dict[str, list[str]] = {}  # instance id -> the batch's event uids it has already (relinked)
         self._held_uids: set[str] = set()
         self._again: list[str] = []  # 'u:' keys of the reports of the batch's articles linked before
-        self._long: set[str] = set()  # blocking keys whose rows the batch read long: written back trimmed
         # parsed instances (with their blocking keys worked out) across batches, the latest used kept:
         # consecutive batches keep meeting the same busy instances, and parsing one and listing its keys
         # (every week around every day it was reported) cost more than the look-up. Cleared when a
@@ -1856,7 +1853,8 @@ class DedupState:
         terms = sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]})
         ms = [m for a in articles for m in dedup.mentions(a)]
         keys = sorted({k for m in ms for k in dedup.mention_keys(m)})  # without the story keys, decided later
-        self._first(canon, bands, terms, keys, sorted({a.id for a in articles}))
+        filing = sorted({k for m in ms for k in dedup.filing_keys(m)} - set(keys))  # rows a new instance updates
+        self._first(canon, bands, terms, [*keys, *filing], sorted({a.id for a in articles}))
         self.url_owner(canon)
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
@@ -1980,18 +1978,8 @@ class DedupState:
             self._block(key[2:], value)
 
     def _block(self, key: str, value: str) -> None:
-        """Put a 'b:' row's latest entries per root in the memo; a row that holds many more (appended to
-        since it was last trimmed) is noted, to be written back trimmed with the batch."""
-        entries = _entries(value)
-        cap = max(_instance_params())
-        kept = _capped([(key, *e) for e in entries], cap) if len(entries) > cap else None
-        if kept is None or len(kept) == len(entries):
-            self._memo.setdefault(_BLOCK_MEMO, {})[key] = entries
-            return
-        kept.sort(key=lambda e: (e[2] or 0, e[1]))
-        self._memo.setdefault(_BLOCK_MEMO, {})[key] = [e[1:] for e in kept]
-        if len(entries) - len(kept) >= _TRIM:
-            self._long.add(key)
+        """Put a 'b:' row's entries in the memo (as filed: the latest per root)."""
+        self._memo.setdefault(_BLOCK_MEMO, {})[key] = _entries(value)
 
     def url_owner(self, canon: list[str]) -> dict[str, str]:
         memo = self._memo.setdefault(("dedup_urls", "canon|article_id"), {})
@@ -2141,7 +2129,6 @@ class DedupState:
         df_known = self._memo.get(("dedup_terms", "df"), {})
         memo_k = self._memo.get(_STORY_MEMO, {})
         memo_b = self._memo.get(_BLOCK_MEMO, {})
-        long, self._long = self._long, set()
         for inst in self._batch.values():  # read for the batch: the reports it was given (see _prefill) are
             inst.uids, inst.articles, inst.outlets = [], [], []  # filed, so it starts the next one without
         self._memo.clear()
@@ -2211,17 +2198,28 @@ class DedupState:
         # each key's row keeping its latest instances per root (the entries of the rows read for the batch)
         new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
                if k not in i.__dict__.get("_filed", ())]
-        appended: dict[str, str] = {}  # key -> the entries appended to its row (INSERT ... ON CONFLICT)
         if new:
+            missing = sorted({k for k, _, _ in new if k not in memo_b})  # most were read with the batch's first
+            # look-ups (:meth:`prefetch`: the weeks a mention's new instance is filed under)
+            for k in missing:
+                memo_b[k] = []
+            for key, value in _lookup(con, "key, value", "dedup_kv", "key", ["b:" + k for k in missing]):
+                memo_b[key[2:]] = _entries(value)
             if _BLK_TERM not in df_known:
                 df_known[_BLK_TERM] = [(r[0],) for r in _lookup(con, "n", "dedup_kv", "key", ["d:" + _BLK_TERM])]
             seq = df_known[_BLK_TERM][0][0] if df_known[_BLK_TERM] else 0
+            blocks: dict[str, list[tuple]] = {}
             for n, (k, iid, root) in enumerate(new):
-                appended[k] = appended.get(k, "") + _block_text([(iid, seq + n, root)])
+                blocks.setdefault(k, list(memo_b[k])).append((iid, seq + n, root))
+            cap = max(_instance_params())
+            for k, entries in blocks.items():
+                if memo_b[k]:
+                    gone.append("b:" + k)
+                if len(entries) > cap:
+                    entries = sorted((e[1:] for e in _capped([(k, *e) for e in entries], cap)),
+                                     key=lambda e: (e[1] or 0, e[0]))
+                put["b:" + k] = (_block_text(entries), None, None)
             result.df_terms[_BLK_TERM] += len(new)
-        for k in long:  # read long: written back as read (its latest per root) with what the batch appends
-            gone.append("b:" + k)
-            put["b:" + k] = (_block_text(memo_b[k]) + appended.pop(k, ""), None, None)
         terms = {**result.df_terms, _N_TERM: result.new_articles} if result.new_articles else dict(result.df_terms)
         stored = {t: df_known[t] for t in terms if t in df_known}  # [(df,)] when stored, [] when not
         upsert: dict[str, int] = {}
@@ -2251,14 +2249,10 @@ class DedupState:
         states = [i.to_json() for i in insts]
         for i, state in zip(insts, states):
             put["i:" + i.instance_id] = (state, None, None)
-        put.update(("b:" + k, (text, None, None)) for k, text in appended.items())
         if put:
             keys = list(put)
-            # a blocking key's new entries are appended to its row, if it has one (any other row that is there
-            # already stays as it was: a URL's first owner)
-            on = (" ON CONFLICT DO UPDATE SET value = CASE WHEN dedup_kv.key LIKE 'b:%' THEN dedup_kv.value || "
-                  "excluded.value ELSE dedup_kv.value END" if appended else " ON CONFLICT DO NOTHING" if clash else "")
-            _insert(con, "INSERT INTO dedup_kv SELECT key, value, ref, n FROM {rows}" + on,
+            _insert(con, "INSERT INTO dedup_kv SELECT key, value, ref, n FROM {rows}"
+                    + (" ON CONFLICT DO NOTHING" if clash else ""),
                     {"key": keys, "value": [put[k][0] for k in keys], "ref": [put[k][1] for k in keys],
                      "n": [put[k][2] for k in keys]}, {"key": v, "value": v, "ref": v, "n": "BIGINT"}, _KV_SCHEMA)
         if upsert:
