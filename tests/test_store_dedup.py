@@ -255,3 +255,46 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
         assert st.meta()["schema_version"] == str(eventwire.store.SCHEMA_VERSION)
         st.add(arts[12:])
         assert _counted(st) == want
+
+
+def test_a_blocking_key_row_keeps_the_latest_instances_of_each_root_as_they_are_filed(tmp_path, monkeypatch):
+    """Filing instances one batch after another keeps each place-and-week key's row at its latest N instances
+    per CAMEO root (N = the larger candidates cap), rewritten as instances arrive; the candidates it gives are
+    those latest ones."""
+    from eventwire.model import Actor, Article, Event, Location, Plover, Trigger
+
+    monkeypatch.setattr(store, "_instance_params", lambda: (2, 1))
+    sides = ["Farmers", "Herders", "Traders", "Miners", "Drivers", "Nurses", "Pupils", "Vigilantes", "Hunters"]
+    verbs = ["fought", "raided", "ambushed", "shelled", "stormed", "burned", "looted", "besieged", "bombed"]
+    tails = ["cattle grazing dispute", "market levy quarrel", "gold pit collapse", "bus fare strike", "clinic wage row",
+             "exam leak uproar", "night patrol shooting", "bushmeat permit feud", "bridge toll fight"]  # nine stories
+    arts = []
+    for k, name in enumerate(sides):
+        cameo, root = [("181", "18"), ("190", "19"), ("173", "17")][k % 3]
+        art = Article(id=f"b{k}", text=f"{name} {verbs[k]} {sides[-1 - k]} near Town{k}, {tails[k]}.",
+                      url=f"https://wire{k}.example/{k}", outlet=f"Wire {k}", published=f"2026-03-0{2 + k % 3}T09:00:00")
+        art.actors = [Actor(id="a0", name=name, code=f"NGA{name[:3].upper()}"),
+                      Actor(id="a1", name=sides[-1 - k], code=f"NGA{sides[-1 - k][:3].upper()}X")]
+        art.locations = [Location(id="l0", name=f"Town{k}", country="NGA", admin1="Katsina", lat=10.0 + k,
+                                   lon=7.3)]  # towns far apart: not the same event
+        art.events = [Event(id="e0", sentence=0, trigger=Trigger(verbs[k], 0, len(verbs[k])), cameo=cameo, cameo_root=root,
+                            quad_class=4, goldstein=0.0, plover=Plover("ASSAULT"), source="a0", target="a1",
+                            date=art.published[:10], date_precision="day", location="l0", confidence=0.8,
+                            evidence=art.text)]
+        arts.append(art)
+    with eventwire.open(tmp_path / "c.duckdb") as st:
+        for art in arts:
+            st.add([art])
+        key = "t:4:NGA:Katsina:2026W10"
+        roots: dict[str, str] = {}  # instance -> the root of its first report, in the order they were filed
+        for iid, root in st.sql("SELECT instance_id, cameo_root FROM events ORDER BY article_id").fetchall():
+            roots.setdefault(iid, root)
+        order = list(roots)
+        assert len(order) >= 7 and all(list(roots.values()).count(r) >= 2 for r in ("18", "19", "17"))
+        (value,), = st.sql("SELECT value FROM dedup_kv WHERE key = ?", ["b:" + key]).fetchall()
+        row = _entries(value)
+        assert [r[0] for r in row] == [i for i in order if i in {r[0] for r in row}]  # oldest first
+        want = {i for root in ("18", "19", "17") for i in [i for i in order if roots[i] == root][-2:]}
+        assert {r[0] for r in row} == want and all(r[2] == roots[r[0]] for r in row)
+        got = {i.instance_id for i in DedupState(st).instance_candidates([key], {"18"})}
+        assert got == {*[i for i in order if roots[i] == "18"][-2:], *[i for i in order if roots[i] != "18"][-1:]}
