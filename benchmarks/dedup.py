@@ -1,7 +1,7 @@
 """Deduplication: stories and event instances on the ECB+ dev split, incremental cost, ingest share.
 
     python benchmarks/dedup.py ecb [--order file|shuffled] [--sweep]
-    python benchmarks/dedup.py incremental [--events 1000000]
+    python benchmarks/dedup.py incremental [--events 1000000] [--out STORE] [--seed N] [--profile N]
     python benchmarks/dedup.py ingest [--limit 400]
 
 ``ecb`` runs the real pipeline on every document of ../shared/data/dedup/ecbplus_dev.jsonl
@@ -510,7 +510,10 @@ def cmd_incremental(args) -> None:
     by_kind: dict[str, list[float]] = defaultdict(list)  # statement kind -> CPU s in each cold dedup
     sql_cpu: list[float] = []  # CPU s in statements, each cold dedup
     load = os.getloadavg()[0]
-    picks = st.sql("SELECT article_id FROM events USING SAMPLE 20 ROWS").fetchall()
+    # the same articles in every run with --seed (paired runs of two versions compare like with like: which
+    # articles are drawn moves the median by several ms)
+    picks = st.sql("SELECT article_id FROM events USING SAMPLE reservoir(20 ROWS)"
+                   + (f" REPEATABLE ({int(args.seed)})" if args.seed is not None else "")).fetchall()
     prof = None
     if args.profile:
         import cProfile
@@ -727,6 +730,7 @@ def main() -> None:
     i.add_argument("--fresh", action="store_true")
     i.add_argument("--relink", action="store_true", help="rebuild only the instances and blocking tables")
     i.add_argument("--profile", type=int, default=0, metavar="N", help="profile the cold dedups, print the top N")
+    i.add_argument("--seed", type=int, default=None, help="draw the same 20 articles in every run")
     g = sub.add_parser("ingest")
     g.add_argument("--limit", type=int, default=400)
     g.add_argument("--batch", type=int, default=64)
