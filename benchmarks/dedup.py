@@ -482,7 +482,10 @@ def cmd_incremental(args) -> None:
     st.dedup_on_add = False
     n_events, n_inst, n_blocks = st.sql("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM dedup_kv "
                                         "WHERE key LIKE 'i:%'), "
-                                        "(SELECT sum(length(value) - length(replace(value, chr(10), ''))) FROM dedup_kv WHERE key LIKE 'b:%')").fetchall()[0]
+                                        "(SELECT coalesce(sum(length(value) - length(replace(value, chr(10), ''))), 0) FROM dedup_kv "
+                                        "WHERE key LIKE 'b:%')").fetchall()[0]
+    if st.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'dedup_blocks'").fetchall()[0][0]:
+        n_blocks += st.sql("SELECT count(*) FROM dedup_blocks").fetchall()[0][0]  # a store of schema 2 (main's)
     run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
     import os
