@@ -807,6 +807,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Foreign Ministry of Iraq condemned the attack on Monday.', 'condemned', 'source', 'code', 'IRQGOV'),  # "of X" inside an institution's name
     ('The protesting students were arrested by police.', 'protesting', 'source', 'code', 'EDU'),  # a participle's noun does it
     ('The murder of the journalist by Saudi agents shocked the world.', 'murder', 'source', 'code', 'SAUSPY'),  # agents are intelligence
+    ("Norwegian police said they questioned the car's owner on Monday.", 'questioned', 'target', 'code', 'NORCVL'),  # an owner is a person
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
 ])
