@@ -808,6 +808,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The protesting students were arrested by police.', 'protesting', 'source', 'code', 'EDU'),  # a participle's noun does it
     ('The murder of the journalist by Saudi agents shocked the world.', 'murder', 'source', 'code', 'SAUSPY'),  # agents are intelligence
     ("Norwegian police said they questioned the car's owner on Monday.", 'questioned', 'target', 'code', 'NORCVL'),  # an owner is a person
+    ('The police faced criticism from rights groups on Monday.', 'faced', 'source', 'code', 'NGO'),  # who undergoes is the target
+    ('The police faced criticism from rights groups on Monday.', 'faced', 'target', 'code', 'COP'),
+    ('British ministers came under fire from opposition lawmakers.', 'came', 'target', 'code', 'GBRGOV'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
 ])
