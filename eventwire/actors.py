@@ -780,7 +780,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names
     agentive = (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"
-                and _acting_sector(root.head.head.lemma_.lower()) is not None)
+                and _acting_sector(root.head.head.lemma_.lower()) is not None) or _given_by(root)
     # "called on Turkey to halt", "sanctions on Iran": a country after "on" is acted on, not a place
     on_country = root.head.lower_ in ("on", "upon", "onto") and h.place is not None and h.place.kind == "country"
     locative = locative and not agentive and not on_country
@@ -850,6 +850,14 @@ def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
         if found or role is not None and role.sectors:
             return found or list(role.sectors)
     return []
+
+
+def _given_by(tok: Token) -> bool:
+    """"received aid from China", "won support from X": the "from" of a verb of receiving names a giver, not a place."""
+    from .events import cues
+
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB"
+            and "receive" in cues().get(tok.head.head.lemma_.lower(), ()))
 
 
 def _acting_sector(noun: str) -> str | None:

@@ -811,6 +811,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The police faced criticism from rights groups on Monday.', 'faced', 'source', 'code', 'NGO'),  # who undergoes is the target
     ('The police faced criticism from rights groups on Monday.', 'faced', 'target', 'code', 'COP'),
     ('British ministers came under fire from opposition lawmakers.', 'came', 'target', 'code', 'GBRGOV'),
+    ('Kenya received military aid from China in May.', 'aid', 'source', 'code', 'CHN'),  # "from" after receiving names the giver
+    ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
 ])
