@@ -23,6 +23,7 @@ from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word
+from .syntax import led_by
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -654,7 +655,8 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 continue
             break
         tok = doc[i]
-        if tok.pos_ in ("ADJ", "NOUN", "CCONJ") or tok.text in (",", "-") or tok.tag_ == "POS":
+        if tok.pos_ in ("ADJ", "NOUN", "CCONJ") or tok.text in (",", "-") or tok.tag_ == "POS" \
+                or tok.lemma_.lower() == "lead" and led_by(tok) is not None:  # "Saudi-led forces"
             i, gap = i - 1, gap + 1
             continue
         break
@@ -823,6 +825,14 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
+    if place is not None and place.kind == "country" and root.dep_ == "npadvmod" and root.i < root.head.i \
+            and led_by(root.head) is not None and root.head.head.pos_ == "NOUN":
+        if root.head.lemma_.lower() == "lead" and not _acting_sector(root.head.head.lemma_.lower()):
+            # "the Saudi-led coalition": the group a country leads acts as that country
+            return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
+        root = root.head  # "a Russian-backed offensive": through the participle to the act noun
+        if _acting_sector(root.head.lemma_.lower()) is None or actor_lexicon.is_sector_term(root.head.lower_):
+            return None  # "Iranian-backed militias" are not Iran's
     if place is not None and place.kind == "country" and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ == "NOUN" and root.i < root.head.i:
         noun = root.head

@@ -37,7 +37,7 @@ from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     with_conj)
+                     led_by, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -517,6 +517,8 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             if c.dep_ == "compound":  # "a US counter-terrorism operation"
                 out += [a for g in c.children if g.dep_ in ("nmod", "compound", "amod") and g.i < c.i
                         for a in index.actors(g, fld) if index.at(g, fld) and a not in out]
+        if (lead := led_by(c)) is not None and index.at(lead, fld):  # "the Russian-backed offensive"
+            out += [a for a in index.actors(lead, fld) if a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
         if c.dep_ == "acl" and c.tag_ == "VBN":

@@ -32,6 +32,17 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+LED = {"lead", "back", "support", "sponsor", "fund", "arm", "direct", "run"}  # "Saudi-led", "Russian-backed"
+
+
+def led_by(tok: Token) -> Token | None:
+    """The word before "-led" / "-backed" in "the Saudi-led coalition", "a Russian-backed offensive"
+    (parsed as that word modifying the participle that modifies the noun), given the participle."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in LED:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i), None)
+
+
 def with_conj(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
@@ -250,6 +261,10 @@ class ActorIndex:
         for c in sorted(tok.children, key=lambda c: -c.i):
             if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
                 found = self.at(c, fld)
+                if found:
+                    return found
+                lead = led_by(c) if c.lemma_.lower() == "lead" else None  # "the Saudi-led coalition"
+                found = self.at(lead, fld) if lead is not None else None
                 if found:
                     return found
         if tok.dep_ == "appos":

@@ -812,6 +812,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The police faced criticism from rights groups on Monday.', 'faced', 'target', 'code', 'COP'),
     ('British ministers came under fire from opposition lawmakers.', 'came', 'target', 'code', 'GBRGOV'),
     ('Kenya received military aid from China in May.', 'aid', 'source', 'code', 'CHN'),  # "from" after receiving names the giver
+    ('The Russian-backed offensive killed dozens of civilians.', 'offensive', 'source', 'code', 'RUSMIL'),  # "X-backed" act
+    ('The Saudi-led coalition bombed the port of Hodeidah.', 'bombed', 'source', 'code', 'SAU'),  # a group X leads acts as X
+    ('Iranian-backed militias attacked the base on Sunday.', 'attacked', 'source', 'code', 'REB'),  # backed groups are not X
     ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
