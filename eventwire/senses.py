@@ -120,6 +120,7 @@ class ArticleContext:
     topic: str | None = None
     political: int = 0  # -1: unknown (a text too short for an article-level judgement)
     political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
+    countries: dict[str, str] = field(default_factory=dict)  # actor id -> its country (condition "crossborder")
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,14 @@ def is_political(actor: Actor | None) -> bool:
     return actor.kind == "country" or bool(parts & table().sectors)
 
 
+def _country(actor: Actor) -> str | None:
+    """The actor's country code when the record knows it (a country is its own)."""
+    code = actor.code or ""
+    if actor.kind == "country" and len(code) == 3 and code.isalpha():
+        return code
+    return actor.country or None
+
+
 def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     """Count political actors (a country, or an actor of a political sector) and find an
     off-topic subject: the topic whose marker lemmas make up the largest share of the body,
@@ -149,6 +158,7 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     t, w = table(), weights()
     actors = list(actors)
     political_ids = frozenset(a.id for a in actors if is_political(a))
+    countries = {a.id: c for a in actors if (c := _country(a))}
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
@@ -160,13 +170,13 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
-        return ArticleContext(None, -1, political_ids)  # too short to tell what the article is about
+        return ArticleContext(None, -1, political_ids, countries)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, political_ids)
+    return ArticleContext(topic, political, political_ids, countries)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -309,6 +319,10 @@ class Reading:
             return not self.sources and not self.targets
         if kind == "people":
             return self.people()
+        if kind == "script":  # the sentence is mostly in another script ("demand करता है"): not English news text
+            return self.other_script()
+        if kind == "crossborder":  # the source and the target belong to different countries
+            return self.crossborder()
         if kind == "polactor":  # the source or target is a state, its agents or a political group
             return any(a in self.article.political_ids for a in (*self.sources, *self.targets))
         if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")
@@ -324,6 +338,26 @@ class Reading:
         if kind == "political":  # the article names exactly this many political actors
             return str(self.article.political) in values
         raise ValueError(f"contexts.tsv: unknown condition {kind!r}")
+
+    def other_script(self) -> bool:
+        """Most words of the trigger's sentence are outside the Latin script: a passage in another
+        language quoted or transliterated in the article, whose English trigger words ("demand",
+        "lockdown") are borrowed nouns, not told acts. Counts words, not characters (cheap)."""
+        def make() -> bool:
+            words = [t.text for t in self.tok.sent if not (t.is_punct or t.is_space or t.like_num)]
+            other = sum(1 for w in words if ord(w[0]) > 0x24F)  # beyond Latin Extended-B
+            return len(words) >= 3 and other * 2 > len(words)
+        if "script" not in self._cache:
+            self._cache["script"] = make()
+        return self._cache["script"]
+
+    def crossborder(self) -> bool:
+        """A source and a target of known, different countries ("Germany banned Iranian airline
+        Mahan Air", "Saudi Arabia denied Israeli players visas"): a state acting across a border."""
+        cs = self.article.countries
+        src = {cs[s] for s in self.sources if s in cs}
+        tgt = {cs[t] for t in self.targets if t in cs}
+        return bool(src) and bool(tgt) and not (src & tgt)
 
     def within(self, values: frozenset[str]) -> bool:
         """The trigger is part of a phrase about another noun: the object of a preposition on it
