@@ -29,12 +29,17 @@ TECH = ("The developers of the video player released a new version of the softwa
     ("Issues and pull requests are listed at the bottom of the page.", "requests"),
     # a campaign rally, a protest vote
     ("At the rally, the candidate promised lower taxes and more jobs.", "rally"),
+    ("He had attended the senator's Tulsa rally in June without a mask.", "rally"),
     ("It is a protest vote against the ruling party.", "protest"),
     # natural forces kill; a storm slams into a coast
     ("Typhoon Phanfone made landfall on Tuesday night, killing at least 20 people.", "killing"),
     ("Hurricane Zeta slammed into the Louisiana coast on Wednesday.", "slammed"),
     # a law judged to be an attack on society
     ("I believe any law against sharing copies is an attack on society.", "attack"),
+    # news organisations calling an election for a candidate; leaving a union as a process
+    ("At around noon, the Associated Press called the election for the senator.", "called"),
+    ("Later in the day, two networks also called Nevada for the governor, giving him six electoral votes.", "called"),
+    ("The United Kingdom is in the process of leaving the European Union.", "leaving"),
     # combat and war as the setting of a life
     ("He has been active in the anti-war movement since returning home from combat in Iraq.", "combat"),
     ("Carroll recalled a friend who went to fight in the Vietnam War and returned changed.", "fight"),
@@ -59,6 +64,7 @@ def test_tech_article_state_act_stays() -> None:
     # the same words in political or social action stay events
     ("The protesters demand the release of the jailed journalists.", "demand"),
     ("The minister asked the police to investigate the attack.", "asked"),
+    ("The opposition called for new elections in the capital.", "called"),
     ("The opposition candidate held a rally of protesters in the capital.", "rally"),
     ("The army attacked the rebel positions near the border on Sunday.", "attacked"),
     ("Two soldiers were killed in combat with rebels in the north.", "killed"),
