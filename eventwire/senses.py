@@ -121,6 +121,7 @@ class ArticleContext:
     political: int = 0  # -1: unknown (a text too short for an article-level judgement)
     political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> its country (condition "crossborder")
+    persons: frozenset[str] = frozenset()  # ids of the actors that are people (conditions "personsource", "persontarget")
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +160,7 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     actors = list(actors)
     political_ids = frozenset(a.id for a in actors if is_political(a))
     countries = {a.id: c for a in actors if (c := _country(a))}
+    persons = frozenset(a.id for a in actors if a.kind == "person")
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
@@ -170,13 +172,13 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
-        return ArticleContext(None, -1, political_ids, countries)  # too short to tell what the article is about
+        return ArticleContext(None, -1, political_ids, countries, persons)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, political_ids, countries)
+    return ArticleContext(topic, political, political_ids, countries, persons)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -323,6 +325,10 @@ class Reading:
             return self.other_script()
         if kind == "crossborder":  # the source and the target belong to different countries
             return self.crossborder()
+        if kind == "personsource":  # the source is a named person ("Biden attacked Trump")
+            return any(a in self.article.persons for a in self.sources)
+        if kind == "persontarget":  # the target is a named person
+            return any(a in self.article.persons for a in self.targets)
         if kind == "polactor":  # the source or target is a state, its agents or a political group
             return any(a in self.article.political_ids for a in (*self.sources, *self.targets))
         if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")

@@ -89,3 +89,15 @@ def test_ban_on_a_foreign_actor_is_a_sanction() -> None:
 def test_ban_at_home_stays_coercion() -> None:
     art = run("The government of Kenya banned the opposition party on Monday.")
     assert kinds(art, "banned") == {"COERCE"}, art.events
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    # a politician attacking another person, no weapon in sight: criticism
+    ("Biden attacked Trump on paying fewer taxes to the Chinese government.", "attacked", "ACCUSE"),
+    ("Senator Kamala Harris attacked Joe Biden during the debates.", "attacked", "ACCUSE"),
+    # a leader attacking a country, or anyone attacking with a weapon, stays violence
+    ("Vladimir Putin attacked Ukraine in February.", "attacked", "ASSAULT"),
+    ("A man attacked Senator John Smith with a knife outside his home.", "attacked", "ASSAULT"),
+])
+def test_attack_between_people(text: str, word: str, kind: str) -> None:
+    assert kinds(run(text), word) == {kind}, run(text).events
