@@ -208,6 +208,9 @@ class Reading:
             for c in self.tok.children:
                 if c.dep_ in OBJ_DEPS or c.dep_ in PASS_SUBJ:
                     out.update(t.lemma_.lower() for t in (c, *c.conjuncts))
+                    # an apposition names the same thing ("the in-person Republican National Convention"
+                    # is often parsed "person", appos "Convention")
+                    out.update(a.lemma_.lower() for a in c.children if a.dep_ == "appos")
             if self.tok.dep_ in ("acl", "relcl") and self.tok.tag_ == "VBN":
                 out.add(self.tok.head.lemma_.lower())  # "the building evacuated", "a deal signed"
             return out
@@ -504,7 +507,7 @@ def confidence(ev: Evidence) -> float:
     conf *= w["attributive"] if ev.attributive else 1.0
     conf *= w.get(f"type:{ev.plover}", 1.0)
     conf *= w.get(f"status:{ev.status}", 1.0)
-    conf *= ev.sense
+    conf = min(conf, w["cap"]) * ev.sense  # a context weighs on the capped score: a full dyad does not outweigh it
     return round(max(0.0, min(conf, w["cap"])), 2)
 
 

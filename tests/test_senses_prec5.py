@@ -40,6 +40,8 @@ TECH = ("The developers of the video player released a new version of the softwa
     ("At around noon, the Associated Press called the election for the senator.", "called"),
     ("Later in the day, two networks also called Nevada for the governor, giving him six electoral votes.", "called"),
     ("The United Kingdom is in the process of leaving the European Union.", "leaving"),
+    # agreeing on issues is an opinion
+    ("The candidates agreed on many issues during the debate.", "agreed"),
     # combat and war as the setting of a life
     ("He has been active in the anti-war movement since returning home from combat in Iraq.", "combat"),
     ("Carroll recalled a friend who went to fight in the Vietnam War and returned changed.", "fight"),
@@ -65,6 +67,7 @@ def test_tech_article_state_act_stays() -> None:
     ("The protesters demand the release of the jailed journalists.", "demand"),
     ("The minister asked the police to investigate the attack.", "asked"),
     ("The opposition called for new elections in the capital.", "called"),
+    ("The two governments agreed on a ceasefire in the border region.", "agreed"),
     ("The opposition candidate held a rally of protesters in the capital.", "rally"),
     ("The army attacked the rebel positions near the border on Sunday.", "attacked"),
     ("Two soldiers were killed in combat with rebels in the north.", "killed"),
@@ -101,3 +104,13 @@ def test_ban_at_home_stays_coercion() -> None:
 ])
 def test_attack_between_people(text: str, word: str, kind: str) -> None:
     assert kinds(run(text), word) == {kind}, run(text).events
+
+
+def test_object_apposition_counts_for_its_contexts() -> None:
+    """An object's apposition names it ("the in-person Republican National Convention" parsed as "person",
+    appos "Convention"): cancelling one's own convention is weighed like cancelling one's own event."""
+    own = conf(run("As cases increased in Florida, the president cancelled the in-person Republican National Convention."),
+               "cancelled")
+    other = conf(run("As cases increased in Florida, the president cancelled the visas of the foreign journalists."),
+                 "cancelled")
+    assert 0 < own < 0.5 <= other
