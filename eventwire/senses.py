@@ -20,6 +20,7 @@ trigger's children, its sentence, or, once per article, the body's lemmas.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Protocol, TypeVar
@@ -36,6 +37,9 @@ MOD_DEPS = {"compound", "amod", "nmod", "poss"}
 ARG_SKIP = SUBJ | PASS_SUBJ | {"agent", "conj", "cc", "punct", "advcl", "relcl", "appos", "mark", "aux",
                                "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 DROP = 0.0
+# letters of scripts other than Latin (Greek and Cyrillic to Indic and Thai; kana, CJK, Hangul), not the
+# typographic punctuation and symbols between them (dashes, curly quotes, arrows)
+OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u3040-\ud7ff\uf900-\ufaff]")
 
 
 # ---------------------------------------------------------------- resources
@@ -122,6 +126,7 @@ class ArticleContext:
     political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> its country (condition "crossborder")
     persons: frozenset[str] = frozenset()  # ids of the actors that are people (conditions "personsource", "persontarget")
+    other_script: bool = True  # the body has words in a non-Latin script (else condition "script" never holds)
 
 
 @lru_cache(maxsize=1)
@@ -165,20 +170,23 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
     words = 0
+    other = False  # a word in another script (is_ascii is a lexeme flag: the regex runs on few words)
     for tok in doc:
+        if not tok.is_ascii and not other and OTHER_SCRIPT.match(tok.text):
+            other = True
         if not tok.is_alpha:
             continue
         words += 1
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
-        return ArticleContext(None, -1, political_ids, countries, persons)  # too short to tell what the article is about
+        return ArticleContext(None, -1, political_ids, countries, persons, other)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, political_ids, countries, persons)
+    return ArticleContext(topic, political, political_ids, countries, persons, other)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -352,9 +360,12 @@ class Reading:
         """Most words of the trigger's sentence are outside the Latin script: a passage in another
         language quoted or transliterated in the article, whose English trigger words ("demand",
         "lockdown") are borrowed nouns, not told acts. Counts words, not characters (cheap)."""
+        if not self.article.other_script:
+            return False
+
         def make() -> bool:
             words = [t.text for t in self.tok.sent if not (t.is_punct or t.is_space or t.like_num)]
-            other = sum(1 for w in words if ord(w[0]) > 0x24F)  # beyond Latin Extended-B
+            other = sum(1 for w in words if OTHER_SCRIPT.match(w))
             return len(words) >= 3 and other * 2 > len(words)
         if "script" not in self._cache:
             self._cache["script"] = make()
@@ -434,16 +445,22 @@ def _by_target() -> dict[str, tuple[Context, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=8192)
+def _candidates(lemma: str, plover: str, cameo: str) -> tuple[Context, ...]:
+    """The rows that can apply to a trigger, in file order, each once whichever key found it."""
+    rows = _by_target()
+    keys = ("*", lemma, plover, *(f"cameo:{cameo[:n]}" for n in range(2, len(cameo) + 1)))
+    return tuple(dict.fromkeys(c for k in keys for c in rows.get(k, ())))
+
+
 def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str | None],
           targets: Iterable[str | None], article: ArticleContext | None = None) -> float:
     """How far this reading of the trigger is political or social action: 0 = no event (drop
     it), otherwise the product of the factors of every contexts.tsv row that applies."""
     r = Reading(tok, lemma, plover, cameo, [s for s in sources if s], [t for t in targets if t],
                 article or ArticleContext(None, -1))
-    rows = _by_target()
-    keys = ("*", lemma, plover, *(f"cameo:{cameo[:n]}" for n in range(2, len(cameo) + 1)))
     factor = 1.0
-    for ctx in dict.fromkeys(c for k in keys for c in rows.get(k, ())):  # a row once, whichever key found it
+    for ctx in _candidates(lemma, plover, cameo):
         if all(r.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions):
             if ctx.effect == DROP:
                 return DROP
