@@ -114,3 +114,9 @@ def test_object_apposition_counts_for_its_contexts() -> None:
     other = conf(run("As cases increased in Florida, the president cancelled the visas of the foreign journalists."),
                  "cancelled")
     assert 0 < own < 0.5 <= other
+
+
+def test_unable_to_act_is_negated() -> None:
+    """Being unable to do something says it did not happen (cues.tsv negate: "unable")."""
+    art = run("The police were unable to arrest the suspect.")
+    assert {e.status for e in art.events if e.trigger.text == "arrest"} == {"negated"}, art.events
