@@ -40,6 +40,9 @@ TECH = ("The developers of the video player released a new version of the softwa
     ("At around noon, the Associated Press called the election for the senator.", "called"),
     ("Later in the day, two networks also called Nevada for the governor, giving him six electoral votes.", "called"),
     ("The United Kingdom is in the process of leaving the European Union.", "leaving"),
+    # leaving a race; a fighting spirit
+    ("The senator withdrew her name from consideration to be the running mate.", "withdrew"),
+    ("The government came out fighting by branding the letter misleading.", "fighting"),
     # agreeing on issues is an opinion
     ("The candidates agreed on many issues during the debate.", "agreed"),
     # combat and war as the setting of a life
