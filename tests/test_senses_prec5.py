@@ -74,6 +74,7 @@ def test_tech_article_state_act_stays() -> None:
     ("The opposition candidate held a rally of protesters in the capital.", "rally"),
     ("The army attacked the rebel positions near the border on Sunday.", "attacked"),
     ("Two soldiers were killed in combat with rebels in the north.", "killed"),
+    ("The coalition came to Iraq to fight the Islamic State after the group took over a third of the country.", "fight"),
 ])
 def test_event_stays(text: str, word: str) -> None:
     assert conf(run(text), word) >= DEFAULT, run(text).events
