@@ -124,3 +124,12 @@ def test_unable_to_act_is_negated() -> None:
     """Being unable to do something says it did not happen (cues.tsv negate: "unable")."""
     art = run("The police were unable to arrest the suspect.")
     assert {e.status for e in art.events if e.trigger.text == "arrest"} == {"negated"}, art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # a quote's "we" is its speaker, linked after the events stage; protesters are social actors
+    ("\u201cWe will not sign an agreement that rewards aggression,\u201d Foreign Minister Khaled al-Yamani said.", "sign"),
+    ("Police arrested 20 people last week after protesters blocked roads to demand unpaid salaries.", "demand"),
+])
+def test_quoted_speakers_and_protesters_are_not_private_talk(text: str, word: str) -> None:
+    assert conf(run(text), word) >= DEFAULT, run(text).events
