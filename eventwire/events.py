@@ -399,6 +399,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
         up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
         return up if up in ("negated", "hypothetical") else "intended"
+    if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "negate"):
+        return "negated"  # "police have been unable to question him" (cues.tsv negate: unable)
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if dep == "ccomp" and _cue(lemma, "factive"):
