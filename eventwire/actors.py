@@ -778,7 +778,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN") and not (
         # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination
         root.head.lower_ in DESTINATION and root.head.head.lemma_.lower() not in _nouns("motion.tsv"))
-    if locative and root.head.lower_ == "at":  # "fired rockets at Israel", "lashed out at Turkey"
+    if locative and root.head.lower_ in ("at", "into"):  # "fired rockets at / into Israel", "lashed out at Turkey"
         locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names
     agentive = (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"

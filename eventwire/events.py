@@ -718,7 +718,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             sources = [a for t in verb_subject(gov) for a in index.actors(t, fld)]
-    if _cue(tok.lemma_.lower(), "undergo") and not passive(tok):
+    if _cue(tok.lemma_.lower(), "suffer") and not passive(tok):
         # "came under fire from X", "faced criticism from X", "faces charges": the subject undergoes
         # the act its object names, done by the "from" / "by" phrase on the verb or that object
         held = [tok] + [o for c in tok.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else

@@ -815,6 +815,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Russian-backed offensive killed dozens of civilians.', 'offensive', 'source', 'code', 'RUSMIL'),  # "X-backed" act
     ('The Saudi-led coalition bombed the port of Hodeidah.', 'bombed', 'source', 'code', 'SAU'),  # a group X leads acts as X
     ('Iranian-backed militias attacked the base on Sunday.', 'attacked', 'source', 'code', 'REB'),  # backed groups are not X
+    ('Hamas fired rockets into Israel on Sunday.', 'fired', 'target', 'code', 'ISR'),  # "into" after a word of aiming
+    ('Russian missiles hit a power plant in Kharkiv.', 'hit', 'source', 'code', 'RUSMIL'),  # weapons stand for their military
     ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
