@@ -818,6 +818,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Hamas fired rockets into Israel on Sunday.', 'fired', 'target', 'code', 'ISR'),  # "into" after a word of aiming
     ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'target', 'code', 'REL'),  # clergy are religious actors
     ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'source', 'code', 'UAF'),
+    ("Mali's junta expelled the French ambassador on Monday.", 'expelled', 'source', 'code', 'MLIGOV'),  # a junta governs
     ('Russian missiles hit a power plant in Kharkiv.', 'hit', 'source', 'code', 'RUSMIL'),  # weapons stand for their military
     ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
