@@ -819,6 +819,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'target', 'code', 'REL'),  # clergy are religious actors
     ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'source', 'code', 'UAF'),
     ("Mali's junta expelled the French ambassador on Monday.", 'expelled', 'source', 'code', 'MLIGOV'),  # a junta governs
+    ('President Emmanuel Macron hosted Volodymyr Zelensky at the Elysee Palace.', 'hosted', 'target', 'code', 'UKRGOV'),  # hosting a named leader is 043
     ('Russian missiles hit a power plant in Kharkiv.', 'hit', 'source', 'code', 'RUSMIL'),  # weapons stand for their military
     ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
