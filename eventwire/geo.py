@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer
 from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
 from .model import Location
-from .nlp import Parsed
+from .nlp import Parsed, text_of
 from .spans import SpanIndex
 
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -108,7 +108,7 @@ def _places(text: str, primary_only: bool = False) -> tuple[Place, ...]:
 
 def _find(parsed: Parsed) -> list[_Mention]:
     doc: Doc = parsed.body
-    text = doc.text  # spaCy rebuilds it on each access
+    text = text_of(doc)  # spaCy rebuilds doc.text on each access
     people = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions)
     groups = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions)
     found: list[_Mention] = []
