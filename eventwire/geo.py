@@ -380,9 +380,11 @@ def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]])
         ctx = base + sum(own.values(), Counter())
         peers = {k: Counter(_class(best[_gkey(x)]) for m in g.mentions for x in m.peers if _gkey(x) in best)
                  for k, g in groups.items()}
-        best = {k: max(g.cands, key=lambda p: _score(p, g, ctx - own.get(k, Counter()) - echo[k],
-                                                     {a for a, src in admins.items() if src != k}, peers[k]))
-                for k, g in groups.items()}
+        chosen: dict[str, Place] = {}
+        for k, g in groups.items():  # the context without the name's own votes, built once per name
+            here, near = ctx - own.get(k, Counter()) - echo[k], {a for a, src in admins.items() if src != k}
+            chosen[k] = max(g.cands, key=lambda p: _score(p, g, here, near, peers[k]))
+        best = chosen
         own, admins = {}, {}
         for k, p in best.items():
             n = len(groups[k].mentions)
