@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
-from .nlp import Parsed, common_word
+from .nlp import Parsed, common_word, text_of
 from .syntax import led_by
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
@@ -121,7 +121,7 @@ def annotate(parsed: Parsed) -> None:
     body = parsed.article.text
     if (not len(parsed.body) or parsed.body[-1].idx + len(parsed.body[-1].text_with_ws) != len(body)
             or parsed.body.user_data.get("recased")):
-        body = parsed.body.text  # the parse is of other text (or of the recased text): read the doc's own
+        body = text_of(parsed.body)  # the parse is of other text (or of the recased text): read the doc's own
     mentions = find(parsed.body, lex, "text", body)
     for name, doc in parsed.zones:
         mentions += find(doc, lex, name)
@@ -140,7 +140,7 @@ def annotate(parsed: Parsed) -> None:
 
 def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     hits = _lexicon_hits(doc, text, lex)
     hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
@@ -993,7 +993,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
         return
     taken = {(m.field, i) for m in mentions for i in range(m.start, m.end)}
     for name, doc in docs:
-        text = body if name == "text" else doc.text
+        text = body if name == "text" else text_of(doc)
         for tok in doc:
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
@@ -1085,7 +1085,7 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         end = tok.idx + len(tok) if own is None else own.end
         if own is not None:
             mentions.remove(own)
-        mentions.append(replace(found, start=start, end=end, text=doc.text[start:end]))
+        mentions.append(replace(found, start=start, end=end, text=text_of(doc)[start:end]))
 
 
 def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:
@@ -1314,7 +1314,7 @@ def _quoted(doc: Doc, tok: Token) -> bool:
 def _quote_close(doc: Doc, tok: Token) -> int:
     """The offset just after the quotation mark that closes the quote ``tok`` stands in (its sentence's end if none)."""
     end = tok.sent.end_char
-    after = doc.text[tok.idx:end]
+    after = text_of(doc)[tok.idx:end]
     found = [i for i in (after.find("”"), after.find('"')) if i >= 0]
     return tok.idx + min(found) + 1 if found else end
 
@@ -1322,7 +1322,7 @@ def _quote_close(doc: Doc, tok: Token) -> int:
 def _quote_open(doc: Doc, tok: Token) -> int | None:
     """The offset of the quotation mark opened earlier in its sentence that ``tok`` stands inside, if any."""
     start = tok.sent.start_char
-    before = doc.text[start:tok.idx]
+    before = text_of(doc)[start:tok.idx]
     if before.count("“") > before.count("”"):
         return start + before.rindex("“")
     if before.count('"') % 2 == 1:
