@@ -23,7 +23,7 @@ from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
-from .syntax import led_by
+from .syntax import close_quote, led_by, open_quote
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -1157,9 +1157,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             continue  # "his support", "her government" stand for their owner too
         here = bisect.bisect_right(starts, tok.idx) - 1
         near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
-        opened = _quote_open(doc, tok)
+        opened = open_quote(text_of(doc), tok.sent.start_char, tok.idx)
         if opened is not None:  # 'Durbin said "he ignores the law"': a speaker says "I", so he is someone else
-            closed = _quote_close(doc, tok)
+            closed = close_quote(text_of(doc), tok.idx, tok.sent.end_char)
             speakers = {m.key for m in people if tok.sent.start_char <= m.start and (m.end <= opened or m.start >= closed)
                         and m.end <= tok.sent.end_char and _subject_mention(doc, m)}
             near = [m for m in near if m.key not in speakers]
@@ -1308,26 +1308,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
 
 def _quoted(doc: Doc, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks opened earlier in its sentence."""
-    return _quote_open(doc, tok) is not None
-
-
-def _quote_close(doc: Doc, tok: Token) -> int:
-    """The offset just after the quotation mark that closes the quote ``tok`` stands in (its sentence's end if none)."""
-    end = tok.sent.end_char
-    after = text_of(doc)[tok.idx:end]
-    found = [i for i in (after.find("”"), after.find('"')) if i >= 0]
-    return tok.idx + min(found) + 1 if found else end
-
-
-def _quote_open(doc: Doc, tok: Token) -> int | None:
-    """The offset of the quotation mark opened earlier in its sentence that ``tok`` stands inside, if any."""
-    start = tok.sent.start_char
-    before = text_of(doc)[start:tok.idx]
-    if before.count("“") > before.count("”"):
-        return start + before.rindex("“")
-    if before.count('"') % 2 == 1:
-        return start + before.rindex('"')
-    return None
+    return open_quote(text_of(doc), tok.sent.start_char, tok.idx) is not None
 
 
 QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "group", "groups",

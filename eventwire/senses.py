@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from . import knowledge
 from .model import Actor
 from .nlp import text_of
-from .syntax import PASS_SUBJ, SUBJ, verb_subject
+from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
 
 ARG_SUBTREE_MAX = 30
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -396,8 +396,7 @@ class Reading:
         """The trigger is inside quotation marks opened in its own paragraph (a quote has a speaker
         the quotes stage finds later; an interview's or a forum's first person has none)."""
         text, i = text_of(self.tok.doc), self.tok.idx
-        seg = text[text.rfind("\n", 0, i) + 1:i]
-        return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
+        return open_quote(text, text.rfind("\n", 0, i) + 1, i) is not None
 
     def question(self) -> bool:
         """The trigger asks a question rather than for something: "asked whether they quit",

@@ -43,6 +43,23 @@ def led_by(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i), None)
 
 
+def open_quote(text: str, start: int, i: int) -> int | None:
+    """The offset of the quotation mark opened in ``text[start:i]`` and not closed before ``i``, if
+    any (straight or curly marks): whether a word at ``i`` is quoted within that stretch."""
+    before = text[start:i]
+    if before.count("\u201c") > before.count("\u201d"):
+        return start + before.rindex("\u201c")
+    if before.count('"') % 2 == 1:
+        return start + before.rindex('"')
+    return None
+
+
+def close_quote(text: str, i: int, end: int) -> int:
+    """The offset just after the first quotation mark closing at or after ``i`` (``end`` if none)."""
+    found = [j for j in (text.find("\u201d", i, end), text.find('"', i, end)) if j >= 0]
+    return min(found) + 1 if found else end
+
+
 def with_conj(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
