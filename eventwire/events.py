@@ -170,9 +170,6 @@ def plover_for(cameo: str, override: str = "") -> Plover | None:
     return None
 
 
-COMPLEMENT_VERBS = {"take", "hold", "keep"}  # "took X hostage" (cues.tsv complement)
-
-
 def _cue(word: str, kind: str) -> bool:
     return kind in cues().get(word.lower(), ())
 
@@ -627,7 +624,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
     "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
     lemma = tok.lemma_.lower()
-    if _cue(tok.lower_, "complement") and tok.head.lemma_.lower() in COMPLEMENT_VERBS and tok.head.pos_ == "VERB":
+    if _cue(tok.lower_, "complement") and _cue(tok.head.lemma_.lower(), "holder") and tok.head.pos_ == "VERB":
         # "took 20 tourists hostage", "held dozens of people hostage": the taker does it to the taken
         verb = tok.head
         taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i for t in expand(c)] or \

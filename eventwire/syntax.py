@@ -32,13 +32,10 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
-LED = {"lead", "back", "support", "sponsor", "fund", "arm", "direct", "run"}  # "Saudi-led", "Russian-backed"
-
-
 def led_by(tok: Token) -> Token | None:
     """The word before "-led" / "-backed" in "the Saudi-led coalition", "a Russian-backed offensive"
     (parsed as that word modifying the participle that modifies the noun), given the participle."""
-    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in LED:
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in actor_lexicon.led_participles():
         return None
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i), None)
 
@@ -272,8 +269,9 @@ class ActorIndex:
         if tok is None:
             return None
         tok = resolve_relative(tok)
-        found = self.at(tok, fld) if tok.tag_ != "NNS" else None or self._example(tok, fld) or self.at(tok, fld)
-        if found:  # (a plural named by its examples is its example: "Western countries including France")
+        # a plural named by its examples is its example: "Western countries including France"
+        found = (self._example(tok, fld) or self.at(tok, fld)) if tok.tag_ == "NNS" else self.at(tok, fld)
+        if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):
             if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
