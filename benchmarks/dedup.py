@@ -449,9 +449,10 @@ def cmd_incremental(args) -> None:
                    'n_articles', count(DISTINCT article_id), 'n_sources', count(DISTINCT article_id), 'n_mentions', count(*),
                    'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)[:50]) AS VARCHAR),
                    NULL, NULL
-            FROM g GROUP BY iid""")
-        con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g")
-        con.execute("INSERT INTO dedup_kv SELECT DISTINCT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g")
+            FROM g GROUP BY iid ORDER BY min(published), iid""")
+        con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g ORDER BY published, uid")
+        con.execute("INSERT INTO dedup_kv SELECT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g "
+                    "GROUP BY iid, article_id ORDER BY min(published), iid, article_id")
         con.execute("""
             INSERT INTO dedup_blocks
             SELECT key, iid, row_number() OVER (ORDER BY min(date), iid), any_value(cameo_root) FROM (
@@ -459,7 +460,7 @@ def cmd_incremental(args) -> None:
                        strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' || strftime(date + o * INTERVAL 1 DAY, '%V') AS key,
                        iid, date
                 FROM g, (SELECT unnest([-7, -4, -1, 2, 5, 7]) AS o) WHERE country IS NOT NULL)
-            GROUP BY key, iid""")
+            GROUP BY key, iid ORDER BY 3""")
         con.execute("UPDATE events SET instance_id = g.iid FROM g WHERE events.uid = g.uid")
         con.execute("DROP TABLE g")
         con.execute("CHECKPOINT")
@@ -506,7 +507,9 @@ def cmd_incremental(args) -> None:
     by_kind: dict[str, list[float]] = defaultdict(list)  # statement kind -> CPU s in each cold dedup
     sql_cpu: list[float] = []  # CPU s in statements, each cold dedup
     load = os.getloadavg()[0]
-    picks = st.sql("SELECT article_id FROM events USING SAMPLE 20 ROWS").fetchall()
+    # the same articles in every run with the same --seed: runs of different code compare like with like
+    picks = st.sql(f"SELECT article_id FROM (SELECT DISTINCT article_id FROM events) "
+                   f"USING SAMPLE reservoir({int(args.articles)} ROWS) REPEATABLE ({int(args.seed)})").fetchall()
     prof = None
     if args.profile:
         import cProfile
@@ -574,7 +577,7 @@ def cmd_incremental(args) -> None:
         import pstats
 
         print("\nPython profile of the cold dedups but the first (profiling slows Python down):")
-        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(prof, stream=sys.stdout).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(args.profile)
 
 
 def cmd_ingest(args) -> None:
@@ -723,6 +726,8 @@ def main() -> None:
     i.add_argument("--fresh", action="store_true")
     i.add_argument("--relink", action="store_true", help="rebuild only the instances and blocking tables")
     i.add_argument("--profile", type=int, default=0, metavar="N", help="profile the cold dedups, print the top N")
+    i.add_argument("--articles", type=int, default=40, help="articles added, one at a time")
+    i.add_argument("--seed", type=int, default=1, help="which articles (the same seed, the same articles)")
     g = sub.add_parser("ingest")
     g.add_argument("--limit", type=int, default=400)
     g.add_argument("--batch", type=int, default=64)
