@@ -1,7 +1,7 @@
 """Deduplication: stories and event instances on the ECB+ dev split, incremental cost, ingest share.
 
     python benchmarks/dedup.py ecb [--order file|shuffled] [--sweep]
-    python benchmarks/dedup.py incremental [--events 1000000] [--out STORE] [--seed N] [--profile N]
+    python benchmarks/dedup.py incremental [--events 1000000]
     python benchmarks/dedup.py ingest [--limit 400]
 
 ``ecb`` runs the real pipeline on every document of ../shared/data/dedup/ecbplus_dev.jsonl
@@ -449,9 +449,10 @@ def cmd_incremental(args) -> None:
                    'n_articles', count(DISTINCT article_id), 'n_sources', count(DISTINCT article_id), 'n_mentions', count(*),
                    'first_seen', strftime(min(published), '%Y-%m-%dT%H:%M:%S'), 'confidences', list(confidence)[:50]) AS VARCHAR),
                    NULL, NULL
-            FROM g GROUP BY iid""")
-        con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g")
-        con.execute("INSERT INTO dedup_kv SELECT DISTINCT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g")
+            FROM g GROUP BY iid ORDER BY min(published), iid""")
+        con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g ORDER BY published, uid")
+        con.execute("INSERT INTO dedup_kv SELECT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g "
+                    "GROUP BY iid, article_id ORDER BY min(published), iid, article_id")
         con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")
         con.execute("""
             INSERT INTO dedup_blocks
@@ -460,7 +461,7 @@ def cmd_incremental(args) -> None:
                        strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' || strftime(date + o * INTERVAL 1 DAY, '%V') AS key,
                        iid, date
                 FROM g, (SELECT unnest([-7, -4, -1, 2, 5, 7]) AS o) WHERE country IS NOT NULL)
-            GROUP BY key, iid""")
+            GROUP BY key, iid ORDER BY 3""")
         from eventwire.store import _migrate_dedup_blocks
 
         _migrate_dedup_blocks(con)  # each key's latest instances per root in one row, as the store keeps them
@@ -484,8 +485,6 @@ def cmd_incremental(args) -> None:
                                         "WHERE key LIKE 'i:%'), "
                                         "(SELECT coalesce(sum(length(value) - length(replace(value, chr(10), ''))), 0) FROM dedup_kv "
                                         "WHERE key LIKE 'b:%')").fetchall()[0]
-    if st.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'dedup_blocks'").fetchall()[0][0]:
-        n_blocks += st.sql("SELECT count(*) FROM dedup_blocks").fetchall()[0][0]  # a store of schema 2 (main's)
     run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
     import os
@@ -513,10 +512,9 @@ def cmd_incremental(args) -> None:
     by_kind: dict[str, list[float]] = defaultdict(list)  # statement kind -> CPU s in each cold dedup
     sql_cpu: list[float] = []  # CPU s in statements, each cold dedup
     load = os.getloadavg()[0]
-    # the same articles in every run with --seed (paired runs of two versions compare like with like: which
-    # articles are drawn moves the median by several ms)
-    picks = st.sql("SELECT article_id FROM events USING SAMPLE reservoir(20 ROWS)"
-                   + (f" REPEATABLE ({int(args.seed)})" if args.seed is not None else "")).fetchall()
+    # the same articles in every run with the same --seed: runs of different code compare like with like
+    picks = st.sql(f"SELECT article_id FROM (SELECT DISTINCT article_id FROM events) "
+                   f"USING SAMPLE reservoir({int(args.articles)} ROWS) REPEATABLE ({int(args.seed)})").fetchall()
     prof = None
     if args.profile:
         import cProfile
@@ -584,7 +582,7 @@ def cmd_incremental(args) -> None:
         import pstats
 
         print("\nPython profile of the cold dedups but the first (profiling slows Python down):")
-        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(prof, stream=sys.stdout).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(args.profile)
 
 
 def cmd_ingest(args) -> None:
@@ -733,7 +731,8 @@ def main() -> None:
     i.add_argument("--fresh", action="store_true")
     i.add_argument("--relink", action="store_true", help="rebuild only the instances and blocking tables")
     i.add_argument("--profile", type=int, default=0, metavar="N", help="profile the cold dedups, print the top N")
-    i.add_argument("--seed", type=int, default=None, help="draw the same 20 articles in every run")
+    i.add_argument("--articles", type=int, default=40, help="articles added, one at a time")
+    i.add_argument("--seed", type=int, default=1, help="which articles (the same seed, the same articles)")
     g = sub.add_parser("ingest")
     g.add_argument("--limit", type=int, default=400)
     g.add_argument("--batch", type=int, default=64)

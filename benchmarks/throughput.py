@@ -4,7 +4,10 @@
 
 Prints articles/s and words/s on 1 and 2 processes, peak RSS, the same for the
 bare ``en_core_web_sm`` pipeline on the same texts, and (with --stages) the
-time each extraction stage adds, as a share of the whole.
+time each extraction stage adds, as a share of the whole. Also the CPU time per
+article (this process and its workers): on a machine other work shares, wall
+time swings with the load while CPU time moves far less, so the ratio of CPU
+times is the steadier figure; the load average is printed before and after.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -45,7 +49,7 @@ def measure(mode: str, processes: int, limit: int | None) -> dict:
     docs = load_docs(limit)
     words = sum(len((d.text or "").split()) for d in docs)
     nlp.load()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     if mode == "spacy":
         texts = [d.text for d in docs]
         if processes == 1:
@@ -57,10 +61,20 @@ def measure(mode: str, processes: int, limit: int | None) -> dict:
     else:
         for _ in local.pipe(docs, processes=processes):
             pass
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {"articles/s": len(docs) / seconds, "words/s": words / seconds, "seconds": seconds,
-            "peak RSS MB": rss / 1024, "articles": len(docs)}
+            "peak RSS MB": rss / 1024, "articles": len(docs), "cpu ms/article": 1000 * cpu / len(docs)}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the worker processes)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def stage_shares(limit: int | None) -> None:
@@ -90,7 +104,8 @@ def main() -> None:
     if args.one:  # a child run: one configuration in a fresh process, so peak RSS is its own
         print(json.dumps(measure(args.one[0], int(args.one[1]), args.limit)))
         return
-    print(f"{'configuration':<26} {'articles/s':>10} {'words/s':>9} {'peak RSS MB':>12}")
+    print(f"load average (1, 5, 15 min) at start: {_load()}")
+    print(f"{'configuration':<26} {'articles/s':>10} {'words/s':>9} {'peak RSS MB':>12} {'CPU ms/article':>15}")
     results = {}
     for mode in ("spacy", "eventwire"):
         for processes in (1, 2):
@@ -98,9 +113,13 @@ def main() -> None:
             r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
             results[mode, processes] = r
             label = f"{'bare en_core_web_sm' if mode == 'spacy' else 'eventwire pipeline'}, {processes} proc"
-            print(f"{label:<26} {r['articles/s']:>10.2f} {r['words/s']:>9.0f} {r['peak RSS MB']:>12.0f}")
+            print(f"{label:<26} {r['articles/s']:>10.2f} {r['words/s']:>9.0f} {r['peak RSS MB']:>12.0f}"
+                  f" {r['cpu ms/article']:>15.1f}")
     for p in (1, 2):
-        print(f"eventwire / bare spaCy speed, {p} proc: {results['eventwire', p]['words/s'] / results['spacy', p]['words/s']:.2f}")
+        speed = results['eventwire', p]['words/s'] / results['spacy', p]['words/s']
+        cpu = results['spacy', p]['cpu ms/article'] / results['eventwire', p]['cpu ms/article']
+        print(f"eventwire / bare spaCy speed, {p} proc: {speed:.2f} (by CPU time: {cpu:.2f})")
+    print(f"load average at end: {_load()}")
     if args.stages:
         stage_shares(args.limit)
 

@@ -360,6 +360,12 @@ def is_act_noun(noun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def led_participles() -> frozenset[str]:
+    """Participles of "the Saudi-led coalition", "a Russian-backed offensive" (resources/actors/led.tsv)."""
+    return frozenset(r["lemma"] for r in knowledge.records("actors/led.tsv"))
+
+
+@lru_cache(maxsize=1)
 def holdings() -> frozenset[str]:
     """Nouns for what an actor holds, occupies or owns (resources/actors/holdings.tsv): acted on,
     they stand for their holder ("shelled rebel positions", "revoked the licence of X")."""

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
-from .nlp import Parsed, common_word
+from .nlp import Parsed, common_word, text_of
+from .syntax import close_quote, led_by, open_quote
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -120,7 +121,7 @@ def annotate(parsed: Parsed) -> None:
     body = parsed.article.text
     if (not len(parsed.body) or parsed.body[-1].idx + len(parsed.body[-1].text_with_ws) != len(body)
             or parsed.body.user_data.get("recased")):
-        body = parsed.body.text  # the parse is of other text (or of the recased text): read the doc's own
+        body = text_of(parsed.body)  # the parse is of other text (or of the recased text): read the doc's own
     mentions = find(parsed.body, lex, "text", body)
     for name, doc in parsed.zones:
         mentions += find(doc, lex, name)
@@ -139,7 +140,7 @@ def annotate(parsed: Parsed) -> None:
 
 def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     hits = _lexicon_hits(doc, text, lex)
     hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
@@ -654,7 +655,8 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 continue
             break
         tok = doc[i]
-        if tok.pos_ in ("ADJ", "NOUN", "CCONJ") or tok.text in (",", "-") or tok.tag_ == "POS":
+        if tok.pos_ in ("ADJ", "NOUN", "CCONJ") or tok.text in (",", "-") or tok.tag_ == "POS" \
+                or tok.lemma_.lower() == "lead" and led_by(tok) is not None:  # "Saudi-led forces"
             i, gap = i - 1, gap + 1
             continue
         break
@@ -776,11 +778,11 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN") and not (
         # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination
         root.head.lower_ in DESTINATION and root.head.head.lemma_.lower() not in _nouns("motion.tsv"))
-    if locative and root.head.lower_ == "at":  # "fired rockets at Israel", "lashed out at Turkey"
+    if locative and root.head.lower_ in ("at", "into"):  # "fired rockets at / into Israel", "lashed out at Turkey"
         locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names
     agentive = (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"
-                and _acting_sector(root.head.head.lemma_.lower()) is not None)
+                and _acting_sector(root.head.head.lemma_.lower()) is not None) or _given_by(root)
     # "called on Turkey to halt", "sanctions on Iran": a country after "on" is acted on, not a place
     on_country = root.head.lower_ in ("on", "upon", "onto") and h.place is not None and h.place.kind == "country"
     locative = locative and not agentive and not on_country
@@ -823,6 +825,14 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
+    if place is not None and place.kind == "country" and root.dep_ == "npadvmod" and root.i < root.head.i \
+            and led_by(root.head) is not None and root.head.head.pos_ == "NOUN":
+        if root.head.lemma_.lower() == "lead" and not _acting_sector(root.head.head.lemma_.lower()):
+            # "the Saudi-led coalition": the group a country leads acts as that country
+            return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
+        root = root.head  # "a Russian-backed offensive": through the participle to the act noun
+        if _acting_sector(root.head.lemma_.lower()) is None or actor_lexicon.is_sector_term(root.head.lower_):
+            return None  # "Iranian-backed militias" are not Iran's
     if place is not None and place.kind == "country" and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ == "NOUN" and root.i < root.head.i:
         noun = root.head
@@ -850,6 +860,14 @@ def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
         if found or role is not None and role.sectors:
             return found or list(role.sectors)
     return []
+
+
+def _given_by(tok: Token) -> bool:
+    """"received aid from China", "won support from X": the "from" of a verb of receiving names a giver, not a place."""
+    from .events import cues
+
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB"
+            and "receive" in cues().get(tok.head.head.lemma_.lower(), ()))
 
 
 def _acting_sector(noun: str) -> str | None:
@@ -975,7 +993,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
         return
     taken = {(m.field, i) for m in mentions for i in range(m.start, m.end)}
     for name, doc in docs:
-        text = body if name == "text" else doc.text
+        text = body if name == "text" else text_of(doc)
         for tok in doc:
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
@@ -1067,7 +1085,7 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         end = tok.idx + len(tok) if own is None else own.end
         if own is not None:
             mentions.remove(own)
-        mentions.append(replace(found, start=start, end=end, text=doc.text[start:end]))
+        mentions.append(replace(found, start=start, end=end, text=text_of(doc)[start:end]))
 
 
 def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:
@@ -1139,9 +1157,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             continue  # "his support", "her government" stand for their owner too
         here = bisect.bisect_right(starts, tok.idx) - 1
         near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
-        opened = _quote_open(doc, tok)
+        opened = open_quote(text_of(doc), tok.sent.start_char, tok.idx)
         if opened is not None:  # 'Durbin said "he ignores the law"': a speaker says "I", so he is someone else
-            closed = _quote_close(doc, tok)
+            closed = close_quote(text_of(doc), tok.idx, tok.sent.end_char)
             speakers = {m.key for m in people if tok.sent.start_char <= m.start and (m.end <= opened or m.start >= closed)
                         and m.end <= tok.sent.end_char and _subject_mention(doc, m)}
             near = [m for m in near if m.key not in speakers]
@@ -1290,26 +1308,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
 
 def _quoted(doc: Doc, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks opened earlier in its sentence."""
-    return _quote_open(doc, tok) is not None
-
-
-def _quote_close(doc: Doc, tok: Token) -> int:
-    """The offset just after the quotation mark that closes the quote ``tok`` stands in (its sentence's end if none)."""
-    end = tok.sent.end_char
-    after = doc.text[tok.idx:end]
-    found = [i for i in (after.find("”"), after.find('"')) if i >= 0]
-    return tok.idx + min(found) + 1 if found else end
-
-
-def _quote_open(doc: Doc, tok: Token) -> int | None:
-    """The offset of the quotation mark opened earlier in its sentence that ``tok`` stands inside, if any."""
-    start = tok.sent.start_char
-    before = doc.text[start:tok.idx]
-    if before.count("“") > before.count("”"):
-        return start + before.rindex("“")
-    if before.count('"') % 2 == 1:
-        return start + before.rindex('"')
-    return None
+    return open_quote(text_of(doc), tok.sent.start_char, tok.idx) is not None
 
 
 QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "group", "groups",

@@ -714,6 +714,10 @@ class Instance:
         A report seen already (an article stored again with --force) is not counted twice."""
         if m.uid in self.uids:
             return
+        if self.__dict__.get("_stored") and "_filed" not in self.__dict__:
+            # read from the store: the keys it is filed under there, so that saving files only new ones
+            # (worked out here, for the few instances a batch changes, not for every candidate read)
+            self.__dict__["_filed"] = frozenset(instance_keys(self))
         self.__dict__.pop("_keys", None)
         def inc(d: dict[str, int], k: str | None) -> None:
             if k:
@@ -912,6 +916,16 @@ def filing_keys(m: Mention) -> list[str]:
     return sorted({f"{region}:{_week(d + timedelta(days=off))}" for off in (*range(-win, win + 1, 3), win)})
 
 
+@lru_cache(maxsize=8192)
+def _weeks_near(day: str, win: int) -> frozenset[str]:
+    """The ISO weeks within ``win`` days of ``day`` (an ISO date; none when it does not parse): a
+    store's candidate instances are read and their keys listed in every dedup, and most share days."""
+    d = _day(day)
+    if d is None:
+        return frozenset()
+    return frozenset(_week(d + timedelta(days=off)) for off in (*range(-win, win + 1, 3), win))
+
+
 def instance_keys(inst: Instance) -> list[str]:
     """Blocking keys an instance is filed under: every week within the date window of any
     of its dates, so that a mention looking up only its own week finds it."""
@@ -920,13 +934,12 @@ def instance_keys(inst: Instance) -> list[str]:
         return cached
     win = params()["instances"]["window_days"]
     keys = {f"s:{s}" for s in inst.stories}
-    days = [d for d in (_day(x) for x in inst.days) if d]
-    if not days and inst.first_seen:
-        days = [d for d in [_day(inst.first_seen)] if d]
-    weeks = {_week(d + timedelta(days=off)) for d in days for off in (*range(-win, win + 1, 3), win)}
+    weeks = set().union(*(_weeks_near(x[:10], win) for x in inst.days if x))
+    if not weeks and inst.first_seen:
+        weeks = _weeks_near(inst.first_seen[:10], win)
     for pl in inst.places:
         region = f"t:{inst.quad_class}:{pl[0]}:{pl[1] or '-'}"
-        if days:
+        if weeks:
             keys.update(f"{region}:{w}" for w in weeks)  # the weeks once, not once per place
         else:
             keys.add(f"{region}:-")

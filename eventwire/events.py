@@ -37,7 +37,7 @@ from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     with_conj)
+                     led_by, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -168,9 +168,6 @@ def plover_for(cameo: str, override: str = "") -> Plover | None:
             kind, mode = table[cameo[:n]]
             return Plover(kind, mode)
     return None
-
-
-COMPLEMENT_VERBS = {"take", "hold", "keep"}  # "took X hostage" (cues.tsv complement)
 
 
 def _cue(word: str, kind: str) -> bool:
@@ -399,6 +396,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
         up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
         return up if up in ("negated", "hypothetical") else "intended"
+    if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "negate"):
+        return "negated"  # "police have been unable to question him" (cues.tsv negate: unable)
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if dep == "ccomp" and _cue(lemma, "factive"):
@@ -517,6 +516,8 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             if c.dep_ == "compound":  # "a US counter-terrorism operation"
                 out += [a for g in c.children if g.dep_ in ("nmod", "compound", "amod") and g.i < c.i
                         for a in index.actors(g, fld) if index.at(g, fld) and a not in out]
+        if (lead := led_by(c)) is not None and index.at(lead, fld):  # "the Russian-backed offensive"
+            out += [a for a in index.actors(lead, fld) if a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
         if c.dep_ == "acl" and c.tag_ == "VBN":
@@ -623,7 +624,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
     "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
     lemma = tok.lemma_.lower()
-    if _cue(tok.lower_, "complement") and tok.head.lemma_.lower() in COMPLEMENT_VERBS and tok.head.pos_ == "VERB":
+    if _cue(tok.lower_, "complement") and _cue(tok.head.lemma_.lower(), "holder") and tok.head.pos_ == "VERB":
         # "took 20 tourists hostage", "held dozens of people hostage": the taker does it to the taken
         verb = tok.head
         taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i for t in expand(c)] or \
@@ -714,6 +715,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             sources = [a for t in verb_subject(gov) for a in index.actors(t, fld)]
+    if _cue(tok.lemma_.lower(), "suffer") and not passive(tok):
+        # "came under fire from X", "faced criticism from X", "faces charges": the subject undergoes
+        # the act its object names, done by the "from" / "by" phrase on the verb or that object
+        held = [tok] + [o for c in tok.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else
+                        [p for p in c.children if p.dep_ == "pobj"])]
+        doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
+        return doers, [a for a in sources if a not in doers]
     objects = verb_target(tok, cooperative)
     targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
     if not targets:

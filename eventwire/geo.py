@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer
 from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
 from .model import Location
-from .nlp import Parsed
+from .nlp import Parsed, text_of
 from .spans import SpanIndex
 
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -108,7 +108,7 @@ def _places(text: str, primary_only: bool = False) -> tuple[Place, ...]:
 
 def _find(parsed: Parsed) -> list[_Mention]:
     doc: Doc = parsed.body
-    text = doc.text  # spaCy rebuilds it on each access
+    text = text_of(doc)  # spaCy rebuilds doc.text on each access
     people = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions)
     groups = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions)
     found: list[_Mention] = []
@@ -380,9 +380,11 @@ def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]])
         ctx = base + sum(own.values(), Counter())
         peers = {k: Counter(_class(best[_gkey(x)]) for m in g.mentions for x in m.peers if _gkey(x) in best)
                  for k, g in groups.items()}
-        best = {k: max(g.cands, key=lambda p: _score(p, g, ctx - own.get(k, Counter()) - echo[k],
-                                                     {a for a, src in admins.items() if src != k}, peers[k]))
-                for k, g in groups.items()}
+        chosen: dict[str, Place] = {}
+        for k, g in groups.items():  # the context without the name's own votes, built once per name
+            here, near = ctx - own.get(k, Counter()) - echo[k], {a for a, src in admins.items() if src != k}
+            chosen[k] = max(g.cands, key=lambda p: _score(p, g, here, near, peers[k]))
+        best = chosen
         own, admins = {}, {}
         for k, p in best.items():
             n = len(groups[k].mentions)

@@ -103,6 +103,19 @@ class Parsed:
         return max(0, bisect.bisect_right(self._sentence_starts, char) - 1)
 
 
+_TEXT = "eventwire.text"  # user_data key of a Doc's text, see text_of
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins it from a new Token object per word on every
+    access, and the stages read it for each date, place and trigger. Kept in the Doc's
+    ``user_data`` (a plain string: no reference cycle), set by :func:`parse` for the Docs it makes."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def entity_of(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, found from the token's own IOB tags: walking
     ``doc.ents`` instead costs a scan of every entity per token (quadratic on long texts)."""
@@ -518,21 +531,25 @@ def parse(articles: list[Article], published: list[datetime | None],
     lexicon = lexicon or actor_lexicon.lexicon()
     texts: list[str] = []
     recased: list[dict[str, str]] = []
+    bodies: list[str] = []
     for a in articles:
         r = recase_article(a, lexicon)
         recased.append(r)
-        texts.append(r.get("text", a.text))
+        bodies.append(r.get("text", a.text))
+        texts.append(bodies[-1])
         if a.title:
             texts.append(r.get("title") or sentence_case(a.title, a.text, lexicon) or a.title)
         texts.extend(r.get(f"captions/{i}", c) for i, c in enumerate(a.captions) if c)
     docs = iter(parse_many(texts, deadline=deadline))
     out = []
-    for a, pub, r in zip(articles, published, recased):
+    for a, pub, r, text in zip(articles, published, recased, bodies):
         body = next(docs)
+        if len(text) <= CHUNK_CHARS:  # straight from the tokenizer, which loses nothing: doc.text is text
+            body.user_data[_TEXT] = text
         zones = []
         if a.title:
             doc = next(docs)
-            doc = doc if doc.text == a.title or "title" in r else _with_words(doc, a.title)
+            doc = doc if text_of(doc) == a.title or "title" in r else _with_words(doc, a.title)
             doc.user_data["headline"] = True  # headline grammar: "Six killed in blast" is passive
             zones.append(("title", doc))
         zones.extend((f"captions/{i}", next(docs)) for i, c in enumerate(a.captions) if c)

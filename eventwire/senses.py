@@ -20,6 +20,7 @@ trigger's children, its sentence, or, once per article, the body's lemmas.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Protocol, TypeVar
@@ -28,7 +29,8 @@ from spacy.tokens import Doc, Token
 
 from . import knowledge
 from .model import Actor
-from .syntax import PASS_SUBJ, SUBJ, verb_subject
+from .nlp import text_of
+from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
 
 ARG_SUBTREE_MAX = 30
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -36,6 +38,9 @@ MOD_DEPS = {"compound", "amod", "nmod", "poss"}
 ARG_SKIP = SUBJ | PASS_SUBJ | {"agent", "conj", "cc", "punct", "advcl", "relcl", "appos", "mark", "aux",
                                "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 DROP = 0.0
+# letters of scripts other than Latin (Greek and Cyrillic to Indic and Thai; kana, CJK, Hangul), not the
+# typographic punctuation and symbols between them (dashes, curly quotes, arrows)
+OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u3040-\ud7ff\uf900-\ufaff]")
 
 
 # ---------------------------------------------------------------- resources
@@ -120,6 +125,9 @@ class ArticleContext:
     topic: str | None = None
     political: int = 0  # -1: unknown (a text too short for an article-level judgement)
     political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
+    countries: dict[str, str] = field(default_factory=dict)  # actor id -> its country (condition "crossborder")
+    persons: frozenset[str] = frozenset()  # ids of the actors that are people (conditions "personsource", "persontarget")
+    other_script: bool = True  # the body has words in a non-Latin script (else condition "script" never holds)
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +149,14 @@ def is_political(actor: Actor | None) -> bool:
     return actor.kind == "country" or bool(parts & table().sectors)
 
 
+def _country(actor: Actor) -> str | None:
+    """The actor's country code when the record knows it (a country is its own)."""
+    code = actor.code or ""
+    if actor.kind == "country" and len(code) == 3 and code.isalpha():
+        return code
+    return actor.country or None
+
+
 def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     """Count political actors (a country, or an actor of a political sector) and find an
     off-topic subject: the topic whose marker lemmas make up the largest share of the body,
@@ -149,24 +165,29 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     t, w = table(), weights()
     actors = list(actors)
     political_ids = frozenset(a.id for a in actors if is_political(a))
+    countries = {a.id: c for a in actors if (c := _country(a))}
+    persons = frozenset(a.id for a in actors if a.kind == "person")
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
     words = 0
+    other = False  # a word in another script (is_ascii is a lexeme flag: the regex runs on few words)
     for tok in doc:
+        if not tok.is_ascii and not other and OTHER_SCRIPT.match(tok.text):
+            other = True
         if not tok.is_alpha:
             continue
         words += 1
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
-        return ArticleContext(None, -1, political_ids)  # too short to tell what the article is about
+        return ArticleContext(None, -1, political_ids, countries, persons, other)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, political_ids)
+    return ArticleContext(topic, political, political_ids, countries, persons, other)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -196,6 +217,9 @@ class Reading:
             for c in self.tok.children:
                 if c.dep_ in OBJ_DEPS or c.dep_ in PASS_SUBJ:
                     out.update(t.lemma_.lower() for t in (c, *c.conjuncts))
+                    # an apposition names the same thing ("the in-person Republican National Convention"
+                    # is often parsed "person", appos "Convention")
+                    out.update(a.lemma_.lower() for a in c.children if a.dep_ == "appos")
             if self.tok.dep_ in ("acl", "relcl") and self.tok.tag_ == "VBN":
                 out.add(self.tok.head.lemma_.lower())  # "the building evacuated", "a deal signed"
             return out
@@ -309,6 +333,14 @@ class Reading:
             return not self.sources and not self.targets
         if kind == "people":
             return self.people()
+        if kind == "script":  # the sentence is mostly in another script ("demand करता है"): not English news text
+            return self.other_script()
+        if kind == "crossborder":  # the source and the target belong to different countries
+            return self.crossborder()
+        if kind == "personsource":  # the source is a named person ("Biden attacked Trump")
+            return any(a in self.article.persons for a in self.sources)
+        if kind == "persontarget":  # the target is a named person
+            return any(a in self.article.persons for a in self.targets)
         if kind == "polactor":  # the source or target is a state, its agents or a political group
             return any(a in self.article.political_ids for a in (*self.sources, *self.targets))
         if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")
@@ -325,6 +357,29 @@ class Reading:
             return str(self.article.political) in values
         raise ValueError(f"contexts.tsv: unknown condition {kind!r}")
 
+    def other_script(self) -> bool:
+        """Most words of the trigger's sentence are outside the Latin script: a passage in another
+        language quoted or transliterated in the article, whose English trigger words ("demand",
+        "lockdown") are borrowed nouns, not told acts. Counts words, not characters (cheap)."""
+        if not self.article.other_script:
+            return False
+
+        def make() -> bool:
+            words = [t.text for t in self.tok.sent if not (t.is_punct or t.is_space or t.like_num)]
+            other = sum(1 for w in words if OTHER_SCRIPT.match(w))
+            return len(words) >= 3 and other * 2 > len(words)
+        if "script" not in self._cache:
+            self._cache["script"] = make()
+        return self._cache["script"]
+
+    def crossborder(self) -> bool:
+        """A source and a target of known, different countries ("Germany banned Iranian airline
+        Mahan Air", "Saudi Arabia denied Israeli players visas"): a state acting across a border."""
+        cs = self.article.countries
+        src = {cs[s] for s in self.sources if s in cs}
+        tgt = {cs[t] for t in self.targets if t in cs}
+        return bool(src) and bool(tgt) and not (src & tgt)
+
     def within(self, values: frozenset[str]) -> bool:
         """The trigger is part of a phrase about another noun: the object of a preposition on it
         ("list of demands", "plea for leniency", "immune from prosecution", "allegations of torture")
@@ -340,9 +395,8 @@ class Reading:
     def quoted(self) -> bool:
         """The trigger is inside quotation marks opened in its own paragraph (a quote has a speaker
         the quotes stage finds later; an interview's or a forum's first person has none)."""
-        text, i = self.tok.doc.text, self.tok.idx
-        seg = text[text.rfind("\n", 0, i) + 1:i]
-        return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
+        text, i = text_of(self.tok.doc), self.tok.idx
+        return open_quote(text, text.rfind("\n", 0, i) + 1, i) is not None
 
     def question(self) -> bool:
         """The trigger asks a question rather than for something: "asked whether they quit",
@@ -391,16 +445,22 @@ def _by_target() -> dict[str, tuple[Context, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=8192)
+def _candidates(lemma: str, plover: str, cameo: str) -> tuple[Context, ...]:
+    """The rows that can apply to a trigger, in file order, each once whichever key found it."""
+    rows = _by_target()
+    keys = ("*", lemma, plover, *(f"cameo:{cameo[:n]}" for n in range(2, len(cameo) + 1)))
+    return tuple(dict.fromkeys(c for k in keys for c in rows.get(k, ())))
+
+
 def sense(tok: Token, lemma: str, plover: str, cameo: str, sources: Iterable[str | None],
           targets: Iterable[str | None], article: ArticleContext | None = None) -> float:
     """How far this reading of the trigger is political or social action: 0 = no event (drop
     it), otherwise the product of the factors of every contexts.tsv row that applies."""
     r = Reading(tok, lemma, plover, cameo, [s for s in sources if s], [t for t in targets if t],
                 article or ArticleContext(None, -1))
-    rows = _by_target()
-    keys = ("*", lemma, plover, *(f"cameo:{cameo[:n]}" for n in range(2, len(cameo) + 1)))
     factor = 1.0
-    for ctx in dict.fromkeys(c for k in keys for c in rows.get(k, ())):  # a row once, whichever key found it
+    for ctx in _candidates(lemma, plover, cameo):
         if all(r.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions):
             if ctx.effect == DROP:
                 return DROP
@@ -464,7 +524,7 @@ def confidence(ev: Evidence) -> float:
     conf *= w["attributive"] if ev.attributive else 1.0
     conf *= w.get(f"type:{ev.plover}", 1.0)
     conf *= w.get(f"status:{ev.status}", 1.0)
-    conf *= ev.sense
+    conf = min(conf, w["cap"]) * ev.sense  # a context weighs on the capped score: a full dyad does not outweigh it
     return round(max(0.0, min(conf, w["cap"])), 2)
 
 

@@ -2050,15 +2050,16 @@ class DedupState:
         return [batch[i] for i in dict.fromkeys(ids) if i in batch]
 
     def _parse(self, iid: str, state: str):
-        from .dedup import Instance, instance_keys
+        from .dedup import Instance
 
         try:
             inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
         except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
             inst = Instance.from_json(state)
-        inst.__dict__["_filed"] = frozenset(instance_keys(inst))  # the keys it is filed under already
         inst.__dict__["_size"] = len(state)
-        inst.__dict__["_stored"] = True  # its lists of reports hold only the batch's (Instance.MEMBERS)
+        # its lists of reports hold only the batch's (Instance.MEMBERS); the keys it is filed under are
+        # noted when a report is added to it (Instance.add)
+        inst.__dict__["_stored"] = True
         if self._held:
             self._prefill(inst)
         self._batch[iid] = self._keep(inst)

@@ -32,6 +32,31 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+def led_by(tok: Token) -> Token | None:
+    """The word before "-led" / "-backed" in "the Saudi-led coalition", "a Russian-backed offensive"
+    (parsed as that word modifying the participle that modifies the noun), given the participle."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in actor_lexicon.led_participles():
+        return None
+    return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i), None)
+
+
+def open_quote(text: str, start: int, i: int) -> int | None:
+    """The offset of the quotation mark opened in ``text[start:i]`` and not closed before ``i``, if
+    any (straight or curly marks): whether a word at ``i`` is quoted within that stretch."""
+    before = text[start:i]
+    if before.count("\u201c") > before.count("\u201d"):
+        return start + before.rindex("\u201c")
+    if before.count('"') % 2 == 1:
+        return start + before.rindex('"')
+    return None
+
+
+def close_quote(text: str, i: int, end: int) -> int:
+    """The offset just after the first quotation mark closing at or after ``i`` (``end`` if none)."""
+    found = [j for j in (text.find("\u201d", i, end), text.find('"', i, end)) if j >= 0]
+    return min(found) + 1 if found else end
+
+
 def with_conj(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
@@ -244,12 +269,17 @@ class ActorIndex:
         if tok is None:
             return None
         tok = resolve_relative(tok)
-        found = self.at(tok, fld) if tok.tag_ != "NNS" else None or self._example(tok, fld) or self.at(tok, fld)
-        if found:  # (a plural named by its examples is its example: "Western countries including France")
+        # a plural named by its examples is its example: "Western countries including France"
+        found = (self._example(tok, fld) or self.at(tok, fld)) if tok.tag_ == "NNS" else self.at(tok, fld)
+        if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):
             if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
                 found = self.at(c, fld)
+                if found:
+                    return found
+                lead = led_by(c) if c.lemma_.lower() == "lead" else None  # "the Saudi-led coalition"
+                found = self.at(lead, fld) if lead is not None else None
                 if found:
                     return found
         if tok.dep_ == "appos":

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
 from .model import DateMention, Event
-from .nlp import Parsed
+from .nlp import Parsed, text_of
 
 Tense = str | None  # "future", "past" or None (no evidence)
 NAME_ENTITIES = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}  # "USA Today", "the Sunday Times"
@@ -35,6 +35,32 @@ class Found:
     mention: DateMention
     span: Span | None
     forward: str | None = None  # value when read as the next such weekday (intended events)
+
+
+# Characters other than A-Z and a-z that a case-insensitive pattern reads as an ASCII letter
+# ("İ", "ı", "ſ", the Kelvin sign): str.lower() does not map them onto one, so a text holding any
+# of them skips the lower-case tests of Gate (tests/test_timex.py checks the list against re).
+CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a text must hold for a pattern to match anywhere in it: one of ``cased`` as written,
+    one of ``folded`` in its lower-cased form, or a match of ``rx`` (each a part of every match
+    of the pattern). Testing a few substrings costs far less than running the pattern, and most
+    texts (titles, captions, many bodies) lack one kind of date or another; nothing is lost."""
+
+    cased: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
+    rx: re.Pattern[str] | None = None
+
+    def passes(self, text: str, low: str | None) -> bool:
+        """``low``: ``text.lower()``, or None when ``text`` holds a character of CASE_ODD."""
+        if not (self.cased or self.folded or self.rx):
+            return True
+        return (any(w in text for w in self.cased)
+                or (any(w in low for w in self.folded) if low is not None else bool(self.folded))
+                or (self.rx is not None and self.rx.search(text) is not None))
 
 
 @dataclass(frozen=True)
@@ -51,6 +77,7 @@ class Lexicon:
     chain: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     clock: re.Pattern[str]
+    gates: dict[str, Gate]  # pattern name ("clock" too) → what a text needs for it to match
 
 
 def _alt(words: list[str]) -> str:
@@ -107,6 +134,21 @@ def lexicon() -> Lexicon:
         rf"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{ampm}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d))"
         rf"|(?i:{_alt(data['clock_prefixes'])})\s+(?i:{_alt(data['clock_words'])})"
     )
+    year_rx = re.compile(r"1[6-9]\d\d|20\d\d")
+    month_names = tuple(months)
+    gates = {
+        "iso": Gate(rx=re.compile(r"\d-[01]\d-")),
+        **dict.fromkeys(("mdy", "dmy", "my", "md", "dm", "month"), Gate(cased=month_names)),
+        "weekday": Gate(cased=tuple(full_days)),
+        "deictic": Gate(folded=tuple(k.lower() for k in data["deictic_days"])),
+        "period": Gate(folded=("week", "month", "year")),
+        "weekend": Gate(folded=("weekend",)),
+        "ago": Gate(folded=("ago",)),
+        "year": Gate(rx=year_rx),
+        "year_entity": Gate(rx=year_rx),
+        # a digit before "am"/"pm" or in "hh:mm", else "noon"/"midnight" after a prefix
+        "clock": Gate(folded=tuple(w.lower() for w in data["clock_words"]), rx=re.compile(rf"\d(?:\s*{ampm}|:[0-5]\d)")),
+    }
     return Lexicon(
         months={k.lower(): v for k, v in months.items()},
         weekdays={k.lower(): v for k, v in weekdays.items()},
@@ -118,6 +160,7 @@ def lexicon() -> Lexicon:
         chain=tuple(data["chain_connectives"]),
         patterns=tuple((name, re.compile(p)) for name, p in patterns),
         clock=re.compile(clock),
+        gates=gates,
     )
 
 
@@ -352,12 +395,16 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
     """Every temporal expression of ``doc`` (body, title or caption), in text order."""
     lex = lexicon()
     pub = published.date() if isinstance(published, datetime) else published
-    text = doc.text
+    text = text_of(doc)
+    low = None if CASE_ODD.intersection(text) else text.lower()
+    gates = lex.gates
     taken = _Taken()
     out: list[Found] = []
     free = taken.free
 
     for kind, pattern in lex.patterns:
+        if not gates[kind].passes(text, low):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span("core") if kind in ("month", "year") else m.span()
             if kind == "month" and re.match(r"(?i)(last|next|this)\s", m.group(0)):
@@ -385,7 +432,8 @@ def find(doc: Doc, published: datetime | date | None, field: str = "text") -> li
             if kind in ("md", "mdy"):
                 out.extend(_continuations(doc, text, m, value, taken, field))
     now = published.time() if isinstance(published, datetime) and published.time() != time() else None
-    out.extend(_clock_times(doc, text, pub, now, out, taken, field))
+    if gates["clock"].passes(text, low):
+        out.extend(_clock_times(doc, text, pub, now, out, taken, field))
     return sorted(out, key=lambda f: f.mention.start)
 
 

@@ -807,6 +807,21 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Foreign Ministry of Iraq condemned the attack on Monday.', 'condemned', 'source', 'code', 'IRQGOV'),  # "of X" inside an institution's name
     ('The protesting students were arrested by police.', 'protesting', 'source', 'code', 'EDU'),  # a participle's noun does it
     ('The murder of the journalist by Saudi agents shocked the world.', 'murder', 'source', 'code', 'SAUSPY'),  # agents are intelligence
+    ("Norwegian police said they questioned the car's owner on Monday.", 'questioned', 'target', 'code', 'NORCVL'),  # an owner is a person
+    ('The police faced criticism from rights groups on Monday.', 'faced', 'source', 'code', 'NGO'),  # who undergoes is the target
+    ('The police faced criticism from rights groups on Monday.', 'faced', 'target', 'code', 'COP'),
+    ('British ministers came under fire from opposition lawmakers.', 'came', 'target', 'code', 'GBRGOV'),
+    ('Kenya received military aid from China in May.', 'aid', 'source', 'code', 'CHN'),  # "from" after receiving names the giver
+    ('The Russian-backed offensive killed dozens of civilians.', 'offensive', 'source', 'code', 'RUSMIL'),  # "X-backed" act
+    ('The Saudi-led coalition bombed the port of Hodeidah.', 'bombed', 'source', 'code', 'SAU'),  # a group X leads acts as X
+    ('Iranian-backed militias attacked the base on Sunday.', 'attacked', 'source', 'code', 'REB'),  # backed groups are not X
+    ('Hamas fired rockets into Israel on Sunday.', 'fired', 'target', 'code', 'ISR'),  # "into" after a word of aiming
+    ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'target', 'code', 'REL'),  # clergy are religious actors
+    ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'source', 'code', 'UAF'),
+    ("Mali's junta expelled the French ambassador on Monday.", 'expelled', 'source', 'code', 'MLIGOV'),  # a junta governs
+    ('President Emmanuel Macron hosted Volodymyr Zelensky at the Elysee Palace.', 'hosted', 'target', 'code', 'UKRGOV'),  # hosting a named leader is 043
+    ('Russian missiles hit a power plant in Kharkiv.', 'hit', 'source', 'code', 'RUSMIL'),  # weapons stand for their military
+    ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
 ])

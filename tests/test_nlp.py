@@ -62,3 +62,16 @@ def test_a_headline_cased_title_keeps_its_words_and_gets_a_sentence_case_parse()
     assert doc.text == title
     assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "make" and doc[2].head.i == 1
     assert not any("Makes" in e.text for e in doc.ents)
+
+
+def test_text_of_is_the_docs_own_text_for_every_parsed_field():
+    """The text the stages read once per Doc is what spaCy would build: body, a sentence-cased
+    title, captions, and an all-lowercase article parsed recased."""
+    plain = Article(id="a", text=PARA * 3 + "Tabs\tand  double spaces  stay.", title="Council Votes To Close Bridge",
+                    captions=["The harbour bridge (Photo: AP)"])
+    lower = Article(id="b", text=("the council in london met on monday and voted to close the bridge. " * 4).strip(),
+                    title="council closes bridge")
+    for parsed in nlp.parse([plain, lower], [None, None]):
+        for _, doc in parsed.all_docs:
+            assert nlp.text_of(doc) == doc.text
+    assert parsed.body.user_data.get("recased")

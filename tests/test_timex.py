@@ -217,3 +217,54 @@ def test_seed_planned_meetings(seed):
     if not meetings:
         pytest.skip("the events stage found no event for the planned meetings")
     assert {e.date for e in meetings} <= {"2015-11-24", "2015-11-26"}
+
+
+# ---------------------------------------------------------------- gates: a pattern is skipped only where it cannot match
+
+
+def test_case_odd_lists_every_character_a_case_insensitive_pattern_reads_as_ascii():
+    letter = re.compile("(?i)[a-z]")
+    odd = {chr(c) for c in range(0x80, 0x110000) if letter.match(chr(c))}
+    assert odd == set(timex.CASE_ODD)
+
+
+def _gated_patterns():
+    lex = timex.lexicon()
+    return [(name, pattern, lex.gates[name]) for name, pattern in [*lex.patterns, ("clock", lex.clock)]]
+
+
+def _low(text: str) -> str | None:
+    return None if timex.CASE_ODD.intersection(text) else text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "It happened on Tuesday, Nov. 17, 2015 at 6.10am.", "TOMORROW at noon", "the WEEKEND", "three years AGO",
+    "2015-11-17", "in mid-2016", "at 00:48 local time", "early last month", "at MIDNIGHT", "TONİGHT", "ſince 2015",
+    "no date at all", "the Sunday Times", "on 24 and 26 November", "8 P.M.", "Last Week",
+])
+def test_a_gate_passes_every_text_its_pattern_matches(text):
+    for name, pattern, gate in _gated_patterns():
+        if pattern.search(text):
+            assert gate.passes(text, _low(text)), (name, text)
+
+
+def test_gates_skip_nothing_on_real_news():
+    """Every pattern that matches a Wikinews article's text passes its gate there: the dates
+    found with gates are those found without."""
+    import csv
+
+    from conftest import shared
+
+    texts = []
+    for path in sorted(shared("wikinews").glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                texts += [row["text"], row["title"]]
+    skipped = 0
+    for text in texts:
+        for name, pattern, gate in _gated_patterns():
+            passes = gate.passes(text, _low(text))
+            if not passes:
+                skipped += 1
+                assert pattern.search(text) is None, (name, text[:80])
+    assert skipped > len(texts)  # the gates do skip work: titles lack most kinds of date
