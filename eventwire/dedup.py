@@ -1316,13 +1316,12 @@ class Deduper:
         original = {i.instance_id for i in of_original}
         for inst in of_original:
             pool.setdefault(inst.instance_id, inst)
-        filed = {i: set(instance_keys(inst)) for i, inst in pool.items()}
+        filed = {i: frozenset(instance_keys(inst)) for i, inst in pool.items()}
         for m in ms:
             mk = set(mention_keys(m))
             best, best_s = None, p["link_threshold"]
-            for inst in pool.values():
-                if inst.instance_id not in original and not mk & filed.setdefault(
-                        inst.instance_id, set(instance_keys(inst))):
+            for iid, inst in pool.items():
+                if iid not in original and mk.isdisjoint(filed[iid]):
                     continue
                 s = link_score(m, inst)
                 if inst.instance_id in original:
@@ -1335,6 +1334,6 @@ class Deduper:
                 best = best.copy()
             best.add(m)
             pool[best.instance_id] = best
-            filed[best.instance_id] = set(instance_keys(best))
+            filed[best.instance_id] = frozenset(instance_keys(best))
             res.instances[best.instance_id] = best
             res.instance_of[m.uid] = best.instance_id
