@@ -668,6 +668,24 @@ def cmd_feed(args) -> None:
     arts = [Article.from_json(line) for line in cache.open("rb")][: args.docs]
     load = os.getloadavg()[0]
     rows = []
+    # the work done, counted (CPU seconds move with the machine's load; these do not): link scores, story
+    # similarities and instance states read from the store, since the last mark
+    from eventwire import dedup as _dedup
+    from eventwire.store import DedupState
+
+    work = {"link_score": 0, "story_similarity": 0, "_parse": 0}
+
+    def counted(owner, name):
+        fn = getattr(owner, name)
+
+        def wrapper(*a, **k):
+            work[name] += 1
+            return fn(*a, **k)
+        setattr(owner, name, wrapper)
+
+    counted(_dedup, "link_score")
+    counted(_dedup, "story_similarity")
+    counted(DedupState, "_parse")
     prof = None
     if args.profile_from is not None:
         import cProfile
@@ -694,17 +712,21 @@ def cmd_feed(args) -> None:
             if done // 1000 > (done - len(batch)) // 1000 or done == len(arts):
                 sizes = [s for s, in st.sql(args.state_sql).fetchall()]
                 rows.append((done, add_cpu, dedup_cpu, dedup_wall, len(sizes),
-                             statistics.mean(sizes) if sizes else 0, max(sizes, default=0)))
+                             statistics.mean(sizes) if sizes else 0, max(sizes, default=0),
+                             *(work[k] / (done - (rows[-1][0] if rows else 0)) for k in work)))
+                work.update(dict.fromkeys(work, 0))
                 print(f"  {done:,} articles: dedup {dedup_cpu:.1f} s CPU since the last mark", flush=True)
                 add_cpu = dedup_cpu = dedup_wall = 0.0
         st.close()
     load = max(load, os.getloadavg()[0])
     print(f"\ngenerated feed, {len(arts):,} articles ({args.per_day} a day), batches of {args.batch}; "
           f"1-min load average up to {load:.1f} on {os.cpu_count()} cores\n")
-    print("| articles | store writes CPU | dedup CPU | dedup elapsed | instances | state bytes mean | max |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    for done, a, d, w, n, mean, mx in rows:
-        print(f"| {done:,} | {a:.1f} s | {d:.1f} s | {w:.1f} s | {n:,} | {mean:,.0f} | {mx:,} |")
+    print("| articles | store writes CPU | dedup CPU | dedup elapsed | instances | state bytes mean | max "
+          "| per article: link scores | story similarities | states read |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for done, a, d, w, n, mean, mx, ls, ss, sr in rows:
+        print(f"| {done:,} | {a:.1f} s | {d:.1f} s | {w:.1f} s | {n:,} | {mean:,.0f} | {mx:,} | {ls:.0f} | {ss:.0f} "
+              f"| {sr:.1f} |")
     if prof is not None:
         import pstats
 
