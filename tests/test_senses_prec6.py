@@ -1,0 +1,53 @@
+"""Sixth pass (issue 10: real events on text never seen): where and when. A told happening is
+placed or dated; a trigger with no actor on either side, whose subject names no one in particular,
+outside quotes, in a sentence naming no place and no time is mostly a generic statement, an opinion
+or interview talk. Rows of resources/events/contexts.tsv ("situating", "generic",
+"noactor !situated !quoted generic"); every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import senses
+from conftest import events_of as run, trigger_confidence as conf
+
+
+DEFAULT = senses.default_min_confidence()
+
+
+@pytest.mark.parametrize("text, word", [
+    # generic statements with no actor, no place and no time
+    ("At times there have been protests against the new rules.", "protests"),
+    ("Few people actually criticise them.", "criticise"),
+    ("You just can't criticise that part of the faith.", "criticise"),
+    ("Few would ever reject that kind of advice.", "reject"),
+])
+def test_bare_generic_statement_is_no_event(text: str, word: str) -> None:
+    art = run(text)
+    assert conf(art, word) < DEFAULT, art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # the same kinds of trigger, placed or dated: told happenings stay
+    ("Protests broke out in Belgrade on Tuesday.", "protests"),
+    ("A suicide bombing in Kabul on Friday killed five soldiers.", "bombing"),
+    # arrests and bans name no agent, but the state is implied: they stay
+    ("Two journalists were arrested and their newspaper was banned.", "arrested"),
+])
+def test_situated_or_implied_act_stays(text: str, word: str) -> None:
+    art = run(text)
+    assert conf(art, word) >= DEFAULT, art.events
+
+
+def test_place_and_time_make_a_happening() -> None:
+    """One generic telling with and without where and when: the placed, dated one is surer."""
+    bare = conf(run("At times there have been protests against the new rules."), "protests")
+    told = conf(run("On Tuesday there were protests against the new rules in Belgrade."), "protests")
+    assert 0 < bare < DEFAULT <= told
+
+
+def test_situating_labels_are_data() -> None:
+    """The entity labels that place or date a sentence come from contexts.tsv (row "situating")."""
+    labels = senses.table().situating
+    assert {"GPE", "DATE"} <= labels and "PERSON" not in labels
+
