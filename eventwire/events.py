@@ -971,14 +971,12 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if sense == senses.DROP:
             continue
         embedded, background = _embedded(tok), _background(tok)
-        situated = senses.situated(tok)
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
             conf = senses.confidence(senses.Evidence(
                 constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
                 root=tok.dep_ == "ROOT", embedded=embedded, background=background,
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
-                situated=situated,
                 political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or ""))))
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             code = _code(base, status, tok)

@@ -528,14 +528,13 @@ class Evidence:
     political: bool = False  # the source or target is a state, its agents or a political group
     plover: str = ""  # PLOVER type: some types are far more often a general sense than others
     status: str = "occurred"
-    situated: bool = True  # the sentence names a place or a time (senses.situated)
 
 
 def confidence(ev: Evidence) -> float:
     """The share of events like this one that are real political events, estimated by a
     hand-set additive score (base + row constraints + named source + named target + main
     clause + political actor − nominal) times the factors of the reading (embedded, background, attributive,
-    PLOVER type, status, a sentence naming no place or time, contexts.tsv), capped. See confidence.tsv for each weight and why."""
+    PLOVER type, status, contexts.tsv), capped. See confidence.tsv for each weight and why."""
     w = weights()
     conf = w["base"] + w["per_constraint"] * min(ev.constraints, int(w["max_constraints"]))
     conf += w["source"] if ev.source else 0.0
@@ -549,7 +548,6 @@ def confidence(ev: Evidence) -> float:
     conf *= w["attributive"] if ev.attributive else 1.0
     conf *= w.get(f"type:{ev.plover}", 1.0)
     conf *= w.get(f"status:{ev.status}", 1.0)
-    conf *= 1.0 if ev.situated else w.get("unsituated", 1.0)
     conf = min(conf, w["cap"]) * ev.sense  # a context weighs on the capped score: a full dyad does not outweigh it
     return round(max(0.0, min(conf, w["cap"])), 2)
 
