@@ -51,3 +51,21 @@ def test_situating_labels_are_data() -> None:
     labels = senses.table().situating
     assert {"GPE", "DATE"} <= labels and "PERSON" not in labels
 
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    # concern expressed about an act, when the parser hangs the rest on the verb as a clause
+    ("China expressed concern over the US attempts to interfere.", "expressed", "ACCUSE"),
+    ("The ministry voiced concern over Israeli plans to annex the valley.", "voiced", "ACCUSE"),
+    # officials fired: the head noun of "inspector general" is "general"
+    ("The president fired the inspector general.", "fired", "COERCE"),
+])
+def test_family_found(text: str, word: str, kind: str) -> None:
+    art = run(text)
+    assert any(e.plover.type == kind and e.confidence >= DEFAULT for e in art.events if e.trigger.text == word), art.events
+
+
+def test_hope_expressed_is_no_concern() -> None:
+    """Only words of concern make "expressed ... that" a criticism."""
+    art = run("She expressed hope that the talks would succeed.")
+    assert not [e for e in art.events if e.trigger.text == "expressed"], art.events
