@@ -69,3 +69,13 @@ def test_hope_expressed_is_no_concern() -> None:
     """Only words of concern make "expressed ... that" a criticism."""
     art = run("She expressed hope that the talks would succeed.")
     assert not [e for e in art.events if e.trigger.text == "expressed"], art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # evidence or proof "to support" a claim is no one's support
+    ("Officials have stated there is no evidence to support the governor's claims of fraud.", "support"),
+    ("There is little proof to back the allegations against the mayor.", "back"),
+])
+def test_evidence_supporting_a_claim_is_no_support(text: str, word: str) -> None:
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text == word], art.events
