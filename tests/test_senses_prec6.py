@@ -79,3 +79,21 @@ def test_hope_expressed_is_no_concern() -> None:
 def test_evidence_supporting_a_claim_is_no_support(text: str, word: str) -> None:
     art = run(text)
     assert not [e for e in art.events if e.trigger.text == word], art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # figurative shots and swipes at a rival are criticism, not gunfire
+    ("The governor took a parting shot at the mayor on Twitter.", "shot"),
+    ("The senator took a swipe at the governor over the budget.", "took"),
+    # attacks on a vote, a law or a decision are criticism
+    ("The former president criticised the senator for his attacks on mail-in voting.", "attacks"),
+])
+def test_figurative_attack_is_criticism(text: str, word: str) -> None:
+    art = run(text)
+    got = [e for e in art.events if e.trigger.text == word]
+    assert got and all(e.plover.type == "ACCUSE" for e in got), art.events
+
+
+def test_a_shot_fired_stays_an_attack() -> None:
+    art = run("A police officer shot the fleeing suspect near the station.")
+    assert {e.plover.type for e in art.events if e.trigger.text == "shot"} == {"ASSAULT"}, art.events
