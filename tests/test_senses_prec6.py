@@ -97,3 +97,20 @@ def test_figurative_attack_is_criticism(text: str, word: str) -> None:
 def test_a_shot_fired_stays_an_attack() -> None:
     art = run("A police officer shot the fleeing suspect near the station.")
     assert {e.plover.type for e in art.events if e.trigger.text == "shot"} == {"ASSAULT"}, art.events
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Thousands took to the streets of the capital on Saturday.", "took", "PROTEST"),
+    ("Protesters set fire to the police station.", "set", "ASSAULT"),
+    ("The two sides exchanged prisoners on Monday.", "exchanged", "RETREAT"),
+    ("China slapped tariffs on American goods.", "slapped", "SANCTION"),
+    ("The regulator slapped a fine on the bank.", "slapped", "COERCE"),
+])
+def test_idioms_a_coder_codes(text: str, word: str, kind: str) -> None:
+    art = run(text)
+    assert any(e.plover.type == kind and e.confidence >= DEFAULT for e in art.events if e.trigger.text == word), art.events
+
+
+def test_a_street_market_is_no_protest() -> None:
+    art = run("The teacher took the students to the street market.")
+    assert not [e for e in art.events if e.plover.type == "PROTEST"], art.events
