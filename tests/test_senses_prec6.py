@@ -114,3 +114,10 @@ def test_idioms_a_coder_codes(text: str, word: str, kind: str) -> None:
 def test_a_street_market_is_no_protest() -> None:
     art = run("The teacher took the students to the street market.")
     assert not [e for e in art.events if e.plover.type == "PROTEST"], art.events
+
+
+def test_fire_set_by_rioters_is_no_accident() -> None:
+    """"Set fire to": the fire is the act, not a blaze that harmed someone (no actor needed)."""
+    art = run("During a riot near the palace, rioters set fire to a church.")
+    assert "ASSAULT" in {e.plover.type for e in art.events if e.trigger.text == "set"}, art.events
+    assert not run("The fire destroyed three homes in the village.").events
