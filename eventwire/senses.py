@@ -67,6 +67,8 @@ class Table:
     topics: dict[str, frozenset[str]]  # topic name -> lemmas that mark it
     sectors: frozenset[str]  # actor sectors that make an actor political
     people: frozenset[str]  # plural nouns of people acting privately ("tourists", "fans")
+    situating: frozenset[str] = frozenset()  # entity labels that place or date a sentence (row "situating")
+    generic: frozenset[str] = frozenset()  # subjects that name no one in particular (row "generic")
 
 
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -80,7 +82,7 @@ def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
 @lru_cache(maxsize=1)
 def table() -> Table:
     """contexts.tsv, parsed once; a malformed row is a clear error naming its line."""
-    contexts, topics, sectors, people = [], {}, frozenset(), frozenset()
+    contexts, topics, sectors, people, situating, generic = [], {}, frozenset(), frozenset(), frozenset(), frozenset()
     for n, row in enumerate(_rows("contexts.tsv"), 1):
         if len(row) < 3:
             raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
@@ -91,6 +93,10 @@ def table() -> Table:
             sectors = frozenset(effect.split("|"))
         elif target == "people":
             people = frozenset(effect.split("|"))
+        elif target == "situating":
+            situating = frozenset(effect.split("|"))
+        elif target == "generic":
+            generic = frozenset(effect.split("|"))
         else:
             if effect.startswith("as:"):
                 contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
@@ -100,7 +106,7 @@ def table() -> Table:
             except ValueError:
                 raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
-    return Table(tuple(contexts), topics, sectors, people)
+    return Table(tuple(contexts), topics, sectors, people, situating, generic)
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +153,19 @@ def is_political(actor: Actor | None) -> bool:
     code = actor.code or ""
     parts = {code[i:i + 3] for i in range(0, len(code), 3)} | set(actor.sectors or [])
     return actor.kind == "country" or bool(parts & table().sectors)
+
+
+def situated(tok: Token) -> bool:
+    """Does the trigger's sentence name a place or a time (an entity of row "situating": "in
+    Kabul", "on Tuesday", "in 2019")? A told happening is placed or dated far more often than
+    a generic statement, a plan or interview talk ("people will criticise it", "we want the
+    girls to feel safe"). One scan of the doc's entities per article, then a set look-up."""
+    doc = tok.doc
+    starts = doc.user_data.get("_ew_situated")
+    if starts is None:
+        labels = table().situating
+        starts = doc.user_data["_ew_situated"] = frozenset(e.sent.start for e in doc.ents if e.label_ in labels)
+    return tok.sent.start in starts
 
 
 def _country(actor: Actor) -> str | None:
@@ -333,6 +352,11 @@ class Reading:
             return not self.sources and not self.targets
         if kind == "people":
             return self.people()
+        if kind == "situated":  # the sentence names a place or a time (row "situating")
+            return situated(tok)
+        if kind == "generic":  # no subject, or one naming no one in particular ("people will criticise it")
+            gen = table().generic
+            return all(t.lower_ in gen or t.lemma_.lower() in gen for t in self.subjects())
         if kind == "script":  # the sentence is mostly in another script ("demand करता है"): not English news text
             return self.other_script()
         if kind == "crossborder":  # the source and the target belong to different countries
