@@ -608,6 +608,18 @@ def _said_done_by(tok: Token) -> list[Token]:
     return []
 
 
+def _content_clause(c: Token) -> bool:
+    """A clause telling what an accusation says: "allegations that he took bribes", or with no
+    "that" ("an allegation he assaulted her"), which the parser reads as a relative clause: one
+    with a subject of its own and an object of its own is no relative clause ("the allegations
+    he denied" lacks its object)."""
+    if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
+        return True
+    kids = list(c.children)
+    return (c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ not in RELATIVE for k in kids)
+            and any(k.dep_ == "dobj" and k.lower_ not in RELATIVE for k in kids))
+
+
 def _light_object(tok: Token) -> Token | None:
     """The object a light verb takes for a nominal act: the act itself ("imposed sanctions"), or
     the noun whose "of" phrase it is when that noun names no act ("passed two articles of
@@ -641,6 +653,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:
         sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not passive(tok.head):
+        # "evidence supported his murder inside the consulate by Saudi agents": the parser hangs the
+        # act's "by" phrase on the verb; an active verb has no agent of its own
+        sources = [a for c in tok.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i
+                   for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
@@ -671,8 +688,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
         targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"
-        targets = [a for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+        targets = [a for c in tok.children if _content_clause(c)
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
+    if not targets:  # "a charge of murder against X", "accusations of fraud against X": the act's own target
+        targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                   for t in prep_target(o, cooperative, ("against", "on", "upon")) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"

@@ -108,8 +108,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     deploy troops": the decision's owner)."""
     kids = list(tok.children)
     by = agent(tok)
-    if by:
-        return by
+    if by and (passive(tok) or not any(c.dep_ in SUBJ for c in kids)):
+        return by  # (an active verb's "by" phrase belongs to its object: "blamed the shooting by police")
     if patient_subject(tok):
         return []
     for c in kids:
@@ -172,6 +172,8 @@ def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
     kids = list(tok.children)
     for c in kids:
+        if c.dep_ == "csubjpass" and c.tag_ == "VBG" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
+            return expand(own[0])  # "anyone refusing to comply will be fined": the parser's clause is its doer
         if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and patient_subject(tok)):
             return expand(c)
     if tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ in SUBJ for c in kids):
@@ -203,7 +205,10 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
         if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X
-            return verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
+            found = verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
+            if not found and gov.dep_ == "conj" and passive(gov.head) and not any(c.dep_ in SUBJ for c in gov.children):
+                found = verb_object(gov.head)  # "X was arrested and is expected to be arraigned": X
+            return found
     return prep_target(tok, cooperative)
 
 

@@ -824,6 +824,16 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
+    # args6: actors found in the sentence and now linked
+    ('Cuba does not recognise the independence of Taiwan.', 'recognise', 'target', 'name', 'Taiwan'),  # a standing stands for its holder
+    ('She denied the allegation Daniel Okafor had taken bribes.', 'allegation', 'target', 'name', 'Daniel Okafor'),  # a content clause with no "that"
+    ('A potential charge of fraud against Maria Lindqvist carries a long sentence.', 'charge', 'target', 'name', 'Maria Lindqvist'),  # the "of" act's "against" phrase
+    ('The court confirmed his detention last year by Iranian police.', 'detention', 'source', 'code', 'IRNCOP'),  # the act's "by" phrase hung on the verb
+    ('The inquiry blamed the shooting on Sunday by Iranian police.', 'shooting', 'source', 'code', 'IRNCOP'),  # ... which does not make it the verb's agent
+    ('Tom Reilly was arrested in Ohio and is expected to be arraigned in Boston next week.', 'arraigned', 'target', 'name', 'Tom Reilly'),  # a conjoined passive's patient
+    ('Anyone refusing to wear a mask can be fined under the new rules.', 'fined', 'target', 'name', 'anyone'),  # the parser's clausal subject names its doer
+    ('In 2015, the French government listed Hezbollah as a terrorist group and levied sanctions against it.', 'sanctions', 'source', 'code', 'FRAGOV'),  # light verbs: levy, slap, approve, authorize
+    ('General Ali Haidari approved the attacks on the US embassy in Baghdad.', 'attacks', 'source', 'name', 'Ali Haidari'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
