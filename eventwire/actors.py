@@ -1034,13 +1034,15 @@ class Description:
     sectors: frozenset[str]
     unnamed: bool  # may stand for an unknown organisation, giving it its sector
     capital: bool  # only when written with a capital ("the House", not "the house")
+    members: bool  # may stand for a group named only by its members ("the rebels ... the group")
 
 
 @lru_cache(maxsize=None)
 def _description_nouns() -> dict[str, Description]:
     """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
     return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1",
-                                   r.get("capital") == "1") for r in knowledge.records("actors/descriptions.tsv")}
+                                   r.get("capital") == "1", r.get("members") == "1")
+            for r in knowledge.records("actors/descriptions.tsv")}
 
 
 DESCRIPTION_REACH = 6  # sentences back a description looks for an organisation of its sector
@@ -1056,7 +1058,8 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     nouns = _description_nouns()
     body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     named = [m for m in body if m.kind not in ("person", "country", "region") and (
-        m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:")))]
+        m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:"))
+        or m.key.startswith("sector:") and m.sectors)]
     if not named:
         return
     starts = [s.start_char for s in doc.sents]
@@ -1114,6 +1117,9 @@ def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], n
                 words = [t for t in span if t.is_alpha]
                 of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
                 heads = {t.lower_ for t in words[-1:] + (words[of - 1:of] if of else [])}  # "the House of Representatives"
+                members = m.key.startswith("sector:")  # "the rebels ... the group": only a plural, for a group noun
+                if members and not (noun.members and span.root.tag_ == "NNS"):
+                    continue
                 fits = bool(heads & {tok.lower_, tok.lemma_.lower()}) and span.root.i != tok.i \
                     and not m.key.startswith("agent:") or here - sent <= DESCRIPTION_REACH and bool(msectors & noun.sectors)
             if not fits:
@@ -1254,8 +1260,12 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             here = tok.sent.start
             for _ in range(2):
                 here = doc[here - 1].sent.start if here > 0 else here
-            m = next((m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
-                      and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")), None)
+            near = [m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
+                    and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")]
+            # "Russia accused Ukraine of shelling. The country also threatened ...": a subject continues
+            # the subject before it, as a subject pronoun does
+            m = next((m for m in near if tok.dep_ in ("nsubj", "nsubjpass") and _role_dep(head(m)) in SUBJECT_DEPS), None) \
+                or next(iter(near), None)
             if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                 added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
             continue

@@ -185,6 +185,16 @@ def verb_object(tok: Token) -> list[Token]:
     for c in kids:
         if c.dep_ in ("dobj", "dative"):
             return expand(c)
+    return shared_object(tok)
+
+
+def shared_object(tok: Token) -> list[Token]:
+    """The object a verb shares with the verb conjoined right after it: "arrested and charged
+    three protesters", "detained, beat and robbed them" (only "and", commas or adverbs between)."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) \
+                and all(t.dep_ in ("cc", "punct", "advmod") for t in tok.doc[tok.i + 1:c.i]):
+            return verb_object(c)
     return []
 
 

@@ -834,6 +834,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Anyone refusing to wear a mask can be fined under the new rules.', 'fined', 'target', 'name', 'anyone'),  # the parser's clausal subject names its doer
     ('In 2015, the French government listed Hezbollah as a terrorist group and levied sanctions against it.', 'sanctions', 'source', 'code', 'FRAGOV'),  # light verbs: levy, slap, approve, authorize
     ('General Ali Haidari approved the attacks on the US embassy in Baghdad.', 'attacks', 'source', 'name', 'Ali Haidari'),
+    ('Police in Lagos arrested and charged three protesters on Tuesday.', 'arrested', 'target', 'name', 'protesters'),  # conjoined verbs share the object
+    ('Security forces detained and beat two journalists in Harare.', 'detained', 'target', 'code', 'MED'),
+    ('The rebels seized the town. The group later released two hostages.', 'released', 'source', 'name', 'rebels'),  # "the group": a group named by its members
+    ('Russia accused Ukraine of shelling Donetsk. The country also threatened to cut gas supplies.', 'threatened', 'source', 'name', 'Russia'),  # "the country" as subject continues the subject
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
