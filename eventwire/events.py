@@ -715,6 +715,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    if _cue(tok.lemma_.lower(), "experiencer") and passive(tok) and (by := agent(tok)):
+        # "the United States was disappointed by the parliament's decision": the one who feels it
+        # disapproves; of the "by" phrase's actor, or of whoever did the act it names
+        felt = [a for t in verb_object(tok) for a in index.actors(t, fld)]
+        return felt, [a for t in by for a in (index.actors(t, fld) or noun_owners(t, index, fld) or [
+            a for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld)]) if a not in felt]
     sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
     if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")

@@ -132,6 +132,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
                     for c in head.children) or head.pos_ == "PROPN"
         if not owned and to_infinitive(tok) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
             return verb_subject(head.head, depth + 1)  # "X was developing plans to attack": X's plans
+        if (not owned and to_infinitive(tok) and head.dep_ == "pobj" and head.head.lower_ in ("on", "for", "over")
+                and head.head.head.pos_ in ("VERB", "AUX") and not passive(head.head.head)):
+            return verb_subject(head.head.head, depth + 1)  # "X voted on a resolution to expel": X's resolution
         return [head]
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]

@@ -838,6 +838,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Security forces detained and beat two journalists in Harare.', 'detained', 'target', 'code', 'MED'),
     ('The rebels seized the town. The group later released two hostages.', 'released', 'source', 'name', 'rebels'),  # "the group": a group named by its members
     ('Russia accused Ukraine of shelling Donetsk. The country also threatened to cut gas supplies.', 'threatened', 'source', 'name', 'Russia'),  # "the country" as subject continues the subject
+    ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'source', 'name', 'United States'),  # the one who feels it disapproves (cues.tsv experiencer)
+    ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'target', 'code', 'IRQLEG'),
+    ('The Parliament of Iraq voted on a resolution to expel United States troops from the country.', 'expel', 'source', 'code', 'IRQLEG'),  # a resolution voted on is the voter's
+    ('An assembly of Arab foreign ministers denounced the deal with Iran.', 'denounced', 'source', 'code', 'GOV'),  # an assembly stands for its members (pronouns.tsv part_of)
+    ('Officials said the visit of the Japanese prime minister to Beijing would go ahead.', 'visit', 'source', 'code', 'JPNGOV'),  # the "of" phrase of a visit is the visitor (cues.tsv of_agent)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
