@@ -779,7 +779,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [a for c in tok.children if c.dep_ == "ccomp" or clause_subject(c) is not None
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
         if not targets and plover.type == "REQUEST":  # "called for the monitors to leave", "called for G7 action"
-            targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
+            asked = prep_target(tok, cooperative, ("for",))
+            targets = [a for t in asked for a in index.actors(t, fld)]
+            if not targets:  # "called for the release of Paul Whelan", "demanded an end to attacks on X": the act's own target
+                targets = [a for o in asked if o.pos_ == "NOUN" for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
     if not targets:
         for c in tok.children:
             if (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":

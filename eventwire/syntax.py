@@ -97,8 +97,14 @@ def passive(tok: Token) -> bool:
 
 
 def agent(tok: Token) -> list[Token]:
-    """The "by" phrase of a passive verb."""
-    return [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+    """The "by" phrase of a passive verb, also where the parser hangs it on the verb's instrument
+    ("beaten with batons by riot police")."""
+    found = [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+    if found or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return found
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+            for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"
+            for o in expand(q)]
 
 
 def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
@@ -179,6 +185,15 @@ def verb_object(tok: Token) -> list[Token]:
             return expand(own[0])  # "anyone refusing to comply will be fined": the parser's clause is its doer
         if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and patient_subject(tok)):
             return expand(c)
+    if tok.tag_ == "VBN":
+        # a passive split by an aside ("The protesters were, witnesses said, beaten"; "Two activists
+        # were on Sunday detained by ..."): the parser gives the subject to the auxiliary
+        aux = [c for c in kids if c.dep_ == "auxpass"] + ([tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.lemma_ == "be"
+                                                          and tok.head.i < tok.i and any(c.dep_ == "agent" for c in kids) else [])
+        for a in aux:
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return expand(c)
     if tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ in SUBJ for c in kids):
         # "reports indicated X was encouraged to": the parser's object of the reporting verb is
         # the passive clause's subject

@@ -843,6 +843,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Parliament of Iraq voted on a resolution to expel United States troops from the country.', 'expel', 'source', 'code', 'IRQLEG'),  # a resolution voted on is the voter's
     ('An assembly of Arab foreign ministers denounced the deal with Iran.', 'denounced', 'source', 'code', 'GOV'),  # an assembly stands for its members (pronouns.tsv part_of)
     ('Officials said the visit of the Japanese prime minister to Beijing would go ahead.', 'visit', 'source', 'code', 'JPNGOV'),  # the "of" phrase of a visit is the visitor (cues.tsv of_agent)
+    ('The protesters were, according to witnesses, beaten with batons by riot police.', 'beaten', 'target', 'name', 'protesters'),  # a passive split by an aside
+    ('The protesters were, according to witnesses, beaten with batons by riot police.', 'beaten', 'source', 'code', 'COP'),  # "by" hung on the instrument
+    ('Two activists were on Sunday detained in Minsk by Belarusian security forces.', 'detained', 'target', 'name', 'activists'),
+    ('The United States called for the immediate release of Paul Whelan.', 'called', 'target', 'name', 'Paul Whelan'),  # asking for an act on X
+    ('Kenya deported two Chinese nationals accused of fraud.', 'deported', 'target', 'code', 'CHNCVL'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
