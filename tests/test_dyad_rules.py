@@ -848,6 +848,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Two activists were on Sunday detained in Minsk by Belarusian security forces.', 'detained', 'target', 'name', 'activists'),
     ('The United States called for the immediate release of Paul Whelan.', 'called', 'target', 'name', 'Paul Whelan'),  # asking for an act on X
     ('Kenya deported two Chinese nationals accused of fraud.', 'deported', 'target', 'code', 'CHNCVL'),
+    # a pronoun object is never its own verb's subject (the nearest mention is not always the argument)
+    ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
+    ('Donald Trump met Emmanuel Macron in Paris. Macron later criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
