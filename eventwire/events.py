@@ -620,6 +620,22 @@ def _content_clause(c: Token) -> bool:
             and any(k.dep_ == "dobj" and k.lower_ not in RELATIVE for k in kids))
 
 
+def _each_other(tok: Token) -> bool:
+    """Is the verb's object "each other" / "one another"?"""
+    return any(c.dep_ in ("dobj", "pobj", "prep") and (c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
+               or c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
+               or any(o.dep_ == "pobj" and o.lower_ in ("other", "another") for o in c.children))
+               for c in tok.children)
+
+
+def _under(tok: Token) -> Token | None:
+    """The verb that puts its object under the act a noun names: "placed the city under lockdown",
+    "put him under house arrest", "was placed under arrest by police"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
 def _light_object(tok: Token) -> Token | None:
     """The object a light verb takes for a nominal act: the act itself ("imposed sanctions"), or
     the noun whose "of" phrase it is when that noun names no act ("passed two articles of
@@ -658,6 +674,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # act's "by" phrase on the verb; an active verb has no agent of its own
         sources = [a for c in tok.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
+    if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
+        sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
@@ -681,6 +699,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    if not targets and (putter := _under(tok)) is not None:
+        targets = [a for t in verb_object(putter) for a in index.actors(t, fld) if a not in sources]
+    if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are
+        targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
+                   for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld) if a not in sources]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
@@ -989,7 +1012,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
         if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
-                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children)):  # "reached an agreement"
+                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children) or _each_other(tok)):
+            # "reached an agreement"; "Armenia and Azerbaijan accused each other": each way
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]

@@ -851,6 +851,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     # a pronoun object is never its own verb's subject (the nearest mention is not always the argument)
     ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
     ('Donald Trump met Emmanuel Macron in Paris. Macron later criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
+    ('Officials placed the city under lockdown.', 'lockdown', 'source', 'name', 'officials'),  # "put X under" an act
+    ('The opposition leader was placed under house arrest by the military.', 'arrest', 'target', 'code', 'OPP'),
+    ('The prime minister announced a ban on gatherings of more than ten people.', 'ban', 'target', 'name', 'people'),  # whose the thing acted on is
+    ('The UN Security Council condemned the attack on peacekeepers in Mali.', 'attack', 'target', 'code', 'MIL'),
+    ('Armenia and Azerbaijan accused each other of shelling civilian areas.', 'accused', 'target', 'name', 'Azerbaijan'),  # "each other": each way
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -908,3 +913,8 @@ def test_he_inside_a_quote_is_not_its_speaker():
         trump = next(a for a in art.actors if a.name == "Donald Trump")
         durbin = next(a for a in art.actors if a.name == "Dick Durbin")
         assert [he, he + 2] in trump.mentions and [he, he + 2] not in durbin.mentions, text
+
+
+def test_each_other_is_one_event_each_way():
+    art = run("Armenia and Azerbaijan accused each other of shelling civilian areas.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "accused"} == {("ARM", "AZE"), ("AZE", "ARM")}
