@@ -568,6 +568,10 @@ def _clause_targets(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
         return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":  # "an airstrike hit a market, killing 15 people"
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
+                return verb_object(c)
     for c in noun.children:
         if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                 or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
@@ -738,12 +742,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
-    if _cue(tok.lemma_.lower(), "experiencer") and passive(tok) and (by := agent(tok)):
-        # "the United States was disappointed by the parliament's decision": the one who feels it
-        # disapproves; of the "by" phrase's actor, or of whoever did the act it names
-        felt = [a for t in verb_object(tok) for a in index.actors(t, fld)]
+    if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN") and (by := agent(tok)):
+        # "the United States was disappointed by the parliament's decision", "protesters, angered by
+        # ...": the one who feels it disapproves; of the "by" phrase's actor, or of whoever did the act it names
+        felt = [a for t in (verb_object(tok) or ([tok.head] if tok.dep_ == "acl" else [])) for a in index.actors(t, fld)]
         return felt, [a for t in by for a in (index.actors(t, fld) or noun_owners(t, index, fld) or [
-            a for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld)]) if a not in felt]
+            a for o in prep_target(t, cooperative, ("of",)) if _cue(t.lemma_.lower(), "of_agent")
+            for a in index.actors(o, fld)]) if a not in felt]
     sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
     if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")

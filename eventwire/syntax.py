@@ -172,6 +172,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
+            if not objs and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+                return expand(head.head.head)  # "a man suspected of attacking", "the group blamed for bombing"
             return expand(objs[0]) if objs else []
         return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []
@@ -226,6 +228,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     kids = list(tok.children)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the man arrested by police"
         return [tok.head]
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [tok.head]  # "detained activists", "the jailed journalist"
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):

@@ -856,6 +856,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The prime minister announced a ban on gatherings of more than ten people.', 'ban', 'target', 'name', 'people'),  # whose the thing acted on is
     ('The UN Security Council condemned the attack on peacekeepers in Mali.', 'attack', 'target', 'code', 'MIL'),
     ('Armenia and Azerbaijan accused each other of shelling civilian areas.', 'accused', 'target', 'name', 'Azerbaijan'),  # "each other": each way
+    ('An airstrike hit a market in Idlib, killing 15 people.', 'airstrike', 'target', 'name', 'people'),  # the harm its clause tells
+    ('Police arrested a man suspected of attacking a synagogue.', 'attacking', 'source', 'name', 'man'),  # "a man suspected of doing"
+    ('Human Rights Watch urged the government to release detained activists.', 'detained', 'target', 'name', 'activists'),  # an adjectival participle's noun
+    ('Protesters, angered by the killing of a teenager by police, clashed with officers.', 'angered', 'source', 'name', 'protesters'),  # a participle of feeling
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
