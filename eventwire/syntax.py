@@ -308,6 +308,15 @@ class ActorIndex:
         tok = resolve_relative(tok)
         # a plural named by its examples is its example: "Western countries including France"
         found = (self._example(tok, fld) or self.at(tok, fld)) if tok.tag_ == "NNS" else self.at(tok, fld)
+        generic = actor_lexicon.generic_terms()
+        if found and self.by_id[found].country is None and "ELI" not in self.by_id[found].sectors and (
+                tok.lower_ in generic or tok.lemma_.lower() in generic):
+            # "a spokesman for the Taliban", "leaders of Hamas": a bare role speaks for its group
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "from") and c.i > tok.i:  # (an adviser "to" X is no X)
+                    group = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                    if group and group != found and self.by_id[group].kind not in ("country", "person"):
+                        return group
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):

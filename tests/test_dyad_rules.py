@@ -860,6 +860,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Police arrested a man suspected of attacking a synagogue.', 'attacking', 'source', 'name', 'man'),  # "a man suspected of doing"
     ('Human Rights Watch urged the government to release detained activists.', 'detained', 'target', 'name', 'activists'),  # an adjectival participle's noun
     ('Protesters, angered by the killing of a teenager by police, clashed with officers.', 'angered', 'source', 'name', 'protesters'),  # a participle of feeling
+    ('A spokesman for the Taliban denied the report.', 'denied', 'source', 'code', 'AFGINSTAL'),  # a bare role speaks for its group
+    ('A former adviser to President Donald Trump criticised the decision.', 'criticised', 'source', 'code', 'ELI'),  # ... not for a person
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
