@@ -1100,7 +1100,7 @@ def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], n
     for unknown in (False, True):
         best: tuple[int, Mention, Span] | None = None
         for m in reversed(named):
-            if m.end > tok.idx:
+            if m.end > tok.idx or m.key.startswith("sector:") and (unknown or not noun.members):
                 continue
             sent = bisect.bisect_right(starts, m.start) - 1
             if best is not None and sent < best[0]:

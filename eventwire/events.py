@@ -700,9 +700,14 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     preps = tuple(p for p in TARGET_PREPS if p != "from" and (p != "of" or not _cue(lemma, "of_agent")))
+    if _cue(lemma, "patient_poss"):  # "the deportation of migrants to Mexico": who undergoes it, not where to
+        preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    if not targets and _cue(lemma, "patient_poss"):  # "the arrest by police of three activists": the parser's "of"
+        targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+                   for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
     if not targets and (putter := _under(tok)) is not None:
         targets = [a for t in verb_object(putter) for a in index.actors(t, fld) if a not in sources]
     if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are

@@ -205,6 +205,9 @@ def verb_object(tok: Token) -> list[Token]:
     for c in kids:
         if c.dep_ in ("dobj", "dative"):
             return expand(c)
+    for c in kids:  # a small clause: "found Ahmed Ali guilty", "declared the group illegal"
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
+            return expand(own[0])
     return shared_object(tok)
 
 

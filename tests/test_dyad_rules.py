@@ -861,6 +861,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Human Rights Watch urged the government to release detained activists.', 'detained', 'target', 'name', 'activists'),  # an adjectival participle's noun
     ('Protesters, angered by the killing of a teenager by police, clashed with officers.', 'angered', 'source', 'name', 'protesters'),  # a participle of feeling
     ('A spokesman for the Taliban denied the report.', 'denied', 'source', 'code', 'AFGINSTAL'),  # a bare role speaks for its group
+    ('The court found Ahmed Ali guilty of terrorism.', 'found', 'target', 'name', 'Ahmed Ali'),  # a small clause's subject
+    ('The arrest by police of three activists sparked protests.', 'arrest', 'target', 'name', 'activists'),  # the "of" the parser hangs on the agent
+    ('The deportation of migrants to Mexico was halted.', 'deportation', 'target', 'name', 'migrants'),  # who undergoes it before where to
+    ('A government ban on the opposition party was lifted.', 'ban', 'target', 'code', 'OPP'),
     ('A former adviser to President Donald Trump criticised the decision.', 'criticised', 'source', 'code', 'ELI'),  # ... not for a person
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
