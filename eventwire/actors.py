@@ -1163,7 +1163,7 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             continue  # "his support", "her government" stand for their owner too
         here = bisect.bisect_right(starts, tok.idx) - 1
         near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
-        if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ != "PRP$":  # "Macron criticised him" is not Macron
+        if _object_pronoun(tok):  # "Macron criticised him" is not Macron
             bound = {m.key for m in near if m.sent == here and _clausemate(_head_of(doc, m), tok)}
             near = [m for m in near if m.key not in bound]
         opened = open_quote(text_of(doc), tok.sent.start_char, tok.idx)
@@ -1299,8 +1299,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             prev = doc[here - 1].sent.start if here > 0 else here
             start_char = doc[prev].idx
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
-            bound = {m.key for m in near if _clausemate(head(m), tok)}
-            near = [m for m in near if m.key not in bound]
+            if _object_pronoun(tok):
+                bound = {m.key for m in near if m.start >= tok.sent.start_char and _clausemate(head(m), tok)}
+                near = [m for m in near if m.key not in bound]
             if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
                 near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
                     m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]
@@ -1326,10 +1327,15 @@ def _head_of(doc: Doc, m: Mention) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _object_pronoun(pron: Token) -> bool:
+    """A pronoun object, neither possessive nor reflexive ("them", not "their", "themselves")."""
+    return pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ != "PRP$" and not pron.lower_.endswith(("self", "selves"))
+
+
 def _clausemate(h: Token | None, pron: Token) -> bool:
     """Is ``h`` the subject of the verb whose object the (non-reflexive, non-possessive) pronoun
     is? "Police arrested them" cannot mean the police: the pronoun stands for someone else."""
-    if h is None or pron.tag_ == "PRP$" or pron.lower_.endswith(("self", "selves")):
+    if h is None or not _object_pronoun(pron):
         return False
     verb = pron.head if pron.dep_ in ("dobj", "dative") else pron.head.head if pron.dep_ == "pobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
