@@ -568,6 +568,11 @@ def _clause_targets(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
         return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        # "the bombing was reported to have killed a journalist", "the strike appears to have hit X"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and (_cue(c.lemma_.lower(), "harmed") or _cue(c.lemma_.lower(), "aim")) and (found := verb_object(c)):
+                return found
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB":  # "an airstrike hit a market, killing 15 people"
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
