@@ -134,6 +134,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return expand(head)  # "protesting legislators", "striking workers": they do it
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
+        by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i
+              for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+        if by and to_infinitive(tok):
+            return by  # "the decision by Moscow to expel the diplomats"
         owned = any(c.dep_ in ACTOR_MODS and (c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                     for c in head.children) or head.pos_ == "PROPN"
         if not owned and to_infinitive(tok) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
@@ -174,6 +178,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
             if not objs and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
                 return expand(head.head.head)  # "a man suspected of attacking", "the group blamed for bombing"
+            if not objs and head.lower_ == "of" and passive(head.head):
+                return verb_object(head.head)  # "the government has been accused of torturing detainees"
             return expand(objs[0]) if objs else []
         return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []

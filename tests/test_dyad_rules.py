@@ -863,6 +863,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('A spokesman for the Taliban denied the report.', 'denied', 'source', 'code', 'AFGINSTAL'),  # a bare role speaks for its group
     ('The court found Ahmed Ali guilty of terrorism.', 'found', 'target', 'name', 'Ahmed Ali'),  # a small clause's subject
     ('The airstrike is believed to have killed five Hamas commanders.', 'airstrike', 'target', 'code', 'PSEREBHAM'),  # "is believed to have killed"
+    ('In a statement, Hamas claimed the attack.', 'attack', 'source', 'code', 'PSEREBHAM'),  # claiming an act (cues.tsv light)
+    ('The government has been accused of torturing detainees.', 'torturing', 'source', 'name', 'government'),  # the one accused of doing it
+    ('The decision by Moscow to expel the diplomats angered Washington.', 'expel', 'source', 'code', 'RUSGOV'),  # a decision's "by" phrase
     ('The arrest by police of three activists sparked protests.', 'arrest', 'target', 'name', 'activists'),  # the "of" the parser hangs on the agent
     ('The deportation of migrants to Mexico was halted.', 'deportation', 'target', 'name', 'migrants'),  # who undergoes it before where to
     ('A government ban on the opposition party was lifted.', 'ban', 'target', 'code', 'OPP'),
