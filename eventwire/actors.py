@@ -1267,6 +1267,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                     and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")]
             # "Russia accused Ukraine of shelling. The country also threatened ...": a subject continues
             # the subject before it, as a subject pronoun does
+            if tok.dep_ in ("dobj", "pobj"):  # "The United States sanctioned the country": not itself
+                near = [m for m in near if not _clausemate(head(m), tok)]
             m = next((m for m in near if tok.dep_ in ("nsubj", "nsubjpass") and _role_dep(head(m)) in SUBJECT_DEPS), None) \
                 or next(iter(near), None)
             if m is not None and not any(x.start <= tok.idx < x.end for x in body):
@@ -1328,7 +1330,8 @@ def _head_of(doc: Doc, m: Mention) -> Token | None:
 
 
 def _object_pronoun(pron: Token) -> bool:
-    """A pronoun object, neither possessive nor reflexive ("them", not "their", "themselves")."""
+    """A pronoun object (or "the country" as one), neither possessive nor reflexive ("them", not
+    "their", "themselves")."""
     return pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ != "PRP$" and not pron.lower_.endswith(("self", "selves"))
 
 
