@@ -688,6 +688,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
+    wielder: Token | None = None
     received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
@@ -699,6 +700,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
           and _cue(tok.head.head.lemma_.lower(), "respond") and not passive(tok.head.head)):
         # "Israel responded with air strikes", "police met the marchers with tear gas"
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+        wielder = tok.head.head  # its object or target phrase is the act's target, below ("struck Hamas with air strikes")
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
             tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and _cue(lemma, "parties")):
         # "said in a meeting with Honcharuk": the speaker met him
@@ -733,6 +735,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for t in prep_target(o, cooperative, ("against", "on", "upon")) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
+    if not targets and wielder is not None:
+        targets = [a for t in verb_target(wielder, cooperative) for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
