@@ -840,6 +840,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "France recalled its ambassador to Australia", "withdrew its troops from Syria": the envoy
         # and the troops are the source's own, the act is against (or leaves) the other country
         posted = [a for o in objects for t in prep_target(o, cooperative, ("to", "from", "in")) for a in index.actors(t, fld)]
+        if not posted:  # "withdrew its troops from Syria", "withdrew the US from a deal with Iran": the verb's "from"
+            left = prep_target(tok, cooperative, ("from",))
+            posted = [a for t in left for a in index.actors(t, fld) or [
+                a for o in prep_target(t, cooperative, ("with",)) + between(t) for a in index.actors(o, fld)]
+                if a not in sources]
         targets = posted or targets
     return sources, targets
 
