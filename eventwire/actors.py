@@ -1186,6 +1186,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             fits = sorted((x for x in near if x.sent in (m.sent, last) and gender.get(x.key) in (g, None)),
                           key=lambda x: (-x.sent, x.start))  # the main clause's subject before a reported one's
             m = next((x for x in fits if _subject_mention(doc, x)), m)
+        ahead = _cataphor(doc, tok, people)
+        if ahead is not None and gender.get(ahead.key) in (g, None) and opened is None:
+            m = ahead  # "In her ruling, Judge Jackson said ...": the subject the fronted phrase leads to
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
@@ -1195,6 +1198,23 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
+
+
+def _cataphor(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:
+    """The person a pronoun inside a fronted phrase points ahead to: the subject of the clause the
+    phrase opens ("In his speech, Biden criticised China", "As part of her ruling, Judge Jackson
+    said"), when the pronoun is not that clause's own argument."""
+    if tok.tag_ != "PRP$" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause, link = tok.head, tok
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause, link = clause.head, clause
+    if link.dep_ not in ("prep", "advcl", "npadvmod") or link is tok:
+        return None  # only a phrase that is not the clause's subject or object
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not link.i < subj.i or tok.i > subj.i:
+        return None
+    return next((m for m in people if m.start <= subj.idx < m.end), None)
 
 
 def _subject_mention(doc: Doc, m: Mention) -> bool:

@@ -935,3 +935,12 @@ def test_he_inside_a_quote_is_not_its_speaker():
 def test_each_other_is_one_event_each_way():
     art = run("Armenia and Azerbaijan accused each other of shelling civilian areas.")
     assert {(s, t) for trig, s, t in dyads(art) if trig == "accused"} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject():
+    art = run("Donald Trump spoke on Monday. In his speech in Brussels, Joe Biden criticised China.")
+    his = art.text.index("his")
+    biden = next(a for a in art.actors if a.name == "Joe Biden")
+    assert [his, his + 3] in biden.mentions
+    art = run("Donald Trump met Angela Merkel. In his speech, he criticised her.")  # a pronoun subject: as before
+    assert actor(art, event(art, "criticised").target).name == "Angela Merkel"
