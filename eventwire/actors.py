@@ -1201,7 +1201,7 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
 
 
 def _cataphor(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:
-    """The person a pronoun inside a fronted phrase points ahead to: the subject of the clause the
+    """The person (or group) a pronoun inside a fronted phrase points ahead to: the subject of the clause the
     phrase opens ("In his speech, Biden criticised China", "As part of her ruling, Judge Jackson
     said"), when the pronoun is not that clause's own argument."""
     if tok.tag_ != "PRP$" and tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -1311,7 +1311,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.dep_ == "expl" or tok.lower_ == "it" and classes.get(tok.head.lemma_.lower()) == "expletive_verb":
             continue  # "it is unclear", "it seems"
         m = None
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and not _quoted(doc, tok):
+        ahead = _cataphor(doc, tok, body)
+        if ahead is not None and plural(ahead) == want_plural and not _quoted(doc, tok):
+            m = ahead  # "In its statement, the ministry said ...": the subject the fronted phrase leads to
+        if m is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and not _quoted(doc, tok):
             # (inside a quotation the speaker says "we", so "they" there is someone else)
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:

@@ -944,3 +944,6 @@ def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject():
     assert [his, his + 3] in biden.mentions
     art = run("Donald Trump met Angela Merkel. In his speech, he criticised her.")  # a pronoun subject: as before
     assert actor(art, event(art, "criticised").target).name == "Angela Merkel"
+    art = run("Kenya criticised the decision. In its statement on Monday, the Ugandan government accused Kenya of spying.")
+    its = art.text.index("its")
+    assert [its, its + 3] in next(a for a in art.actors if a.code == "UGAGOV").mentions
