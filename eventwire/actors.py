@@ -23,6 +23,7 @@ from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
+from .events import cues as event_cues
 from .syntax import close_quote, led_by, open_quote
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
@@ -1332,7 +1333,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                     m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
             # underwent before ("police arrested 30 activists"), else subjects first
-            roles = ("dobj", "nsubjpass") if tok.dep_ in ("nsubjpass", "dobj") else ("nsubj", "nsubjpass")
+            # ("their killing", "their arrest": the owner of an act done to someone underwent it)
+            undergoes = tok.dep_ in ("nsubjpass", "dobj") or tok.tag_ == "PRP$" and "patient_poss" in event_cues().get(
+                tok.head.lemma_.lower(), ())
+            roles = ("dobj", "nsubjpass") if undergoes else ("nsubj", "nsubjpass")
             # or the first of two people named together ("Harry and Meghan ... their security")
             # (not "their": "X and Y announced their support" is both of theirs, told by the verb)
             two = [p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx] if want_plural and tok.tag_ != "PRP$" else []

@@ -850,6 +850,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Kenya deported two Chinese nationals accused of fraud.', 'deported', 'target', 'code', 'CHNCVL'),
     # a pronoun object is never its own verb's subject (the nearest mention is not always the argument)
     ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
+    ('Kenyan police shot dead two protesters in Nairobi. Their killing sparked riots.', 'killing', 'target', 'name', 'protesters'),  # the owner of an act done to someone underwent it
     ('Donald Trump met Emmanuel Macron in Paris. Macron later criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
     ('Officials placed the city under lockdown.', 'lockdown', 'source', 'name', 'officials'),  # "put X under" an act
     ('The opposition leader was placed under house arrest by the military.', 'arrest', 'target', 'code', 'OPP'),
