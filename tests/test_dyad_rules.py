@@ -848,6 +848,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Two activists were on Sunday detained in Minsk by Belarusian security forces.', 'detained', 'target', 'name', 'activists'),
     ('The United States called for the immediate release of Paul Whelan.', 'called', 'target', 'name', 'Paul Whelan'),  # asking for an act on X
     ('Kenya deported two Chinese nationals accused of fraud.', 'deported', 'target', 'code', 'CHNCVL'),
+    ('Police said John Smith shot his neighbour after an argument.', 'shot', 'target', 'code', 'CVL'),  # a neighbour is a civilian
     # a pronoun object is never its own verb's subject (the nearest mention is not always the argument)
     ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
     ('Kenyan police shot dead two protesters in Nairobi. Their killing sparked riots.', 'killing', 'target', 'name', 'protesters'),  # the owner of an act done to someone underwent it
