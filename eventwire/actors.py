@@ -23,6 +23,7 @@ from . import actor_lexicon, knowledge
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
+from .events import cues as event_cues
 from .syntax import close_quote, led_by, open_quote
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
@@ -1034,13 +1035,15 @@ class Description:
     sectors: frozenset[str]
     unnamed: bool  # may stand for an unknown organisation, giving it its sector
     capital: bool  # only when written with a capital ("the House", not "the house")
+    members: bool  # may stand for a group named only by its members ("the rebels ... the group")
 
 
 @lru_cache(maxsize=None)
 def _description_nouns() -> dict[str, Description]:
     """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
     return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1",
-                                   r.get("capital") == "1") for r in knowledge.records("actors/descriptions.tsv")}
+                                   r.get("capital") == "1", r.get("members") == "1")
+            for r in knowledge.records("actors/descriptions.tsv")}
 
 
 DESCRIPTION_REACH = 6  # sentences back a description looks for an organisation of its sector
@@ -1056,7 +1059,8 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     nouns = _description_nouns()
     body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     named = [m for m in body if m.kind not in ("person", "country", "region") and (
-        m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:")))]
+        m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:"))
+        or m.key.startswith("sector:") and m.sectors)]
     if not named:
         return
     starts = [s.start_char for s in doc.sents]
@@ -1097,7 +1101,7 @@ def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], n
     for unknown in (False, True):
         best: tuple[int, Mention, Span] | None = None
         for m in reversed(named):
-            if m.end > tok.idx:
+            if m.end > tok.idx or m.key.startswith("sector:") and (unknown or not noun.members):
                 continue
             sent = bisect.bisect_right(starts, m.start) - 1
             if best is not None and sent < best[0]:
@@ -1114,6 +1118,9 @@ def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], n
                 words = [t for t in span if t.is_alpha]
                 of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
                 heads = {t.lower_ for t in words[-1:] + (words[of - 1:of] if of else [])}  # "the House of Representatives"
+                members = m.key.startswith("sector:")  # "the rebels ... the group": only a plural, for a group noun
+                if members and not (noun.members and span.root.tag_ == "NNS"):
+                    continue
                 fits = bool(heads & {tok.lower_, tok.lemma_.lower()}) and span.root.i != tok.i \
                     and not m.key.startswith("agent:") or here - sent <= DESCRIPTION_REACH and bool(msectors & noun.sectors)
             if not fits:
@@ -1157,6 +1164,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             continue  # "his support", "her government" stand for their owner too
         here = bisect.bisect_right(starts, tok.idx) - 1
         near = [m for m in reversed(people) if m.start < tok.idx and here - m.sent <= PRONOUN_REACH]
+        if _object_pronoun(tok):  # "Macron criticised him" is not Macron
+            bound = {m.key for m in near if m.sent == here and _clausemate(_head_of(doc, m), tok)}
+            near = [m for m in near if m.key not in bound]
         opened = open_quote(text_of(doc), tok.sent.start_char, tok.idx)
         if opened is not None:  # 'Durbin said "he ignores the law"': a speaker says "I", so he is someone else
             closed = close_quote(text_of(doc), tok.idx, tok.sent.end_char)
@@ -1177,6 +1187,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             fits = sorted((x for x in near if x.sent in (m.sent, last) and gender.get(x.key) in (g, None)),
                           key=lambda x: (-x.sent, x.start))  # the main clause's subject before a reported one's
             m = next((x for x in fits if _subject_mention(doc, x)), m)
+        ahead = _cataphor(doc, tok, people)
+        if ahead is not None and gender.get(ahead.key) in (g, None) and opened is None:
+            m = ahead  # "In her ruling, Judge Jackson said ...": the subject the fronted phrase leads to
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
@@ -1186,6 +1199,23 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
+
+
+def _cataphor(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:
+    """The person (or group) a pronoun inside a fronted phrase points ahead to: the subject of the clause the
+    phrase opens ("In his speech, Biden criticised China", "As part of her ruling, Judge Jackson
+    said"), when the pronoun is not that clause's own argument."""
+    if tok.tag_ != "PRP$" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause, link = tok.head, tok
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause, link = clause.head, clause
+    if link.dep_ not in ("prep", "advcl", "npadvmod") or link is tok:
+        return None  # only a phrase that is not the clause's subject or object
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not link.i < subj.i or tok.i > subj.i:
+        return None
+    return next((m for m in people if m.start <= subj.idx < m.end), None)
 
 
 def _subject_mention(doc: Doc, m: Mention) -> bool:
@@ -1254,8 +1284,14 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             here = tok.sent.start
             for _ in range(2):
                 here = doc[here - 1].sent.start if here > 0 else here
-            m = next((m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
-                      and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")), None)
+            near = [m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
+                    and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")]
+            # "Russia accused Ukraine of shelling. The country also threatened ...": a subject continues
+            # the subject before it, as a subject pronoun does
+            if tok.dep_ in ("dobj", "pobj"):  # "The United States sanctioned the country": not itself
+                near = [m for m in near if not _clausemate(head(m), tok)]
+            m = next((m for m in near if tok.dep_ in ("nsubj", "nsubjpass") and _role_dep(head(m)) in SUBJECT_DEPS), None) \
+                or next(iter(near), None)
             if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                 added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
             continue
@@ -1276,7 +1312,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.dep_ == "expl" or tok.lower_ == "it" and classes.get(tok.head.lemma_.lower()) == "expletive_verb":
             continue  # "it is unclear", "it seems"
         m = None
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and not _quoted(doc, tok):
+        ahead = _cataphor(doc, tok, body)
+        if ahead is not None and plural(ahead) == want_plural and not _quoted(doc, tok):
+            m = ahead  # "In its statement, the ministry said ...": the subject the fronted phrase leads to
+        if m is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and not _quoted(doc, tok):
             # (inside a quotation the speaker says "we", so "they" there is someone else)
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
@@ -1286,12 +1325,18 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             prev = doc[here - 1].sent.start if here > 0 else here
             start_char = doc[prev].idx
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
+            if _object_pronoun(tok):
+                bound = {m.key for m in near if m.start >= tok.sent.start_char and _clausemate(head(m), tok)}
+                near = [m for m in near if m.key not in bound]
             if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
                 near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
                     m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
             # underwent before ("police arrested 30 activists"), else subjects first
-            roles = ("dobj", "nsubjpass") if tok.dep_ in ("nsubjpass", "dobj") else ("nsubj", "nsubjpass")
+            # ("their killing", "their arrest": the owner of an act done to someone underwent it)
+            undergoes = tok.dep_ in ("nsubjpass", "dobj") or tok.tag_ == "PRP$" and "patient_poss" in event_cues().get(
+                tok.head.lemma_.lower(), ())
+            roles = ("dobj", "nsubjpass") if undergoes else ("nsubj", "nsubjpass")
             # or the first of two people named together ("Harry and Meghan ... their security")
             # (not "their": "X and Y announced their support" is both of theirs, told by the verb)
             two = [p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx] if want_plural and tok.tag_ != "PRP$" else []
@@ -1304,6 +1349,30 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _head_of(doc: Doc, m: Mention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _object_pronoun(pron: Token) -> bool:
+    """A pronoun object (or "the country" as one), neither possessive nor reflexive ("them", not
+    "their", "themselves")."""
+    return pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ != "PRP$" and not pron.lower_.endswith(("self", "selves"))
+
+
+def _clausemate(h: Token | None, pron: Token) -> bool:
+    """Is ``h`` the subject of the verb whose object the (non-reflexive, non-possessive) pronoun
+    is? "Police arrested them" cannot mean the police: the pronoun stands for someone else."""
+    if h is None or not _object_pronoun(pron):
+        return False
+    verb = pron.head if pron.dep_ in ("dobj", "dative") else pron.head.head if pron.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    while h.dep_ in ("compound", "amod", "conj", "appos") and h.head.i != h.i:
+        h = h.head
+    return _role_dep(h) in ("nsubj", "nsubjpass") and (h.head.i == verb.i or h.dep_ == "pobj" and h.head.head.head.i == verb.i)
 
 
 def _quoted(doc: Doc, tok: Token) -> bool:

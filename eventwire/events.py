@@ -568,6 +568,15 @@ def _clause_targets(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
         return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        # "the bombing was reported to have killed a journalist", "the strike appears to have hit X"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and (_cue(c.lemma_.lower(), "harmed") or _cue(c.lemma_.lower(), "aim")) and (found := verb_object(c)):
+                return found
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":  # "an airstrike hit a market, killing 15 people"
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
+                return verb_object(c)
     for c in noun.children:
         if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                 or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
@@ -608,6 +617,34 @@ def _said_done_by(tok: Token) -> list[Token]:
     return []
 
 
+def _content_clause(c: Token) -> bool:
+    """A clause telling what an accusation says: "allegations that he took bribes", or with no
+    "that" ("an allegation he assaulted her"), which the parser reads as a relative clause: one
+    with a subject of its own and an object of its own is no relative clause ("the allegations
+    he denied" lacks its object)."""
+    if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
+        return True
+    kids = list(c.children)
+    return (c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ not in RELATIVE for k in kids)
+            and any(k.dep_ == "dobj" and k.lower_ not in RELATIVE for k in kids))
+
+
+def _each_other(tok: Token) -> bool:
+    """Is the verb's object "each other" / "one another"?"""
+    return any(c.dep_ in ("dobj", "pobj", "prep") and (c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
+               or c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
+               or any(o.dep_ == "pobj" and o.lower_ in ("other", "another") for o in c.children))
+               for c in tok.children)
+
+
+def _under(tok: Token) -> Token | None:
+    """The verb that puts its object under the act a noun names: "placed the city under lockdown",
+    "put him under house arrest", "was placed under arrest by police"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
 def _light_object(tok: Token) -> Token | None:
     """The object a light verb takes for a nominal act: the act itself ("imposed sanctions"), or
     the noun whose "of" phrase it is when that noun names no act ("passed two articles of
@@ -641,9 +678,17 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:
         sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not passive(tok.head):
+        # "evidence supported his murder inside the consulate by Saudi agents": the parser hangs the
+        # act's "by" phrase on the verb; an active verb has no agent of its own
+        sources = [a for c in tok.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i
+                   for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
+    if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
+        sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
+    wielder: Token | None = None
     received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
@@ -655,15 +700,26 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
           and _cue(tok.head.head.lemma_.lower(), "respond") and not passive(tok.head.head)):
         # "Israel responded with air strikes", "police met the marchers with tear gas"
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+        wielder = tok.head.head  # its object or target phrase is the act's target, below ("struck Hamas with air strikes")
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
             tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and _cue(lemma, "parties")):
         # "said in a meeting with Honcharuk": the speaker met him
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     preps = tuple(p for p in TARGET_PREPS if p != "from" and (p != "of" or not _cue(lemma, "of_agent")))
+    if _cue(lemma, "patient_poss"):  # "the deportation of migrants to Mexico": who undergoes it, not where to
+        preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    if not targets and _cue(lemma, "patient_poss"):  # "the arrest by police of three activists": the parser's "of"
+        targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+                   for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
+    if not targets and (putter := _under(tok)) is not None:
+        targets = [a for t in verb_object(putter) for a in index.actors(t, fld) if a not in sources]
+    if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are
+        targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
+                   for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld) if a not in sources]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
@@ -671,10 +727,16 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
         targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"
-        targets = [a for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+        targets = [a for c in tok.children if _content_clause(c)
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
+    if not targets:  # "a charge of murder against X", "accusations of fraud against X": the act's own target
+        targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                   for t in prep_target(o, cooperative, ("against", "on", "upon")) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
+    if not targets and wielder is not None:
+        targets = [a for t in verb_target(wielder, cooperative) for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -694,6 +756,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN") and (by := agent(tok)):
+        # "the United States was disappointed by the parliament's decision", "protesters, angered by
+        # ...": the one who feels it disapproves; of the "by" phrase's actor, or of whoever did the act it names
+        felt = [a for t in (verb_object(tok) or ([tok.head] if tok.dep_ == "acl" else [])) for a in index.actors(t, fld)]
+        return felt, [a for t in by for a in (index.actors(t, fld) or noun_owners(t, index, fld) or [
+            a for o in prep_target(t, cooperative, ("of",)) if _cue(t.lemma_.lower(), "of_agent")
+            for a in index.actors(o, fld)]) if a not in felt]
     sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
     if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
@@ -752,7 +821,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [a for c in tok.children if c.dep_ == "ccomp" or clause_subject(c) is not None
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
         if not targets and plover.type == "REQUEST":  # "called for the monitors to leave", "called for G7 action"
-            targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
+            asked = prep_target(tok, cooperative, ("for",))
+            targets = [a for t in asked for a in index.actors(t, fld)]
+            if not targets:  # "called for the release of Paul Whelan", "demanded an end to attacks on X": the act's own target
+                targets = [a for o in asked if o.pos_ == "NOUN" for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
     if not targets:
         for c in tok.children:
             if (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
@@ -768,6 +840,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "France recalled its ambassador to Australia", "withdrew its troops from Syria": the envoy
         # and the troops are the source's own, the act is against (or leaves) the other country
         posted = [a for o in objects for t in prep_target(o, cooperative, ("to", "from", "in")) for a in index.actors(t, fld)]
+        if not posted:  # "withdrew its troops from Syria", "withdrew the US from a deal with Iran": the verb's "from"
+            left = prep_target(tok, cooperative, ("from",))
+            posted = [a for t in left for a in index.actors(t, fld) or [
+                a for o in prep_target(t, cooperative, ("with",)) + between(t) for a in index.actors(o, fld)]
+                if a not in sources]
         targets = posted or targets
     return sources, targets
 
@@ -959,7 +1036,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
         if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
-                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children)):  # "reached an agreement"
+                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children) or _each_other(tok)):
+            # "reached an agreement"; "Armenia and Azerbaijan accused each other": each way
             pairs = [(a, b) for a in sources for b in sources if a != b]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]

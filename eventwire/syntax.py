@@ -97,8 +97,14 @@ def passive(tok: Token) -> bool:
 
 
 def agent(tok: Token) -> list[Token]:
-    """The "by" phrase of a passive verb."""
-    return [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+    """The "by" phrase of a passive verb, also where the parser hangs it on the verb's instrument
+    ("beaten with batons by riot police")."""
+    found = [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+    if found or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return found
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+            for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"
+            for o in expand(q)]
 
 
 def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
@@ -108,8 +114,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     deploy troops": the decision's owner)."""
     kids = list(tok.children)
     by = agent(tok)
-    if by:
-        return by
+    if by and (passive(tok) or not any(c.dep_ in SUBJ for c in kids)):
+        return by  # (an active verb's "by" phrase belongs to its object: "blamed the shooting by police")
     if patient_subject(tok):
         return []
     for c in kids:
@@ -128,10 +134,17 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return expand(head)  # "protesting legislators", "striking workers": they do it
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
+        by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i
+              for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+        if by and to_infinitive(tok):
+            return by  # "the decision by Moscow to expel the diplomats"
         owned = any(c.dep_ in ACTOR_MODS and (c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                     for c in head.children) or head.pos_ == "PROPN"
         if not owned and to_infinitive(tok) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
             return verb_subject(head.head, depth + 1)  # "X was developing plans to attack": X's plans
+        if (not owned and to_infinitive(tok) and head.dep_ == "pobj" and head.head.lower_ in ("on", "for", "over")
+                and head.head.head.pos_ in ("VERB", "AUX") and not passive(head.head.head)):
+            return verb_subject(head.head.head, depth + 1)  # "X voted on a resolution to expel": X's resolution
         return [head]
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -163,6 +176,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
+            if not objs and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+                return expand(head.head.head)  # "a man suspected of attacking", "the group blamed for bombing"
+            if not objs and head.lower_ == "of" and passive(head.head):
+                return verb_object(head.head)  # "the government has been accused of torturing detainees"
             return expand(objs[0]) if objs else []
         return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []
@@ -172,8 +189,19 @@ def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
     kids = list(tok.children)
     for c in kids:
+        if c.dep_ == "csubjpass" and c.tag_ == "VBG" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
+            return expand(own[0])  # "anyone refusing to comply will be fined": the parser's clause is its doer
         if c.dep_ in PASS_SUBJ or (c.dep_ == "nsubj" and patient_subject(tok)):
             return expand(c)
+    if tok.tag_ == "VBN":
+        # a passive split by an aside ("The protesters were, witnesses said, beaten"; "Two activists
+        # were on Sunday detained by ..."): the parser gives the subject to the auxiliary
+        aux = [c for c in kids if c.dep_ == "auxpass"] + ([tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.lemma_ == "be"
+                                                          and tok.head.i < tok.i and any(c.dep_ == "agent" for c in kids) else [])
+        for a in aux:
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return expand(c)
     if tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ in SUBJ for c in kids):
         # "reports indicated X was encouraged to": the parser's object of the reporting verb is
         # the passive clause's subject
@@ -183,6 +211,19 @@ def verb_object(tok: Token) -> list[Token]:
     for c in kids:
         if c.dep_ in ("dobj", "dative"):
             return expand(c)
+    for c in kids:  # a small clause: "found Ahmed Ali guilty", "declared the group illegal"
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
+            return expand(own[0])
+    return shared_object(tok)
+
+
+def shared_object(tok: Token) -> list[Token]:
+    """The object a verb shares with the verb conjoined right after it: "arrested and charged
+    three protesters", "detained, beat and robbed them" (only "and", commas or adverbs between)."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) \
+                and all(t.dep_ in ("cc", "punct", "advmod") for t in tok.doc[tok.i + 1:c.i]):
+            return verb_object(c)
     return []
 
 
@@ -196,6 +237,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     kids = list(tok.children)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the man arrested by police"
         return [tok.head]
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [tok.head]  # "detained activists", "the jailed journalist"
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
@@ -203,7 +246,10 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
         if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X
-            return verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
+            found = verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
+            if not found and gov.dep_ == "conj" and passive(gov.head) and not any(c.dep_ in SUBJ for c in gov.children):
+                found = verb_object(gov.head)  # "X was arrested and is expected to be arraigned": X
+            return found
     return prep_target(tok, cooperative)
 
 
@@ -271,6 +317,15 @@ class ActorIndex:
         tok = resolve_relative(tok)
         # a plural named by its examples is its example: "Western countries including France"
         found = (self._example(tok, fld) or self.at(tok, fld)) if tok.tag_ == "NNS" else self.at(tok, fld)
+        generic = actor_lexicon.generic_terms()
+        if found and self.by_id[found].country is None and "ELI" not in self.by_id[found].sectors and (
+                tok.lower_ in generic or tok.lemma_.lower() in generic):
+            # "a spokesman for the Taliban", "leaders of Hamas": a bare role speaks for its group
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "from") and c.i > tok.i:  # (an adviser "to" X is no X)
+                    group = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                    if group and group != found and self.by_id[group].kind not in ("country", "person"):
+                        return group
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):

@@ -824,6 +824,57 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The mayor received death threats from gang members.', 'threats', 'source', 'code', 'CRM'),
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'target', 'code', 'NGO'),  # "held X hostage" (cues.tsv complement)
     ('Gunmen held three aid workers hostage for days.', 'hostage', 'source', 'code', 'UAF'),
+    # args6: actors found in the sentence and now linked
+    ('Cuba does not recognise the independence of Taiwan.', 'recognise', 'target', 'name', 'Taiwan'),  # a standing stands for its holder
+    ('She denied the allegation Daniel Okafor had taken bribes.', 'allegation', 'target', 'name', 'Daniel Okafor'),  # a content clause with no "that"
+    ('A potential charge of fraud against Maria Lindqvist carries a long sentence.', 'charge', 'target', 'name', 'Maria Lindqvist'),  # the "of" act's "against" phrase
+    ('The court confirmed his detention last year by Iranian police.', 'detention', 'source', 'code', 'IRNCOP'),  # the act's "by" phrase hung on the verb
+    ('The inquiry blamed the shooting on Sunday by Iranian police.', 'shooting', 'source', 'code', 'IRNCOP'),  # ... which does not make it the verb's agent
+    ('Tom Reilly was arrested in Ohio and is expected to be arraigned in Boston next week.', 'arraigned', 'target', 'name', 'Tom Reilly'),  # a conjoined passive's patient
+    ('Anyone refusing to wear a mask can be fined under the new rules.', 'fined', 'target', 'name', 'anyone'),  # the parser's clausal subject names its doer
+    ('In 2015, the French government listed Hezbollah as a terrorist group and levied sanctions against it.', 'sanctions', 'source', 'code', 'FRAGOV'),  # light verbs: levy, slap, approve, authorize
+    ('General Ali Haidari approved the attacks on the US embassy in Baghdad.', 'attacks', 'source', 'name', 'Ali Haidari'),
+    ('Police in Lagos arrested and charged three protesters on Tuesday.', 'arrested', 'target', 'name', 'protesters'),  # conjoined verbs share the object
+    ('Security forces detained and beat two journalists in Harare.', 'detained', 'target', 'code', 'MED'),
+    ('The rebels seized the town. The group later released two hostages.', 'released', 'source', 'name', 'rebels'),  # "the group": a group named by its members
+    ('Russia accused Ukraine of shelling Donetsk. The country also threatened to cut gas supplies.', 'threatened', 'source', 'name', 'Russia'),  # "the country" as subject continues the subject
+    ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'source', 'name', 'United States'),  # the one who feels it disapproves (cues.tsv experiencer)
+    ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'target', 'code', 'IRQLEG'),
+    ('The Parliament of Iraq voted on a resolution to expel United States troops from the country.', 'expel', 'source', 'code', 'IRQLEG'),  # a resolution voted on is the voter's
+    ('An assembly of Arab foreign ministers denounced the deal with Iran.', 'denounced', 'source', 'code', 'GOV'),  # an assembly stands for its members (pronouns.tsv part_of)
+    ('Officials said the visit of the Japanese prime minister to Beijing would go ahead.', 'visit', 'source', 'code', 'JPNGOV'),  # the "of" phrase of a visit is the visitor (cues.tsv of_agent)
+    ('The protesters were, according to witnesses, beaten with batons by riot police.', 'beaten', 'target', 'name', 'protesters'),  # a passive split by an aside
+    ('The protesters were, according to witnesses, beaten with batons by riot police.', 'beaten', 'source', 'code', 'COP'),  # "by" hung on the instrument
+    ('Two activists were on Sunday detained in Minsk by Belarusian security forces.', 'detained', 'target', 'name', 'activists'),
+    ('The United States called for the immediate release of Paul Whelan.', 'called', 'target', 'name', 'Paul Whelan'),  # asking for an act on X
+    ('Kenya deported two Chinese nationals accused of fraud.', 'deported', 'target', 'code', 'CHNCVL'),
+    ('Police said John Smith shot his neighbour after an argument.', 'shot', 'target', 'code', 'CVL'),  # a neighbour is a civilian
+    # a pronoun object is never its own verb's subject (the nearest mention is not always the argument)
+    ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
+    ('Kenyan police shot dead two protesters in Nairobi. Their killing sparked riots.', 'killing', 'target', 'name', 'protesters'),  # the owner of an act done to someone underwent it
+    ('Donald Trump met Emmanuel Macron in Paris. Macron later criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
+    ('Officials placed the city under lockdown.', 'lockdown', 'source', 'name', 'officials'),  # "put X under" an act
+    ('The opposition leader was placed under house arrest by the military.', 'arrest', 'target', 'code', 'OPP'),
+    ('The prime minister announced a ban on gatherings of more than ten people.', 'ban', 'target', 'name', 'people'),  # whose the thing acted on is
+    ('The UN Security Council condemned the attack on peacekeepers in Mali.', 'attack', 'target', 'code', 'MIL'),
+    ('Armenia and Azerbaijan accused each other of shelling civilian areas.', 'accused', 'target', 'name', 'Azerbaijan'),  # "each other": each way
+    ('An airstrike hit a market in Idlib, killing 15 people.', 'airstrike', 'target', 'name', 'people'),  # the harm its clause tells
+    ('Police arrested a man suspected of attacking a synagogue.', 'attacking', 'source', 'name', 'man'),  # "a man suspected of doing"
+    ('Human Rights Watch urged the government to release detained activists.', 'detained', 'target', 'name', 'activists'),  # an adjectival participle's noun
+    ('Protesters, angered by the killing of a teenager by police, clashed with officers.', 'angered', 'source', 'name', 'protesters'),  # a participle of feeling
+    ('A spokesman for the Taliban denied the report.', 'denied', 'source', 'code', 'AFGINSTAL'),  # a bare role speaks for its group
+    ('The court found Ahmed Ali guilty of terrorism.', 'found', 'target', 'name', 'Ahmed Ali'),  # a small clause's subject
+    ('The airstrike is believed to have killed five Hamas commanders.', 'airstrike', 'target', 'code', 'PSEREBHAM'),  # "is believed to have killed"
+    ('In a statement, Hamas claimed the attack.', 'attack', 'source', 'code', 'PSEREBHAM'),  # claiming an act (cues.tsv light)
+    ('Israel struck Hamas with air strikes on Sunday.', 'strikes', 'target', 'code', 'PSEREBHAM'),  # the act wielded "with": the verb's object
+    ('In 2018, President Donald Trump withdrew the United States from a nuclear deal with Iran.', 'withdrew', 'target', 'name', 'Iran'),  # leaving a deal with X
+    ('Kenya said on Monday it would hold early elections. The United States praised the country.', 'praised', 'target', 'name', 'Kenya'),  # "the country" as object is not its own verb's subject
+    ('The government has been accused of torturing detainees.', 'torturing', 'source', 'name', 'government'),  # the one accused of doing it
+    ('The decision by Moscow to expel the diplomats angered Washington.', 'expel', 'source', 'code', 'RUSGOV'),  # a decision's "by" phrase
+    ('The arrest by police of three activists sparked protests.', 'arrest', 'target', 'name', 'activists'),  # the "of" the parser hangs on the agent
+    ('The deportation of migrants to Mexico was halted.', 'deportation', 'target', 'name', 'migrants'),  # who undergoes it before where to
+    ('A government ban on the opposition party was lifted.', 'ban', 'target', 'code', 'OPP'),
+    ('A former adviser to President Donald Trump criticised the decision.', 'criticised', 'source', 'code', 'ELI'),  # ... not for a person
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -881,3 +932,20 @@ def test_he_inside_a_quote_is_not_its_speaker():
         trump = next(a for a in art.actors if a.name == "Donald Trump")
         durbin = next(a for a in art.actors if a.name == "Dick Durbin")
         assert [he, he + 2] in trump.mentions and [he, he + 2] not in durbin.mentions, text
+
+
+def test_each_other_is_one_event_each_way():
+    art = run("Armenia and Azerbaijan accused each other of shelling civilian areas.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "accused"} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject():
+    art = run("Donald Trump spoke on Monday. In his speech in Brussels, Joe Biden criticised China.")
+    his = art.text.index("his")
+    biden = next(a for a in art.actors if a.name == "Joe Biden")
+    assert [his, his + 3] in biden.mentions
+    art = run("Donald Trump met Angela Merkel. In his speech, he criticised her.")  # a pronoun subject: as before
+    assert actor(art, event(art, "criticised").target).name == "Angela Merkel"
+    art = run("Kenya criticised the decision. In its statement on Monday, the Ugandan government accused Kenya of spying.")
+    its = art.text.index("its")
+    assert [its, its + 3] in next(a for a in art.actors if a.code == "UGAGOV").mentions
