@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from . import knowledge
 from .model import Actor, Quote
 from .nlp import Parsed, entities, entity_of
+from .events import cues
 from .syntax import ActorIndex, verb_subject, verb_target
 
 OPENERS = "“«„"
@@ -469,7 +470,9 @@ def first_person(parsed: Parsed) -> None:
         root = span.root
         doers = verb_subject(root)
         if root.pos_ == "NOUN":
-            doers = doers + [c for c in root.children if c.dep_ == "poss"] + (verb_subject(root.head) if root.dep_ == "dobj" else [])
+            # the subject of a light verb only ("we made a plea"): "I condemn this attack" is no attack of mine
+            light = root.dep_ == "dobj" and "light" in cues().get(root.head.lemma_.lower(), ())
+            doers = doers + [c for c in root.children if c.dep_ == "poss"] + (verb_subject(root.head) if light else [])
         if not event.source and any(t.lower_ in ("i", "we", "my", "our") for t in doers):
             event.source = quote.speaker
         if not event.target and event.source != quote.speaker and _first_person_object(span.root):

@@ -555,6 +555,13 @@ def test_a_nominal_act_of_we_in_a_quote_is_the_speakers():
     assert actor(art, event(art, "plea").source).name == "Chuck Schumer"
 
 
+def test_an_act_the_speaker_condemns_in_a_quote_is_not_the_speakers():
+    text = '"I condemn this attack on our soldiers," the French defence minister said on Monday.'
+    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    assert event(art, "condemn").source is not None  # the speaker condemns
+    assert event(art, "attack").source is None  # but did not attack: only a light verb lends its subject
+
+
 def test_me_in_a_quote_is_the_speaker_as_target():
     text = 'Senator John Hickenlooper said, "So many Coloradans want me to run for the Senate."'
     art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
