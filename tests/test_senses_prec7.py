@@ -36,6 +36,10 @@ DEFAULT = senses.default_min_confidence()
     ("Critics warned that a single ministry could demand the removal of any website.", "demand"),
     # telling a fact
     ("The driver informed officers that he had a permit for the weapon.", "informed"),
+    # grief over deaths, rhetorical hostages, flight routine
+    ("The president characterised the deaths as crushing.", "characterised"),
+    ('The senator said: "don\'t hold hundreds of thousands of federal workers hostage" in the shutdown.', "hostage"),
+    ("The jet crashed shortly after asking air traffic control to return.", "asking"),
     # private people forgiving each other
     ("Her father said he had forgiven the young driver.", "forgiven"),
     # figurative acts
@@ -45,6 +49,10 @@ DEFAULT = senses.default_min_confidence()
     ("Farmers reported an invasion of locusts across the north in June.", "invasion"),
     # a gerund subject: an act talked about
     ("She said executing the prisoner would not bring her son back.", "executing"),
+    # the crime named in a charge; facing charges as the purpose of an extradition; extradition as a topic
+    ("Police in Leeds charged the man with murder on Monday.", "murder"),
+    ("Peru will seek to extradite the banker to face charges in Lima.", "face"),
+    ("Thousands of students protested over extradition in Hong Kong on Sunday.", "extradition"),
 ])
 def test_description_or_figurative_reading_is_no_event(text: str, word: str) -> None:
     art = run(text)
@@ -56,9 +64,13 @@ def test_description_or_figurative_reading_is_no_event(text: str, word: str) -> 
     ("Prosecutors charged the former mayor with corruption in Lagos on Monday.", "charged"),
     ("The former mayor was found guilty of corruption charges in Lagos on Monday.", "found"),
     ("The army suspended the national assembly after the coup on Monday.", "suspended"),
+    ("A charge of murder against the driver would carry a life sentence.", "charge"),
+    ("The network offered refunds to the candidate for the unaired ads.", "offered"),
     ("Germany offered military assistance to Ukraine on Friday.", "offered"),
     ("The minister appealed the ruling to the Supreme Court on Tuesday.", "appealed"),
     ("Russia could demand the extradition of the two men, the minister said on Monday.", "demand"),
+    ("The minister characterised the attack as a serious violation of international law.", "characterised"),
+    ("Militants took the gas plant's workers hostage in the desert on Monday.", "took"),
     ("Soldiers attacked a police station in Kabul on Sunday.", "attacked"),
     ("Russian troops began the invasion of Ukraine on 24 February.", "invasion"),
 ])
@@ -69,6 +81,7 @@ def test_political_reading_stays(text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text, word, kind", [
     # extraditing a person is coercion of that person, as an arrest is
+    ("Police in Leeds charged the man with murder on Monday.", "charged", "COERCE"),
     ("Spain extradited the suspect to Germany on Tuesday.", "extradited", "COERCE"),
     # a court ordering someone to remove, pay or return something enforces a ruling
     ("A judge in Vienna ordered the company to remove the posts.", "ordered", "COERCE"),
@@ -76,6 +89,8 @@ def test_political_reading_stays(text: str, word: str) -> None:
     # restrictions and bans on flights or trade with a country are an embargo on it
     ("Washington announced new restrictions on flights to Venezuela on Friday.", "restrictions", "SANCTION"),
     ("The government bans all flights to Qatar from Monday.", "bans", "SANCTION"),
+    # a visa refused is a sanction on another state's people
+    ("Iran denied visas to the Israeli chess players in 2017.", "denied", "SANCTION"),
     # protesters destroying property riot
     ("Protesters burned cars and destroyed shops in central Paris on Saturday.", "destroyed", "PROTEST"),
     # questioning a suspect is an investigation
@@ -93,6 +108,8 @@ def test_reading_of_another_type(text: str, word: str, kind: str) -> None:
     ("Troops destroyed the village near the border on Monday.", "destroyed", "ASSAULT"),
     ("Spain and Morocco cooperated on extradition in 2019.", "cooperated", "COOPERATE"),
     ("The general ordered troops to the border on Monday.", "ordered", "MOBILIZE"),
+    ("The rebels refused to withdraw from the town on Monday.", "refused", "REJECT"),
+    ("The government denied entry to the journalists on Monday.", "denied", "COERCE"),
     ("Rebels fought against government troops near Aleppo on Sunday.", "fought", "ASSAULT"),
 ])
 def test_own_type_stays(text: str, word: str, kind: str) -> None:
