@@ -108,6 +108,8 @@ def test_reading_of_another_type(text: str, word: str, kind: str) -> None:
     ("Troops destroyed the village near the border on Monday.", "destroyed", "ASSAULT"),
     ("Spain and Morocco cooperated on extradition in 2019.", "cooperated", "COOPERATE"),
     ("The general ordered troops to the border on Monday.", "ordered", "MOBILIZE"),
+    ("France voiced support for German Chancellor Angela Merkel on Monday.", "voiced", "SUPPORT"),
+    ("Democrats in Iowa announced their support for Joe Biden.", "support", "SUPPORT"),
     ("The rebels refused to withdraw from the town on Monday.", "refused", "REJECT"),
     ("The government denied entry to the journalists on Monday.", "denied", "COERCE"),
     ("Rebels fought against government troops near Aleppo on Sunday.", "fought", "ASSAULT"),
@@ -115,3 +117,21 @@ def test_reading_of_another_type(text: str, word: str, kind: str) -> None:
 def test_own_type_stays(text: str, word: str, kind: str) -> None:
     art = run(text)
     assert kind in kinds(art, word), art.events
+
+
+STORM = ("Hurricane Irma struck the islands on Monday with winds of 180 miles per hour, and flooding "
+         "destroyed hundreds of homes along the coast. The storm surge and the flood left thousands without "
+         "power; firefighters and paramedics searched the rubble for survivors through the night. {toll} "
+         "Officials said the hurricane was the strongest storm to hit the country in decades, and the flooding "
+         "is expected to continue while the storm moves north. Survivors gathered in shelters as another "
+         "storm formed in the Atlantic.")
+
+
+def test_toll_of_a_disaster_told_by_a_speaker_is_no_attack() -> None:
+    art = run(STORM.format(toll="Prime Minister John Carter said on Tuesday that fifteen people have been confirmed killed."))
+    assert conf(art, "killed") < DEFAULT, art.events
+
+
+def test_killing_by_gunmen_in_a_disaster_article_stays() -> None:
+    art = run(STORM.format(toll="On Tuesday gunmen killed fifteen people in an attack on a shelter."))
+    assert conf(art, "killed") >= DEFAULT, art.events
