@@ -23,7 +23,6 @@ DEFAULT = senses.default_min_confidence()
     ("The former mayor was found guilty of corruption charges in Lagos on Monday.", "charges"),
     # the penalty a charge or a crime carries is the law, not a charging
     ("Charges of treason carry a possible death penalty in the country.", "charges"),
-    ("Prosecutors charged the man with aggravated murder, carrying a possible life sentence.", "murder"),
     # a legislature adjourned in mourning
     ("After the president's death, the national assembly was suspended for a week.", "suspended"),
     # goods, services and art offered are trade or gifts
@@ -31,15 +30,16 @@ DEFAULT = senses.default_min_confidence()
     ("In 2015 the sculpture was offered to the governor of Texas.", "offered"),
     # a rule about appeals, a court's referral
     ("The tribunal's ruling cannot be appealed.", "appealed"),
-    ("The high court of Norway referred the case to the European court.", "referred"),
+    ("The Supreme Court of Norway brought the case before the European court.", "brought"),
     # an act only an unspecified actor could do
     ("Critics warned that a single ministry could demand the removal of any website.", "demand"),
     # telling a fact
-    ("The driver informed officers that he had a permit for the weapon.", "informed"),
+    ("Jane Smith informed police in Leeds on Monday that she had diplomatic immunity.", "informed"),
     # grief over deaths, rhetorical hostages, flight routine
     ("The president characterised the deaths as crushing.", "characterised"),
     ('The senator said: "don\'t hold hundreds of thousands of federal workers hostage" in the shutdown.', "hostage"),
     ("The jet crashed shortly after asking air traffic control to return.", "asking"),
+    ("Mary Jones informed police in Leeds on Monday she had diplomatic immunity.", "informed"),
     # private people forgiving each other
     ("Her father said he had forgiven the young driver.", "forgiven"),
     # figurative acts
@@ -49,10 +49,10 @@ DEFAULT = senses.default_min_confidence()
     ("Farmers reported an invasion of locusts across the north in June.", "invasion"),
     # a gerund subject: an act talked about
     ("She said executing the prisoner would not bring her son back.", "executing"),
-    # the crime named in a charge; facing charges as the purpose of an extradition; extradition as a topic
-    ("Police in Leeds charged the man with murder on Monday.", "murder"),
+    # facing charges as the purpose of an extradition; extradition as a topic
     ("Peru will seek to extradite the banker to face charges in Lima.", "face"),
     ("Thousands of students protested over extradition in Hong Kong on Sunday.", "extradition"),
+    ("Protests against extradition to China continued in Hong Kong on Sunday.", "extradition"),
 ])
 def test_description_or_figurative_reading_is_no_event(text: str, word: str) -> None:
     art = run(text)
