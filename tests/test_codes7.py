@@ -1,0 +1,47 @@
+"""Actor codes a coder accepts on new text (issue 9, item 3): whole classes of wrong codes fixed as
+lexicon data, each checked through the real pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def _coded(text: str, published: str = "2020-06-01") -> tuple[dict[str, str | None], list[tuple[str, str | None, str | None]]]:
+    """Actor name → code, and each event as (trigger, source code, target code)."""
+    art = eventwire.extract(text=text, published=published)
+    by_id = {a.id: a for a in art.actors}
+    codes = {a.name: a.code for a in art.actors}
+    events = [(e.trigger.text, by_id[e.source].code if e.source in by_id else None,
+               by_id[e.target].code if e.target in by_id else None) for e in art.events]
+    return codes, events
+
+
+def test_a_lone_gunman_or_attacker_is_a_criminal_and_armed_men_in_numbers_stay_unaffiliated():
+    codes, events = _coded("A gunman shot four shoppers at a mall in Dallas, Texas, on Sunday. "
+                           "Police arrested the gunman an hour later.")
+    assert codes["gunman"] == "USACRM"
+    assert ("arrested", "USACOP", "USACRM") in events
+    codes, _ = _coded("An attacker stabbed two guards outside the ministry in Lyon, France.")
+    assert codes["attacker"] == "FRACRM"
+    codes, _ = _coded("Gunmen attacked a village in Zamfara, Nigeria, killing nine farmers.")
+    assert codes["gunmen"] == "NGAUAF"
+
+
+def test_british_police_ranks_before_a_name_make_the_person_police():
+    codes, _ = _coded("Detective Inspector Moira Caldwell said officers in Leeds, England, were still "
+                      "searching the flat.")
+    assert codes["Moira Caldwell"] == "GBRCOP"
+    codes, _ = _coded("Chief Constable Peter Wrenfield urged witnesses in Bristol, England, to come forward.")
+    assert codes["Peter Wrenfield"] == "GBRCOP"
+
+
+def test_an_activist_who_leads_no_organisation_is_a_civilian_of_her_country():
+    codes, _ = _coded("Greta Thunberg led a climate march through Stockholm on Friday.", "2019-09-20")
+    assert codes["Greta Thunberg"] == "SWECVL"
+
+
+def test_a_militia_commander_killed_in_office_keeps_his_command_after_his_death():
+    text = "The United States killed Abu Mahdi al-Muhandis in an airstrike near Baghdad airport."
+    codes, events = _coded(text, "2020-01-04")
+    assert codes["Abu Mahdi al-Muhandis"] == "IRQMIL"
+    assert any(t == "killed" and g == "IRQMIL" for t, _, g in events)
