@@ -45,3 +45,19 @@ def test_a_militia_commander_killed_in_office_keeps_his_command_after_his_death(
     codes, events = _coded(text, "2020-01-04")
     assert codes["Abu Mahdi al-Muhandis"] == "IRQMIL"
     assert any(t == "killed" and g == "IRQMIL" for t, _, g in events)
+
+
+def test_a_province_of_another_country_before_a_sector_noun_gives_that_country():
+    codes, events = _coded("Kerala police arrested two men in Kochi on Monday.")
+    assert ("arrested", "INDCOP", "INDCVL") in events
+    codes, _ = _coded("Northamptonshire Police said the driver had left. Northamptonshire's chief constable "
+                      "Nick Adderley said the case was not closed.")
+    assert codes["Nick Adderley"] == "GBRCOP"
+    codes, events = _coded("Ontario sued the federal government over the carbon tax.")
+    assert codes["Ontario"] == "CANGOV"
+
+
+def test_a_province_as_a_mere_place_is_no_actor():
+    codes, events = _coded("Thousands of farmers marched in Kerala on Sunday to protest against the new law.")
+    assert "Kerala" not in codes
+    assert all(s != "INDGOV" and g != "INDGOV" for _, s, g in events)
