@@ -61,3 +61,24 @@ def test_a_province_as_a_mere_place_is_no_actor():
     codes, events = _coded("Thousands of farmers marched in Kerala on Sunday to protest against the new law.")
     assert "Kerala" not in codes
     assert all(s != "INDGOV" and g != "INDGOV" for _, s, g in events)
+
+
+def test_a_religious_title_before_a_name_makes_the_person_religious_even_beside_an_office():
+    codes, events = _coded("Swami Ramdev Tiwari, president of the Sanatan Sabha, urged the government "
+                           "in Lucknow, India, to ban the film.")
+    assert any(t == "urged" and s is not None and s.endswith("REL") for t, s, _ in events)
+    codes, _ = _coded("The law was criticised by archbishop Monsenor Luis Arbelo in Rosario, Argentina.")
+    assert codes["Luis Arbelo"] == "ARGREL"
+    codes, _ = _coded("Ayatollah Hossein Karimi called on Iraqi leaders to end the violence in Basra.")
+    assert codes["Ayatollah Hossein Karimi"].endswith("REL")
+    codes, _ = _coded("Rabbis and imams in Antwerp, Belgium, condemned the attack on the school.")
+    assert {codes.get("rabbis"), codes.get("imams")} == {"BELREL"}
+
+
+def test_royals_without_an_office_of_state_are_elites_of_their_country():
+    codes, events = _coded("Prince Harry and Meghan Markle accused the British press of racism. "
+                           "Meghan said the palace had failed her.", "2021-03-08")
+    assert codes["Prince Harry"] == "GBRELI"
+    assert codes["Meghan, Duchess of Sussex"] == "GBRELI"
+    codes, _ = _coded("Meghan Markle starred in a television drama in Toronto.", "2015-05-01")
+    assert codes["Meghan, Duchess of Sussex"] == "USACVL"  # before her marriage: an American actress
