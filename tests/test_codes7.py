@@ -82,3 +82,21 @@ def test_royals_without_an_office_of_state_are_elites_of_their_country():
     assert codes["Meghan, Duchess of Sussex"] == "GBRELI"
     codes, _ = _coded("Meghan Markle starred in a television drama in Toronto.", "2015-05-01")
     assert codes["Meghan, Duchess of Sussex"] == "USACVL"  # before her marriage: an American actress
+
+
+def test_a_sports_title_with_a_nationality_is_a_civilian_of_that_country():
+    codes, events = _coded("Iranian Grand Master Reza Tabrizi refused to play against an Israeli player in Berlin.")
+    assert codes["Reza Tabrizi"] == "IRNCVL"
+    assert ("refused", "IRNCVL", "ISRCVL") in events
+
+
+def test_the_head_of_a_green_party_is_a_party_actor():
+    codes, _ = _coded("Anna Weber, the chair of The Greens, sued the newspaper in Vienna, Austria.")
+    assert codes["Anna Weber"] == "AUTPTY"
+
+
+def test_a_country_s_warplanes_and_warships_are_its_military():
+    _, events = _coded("A Russian warplane bombed a market in Idlib, Syria, killing nine civilians.")
+    assert ("killing", "RUSMIL", "SYRCVL") in events
+    codes, _ = _coded("Chinese warships blocked a Philippine supply boat near the shoal.")
+    assert "CHNMIL" in codes.values()
