@@ -100,3 +100,12 @@ def test_a_country_s_warplanes_and_warships_are_its_military():
     assert ("killing", "RUSMIL", "SYRCVL") in events
     codes, _ = _coded("Chinese warships blocked a Philippine supply boat near the shoal.")
     assert "CHNMIL" in codes.values()
+
+
+def test_one_worker_is_a_civilian_and_workers_on_strike_are_labour():
+    _, events = _coded("An IT worker stabbed four colleagues at the police headquarters in Paris, France.")
+    assert ("stabbed", "FRACVL", "FRACOP") in events
+    codes, _ = _coded("Workers at the Renault plant in Lyon, France, went on strike.")
+    assert codes["workers"] == "FRALAB"
+    codes, _ = _coded("An aid worker was kidnapped by gunmen in Mali.")
+    assert codes["aid worker"].endswith("NGO")
