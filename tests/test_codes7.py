@@ -109,3 +109,9 @@ def test_one_worker_is_a_civilian_and_workers_on_strike_are_labour():
     assert codes["workers"] == "FRALAB"
     codes, _ = _coded("An aid worker was kidnapped by gunmen in Mali.")
     assert codes["aid worker"].endswith("NGO")
+
+
+def test_a_named_al_qaeda_figure_is_coded_with_his_group_not_as_a_civilian():
+    codes, events = _coded("US officials said Hamza bin Laden was killed in a counter-terrorism operation.", "2019-09-15")
+    assert codes["Hamza bin Laden"] == "IMGMUSALQ"
+    assert any(t == "killed" and g == "IMGMUSALQ" for t, _, g in events)
