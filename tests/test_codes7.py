@@ -115,3 +115,10 @@ def test_a_named_al_qaeda_figure_is_coded_with_his_group_not_as_a_civilian():
     codes, events = _coded("US officials said Hamza bin Laden was killed in a counter-terrorism operation.", "2019-09-15")
     assert codes["Hamza bin Laden"] == "IMGMUSALQ"
     assert any(t == "killed" and g == "IMGMUSALQ" for t, _, g in events)
+
+
+def test_a_surname_that_is_also_a_county_stays_a_person():
+    codes, _ = _coded("Victoria Derbyshire criticised the government over the cuts.")
+    assert "Victoria Derbyshire" in codes and "Derbyshire" not in codes
+    codes, _ = _coded("The painter John Constable was born in Suffolk, England.")
+    assert "John Constable" in codes and not (codes["John Constable"] or "").endswith("COP")
