@@ -76,12 +76,12 @@ def test_a_religious_title_before_a_name_makes_the_person_religious_even_beside_
 
 
 def test_royals_without_an_office_of_state_are_elites_of_their_country():
-    codes, events = _coded("Prince Harry and Meghan Markle accused the British press of racism. "
-                           "Meghan said the palace had failed her.", "2021-03-08")
+    codes, _ = _coded("Prince Harry accused the British press of racism in an interview in California.", "2021-03-08")
     assert codes["Prince Harry"] == "GBRELI"
-    assert codes["Meghan, Duchess of Sussex"] == "GBRELI"
-    codes, _ = _coded("Meghan Markle starred in a television drama in Toronto.", "2015-05-01")
-    assert codes["Meghan, Duchess of Sussex"] == "USACVL"  # before her marriage: an American actress
+    codes, _ = _coded("Kate Middleton visited a hospital in Leeds on Tuesday.", "2019-03-08")
+    assert codes["Catherine, Princess of Wales"] == "GBRELI"
+    codes, _ = _coded("Kate Middleton posed for photographers in St Andrews.", "2005-05-01")
+    assert codes["Catherine, Princess of Wales"] == "GBR"  # before her marriage: the country alone, no royal
 
 
 def test_a_sports_title_with_a_nationality_is_a_civilian_of_that_country():
