@@ -236,6 +236,12 @@ def build() -> Lexicon:
         # ("Texas police" → USACOP). A name the lexicon already has (Georgia, Washington) stays.
         if fold(r["name"]) not in lex.surfaces:
             lex.add(r["name"], Entry(f"province:US-{r['code']}", r["name"], "province", "USA", "USA", ["GOV"], r["name"]), NAME)
+    for r in knowledge.records("actors/provinces.tsv"):
+        # another country's province, state or region: acting, its government; before a sector
+        # noun, the country ("Kerala police" → INDCOP), as for a US state above
+        if fold(r["name"]) not in lex.surfaces:
+            lex.add(r["name"], Entry(f"province:{r['iso3']}-{r['name']}", r["name"], "province", r["iso3"], r["iso3"],
+                                     ["GOV"], r["name"]), NAME)
     for r in knowledge.records("actors/sectors.tsv"):
         sectors = _split(r["sectors"], ",")
         agent = Entry(f"sector:{r['term']}", r["term"], "agent", sectors[0] if sectors else None, None, sectors)
