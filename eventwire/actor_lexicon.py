@@ -305,18 +305,11 @@ def extend(lex: Lexicon, path: str | Path) -> Lexicon:
     return lex
 
 
-_not_actors: dict[str, str] | None = None
-_pronouns: dict[str, str] | None = None
-_generic: frozenset[str] | None = None
-
-
+@lru_cache(maxsize=1)
 def pronoun_classes() -> dict[str, str]:
     """Group pronouns ("it", "their") → group_sg / group_pl, and expletive_verb lemmas
     (resources/actors/pronouns.tsv)."""
-    global _pronouns
-    if _pronouns is None:
-        _pronouns = {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv")}
-    return _pronouns
+    return {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv")}
 
 
 def part_of(word: str) -> bool:
@@ -324,35 +317,27 @@ def part_of(word: str) -> bool:
     return pronoun_classes().get(word) == "part_of"
 
 
-_sector_terms: frozenset[str] | None = None
+@lru_cache(maxsize=1)
+def _sector_terms() -> frozenset[str]:
+    return frozenset(r["term"] for r in knowledge.records("actors/sectors.tsv"))
 
 
 def is_sector_term(words: str) -> bool:
     """Is this phrase one of the sector nouns of resources/actors/sectors.tsv ("foreign ministry")?"""
-    global _sector_terms
-    if _sector_terms is None:
-        _sector_terms = frozenset(r["term"] for r in knowledge.records("actors/sectors.tsv"))
-    return " ".join(words.lower().split()) in _sector_terms
+    return " ".join(words.lower().split()) in _sector_terms()
 
 
+@lru_cache(maxsize=1)
 def generic_terms() -> frozenset[str]:
     """Sector nouns that take the sector of a sector noun right before them ("police officials")."""
-    global _generic
-    if _generic is None:
-        _generic = frozenset(r["term"] for r in knowledge.records("actors/sectors.tsv") if r.get("generic") == "1")
-    return _generic
+    return frozenset(r["term"] for r in knowledge.records("actors/sectors.tsv") if r.get("generic") == "1")
 
 
-_person_terms: dict[str, str] | None = None
-
-
+@lru_cache(maxsize=1)
 def person_terms() -> dict[str, str]:
     """Singular sector nouns for one human being → "m", "f" or "x" (either): what "he" or "she"
     may stand for when no named person fits ("the man", "the suspect"; sectors.tsv, person)."""
-    global _person_terms
-    if _person_terms is None:
-        _person_terms = {r["term"]: r["person"] for r in knowledge.records("actors/sectors.tsv") if r.get("person")}
-    return _person_terms
+    return {r["term"]: r["person"] for r in knowledge.records("actors/sectors.tsv") if r.get("person")}
 
 
 @lru_cache(maxsize=1)
@@ -378,13 +363,11 @@ def holdings() -> frozenset[str]:
     return frozenset(r["noun"] for r in knowledge.records("actors/holdings.tsv"))
 
 
+@lru_cache(maxsize=1)
 def not_actors() -> dict[str, str]:
     """Last words of names that are places, events or things, not actors → "person" (not a
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""
-    global _not_actors
-    if _not_actors is None:
-        _not_actors = {r["word"].lower(): r["applies"] for r in knowledge.records("actors/not_actors.tsv")}
-    return _not_actors
+    return {r["word"].lower(): r["applies"] for r in knowledge.records("actors/not_actors.tsv")}
 
 
 def lexicon(user: Sequence[str | Path] = ()) -> Lexicon:
