@@ -777,8 +777,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
     locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and not (
         root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN") and not (
-        # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination
-        root.head.lower_ in DESTINATION and root.head.head.lemma_.lower() not in _nouns("motion.tsv"))
+        # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination, unless the
+        # going is banned or limited ("a ban on flights to Cuba": Cuba is acted on)
+        root.head.lower_ in DESTINATION and (root.head.head.lemma_.lower() not in _nouns("motion.tsv")
+                                             or _restricted(root.head.head)))
     if locative and root.head.lower_ in ("at", "into"):  # "fired rockets at / into Israel", "lashed out at Turkey"
         locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names
@@ -894,6 +896,15 @@ def _forceful(noun: str) -> bool:
 @lru_cache(maxsize=None)
 def _nouns(name: str) -> frozenset[str]:
     return frozenset(r["noun"] for r in knowledge.records(f"actors/{name}"))
+
+
+def _restricted(going: Token) -> bool:
+    """Traffic someone bans, limits or stops (resources/actors/restrict.tsv): "a ban on flights",
+    "restrictions on travel", "suspended flights"."""
+    head = going.head
+    if going.dep_ == "pobj" and head.lower_ in ("on", "against"):
+        return head.head.lemma_.lower() in _nouns("restrict.tsv")
+    return going.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _nouns("restrict.tsv")
 
 
 

@@ -717,9 +717,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
     if not targets and (putter := _under(tok)) is not None:
         targets = [a for t in verb_object(putter) for a in index.actors(t, fld) if a not in sources]
-    if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are
+    if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are;
+        # "restrictions on flights to Cuba": where they go
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
-                   for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld) if a not in sources]
+                   for o in prep_target(t, cooperative, ("of", "to") if _cue(t.lemma_, "bound") else ("of",))
+                   for a in index.actors(o, fld) if a not in sources]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed

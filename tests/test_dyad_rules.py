@@ -791,6 +791,7 @@ def test_an_interview_turn_is_its_speakers_speech():
 
 @pytest.mark.parametrize("text, trigger, role, attr, expected", [
     ('Google sued Microsoft on Monday.', 'sued', 'target', 'name', 'Microsoft'),  # an unknown organisation as object is an actor
+    ('The transport ministry announced restrictions on flights to Cuba on Friday.', 'restrictions', 'target', 'code', 'CUB'),  # a ban on going somewhere acts on that place (restrict.tsv, cues.tsv bound)
     ('Solicitor General Jose Calida accused the network of fraud on Monday.', 'accused', 'source', 'code', 'JUD'),  # "General" after an office is no army rank
     ('The opposition leader made a plea to the president of Kenya on Monday.', 'plea', 'target', 'code', 'KENGOV'),  # a light verb lends its target phrase
     ('Rosneft has been the subject of United States sanctions since 2014.', 'sanctions', 'target', 'name', 'Rosneft'),  # the subject of sanctions undergoes them
@@ -956,3 +957,10 @@ def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject():
     art = run("Kenya criticised the decision. In its statement on Monday, the Ugandan government accused Kenya of spying.")
     its = art.text.index("its")
     assert [its, its + 3] in next(a for a in art.actors if a.code == "UGAGOV").mentions
+
+
+def test_a_destination_is_no_actor_unless_the_going_is_banned():
+    art = run("Tourists flew to Cuba on Friday. The airline added flights to Cuba.")
+    assert not any(a.name == "Cuba" for a in art.actors)  # destinations: places
+    art = run("The government announced a ban on travel to Cuba.")
+    assert any(a.name == "Cuba" and a.code == "CUB" for a in art.actors)
