@@ -825,6 +825,12 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and place.kind == "province" and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         return _mention(text, h.start, h.end, field_name, place.key, kind="group", code=f"{place.country}GOV",
                         country=place.country, sectors=["GOV"], name=place.name)  # "Texas sued": its government
+    if place is not None and place.kind == "country" and not locative and root.tag_ in ("NNS", "NNPS") \
+            and any(c.dep_ == "nummod" for c in root.children):
+        # "eight Mexicans died", "two Israelis were wounded": people of the country counted, not its state
+        code = f"{place.code}CVL"
+        return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
+                        country=place.country, sectors=["CVL"], name=h.text)
     if place is not None and NAME in roles and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         if not (ADJ in roles and root.dep_ in ("amod", "compound")):
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")

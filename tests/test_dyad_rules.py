@@ -791,6 +791,8 @@ def test_an_interview_turn_is_its_speakers_speech():
 
 @pytest.mark.parametrize("text, trigger, role, attr, expected", [
     ('Google sued Microsoft on Monday.', 'sued', 'target', 'name', 'Microsoft'),  # an unknown organisation as object is an actor
+    ('Gunmen killed eight Mexicans near the border on Saturday.', 'killed', 'target', 'code', 'MEXCVL'),  # counted people of a country are its civilians, not its state
+    ('The Israelis bombed Gaza on Sunday.', 'bombed', 'source', 'code', 'ISR'),  # uncounted, the people stand for the country
     ('The transport ministry announced restrictions on flights to Cuba on Friday.', 'restrictions', 'target', 'code', 'CUB'),  # a ban on going somewhere acts on that place (restrict.tsv, cues.tsv bound)
     ('Solicitor General Jose Calida accused the network of fraud on Monday.', 'accused', 'source', 'code', 'JUD'),  # "General" after an office is no army rank
     ('The opposition leader made a plea to the president of Kenya on Monday.', 'plea', 'target', 'code', 'KENGOV'),  # a light verb lends its target phrase
