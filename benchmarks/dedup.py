@@ -417,7 +417,7 @@ def cmd_incremental(args) -> None:
     from eventwire.model import Actor, Article, Event, Location, Plover, Trigger
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from generate_store import build
+    from generate_store import PHRASES, build
 
     path = Path(args.out)
     if not path.exists() or args.fresh or args.relink:
@@ -429,7 +429,7 @@ def cmd_incremental(args) -> None:
         st = eventwire.open(path)
         st.dedup_on_add = False
         con = st.con
-        from eventwire.store import DedupState
+        from eventwire.store import _BLK_TERM, DedupState, _row_cap
 
         for table in ("dedup_kv", "dedup_blocks", "dedup_copy_keys"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -456,18 +456,22 @@ def cmd_incremental(args) -> None:
         con.execute("INSERT INTO dedup_kv SELECT 'u:' || uid, NULL, iid, NULL FROM g ORDER BY published, uid")
         con.execute("INSERT INTO dedup_kv SELECT 'o:' || iid || chr(9) || article_id, NULL, iid, NULL FROM g "
                     "GROUP BY iid, article_id ORDER BY min(published), iid, article_id")
-        con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")
+        # blocking rows as the store files them: per region and week of the instance's day, the latest
+        # instances per CAMEO root, each with its filing order and its day (an ordinal, as date.toordinal)
+        cap = _row_cap()
         con.execute("""
-            INSERT INTO dedup_blocks
-            SELECT key, iid, row_number() OVER (ORDER BY min(date), iid), any_value(cameo_root) FROM (
-                SELECT cameo_root, 't:' || quad_class || ':' || country || ':' || coalesce(admin1, '-') || ':' ||
-                       strftime(date + o * INTERVAL 1 DAY, '%G') || 'W' || strftime(date + o * INTERVAL 1 DAY, '%V') AS key,
-                       iid, date
-                FROM g, (SELECT unnest([-7, -4, -1, 2, 5, 7]) AS o) WHERE country IS NOT NULL)
-            GROUP BY key, iid ORDER BY 3""")
-        from eventwire.store import _migrate_dedup_blocks
-
-        _migrate_dedup_blocks(con)  # each key's latest instances per root in one row, as the store keeps them
+            INSERT INTO dedup_kv
+            SELECT 'b:' || key, string_agg(concat(iid, chr(9), seq, chr(9), root, chr(9), day, chr(10)), ''
+                                           ORDER BY seq), NULL, NULL
+            FROM (SELECT *, row_number() OVER (ORDER BY d, iid) AS seq FROM (
+                    SELECT 't:' || any_value(quad_class) || ':' || any_value(country) || ':' ||
+                           coalesce(any_value(admin1), '-') || ':' || strftime(any_value(date), '%G') || 'W' ||
+                           strftime(any_value(date), '%V') AS key, iid, any_value(cameo_root) AS root,
+                           min(date) AS d, date_diff('day', DATE '0001-01-01', min(date)) + 1 AS day
+                    FROM g WHERE country IS NOT NULL GROUP BY iid)
+                  QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY d DESC, iid DESC) <= ?)
+            GROUP BY key""", [cap])
+        con.execute("INSERT INTO dedup_kv SELECT 'd:' || ?, NULL, NULL, count(DISTINCT iid) + 1 FROM g", [_BLK_TERM])
         con.execute("UPDATE events SET instance_id = g.iid FROM g WHERE events.uid = g.uid")
         con.execute("DROP TABLE g")
         con.execute("CHECKPOINT")
@@ -490,6 +494,7 @@ def cmd_incremental(args) -> None:
                                         "WHERE key LIKE 'b:%')").fetchall()[0]
     run = f"{random.getrandbits(32):08x}"
     times, warm, cpu, warm_cpu, statements = [], [], [], [], []
+    joined = repeated = 0
     import os
 
     class Counted:
@@ -525,20 +530,26 @@ def cmd_incremental(args) -> None:
         prof = cProfile.Profile()
     for k, (aid,) in enumerate(picks):
         rows = st.sql("SELECT cameo, cameo_root, quad_class, country, admin1, lat, lon, CAST(date AS VARCHAR), "
-                      "source_code, source_name, target_code, target_name FROM events WHERE article_id = ?",
-                      [aid]).fetchall()
+                      "source_code, source_name, target_code, target_name, instance_id FROM events "
+                      "WHERE article_id = ? ORDER BY uid", [aid]).fetchall()
         # ids and URLs new to the store in every run: a run on a store an earlier run added to would otherwise
         # skip the article as stored already (same id) and link it as a copy of the earlier one (same URL)
-        art = Article(id=f"new{run}-{k}", text=" ".join(f"{r[9] or 'Officials'} acted against {r[11] or 'civilians'} "
-                                                        f"in {r[4] or r[3]}." for r in rows),
+        # each event told in a sentence of its own, with a verb of its type (the generator's phrases)
+        sentences = [f"{r[9] or 'Officials'} {PHRASES.get(r[1], ['acted against'])[i % 2]} {r[11] or 'civilians'} "
+                     f"in {r[4] or r[3]}." for i, r in enumerate(rows)]
+        art = Article(id=f"new{run}-{k}", text=" ".join(sentences),
                       url=f"https://bench.example/{run}/{k}", outlet="Bench", published=rows[0][7] + "T12:00:00")
+        at = 0
         for i, r in enumerate(rows):
+            verb = PHRASES.get(r[1], ["acted against"])[i % 2].split()[0]
+            start = art.text.index(f" {verb} ", at) + 1
+            at = start + len(sentences[i]) // 2
             art.actors += [Actor(id=f"a{2 * i}", name=r[9] or "x", code=r[8]), Actor(id=f"a{2 * i + 1}", name=r[11] or "y", code=r[10])]
             art.locations.append(Location(id=f"l{i}", name=r[4] or r[3] or "", country=r[3], admin1=r[4], lat=r[5], lon=r[6]))
-            art.events.append(Event(id=f"e{i}", sentence=i, trigger=Trigger("acted", 0, 5), cameo=r[0], cameo_root=r[1],
-                                    quad_class=r[2], goldstein=0.0, plover=Plover("ASSAULT"), source=f"a{2 * i}",
-                                    target=f"a{2 * i + 1}", date=r[7], date_precision="day", location=f"l{i}",
-                                    confidence=0.7, evidence=art.text))
+            art.events.append(Event(id=f"e{i}", sentence=i, trigger=Trigger(verb, start, start + len(verb)), cameo=r[0],
+                                    cameo_root=r[1], quad_class=r[2], goldstein=0.0, plover=Plover("ASSAULT"),
+                                    source=f"a{2 * i}", target=f"a{2 * i + 1}", date=r[7], date_precision="day",
+                                    location=f"l{i}", confidence=0.7, evidence=sentences[i]))
         st.add([art])
         counted.n = 0
         before = dict(counted.cpu)
@@ -551,6 +562,10 @@ def cmd_incremental(args) -> None:
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
         statements.append(counted.n)
+        # each event repeats one stored event (same code, place, day and actors): it should join that one's instance
+        got = dict(st.sql("SELECT id, instance_id FROM events WHERE article_id = ?", [art.id]).fetchall())
+        joined += sum(got.get(f"e{i}") == r[12] for i, r in enumerate(rows))
+        repeated += len(rows)
         for kind, c in counted.cpu.items():
             by_kind[kind].append(c - before.get(kind, 0.0))
         sql_cpu.append(sum(counted.cpu.values()) - sum(before.values()))
@@ -571,6 +586,8 @@ def cmd_incremental(args) -> None:
     print(f"dedup of one added article ({len(rows)} events): median {statistics.median(times) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms over {len(times)} articles (blocks read from disk); CPU median "
           f"{statistics.median(cpu) * 1000:.1f} ms; {statistics.median(statements):.0f} DuckDB statements")
+    print(f"events that joined the instance of the stored event they repeat: {joined}/{repeated} "
+          f"({joined / max(1, repeated):.1%}; the others started an instance or joined another)")
     print(f"dedup of a second report of the same events right after: median {statistics.median(warm) * 1000:.1f} ms, "
           f"max {max(warm) * 1000:.1f} ms (blocks in DuckDB's cache, as in a running ingest); CPU median "
           f"{statistics.median(warm_cpu) * 1000:.1f} ms")

@@ -893,50 +893,67 @@ def _week(d: date) -> str:
 
 
 def mention_keys(m: Mention) -> list[str]:
-    """Blocking keys a mention looks up: its story; its QuadClass, admin-1 region (or country) and week."""
+    """Blocking keys a mention looks up: its story; its QuadClass and admin-1 region (or country) in
+    every week within the date window of its day (an instance is filed under the weeks of its own
+    days only, so that a busy region's row holds one week's instances, not three weeks')."""
     keys = []
     if m.story_id:
         keys.append(f"s:{m.story_id}")
     if m.place[0]:
-        d = _day(m.day) or _day(m.published)
-        keys.append(f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}:{_week(d) if d else '-'}")
+        region = f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}"
+        win = params()["instances"]["window_days"]
+        weeks = _weeks_near(m.day or "", win) or _weeks_near(m.published or "", win)
+        keys += [f"{region}:{w}" for w in sorted(weeks)] if weeks else [f"{region}:-"]
     return keys
 
 
 def filing_keys(m: Mention) -> list[str]:
-    """The place-and-week keys a new instance of ``m`` would be filed under (as :func:`instance_keys`):
-    the store reads them with its first look-ups, as it must update them when the instance is filed."""
+    """The place-and-week key a new instance of ``m`` would be filed under (as :func:`instance_keys`):
+    the store reads it with its first look-ups, as it must update it when the instance is filed."""
     if not m.place[0]:
         return []
     d = _day(m.day) or _day(m.published)
-    region = f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}"
-    if not d:
-        return [f"{region}:-"]
-    win = params()["instances"]["window_days"]
-    return sorted({f"{region}:{_week(d + timedelta(days=off))}" for off in (*range(-win, win + 1, 3), win)})
+    return [f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}:{_week(d) if d else '-'}"]
+
+
+def asks(ms: list[Mention]) -> list[tuple[list[str], int | None, str]]:
+    """What each mention asks the store for: (its blocking keys, its day as an ordinal or None, its CAMEO
+    root). An instance dated more than ``window_days`` from the day cannot be linked to the mention
+    (:func:`link_score` refuses a span beyond the window), so the store does not read it for it, and it
+    reads the nearest in date when the keys hold more than it compares."""
+    out = []
+    for m in ms:
+        d = _day(m.day)
+        out.append((mention_keys(m), d.toordinal() if d else None, m.cameo_root))
+    return out
+
+
+def first_day(inst: Instance) -> int | None:
+    """The earliest of an instance's own dates, as an ordinal (its blocking entries carry it)."""
+    days = [d for d in (_day(x) for x in inst.days) if d]
+    return min(days).toordinal() if days else None
 
 
 @lru_cache(maxsize=8192)
 def _weeks_near(day: str, win: int) -> frozenset[str]:
-    """The ISO weeks within ``win`` days of ``day`` (an ISO date; none when it does not parse): a
-    store's candidate instances are read and their keys listed in every dedup, and most share days."""
-    d = _day(day)
+    """The ISO weeks within ``win`` days of ``day`` (an ISO date; none when it does not parse)."""
+    d = _day(day[:10]) if day else None
     if d is None:
         return frozenset()
     return frozenset(_week(d + timedelta(days=off)) for off in (*range(-win, win + 1, 3), win))
 
 
 def instance_keys(inst: Instance) -> list[str]:
-    """Blocking keys an instance is filed under: every week within the date window of any
-    of its dates, so that a mention looking up only its own week finds it."""
+    """Blocking keys an instance is filed under: its stories, and its places in the weeks of its own
+    dates (of its first report when it has none); a mention looks up every week of its window."""
     cached = inst.__dict__.get("_keys")
     if cached is not None:
         return cached
-    win = params()["instances"]["window_days"]
     keys = {f"s:{s}" for s in inst.stories}
-    weeks = set().union(*(_weeks_near(x[:10], win) for x in inst.days if x))
+    weeks = {_week(d) for d in (_day(x[:10]) for x in inst.days if x) if d}
     if not weeks and inst.first_seen:
-        weeks = _weeks_near(inst.first_seen[:10], win)
+        d = _day(inst.first_seen[:10])
+        weeks = {_week(d)} if d else set()
     for pl in inst.places:
         region = f"t:{inst.quad_class}:{pl[0]}:{pl[1] or '-'}"
         if weeks:
@@ -1000,7 +1017,8 @@ class State(Protocol):
     def copy_candidates(self, keys: list[str]) -> list[tuple[str, str, str | None, str | None]]: ...
     def story_stats(self, terms: list[str]) -> tuple[dict[str, int], int]: ...
     def story_candidates(self, keys: list[str]) -> list[tuple[StorySig, str]]: ...
-    def instance_candidates(self, keys: list[str], roots: set[str] | None = None) -> list[Instance]: ...
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None,
+                            asks: list[tuple[list[str], int | None, str]] | None = None) -> list[Instance]: ...
     def instances_of(self, article_id: str) -> list[Instance]: ...
     def save(self, result: DedupResult) -> None: ...
 
@@ -1063,8 +1081,9 @@ class MemoryState:
         ids = {i for k in keys for i in self.story_index.get(k, ())}
         return [self.sigs[i] for i in sorted(ids)]
 
-    def instance_candidates(self, keys: list[str], roots: set[str] | None = None) -> list[Instance]:
-        ids = {i for k in keys for i in self.inst_index.get(k, ())}
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None,
+                            asks: list[tuple[list[str], int | None, str]] | None = None) -> list[Instance]:
+        ids = {i for k in keys for i in self.inst_index.get(k, ())}  # all of them: no cap to choose by
         return [self.instances[i] for i in sorted(ids)]
 
     def instances_of(self, article_id: str) -> list[Instance]:
@@ -1121,8 +1140,9 @@ class _Overlay:
         seen.update({s.article_id: (s, st) for s, st in self.mem.story_candidates(keys)})
         return list(seen.values())
 
-    def instance_candidates(self, keys: list[str], roots: set[str] | None = None) -> list[Instance]:
-        seen = {i.instance_id: i for i in self.base.instance_candidates(keys, roots)}
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None,
+                            asks: list[tuple[list[str], int | None, str]] | None = None) -> list[Instance]:
+        seen = {i.instance_id: i for i in self.base.instance_candidates(keys, roots, asks)}
         for i in self.mem.instance_candidates(keys):
             seen[i.instance_id] = i
         return [self.mem.instances.get(i, inst) for i, inst in seen.items()]
@@ -1311,17 +1331,24 @@ class Deduper:
         p = params()["instances"]
         ms = mentions(art, story)
         keys = sorted({k for m in ms for k in mention_keys(m)})
-        pool = {i.instance_id: i for i in view.instance_candidates(keys, {m.cameo_root for m in ms})}
+        pool = {i.instance_id: i for i in view.instance_candidates(keys, {m.cameo_root for m in ms}, asks(ms))}
         of_original = view.instances_of(dup) if dup else []
         original = {i.instance_id for i in of_original}
         for inst in of_original:
             pool.setdefault(inst.instance_id, inst)
         filed = {i: frozenset(instance_keys(inst)) for i, inst in pool.items()}
+        # a day of each instance: one beyond the window from a mention's day cannot link (link_score's -inf)
+        first = {i: first_day(inst) for i, inst in pool.items()}
+        win = p["window_days"]
         for m in ms:
             mk = set(mention_keys(m))
+            d = _day(m.day)
+            md = d.toordinal() if d else None
             best, best_s = None, p["link_threshold"]
             for iid, inst in pool.items():
                 if iid not in original and mk.isdisjoint(filed[iid]):
+                    continue
+                if md is not None and first[iid] is not None and abs(md - first[iid]) > win:
                     continue
                 s = link_score(m, inst)
                 if inst.instance_id in original:
@@ -1335,5 +1362,6 @@ class Deduper:
             best.add(m)
             pool[best.instance_id] = best
             filed[best.instance_id] = frozenset(instance_keys(best))
+            first[best.instance_id] = first_day(best)
             res.instances[best.instance_id] = best
             res.instance_of[m.uid] = best.instance_id

@@ -1638,9 +1638,10 @@ def write_result(rel: duckdb.DuckDBPyRelation, fmt: str, out: Any, path: Path | 
 #   'u:' + event uid            -> ref: the instance it reports
 #   'o:' + instance id TAB outlet -> ref: the instance (one row per outlet that reported it)
 #   'b:' + instance blocking key -> value: the latest instances filed under it per CAMEO root (the latest
-#                                  ``max(instances.candidates_per_key, other_type_candidates_per_key)``),
-#                                  oldest first, as text lines "instance id TAB order TAB root"
-#                                  (``_BLK_TERM``: the next order)
+#                                  ``instances.candidates_per_key``),
+#                                  oldest first, as text lines "instance id TAB order TAB root TAB day"
+#                                  (day: the instance's first date as an ordinal, empty when it has none;
+#                                  rows written before it have no day; ``_BLK_TERM``: the next order)
 # so that a batch's writes are one DELETE (rows it replaces; what it returns tells which outlets an instance
 # had already) and one INSERT, instead of two statements per table (each costs 1.5 to 2.5 ms of CPU on a
 # 1M-event store, whatever its rows), and reads share one index.
@@ -1692,7 +1693,7 @@ def _lookup(con: duckdb.DuckDBPyConnection, select: str, table: str, column: str
 #     latest N, so the candidates are exactly those of an uncapped read.
 #   instances: per key and CAMEO root the latest N instances (seq = filing order); the latest N of any
 #     set of roots, and the latest few of the other roots, are among the union of these.
-_BLOCK_COLS = "key|instance_id, seq, root"  # the memo of block entries
+_BLOCK_COLS = "key|instance_id, seq, root, day"  # the memo of block entries
 _BLOCK_MEMO = ("dedup_blocks", _BLOCK_COLS)
 _BLK_TERM = "#blocked"  # instances filed under blocking keys so far: the next one's order ('d:' row)
 
@@ -1711,27 +1712,41 @@ def _capped(rows: Iterable[tuple], cap: int) -> list[tuple]:
     return out
 
 
-def _entries(value: str) -> list[tuple[str, int | None, str | None]]:
-    """A 'b:' row's block entries, (instance_id, seq, root) each (text lines: splitting them is faster than
-    parsing JSON)."""
+def _entries(value: str) -> list[tuple[str, int | None, str | None, int | None]]:
+    """A 'b:' row's block entries, (instance_id, seq, root, day) each (text lines: splitting them is faster
+    than parsing JSON)."""
     out = []
     for line in value.split("\n"):
         if line:
-            iid, seq, root = line.split("\t")
-            out.append((iid, int(seq) if seq else None, root or None))
+            iid, seq, root, *day = line.split("\t")
+            out.append((iid, int(seq) if seq else None, root or None, int(day[0]) if day and day[0] else None))
     return out
 
 
 def _block_text(entries: Iterable[tuple]) -> str:
-    return "".join(f"{iid}\t{'' if seq is None else seq}\t{root or ''}\n" for iid, seq, root in entries)
+    return "".join(f"{iid}\t{'' if seq is None else seq}\t{root or ''}\t{'' if day is None else day}\n"
+                   for iid, seq, root, day in entries)
+
+
+def _window_days() -> int:
+    from .dedup import params
+
+    return params()["instances"]["window_days"]
 
 
 def _instance_params() -> tuple[int, int]:
-    """(candidates_per_key, other_type_candidates_per_key): the instances compared under each key."""
+    """(candidates_per_mention, other_type_candidates_per_mention): the instances compared for a mention."""
     from .dedup import params
 
     p = params()["instances"]
-    return p["candidates_per_key"], p["other_type_candidates_per_key"]
+    return p["candidates_per_mention"], p["other_type_candidates_per_mention"]
+
+
+def _row_cap() -> int:
+    """The instances a blocking row keeps per CAMEO root (``candidates_per_key``)."""
+    from .dedup import params
+
+    return params()["instances"]["candidates_per_key"]
 
 
 # Parsed instances kept across batches (within a batch every instance it read is kept until save),
@@ -1859,7 +1874,7 @@ class DedupState:
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
         self._blocks(keys)  # if _first could not (too many values): one statement more
-        self._want = self._choose(keys, {m.cameo_root for m in ms})
+        self._want = self._choose(keys, {m.cameo_root for m in ms}, dedup.asks(ms))
         story_keys = sorted({k for s in sigs for k in s.keys(df, n)})
         # the story an article starts is filed under its id: an article never linked before (no signature,
         # the first look-up told) can have no instances filed there; the others' are read now
@@ -2078,21 +2093,36 @@ class DedupState:
             cache.weight -= gone.__dict__.get("_size", 0)
         return inst
 
-    def _choose(self, keys: list[str], roots: set[str] | None) -> list[str]:
-        """The instances to compare under ``keys`` (whose blocks are in the memo): under each key the
-        latest ``candidates_per_key`` of one of ``roots`` and the latest few of other roots."""
+    def _choose(self, keys: list[str], roots: set[str] | None,
+                asks: list[tuple[list[str], int | None, str]] | None = None) -> list[str]:
+        """The instances to compare (their blocks in the memo): for each mention's ask (its keys, day and
+        root, see :func:`eventwire.dedup.asks`) the ``candidates_per_mention`` of its root and the few of
+        other roots nearest in date, the latest filed first among equals; one dated beyond the window
+        from the mention's day is never chosen for it (it could not link). Without asks, under each key
+        the latest filed of ``roots`` and a few others."""
         same_n, other_n = _instance_params()
+        win = _window_days()
         memo = self._memo.get(_BLOCK_MEMO, {})
         ids: set[str] = set()
-        for key in keys:
-            rows = sorted(((seq or 0, iid, root) for iid, seq, root in memo.get(key, ())), reverse=True)
-            same = [iid for _, iid, root in rows if roots is None or root in roots]
-            other = [iid for _, iid, root in rows if roots is not None and root not in roots]
+        for ask_keys, day, root in asks or [([k], None, None) for k in keys]:
+            want = {root} if root else roots
+            seen: dict[str, tuple] = {}
+            for key in ask_keys:
+                for iid, seq, r, d in memo.get(key, ()):
+                    gap = 0 if day is None or d is None else abs(day - d)
+                    if gap <= win and iid not in seen:
+                        seen[iid] = (gap, -(seq or 0), iid, r)
+            rows = sorted(seen.values())
+            same = [iid for _, _, iid, r in rows if want is None or r in want]
+            other = [iid for _, _, iid, r in rows if want is not None and r not in want]
             ids.update(same[:same_n] + other[:other_n])
         return sorted(ids)
 
-    def instance_candidates(self, keys: list[str], roots: set[str] | None = None):
-        """Under each key, the latest instances of one of ``roots`` (CAMEO roots), and a few of others."""
+    def instance_candidates(self, keys: list[str], roots: set[str] | None = None,
+                            asks: list[tuple[list[str], int | None, str]] | None = None):
+        """The instances to compare under ``keys``: for each of ``asks`` the nearest in date of its root and
+        a few of others; without asks, under each key the latest of ``roots`` and a few others
+        (:meth:`_choose`)."""
         memo = self._memo.setdefault(_BLOCK_MEMO, {})
         todo = sorted({k for k in keys if k not in memo})
         want = [i for i in self._want if i not in self._batch and i not in self._cache]
@@ -2112,7 +2142,7 @@ class DedupState:
         self._blocks(keys)
         if not any(memo.get(k) for k in keys):
             return []
-        return self._instances(self._choose(keys, roots))
+        return self._instances(self._choose(keys, roots, asks))
 
     def instances_of(self, article_id: str):
         ids = [r[0] for r in self.con.execute(
@@ -2122,7 +2152,7 @@ class DedupState:
 
     def save(self, result) -> None:
         """Write one batch's links in one transaction: articles, events, instances and blocking keys."""
-        from .dedup import instance_keys
+        from .dedup import first_day, instance_keys
 
         urls_known = self._memo.get(("dedup_urls", "canon|article_id"), {})
         signed, self._signed = self._signed, None
@@ -2197,10 +2227,10 @@ class DedupState:
         insts = list(result.instances.values())
         # an instance's keys only grow as reports add days, places and stories: it is filed under the new ones,
         # each key's row keeping its latest instances per root (the entries of the rows read for the batch)
-        new = [(k, i.instance_id, i.top(i.roots)) for i in insts for k in instance_keys(i)
+        new = [(k, i.instance_id, i.top(i.roots), first_day(i)) for i in insts for k in instance_keys(i)
                if k not in i.__dict__.get("_filed", ())]
         if new:
-            missing = sorted({k for k, _, _ in new if k not in memo_b})  # most were read with the batch's first
+            missing = sorted({n[0] for n in new if n[0] not in memo_b})  # most were read with the batch's first
             # look-ups (:meth:`prefetch`: the weeks a mention's new instance is filed under)
             for k in missing:
                 memo_b[k] = []
@@ -2210,9 +2240,9 @@ class DedupState:
                 df_known[_BLK_TERM] = [(r[0],) for r in _lookup(con, "n", "dedup_kv", "key", ["d:" + _BLK_TERM])]
             seq = df_known[_BLK_TERM][0][0] if df_known[_BLK_TERM] else 0
             blocks: dict[str, list[tuple]] = {}
-            for n, (k, iid, root) in enumerate(new):
-                blocks.setdefault(k, list(memo_b[k])).append((iid, seq + n, root))
-            cap = max(_instance_params())
+            for n, (k, iid, root, day) in enumerate(new):
+                blocks.setdefault(k, list(memo_b[k])).append((iid, seq + n, root, day))
+            cap = _row_cap()
             for k, entries in blocks.items():
                 if memo_b[k]:
                     gone.append("b:" + k)
@@ -2419,7 +2449,7 @@ def _migrate_dedup_blocks(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT INTO dedup_kv SELECT 'b:' || key, string_agg(concat(instance_id, chr(9), seq, chr(9), root, "
                 "chr(10)), '' ORDER BY coalesce(seq, 0), instance_id), NULL, NULL FROM (SELECT * FROM dedup_blocks "
                 "QUALIFY row_number() OVER (PARTITION BY key, root ORDER BY coalesce(seq, 0) DESC, instance_id DESC) "
-                "<= ?) GROUP BY key", [max(_instance_params())])
+                "<= ?) GROUP BY key", [_row_cap()])
     con.execute("INSERT INTO dedup_kv SELECT 'd:' || ?, NULL, NULL, coalesce(max(seq), 0) + 1 FROM dedup_blocks",
                 [_BLK_TERM])
     con.execute("DROP TABLE dedup_blocks")

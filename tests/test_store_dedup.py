@@ -38,7 +38,7 @@ def test_a_story_key_keeps_only_its_latest_sharers_and_gives_the_latest_max_cand
 
 def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(tmp_path):
     p = dedup.params()["instances"]
-    same_n, other_n = p["candidates_per_key"], p["other_type_candidates_per_key"]
+    same_n, other_n = p["candidates_per_mention"], p["other_type_candidates_per_mention"]
     key = "t:4:NGA:Kaduna:2024W10"
     with eventwire.open(tmp_path / "c.duckdb") as st:
         state = DedupState(st)
@@ -58,13 +58,55 @@ def test_an_instance_key_gives_the_latest_of_the_mention_type_and_a_few_others(t
                 | {r[1] for r in [r for r in latest if r[3] != "19"][:other_n]})
         assert got == want and len(got) == same_n + other_n
         # no more than the cap per key and type is read, whatever the batch asks for
-        memo = state._memo[("dedup_blocks", "key|instance_id, seq, root")]
-        assert len(memo[key]) <= 3 * max(same_n, other_n)
+        memo = state._memo[store._BLOCK_MEMO]
+        assert len(memo[key]) <= 3 * p["candidates_per_key"]
         # the next batch, asking for another type, gets its latest ones from a fresh read
         state = DedupState(st)
         got = {i.instance_id for i in state.instance_candidates([key], {"14", "04"})}
         both = [r for r in latest if r[3] in ("14", "04")]
         assert got == {r[1] for r in both[:same_n]} | {r[1] for r in [r for r in latest if r[3] == "19"][:other_n]}
+
+
+def test_a_mention_gets_the_instances_nearest_its_day_and_never_one_beyond_the_window(tmp_path, monkeypatch):
+    """A busy region's week holds more instances than a mention compares: it gets those nearest its own
+    day, and none dated beyond the window from it (they could not link), across the weeks it looks up."""
+    from datetime import date
+
+    monkeypatch.setitem(dedup.params()["instances"], "candidates_per_mention", 4)
+    monkeypatch.setitem(dedup.params()["instances"], "other_type_candidates_per_mention", 1)
+    win = dedup.params()["instances"]["window_days"]
+    day0 = date(2024, 3, 6)  # a Wednesday, week 10
+    region = "t:4:NGA:Kaduna"
+    with eventwire.open(tmp_path / "c.duckdb") as st:
+        state = DedupState(st)
+        rows, states, seq = {}, [], 0
+        for off in range(-12, 13):  # instances of root 19 every day from 12 days before to 12 after, two a day
+            for j in range(2):
+                d = date.fromordinal(day0.toordinal() + off)
+                iid = f"i{off + 12:02d}{j}"
+                key = f"{region}:{dedup._week(d)}"
+                rows.setdefault(key, []).append((iid, seq, "19", d.toordinal()))
+                states.append([iid, Instance(iid, roots={"19": 1}, days={d.isoformat(): 1}).to_json()])
+                seq += 1
+        rows[f"{region}:{dedup._week(day0)}"].append(("iother", seq, "14", day0.toordinal()))
+        states.append(["iother", Instance("iother", roots={"14": 1}, days={day0.isoformat(): 1}).to_json()])
+        st.con.executemany("INSERT INTO dedup_kv VALUES ('b:' || ?, ?, NULL, NULL)",
+                           [[k, store._block_text(v)] for k, v in rows.items()])
+        st.con.executemany("INSERT INTO dedup_kv VALUES ('i:' || ?, ?, NULL, NULL)", states)
+        m = dedup.Mention(uid="n:e0", article_id="n", outlet="x", published="2024-03-06T10:00:00", story_id=None,
+                          cameo="190", cameo_root="19", quad_class=4, source=[], target=[], source_name=None,
+                          target_name=None, source_code=None, target_code=None, day=day0.isoformat(),
+                          place=("NGA", "Kaduna", None, None), counts={}, trigger="attack", evidence=[], confidence=0.8)
+        keys = dedup.mention_keys(m)
+        assert len(keys) == 3  # the weeks within the window of its day
+        got = {i.instance_id for i in state.instance_candidates(keys, {"19"}, dedup.asks([m]))}
+        # the two of its own day, the four of the days next to it (the latest filed first: the day after),
+        # and the one of another root
+        assert got == {"i120", "i121", "i130", "i131", "iother"}
+        # with room for all, none beyond the window: every day from -7 to +7, not one of -8 or +8
+        monkeypatch.setitem(dedup.params()["instances"], "candidates_per_mention", 100)
+        got = {i.instance_id for i in DedupState(st).instance_candidates(keys, {"19"}, dedup.asks([m]))}
+        assert got == {f"i{off + 12:02d}{j}" for off in range(-win, win + 1) for j in range(2)} | {"iother"}
 
 
 def _reports() -> list:
@@ -175,9 +217,9 @@ def test_the_cap_keeps_the_rows_a_sql_window_over_the_stored_rows_keeps(tmp_path
             rows = st.con.execute(f"SELECT * FROM dedup_blocks WHERE key IN {_in(keys)}", keys).fetchall()
             assert sorted(_capped(rows, cap), key=repr) == sorted(window, key=repr)
             assert len(window) < len(rows)
-        monkeypatch.setattr(store, "_instance_params", lambda: (8, 3))
-        _migrate_dedup_blocks(st.con)  # capped at max(8, 3)
-        migrated = [(k[2:], *e) for k, v in st.con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
+        monkeypatch.setattr(store, "_row_cap", lambda: 8)
+        _migrate_dedup_blocks(st.con)  # capped at 8 per key and root; schema 2 kept no days
+        migrated = [(k[2:], *e[:3]) for k, v in st.con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
                     .fetchall() for e in _entries(v)]
         assert sorted(migrated, key=repr) == sorted(_capped(rows, 8), key=repr)
 
@@ -247,7 +289,7 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
         con.execute("CREATE TABLE dedup_blocks(key VARCHAR, instance_id VARCHAR, seq BIGINT, root VARCHAR)")  # a
         # row per (key, instance), as schemas 1 and 2 kept them
         con.executemany("INSERT INTO dedup_blocks VALUES (?, ?, ?, ?)",
-                        [[k[2:], *e] for k, v in con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
+                        [[k[2:], *e[:3]] for k, v in con.execute("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'")
                          .fetchall() for e in _entries(v)])
         con.execute("DROP TABLE dedup_kv")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
@@ -259,11 +301,12 @@ def test_a_store_whose_states_held_every_report_is_migrated_and_counts_on(tmp_pa
 
 def test_a_blocking_key_row_keeps_the_latest_instances_of_each_root_as_they_are_filed(tmp_path, monkeypatch):
     """Filing instances one batch after another keeps each place-and-week key's row at its latest N instances
-    per CAMEO root (N = the larger candidates cap), rewritten as instances arrive; the candidates it gives are
+    per CAMEO root (N = ``candidates_per_key``), rewritten as instances arrive; the candidates it gives are
     those latest ones."""
     from eventwire.model import Actor, Article, Event, Location, Plover, Trigger
 
     monkeypatch.setattr(store, "_instance_params", lambda: (2, 1))
+    monkeypatch.setattr(store, "_row_cap", lambda: 2)
     sides = ["Farmers", "Herders", "Traders", "Miners", "Drivers", "Nurses", "Pupils", "Vigilantes", "Hunters"]
     verbs = ["fought", "raided", "ambushed", "shelled", "stormed", "burned", "looted", "besieged", "bombed"]
     tails = ["cattle grazing dispute", "market levy quarrel", "gold pit collapse", "bus fare strike", "clinic wage row",
