@@ -41,8 +41,9 @@ import pyarrow as pa
 
 from .model import Article
 
-SCHEMA_VERSION = 3  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state;
-# 3: each instance blocking key's latest instances in one row of dedup_kv ('b:'), not a row per (key, instance)
+SCHEMA_VERSION = 4  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state;
+# 3: each instance blocking key's latest instances in one row of dedup_kv ('b:'), not a row per (key, instance);
+# 4: an instance filed under the weeks of its own days, each blocking entry with the instance's first day
 
 # (table, columns as (name, DuckDB type), primary key)
 TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
@@ -1728,6 +1729,16 @@ def _block_text(entries: Iterable[tuple]) -> str:
                    for iid, seq, root, day in entries)
 
 
+def _instance(state: str):
+    """An instance from its stored state ('i:' row)."""
+    from .dedup import Instance
+
+    try:
+        return Instance(**orjson.loads(state))  # Instance.from_json, three times faster
+    except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
+        return Instance.from_json(state)
+
+
 def _window_days() -> int:
     from .dedup import params
 
@@ -2065,12 +2076,7 @@ class DedupState:
         return [batch[i] for i in dict.fromkeys(ids) if i in batch]
 
     def _parse(self, iid: str, state: str):
-        from .dedup import Instance
-
-        try:
-            inst = Instance(**orjson.loads(state))  # Instance.from_json, three times faster
-        except orjson.JSONDecodeError:  # NaN, which json.dumps writes and orjson refuses
-            inst = Instance.from_json(state)
+        inst = _instance(state)
         inst.__dict__["_size"] = len(state)
         # its lists of reports hold only the batch's (Instance.MEMBERS); the keys it is filed under are
         # noted when a report is added to it (Instance.add)
@@ -2457,6 +2463,47 @@ def _migrate_dedup_blocks(con: duckdb.DuckDBPyConnection) -> None:
 
 
 MIGRATIONS[2] = _migrate_dedup_blocks
+
+
+def _migrate_blocks_by_day(con: duckdb.DuckDBPyConnection) -> None:
+    """Store schema 3 -> 4: an instance was filed under every week within the date window of its days and a
+    mention looked up its own week; now it is filed under the weeks of its own days, each entry with its
+    first day, and a mention looks up the weeks of its window and compares the instances nearest its day.
+    Every 'b:' row is written again from the instance states (``dedup.instance_keys``), each instance
+    keeping its filing order (one that no row held any more, capped away: the oldest)."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if "dedup_kv" not in tables:
+        return  # never linked
+    from .dedup import first_day, instance_keys
+
+    seq: dict[str, int] = {}
+    cur = con.execute("SELECT value FROM dedup_kv WHERE key LIKE 'b:%'")
+    while chunk := cur.fetchmany(10_000):
+        for (value,) in chunk:
+            for iid, order, _root, _day in _entries(value):
+                if order is not None and order > seq.get(iid, -1):
+                    seq[iid] = order
+    rows: list[tuple] = []
+    cur = con.execute("SELECT value FROM dedup_kv WHERE key LIKE 'i:%'")
+    while chunk := cur.fetchmany(10_000):
+        for (state,) in chunk:
+            inst = _instance(state)
+            entry = (inst.instance_id, seq.get(inst.instance_id), inst.top(inst.roots), first_day(inst))
+            rows += [(k, *entry) for k in instance_keys(inst)]
+    blocks: dict[str, list[tuple]] = {}
+    for key, *entry in _capped(rows, _row_cap()):
+        blocks.setdefault(key, []).append(tuple(entry))
+    del rows
+    con.execute("DELETE FROM dedup_kv WHERE key LIKE 'b:%'")
+    keys = sorted(blocks)
+    _insert(con, "INSERT INTO dedup_kv SELECT key, value, NULL, NULL FROM {rows}",
+            {"key": ["b:" + k for k in keys],
+             "value": [_block_text(sorted(blocks[k], key=lambda e: (e[1] or 0, e[0]))) for k in keys]},
+            {"key": "VARCHAR", "value": "VARCHAR"})
+
+
+MIGRATIONS[3] = _migrate_blocks_by_day
 
 # attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]

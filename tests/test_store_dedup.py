@@ -341,3 +341,46 @@ def test_a_blocking_key_row_keeps_the_latest_instances_of_each_root_as_they_are_
         assert {r[0] for r in row} == want and all(r[2] == roots[r[0]] for r in row)
         got = {i.instance_id for i in DedupState(st).instance_candidates([key], {"18"})}
         assert got == {*[i for i in order if roots[i] == "18"][-2:], *[i for i in order if roots[i] != "18"][-1:]}
+
+
+def test_a_schema_3_store_is_refiled_by_day_and_links_on(tmp_path):
+    """A store written by schema 3 filed each instance under every week within the window of its days,
+    its entries without days. Opened for writing, its blocking rows are written again as this version
+    files them (the weeks of the instance's own days, each entry with its first day), and linking the
+    next reports gives the same instances as in a store that was never upgraded."""
+    from datetime import date
+
+    win = dedup.params()["instances"]["window_days"]
+    arts = _reports()
+    path = tmp_path / "old.duckdb"
+    with eventwire.open(path) as st:
+        st.add(arts[:12])
+        now = {k[2:]: {(e[0], e[2], e[3]) for e in _entries(v)}
+               for k, v in st.sql("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'").fetchall()}
+        assert now and all(e[2] is not None for es in now.values() for e in es)
+        old: dict[str, list[tuple]] = {}  # the same instances as schema 3 filed them
+        for seq, (state,) in enumerate(st.sql("SELECT value FROM dedup_kv WHERE key LIKE 'i:%' ORDER BY key").fetchall()):
+            inst = store._instance(state)
+            weeks = set().union(*(dedup._weeks_near(d, win) for d in inst.days))
+            keys = [f"s:{s}" for s in inst.stories] + [f"t:{inst.quad_class}:{p[0]}:{p[1] or '-'}:{w}"
+                                                       for p in inst.places for w in weeks]
+            for k in keys:
+                old.setdefault(k, []).append(f"{inst.instance_id}\t{seq}\t{inst.top(inst.roots)}\n")
+        st.con.execute("DELETE FROM dedup_kv WHERE key LIKE 'b:%'")
+        st.con.executemany("INSERT INTO dedup_kv VALUES ('b:' || ?, ?, NULL, NULL)",
+                           [[k, "".join(v)] for k, v in old.items()])
+        st.con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        assert len(old) > len(now)  # three weeks per day, not one
+    with eventwire.open(path) as st:
+        (version,), = st.sql("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        assert int(version) == store.SCHEMA_VERSION
+        got = {k[2:]: {(e[0], e[2], e[3]) for e in _entries(v)}
+               for k, v in st.sql("SELECT key, value FROM dedup_kv WHERE key LIKE 'b:%'").fetchall()}
+        assert got == now
+        assert all(date.fromordinal(e[2]).isoformat() <= "2026-03-12" for es in got.values() for e in es)
+        st.add(arts[12:])
+        upgraded = _counted(st)
+    with eventwire.open(tmp_path / "new.duckdb") as st:
+        st.add(arts[:12])
+        st.add(arts[12:])
+        assert _counted(st) == upgraded
