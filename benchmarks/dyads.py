@@ -60,6 +60,10 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
               "dev4": ANNOTATIONS / "dyads_dev4.json", "dev5": ANNOTATIONS / "dyads_dev5.json",
               "dev6": ANNOTATIONS / "dyads_dev6.json",
               "heldout": ANNOTATIONS / "dyads_heldout.json"}
+# dev sets held back as validation sets for now (annotated after the rules of the others were written):
+# scored with the others, but not pooled into the calibration and their errors listed only when asked for
+# by name (`--split dev6 --errors`), so that scoring everything does not show them to whoever writes rules
+VALIDATION = {"dev6"}
 ROLES = ("source", "target")
 RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "its",
@@ -522,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
 
     threshold = senses.default_min_confidence() if args.min_confidence is None else args.min_confidence
     results, tallies, calib = {}, {}, {}
-    dev_splits = [s for s in golds if s != "heldout"]
+    dev_splits = [s for s in golds if s != "heldout" and s not in VALIDATION]
     pooled = Tally()  # every event of every dev file: the calibration a threshold is chosen from
     for split, g in golds.items():
         t, every_event = Tally(), Tally()
@@ -530,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
             art = arts[key]
             sent_spans = spans.get(key) or [(0, len(art.text))]
             score_article(every_event, key, art, a.get("events", []), sent_spans)
-            if split != "heldout" and len(dev_splits) > 1:
+            if split in dev_splits and len(dev_splits) > 1:
                 score_article(pooled, key, art, a.get("events", []), sent_spans)
             kept = copy.copy(art)
             kept.events = senses.keep(art.events, threshold)
@@ -551,6 +555,9 @@ def main(argv: list[str] | None = None) -> int:
         for split, t in tallies.items():
             if split == "heldout":
                 print("\n(errors are listed for the dev half only: the held-out half is scored, never read)")
+                continue
+            if split in VALIDATION and len(golds) > 1:
+                print(f"\n(errors of the validation set {split} are listed only with --split {split})")
                 continue
             print(f"\n# errors, {split}")
             print_errors(t, args.limit)
