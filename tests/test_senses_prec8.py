@@ -1,0 +1,84 @@
+"""Eighth pass (issue 10: type recall and type accuracy on new text). Whole CAMEO/PLOVER verb and noun
+families a coder's dictionary holds that no lexicon row had (releases on bail, police booking and
+charging, sealing off areas, baton charges, gun battles, razing, stoning, arson, general strikes and
+human chains, revolts and mutinies, disagreeing and repudiating, raising an issue with someone), and
+the type of released persons (CONCEDE, as this project's coding guideline has it). Rows of
+resources/events/triggers.tsv, contexts.tsv and plover.tsv; every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import senses
+from conftest import events_of as run, trigger_confidence as conf, trigger_kinds as kinds
+
+
+DEFAULT = senses.default_min_confidence()
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    # releases of persons: pronoun objects, bail, parole and bond; freed on bail; bail granted
+    ("Police in Leeds released him pending further inquiries.", "released", "CONCEDE"),
+    ("The opposition leader was released on bail in Harare on Friday.", "released", "CONCEDE"),
+    ("A court in Nairobi freed the two activists on bond on Tuesday.", "freed", "CONCEDE"),
+    ("The High Court granted the former minister bail on Monday.", "granted", "CONCEDE"),
+    ("Rebels released the kidnapped engineers in Niger on Sunday.", "released", "CONCEDE"),
+    # arrest and legal action: booking, charging over a crime, handcuffing
+    ("Police in Lucknow booked the legislator on Tuesday.", "booked", "COERCE"),
+    ("Prosecutors charged the teenager in the stabbing of a bus driver in Leeds.", "charged", "COERCE"),
+    ("Police charged the man over the attack on a mosque in Oslo on Monday.", "charged", "COERCE"),
+    ("Officers handcuffed the journalist outside the court in Minsk.", "handcuffed", "COERCE"),
+    # restricting movement; repression
+    ("Soldiers sealed off the village after the ambush on Sunday.", "sealed", "COERCE"),
+    ("Police cordoned off the area around the ministry in Cairo.", "cordoned", "COERCE"),
+    ("Riot police clamped down on the opposition in Minsk on Sunday.", "clamped", "COERCE"),
+    # baton charges on crowds are crowd control, as tear gas is
+    ("Police baton-charged the marchers outside the assembly in Dhaka.", "baton-charged", "ASSAULT"),
+    # violence: gun battles, skirmishes, razing, stoning, pelting, arson
+    ("Three officers died in a shootout with gunmen in Karachi on Monday.", "shootout", "ASSAULT"),
+    ("Troops and rebels skirmished near the border with Sudan on Sunday.", "skirmished", "ASSAULT"),
+    ("The militia razed the village near Djibo in March.", "razed", "ASSAULT"),
+    ("A mob stoned the man to death in Kabul on Friday.", "stoned", "ASSAULT"),
+    ("Protesters pelted the police with stones in Srinagar on Friday.", "pelted", "ASSAULT"),
+    ("Rioters set the police station ablaze in Lagos on Tuesday.", "set", "ASSAULT"),
+    ("Unknown attackers torched two buses in Chittagong on Monday.", "torched", "ASSAULT"),
+    # protest: general strikes, human chains, revolts, uprisings, mutinies
+    ("The opposition enforced a dawn-to-dusk hartal in Dhaka on Sunday.", "hartal", "PROTEST"),
+    ("Students formed a human chain outside the press club in Dhaka on Monday.", "chain", "PROTEST"),
+    ("A revolt by farmers against the government spread to three provinces in May.", "revolt", "PROTEST"),
+    ("Soldiers mutinied at the garrison in Bouake on Friday.", "mutinied", "PROTEST"),
+    # disapproving, contesting, repudiating; raising an issue with someone is a petition to them
+    ("The president disagreed with the Supreme Court on Monday.", "disagreed", "ACCUSE"),
+    ("The opposition contested the result of the vote in Kinshasa.", "contested", "ACCUSE"),
+    ("The new government repudiated the treaty signed by its predecessor.", "repudiated", "REJECT"),
+    ("The foreign minister raised the issue with his Chinese counterpart in Beijing.", "raised", "REQUEST"),
+])
+def test_family_is_coded(text: str, word: str, kind: str) -> None:
+    art = run(text)
+    assert kind in kinds(art, word), art.events
+    assert conf(art, word) >= DEFAULT, art.events
+
+
+@pytest.mark.parametrize("text, word", [
+    # the same words in other senses
+    ("The band released her new album in London on Friday.", "released"),
+    ("The couple booked a flight to Lisbon for the holidays.", "booked"),
+    ("The company charged customers a fee of ten dollars.", "charged"),
+    ("The plumber sealed the pipe with tape.", "sealed"),
+    ("She disagreed with her sister about the film.", "disagreed"),
+    ("He raised the money with help from his friends.", "raised"),
+    ("It is a revolt that has been simmering for years.", "revolt"),
+    ("The court has since repudiated the notion that a president is above the law.", "repudiated"),
+    ("The funeral procession moved slowly through the village.", "procession"),
+])
+def test_other_sense_is_no_event(text: str, word: str) -> None:
+    art = run(text)
+    assert conf(art, word) < DEFAULT, art.events
+
+
+def test_release_of_a_prisoner_is_a_concession_not_a_retreat() -> None:
+    """The project's coding guideline counts releases among concessions (CONCEDE) and keeps RETREAT
+    for withdrawals and ceasefires; a withdrawal stays RETREAT."""
+    art = run("Iran released the British sailors on Friday, and Russia withdrew its troops from the border.")
+    assert kinds(art, "released") == {"CONCEDE"}, art.events
+    assert kinds(art, "withdrew") == {"RETREAT"}, art.events
