@@ -52,6 +52,25 @@ DEFAULT = senses.default_min_confidence()
     ("The opposition contested the result of the vote in Kinshasa.", "contested", "ACCUSE"),
     ("The new government repudiated the treaty signed by its predecessor.", "repudiated", "REJECT"),
     ("The foreign minister raised the issue with his Chinese counterpart in Beijing.", "raised", "REQUEST"),
+    # restrictions ordered, mandated or required; candidates disqualified; firms nationalised; trade halted
+    ("The governor mandated face masks in all shops in Texas on Friday.", "mandated", "COERCE"),
+    ("The state required residents to wear masks in shops from Monday.", "required", "COERCE"),
+    ("The government ordered the closure of all schools in Lagos on Monday.", "ordered", "COERCE"),
+    ("The electoral commission disqualified the opposition candidate in Kampala.", "disqualified", "COERCE"),
+    ("The government nationalised the oil company in Caracas on Monday.", "nationalised", "COERCE"),
+    ("China suspended imports of Australian beef on Tuesday.", "suspended", "SANCTION"),
+    # censorship: access to a platform blocked
+    ("The regulator blocked access to Twitter in Ankara on Monday.", "blocked", "COERCE"),
+    # a strike: walking out of workplaces (walking out of talks stays a refusal)
+    ("Nurses walked out of hospitals across Kenya on Monday.", "walked", "PROTEST"),
+    ("The opposition walked out of the talks in Caracas on Monday.", "walked", "REJECT"),
+    # interception: missiles by air defences, boats by a navy or a coast guard
+    ("The army intercepted two rockets over the city of Ashkelon on Monday.", "intercepted", "ASSAULT"),
+    ("The coast guard intercepted a boat carrying migrants off Libya on Sunday.", "intercepted", "COERCE"),
+    # recognising a leader as a country's president is diplomatic recognition
+    ("Canada recognised Juan Guaido as interim president of Venezuela.", "recognised", "SUPPORT"),
+    # the judge ordering a release
+    ("A judge in Istanbul ordered the release of the two journalists on Tuesday.", "ordered", "CONCEDE"),
 ])
 def test_family_is_coded(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -70,6 +89,7 @@ def test_family_is_coded(text: str, word: str, kind: str) -> None:
     ("It is a revolt that has been simmering for years.", "revolt"),
     ("The court has since repudiated the notion that a president is above the law.", "repudiated"),
     ("The funeral procession moved slowly through the village.", "procession"),
+    ("The course requires students to pay a fee.", "requires"),
 ])
 def test_other_sense_is_no_event(text: str, word: str) -> None:
     art = run(text)
@@ -82,3 +102,20 @@ def test_release_of_a_prisoner_is_a_concession_not_a_retreat() -> None:
     art = run("Iran released the British sailors on Friday, and Russia withdrew its troops from the border.")
     assert kinds(art, "released") == {"CONCEDE"}, art.events
     assert kinds(art, "withdrew") == {"RETREAT"}, art.events
+
+
+def test_blocking_access_to_a_place_stays_an_obstruction() -> None:
+    art = run("Protesters blocked access to the airport in La Paz on Monday.")
+    assert kinds(art, "blocked") == {"PROTEST"}, art.events
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    # a state backing another country's government or armed groups gives material support (AID)
+    ("Cuba's support for Nicolás Maduro in Venezuela angered the United States.", "support", "AID"),
+    # backing at home, or a foreign candidate or bid, stays SUPPORT
+    ("The senator supports the bill, her office said on Monday.", "supports", "SUPPORT"),
+    ("The United States supports Ukraine's bid to join NATO.", "supports", "SUPPORT"),
+])
+def test_support_of_a_foreign_government_is_aid(text: str, word: str, kind: str) -> None:
+    art = run(text)
+    assert kinds(art, word) == {kind}, art.events
