@@ -69,6 +69,7 @@ class Table:
     people: frozenset[str]  # plural nouns of people acting privately ("tourists", "fans")
     situating: frozenset[str] = frozenset()  # entity labels that place or date a sentence (row "situating")
     generic: frozenset[str] = frozenset()  # subjects that name no one in particular (row "generic")
+    reporting: frozenset[str] = frozenset()  # verbs of saying whose clause is what is said (row "reporting")
 
 
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -83,6 +84,7 @@ def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def table() -> Table:
     """contexts.tsv, parsed once; a malformed row is a clear error naming its line."""
     contexts, topics, sectors, people, situating, generic = [], {}, frozenset(), frozenset(), frozenset(), frozenset()
+    reporting: frozenset[str] = frozenset()
     for n, row in enumerate(_rows("contexts.tsv"), 1):
         if len(row) < 3:
             raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
@@ -97,6 +99,8 @@ def table() -> Table:
             situating = frozenset(effect.split("|"))
         elif target == "generic":
             generic = frozenset(effect.split("|"))
+        elif target == "reporting":
+            reporting = frozenset(effect.split("|"))
         else:
             if effect.startswith("as:"):
                 contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
@@ -106,7 +110,7 @@ def table() -> Table:
             except ValueError:
                 raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
-    return Table(tuple(contexts), topics, sectors, people, situating, generic)
+    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting)
 
 
 @lru_cache(maxsize=1)

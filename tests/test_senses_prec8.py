@@ -119,3 +119,34 @@ def test_blocking_access_to_a_place_stays_an_obstruction() -> None:
 def test_support_of_a_foreign_government_is_aid(text: str, word: str, kind: str) -> None:
     art = run(text)
     assert kinds(art, word) == {kind}, art.events
+
+
+@pytest.mark.parametrize("text, word, kind, source", [
+    # a judgement said of an act or an actor: the speaker is the source
+    ("The foreign minister of France said the decision was a grave mistake.", "said", "ACCUSE", "GOV"),
+    ('"This is a shameful decision," the Iranian foreign minister said on Monday.', "said", "ACCUSE", "GOV"),
+    ("Russia said the new US sanctions were illegal.", "said", "ACCUSE", "RUS"),
+    ("The opposition leader said the election was rigged.", "said", "ACCUSE", "OPP"),
+    ("The prime minister told parliament that the strike was illegal.", "told", "ACCUSE", "GOV"),
+    ("The Kenyan president said the agreement was a historic step for the region.", "said", "SUPPORT", "GOV"),
+])
+def test_judgement_said_has_the_speaker_as_source(text: str, word: str, kind: str, source: str) -> None:
+    art = run(text)
+    codes = {a.id: a.code or "" for a in art.actors}
+    found = [e for e in art.events if e.trigger.text.lower() == word and e.plover.type == kind]
+    assert found and found[0].confidence >= DEFAULT, art.events
+    assert source in codes.get(found[0].source, ""), (art.actors, art.events)
+    # one event: the copula's own judgement (with no speaker) is the same statement
+    assert not [e for e in art.events if e.trigger.text.lower() in ("is", "was", "were")], art.events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the move was not illegal.",  # a judgement denied
+    "He said the weather was awful on Sunday.",  # a mood about no act
+    "Estimates by the government state about 350 thousand illegal abortions are carried out each year.",  # a word, not the judgement
+    'Iran\'s president said, "We deeply regret this disastrous mistake."',  # what is regretted is no judgement of another
+])
+def test_no_judgement_said(text: str) -> None:
+    art = run(text)
+    assert not [e for e in art.events if e.plover.type in ("ACCUSE", "SUPPORT") and e.confidence >= DEFAULT
+                and e.trigger.text.lower() in ("said", "state", "says")], art.events
