@@ -150,3 +150,12 @@ def test_no_judgement_said(text: str) -> None:
     art = run(text)
     assert not [e for e in art.events if e.plover.type in ("ACCUSE", "SUPPORT") and e.confidence >= DEFAULT
                 and e.trigger.text.lower() in ("said", "state", "says")], art.events
+
+
+def test_the_same_dyad_told_in_two_sentences_is_two_events() -> None:
+    """A coder codes each statement: the same full dyad and code in another sentence is another event;
+    told twice in one sentence it stays one."""
+    art = run("The Iranian foreign minister criticised the United States on Monday. "
+              "Later in the week, at a news conference in Tehran, the Iranian foreign minister criticised "
+              "the United States again over the sanctions.")
+    assert len([e for e in art.events if e.trigger.text == "criticised"]) == 2, art.events
