@@ -71,6 +71,11 @@ DEFAULT = senses.default_min_confidence()
     ("Canada recognised Juan Guaido as interim president of Venezuela.", "recognised", "SUPPORT"),
     # the judge ordering a release
     ("A judge in Istanbul ordered the release of the two journalists on Tuesday.", "ordered", "CONCEDE"),
+    # crowd control by water cannon or batons, as tear gas
+    ("Riot police used water cannon against the marchers in Santiago.", "used", "ASSAULT"),
+    # forms the small model leaves unlemmatised; forbidding is banning
+    ("Government troops retook the town of Palmyra from the militants.", "retook", "ASSAULT"),
+    ("The court forbade protests in the capital on Monday.", "forbade", "COERCE"),
 ])
 def test_family_is_coded(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -90,6 +95,7 @@ def test_family_is_coded(text: str, word: str, kind: str) -> None:
     ("The court has since repudiated the notion that a president is above the law.", "repudiated"),
     ("The funeral procession moved slowly through the village.", "procession"),
     ("The course requires students to pay a fee.", "requires"),
+    ("The president used force to push through the reform.", "used"),
 ])
 def test_other_sense_is_no_event(text: str, word: str) -> None:
     art = run(text)
