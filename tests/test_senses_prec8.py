@@ -76,6 +76,11 @@ DEFAULT = senses.default_min_confidence()
     # forms the small model leaves unlemmatised; forbidding is banning
     ("Government troops retook the town of Palmyra from the militants.", "retook", "ASSAULT"),
     ("The court forbade protests in the capital on Monday.", "forbade", "COERCE"),
+    # judgements held; calls to act in the passive; deals made with someone; vehicles driven into crowds
+    ("The Arab ministers deemed that the maritime agreement was illegal.", "deemed", "ACCUSE"),
+    ("Dock workers were called to join the general strike in Antwerp.", "called", "REQUEST"),
+    ("The former aide made an arrangement with prosecutors in Manhattan.", "arrangement", "AGREE"),
+    ("A man drove his car into a crowd of protesters in Charlottesville.", "drove", "ASSAULT"),
 ])
 def test_family_is_coded(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -96,6 +101,8 @@ def test_family_is_coded(text: str, word: str, kind: str) -> None:
     ("The funeral procession moved slowly through the village.", "procession"),
     ("The course requires students to pay a fee.", "requires"),
     ("The president used force to push through the reform.", "used"),
+    ("The court considered the appeal on Monday.", "considered"),
+    ("She drove her car into the garage.", "drove"),
 ])
 def test_other_sense_is_no_event(text: str, word: str) -> None:
     art = run(text)
