@@ -81,6 +81,11 @@ DEFAULT = senses.default_min_confidence()
     ("Dock workers were called to join the general strike in Antwerp.", "called", "REQUEST"),
     ("The former aide made an arrangement with prosecutors in Manhattan.", "arrangement", "AGREE"),
     ("A man drove his car into a crowd of protesters in Charlottesville.", "drove", "ASSAULT"),
+    # joining or taking part in a protest, a strike, talks or calls: the joiner acts
+    ("Four million people took part in the protests across France on Saturday.", "took", "PROTEST"),
+    ("Teachers joined the strike in Chicago on Monday.", "joined", "PROTEST"),
+    ("Prime Minister Boris Johnson joined the calls for an inquiry.", "joined", "REQUEST"),
+    ("Italy joined the talks in Berlin on Sunday.", "joined", "CONSULT"),
 ])
 def test_family_is_coded(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -103,6 +108,8 @@ def test_family_is_coded(text: str, word: str, kind: str) -> None:
     ("The president used force to push through the reform.", "used"),
     ("The court considered the appeal on Monday.", "considered"),
     ("She drove her car into the garage.", "drove"),
+    ("He joined the company in 2015.", "joined"),
+    ("She took part in the marathon in Boston.", "took"),
 ])
 def test_other_sense_is_no_event(text: str, word: str) -> None:
     art = run(text)
