@@ -86,6 +86,9 @@ DEFAULT = senses.default_min_confidence()
     ("Teachers joined the strike in Chicago on Monday.", "joined", "PROTEST"),
     ("Prime Minister Boris Johnson joined the calls for an inquiry.", "joined", "REQUEST"),
     ("Italy joined the talks in Berlin on Sunday.", "joined", "CONSULT"),
+    # bombs planted, grenades hurled, crossfire
+    ("Militants planted a bomb near the police station in Quetta.", "planted", "ASSAULT"),
+    ("A protester hurled a grenade at the police in Srinagar on Friday.", "hurled", "ASSAULT"),
 ])
 def test_family_is_coded(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -109,6 +112,7 @@ def test_family_is_coded(text: str, word: str, kind: str) -> None:
     ("The court considered the appeal on Monday.", "considered"),
     ("She drove her car into the garage.", "drove"),
     ("He joined the company in 2015.", "joined"),
+    ("The farmers planted wheat and barley in the valley.", "planted"),
     ("She took part in the marathon in Boston.", "took"),
 ])
 def test_other_sense_is_no_event(text: str, word: str) -> None:
