@@ -89,6 +89,15 @@ DEFAULT = senses.default_min_confidence()
     # bombs planted, grenades hurled, crossfire
     ("Militants planted a bomb near the police station in Quetta.", "planted", "ASSAULT"),
     ("A protester hurled a grenade at the police in Srinagar on Friday.", "hurled", "ASSAULT"),
+    # taking issue with, finding fault with, pouring scorn on, casting doubt on, deriding
+    ("The minister took issue with the report's findings on Monday.", "took", "ACCUSE"),
+    ("The opposition found fault with the government's handling of the crisis.", "found", "ACCUSE"),
+    ("The prime minister poured scorn on the opposition's plan.", "poured", "ACCUSE"),
+    ("The senator cast doubt on the official account of the shooting.", "cast", "ACCUSE"),
+    ("The president derided the investigation as a witch hunt.", "derided", "ACCUSE"),
+    # campaigning for a release; a video call
+    ("Activists campaigned for the release of the journalist in Cairo.", "campaigned", "REQUEST"),
+    ("Biden held a video call with Xi Jinping on Monday.", "held", "CONSULT"),
 ])
 def test_family_is_coded(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -113,6 +122,7 @@ def test_family_is_coded(text: str, word: str, kind: str) -> None:
     ("She drove her car into the garage.", "drove"),
     ("He joined the company in 2015.", "joined"),
     ("The farmers planted wheat and barley in the valley.", "planted"),
+    ("The chef poured water on the pan.", "poured"),
     ("She took part in the marathon in Boston.", "took"),
 ])
 def test_other_sense_is_no_event(text: str, word: str) -> None:
