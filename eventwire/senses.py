@@ -69,6 +69,7 @@ class Table:
     people: frozenset[str]  # plural nouns of people acting privately ("tourists", "fans")
     situating: frozenset[str] = frozenset()  # entity labels that place or date a sentence (row "situating")
     generic: frozenset[str] = frozenset()  # subjects that name no one in particular (row "generic")
+    reporting: frozenset[str] = frozenset()  # verbs of saying whose clause is what is said (row "reporting")
 
 
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -83,6 +84,7 @@ def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def table() -> Table:
     """contexts.tsv, parsed once; a malformed row is a clear error naming its line."""
     contexts, topics, sectors, people, situating, generic = [], {}, frozenset(), frozenset(), frozenset(), frozenset()
+    reporting: frozenset[str] = frozenset()
     for n, row in enumerate(_rows("contexts.tsv"), 1):
         if len(row) < 3:
             raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
@@ -97,6 +99,8 @@ def table() -> Table:
             situating = frozenset(effect.split("|"))
         elif target == "generic":
             generic = frozenset(effect.split("|"))
+        elif target == "reporting":
+            reporting = frozenset(effect.split("|"))
         else:
             if effect.startswith("as:"):
                 contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
@@ -106,7 +110,7 @@ def table() -> Table:
             except ValueError:
                 raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
-    return Table(tuple(contexts), topics, sectors, people, situating, generic)
+    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting)
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +137,7 @@ class ArticleContext:
     political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> its country (condition "crossborder")
     persons: frozenset[str] = frozenset()  # ids of the actors that are people (conditions "personsource", "persontarget")
+    sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id -> its code's parts and sectors ("targetsector")
     other_script: bool = True  # the body has words in a non-Latin script (else condition "script" never holds)
 
 
@@ -146,13 +151,17 @@ def _topic_of() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _parts(actor: Actor) -> frozenset[str]:
+    """The three-letter parts of an actor's code and its sectors ("SYRGOV" -> SYR, GOV)."""
+    code = actor.code or ""
+    return frozenset({code[i:i + 3] for i in range(0, len(code), 3)} | set(actor.sectors or []))
+
+
 def is_political(actor: Actor | None) -> bool:
     """A country, or an actor whose code or sectors name a political sector (row "political")."""
     if actor is None:
         return False
-    code = actor.code or ""
-    parts = {code[i:i + 3] for i in range(0, len(code), 3)} | set(actor.sectors or [])
-    return actor.kind == "country" or bool(parts & table().sectors)
+    return actor.kind == "country" or bool(_parts(actor) & table().sectors)
 
 
 def situated(tok: Token) -> bool:
@@ -186,6 +195,7 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     political_ids = frozenset(a.id for a in actors if is_political(a))
     countries = {a.id: c for a in actors if (c := _country(a))}
     persons = frozenset(a.id for a in actors if a.kind == "person")
+    sectors = {a.id: _parts(a) for a in actors}
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
@@ -200,13 +210,13 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
         for name in marks.get(tok.lemma_.lower(), ()):
             hits[name] += 1
     if words < w.get("prior_min_words", 0):
-        return ArticleContext(None, -1, political_ids, countries, persons, other)  # too short to tell what the article is about
+        return ArticleContext(None, -1, political_ids, countries, persons, sectors, other)  # too short to tell what the article is about
     topic = None
     if hits and words:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, political_ids, countries, persons, other)
+    return ArticleContext(topic, political, political_ids, countries, persons, sectors, other)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -365,6 +375,8 @@ class Reading:
             return any(a in self.article.persons for a in self.sources)
         if kind == "persontarget":  # the target is a named person
             return any(a in self.article.persons for a in self.targets)
+        if kind == "targetsector":  # a target whose code names one of these sectors ("SYRGOV", "YEMREB")
+            return any(values & self.article.sectors.get(a, frozenset()) for a in self.targets)
         if kind == "polactor":  # the source or target is a state, its agents or a political group
             return any(a in self.article.political_ids for a in (*self.sources, *self.targets))
         if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")

@@ -330,7 +330,9 @@ def test_network_weights_and_actor_filter(client):
 def test_stats(client):
     s = client.get("/stats").json()
     assert s["corpus"]["articles"] == 1 + len(STORIES)
-    assert s["matching"]["events"] == s["corpus"]["events"] == sum(x["events"] for x in s["status"])
+    # an instance (dedup) counts once in each status it spans: the sample's agreement (occurred) and the prisoner
+    # exchange it agrees on (intended) are one happening, so the status counts add up to at least the events
+    assert s["matching"]["events"] == s["corpus"]["events"] <= sum(x["events"] for x in s["status"])
     top = next(c for c in s["country"] if c["key"])
     sub = client.get("/stats", params={"country": top["key"]}).json()
     assert sub["matching"]["events"] == top["events"]

@@ -70,7 +70,7 @@ ROOTS = [
     ("05", "SUPPORT", "The Chilean government praised Peru for its handling of the crisis."),
     ("06", "COOPERATE", "Kenya shared intelligence with Uganda about the militants."),
     ("07", "AID", "Japan sent humanitarian aid to the Philippines."),
-    ("08", "RETREAT", "The rebels released 20 hostages on Sunday."),
+    ("08", "CONCEDE", "The rebels released 20 hostages on Sunday."),  # releases are concessions (the gold guideline)
     ("09", "ACCUSE", "Prosecutors in Italy investigated the mayor of Rome."),
     ("10", "REQUEST", "Protesters demanded the resignation of the Prime Minister of Spain."),
     ("11", "ACCUSE", "Germany condemned Russia over the poisoning."),
@@ -423,8 +423,8 @@ def test_conversation_verbs_need_an_actor():
 def test_a_press_release_is_no_release_of_anyone():
     art = run("According to its press release, the league suspended all games.")
     assert "RETREAT" not in {e.plover.type for e in art.events}
-    assert one(run("The family welcomed the release of the three hostages."), "RETREAT").plover.mode == "release"
-    assert one(run("His release was ordered by the court."), "RETREAT")
+    assert one(run("The family welcomed the release of the three hostages."), "CONCEDE").plover.mode == "release"
+    assert one(run("His release was ordered by the court."), "CONCEDE")
 
 
 def test_figurative_asking_and_fighting_are_no_events():

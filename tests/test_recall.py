@@ -92,7 +92,7 @@ def test_fine_lemma_and_adjective():
 
 
 def test_a_judgement_needs_an_evaluative_word():
-    e, _ = found('"That is a grave mistake," the minister said.', "is")
+    e, _ = found('"That is a grave mistake," the minister said.', "said")  # the speaker's judgement (prec8)
     assert e.plover.type == "ACCUSE"
     assert not [e for e in run("The report said the landing was a mistake.").events if e.plover.type == "ACCUSE"]
 

@@ -98,9 +98,9 @@ def test_approving_a_plan_counts_less_than_praising_an_actor():
 
 
 @pytest.mark.parametrize("text, word, plover", [
-    ("The opposition leader said the new curfew was unacceptable.", "was", "ACCUSE"),
-    ('"This ban is unfair to farmers," the union said.', "is", "ACCUSE"),
-    ("The governor said the firefighters' conduct was exemplary.", "was", "SUPPORT"),
+    ("The opposition leader said the new curfew was unacceptable.", "said", "ACCUSE"),  # the speaker's act (prec8)
+    ('"This ban is unfair to farmers," the union said.', "said", "ACCUSE"),
+    ("The governor said the firefighters' conduct was exemplary.", "said", "SUPPORT"),
     ("The government deeply regrets this tragic mistake.", "regrets", "CONCEDE"),
     ("The proposal was dismissed by the senate on Tuesday.", "dismissed", "REJECT"),
 ])
@@ -113,7 +113,7 @@ def test_describing_words_are_no_judgement_and_the_narrators_counts_less():
     assert not run("The weather on the coast was outstanding last week.").events
     told = run("The minister said the new rules were unfair to small farms.")
     narrated = run("The new rules are unfair to small farms.")
-    assert conf(narrated, "are") < conf(told, "were")
+    assert conf(narrated, "are") < conf(told, "said")
 
 
 # ---------------------------------------------------------------- the type a CAMEO coder gives
@@ -155,9 +155,12 @@ def test_ordinary_uses_of_the_same_verbs_are_no_event():
 
 def test_a_criticism_of_a_named_actor_is_not_turned_into_its_own_act():
     # "the minister is dishonest": the minister is criticised, not the critic; rather no event
-    # than a dyad with the roles reversed
+    # than a dyad with the roles reversed (prec8: the saying is the criticism, the opposition its source)
     art = run("The opposition said the minister is dishonest.")
-    assert "ACCUSE" not in {e.plover.type for e in art.events}
+    names = {a.id: a.name for a in art.actors}
+    for e in art.events:
+        if e.plover.type == "ACCUSE":
+            assert "minister" not in (names.get(e.source) or ""), art.events
 
 
 @pytest.mark.parametrize("text, word, plover", [

@@ -109,7 +109,7 @@ def test_real_events_stay() -> None:
     # a death told as martyrdom
     ("The militia said its commander was martyred by a drone strike near the border.", "martyred", "ASSAULT"),
     # a judgement of an act as criticism, said by someone
-    ('"The decision was sexist and arrogant," the former champion told reporters.', "was", "ACCUSE"),
+    ('"The decision was sexist and arrogant," the former champion told reporters.', "told", "ACCUSE"),  # the speaker's act (prec8)
     # concern about an act is disapproval, said by the one concerned
     ("The foreign ministry said it was deeply concerned about the escalation of the fighting.", "was", "ACCUSE"),
     # military advisers sent are military aid

@@ -102,7 +102,7 @@ def test_a_shot_fired_stays_an_attack() -> None:
 @pytest.mark.parametrize("text, word, kind", [
     ("Thousands took to the streets of the capital on Saturday.", "took", "PROTEST"),
     ("Protesters set fire to the police station.", "set", "ASSAULT"),
-    ("The two sides exchanged prisoners on Monday.", "exchanged", "RETREAT"),
+    ("The two sides exchanged prisoners on Monday.", "exchanged", "CONCEDE"),  # releases: CONCEDE (prec8)
     ("China slapped tariffs on American goods.", "slapped", "SANCTION"),
     ("The regulator slapped a fine on the bank.", "slapped", "COERCE"),
 ])
