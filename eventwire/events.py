@@ -35,7 +35,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
 
@@ -51,7 +51,6 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -525,6 +524,20 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
     return out
 
 
+def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
+    """Whose a thing acted on is, when it is no actor itself: its named possessor ("the state's
+    reliance", "the minister's speech"), or the "by" phrase of the act it names ("the delivery of
+    the address by the chief executive"). A possessive pronoun is mostly the doer's own ("extended
+    its order", "cancelled its own tournament"), so it names no target here."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and not any(d.lower_ == "own" for d in noun.children):
+            out += index.actors(c, fld)
+        if c.dep_ == "prep" and c.lower_ == "by":
+            out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
+    return out
+
+
 def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
 
@@ -566,14 +579,21 @@ def _clause_targets(noun: Token) -> list[Token]:
     Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
     at militants", "the strike targeted a commander"."""
     verb = noun.head
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
-        return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")
+                                                        or _cue(verb.lemma_.lower(), "restrain")):
+        # "the strike targeted a Hezbollah commander", "the attack killed five soldiers", "the ban
+        # prevents groups of people from meeting"
+        return verb_object(verb)
+    if (noun.dep_ == "nsubjpass" and verb.pos_ == "VERB" and VIOLENT_ROOTS & nominal_roots().get(noun.lemma_.lower(), frozenset())
+            and (found := prep_target(verb, preps=("at", "into", "against", "on", "toward", "towards")))):
+        return found  # "a car bomb was rammed into a military base", "rockets were fired at Israel"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "the bombing was reported to have killed a journalist", "the strike appears to have hit X"
         for c in verb.children:
             if c.dep_ == "xcomp" and (_cue(c.lemma_.lower(), "harmed") or _cue(c.lemma_.lower(), "aim")) and (found := verb_object(c)):
                 return found
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":  # "an airstrike hit a market, killing 15 people"
+    if verb.pos_ == "VERB" and (noun.dep_ == "nsubj" or noun.dep_ == "dobj" and _cue(verb.lemma_.lower(), "light")):
+        # "an airstrike hit a market, killing 15 people", "X carried out an airstrike, killing Y"
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
                 return verb_object(c)
@@ -584,8 +604,8 @@ def _clause_targets(noun: Token) -> list[Token]:
         lemma = c.lemma_.lower()
         if _cue(lemma, "aim"):
             return prep_target(c, preps=("at", "against", "on")) if c.tag_ == "VBN" else verb_object(c)
-        if _cue(lemma, "harmed") and c.tag_ != "VBN":
-            return verb_object(c)
+        if (_cue(lemma, "harmed") or _cue(lemma, "restrain")) and c.tag_ != "VBN":
+            return verb_object(c)  # "an order requiring residents to stay home"
     return []
 
 
@@ -737,8 +757,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for t in prep_target(o, cooperative, ("against", "on", "upon")) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
-    if not targets and wielder is not None:
-        targets = [a for t in verb_target(wielder, cooperative) for a in index.actors(t, fld) if a not in sources]
+    if not targets and wielder is not None:  # its object, or a target phrase other than the "with" of the act itself
+        targets = [a for t in verb_target(wielder, cooperative) if t.i != tok.i for a in index.actors(t, fld) if a not in sources]
+        targets = targets or next((found for p in TARGET_PREPS if p != "with" and (found := [
+            a for t in prep_target(wielder, cooperative, (p,)) for a in index.actors(t, fld) if a not in sources])), [])
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -752,7 +774,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
 
 
 def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
-                   cooperative: bool = False) -> tuple[list[str | None], list[str | None]]:
+                   cooperative: bool = False, act_objects: frozenset[str] = frozenset()) -> tuple[list[str | None], list[str | None]]:
     """Sources and targets of a verbal trigger. Beyond the subject and object (syntax): an object
     that is itself an act or a relation lends its own target ("held talks with X", "restore
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
@@ -800,7 +822,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if o.pos_ not in ("NOUN", "PROPN"):
                 continue
             # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X
-            preps = TARGET_PREPS if match(o) else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
+            # the act the trigger's own row names as its object ("intensified screening of
+            # passengers", "imposed a curfew on the city") is an act too
+            act = match(o) is not None or bool(act_objects & {o.lemma_.lower(), o.lower_})
+            preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
             if plover.type in JUDGED_ACTS and match(o):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
@@ -811,12 +836,24 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
             if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party
                 targets = [a for t in between(o) for a in index.actors(t, fld) if a not in sources]
+            if not targets and o.pos_ == "NOUN":
+                # "disrupted the minister's speech", "blamed the state's reliance on coal", "raided
+                # the opposition leader's home": a thing acted on stands for its owner or its doer
+                targets = [a for a in _object_owners(o, index, fld) if a not in sources]
             if targets:
                 break
-    if not targets:
-        targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets:  # the first target phrase that names an actor: "retaliated against X with air strikes"
+        targets = next((found for p in TARGET_PREPS if (found := [a for t in prep_target(tok, cooperative, (p,))
+                                                                  for a in index.actors(t, fld)])), [])
     if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
+    if (not targets and plover.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"
+            and _cue(tok.head.lemma_.lower(), "contact")):
+        # "wrote to the embassy asking it to waive immunity", "called the minister, urging him to":
+        # a request made in writing or calling to someone is made to them
+        addressed = [o for c in tok.head.children if c.dep_ in ("dobj", "dative") for o in expand(c)]
+        addressed = addressed or prep_target(tok.head, cooperative, ("to",))
+        targets = [a for t in addressed for a in index.actors(t, fld) if a not in sources]
     if not targets and plover.type in ("ACCUSE", "REQUEST"):
         # "alleged (that) the government had ...": who is accused; "asked that the county provide",
         # "called for NATO members to increase", "wants foreign forces to leave": who is asked
@@ -1007,7 +1044,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             status = verb_status(tok)
-            srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
+            srcs, tgts = verb_arguments(tok, plover, index, fld, coop, rule.obj)
             if _claims_responsibility_for(tok, rules):
                 continue  # the act claimed is the event, with the claimer as its source (noun_arguments)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):

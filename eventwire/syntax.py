@@ -22,6 +22,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
+QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # entity types no actor has
 
 
@@ -353,6 +354,12 @@ class ActorIndex:
                 if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of":
                     found = self.at(c, fld) if c.dep_ == "poss" else next(
                         (self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                    if found:
+                        return found
+        if tok.lemma_.lower() in QUANTITY:  # "groups of more than six people", "dozens of protesters"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found = next((self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if found:
                         return found
         if actor_lexicon.part_of(tok.lower_):  # "a deputy from the sheriff's office", "members of the council"

@@ -885,6 +885,16 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The deportation of migrants to Mexico was halted.', 'deportation', 'target', 'name', 'migrants'),  # who undergoes it before where to
     ('A government ban on the opposition party was lifted.', 'ban', 'target', 'code', 'OPP'),
     ('A former adviser to President Donald Trump criticised the decision.', 'criticised', 'source', 'code', 'ELI'),  # ... not for a person
+    # args8: targets found in the sentence and now linked
+    ("Protesters disrupted the minister's speech in Nairobi.", 'disrupted', 'target', 'name', 'minister'),  # a thing acted on stands for its named owner
+    ("The newspaper published an editorial blaming the governor's policies for the outages.", 'blaming', 'target', 'name', 'governor'),
+    ('Students disrupted the delivery of the budget by the finance minister.', 'disrupted', 'target', 'name', 'minister'),  # ... or the doer of the act it names
+    ('The British ambassador wrote to the Kenyan government asking it to release the journalists.', 'asking', 'target', 'code', 'KENGOV'),  # a request made writing to X
+    ('Singapore intensified screening of passengers from Wuhan.', 'intensified', 'target', 'name', 'passengers'),  # the act the trigger row names as its object
+    ('Iran retaliated against the United States with missile strikes.', 'retaliated', 'target', 'code', 'USA'),  # the first target phrase naming an actor
+    ('New bans prevent groups of more than six people from meeting.', 'bans', 'target', 'name', 'people'),  # a measure's own clause (cues.tsv restrain); "groups of" people
+    ('A car bomb was rammed into a police station in Kabul.', 'bomb', 'target', 'name', 'police'),  # a weapon driven / fired into X
+    ('The United States carried out the airstrike at Baghdad airport, killing General Qasem Soleimani.', 'airstrike', 'target', 'name', 'Qasem Soleimani'),  # a light verb's clause of harm
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -966,3 +976,12 @@ def test_a_destination_is_no_actor_unless_the_going_is_banned():
     assert not any(a.name == "Cuba" for a in art.actors)  # destinations: places
     art = run("The government announced a ban on travel to Cuba.")
     assert any(a.name == "Cuba" and a.code == "CUB" for a in art.actors)
+
+
+def test_the_doers_own_things_are_not_targets():
+    """A possessive pronoun on the thing acted on is mostly the doer's own ("extended its order"),
+    and a request told to reporters is not made to them."""
+    art = run("The governor of Ohio extended her stay-at-home order on Monday.")
+    assert all(e.target is None for e in art.events), dyads(art)
+    art = run("Speaking at the UN, she told reporters, calling for the killers of the journalist to be punished.")
+    assert all(actor(art, e.target).name != "reporters" for e in art.events if e.target), dyads(art)
