@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import actor_lexicon
 from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
@@ -816,7 +817,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
         return doers, [a for a in sources if a not in doers]
     objects = verb_target(tok, cooperative)
-    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
+    # the doer's own thing ("threw her support behind X") is no target: look further
+    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if a not in sources or passive(tok)]
     if not targets:
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):
@@ -831,7 +833,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
-                targets = list(noun_owners(o, index, fld))
+                targets = [a for a in noun_owners(o, index, fld) if a not in sources]
+                if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
+                    # "rejected the ruling of the court", "criticised the handling of the crisis by X"
+                    targets = [a for t in prep_target(o, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
             if not targets:  # "launched missiles targeting US troops"
                 targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
             if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party
@@ -842,9 +847,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for a in _object_owners(o, index, fld) if a not in sources]
             if targets:
                 break
-    if not targets:  # the first target phrase that names an actor: "retaliated against X with air strikes"
-        targets = next((found for p in TARGET_PREPS if (found := [a for t in prep_target(tok, cooperative, (p,))
-                                                                  for a in index.actors(t, fld)])), [])
+    if not targets:  # the first target phrase that names an actor: "retaliated against X with air strikes";
+        # support thrown or rallied "behind" X is for X
+        targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ())
+                        if (found := [a for t in prep_target(tok, cooperative, (p,)) for a in index.actors(t, fld)])), [])
     if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if (not targets and plover.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"
@@ -864,7 +870,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             targets = [a for t in asked for a in index.actors(t, fld)]
             if not targets:  # "called for the release of Paul Whelan", "demanded an end to attacks on X": the act's own target
                 targets = [a for o in asked if o.pos_ == "NOUN" for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
-    if not targets:
+    addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "upon")
+                    and any(p.dep_ == "pobj" for p in c.children) for c in tok.children)
+    if not targets and not (plover.type == "REQUEST" and addressed):
+        # "agreed to restore relations with X": the act's target; but "urged my colleagues to
+        # submit it to the states", "pleaded with us to take students": the one asked, even
+        # when no actor stands for them, is the request's target, not the target of what is asked
         for c in tok.children:
             if (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
                 targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))

@@ -895,6 +895,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('New bans prevent groups of more than six people from meeting.', 'bans', 'target', 'name', 'people'),  # a measure's own clause (cues.tsv restrain); "groups of" people
     ('A car bomb was rammed into a police station in Kabul.', 'bomb', 'target', 'name', 'police'),  # a weapon driven / fired into X
     ('The United States carried out the airstrike at Baghdad airport, killing General Qasem Soleimani.', 'airstrike', 'target', 'name', 'Qasem Soleimani'),  # a light verb's clause of harm
+    ('Venezuela rejected the ruling of the court.', 'rejected', 'target', 'name', 'court'),  # judging an act named by its "of" phrase's doer (cues.tsv of_agent)
+    ('Joe Biden picked up the endorsement of Senator Kamala Harris.', 'endorsement', 'target', 'name', 'Joe Biden'),  # "picked up" receives (cues.tsv receive)
+    ('Kamala Harris threw her support behind Joe Biden.', 'threw', 'target', 'name', 'Joe Biden'),  # support "behind" X; the doer's own support is no target
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -985,3 +988,12 @@ def test_the_doers_own_things_are_not_targets():
     assert all(e.target is None for e in art.events), dyads(art)
     art = run("Speaking at the UN, she told reporters, calling for the killers of the journalist to be punished.")
     assert all(actor(art, e.target).name != "reporters" for e in art.events if e.target), dyads(art)
+
+
+def test_the_one_asked_is_a_requests_target_even_unnamed():
+    """"urged my colleagues to submit it to the states": the request is made to the colleagues, so
+    the target of what they are asked to do is not the request's target."""
+    art = run("I urge my colleagues to submit the amendment to the states.")
+    assert event(art, "urge").target is None or actor(art, event(art, "urge").target).name != "states"
+    art = run("The senator urged the governor to send the bill to the states.")  # a named one asked: as before
+    assert actor(art, event(art, "urged").target).name == "governor"
