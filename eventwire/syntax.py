@@ -122,6 +122,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     for c in kids:
         if c.dep_ in SUBJ:
             return expand(c)
+    for a in kids:  # "The US has been encouraging allies": the parser hangs the subject on an auxiliary
+        if a.dep_ == "aux" and a.i < tok.i:
+            for c in a.children:
+                if c.dep_ in SUBJ:
+                    return expand(c)
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_

@@ -898,6 +898,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Venezuela rejected the ruling of the court.', 'rejected', 'target', 'name', 'court'),  # judging an act named by its "of" phrase's doer (cues.tsv of_agent)
     ('Joe Biden picked up the endorsement of Senator Kamala Harris.', 'endorsement', 'target', 'name', 'Joe Biden'),  # "picked up" receives (cues.tsv receive)
     ('Kamala Harris threw her support behind Joe Biden.', 'threw', 'target', 'name', 'Joe Biden'),  # support "behind" X; the doer's own support is no target
+    ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
+    ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
