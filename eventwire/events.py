@@ -520,7 +520,8 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             out += [a for a in index.actors(lead, fld) if a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and match(c) is None:
+            # "the attack, conducted by X"; but "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
     return out
 
@@ -549,6 +550,8 @@ def _undergone_by(tok: Token) -> list[Token]:
     issued with a penalty notice", or the copula it completes: "X was the target of an attack";
     who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and _cue(verb.head.lemma_.lower(), "container") and verb.head.dep_ == "dobj":
+        tok, verb = verb.head, verb.head.head  # "Turkey has suffered a series of bombings": the series is undergone
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
         # "Mahan Air has been the subject of US sanctions": the copula's subject
         return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
@@ -585,6 +588,9 @@ def _clause_targets(noun: Token) -> list[Token]:
         # "the strike targeted a Hezbollah commander", "the attack killed five soldiers", "the ban
         # prevents groups of people from meeting"
         return verb_object(verb)
+    if (noun.dep_ == "nsubj" and verb.pos_ == "VERB" and _cue(verb.lemma_.lower(), "result")
+            and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and _cue(c.lower_, "harm_state") for c in verb.children)):
+        return verb_object(verb)  # "the blast left 20 people dead", "the assault left two soldiers wounded"
     if (noun.dep_ == "nsubjpass" and verb.pos_ == "VERB" and VIOLENT_ROOTS & nominal_roots().get(noun.lemma_.lower(), frozenset())
             and (found := prep_target(verb, preps=("at", "into", "against", "on", "toward", "towards")))):
         return found  # "a car bomb was rammed into a military base", "rockets were fired at Israel"
@@ -881,6 +887,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
                            for a in index.actors(t, fld)]
                 targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
+    if not targets and plover.type == "ASSAULT":  # "a gunman opened fire and wounded five people": whom the firing hit
+        targets = [a for c in tok.children if c.dep_ == "conj" and c.i > tok.i and _cue(c.lemma_.lower(), "harmed")
+                   and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) for t in verb_object(c)
+                   for a in index.actors(t, fld) if a not in sources]
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:

@@ -898,6 +898,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Venezuela rejected the ruling of the court.', 'rejected', 'target', 'name', 'court'),  # judging an act named by its "of" phrase's doer (cues.tsv of_agent)
     ('Joe Biden picked up the endorsement of Senator Kamala Harris.', 'endorsement', 'target', 'name', 'Joe Biden'),  # "picked up" receives (cues.tsv receive)
     ('Kamala Harris threw her support behind Joe Biden.', 'threw', 'target', 'name', 'Joe Biden'),  # support "behind" X; the doer's own support is no target
+    ('A Taliban assault left two American soldiers dead near Kunduz.', 'assault', 'target', 'code', 'USAMIL'),  # "left X dead" (cues.tsv result, harm_state)
+    ('A gunman opened fire in a shopping centre and wounded five people.', 'opened', 'target', 'name', 'people'),  # whom the firing hit
+    ('Turkey has suffered a series of bombings this year.', 'bombings', 'target', 'name', 'Turkey'),  # undergoing a series of acts
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
@@ -999,3 +1002,12 @@ def test_the_one_asked_is_a_requests_target_even_unnamed():
     assert event(art, "urge").target is None or actor(art, event(art, "urge").target).name != "states"
     art = run("The senator urged the governor to send the bill to the states.")  # a named one asked: as before
     assert actor(art, event(art, "urged").target).name == "governor"
+
+
+def test_a_participle_that_judges_an_act_names_no_doer():
+    """"the attack, condemned by the White House": the White House condemned it, it did not attack."""
+    art = run("The attack, condemned by the White House and the United Nations, was another sign of instability.")
+    assert event(art, "attack").source is None
+    assert actor(art, event(art, "condemned").source).code in ("USAGOV", "IGOUNO")
+    art = run("The attack, carried out by Houthi rebels, killed five soldiers.")  # a doer's participle: as before
+    assert actor(art, event(art, "attack").source).code.startswith("YEMREB")
