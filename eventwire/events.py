@@ -712,6 +712,15 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
         sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        holder = tok.head.head
+        if holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "share"):
+            # "Russia's role in the bombardment of Aleppo", "the involvement of Iran in the attack"
+            sources = [a for c in holder.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
+                a for t in prep_target(holder, cooperative, ("of",)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            # "resigned in protest", "people gathered in protest": a bare act noun tells how the subject acted
+            sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []

@@ -901,6 +901,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('A Taliban assault left two American soldiers dead near Kunduz.', 'assault', 'target', 'code', 'USAMIL'),  # "left X dead" (cues.tsv result, harm_state)
     ('A gunman opened fire in a shopping centre and wounded five people.', 'opened', 'target', 'name', 'people'),  # whom the firing hit
     ('Turkey has suffered a series of bombings this year.', 'bombings', 'target', 'name', 'Turkey'),  # undergoing a series of acts
+    ("Protesters denounced Russia's role in the bombardment of Aleppo.", 'bombardment', 'source', 'name', 'Russia'),  # a part taken in an act (cues.tsv share)
+    ('Hundreds of students gathered in protest outside the ministry.', 'protest', 'source', 'code', 'EDU'),  # "in protest": how the subject acted
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
