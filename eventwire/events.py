@@ -696,7 +696,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         return ([a for t in verb_subject(verb) for a in index.actors(t, fld)],
                 [a for t in taken for a in index.actors(t, fld)], [])
     # "Khashoggi's killing": the possessor undergoes it; "the United States' killing of Soleimani": it does it
-    patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) for t in prep_target(tok, cooperative, ("of",)))
+    # (an "of" phrase naming anyone, actor or not, makes the possessor the doer: "China's detention of Uyghurs")
+    patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")
+                                                      for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
@@ -705,6 +707,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:
         sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
+    if not sources:  # "the arrest of the opposition leader by police": the parser hangs the "by" on the "of" phrase
+        sources = [a for t in prep_target(tok, cooperative, ("of",)) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not passive(tok.head):
         # "evidence supported his murder inside the consulate by Saudi agents": the parser hangs the
         # act's "by" phrase on the verb; an active verb has no agent of its own

@@ -903,6 +903,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Turkey has suffered a series of bombings this year.', 'bombings', 'target', 'name', 'Turkey'),  # undergoing a series of acts
     ("Protesters denounced Russia's role in the bombardment of Aleppo.", 'bombardment', 'source', 'name', 'Russia'),  # a part taken in an act (cues.tsv share)
     ('Hundreds of students gathered in protest outside the ministry.', 'protest', 'source', 'code', 'EDU'),  # "in protest": how the subject acted
+    ('The arrest of the opposition leader by police sparked protests.', 'arrest', 'source', 'code', 'COP'),  # the "by" the parser hangs on the "of" phrase
+    ("China's detention of Uyghurs has been criticised.", 'detention', 'source', 'name', 'China'),  # with an "of" phrase the possessor does it
+    ('A meeting of NATO foreign ministers with their Russian counterparts took place in Brussels.', 'meeting', 'source', 'code', 'IGOWSTNAT'),  # a meeting's "of" phrase meets
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
