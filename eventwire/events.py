@@ -849,7 +849,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             act = match(o) is not None or bool(act_objects & {o.lemma_.lower(), o.lower_})
             preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
-            if plover.type in JUDGED_ACTS and match(o):  # "condemned the detention of journalists by the police": the police
+            if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
@@ -867,6 +867,26 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for a in _object_owners(o, index, fld) if a not in sources]
             if targets:
                 break
+    if not targets and plover.type in JUDGED_ACTS | {"PROTEST"}:
+        # "protested over the arrest of its leader by police", "protested against the decision of the
+        # university": protesting or judging an act named in a phrase targets its doer
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "at", "about", "for")
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.actors(p, fld)):
+            act = match(p) is not None or _cue(p.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(p.lemma_.lower())
+            if act:
+                targets = [a for a in noun_owners(p, index, fld) if a not in sources] or [
+                    a for t in prep_target(p, cooperative, ("of",)) if _cue(p.lemma_.lower(), "of_agent")
+                    or actor_lexicon.is_act_noun(p.lemma_.lower()) for a in index.actors(t, fld) if a not in sources]
+            if targets:
+                break
+    if not targets and (plover.type == "PROTEST" or _cue(tok.lemma_.lower(), "respond")):
+        # "Kenya protested after Uganda closed the border", "China reacted angrily after the United
+        # States sanctioned its officials": a protest or reaction to what another did targets the doer
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "because") for m in c.children):
+                targets = [a for t in verb_subject(c) for a in index.actors(t, fld) if a not in sources]
+                if targets:
+                    break
     if not targets:  # the first target phrase that names an actor: "retaliated against X with air strikes";
         # support thrown or rallied "behind" X is for X
         targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ())

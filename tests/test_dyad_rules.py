@@ -906,6 +906,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The arrest of the opposition leader by police sparked protests.', 'arrest', 'source', 'code', 'COP'),  # the "by" the parser hangs on the "of" phrase
     ("China's detention of Uyghurs has been criticised.", 'detention', 'source', 'name', 'China'),  # with an "of" phrase the possessor does it
     ('A meeting of NATO foreign ministers with their Russian counterparts took place in Brussels.', 'meeting', 'source', 'code', 'IGOWSTNAT'),  # a meeting's "of" phrase meets
+    ('Kenya protested after Uganda closed the border.', 'protested', 'target', 'name', 'Uganda'),  # a protest at what another did
+    ('China reacted angrily after the United States sanctioned its officials.', 'reacted', 'target', 'name', 'United States'),  # ... or a reaction (cues.tsv respond)
+    ('The opposition protested over the arrest of its leader by police.', 'protested', 'target', 'code', 'COP'),  # protesting an act targets its doer
+    ('Students protested against the decision of the university.', 'protested', 'target', 'name', 'university'),
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
