@@ -870,7 +870,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     if not targets and plover.type in JUDGED_ACTS | {"PROTEST"}:
         # "protested over the arrest of its leader by police", "protested against the decision of the
         # university": protesting or judging an act named in a phrase targets its doer
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "at", "about", "for")
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "at", "about", "for", "to")
                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.actors(p, fld)):
             act = match(p) is not None or _cue(p.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(p.lemma_.lower())
             if act:
