@@ -776,6 +776,16 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj" and o.pos_ == "NOUN"
                    for t in prep_target(o, cooperative, ("against", "on", "upon")) for a in index.actors(t, fld)]
+    if not targets and {"02", "10"} & nominal_roots().get(lemma, frozenset()):
+        # "its calls for the president to resign", "a demand that the governor resign", "calls for
+        # Kenya to act": who is asked, as for the verbs of asking
+        targets = [a for c in tok.children if c.dep_ in ("acl", "advcl", "ccomp") and any(
+                   m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children)
+                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)
+                   if a not in sources]
+        # (only a "for" phrase that is itself an actor: "demands for a judge-led inquiry" ask nothing of the judge)
+        targets = targets or [a for t in prep_target(tok, cooperative, ("for",)) if index.at(t, fld)
+                              for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and wielder is not None:  # its object, or a target phrase other than the "with" of the act itself

@@ -911,6 +911,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The opposition protested over the arrest of its leader by police.', 'protested', 'target', 'code', 'COP'),  # protesting an act targets its doer
     ('Students protested against the decision of the university.', 'protested', 'target', 'name', 'university'),
     ('Teachers reacted with fury to threats by the education minister, Ruth Adeyemi, to cut their pay.', 'reacted', 'target', 'name', 'Ruth Adeyemi'),  # reacting to X's act
+    ('The opposition renewed its calls for the president to resign.', 'calls', 'target', 'name', 'president'),  # a call for X to act asks X
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
