@@ -912,6 +912,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Students protested against the decision of the university.', 'protested', 'target', 'name', 'university'),
     ('Teachers reacted with fury to threats by the education minister, Ruth Adeyemi, to cut their pay.', 'reacted', 'target', 'name', 'Ruth Adeyemi'),  # reacting to X's act
     ('The opposition renewed its calls for the president to resign.', 'calls', 'target', 'name', 'president'),  # a call for X to act asks X
+    ('An investigation into the minister was opened by prosecutors.', 'investigation', 'source', 'code', 'JUD'),  # "open" lends its subject (cues.tsv light)
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
