@@ -562,6 +562,8 @@ def _undergone_by(tok: Token) -> list[Token]:
         if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
             return []
         return verb_object(verb)
+    if tok.dep_ == "dobj" and passive(verb) and _cue(verb.lemma_.lower(), "given"):
+        return verb_object(verb)  # "Nichols was given two life sentences", "was granted asylum"
     if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or _cue(verb.lemma_.lower(), "rebut")):
         return []
     return verb_subject(verb)  # "Tunisia is facing attacks", "he denied the allegations"
@@ -723,6 +725,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             # "Russia's role in the bombardment of Aleppo", "the involvement of Iran in the attack"
             sources = [a for c in holder.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
                 a for t in prep_target(holder, cooperative, ("of",)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "VERB" and _cue(holder.lemma_.lower(), "share") and any(c.dep_ in ("det", "poss") for c in tok.children):
+            # "the officers involved in the shooting", "militants who participated in the attack" (a
+            # particular act: "involved in accident probes" are probes in general)
+            sources = [a for t in ([holder.head] if holder.dep_ == "acl" else verb_object(holder) if passive(holder)
+                                   else verb_subject(holder)) for a in index.actors(t, fld)]
         elif holder.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             # "resigned in protest", "people gathered in protest": a bare act noun tells how the subject acted
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]

@@ -103,6 +103,12 @@ def agent(tok: Token) -> list[Token]:
     found = [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
     if found or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
         return found
+    # "was granted asylum by Germany": the parser's plain "by" preposition on a passive, with a name
+    # (not "martyred by the airstrike": an act is no agent)
+    found = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+             if p.dep_ == "pobj" and p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in expand(p)]
+    if found:
+        return found
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"
             for o in expand(q)]

@@ -913,6 +913,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Teachers reacted with fury to threats by the education minister, Ruth Adeyemi, to cut their pay.', 'reacted', 'target', 'name', 'Ruth Adeyemi'),  # reacting to X's act
     ('The opposition renewed its calls for the president to resign.', 'calls', 'target', 'name', 'president'),  # a call for X to act asks X
     ('An investigation into the minister was opened by prosecutors.', 'investigation', 'source', 'code', 'JUD'),  # "open" lends its subject (cues.tsv light)
+    ('Two police officers involved in the shooting were arrested.', 'shooting', 'source', 'code', 'COP'),  # taking part in a particular act (cues.tsv share)
+    ('Police were involved in the killing of the activist.', 'killing', 'source', 'code', 'COP'),
+    ('Ahmed Musa was given two life sentences on Saturday.', 'sentences', 'target', 'name', 'Ahmed Musa'),  # a measure handed over (cues.tsv given)
+    ('The mayor survived an assassination attempt on Sunday.', 'attempt', 'target', 'name', 'mayor'),  # surviving an act is undergoing it
+    ('The dissident was granted asylum by Germany.', 'granted', 'source', 'name', 'Germany'),  # a passive's "by" the parser calls a preposition
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
@@ -1023,3 +1028,9 @@ def test_a_participle_that_judges_an_act_names_no_doer():
     assert actor(art, event(art, "condemned").source).code in ("USAGOV", "IGOUNO")
     art = run("The attack, carried out by Houthi rebels, killed five soldiers.")  # a doer's participle: as before
     assert actor(art, event(art, "attack").source).code.startswith("YEMREB")
+
+
+def test_a_general_practice_has_no_particular_doer():
+    """"commonly involved in accident probes": probes in general, not an act the board did."""
+    art = run("The safety board, commonly involved in major highway accident probes, was absent.")
+    assert all(e.source is None for e in art.events if e.trigger.text == "probes"), dyads(art)
