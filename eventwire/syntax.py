@@ -121,6 +121,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     deploy troops": the decision's owner)."""
     kids = list(tok.children)
     by = agent(tok)
+    if not by and passive(tok):  # "the teenager was shot and killed by police": the agent of the conjoined passive
+        by = next((found for c in kids if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > tok.i
+                   and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) and (found := agent(c))), [])
     if by and (passive(tok) or not any(c.dep_ in SUBJ for c in kids)):
         return by  # (an active verb's "by" phrase belongs to its object: "blamed the shooting by police")
     if patient_subject(tok):

@@ -918,6 +918,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Ahmed Musa was given two life sentences on Saturday.', 'sentences', 'target', 'name', 'Ahmed Musa'),  # a measure handed over (cues.tsv given)
     ('The mayor survived an assassination attempt on Sunday.', 'attempt', 'target', 'name', 'mayor'),  # surviving an act is undergoing it
     ('The dissident was granted asylum by Germany.', 'granted', 'source', 'name', 'Germany'),  # a passive's "by" the parser calls a preposition
+    ('The teenager was shot and killed by police in Athens.', 'shot', 'source', 'code', 'GRCCOP'),  # conjoined passives share the agent
+    ('The opposition has increased calls for the prime minister to quit.', 'calls', 'source', 'code', 'OPP'),  # increase, stress, reiterate lend their subject (cues.tsv light)
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
