@@ -60,6 +60,7 @@ ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first l
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
+ANSWERED_ROOTS = {"02", "10", "11", "13"}  # appeals, demands, criticism and accusations, threats: one answers them
 
 
 @dataclass(frozen=True)
@@ -564,7 +565,10 @@ def _undergone_by(tok: Token) -> list[Token]:
         return verb_object(verb)
     if tok.dep_ == "dobj" and passive(verb) and _cue(verb.lemma_.lower(), "given"):
         return verb_object(verb)  # "Nichols was given two life sentences", "was granted asylum"
-    if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or _cue(verb.lemma_.lower(), "rebut")):
+    # (answering makes one the target of what is said against one: demands, accusations, threats;
+    # "the Palestinians rejected the deal" are no party to a deal done to them)
+    answered = _cue(verb.lemma_.lower(), "rebut") and bool(ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()))
+    if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or answered):
         return []
     return verb_subject(verb)  # "Tunisia is facing attacks", "he denied the allegations"
 

@@ -1036,3 +1036,11 @@ def test_a_general_practice_has_no_particular_doer():
     """"commonly involved in accident probes": probes in general, not an act the board did."""
     art = run("The safety board, commonly involved in major highway accident probes, was absent.")
     assert all(e.source is None for e in art.events if e.trigger.text == "probes"), dyads(art)
+
+
+def test_rejecting_a_deal_is_no_party_to_it():
+    """Answering a demand, accusation or threat makes one its target; rejecting a deal does not."""
+    art = run("The Palestinians rejected the deal as a betrayal.")
+    assert all(e.target is None for e in art.events if e.trigger.text == "deal"), dyads(art)
+    art = run("China rejected the demands of the United States.")
+    assert actor(art, event(art, "demands").target).name == "China"
