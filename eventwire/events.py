@@ -511,7 +511,10 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
     firing", "the Russian offensive", "its offensive"), its "by" phrase, or a participle's agent
     ("the attack, conducted by X")."""
     out: list[str] = []
+    recipient = _misparsed_recipient(tok)
     for c in tok.children:
+        if recipient is not None and c.i == recipient.i:
+            continue  # "promised Kenya new loans": Kenya receives them
         if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
             out += [a for a in index.actors(c, fld) if a not in out] if index.at(c, fld) else []
             if c.dep_ == "compound":  # "a US counter-terrorism operation"
@@ -525,6 +528,21 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             # "the attack, conducted by X"; but "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
     return out
+
+
+def _misparsed_recipient(noun: Token) -> Token | None:
+    """The indirect object the parser reads as a modifier of the direct one: "offered Turkey billions
+    in aid", "promised Kenya new loans" (a proper noun right after a verb of giving, modifying its
+    object: cues.tsv ditransitive)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _cue(verb.lemma_.lower(), "ditransitive"):
+        return None
+    if any(c.dep_ in ("dative", "dobj") and c.i != noun.i for c in verb.children):
+        return None
+    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if first is None or first.lower_ in PARTICLES:
+        return None
+    return first if (first.head.i == noun.i and first.dep_ in ("compound", "nmod") and first.pos_ == "PROPN") else None
 
 
 def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
@@ -769,6 +787,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
     if not targets and (putter := _under(tok)) is not None:
         targets = [a for t in verb_object(putter) for a in index.actors(t, fld) if a not in sources]
+    if not targets and (recipient := _misparsed_recipient(tok)) is not None:
+        if not sources:  # the giver of "promised Kenya new loans"
+            sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
+        targets = [a for a in index.actors(recipient, fld) if a not in sources]
     if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are;
         # "restrictions on flights to Cuba": where they go
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
@@ -858,6 +880,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
         return doers, [a for a in sources if a not in doers]
     objects = verb_target(tok, cooperative)
+    recipients = [r for o in objects if (r := _misparsed_recipient(o)) is not None]
+    if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
+        objects = recipients
     # the doer's own thing ("threw her support behind X") is no target: look further
     targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if a not in sources or passive(tok)]
     if not targets:

@@ -920,6 +920,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The dissident was granted asylum by Germany.', 'granted', 'source', 'name', 'Germany'),  # a passive's "by" the parser calls a preposition
     ('The teenager was shot and killed by police in Athens.', 'shot', 'source', 'code', 'GRCCOP'),  # conjoined passives share the agent
     ('The opposition has increased calls for the prime minister to quit.', 'calls', 'source', 'code', 'OPP'),  # increase, stress, reiterate lend their subject (cues.tsv light)
+    ('Japan promised Kenya new loans on Monday.', 'loans', 'target', 'name', 'Kenyan government'),  # an indirect object read as a modifier (cues.tsv ditransitive)
+    ('Japan promised Kenya new loans on Monday.', 'loans', 'source', 'name', 'Japan'),
+    ('The United States sent Ukraine new weapons.', 'sent', 'target', 'code', 'UKRMIL'),
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
