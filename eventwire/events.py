@@ -971,6 +971,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [a for c in tok.children if c.dep_ == "conj" and c.i > tok.i and _cue(c.lemma_.lower(), "harmed")
                    and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) for t in verb_object(c)
                    for a in index.actors(t, fld) if a not in sources]
+    if targets and plover.type in ("AID", "COOPERATE") and objects and any(a in targets for t in objects for a in index.actors(t, fld)):
+        # "handed the hostages over to the Red Cross", "handed over the suspects to Uganda": who
+        # receives is the party cooperated with or aided, those handed over are what is given
+        given = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld) if a not in sources]
+        targets = given or targets
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:

@@ -923,6 +923,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Japan promised Kenya new loans on Monday.', 'loans', 'target', 'name', 'Kenyan government'),  # an indirect object read as a modifier (cues.tsv ditransitive)
     ('Japan promised Kenya new loans on Monday.', 'loans', 'source', 'name', 'Japan'),
     ('The United States sent Ukraine new weapons.', 'sent', 'target', 'code', 'UKRMIL'),
+    ('Kenya handed over the suspects to Uganda on Monday.', 'handed', 'target', 'name', 'Uganda'),  # those handed over are what is given
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
 ])
