@@ -884,7 +884,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
         objects = recipients
     # the doer's own thing ("threw her support behind X") is no target: look further
-    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if a not in sources or passive(tok)]
+    own = not passive(tok)
+    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if not (own and a in sources)]
     if not targets:
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):
