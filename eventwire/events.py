@@ -31,11 +31,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import actor_lexicon
 from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
 
@@ -51,7 +52,6 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -60,6 +60,7 @@ ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first l
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
+ANSWERED_ROOTS = {"02", "10", "11", "13"}  # appeals, demands, criticism and accusations, threats: one answers them
 
 
 @dataclass(frozen=True)
@@ -548,7 +549,10 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
     firing", "the Russian offensive", "its offensive"), its "by" phrase, or a participle's agent
     ("the attack, conducted by X")."""
     out: list[str] = []
+    recipient = _misparsed_recipient(tok)
     for c in tok.children:
+        if recipient is not None and c.i == recipient.i:
+            continue  # "promised Kenya new loans": Kenya receives them
         if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
             out += [a for a in index.actors(c, fld) if a not in out] if index.at(c, fld) else []
             if c.dep_ == "compound":  # "a US counter-terrorism operation"
@@ -558,8 +562,38 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             out += [a for a in index.actors(lead, fld) if a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and match(c) is None:
+            # "the attack, conducted by X"; but "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
+    return out
+
+
+def _misparsed_recipient(noun: Token) -> Token | None:
+    """The indirect object the parser reads as a modifier of the direct one: "offered Turkey billions
+    in aid", "promised Kenya new loans" (a proper noun right after a verb of giving, modifying its
+    object: cues.tsv ditransitive)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _cue(verb.lemma_.lower(), "ditransitive"):
+        return None
+    if any(c.dep_ in ("dative", "dobj") and c.i != noun.i for c in verb.children):
+        return None
+    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if first is None or first.lower_ in PARTICLES:
+        return None
+    return first if (first.head.i == noun.i and first.dep_ in ("compound", "nmod") and first.pos_ == "PROPN") else None
+
+
+def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
+    """Whose a thing acted on is, when it is no actor itself: its named possessor ("the state's
+    reliance", "the minister's speech"), or the "by" phrase of the act it names ("the delivery of
+    the address by the chief executive"). A possessive pronoun is mostly the doer's own ("extended
+    its order", "cancelled its own tournament"), so it names no target here."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and not any(d.lower_ == "own" for d in noun.children):
+            out += index.actors(c, fld)
+        if c.dep_ == "prep" and c.lower_ == "by":
+            out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
     return out
 
 
@@ -573,6 +607,8 @@ def _undergone_by(tok: Token) -> list[Token]:
     issued with a penalty notice", or the copula it completes: "X was the target of an attack";
     who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and _cue(verb.head.lemma_.lower(), "container") and verb.head.dep_ == "dobj":
+        tok, verb = verb.head, verb.head.head  # "Turkey has suffered a series of bombings": the series is undergone
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
         # "Mahan Air has been the subject of US sanctions": the copula's subject
         return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
@@ -583,7 +619,12 @@ def _undergone_by(tok: Token) -> list[Token]:
         if not (passive(verb) and _cue(verb.lemma_.lower(), "undergo")):
             return []
         return verb_object(verb)
-    if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or _cue(verb.lemma_.lower(), "rebut")):
+    if tok.dep_ == "dobj" and passive(verb) and _cue(verb.lemma_.lower(), "given"):
+        return verb_object(verb)  # "Nichols was given two life sentences", "was granted asylum"
+    # (answering makes one the target of what is said against one: demands, accusations, threats;
+    # "the Palestinians rejected the deal" are no party to a deal done to them)
+    answered = _cue(verb.lemma_.lower(), "rebut") and bool(ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()))
+    if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or answered):
         return []
     return verb_subject(verb)  # "Tunisia is facing attacks", "he denied the allegations"
 
@@ -604,14 +645,24 @@ def _clause_targets(noun: Token) -> list[Token]:
     Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
     at militants", "the strike targeted a commander"."""
     verb = noun.head
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")):
-        return verb_object(verb)  # "the strike targeted a Hezbollah commander", "the attack killed five soldiers"
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")
+                                                        or _cue(verb.lemma_.lower(), "restrain")):
+        # "the strike targeted a Hezbollah commander", "the attack killed five soldiers", "the ban
+        # prevents groups of people from meeting"
+        return verb_object(verb)
+    if (noun.dep_ == "nsubj" and verb.pos_ == "VERB" and _cue(verb.lemma_.lower(), "result")
+            and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and _cue(c.lower_, "harm_state") for c in verb.children)):
+        return verb_object(verb)  # "the blast left 20 people dead", "the assault left two soldiers wounded"
+    if (noun.dep_ == "nsubjpass" and verb.pos_ == "VERB" and VIOLENT_ROOTS & nominal_roots().get(noun.lemma_.lower(), frozenset())
+            and (found := prep_target(verb, preps=("at", "into", "against", "on", "toward", "towards")))):
+        return found  # "a car bomb was rammed into a military base", "rockets were fired at Israel"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "the bombing was reported to have killed a journalist", "the strike appears to have hit X"
         for c in verb.children:
             if c.dep_ == "xcomp" and (_cue(c.lemma_.lower(), "harmed") or _cue(c.lemma_.lower(), "aim")) and (found := verb_object(c)):
                 return found
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":  # "an airstrike hit a market, killing 15 people"
+    if verb.pos_ == "VERB" and (noun.dep_ == "nsubj" or noun.dep_ == "dobj" and _cue(verb.lemma_.lower(), "light")):
+        # "an airstrike hit a market, killing 15 people", "X carried out an airstrike, killing Y"
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
                 return verb_object(c)
@@ -622,8 +673,8 @@ def _clause_targets(noun: Token) -> list[Token]:
         lemma = c.lemma_.lower()
         if _cue(lemma, "aim"):
             return prep_target(c, preps=("at", "against", "on")) if c.tag_ == "VBN" else verb_object(c)
-        if _cue(lemma, "harmed") and c.tag_ != "VBN":
-            return verb_object(c)
+        if (_cue(lemma, "harmed") or _cue(lemma, "restrain")) and c.tag_ != "VBN":
+            return verb_object(c)  # "an order requiring residents to stay home"
     return []
 
 
@@ -707,7 +758,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         return ([a for t in verb_subject(verb) for a in index.actors(t, fld)],
                 [a for t in taken for a in index.actors(t, fld)], [])
     # "Khashoggi's killing": the possessor undergoes it; "the United States' killing of Soleimani": it does it
-    patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) for t in prep_target(tok, cooperative, ("of",)))
+    # (an "of" phrase naming anyone, actor or not, makes the possessor the doer: "China's detention of Uyghurs")
+    patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")
+                                                      for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
@@ -716,6 +769,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:
         sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
+    if not sources:  # "the arrest of the opposition leader by police": the parser hangs the "by" on the "of" phrase
+        sources = [a for t in prep_target(tok, cooperative, ("of",)) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not passive(tok.head):
         # "evidence supported his murder inside the consulate by Saudi agents": the parser hangs the
         # act's "by" phrase on the verb; an active verb has no agent of its own
@@ -723,6 +779,20 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
         sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        holder = tok.head.head
+        if holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "share"):
+            # "Russia's role in the bombardment of Aleppo", "the involvement of Iran in the attack"
+            sources = [a for c in holder.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
+                a for t in prep_target(holder, cooperative, ("of",)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "VERB" and _cue(holder.lemma_.lower(), "share") and any(c.dep_ in ("det", "poss") for c in tok.children):
+            # "the officers involved in the shooting", "militants who participated in the attack" (a
+            # particular act: "involved in accident probes" are probes in general)
+            sources = [a for t in ([holder.head] if holder.dep_ == "acl" else verb_object(holder) if passive(holder)
+                                   else verb_subject(holder)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            # "resigned in protest", "people gathered in protest": a bare act noun tells how the subject acted
+            sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
@@ -755,6 +825,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
     if not targets and (putter := _under(tok)) is not None:
         targets = [a for t in verb_object(putter) for a in index.actors(t, fld) if a not in sources]
+    if not targets and (recipient := _misparsed_recipient(tok)) is not None:
+        if not sources:  # the giver of "promised Kenya new loans"
+            sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
+        targets = [a for a in index.actors(recipient, fld) if a not in sources]
     if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are;
         # "restrictions on flights to Cuba": where they go
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
@@ -773,10 +847,22 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj" and o.pos_ == "NOUN"
                    for t in prep_target(o, cooperative, ("against", "on", "upon")) for a in index.actors(t, fld)]
+    if not targets and {"02", "10"} & nominal_roots().get(lemma, frozenset()):
+        # "its calls for the president to resign", "a demand that the governor resign", "calls for
+        # Kenya to act": who is asked, as for the verbs of asking
+        targets = [a for c in tok.children if c.dep_ in ("acl", "advcl", "ccomp") and any(
+                   m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children)
+                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)
+                   if a not in sources]
+        # (only a "for" phrase that is itself an actor: "demands for a judge-led inquiry" ask nothing of the judge)
+        targets = targets or [a for t in prep_target(tok, cooperative, ("for",)) if index.at(t, fld)
+                              for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
-    if not targets and wielder is not None:
-        targets = [a for t in verb_target(wielder, cooperative) for a in index.actors(t, fld) if a not in sources]
+    if not targets and wielder is not None:  # its object, or a target phrase other than the "with" of the act itself
+        targets = [a for t in verb_target(wielder, cooperative) if t.i != tok.i for a in index.actors(t, fld) if a not in sources]
+        targets = targets or next((found for p in TARGET_PREPS if p != "with" and (found := [
+            a for t in prep_target(wielder, cooperative, (p,)) for a in index.actors(t, fld) if a not in sources])), [])
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -790,7 +876,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
 
 
 def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
-                   cooperative: bool = False) -> tuple[list[str | None], list[str | None]]:
+                   cooperative: bool = False, act_objects: frozenset[str] = frozenset()) -> tuple[list[str | None], list[str | None]]:
     """Sources and targets of a verbal trigger. Beyond the subject and object (syntax): an object
     that is itself an act or a relation lends its own target ("held talks with X", "restore
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
@@ -832,29 +918,73 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
         return doers, [a for a in sources if a not in doers]
     objects = verb_target(tok, cooperative)
-    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld)]
+    recipients = [r for o in objects if (r := _misparsed_recipient(o)) is not None]
+    if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
+        objects = recipients
+    # the doer's own thing ("threw her support behind X") is no target: look further
+    own = not passive(tok)
+    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if not (own and a in sources)]
     if not targets:
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):
                 continue
             # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X
-            preps = TARGET_PREPS if match(o) else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
+            # the act the trigger's own row names as its object ("intensified screening of
+            # passengers", "imposed a curfew on the city") is an act too
+            act = match(o) is not None or bool(act_objects & {o.lemma_.lower(), o.lower_})
+            preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
-            if plover.type in JUDGED_ACTS and match(o):  # "condemned the detention of journalists by the police": the police
+            if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and plover.type in JUDGED_ACTS:
-                targets = list(noun_owners(o, index, fld))
+                targets = [a for a in noun_owners(o, index, fld) if a not in sources]
+                if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
+                    # "rejected the ruling of the court", "criticised the handling of the crisis by X"
+                    targets = [a for t in prep_target(o, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
             if not targets:  # "launched missiles targeting US troops"
                 targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
             if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party
                 targets = [a for t in between(o) for a in index.actors(t, fld) if a not in sources]
+            if not targets and o.pos_ == "NOUN":
+                # "disrupted the minister's speech", "blamed the state's reliance on coal", "raided
+                # the opposition leader's home": a thing acted on stands for its owner or its doer
+                targets = [a for a in _object_owners(o, index, fld) if a not in sources]
             if targets:
                 break
-    if not targets:
-        targets = [a for t in prep_target(tok, cooperative) for a in index.actors(t, fld)]
+    if not targets and plover.type in JUDGED_ACTS | {"PROTEST"}:
+        # "protested over the arrest of its leader by police", "protested against the decision of the
+        # university": protesting or judging an act named in a phrase targets its doer
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "at", "about", "for", "to")
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.actors(p, fld)):
+            act = match(p) is not None or _cue(p.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(p.lemma_.lower())
+            if act:
+                targets = [a for a in noun_owners(p, index, fld) if a not in sources] or [
+                    a for t in prep_target(p, cooperative, ("of",)) if _cue(p.lemma_.lower(), "of_agent")
+                    or actor_lexicon.is_act_noun(p.lemma_.lower()) for a in index.actors(t, fld) if a not in sources]
+            if targets:
+                break
+    if not targets and (plover.type == "PROTEST" or _cue(tok.lemma_.lower(), "respond")):
+        # "Kenya protested after Uganda closed the border", "China reacted angrily after the United
+        # States sanctioned its officials": a protest or reaction to what another did targets the doer
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "because") for m in c.children):
+                targets = [a for t in verb_subject(c) for a in index.actors(t, fld) if a not in sources]
+                if targets:
+                    break
+    if not targets:  # the first target phrase that names an actor: "retaliated against X with air strikes";
+        # support thrown or rallied "behind" X is for X
+        targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ())
+                        if (found := [a for t in prep_target(tok, cooperative, (p,)) for a in index.actors(t, fld)])), [])
     if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
+    if (not targets and plover.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"
+            and _cue(tok.head.lemma_.lower(), "contact")):
+        # "wrote to the embassy asking it to waive immunity", "called the minister, urging him to":
+        # a request made in writing or calling to someone is made to them
+        addressed = [o for c in tok.head.children if c.dep_ in ("dobj", "dative") for o in expand(c)]
+        addressed = addressed or prep_target(tok.head, cooperative, ("to",))
+        targets = [a for t in addressed for a in index.actors(t, fld) if a not in sources]
     if not targets and plover.type in ("ACCUSE", "REQUEST"):
         # "alleged (that) the government had ...": who is accused; "asked that the county provide",
         # "called for NATO members to increase", "wants foreign forces to leave": who is asked
@@ -865,12 +995,26 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             targets = [a for t in asked for a in index.actors(t, fld)]
             if not targets:  # "called for the release of Paul Whelan", "demanded an end to attacks on X": the act's own target
                 targets = [a for o in asked if o.pos_ == "NOUN" for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
-    if not targets:
+    addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "upon")
+                    and any(p.dep_ == "pobj" for p in c.children) for c in tok.children)
+    if not targets and not (plover.type == "REQUEST" and addressed):
+        # "agreed to restore relations with X": the act's target; but "urged my colleagues to
+        # submit it to the states", "pleaded with us to take students": the one asked, even
+        # when no actor stands for them, is the request's target, not the target of what is asked
         for c in tok.children:
             if (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
                 targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
                            for a in index.actors(t, fld)]
                 targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
+    if not targets and plover.type == "ASSAULT":  # "a gunman opened fire and wounded five people": whom the firing hit
+        targets = [a for c in tok.children if c.dep_ == "conj" and c.i > tok.i and _cue(c.lemma_.lower(), "harmed")
+                   and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) for t in verb_object(c)
+                   for a in index.actors(t, fld) if a not in sources]
+    if targets and plover.type in ("AID", "COOPERATE") and objects and any(a in targets for t in objects for a in index.actors(t, fld)):
+        # "handed the hostages over to the Red Cross", "handed over the suspects to Uganda": who
+        # receives is the party cooperated with or aided, those handed over are what is given
+        given = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld) if a not in sources]
+        targets = given or targets
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:
@@ -1045,7 +1189,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             status = verb_status(tok)
-            srcs, tgts = verb_arguments(tok, plover, index, fld, coop)
+            srcs, tgts = verb_arguments(tok, plover, index, fld, coop, rule.obj)
             if _claims_responsibility_for(tok, rules):
                 continue  # the act claimed is the event, with the claimer as its source (noun_arguments)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):

@@ -22,6 +22,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
+QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # entity types no actor has
 
 
@@ -102,6 +103,12 @@ def agent(tok: Token) -> list[Token]:
     found = [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
     if found or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
         return found
+    # "was granted asylum by Germany": the parser's plain "by" preposition on a passive, with a name
+    # (not "martyred by the airstrike": an act is no agent)
+    found = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+             if p.dep_ == "pobj" and p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in expand(p)]
+    if found:
+        return found
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"
             for o in expand(q)]
@@ -114,6 +121,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     deploy troops": the decision's owner)."""
     kids = list(tok.children)
     by = agent(tok)
+    if not by and passive(tok):  # "the teenager was shot and killed by police": the agent of the conjoined passive
+        by = next((found for c in kids if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > tok.i
+                   and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) and (found := agent(c))), [])
     if by and (passive(tok) or not any(c.dep_ in SUBJ for c in kids)):
         return by  # (an active verb's "by" phrase belongs to its object: "blamed the shooting by police")
     if patient_subject(tok):
@@ -121,6 +131,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     for c in kids:
         if c.dep_ in SUBJ:
             return expand(c)
+    for a in kids:  # "The US has been encouraging allies": the parser hangs the subject on an auxiliary
+        if a.dep_ == "aux" and a.i < tok.i:
+            for c in a.children:
+                if c.dep_ in SUBJ:
+                    return expand(c)
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
@@ -353,6 +368,12 @@ class ActorIndex:
                 if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of":
                     found = self.at(c, fld) if c.dep_ == "poss" else next(
                         (self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
+                    if found:
+                        return found
+        if tok.lemma_.lower() in QUANTITY:  # "groups of more than six people", "dozens of protesters"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found = next((self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if found:
                         return found
         if actor_lexicon.part_of(tok.lower_):  # "a deputy from the sheriff's office", "members of the council"
