@@ -33,6 +33,14 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+def is_act(tok: Token) -> bool:
+    """A noun for an act or decision ("deal", "strike", "decision"): it stands for no actor."""
+    from .events import nominal_roots  # the event lexicon's noun triggers (events imports this module)
+
+    lemma = tok.lemma_.lower()
+    return lemma in nominal_roots() or actor_lexicon.is_act_noun(lemma)
+
+
 def led_by(tok: Token) -> Token | None:
     """The word before "-led" / "-backed" in "the Saudi-led coalition", "a Russian-backed offensive"
     (parsed as that word modifying the participle that modifies the noun), given the participle."""
@@ -352,7 +360,7 @@ class ActorIndex:
                 found = self.at(lead, fld) if lead is not None else None
                 if found:
                     return found
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and not is_act(tok):  # "prisoners, a deal that could free ...": a deal is no prisoner
             return self.at(tok.head, fld)
         for c in tok.children:
             if c.dep_ == "appos":

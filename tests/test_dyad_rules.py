@@ -932,6 +932,15 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     assert getattr(actor(art, getattr(event(art, trigger), role)), attr) == expected
 
 
+def test_a_relative_clause_on_an_act_in_apposition_is_not_the_anchors_act():
+    """"X agreed to exchange prisoners, a deal that could free detainees": the deal frees them, not the
+    prisoners the deal is set beside; a person in apposition still is who the clause speaks of."""
+    art = run("Both delegations agreed to exchange prisoners, a deal that could free thousands of detainees.")
+    assert event(art, "free").source is None
+    art = run("Police arrested John Smith, a lawyer who defended the protesters.")
+    assert actor(art, event(art, "defended").source).name == "John Smith"
+
+
 def test_a_subject_pronoun_continues_the_last_sentences_subject():
     art = run("Donald Trump met Emmanuel Macron in Paris on Monday. He criticised China.")
     assert actor(art, event(art, "criticised").source).name == "Donald Trump"
