@@ -65,8 +65,10 @@ def _abroad(actor: Actor, text: str) -> bool:
 
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
-    (at least a share and a number of them, resources/actors/context.tsv), else the one its title
-    names first if it holds a smaller share, else None."""
+    (at least a share and a number of them, resources/actors/context.tsv), unless the title names
+    another that holds a fair share of them while the majority is slim ("Arrests made in theft of
+    gold toilet in England" with an artwork called "America" named more often); with no majority,
+    the one the title names first if it holds a smaller share; else None."""
     _, params, _ = _table()
     votes: Counter[str] = Counter()
     for loc in art.locations:
@@ -80,16 +82,35 @@ def article_country(art: Article) -> str | None:
     country, n = votes.most_common(1)[0]
     total = sum(votes.values())
     least = params.get("article_country_min_mentions", 2)
+    lead = _title_country(art)
+    titled = lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3)
     if n >= least and n / total >= params.get("article_country_share", 0.5):
+        if titled and lead != country and n / total < params.get("article_country_title_overrules_below", 0.0):
+            return lead
         return country
     # no majority: the country the title names first, when the text names it often enough
     # ("Iraqi Parliament votes for expulsion of United States troops" is about Iraq)
-    titled = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
-              for r in a.other_mentions if r.field == "title"]
-    lead = min(titled)[1] if titled else None
-    if lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3):
-        return lead
-    return None
+    return lead if titled else None
+
+
+def _title_country(art: Article) -> str | None:
+    """The country the title names first: an actor of known country in the title, or a place the
+    body names whose words are in the title ("... in England")."""
+    found = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
+             for r in a.other_mentions if r.field == "title"]
+    title = art.title or ""
+    if title:
+        for loc in art.locations:
+            if not loc.country:
+                continue
+            for s, e in loc.mentions[:3]:
+                words = art.text[s:e]
+                at = title.find(words) if words[:1].isupper() else -1
+                if at >= 0 and (at == 0 or not title[at - 1].isalnum()) and (
+                        at + len(words) == len(title) or not title[at + len(words)].isalnum()):
+                    found.append((at, loc.country))
+                    break
+    return min(found)[1] if found else None
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
