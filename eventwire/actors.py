@@ -160,6 +160,8 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             _appos_cue(doc, h, by_token, cue)
             if not cue.codes:
                 _described(doc, h, by_token, cue)
+            elif cue.sectors == ["CVL"] and cue.group is None:
+                _suspect(doc, h, cue)
             cue.field = field_name
             if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
                 cues[id(h)] = cue
@@ -506,6 +508,15 @@ def _patient_cue(tok: Token) -> Cue | None:
         return None
     at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))
     return Cue(sectors=list(role.sectors), rank=2, at=at)
+
+
+def _suspect(doc: Doc, person: Hit, cue: Cue) -> None:
+    """"Ohio man X was sentenced", "a judge sentenced Texas woman X": a person only described as
+    someone (a civilian noun before the name) whom an act of justice is done to is a criminal
+    suspect (CRM), as the patient rule codes a person with no description."""
+    done = _patient_cue(doc[person.t0:person.t1].root)
+    if done is not None and done.sectors == ["CRM"]:
+        cue.sectors = ["CRM"]
 
 
 def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
@@ -1473,6 +1484,9 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
         return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
     cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
+    if cue is not None and cue.sectors == ["CVL"] and cue.group is None:
+        # "Ohio man X" ... "X was convicted": the civilian an act of justice is done to is a suspect
+        cue = next((c for c in cues if c.sectors == ["CRM"] and c.group is None), cue)
     if cue is None:
         actor.country = actor.country or country
         actor.code = actor.country

@@ -41,3 +41,23 @@ def test_the_title_s_country_breaks_a_slim_majority_of_another():
     assert article_country(art) == "GBR"
     assert _codes(art)["police"] == "GBRCOP"
     assert ("arrested", "GBRCOP", "GBRCVL") in _events(art)
+
+
+def test_an_incumbent_holds_the_office_and_a_challenger_is_a_party_actor():
+    art = _run("In the race for the city council in Albany, New York, Democratic incumbent Maria Delgado "
+               "trailed her Republican challenger Kristy Brennan. Delgado backed the rezoning last year.")
+    codes = _codes(art)
+    assert codes["Maria Delgado"] == "USAGOV"
+    assert codes["Kristy Brennan"] == "USAPTY"
+    assert ("backed", "USAGOV", None) in _events(art)
+
+
+def test_a_man_named_with_his_home_state_and_sentenced_is_a_criminal_suspect():
+    art = _run("A federal judge sentenced Ohio man Dale Fenwick to life in prison on Friday. Fenwick "
+               "killed a woman in Charlottesville, Virginia, in 2017.")
+    assert _codes(art)["Dale Fenwick"] == "USACRM"
+    assert ("sentenced", "USAJUD", "USACRM") in _events(art)
+    assert ("killed", "USACRM", "USACVL") in _events(art)
+    # described the same way but only arrested: an arrest alone makes no suspect (activists are arrested too)
+    art = _run("Police arrested Ohio man Dale Fenwick at a rally in Columbus, Ohio, on Friday.")
+    assert _codes(art)["Dale Fenwick"] == "USACVL"
