@@ -178,7 +178,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         if h.used or id(h) in composed:
             continue
-        m = _plain(doc, text, h, field_name, cues.get(id(h)), lex)
+        m = _plain(doc, text, h, field_name, cues.get(id(h)), lex, by_token)
         if m:
             out.append(m)
     out.sort(key=lambda m: m.start)
@@ -223,10 +223,21 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
             continue
-        label, ent = ent.label_, _strip(doc, ent, covered)
+        label, whole, ent = ent.label_, ent, _strip(doc, ent, covered)
         if ent is None:
             continue
         inside = overlapping(ent.start_char, ent.end_char)
+        if label == "ORG" and ent[0].lower_ == "of" and not inside and ent.start > whole.start:
+            # "the Bank of England", "the University of Nairobi": a sector noun before "of <Name>"
+            # is the head of the organisation's name, not a bare sector actor (nor "of England" one)
+            first = next((t.i for t in whole if t.pos_ != "DET" and t.lower_ not in HONORIFICS), ent.start)
+            heads = overlapping(doc[first].idx, ent.start_char)
+            if not heads or not all(h.roles() == {SECTOR} for h in heads):
+                continue
+            for h in heads:
+                at = out.index(h, bisect.bisect_left(starts, h.start))
+                del out[at], starts[at]
+            ent = doc[first:ent.end]
         if label == "PERSON":
             if not _person_like(ent):
                 continue
@@ -240,12 +251,29 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                     del out[at], starts[at]
                 else:
                     continue
+        elif inside and _org_of_place(doc, ent, inside):
+            # "The Federal Aviation Office of Germany": the organisation named before "of <country>"
+            # (which codes it, see _plain)
+            ent = doc[ent.start:next(t.i for t in ent if t.lower_ == "of" and t.i > ent.start)]
+            if not _org_like(ent, lex):
+                continue
         elif inside or not _org_like(ent, lex):
             continue
         at = bisect.bisect_left(starts, ent.start_char)
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
     return out
+
+
+def _org_of_place(doc: Doc, ent: Span, inside: list[Hit]) -> bool:
+    """An organisation's name ending in "of <country>" whose words before it hold no lexicon
+    phrase and end in an organisation's head ("Federal Aviation Office of Germany"; not "the
+    Foreign Ministry of Iraq", which the lexicon's sector noun composes)."""
+    of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), None)
+    if of is None or of - ent.start < 2 or not all(h.t0 > of and _placeonly(h) for h in inside):
+        return False
+    head = doc[of - 1]
+    return head.is_title and (head.lower_ in _roles()["body"] or head.lemma_.lower() in _roles()["body"])
 
 
 def _given_name(doc: Doc, h: Hit, taken: set[int]) -> bool:
@@ -782,7 +810,8 @@ def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit], lex: Lexicon) -> En
     return lex.entries.get(f"country:{gov.country}") if gov is not None else None
 
 
-def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: Lexicon) -> Mention | None:
+def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: Lexicon,
+           by_token: dict[int, Hit] | None = None) -> Mention | None:
     """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
     root = doc[h.t0:h.t1].root
     # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
@@ -818,6 +847,19 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             words.append(doc[h.t1 + 1])
         m.country = next((e.country or e.code for t in words for _, e, r in lex.surfaces.get(fold(t.text), [])
                           if e.kind == "country" and r in (ADJ, NAME)), None)
+        if m.country is None and m.sectors and by_token is not None:
+            # a country of several words in the name ("the United States Department of Transportation",
+            # "the Federal Aviation Office of Germany"): the country the name's own words give
+            near = [by_token.get(h.t0 - 1)]
+            k = h.t1 + (h.t1 < len(doc) and doc[h.t1].lower_ == "of")
+            k += k > h.t1 and k < len(doc) and doc[k].lower_ == "the"
+            near.append(by_token.get(k) if k > h.t1 else None)
+            for other in near:
+                if other is not None and other.place is not None and other.place.kind == "country" and other.roles() & {ADJ, NAME} \
+                        and (other.t1 == h.t0 or other.t0 == k):
+                    m.country = other.place.country or other.place.code
+                    other.used = other.t0 >= h.t1  # "of Germany" is the organisation's, no actor of its own
+                    break
         if m.sectors or m.country:
             m.code = f"{m.country or ''}{m.sectors[0] if m.sectors else ''}"
         return m
@@ -993,8 +1035,11 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
-        elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and not common_word(m.text.lower()):
-            whole = first_word[word]  # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air"
+        elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and (
+                m.kind == "person" or not common_word(m.text.lower())):
+            # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air" (a word the recogniser
+            # read as a person's name is a name, though WordNet lists a namesake: "Mahan")
+            whole = first_word[word]
             m.key, m.name, m.sectors, m.country, m.code = whole.key, whole.name, whole.sectors, whole.country, whole.code
             m.kind, m.cue, m.people = "organization", None, []
 

@@ -61,3 +61,28 @@ def test_a_man_named_with_his_home_state_and_sentenced_is_a_criminal_suspect():
     # described the same way but only arrested: an arrest alone makes no suspect (activists are arrested too)
     art = _run("Police arrested Ohio man Dale Fenwick at a rally in Columbus, Ohio, on Friday.")
     assert _codes(art)["Dale Fenwick"] == "USACVL"
+
+
+def test_a_lone_word_read_as_a_name_joins_the_organisation_it_begins():
+    # WordNet lists a namesake of the word, but the recogniser read it as a name: it is the airline
+    art = _run("Germany banned Mahan Air of Iran from its airports on Monday. Officials said Mahan had "
+               "flown weapons to Syria. The German government accused Mahan of helping Syria.")
+    codes = _codes(art)
+    assert codes["Mahan Air"] == "IRNBUS" and "Mahan" not in codes
+    assert ("accused", "DEUGOV", "IRNBUS") in _events(art)
+
+
+def test_a_country_of_several_words_inside_an_organisation_s_name_codes_it():
+    art = _run("The United States Department of Transportation announced new restrictions on flights to Cuba.")
+    assert ("restrictions", "USAGOV", "CUB") in _events(art)
+    art = _run("The Federal Aviation Office of Germany suspended the airline's permit on Monday.")
+    codes = _codes(art)
+    assert codes["Federal Aviation Office"] == "DEUGOV" and "Germany" not in codes  # "of Germany" is its own
+    assert any(t == "suspended" and s == "DEUGOV" for t, s, _ in _events(art))
+
+
+def test_a_sector_noun_heading_a_name_before_of_is_the_organisation():
+    art = _run("The Bank of England criticised the government's spending plans on Thursday.")
+    codes = _codes(art)
+    assert "Bank of England" in codes and codes["Bank of England"].endswith("BUS")
+    assert not any(name.startswith("of ") for name in codes)
