@@ -55,7 +55,9 @@ def _abroad(actor: Actor, text: str) -> bool:
     "world leaders" (resources/actors/context.tsv, kind=abroad)."""
     words: set[str] = set()
     for s, e in actor.mentions:
-        words.update(w.lower().strip(".,'’") for w in text[max(0, s - 30):s].split()[-2:])
+        before = text[max(0, s - 30):s]
+        cut = max(before.rfind(c) for c in ".!?\n,;:")  # only words of the mention's own phrase
+        words.update(w.lower().strip(".,'’") for w in before[cut + 1:].split()[-2:])
         own = [w.lower().strip(".,'’") for w in text[s:e].split()]
         if len(own) > 1 and actor_lexicon.is_sector_term(text[s:e]):  # "the foreign ministry" is the country's own
             own = own[1:]

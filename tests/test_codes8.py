@@ -86,3 +86,16 @@ def test_a_sector_noun_heading_a_name_before_of_is_the_organisation():
     codes = _codes(art)
     assert "Bank of England" in codes and codes["Bank of England"].endswith("BUS")
     assert not any(name.startswith("of ") for name in codes)
+
+
+def test_words_of_another_phrase_or_sentence_keep_no_one_from_the_article_s_country():
+    # "around the world." ends a sentence and "foreign diplomats," another phrase: neither puts the
+    # archbishop abroad ("foreign diplomats" themselves stay of no country)
+    for text in ("Police in Lagos, Nigeria, arrested two pastors on Monday. The church runs schools around "
+                 "the world.\nArchbishop Daniel Okoye condemned the arrests in Lagos.",
+                 "Police in Lagos, Nigeria, arrested two pastors on Monday. Speaking to foreign diplomats, "
+                 "Archbishop Daniel Okoye condemned the arrests in Lagos."):
+        art = _run(text)
+        codes = _codes(art)
+        assert next(c for n, c in codes.items() if n.endswith("Daniel Okoye")) == "NGAREL"
+        assert codes.get("diplomats") in (None, "GOV")
