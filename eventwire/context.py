@@ -176,6 +176,7 @@ def annotate(parsed: Parsed) -> None:
     art = parsed.article
     _owners_country(parsed)
     home = article_country(art)
+    _placed(parsed)  # after the vote: the place's own mention has counted already
     for a in art.actors:
         if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
@@ -222,6 +223,31 @@ def _owners_country(parsed: Parsed) -> None:
                           if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
             if owner is not None and owner.country and owner.id != a.id:
                 a.country, a.country_inferred, a.code = owner.country, True, f"{owner.country}{a.sectors[0]}"
+                break
+
+
+def _placed(parsed: Parsed) -> None:
+    """"police in Maidstone", "students protesting in Belgium", "doctors from Kano": a sector
+    actor with no country of its own takes that of the place its words put it in (any place the
+    geocoder resolved, not only the countries and capitals the actor lexicon knows); troops only
+    "from" a place (troops "in" a country are often another's)."""
+    art = parsed.article
+    starts = {m[0]: loc for loc in art.locations if loc.country for m in loc.mentions}
+    if not starts:
+        return
+    for a in art.actors:
+        if a.country is not None or not a.sectors or a.kind == "person" or (a.code and a.code not in a.sectors):
+            continue
+        for s, e in a.mentions:
+            span = parsed.body.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            heads = [span.root, *(c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+            preps = ("from",) if "MIL" in a.sectors else ("in", "from")  # "troops in Syria" are often someone else's
+            place = next((starts[t.idx] for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                          for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.idx in starts), None)
+            if place is not None:
+                a.country, a.code = place.country, f"{place.country}{a.sectors[0]}"
                 break
 
 
