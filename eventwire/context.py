@@ -177,6 +177,7 @@ def annotate(parsed: Parsed) -> None:
     _owners_country(parsed)
     home = article_country(art)
     _placed(parsed)  # after the vote: the place's own mention has counted already
+    _named_before(art)
     for a in art.actors:
         if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
@@ -223,6 +224,34 @@ def _owners_country(parsed: Parsed) -> None:
                           if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
             if owner is not None and owner.country and owner.id != a.id:
                 a.country, a.country_inferred, a.code = owner.country, True, f"{owner.country}{a.sectors[0]}"
+                break
+
+
+def _named_before(art: Article) -> None:
+    """"United States troops ... plans to remove the troops": a bare sector noun that the article
+    has used with one country only, before it, is that country's (``Actor.country_inferred``);
+    used with several ("Iraqi troops" and "US troops"), it stays for the article's country, and so
+    does "the government", which news uses for the article's own even after naming another's."""
+    heads: dict[str, dict[str, int]] = {}
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied and a.kind == "group" and a.sectors:
+            for s, e in a.mentions:
+                words = art.text[s:e].split()
+                if len(words) > 1:
+                    heads.setdefault(words[-1].lower(), {}).setdefault(a.country, s)
+    if not heads:
+        return
+    for a in art.actors:
+        if a.country is not None or not a.sectors or a.kind != "group" or (a.code and a.code not in a.sectors) \
+                or a.sectors[0] == "GOV":  # "the government" is most often the article's own
+            continue
+        own = [(s, art.text[s:e].split()) for s, e in a.mentions]
+        named = {w[-1].lower(): s for s, w in own if len(w) == 1 and w[0][:1].islower()}
+        for word, first in named.items():
+            countries = heads.get(word, {})
+            if len(countries) == 1 and next(iter(countries.values())) < first:
+                country = next(iter(countries))
+                a.country, a.country_inferred, a.code = country, True, f"{country}{a.sectors[0]}"
                 break
 
 

@@ -111,3 +111,14 @@ def test_a_sector_noun_in_a_place_takes_that_place_s_country():
     # troops "in" a country are often another's: they keep no country from it
     art = _run("Troops in Syria fired on a convoy on Monday, a monitor in London said.")
     assert not (_codes(art).get("troops") or "").startswith("SYR")
+
+
+def test_a_bare_sector_noun_is_the_one_country_s_the_article_named_it_with_before():
+    text = ("The Iraqi parliament voted to expel United States troops from Baghdad on Sunday. The "
+            "government has not announced any plans to remove the troops.")
+    assert ("remove", "IRQGOV", "USAMIL") in _events(_run(text))
+    # named with two countries, "the troops" stay the article's; "the government" always does
+    art = _run("Iraqi troops and United States troops clashed in Baghdad, Iraq. The troops withdrew on Monday "
+               "after the Iraqi parliament met. The Iranian government said the government in Baghdad had failed.")
+    assert _codes(art)["troops"] == "IRQMIL"
+    assert _codes(art).get("government") in (None, "IRQGOV")
