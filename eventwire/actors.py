@@ -373,8 +373,19 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         break
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
+    body: Role | None = None
+    if i > 0 and i == run[-1].t0 - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _roles()["body"] and not any(
+            h.place or CAPITAL in h.roles() for h in run):
+        # "Abu Dhabi TV photojournalist X", "Kenya Airways pilot X": the place that names the
+        # organisation before the title is the person's country
+        owner = by_token.get(i - 1)
+        if owner is not None and owner is not person and (owner.place or CAPITAL in owner.roles()) and owner.t1 == i:
+            run.append(owner)
+            body = _roles()["body"][doc[i].lower_]
     cue.title = run[0].entry(SECTOR, MEMBER).name if run[0].entry(SECTOR, MEMBER) else None
     generic = cue.title in actor_lexicon.generic_terms()  # "Army spokesman X": the army's
+    if generic and body is not None and body.sectors:
+        cue.sectors = list(body.sectors)  # "Kenya Airways spokesman X": the airline's
     for h in run:
         if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
             cue.sectors = _sector_of(h)
@@ -642,8 +653,9 @@ def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Rol
     if h is not None and h.group is not None and not h.place:
         cue.group, cue.at = h.group, (min(start, h.start), end)  # "a UN rapporteur", "a Hamas militant"
         return True
-    if h is not None and h.place is not None:
-        cue.country = cue.country or h.place.country or h.place.code
+    if h is not None and (h.place is not None or CAPITAL in h.roles()):
+        where = h.place or h.entry(CAPITAL)  # "Iranian", "Abu Dhabi TV photojournalist X"
+        cue.country = cue.country or where.country or where.code
         return False
     if h is not None and SECTOR in h.roles() and (not role.sectors or role.generic):
         cue.sectors, cue.at = _sector_of(h), (min(start, h.start), end)  # "of the provincial council"

@@ -122,3 +122,17 @@ def test_a_bare_sector_noun_is_the_one_country_s_the_article_named_it_with_befor
                "after the Iraqi parliament met. The Iranian government said the government in Baghdad had failed.")
     assert _codes(art)["troops"] == "IRQMIL"
     assert _codes(art).get("government") in (None, "IRQGOV")
+
+
+def test_the_place_naming_an_employer_before_a_title_is_the_person_s_country():
+    for title in ("photojournalist", "reporter"):  # a role word, and a sector noun of the lexicon
+        art = _run(f"Abu Dhabi TV {title} Ziad Haddad was killed in a bombing in Mokha, Yemen, on Tuesday.")
+        assert _codes(art)["Ziad Haddad"] == "AREMED"
+    # a generic title takes the employer's sector: an airline's spokesman is business
+    art = _run("Kenya Airways spokesman John Mwangi criticised the police in Lagos, Nigeria.")
+    assert _codes(art)["John Mwangi"] == "KENBUS"
+
+
+def test_a_civil_liberties_union_is_a_rights_group_not_labour():
+    art = _run("The American Civil Liberties Union of Montana filed a lawsuit against the state on Monday.")
+    assert ("filed", "USANGO", None) in [(t, s, None) for t, s, _ in _events(art)]
