@@ -136,3 +136,12 @@ def test_the_place_naming_an_employer_before_a_title_is_the_person_s_country():
 def test_a_civil_liberties_union_is_a_rights_group_not_labour():
     art = _run("The American Civil Liberties Union of Montana filed a lawsuit against the state on Monday.")
     assert ("filed", "USANGO", None) in [(t, s, None) for t, s, _ in _events(art)]
+
+
+def test_a_commander_is_of_the_force_named_before_him():
+    art = _run("Rebel commander Ahmed Musa said his men attacked a village in Borno, Nigeria, on Monday.")
+    assert _codes(art)["Ahmed Musa"] == "NGAREB"
+    art = _run("Police commander Ahmed Musa said his officers arrested ten people in the city of Kano, Nigeria, on Monday.")
+    assert _codes(art)["Ahmed Musa"] == "NGACOP"
+    art = _run("The commander said troops attacked a camp in the state of Borno, Nigeria, on Monday.")
+    assert _codes(art)["commander"] == "NGAMIL"  # alone, a commander is the military's
