@@ -130,6 +130,7 @@ def annotate(parsed: Parsed) -> None:
     _merge_names(mentions)
     _surnames(parsed.all_docs, body, mentions)
     _titled(mentions, day)
+    _sole_holders(mentions, lex, day)
     _descriptions(parsed.body, mentions)
     _pronouns(parsed.body, body, mentions)
     _group_pronouns(parsed.body, mentions)
@@ -1111,6 +1112,38 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
         if len(keys) == 1:
             p = people[keys.pop()]
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue
+
+
+_HOLDERS: dict[int, tuple[Lexicon, dict[str, list[Entry]]]] = {}
+
+
+def _holders_of(lex: Lexicon) -> dict[str, list[Entry]]:
+    """Title → the lexicon's people who held it in any term (built once per lexicon)."""
+    got = _HOLDERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        index: dict[str, list[Entry]] = {}
+        for e in lex.entries.values():
+            if e.kind == "person":
+                for t in {t for s in e.spells for t in s.titles()}:
+                    index.setdefault(t, []).append(e)
+        got = _HOLDERS[id(lex)] = (lex, index)
+    return got[1]
+
+
+def _sole_holders(mentions: list[Mention], lex: Lexicon, day: date | None) -> None:
+    """"The Pope said ...": a title the recogniser read as a person's name, with no one of the
+    article holding it, is the one person the lexicon has in that office on the publication
+    date, when only one holds it (a pope; not a president, of whom there are many)."""
+    if day is None:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None or not m.key.startswith("name:"):
+            continue
+        title = m.name.lower().removeprefix("the ").strip()
+        held = [e for e in _holders_of(lex).get(title, ()) if any(s.covers(day) and title in s.titles() for s in e.spells)]
+        if len(held) == 1:
+            e = held[0]
+            m.key, m.entry, m.people, m.name = e.key, e, [e], e.name
 
 
 @dataclass(frozen=True)

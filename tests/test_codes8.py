@@ -145,3 +145,11 @@ def test_a_commander_is_of_the_force_named_before_him():
     assert _codes(art)["Ahmed Musa"] == "NGACOP"
     art = _run("The commander said troops attacked a camp in the state of Borno, Nigeria, on Monday.")
     assert _codes(art)["commander"] == "NGAMIL"  # alone, a commander is the military's
+
+
+def test_the_pope_is_the_one_pope_in_office_and_a_president_no_one_in_particular():
+    art = _run("The Pope criticised the attack on a church in Kabul, Afghanistan, on Sunday.", published="2020-06-01")
+    assert ("criticised", "VATREL", None) in [(t, s, None) for t, s, _ in _events(art)]
+    assert _codes(art)["Pope Francis"] == "VATREL"
+    art = _run("The President criticised the attack on a church in Kabul, Afghanistan, on Sunday.")
+    assert not any((c or "").startswith("VAT") for c in _codes(art).values())
