@@ -29,6 +29,8 @@ from .nlp import Parsed
 from .syntax import ActorIndex, prep_target, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
+COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works across borders: it says
+# little of where the story is ("Facebook" in a story about an Austrian court, "The New York Times" quoted)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,8 @@ def _abroad(actor: Actor, text: str) -> bool:
 
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
-    (at least a share and a number of them, resources/actors/context.tsv), unless the title names
+    (companies and news outlets named by name do not count; at least a share and a number of
+    them, resources/actors/context.tsv), unless the title names
     another that holds a fair share of them while the majority is slim ("Arrests made in theft of
     gold toilet in England" with an artwork called "America" named more often); with no majority,
     the one the title names first if it holds a smaller share; else None."""
@@ -77,7 +80,7 @@ def article_country(art: Article) -> str | None:
         if loc.country:
             votes[loc.country] += len(loc.mentions) or 1
     for a in art.actors:
-        if a.country and not a.country_inferred and not a.implied:
+        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
             votes[a.country] += len(a.mentions) or 1
     if not votes:
         return None

@@ -153,3 +153,13 @@ def test_the_pope_is_the_one_pope_in_office_and_a_president_no_one_in_particular
     assert _codes(art)["Pope Francis"] == "VATREL"
     art = _run("The President criticised the attack on a church in Kabul, Afghanistan, on Sunday.")
     assert not any((c or "").startswith("VAT") for c in _codes(art).values())
+
+
+def test_big_platforms_are_companies_whose_name_says_nothing_of_where_the_story_is():
+    text = ("An Austrian court in Vienna ordered Facebook to remove the post on Monday. Facebook said it "
+            "would appeal. Facebook had refused to delete it. The politician, who sued in Austria, "
+            "welcomed the ruling. Facebook shares fell.")
+    art = _run(text)
+    assert _codes(art)["Facebook"] == "USABUS"
+    assert article_country(art) == "AUT"  # not the company's country, named more often
+    assert ("ordered", "AUTJUD", "USABUS") in _events(art)
