@@ -166,6 +166,12 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             cue.field = field_name
             if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
                 cues[id(h)] = cue
+        elif h.label == "ORG" and h.t0 > 0 and doc[h.t0 - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "state broadcaster CCTV", "Chinese oil company Sinopec", "rebel group M23": a sector
+            # noun right before an organisation's name says what it is, as a title does a person's
+            cue = _title_cue(doc, h, by_token)
+            if cue.sectors and cue.sectors != ["ELI"] and not cue.group:
+                cues[id(h)] = cue
     out: list[Mention] = []
     composed: set[int] = set()
     for h in hits:
@@ -371,6 +377,10 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
             former |= tok.lower_ in ("former", "ex")
             i -= 1
             continue
+        if run and tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.dep_ in ("amod", "compound", "nmod") \
+                and i - 1 >= 0 and (other := by_token.get(i - 1)) is not None and (other.place or CAPITAL in other.roles()):
+            i -= 1  # "Chinese state broadcaster X", "Iranian state television presenter X": a plain modifier
+            continue  # between the title and the country that qualifies it
         break
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
@@ -851,7 +861,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
-        m.sectors = _org_sectors(doc[h.t0:h.t1], lex)
+        m.sectors = _org_sectors(doc[h.t0:h.t1], lex) or (list(cue.sectors) if cue is not None else [])
         # "the Scottish National Party", "the Iranian Chess Federation", "Mahan Air of Iran": the
         # country its name or the words right around it say
         words = list(doc[h.t0:h.t1]) if m.sectors else []
@@ -860,6 +870,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             words.append(doc[h.t1 + 1])
         m.country = next((e.country or e.code for t in words for _, e, r in lex.surfaces.get(fold(t.text), [])
                           if e.kind == "country" and r in (ADJ, NAME)), None)
+        if m.country is None and cue is not None:
+            m.country = cue.country  # "Chinese state broadcaster CCTV"
         if m.country is None and m.sectors and by_token is not None:
             # a country of several words in the name ("the United States Department of Transportation",
             # "the Federal Aviation Office of Germany"): the country the name's own words give

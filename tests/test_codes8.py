@@ -163,3 +163,16 @@ def test_big_platforms_are_companies_whose_name_says_nothing_of_where_the_story_
     assert _codes(art)["Facebook"] == "USABUS"
     assert article_country(art) == "AUT"  # not the company's country, named more often
     assert ("ordered", "AUTJUD", "USABUS") in _events(art)
+
+
+def test_a_sector_noun_before_an_organisation_s_name_says_what_it_is():
+    art = _run("Chinese state broadcaster CCTV accused the United States of interfering in Hong Kong on Monday.")
+    assert _codes(art)["CCTV"] == "CHNMED"
+    assert ("accused", "CHNMED", "USA") in _events(art)
+    art = _run("The rights group Memorial criticised the Russian government in Moscow on Monday.")
+    assert ("criticised", "RUSNGO", "RUSGOV") in _events(art)
+
+
+def test_a_national_red_crescent_is_an_aid_group_of_its_country():
+    art = _run("Omar Khalid, the head of the Egyptian Red Crescent, criticised the police in Cairo, Egypt.")
+    assert _codes(art)["Omar Khalid"] == "EGYNGO"
