@@ -484,6 +484,7 @@ def _roles() -> dict[str, dict[str, Role]]:
 
 
 COPULAS = {"be", "become", "serve", "remain", "work"}
+TIME_ADVERBS = {"then", "now", "currently", "formerly", "previously", "still"}  # "X, then the deputy director of Y,"
 MADE = {"elect", "appoint", "name", "nominate", "choose", "select", "install", "swear", "reelect", "re-elect"}  # "was elected Speaker"
 ROLE_REACH = 14  # tokens of a role's phrase searched for the organisation it serves
 ORG_PREPS = {"of", "for", "at", "with", "from"}
@@ -576,15 +577,17 @@ def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
     if person.t1 + 1 >= len(doc) or doc[person.t1].text != ",":
         return []
     sent_end = doc[person.t0].sent.end
-    title = doc[person.t1 + 1]  # "Meghan, Duchess of Sussex", "X, Mayor of Napa"
+    first = person.t1 + 1 + (doc[person.t1 + 1].lower_ in TIME_ADVERBS and person.t1 + 2 < sent_end)  # "X, then the director"
+    title = doc[first]  # "Meghan, Duchess of Sussex", "X, Mayor of Napa"
     after = doc[title.i + 1] if title.i + 1 < sent_end else None
     if title.is_title and title.pos_ in ("NOUN", "PROPN") and title.ent_type_ != "PERSON" and (
             after is None or after.lower_ in ("of", ",", "'s", "’s") or after.is_punct):
         return [title]
-    for k in range(person.t1 + 1, min(person.t1 + 10, sent_end)):
-        if doc[k].text == ",":
+    for k in range(first, min(first + 10, sent_end)):
+        if doc[k].text == "," or doc[k].lower_ in ORG_PREPS and k > first + 1 and doc[k].head.i == k - 1:
+            # (the noun before "of", "for": "X, then the deputy director of the Port Authority, ...")
             tok = doc[k - 1]
-            return [tok] if tok.pos_ in ("NOUN", "PROPN") and doc[person.t1 + 1].pos_ == "DET" else []
+            return [tok] if tok.pos_ in ("NOUN", "PROPN") and doc[first].pos_ == "DET" else []
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_ == "PERSON":
             return []
     return []
@@ -688,7 +691,9 @@ def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Rol
     while j > first and (doc[j].is_punct or doc[j].tag_ == "POS"):
         j -= 1
     words = [t.lower_ for t in doc[max(first, j - 1):j + 1]]
-    found = next((body[w] for w in (" ".join(words[-2:]), words[-1] if words else "") if w in body), None)
+    # the word the preposition governs first ("of the Port Authority of New York and New Jersey": the
+    # authority), then the name's last words
+    found = next((body[w] for w in (tok.lower_, " ".join(words[-2:]), words[-1] if words else "") if w in body), None)
     if found is None:
         return False
     cue.sectors, cue.at = list(found.sectors), (min(start, doc[first].idx), doc[j].idx + len(doc[j]))

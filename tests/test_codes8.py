@@ -176,3 +176,14 @@ def test_a_sector_noun_before_an_organisation_s_name_says_what_it_is():
 def test_a_national_red_crescent_is_an_aid_group_of_its_country():
     art = _run("Omar Khalid, the head of the Egyptian Red Crescent, criticised the police in Cairo, Egypt.")
     assert _codes(art)["Omar Khalid"] == "EGYNGO"
+
+
+def test_an_office_described_beside_a_name_beats_a_conviction():
+    # the role an apposition names (of an authority whose name runs on: "of New York and New
+    # Jersey") codes the person better than what was done to him
+    art = _run("The Supreme Court in Washington overturned the convictions of Anne Kelly and Will Barone on "
+               "Thursday. Kelly, then the governor's deputy chief of staff, and Will Barone, then the deputy executive "
+               "director of the Port Authority of New York and New Jersey, were convicted of fraud in 2016.")
+    assert _codes(art)["Will Barone"] == "USAGOV"
+    art = _run("A judge in Newark, New Jersey, convicted Will Barone of fraud on Thursday.")
+    assert _codes(art)["Will Barone"] == "USACRM"  # nothing else said of him: a criminal suspect
