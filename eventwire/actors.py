@@ -154,6 +154,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         for i in range(h.t0, h.t1):
             by_token[i] = h
+    doc.user_data[HITS_KEY] = by_token  # for the surnames found later (_surnames), read in this stage only
     cues: dict[int, Cue] = {}
     for h in hits:
         if h.is_person:
@@ -1074,6 +1075,24 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.kind, m.cue, m.people = "organization", None, []
 
 
+HITS_KEY = "eventwire.actor_hits"
+
+
+def _surname_cue(doc: Doc, tok: Token, field_name: str) -> Cue | None:
+    """What the words around a later bare surname say of the person ("and Barone, then the deputy
+    director of the Port Authority, were convicted"), read as around a full name."""
+    by_token = doc.user_data.get(HITS_KEY)
+    if by_token is None:
+        return None
+    h = Hit(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.text, [], "PERSON")
+    cue = _title_cue(doc, h, by_token)
+    _appos_cue(doc, h, by_token, cue)
+    if not cue.codes:
+        _described(doc, h, by_token, cue)
+    cue.field = field_name
+    return cue if cue.codes or cue.country else None
+
+
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
     """A person named in full is also every later bare use of their surname that the entity
     recogniser missed or mislabelled ("Griffiths plans to meet ..." tagged as a common noun,
@@ -1107,7 +1126,8 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
             if name == m.field and tok.idx < m.start:
                 continue  # only after the full name
             mentions.append(_mention(text, tok.idx, tok.idx + len(tok), name, m.key, entry=m.entry,
-                                     kind="person", name=m.name, people=m.people, cue=m.cue))
+                                     kind="person", name=m.name, people=m.people,
+                                     cue=(_surname_cue(doc, tok, name) or m.cue) if m.entry is None else m.cue))
 
 
 def _titled(mentions: list[Mention], day: date | None) -> None:

@@ -187,3 +187,10 @@ def test_an_office_described_beside_a_name_beats_a_conviction():
     assert _codes(art)["Will Barone"] == "USAGOV"
     art = _run("A judge in Newark, New Jersey, convicted Will Barone of fraud on Thursday.")
     assert _codes(art)["Will Barone"] == "USACRM"  # nothing else said of him: a criminal suspect
+
+
+def test_what_is_said_beside_a_later_bare_surname_describes_the_person_too():
+    art = _run("The Supreme Court in Washington overturned the convictions of Anne Kelly and Will Barone on "
+               "Thursday. Kelly, then the governor's deputy chief of staff, and Barone, then the deputy executive "
+               "director of the Port Authority of New York and New Jersey, were convicted of fraud in 2016.")
+    assert _codes(art)["Will Barone"] == "USAGOV"
