@@ -478,7 +478,7 @@ class Role:
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
     """kind (role | body | patient | owner | agent) → term → Role (resources/actors/roles.tsv)."""
-    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}}
+    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}, "held": {}, "grounds": {}}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
@@ -556,6 +556,13 @@ def _patient_cue(tok: Token) -> Cue | None:
     if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB":
         role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
                      if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
+    if role is None and tok.dep_ in ("nsubjpass", "dobj") and lemma in roles["held"]:
+        # "arrested on suspicion of burglary", "arrested for allegedly running a brothel": held as a
+        # suspect (a bare arrest is not enough: activists and journalists are arrested too)
+        grounds = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                   for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        words = {g.lemma_.lower() for g in grounds} | {a.lower_ for g in grounds for a in g.children if a.dep_ == "advmod"}
+        role = next((roles["grounds"][w] for w in sorted(words) if w in roles["grounds"]), None)
     if role is None:
         return None
     at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))

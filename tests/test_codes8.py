@@ -194,3 +194,12 @@ def test_what_is_said_beside_a_later_bare_surname_describes_the_person_too():
                "Thursday. Kelly, then the governor's deputy chief of staff, and Barone, then the deputy executive "
                "director of the Port Authority of New York and New Jersey, were convicted of fraud in 2016.")
     assert _codes(art)["Will Barone"] == "USAGOV"
+
+
+def test_people_held_on_suspicion_are_suspects_and_people_merely_arrested_are_not():
+    art = _run("Three people have been arrested for allegedly running a brothel in Boston, Massachusetts.")
+    assert ("arrested", "USACOP", "USACRM") in _events(art)
+    art = _run("Police in Boston, Massachusetts, arrested a 66-year-old man on suspicion of burglary.")
+    assert ("arrested", "USACOP", "USACRM") in _events(art)
+    art = _run("Police in Boston, Massachusetts, arrested two activists for protesting outside the court.")
+    assert ("arrested", "USACOP", "USACVL") in _events(art)
