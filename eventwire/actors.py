@@ -129,6 +129,8 @@ def annotate(parsed: Parsed) -> None:
     _resolve_people(mentions, day)
     _merge_names(mentions)
     _surnames(parsed.all_docs, body, mentions)
+    for _, doc in parsed.all_docs:
+        doc.user_data.pop(HITS_KEY, None)  # the hits served the surnames: nothing of ours stays on a doc
     _titled(mentions, day)
     _sole_holders(mentions, lex, day)
     _descriptions(parsed.body, mentions)
@@ -477,7 +479,7 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient | owner | agent) → term → Role (resources/actors/roles.tsv)."""
+    """kind (role | body | patient | owner | agent | held | grounds) → term → Role (resources/actors/roles.tsv)."""
     out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}, "held": {}, "grounds": {}}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")

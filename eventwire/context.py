@@ -1,10 +1,13 @@
 """Codes from context: what an article's words imply about its actors without saying it next to them.
 
 Runs after places are resolved, so it knows where each event happened and which country the
-article is about. Four rules, each flagged so users can keep or drop what it adds:
+article is about. These rules, each flagged so users can keep or drop what it adds:
 
 - a sector actor owned by a person or group of known country takes theirs ("Bolsonaro's
   government", "Putin's army"; ``Actor.country_inferred``);
+- a sector actor "in"/"from" a place the geocoder resolved takes the place's country ("police in
+  Maidstone"; the text says it, so not flagged), and a bare sector noun the article used before
+  with one country only is that country's ("US troops ... remove the troops"; flagged);
 - a bare sector actor ("police said", "the court", "protesters") takes the country of the
   article when the article is about one country (``Actor.country_inferred``); so does a person
   no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
@@ -70,10 +73,10 @@ def _abroad(actor: Actor, text: str) -> bool:
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
     (companies and news outlets named by name do not count; at least a share and a number of
-    them, resources/actors/context.tsv), unless the title names
-    another that holds a fair share of them while the majority is slim ("Arrests made in theft of
-    gold toilet in England" with an artwork called "America" named more often); with no majority,
-    the one the title names first if it holds a smaller share; else None."""
+    them, resources/actors/context.tsv), unless the title names another that holds a fair share
+    while the majority is slim ("Arrests made in theft of gold toilet in England" with an artwork
+    called "America" named more often); with no majority, the one the title names first if it
+    holds a smaller share; else None."""
     _, params, _ = _table()
     votes: Counter[str] = Counter()
     for loc in art.locations:
