@@ -203,3 +203,12 @@ def test_people_held_on_suspicion_are_suspects_and_people_merely_arrested_are_no
     assert ("arrested", "USACOP", "USACRM") in _events(art)
     art = _run("Police in Boston, Massachusetts, arrested two activists for protesting outside the court.")
     assert ("arrested", "USACOP", "USACVL") in _events(art)
+
+
+def test_a_state_representative_is_a_legislator_and_a_party_member_a_party_actor():
+    art = _run("State Representative Maria Lopez, a Democrat from Austin, criticised the governor of Texas on Monday.")
+    assert _codes(art)["Maria Lopez"] == "USALEG"  # the office before the name beats the party after it
+    art = _run("Maria Lopez, a Democrat from Austin, criticised the governor of Texas on Monday.")
+    assert _codes(art)["Maria Lopez"] == "USAPTY"
+    art = _run("A company representative, Maria Lopez, criticised the governor of Texas on Monday.")
+    assert _codes(art)["Maria Lopez"].endswith("BUS")  # a representative of something is its
