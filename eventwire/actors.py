@@ -884,7 +884,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         if h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
             words.append(doc[h.t1 + 1])
         m.country = next((e.country or e.code for t in words for _, e, r in lex.surfaces.get(fold(t.text), [])
-                          if e.kind == "country" and r in (ADJ, NAME)), None)
+                          if e.kind in ("country", "province") and r in (ADJ, NAME)), None)  # "Florida Highway Patrol"
         if m.country is None and cue is not None:
             m.country = cue.country  # "Chinese state broadcaster CCTV"
         if m.country is None and m.sectors and by_token is not None:

@@ -212,3 +212,16 @@ def test_a_state_representative_is_a_legislator_and_a_party_member_a_party_actor
     assert _codes(art)["Maria Lopez"] == "USAPTY"
     art = _run("A company representative, Maria Lopez, criticised the governor of Texas on Monday.")
     assert _codes(art)["Maria Lopez"].endswith("BUS")  # a representative of something is its
+
+
+def test_state_troopers_and_a_highway_patrol_are_police_of_their_state_s_country():
+    art = _run("The Florida Highway Patrol said troopers arrested the driver after the crash in Miami on Sunday.")
+    codes = _codes(art)
+    assert codes["Highway Patrol"] == "USACOP" and codes["troopers"] == "USACOP"
+
+
+def test_activists_take_the_sector_named_before_them():
+    art = _run("Police detained 20 opposition activists in Dhaka, Bangladesh, on Monday.")
+    assert ("detained", "BGDCOP", "BGDOPP") in _events(art)
+    art = _run("Police detained 20 activists in Dhaka, Bangladesh, on Monday.")
+    assert ("detained", "BGDCOP", "BGDCVL") in _events(art)  # alone, activists are civilians
