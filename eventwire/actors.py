@@ -758,6 +758,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         place = _place_after(doc, h, by_token, lex)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
+        served = _served(doc, root, entry, by_token, lex)
+        if served is not None and served.kind in ("organization", "group"):  # "a spokesman for Hamas"
+            return [_mention(text, start, h.end, field_name, served.key, entry=served, kind=served.kind)]
+        if served is not None:  # "a spokesman for Downing Street", "an official of the Kremlin"
+            return [_agent(doc, text, h, start, h.end, served, sectors, field_name)]
         key = entry.key if start == h.start and entry is not None else f"sector:{sectors[0]}"
         described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
@@ -779,6 +784,27 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
+
+
+def _served(doc: Doc, root: Token, entry: Entry | None, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
+    """The group or country a generic head serves by its "for"/"of"/"at" phrase, when that phrase
+    names a group the lexicon knows, a seat of government, a capital or a country ("a spokesman
+    for Hamas" is Hamas, "a spokesman for Downing Street" the British government)."""
+    if entry is None or entry.name not in actor_lexicon.generic_terms():
+        return None
+    for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for obj in (c for c in p.children if c.dep_ == "pobj"):
+            other = by_token.get(obj.i)
+            if other is None:
+                continue
+            if other.group is not None and other.place is None:
+                return other.group
+            seat = other.entry(SEAT, CAPITAL)
+            if seat is not None and seat.country:
+                return lex.entries.get(f"country:{seat.country}")
+            if other.place is not None and other.place.kind == "country" and NAME in other.roles():
+                return other.place
+    return None
 
 
 def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[str]) -> list[str] | None:

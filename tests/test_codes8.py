@@ -225,3 +225,10 @@ def test_activists_take_the_sector_named_before_them():
     assert ("detained", "BGDCOP", "BGDOPP") in _events(art)
     art = _run("Police detained 20 activists in Dhaka, Bangladesh, on Monday.")
     assert ("detained", "BGDCOP", "BGDCVL") in _events(art)  # alone, activists are civilians
+
+
+def test_a_generic_head_is_of_the_group_or_seat_its_for_phrase_names():
+    art = _run("A spokesman for Hamas accused Israel of killing civilians in Gaza on Monday.")
+    assert _codes(art).get("spokesman") is None  # the spokesman is Hamas speaking, no actor of his own
+    art = _run("A spokesman for Downing Street said the talks with the European Union had failed on Monday.")
+    assert "GBRGOV" in _codes(art).values() and _codes(art).get("spokesman") is None
