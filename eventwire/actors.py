@@ -129,7 +129,10 @@ def annotate(parsed: Parsed) -> None:
     _resolve_people(mentions, day)
     _merge_names(mentions)
     _surnames(parsed.all_docs, body, mentions)
+    for _, doc in parsed.all_docs:
+        doc.user_data.pop(HITS_KEY, None)  # the hits served the surnames: nothing of ours stays on a doc
     _titled(mentions, day)
+    _sole_holders(mentions, lex, day)
     _descriptions(parsed.body, mentions)
     _pronouns(parsed.body, body, mentions)
     _group_pronouns(parsed.body, mentions)
@@ -153,6 +156,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         for i in range(h.t0, h.t1):
             by_token[i] = h
+    doc.user_data[HITS_KEY] = by_token  # for the surnames found later (_surnames), read in this stage only
     cues: dict[int, Cue] = {}
     for h in hits:
         if h.is_person:
@@ -160,8 +164,16 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             _appos_cue(doc, h, by_token, cue)
             if not cue.codes:
                 _described(doc, h, by_token, cue)
+            elif cue.sectors == ["CVL"] and cue.group is None:
+                _suspect(doc, h, cue)
             cue.field = field_name
             if cue.country or cue.sectors or cue.group or cue.title or cue.gender:
+                cues[id(h)] = cue
+        elif h.label == "ORG" and h.t0 > 0 and doc[h.t0 - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "state broadcaster CCTV", "Chinese oil company Sinopec", "rebel group M23": a sector
+            # noun right before an organisation's name says what it is, as a title does a person's
+            cue = _title_cue(doc, h, by_token)
+            if cue.sectors and cue.sectors != ["ELI"] and not cue.group:
                 cues[id(h)] = cue
     out: list[Mention] = []
     composed: set[int] = set()
@@ -176,7 +188,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         if h.used or id(h) in composed:
             continue
-        m = _plain(doc, text, h, field_name, cues.get(id(h)), lex)
+        m = _plain(doc, text, h, field_name, cues.get(id(h)), lex, by_token)
         if m:
             out.append(m)
     out.sort(key=lambda m: m.start)
@@ -221,10 +233,21 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
             continue
-        label, ent = ent.label_, _strip(doc, ent, covered)
+        label, whole, ent = ent.label_, ent, _strip(doc, ent, covered)
         if ent is None:
             continue
         inside = overlapping(ent.start_char, ent.end_char)
+        if label == "ORG" and ent[0].lower_ == "of" and not inside and ent.start > whole.start:
+            # "the Bank of England", "the University of Nairobi": a sector noun before "of <Name>"
+            # is the head of the organisation's name, not a bare sector actor (nor "of England" one)
+            first = next((t.i for t in whole if t.pos_ != "DET" and t.lower_ not in HONORIFICS), ent.start)
+            heads = overlapping(doc[first].idx, ent.start_char)
+            if not heads or not all(h.roles() == {SECTOR} for h in heads):
+                continue
+            for h in heads:
+                at = out.index(h, bisect.bisect_left(starts, h.start))
+                del out[at], starts[at]
+            ent = doc[first:ent.end]
         if label == "PERSON":
             if not _person_like(ent):
                 continue
@@ -238,12 +261,29 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                     del out[at], starts[at]
                 else:
                     continue
+        elif inside and _org_of_place(doc, ent, inside):
+            # "The Federal Aviation Office of Germany": the organisation named before "of <country>"
+            # (which codes it, see _plain)
+            ent = doc[ent.start:next(t.i for t in ent if t.lower_ == "of" and t.i > ent.start)]
+            if not _org_like(ent, lex):
+                continue
         elif inside or not _org_like(ent, lex):
             continue
         at = bisect.bisect_left(starts, ent.start_char)
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
     return out
+
+
+def _org_of_place(doc: Doc, ent: Span, inside: list[Hit]) -> bool:
+    """An organisation's name ending in "of <country>" whose words before it hold no lexicon
+    phrase and end in an organisation's head ("Federal Aviation Office of Germany"; not "the
+    Foreign Ministry of Iraq", which the lexicon's sector noun composes)."""
+    of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), None)
+    if of is None or of - ent.start < 2 or not all(h.t0 > of and _placeonly(h) for h in inside):
+        return False
+    head = doc[of - 1]
+    return head.is_title and (head.lower_ in _roles()["body"] or head.lemma_.lower() in _roles()["body"])
 
 
 def _given_name(doc: Doc, h: Hit, taken: set[int]) -> bool:
@@ -340,11 +380,26 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
             former |= tok.lower_ in ("former", "ex")
             i -= 1
             continue
+        if run and tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.dep_ in ("amod", "compound", "nmod") \
+                and i - 1 >= 0 and (other := by_token.get(i - 1)) is not None and (other.place or CAPITAL in other.roles()):
+            i -= 1  # "Chinese state broadcaster X", "Iranian state television presenter X": a plain modifier
+            continue  # between the title and the country that qualifies it
         break
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
+    body: Role | None = None
+    if i > 0 and i == run[-1].t0 - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _roles()["body"] and not any(
+            h.place or CAPITAL in h.roles() for h in run):
+        # "Abu Dhabi TV photojournalist X", "Kenya Airways pilot X": the place that names the
+        # organisation before the title is the person's country
+        owner = by_token.get(i - 1)
+        if owner is not None and owner is not person and (owner.place or CAPITAL in owner.roles()) and owner.t1 == i:
+            run.append(owner)
+            body = _roles()["body"][doc[i].lower_]
     cue.title = run[0].entry(SECTOR, MEMBER).name if run[0].entry(SECTOR, MEMBER) else None
     generic = cue.title in actor_lexicon.generic_terms()  # "Army spokesman X": the army's
+    if generic and body is not None and body.sectors:
+        cue.sectors = list(body.sectors)  # "Kenya Airways spokesman X": the airline's
     for h in run:
         if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
             cue.sectors = _sector_of(h)
@@ -424,14 +479,15 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient | owner | agent) → term → Role (resources/actors/roles.tsv)."""
-    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}}
+    """kind (role | body | patient | owner | agent | held | grounds) → term → Role (resources/actors/roles.tsv)."""
+    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}, "held": {}, "grounds": {}}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
 
 
 COPULAS = {"be", "become", "serve", "remain", "work"}
+TIME_ADVERBS = {"then", "now", "currently", "formerly", "previously", "still"}  # "X, then the deputy director of Y,"
 MADE = {"elect", "appoint", "name", "nominate", "choose", "select", "install", "swear", "reelect", "re-elect"}  # "was elected Speaker"
 ROLE_REACH = 14  # tokens of a role's phrase searched for the organisation it serves
 ORG_PREPS = {"of", "for", "at", "with", "from"}
@@ -502,10 +558,26 @@ def _patient_cue(tok: Token) -> Cue | None:
     if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB":
         role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
                      if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
+    if role is None and tok.dep_ in ("nsubjpass", "dobj") and lemma in roles["held"]:
+        # "arrested on suspicion of burglary", "arrested for allegedly running a brothel": held as a
+        # suspect (a bare arrest is not enough: activists and journalists are arrested too)
+        grounds = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                   for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        words = {g.lemma_.lower() for g in grounds} | {a.lower_ for g in grounds for a in g.children if a.dep_ == "advmod"}
+        role = next((roles["grounds"][w] for w in sorted(words) if w in roles["grounds"]), None)
     if role is None:
         return None
     at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))
     return Cue(sectors=list(role.sectors), rank=2, at=at)
+
+
+def _suspect(doc: Doc, person: Hit, cue: Cue) -> None:
+    """"Ohio man X was sentenced", "a judge sentenced Texas woman X": a person only described as
+    someone (a civilian noun before the name) whom an act of justice is done to is a criminal
+    suspect (CRM), as the patient rule codes a person with no description."""
+    done = _patient_cue(doc[person.t0:person.t1].root)
+    if done is not None and done.sectors == ["CRM"]:
+        cue.sectors = ["CRM"]
 
 
 def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
@@ -515,15 +587,17 @@ def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:
     if person.t1 + 1 >= len(doc) or doc[person.t1].text != ",":
         return []
     sent_end = doc[person.t0].sent.end
-    title = doc[person.t1 + 1]  # "Meghan, Duchess of Sussex", "X, Mayor of Napa"
+    first = person.t1 + 1 + (doc[person.t1 + 1].lower_ in TIME_ADVERBS and person.t1 + 2 < sent_end)  # "X, then the director"
+    title = doc[first]  # "Meghan, Duchess of Sussex", "X, Mayor of Napa"
     after = doc[title.i + 1] if title.i + 1 < sent_end else None
     if title.is_title and title.pos_ in ("NOUN", "PROPN") and title.ent_type_ != "PERSON" and (
             after is None or after.lower_ in ("of", ",", "'s", "’s") or after.is_punct):
         return [title]
-    for k in range(person.t1 + 1, min(person.t1 + 10, sent_end)):
-        if doc[k].text == ",":
+    for k in range(first, min(first + 10, sent_end)):
+        if doc[k].text == "," or doc[k].lower_ in ORG_PREPS and k > first + 1 and doc[k].head.i == k - 1:
+            # (the noun before "of", "for": "X, then the deputy director of the Port Authority, ...")
             tok = doc[k - 1]
-            return [tok] if tok.pos_ in ("NOUN", "PROPN") and doc[person.t1 + 1].pos_ == "DET" else []
+            return [tok] if tok.pos_ in ("NOUN", "PROPN") and doc[first].pos_ == "DET" else []
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_ == "PERSON":
             return []
     return []
@@ -603,8 +677,9 @@ def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Rol
     if h is not None and h.group is not None and not h.place:
         cue.group, cue.at = h.group, (min(start, h.start), end)  # "a UN rapporteur", "a Hamas militant"
         return True
-    if h is not None and h.place is not None:
-        cue.country = cue.country or h.place.country or h.place.code
+    if h is not None and (h.place is not None or CAPITAL in h.roles()):
+        where = h.place or h.entry(CAPITAL)  # "Iranian", "Abu Dhabi TV photojournalist X"
+        cue.country = cue.country or where.country or where.code
         return False
     if h is not None and SECTOR in h.roles() and (not role.sectors or role.generic):
         cue.sectors, cue.at = _sector_of(h), (min(start, h.start), end)  # "of the provincial council"
@@ -626,7 +701,9 @@ def _org_cue(doc: Doc, tok: Token, by_token: dict[int, Hit], cue: Cue, role: Rol
     while j > first and (doc[j].is_punct or doc[j].tag_ == "POS"):
         j -= 1
     words = [t.lower_ for t in doc[max(first, j - 1):j + 1]]
-    found = next((body[w] for w in (" ".join(words[-2:]), words[-1] if words else "") if w in body), None)
+    # the word the preposition governs first ("of the Port Authority of New York and New Jersey": the
+    # authority), then the name's last words
+    found = next((body[w] for w in (tok.lower_, " ".join(words[-2:]), words[-1] if words else "") if w in body), None)
     if found is None:
         return False
     cue.sectors, cue.at = list(found.sectors), (min(start, doc[first].idx), doc[j].idx + len(doc[j]))
@@ -681,6 +758,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         place = _place_after(doc, h, by_token, lex)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]
+        served = _served(doc, root, entry, by_token, lex)
+        if served is not None and served.kind in ("organization", "group"):  # "a spokesman for Hamas"
+            return [_mention(text, start, h.end, field_name, served.key, entry=served, kind=served.kind)]
+        if served is not None:  # "a spokesman for Downing Street", "an official of the Kremlin"
+            return [_agent(doc, text, h, start, h.end, served, sectors, field_name)]
         key = entry.key if start == h.start and entry is not None else f"sector:{sectors[0]}"
         described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
@@ -702,6 +784,27 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
+
+
+def _served(doc: Doc, root: Token, entry: Entry | None, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
+    """The group or country a generic head serves by its "for"/"of"/"at" phrase, when that phrase
+    names a group the lexicon knows, a seat of government, a capital or a country ("a spokesman
+    for Hamas" is Hamas, "a spokesman for Downing Street" the British government)."""
+    if entry is None or entry.name not in actor_lexicon.generic_terms():
+        return None
+    for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for obj in (c for c in p.children if c.dep_ == "pobj"):
+            other = by_token.get(obj.i)
+            if other is None:
+                continue
+            if other.group is not None and other.place is None:
+                return other.group
+            seat = other.entry(SEAT, CAPITAL)
+            if seat is not None and seat.country:
+                return lex.entries.get(f"country:{seat.country}")
+            if other.place is not None and other.place.kind == "country" and NAME in other.roles():
+                return other.place
+    return None
 
 
 def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[str]) -> list[str] | None:
@@ -771,7 +874,8 @@ def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit], lex: Lexicon) -> En
     return lex.entries.get(f"country:{gov.country}") if gov is not None else None
 
 
-def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: Lexicon) -> Mention | None:
+def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: Lexicon,
+           by_token: dict[int, Hit] | None = None) -> Mention | None:
     """A hit standing on its own: a person, an organisation, a country acting, a seat of government."""
     root = doc[h.t0:h.t1].root
     # "an attack on Israel", "sanctions on Iran": the object of a nominal act, not a location
@@ -798,7 +902,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.label == "ORG":
         m = _mention(text, h.start, h.end, field_name, "name:" + fold(h.text), kind="organization", name=h.text)
-        m.sectors = _org_sectors(doc[h.t0:h.t1], lex)
+        m.sectors = _org_sectors(doc[h.t0:h.t1], lex) or (list(cue.sectors) if cue is not None else [])
         # "the Scottish National Party", "the Iranian Chess Federation", "Mahan Air of Iran": the
         # country its name or the words right around it say
         words = list(doc[h.t0:h.t1]) if m.sectors else []
@@ -806,7 +910,22 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         if h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
             words.append(doc[h.t1 + 1])
         m.country = next((e.country or e.code for t in words for _, e, r in lex.surfaces.get(fold(t.text), [])
-                          if e.kind == "country" and r in (ADJ, NAME)), None)
+                          if e.kind in ("country", "province") and r in (ADJ, NAME)), None)  # "Florida Highway Patrol"
+        if m.country is None and cue is not None:
+            m.country = cue.country  # "Chinese state broadcaster CCTV"
+        if m.country is None and m.sectors and by_token is not None:
+            # a country of several words in the name ("the United States Department of Transportation",
+            # "the Federal Aviation Office of Germany"): the country the name's own words give
+            near = [by_token.get(h.t0 - 1)]
+            k = h.t1 + (h.t1 < len(doc) and doc[h.t1].lower_ == "of")
+            k += k > h.t1 and k < len(doc) and doc[k].lower_ == "the"
+            near.append(by_token.get(k) if k > h.t1 else None)
+            for other in near:
+                if other is not None and other.place is not None and other.place.kind == "country" and other.roles() & {ADJ, NAME} \
+                        and (other.t1 == h.t0 or other.t0 == k):
+                    m.country = other.place.country or other.place.code
+                    other.used = other.t0 >= h.t1  # "of Germany" is the organisation's, no actor of its own
+                    break
         if m.sectors or m.country:
             m.code = f"{m.country or ''}{m.sectors[0] if m.sectors else ''}"
         return m
@@ -982,10 +1101,31 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
-        elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and not common_word(m.text.lower()):
-            whole = first_word[word]  # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air"
+        elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and (
+                m.kind == "person" or not common_word(m.text.lower())):
+            # "Samsung" joins "Samsung Electronics", "Mahan" joins "Mahan Air" (a word the recogniser
+            # read as a person's name is a name, though WordNet lists a namesake: "Mahan")
+            whole = first_word[word]
             m.key, m.name, m.sectors, m.country, m.code = whole.key, whole.name, whole.sectors, whole.country, whole.code
             m.kind, m.cue, m.people = "organization", None, []
+
+
+HITS_KEY = "eventwire.actor_hits"
+
+
+def _surname_cue(doc: Doc, tok: Token, field_name: str) -> Cue | None:
+    """What the words around a later bare surname say of the person ("and Barone, then the deputy
+    director of the Port Authority, were convicted"), read as around a full name."""
+    by_token = doc.user_data.get(HITS_KEY)
+    if by_token is None:
+        return None
+    h = Hit(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.text, [], "PERSON")
+    cue = _title_cue(doc, h, by_token)
+    _appos_cue(doc, h, by_token, cue)
+    if not cue.codes:
+        _described(doc, h, by_token, cue)
+    cue.field = field_name
+    return cue if cue.codes or cue.country else None
 
 
 def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -> None:
@@ -1021,7 +1161,8 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
             if name == m.field and tok.idx < m.start:
                 continue  # only after the full name
             mentions.append(_mention(text, tok.idx, tok.idx + len(tok), name, m.key, entry=m.entry,
-                                     kind="person", name=m.name, people=m.people, cue=m.cue))
+                                     kind="person", name=m.name, people=m.people,
+                                     cue=(_surname_cue(doc, tok, name) or m.cue) if m.entry is None else m.cue))
 
 
 def _titled(mentions: list[Mention], day: date | None) -> None:
@@ -1043,6 +1184,38 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
         if len(keys) == 1:
             p = people[keys.pop()]
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue
+
+
+_HOLDERS: dict[int, tuple[Lexicon, dict[str, list[Entry]]]] = {}
+
+
+def _holders_of(lex: Lexicon) -> dict[str, list[Entry]]:
+    """Title → the lexicon's people who held it in any term (built once per lexicon)."""
+    got = _HOLDERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        index: dict[str, list[Entry]] = {}
+        for e in lex.entries.values():
+            if e.kind == "person":
+                for t in {t for s in e.spells for t in s.titles()}:
+                    index.setdefault(t, []).append(e)
+        got = _HOLDERS[id(lex)] = (lex, index)
+    return got[1]
+
+
+def _sole_holders(mentions: list[Mention], lex: Lexicon, day: date | None) -> None:
+    """"The Pope said ...": a title the recogniser read as a person's name, with no one of the
+    article holding it, is the one person the lexicon has in that office on the publication
+    date, when only one holds it (a pope; not a president, of whom there are many)."""
+    if day is None:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None or not m.key.startswith("name:"):
+            continue
+        title = m.name.lower().removeprefix("the ").strip()
+        held = [e for e in _holders_of(lex).get(title, ()) if any(s.covers(day) and title in s.titles() for s in e.spells)]
+        if len(held) == 1:
+            e = held[0]
+            m.key, m.entry, m.people, m.name = e.key, e, [e], e.name
 
 
 @dataclass(frozen=True)
@@ -1473,6 +1646,9 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
         return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
     cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
+    if cue is not None and cue.sectors == ["CVL"] and cue.group is None:
+        # "Ohio man X" ... "X was convicted": the civilian an act of justice is done to is a suspect
+        cue = next((c for c in cues if c.sectors == ["CRM"] and c.group is None), cue)
     if cue is None:
         actor.country = actor.country or country
         actor.code = actor.country

@@ -1,10 +1,13 @@
 """Codes from context: what an article's words imply about its actors without saying it next to them.
 
 Runs after places are resolved, so it knows where each event happened and which country the
-article is about. Four rules, each flagged so users can keep or drop what it adds:
+article is about. These rules, each flagged so users can keep or drop what it adds:
 
 - a sector actor owned by a person or group of known country takes theirs ("Bolsonaro's
   government", "Putin's army"; ``Actor.country_inferred``);
+- a sector actor "in"/"from" a place the geocoder resolved takes the place's country ("police in
+  Maidstone"; the text says it, so not flagged), and a bare sector noun the article used before
+  with one country only is that country's ("US troops ... remove the troops"; flagged);
 - a bare sector actor ("police said", "the court", "protesters") takes the country of the
   article when the article is about one country (``Actor.country_inferred``); so does a person
   no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
@@ -29,6 +32,8 @@ from .nlp import Parsed
 from .syntax import ActorIndex, prep_target, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
+COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works across borders: it says
+# little of where the story is ("Facebook" in a story about an Austrian court, "The New York Times" quoted)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +60,9 @@ def _abroad(actor: Actor, text: str) -> bool:
     "world leaders" (resources/actors/context.tsv, kind=abroad)."""
     words: set[str] = set()
     for s, e in actor.mentions:
-        words.update(w.lower().strip(".,'’") for w in text[max(0, s - 30):s].split()[-2:])
+        before = text[max(0, s - 30):s]
+        cut = max(before.rfind(c) for c in ".!?\n,;:")  # only words of the mention's own phrase
+        words.update(w.lower().strip(".,'’") for w in before[cut + 1:].split()[-2:])
         own = [w.lower().strip(".,'’") for w in text[s:e].split()]
         if len(own) > 1 and actor_lexicon.is_sector_term(text[s:e]):  # "the foreign ministry" is the country's own
             own = own[1:]
@@ -65,31 +72,53 @@ def _abroad(actor: Actor, text: str) -> bool:
 
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
-    (at least a share and a number of them, resources/actors/context.tsv), else the one its title
-    names first if it holds a smaller share, else None."""
+    (companies and news outlets named by name do not count; at least a share and a number of
+    them, resources/actors/context.tsv), unless the title names another that holds a fair share
+    while the majority is slim ("Arrests made in theft of gold toilet in England" with an artwork
+    called "America" named more often); with no majority, the one the title names first if it
+    holds a smaller share; else None."""
     _, params, _ = _table()
     votes: Counter[str] = Counter()
     for loc in art.locations:
         if loc.country:
             votes[loc.country] += len(loc.mentions) or 1
     for a in art.actors:
-        if a.country and not a.country_inferred and not a.implied:
+        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
             votes[a.country] += len(a.mentions) or 1
     if not votes:
         return None
     country, n = votes.most_common(1)[0]
     total = sum(votes.values())
     least = params.get("article_country_min_mentions", 2)
+    lead = _title_country(art)
+    titled = lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3)
     if n >= least and n / total >= params.get("article_country_share", 0.5):
+        if titled and lead != country and n / total < params.get("article_country_title_overrules_below", 0.0):
+            return lead
         return country
     # no majority: the country the title names first, when the text names it often enough
     # ("Iraqi Parliament votes for expulsion of United States troops" is about Iraq)
-    titled = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
-              for r in a.other_mentions if r.field == "title"]
-    lead = min(titled)[1] if titled else None
-    if lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3):
-        return lead
-    return None
+    return lead if titled else None
+
+
+def _title_country(art: Article) -> str | None:
+    """The country the title names first: an actor of known country in the title, or a place the
+    body names whose words are in the title ("... in England")."""
+    found = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
+             for r in a.other_mentions if r.field == "title"]
+    title = art.title or ""
+    if title:
+        for loc in art.locations:
+            if not loc.country:
+                continue
+            for s, e in loc.mentions[:3]:
+                words = art.text[s:e]
+                at = title.find(words) if words[:1].isupper() else -1
+                if at >= 0 and (at == 0 or not title[at - 1].isalnum()) and (
+                        at + len(words) == len(title) or not title[at + len(words)].isalnum()):
+                    found.append((at, loc.country))
+                    break
+    return min(found)[1] if found else None
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
@@ -153,6 +182,8 @@ def annotate(parsed: Parsed) -> None:
     art = parsed.article
     _owners_country(parsed)
     home = article_country(art)
+    _placed(parsed)  # after the vote: the place's own mention has counted already
+    _named_before(art)
     for a in art.actors:
         if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
@@ -199,6 +230,59 @@ def _owners_country(parsed: Parsed) -> None:
                           if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
             if owner is not None and owner.country and owner.id != a.id:
                 a.country, a.country_inferred, a.code = owner.country, True, f"{owner.country}{a.sectors[0]}"
+                break
+
+
+def _named_before(art: Article) -> None:
+    """"United States troops ... plans to remove the troops": a bare sector noun that the article
+    has used with one country only, before it, is that country's (``Actor.country_inferred``);
+    used with several ("Iraqi troops" and "US troops"), it stays for the article's country, and so
+    does "the government", which news uses for the article's own even after naming another's."""
+    heads: dict[str, dict[str, int]] = {}
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied and a.kind == "group" and a.sectors:
+            for s, e in a.mentions:
+                words = art.text[s:e].split()
+                if len(words) > 1:
+                    heads.setdefault(words[-1].lower(), {}).setdefault(a.country, s)
+    if not heads:
+        return
+    for a in art.actors:
+        if a.country is not None or not a.sectors or a.kind != "group" or (a.code and a.code not in a.sectors) \
+                or a.sectors[0] == "GOV":  # "the government" is most often the article's own
+            continue
+        own = [(s, art.text[s:e].split()) for s, e in a.mentions]
+        named = {w[-1].lower(): s for s, w in own if len(w) == 1 and w[0][:1].islower()}
+        for word, first in named.items():
+            countries = heads.get(word, {})
+            if len(countries) == 1 and next(iter(countries.values())) < first:
+                country = next(iter(countries))
+                a.country, a.country_inferred, a.code = country, True, f"{country}{a.sectors[0]}"
+                break
+
+
+def _placed(parsed: Parsed) -> None:
+    """"police in Maidstone", "students protesting in Belgium", "doctors from Kano": a sector
+    actor with no country of its own takes that of the place its words put it in (any place the
+    geocoder resolved, not only the countries and capitals the actor lexicon knows); troops only
+    "from" a place (troops "in" a country are often another's)."""
+    art = parsed.article
+    starts = {m[0]: loc for loc in art.locations if loc.country for m in loc.mentions}
+    if not starts:
+        return
+    for a in art.actors:
+        if a.country is not None or not a.sectors or a.kind == "person" or (a.code and a.code not in a.sectors):
+            continue
+        for s, e in a.mentions:
+            span = parsed.body.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            heads = [span.root, *(c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+            preps = ("from",) if "MIL" in a.sectors else ("in", "from")  # "troops in Syria" are often someone else's
+            place = next((starts[t.idx] for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                          for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.idx in starts), None)
+            if place is not None:
+                a.country, a.code = place.country, f"{place.country}{a.sectors[0]}"
                 break
 
 
