@@ -907,15 +907,6 @@ def mention_keys(m: Mention) -> list[str]:
     return keys
 
 
-def filing_keys(m: Mention) -> list[str]:
-    """The place-and-week key a new instance of ``m`` would be filed under (as :func:`instance_keys`):
-    the store reads it with its first look-ups, as it must update it when the instance is filed."""
-    if not m.place[0]:
-        return []
-    d = _day(m.day) or _day(m.published)
-    return [f"t:{m.quad_class}:{m.place[0]}:{m.place[1] or '-'}:{_week(d) if d else '-'}"]
-
-
 def asks(ms: list[Mention]) -> list[tuple[list[str], int | None, str]]:
     """What each mention asks the store for: (its blocking keys, its day as an ordinal or None, its CAMEO
     root). An instance dated more than ``window_days`` from the day cannot be linked to the mention

@@ -1879,8 +1879,9 @@ class DedupState:
         terms = sorted({t for s in sigs for t in [*s.terms, *("e:" + e for e in s.ents)]})
         ms = [m for a in articles for m in dedup.mentions(a)]
         keys = sorted({k for m in ms for k in dedup.mention_keys(m)})  # without the story keys, decided later
-        filing = sorted({k for m in ms for k in dedup.filing_keys(m)} - set(keys))  # rows a new instance updates
-        self._first(canon, bands, terms, [*keys, *filing], sorted({a.id for a in articles}))
+        # (the row a new instance is filed under, its own week's, is among them: a mention looks up every
+        # week of its window)
+        self._first(canon, bands, terms, keys, sorted({a.id for a in articles}))
         self.url_owner(canon)
         self.copy_candidates(bands)
         df, n = self.story_stats(terms)
