@@ -1154,6 +1154,13 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
         nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
                   for p in c.children if p.dep_ == "pobj"]
         claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
+        if _cue(tok.lemma_.lower(), "suffer") and (rule.obj or rule.prep_obj):
+            # "came under heavy criticism", "faces charges of fraud": the verb's own row names the
+            # act its subject undergoes, so the noun is that act, whatever its row codes alone
+            held = [c for c in tok.children if c.dep_ == "dobj"]
+            held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for p in c.children if p.dep_ == "pobj"]
+            claimed.update(n.i for n in held if n.i in rules)
     return claimed
 
 
