@@ -45,3 +45,33 @@ def test_one_event_whose_target_is_the_subject(text: str, kind: str, source: str
     assert got == kind, events
     assert (source is None and src is None) or (source and src and source in src), events
     assert tgt and target in tgt, events
+
+
+# --- 2. elections, votes, games and contests are no assault; a bill defeated is rejected -----------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Maria Lopez beat Juan Perez on Sunday.", "beat"),
+    ("Chile beat Peru in the semifinal on Tuesday.", "beat"),
+    ("The mayor of Lyon defeated her challenger in the runoff.", "defeated"),
+    ("The governor beat his rival by a wide margin.", "beat"),
+])
+def test_a_contest_is_no_assault(text: str, word: str) -> None:
+    assert not [e for e in kept(run(text)) if e[0] == word], kept(run(text))
+
+
+@pytest.mark.parametrize("text, word, source", [
+    ("Police beat the students with batons in Dhaka on Friday.", "beat", "COP"),
+    ("Soldiers beat farmers in Kachin state on Monday.", "beat", "MIL"),
+])
+def test_a_beating_stays_an_assault(text: str, word: str, source: str) -> None:
+    events = [e for e in kept(run(text)) if e[0] == word]
+    assert events and events[0][1] == "ASSAULT" and source in (events[0][2] or ""), kept(run(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Senate of Chile defeated the pension bill on Tuesday.", "defeated"),
+    ("Lawmakers in Lima voted down the amendment on Thursday.", "voted"),
+])
+def test_a_bill_defeated_is_rejected(text: str, word: str) -> None:
+    assert [e for e in kept(run(text)) if e[0] == word and e[1] == "REJECT"], kept(run(text))
