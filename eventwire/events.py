@@ -205,7 +205,12 @@ def _features(tok: Token) -> dict[str, set[str]]:
             for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
                 f["obj"].update(_counted(o))
+            if d in ("dobj", "dative"):
+                f["obj"].add("*")  # a row's "obj:*": any object ("called the premier")
         elif d in ("prep", "agent"):
+            pobjs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if c.lower_ in ("on", "at", "in", "during") and pobjs and all(p.ent_type_ in ("DATE", "TIME") for p in pobjs):
+                continue  # "called the premier on Monday": a time, not the preposition a row asks for ("call on")
             objs = preps.setdefault(c.lower_, set())
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):

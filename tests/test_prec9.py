@@ -75,3 +75,33 @@ def test_a_beating_stays_an_assault(text: str, word: str, source: str) -> None:
 ])
 def test_a_bill_defeated_is_rejected(text: str, word: str) -> None:
     assert [e for e in kept(run(text)) if e[0] == word and e[1] == "REJECT"], kept(run(text))
+
+
+# --- 3. calling someone: a phone call, a name, or an appeal ------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("The Kenyan president called the Ugandan leader on Friday.", "CONSULT", "KENGOV", "UGA"),
+    ("The senator called the governor a coward on Tuesday.", "ACCUSE", "LEG", "GOV"),
+    ("The African Union called on Ethiopia to end the fighting.", "REQUEST", "IGO", "ETH"),
+])
+def test_calling_someone(text: str, kind: str, source: str, target: str) -> None:
+    events = [e for e in kept(run(text)) if e[0] == "called"]
+    assert len(events) == 1 and events[0][1] == kind, kept(run(text))
+    assert source in (events[0][2] or "") and target in (events[0][3] or ""), events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called a press conference on Monday.",
+    "She called the police after the break-in in Leeds.",
+    'The governor had called it "a matter of public health" on Monday.',
+    "He called his mother on Sunday.",
+])
+def test_calling_no_party_is_no_talk(text: str) -> None:
+    assert not [e for e in kept(run(text)) if e[0] == "called" and e[1] == "CONSULT"], kept(run(text))
+
+
+def test_a_time_is_not_the_preposition_a_row_asks_for() -> None:
+    """"called X on Monday" is no "call on X" (a request); "gave them until Friday" keeps its "until"."""
+    events = [e for e in kept(run("The Kenyan president called the Ugandan leader on Friday.")) if e[0] == "called"]
+    assert events and events[0][1] != "REQUEST", events
