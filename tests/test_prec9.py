@@ -105,3 +105,39 @@ def test_a_time_is_not_the_preposition_a_row_asks_for() -> None:
     """"called X on Monday" is no "call on X" (a request); "gave them until Friday" keeps its "until"."""
     events = [e for e in kept(run("The Kenyan president called the Ugandan leader on Friday.")) if e[0] == "called"]
     assert events and events[0][1] != "REQUEST", events
+
+
+# --- 4. strikes on actors, aid cut, traffic suspended, poisoning ------------------------------------
+
+
+@pytest.mark.parametrize("text, word, kind, source, target", [
+    ("Turkey struck Kurdish fighters in northern Iraq on Sunday.", "struck", "ASSAULT", "TUR", None),
+    ("Russia struck Ukrainian forces near Mariupol on Monday.", "struck", "ASSAULT", "RUS", "UKR"),
+    ("Canada halted funding to the United Nations agency on Monday.", "halted", "SANCTION", "CAN", "UN"),
+    ("Germany suspended flights from Brazil on Friday.", "suspended", "SANCTION", "DEU", None),
+    ("The Belarusian opposition leader was poisoned in Minsk in May.", "poisoned", "ASSAULT", None, "BLR"),
+])
+def test_act_on_an_actor_is_coded(text: str, word: str, kind: str, source: str | None, target: str | None) -> None:
+    events = [e for e in kept(run(text)) if e[0] == word]
+    assert events and events[0][1] == kind, kept(run(text))
+    _, _, src, tgt = events[0]
+    assert (source is None and src is None) or (source and source in (src or "")), events
+    assert target is None or target in (tgt or ""), events
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The earthquake struck eastern Turkey on Monday.", "struck"),
+    ("The speech struck a chord with voters in Ohio.", "struck"),
+    ("A cyclist was struck by a van on the high street in Leeds.", "struck"),
+    ("The mine poisoned the river near the village.", "poisoned"),
+    ("The airline suspended flights to Milan on Monday.", "suspended"),
+])
+def test_other_sense_is_no_event(text: str, word: str) -> None:
+    assert not [e for e in kept(run(text)) if e[0] == word], kept(run(text))
+
+
+def test_a_strike_told_with_its_means_is_one_aerial_attack() -> None:
+    """"struck X with air strikes": the verb tells the act (the means is no second event) with the means' code."""
+    art = run("Turkey struck the Kurdish militia with air strikes in Syria on Sunday.")
+    attacks = [e for e in art.events if e.plover.type == "ASSAULT" and e.confidence >= DEFAULT]
+    assert len(attacks) == 1 and attacks[0].cameo == "195" and attacks[0].plover.mode == "aerial", art.events
