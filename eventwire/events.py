@@ -1189,6 +1189,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
+        if (rule.kind == "N" and tok.dep_ in ("compound", "amod") and (r := rules.get(tok.head.i)) is not None
+                and r.kind == "N" and _same_kind(r, rule)):
+            continue  # one noun phrase, one act: "a fixed penalty notice", "a strike action": the head tells it
         if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "with")
                 and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)
                 and verb_status(tok.head.head) == "occurred"  # "were not injured in the attack": it was

@@ -141,3 +141,15 @@ def test_a_strike_told_with_its_means_is_one_aerial_attack() -> None:
     art = run("Turkey struck the Kurdish militia with air strikes in Syria on Sunday.")
     attacks = [e for e in art.events if e.plover.type == "ASSAULT" and e.confidence >= DEFAULT]
     assert len(attacks) == 1 and attacks[0].cameo == "195" and attacks[0].plover.mode == "aerial", art.events
+
+
+# --- 5. one noun phrase, one event ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Bristol issued the organiser a fixed penalty notice on Saturday.",
+    "Officers in Cardiff handed the driver a penalty notice on Friday.",
+])
+def test_a_noun_phrase_of_two_trigger_words_is_one_event(text: str) -> None:
+    events = [e for e in kept(run(text)) if e[1] == "COERCE"]
+    assert len(events) == 1 and events[0][0] == "notice", kept(run(text))
