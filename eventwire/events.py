@@ -205,7 +205,12 @@ def _features(tok: Token) -> dict[str, set[str]]:
             for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
                 f["obj"].update(_counted(o))
+            if d in ("dobj", "dative") or d in PASS_SUBJ:
+                f["obj"].add("*")  # a row's "obj:*": any object or passive subject ("called the premier", "was poisoned")
         elif d in ("prep", "agent"):
+            pobjs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if c.lower_ in ("on", "at", "in", "during") and pobjs and all(p.ent_type_ in ("DATE", "TIME") for p in pobjs):
+                continue  # "called the premier on Monday": a time, not the preposition a row asks for ("call on")
             objs = preps.setdefault(c.lower_, set())
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
@@ -932,6 +937,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             # the act the trigger's own row names as its object ("intensified screening of
             # passengers", "imposed a curfew on the city") is an act too
             act = match(o) is not None or bool(act_objects & {o.lemma_.lower(), o.lower_})
+            # traffic and trade "from" a place ("suspended flights from China") are acted on at their origin
+            act = act or _cue(o.lemma_.lower(), "bound")
             preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
             if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
@@ -1154,6 +1161,13 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
         nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
                   for p in c.children if p.dep_ == "pobj"]
         claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
+        if _cue(tok.lemma_.lower(), "suffer") and (rule.obj or rule.prep_obj):
+            # "came under heavy criticism", "faces charges of fraud": the verb's own row names the
+            # act its subject undergoes, so the noun is that act, whatever its row codes alone
+            held = [c for c in tok.children if c.dep_ == "dobj"]
+            held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for p in c.children if p.dep_ == "pobj"]
+            claimed.update(n.i for n in held if n.i in rules)
     return claimed
 
 
@@ -1175,6 +1189,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
+        if (rule.kind == "N" and tok.dep_ in ("compound", "amod") and (r := rules.get(tok.head.i)) is not None
+                and r.kind == "N" and _same_kind(r, rule)):
+            continue  # one noun phrase, one act: "a fixed penalty notice", "a strike action": the head tells it
         if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "with")
                 and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)
                 and verb_status(tok.head.head) == "occurred"  # "were not injured in the attack": it was
@@ -1188,6 +1205,14 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             plover = plover_for(base) or plover
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
+            # "struck Hamas with air strikes": the means told "with"/"in" is this act (skipped above as a noun);
+            # its more specific code of the same root (195 aerial) is the act's
+            means = [rules[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in", "during")
+                     for p in c.children if p.dep_ == "pobj" and p.i in rules and rules[p.i].kind == "N"]
+            finer = next((m for m in means if m.cameo[:2] == base[:2] and m.cameo != base
+                          and base == base[:2] + "0" and m.cameo in cameo_codes()), None)
+            if finer is not None and base[:2] in VIOLENT_ROOTS:
+                base, plover = finer.cameo, plover_for(finer.cameo, finer.plover) or plover
             status = verb_status(tok)
             srcs, tgts = verb_arguments(tok, plover, index, fld, coop, rule.obj)
             if _claims_responsibility_for(tok, rules):

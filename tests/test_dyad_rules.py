@@ -876,7 +876,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The court found Ahmed Ali guilty of terrorism.', 'found', 'target', 'name', 'Ahmed Ali'),  # a small clause's subject
     ('The airstrike is believed to have killed five Hamas commanders.', 'airstrike', 'target', 'code', 'PSEREBHAM'),  # "is believed to have killed"
     ('In a statement, Hamas claimed the attack.', 'attack', 'source', 'code', 'PSEREBHAM'),  # claiming an act (cues.tsv light)
-    ('Israel struck Hamas with air strikes on Sunday.', 'strikes', 'target', 'code', 'PSEREBHAM'),  # the act wielded "with": the verb's object
+    ('Israel hit Hamas with air strikes on Sunday.', 'strikes', 'target', 'code', 'PSEREBHAM'),  # the act wielded "with": the verb's object
     ('In 2018, President Donald Trump withdrew the United States from a nuclear deal with Iran.', 'withdrew', 'target', 'name', 'Iran'),  # leaving a deal with X
     ('Kenya said on Monday it would hold early elections. The United States praised the country.', 'praised', 'target', 'name', 'Kenya'),  # "the country" as object is not its own verb's subject
     ('The government has been accused of torturing detainees.', 'torturing', 'source', 'name', 'government'),  # the one accused of doing it
