@@ -884,7 +884,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination, unless the
         # going is banned or limited ("a ban on flights to Cuba": Cuba is acted on)
         root.head.lower_ in DESTINATION and (root.head.head.lemma_.lower() not in _nouns("motion.tsv")
-                                             or _restricted(root.head.head)))
+                                             or _restricted(root.head.head))) and not (
+        # "suspended flights from China": the origin of banned traffic is acted on too
+        root.head.lower_ == "from" and root.head.head.lemma_.lower() in _nouns("motion.tsv")
+        and _restricted(root.head.head))
     if locative and root.head.lower_ in ("at", "into"):  # "fired rockets at / into Israel", "lashed out at Turkey"
         locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names

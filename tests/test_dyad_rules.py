@@ -794,6 +794,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Gunmen killed eight Mexicans near the border on Saturday.', 'killed', 'target', 'code', 'MEXCVL'),  # counted people of a country are its civilians, not its state
     ('The Israelis bombed Gaza on Sunday.', 'bombed', 'source', 'code', 'ISR'),  # uncounted, the people stand for the country
     ('The transport ministry announced restrictions on flights to Cuba on Friday.', 'restrictions', 'target', 'code', 'CUB'),  # a ban on going somewhere acts on that place (restrict.tsv, cues.tsv bound)
+    ('Italy suspended all flights from China on Friday.', 'suspended', 'target', 'code', 'CHN'),  # ... and so does a ban on coming from somewhere
     ('Solicitor General Jose Calida accused the network of fraud on Monday.', 'accused', 'source', 'code', 'JUD'),  # "General" after an office is no army rank
     ('The opposition leader made a plea to the president of Kenya on Monday.', 'plea', 'target', 'code', 'KENGOV'),  # a light verb lends its target phrase
     ('Rosneft has been the subject of United States sanctions since 2014.', 'sanctions', 'target', 'name', 'Rosneft'),  # the subject of sanctions undergoes them
