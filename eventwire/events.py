@@ -36,7 +36,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
 
@@ -887,10 +887,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
-    if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN") and (by := agent(tok)):
+    if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                                    or participle_clause(tok)) and (by := agent(tok)):
         # "the United States was disappointed by the parliament's decision", "protesters, angered by
-        # ...": the one who feels it disapproves; of the "by" phrase's actor, or of whoever did the act it names
-        felt = [a for t in (verb_object(tok) or ([tok.head] if tok.dep_ == "acl" else [])) for a in index.actors(t, fld)]
+        # ...", "Angered by ..., protesters": the one who feels it disapproves; of the "by" phrase's
+        # actor, or of whoever did the act it names
+        felt = [a for t in (verb_object(tok) or ([tok.head] if tok.dep_ == "acl" else verb_target(tok) if participle_clause(tok)
+                                                 else [])) for a in index.actors(t, fld)]
         return felt, [a for t in by for a in (index.actors(t, fld) or noun_owners(t, index, fld) or [
             a for o in prep_target(t, cooperative, ("of",)) if _cue(t.lemma_.lower(), "of_agent")
             for a in index.actors(o, fld)]) if a not in felt]
@@ -902,6 +905,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 sources += noun_owners(p, index, fld)
             elif any(c.dep_ == "acl" and _cue(c.lemma_.lower(), "operation") for c in p.children):
                 sources += index.actors(p, fld)  # parsed as "police" described by "firing"
+    if not sources and passive(tok):  # "were taken into the custody of X", "remain in police custody": X holds them
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+                  for p in c.children if p.dep_ == "pobj" and _cue(p.lemma_.lower(), "custody")):
+            sources += noun_owners(p, index, fld) or [a for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld)]
     if not sources and passive(tok) and _cue(tok.lemma_.lower(), "harmed"):
         # "five soldiers were killed when militants ambushed their convoy": the attackers did it
         for c in tok.children:

@@ -101,6 +101,14 @@ def patient_subject(tok: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
+def participle_clause(tok: Token) -> bool:
+    """A passive participle clause with no subject or auxiliary of its own ("If convicted, X
+    could face life", "Once arrested, the men were taken to Kabul"): the governing clause's
+    subject undergoes the act, it does not do it."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
 def passive(tok: Token) -> bool:
     return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
@@ -184,6 +192,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]  # "she would be swayed to support"
         if raised:
             return expand(raised[0])
+    if participle_clause(tok):
+        return []  # "If convicted, X could ...": X undergoes it (verb_target)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -264,6 +274,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]  # "detained activists", "the jailed journalist"
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
+    if participle_clause(tok):  # "If convicted, X could face life": X
+        return [t for c in tok.head.children if c.dep_ in SUBJ | PASS_SUBJ for t in expand(c)] or prep_target(tok, cooperative)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
         return verb_object(tok.head)  # "were arrested and charged": both done to them
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):

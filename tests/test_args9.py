@@ -1,0 +1,54 @@
+"""Who did what to whom on new text (issue 9, ninth round): each argument and actor rule on
+invented sentences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+CONTEXT = Pipeline(until="context", min_confidence=0)
+
+
+def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
+    return CONTEXT.annotate([Article(id="t", text=text)], [datetime.fromisoformat(published)])[0]
+
+
+def roles(art: Article, trigger: str) -> tuple[str | None, str | None]:
+    """(source name, target name) of the first event with this trigger."""
+    found = [e for e in art.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in art.events]}"
+    return found[0].source_name(art), found[0].target_name(art)
+
+
+def test_a_government_department_is_an_actor():
+    art = run("The health department fined the company on Monday.")
+    assert roles(art, "fined") == ("health department", "company")
+    assert next(a for a in art.actors if a.name == "health department").sectors == ["GOV"]
+    # a company's department is no government
+    art = run("Their legal department had been looking into the matter for two months.")
+    assert not art.actors
+
+
+def test_rioters_and_looters_are_actors():
+    art = run("Rioters set fire to a church and looters attacked the shops.")
+    assert {a.name for a in art.actors} >= {"rioters", "looters"}
+    assert roles(art, "set")[0] == "rioters"
+
+
+def test_a_passive_participle_clause_is_undergone_by_the_main_subject():
+    # "If convicted, X could ...": X is convicted, not the one who convicts
+    art = run("If convicted, the activist could receive a lifetime prison sentence.")
+    assert roles(art, "convicted") == (None, "activist")
+    art = run("Arrested in 2019, the journalist spent a year in jail.")
+    assert roles(art, "Arrested") == (None, "journalist")
+    # a participle of feeling: the main subject disapproves of the "by" phrase's doer
+    art = run("Angered by the decision of the court, protesters marched on parliament.")
+    assert roles(art, "Angered") == ("protesters", "court")
+
+
+def test_whoever_holds_the_custody_did_the_taking():
+    art = run("The suspects were taken into the custody of the border police.")
+    assert roles(art, "taken") == ("police", "suspects")
+
