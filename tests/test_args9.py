@@ -52,3 +52,13 @@ def test_whoever_holds_the_custody_did_the_taking():
     art = run("The suspects were taken into the custody of the border police.")
     assert roles(art, "taken") == ("police", "suspects")
 
+
+def test_a_sentence_is_undergone_by_its_possessor():
+    art = run("President Trump called Roger Stone's 40 month sentence unjust.")
+    assert roles(art, "sentence") == (None, "Roger Stone")
+
+
+def test_levelling_criticism_at_someone_criticises_them():
+    art = run("Senator Warren leveled greater criticism at Joe Biden on Monday.")
+    assert roles(art, "criticism") == ("Warren", "Joe Biden")
+
