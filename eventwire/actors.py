@@ -750,6 +750,18 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if inner is not None and _sector_of(inner) and (
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
+    if mod is None and not sectors and MEMBER in h.roles() and h.t0 > 0 and root.tag_ == "NNS":
+        person = by_token.get(h.t0 - 1)
+        if person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i:
+            # "Trump supporters", "Sadr loyalists": people behind a person are civilians of the
+            # person's country, not the person
+            person.used = True
+            whose = next((e for e, _ in person.alts if e.kind == "person"), None)
+            country = lex.entries.get(f"country:{whose.country}") if whose is not None and whose.country else None
+            if country is not None:
+                return [_agent(doc, text, h, person.start, h.end, country, ["CVL"], field_name)]
+            return [_mention(text, person.start, h.end, field_name, "sector:CVL", kind="group", code="CVL",
+                             sectors=["CVL"], name=text[person.start:h.end])]
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):

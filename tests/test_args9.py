@@ -62,3 +62,9 @@ def test_levelling_criticism_at_someone_criticises_them():
     art = run("Senator Warren leveled greater criticism at Joe Biden on Monday.")
     assert roles(art, "criticism") == ("Warren", "Joe Biden")
 
+
+def test_a_persons_supporters_are_civilians_not_the_person():
+    art = run("Trump supporters chanted slogans outside the court on Saturday.", "2020-10-20T10:00:00")
+    source = next(e for e in art.events if e.trigger.text == "chanted").source
+    acting = next(a for a in art.actors if a.id == source)
+    assert acting.code == "USACVL" and "Trump" not in (acting.name or "")
