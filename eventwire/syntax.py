@@ -297,6 +297,8 @@ def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TA
             continue
         if p in found:  # "conceded to X on Tuesday night": a time is no target
             objs = [o for o in found[p].children if o.dep_ == "pobj" and o.ent_type_ not in NOT_ACTORS]
+            if len(objs) > 2 and any(o.text == "-" for o in objs[1:-1]) and objs[-1].i - objs[0].i == len(objs) - 1:
+                objs = objs[-1:]  # "with counter-protesters": the parser's three objects are one word
             if objs:
                 return expand(objs[0])
     return []

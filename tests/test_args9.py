@@ -68,3 +68,9 @@ def test_a_persons_supporters_are_civilians_not_the_person():
     source = next(e for e in art.events if e.trigger.text == "chanted").source
     acting = next(a for a in art.actors if a.id == source)
     assert acting.code == "USACVL" and "Trump" not in (acting.name or "")
+
+
+def test_a_hyphenated_word_after_a_preposition_is_one_actor():
+    art = run("Police said clashes with counter-protesters broke out near the square.")
+    assert roles(art, "clashes")[1] == "protesters"
+
