@@ -567,8 +567,9 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             out += [a for a in index.actors(lead, fld) if a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
-        if c.dep_ == "acl" and c.tag_ == "VBN" and match(c) is None:
-            # "the attack, conducted by X"; but "the attack, condemned by X" is X's judgement, not X's attack
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (match(c) is None or _cue(c.lemma_.lower(), "light")):
+            # "the attack, conducted by X", "a lawsuit filed by X", "sanctions imposed by X"; but
+            # "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
     return out
 

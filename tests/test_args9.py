@@ -74,3 +74,14 @@ def test_a_hyphenated_word_after_a_preposition_is_one_actor():
     art = run("Police said clashes with counter-protesters broke out near the square.")
     assert roles(art, "clashes")[1] == "protesters"
 
+
+def test_judging_a_measure_done_by_someone_targets_the_doer():
+    # the participle is itself a light verb of the act ("filed", "imposed"), not a judgement of it
+    art = run("Russia condemned the sanctions imposed by the European Union.")
+    assert roles(art, "condemned") == ("Russia", "European Union")
+    art = run("The court rejected a lawsuit filed by Texas.")
+    assert roles(art, "rejected") == ("court", "Texas")
+    # "condemned by X" stays X's judgement, not X's attack
+    art = run("The attack, condemned by the United Nations, killed nine.")
+    assert roles(art, "attack")[0] is None
+
