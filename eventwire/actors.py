@@ -308,8 +308,9 @@ def _placeonly(h: Hit) -> bool:
 
 
 def _namelike(h: Hit) -> bool:
-    """A hit that may be part of a longer personal name: a surname, a capital, a country name."""
-    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "province", "agent", "person")
+    """A hit that may be part of a longer personal name: a surname, a capital, a country or
+    region name ("Kanye West")."""
+    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "province", "region", "agent", "person")
                                                                    for e, _ in h.alts)
 
 

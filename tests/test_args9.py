@@ -85,3 +85,9 @@ def test_judging_a_measure_done_by_someone_targets_the_doer():
     art = run("The attack, condemned by the United Nations, killed nine.")
     assert roles(art, "attack")[0] is None
 
+
+def test_a_region_ending_a_personal_name_is_a_surname():
+    art = run("Rapper Kanye West announced a presidential campaign on Monday. West accused the media of lying.")
+    assert "West" in roles(art, "accused")[0] and not any(a.code == "WST" for a in art.actors)
+    art = run("Leaders in the West condemned Russia. The West imposed sanctions on Moscow.")
+    assert any(a.code == "WST" for a in art.actors)
