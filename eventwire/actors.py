@@ -1083,6 +1083,11 @@ def _resolve_people(mentions: list[Mention], day: date | None) -> None:
             m.key, m.entry, m.name = m.people[0].key, m.people[0], m.people[0].name
 
 
+# particles that begin a surname of several words ("La Riva", "De La Fuente", "bin Salman")
+SURNAME_PARTICLES = frozenset({"la", "le", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "dos",
+                               "al", "el", "bin", "ibn"})
+
+
 def _merge_names(mentions: list[Mention]) -> None:
     """Unknown people: "Ryan" joins "Danielle Ryan", "Haitham" joins "Haitham bin Tariq"; a lone
     word read as a place or an ORG joins the person it names in this article ("Amman" after
@@ -1090,6 +1095,7 @@ def _merge_names(mentions: list[Mention]) -> None:
     "Samsung Electronics"."""
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
+    particled: set[str] = set()  # "La Riva" of "Gloria La Riva", "De La Fuente": one surname of two or three words
     for m in mentions:
         words = m.name.split()
         if m.kind == "person" and len(words) > 1:
@@ -1097,6 +1103,12 @@ def _merge_names(mentions: list[Mention]) -> None:
                 surname[fold(words[-1])] = m.key
             for w in words:
                 holders.setdefault(fold(w), set()).add(m.key)
+            for k in (2, 3):
+                if len(words) > k and words[-k].lower() in SURNAME_PARTICLES:
+                    last = fold(" ".join(words[-k:]))
+                    particled.add(last)
+                    if m.entry is not None or last not in surname:
+                        surname[last] = m.key
     initials: dict[str, str] = {}
     first_word: dict[str, Mention] = {}
     for m in mentions:
@@ -1107,7 +1119,7 @@ def _merge_names(mentions: list[Mention]) -> None:
             first_word.setdefault(fold(m.name.split()[0]), m)
     for m in mentions:
         word = fold(m.text)
-        lone = " " not in m.text.strip() and m.text[:1].isupper()
+        lone = (" " not in m.text.strip() or word in particled) and m.text[:1].isupper()
         placeish = m.entry is None or m.entry.kind in PLACE_KINDS
         if lone and placeish and m.kind != "person" and (word in surname or m.entry is None and len(holders.get(word, ())) == 1):
             # (a first name too, when it is no known place and only one person named bears it)

@@ -91,3 +91,9 @@ def test_a_region_ending_a_personal_name_is_a_surname():
     assert "West" in roles(art, "accused")[0] and not any(a.code == "WST" for a in art.actors)
     art = run("Leaders in the West condemned Russia. The West imposed sanctions on Moscow.")
     assert any(a.code == "WST" for a in art.actors)
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full():
+    art = run("Socialist Party presidential nominee Gloria La Riva spoke in Denver. La Riva criticized the Pentagon budget.")
+    assert roles(art, "criticized")[0] == "Gloria La Riva"
+    assert [a.name for a in art.actors].count("La Riva") == 0
