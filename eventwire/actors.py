@@ -1096,6 +1096,12 @@ def _merge_names(mentions: list[Mention]) -> None:
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     particled: set[str] = set()  # "La Riva" of "Gloria La Riva", "De La Fuente": one surname of two or three words
+    lone_people = {fold(m.text) for m in mentions if m.kind == "person" and " " not in m.text.strip()}
+    for m in mentions:
+        words = m.name.split()
+        if (m.kind == "organization" and m.entry is None and 2 <= len(words) <= 3 and fold(words[-1]) in lone_people
+                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)):
+            m.kind = "person"  # "candidate Brock Pierce" read as an organisation, then "Pierce called for"
     for m in mentions:
         words = m.name.split()
         if m.kind == "person" and len(words) > 1:

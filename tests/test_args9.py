@@ -97,3 +97,10 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full():
     art = run("Socialist Party presidential nominee Gloria La Riva spoke in Denver. La Riva criticized the Pentagon budget.")
     assert roles(art, "criticized")[0] == "Gloria La Riva"
     assert [a.name for a in art.actors].count("La Riva") == 0
+
+
+def test_a_name_read_as_an_organisation_is_a_person_once_its_surname_acts_alone():
+    art = run("Independent candidate Brock Pierce spoke in Ohio. Pierce called for an end to the War on Drugs.")
+    assert roles(art, "called")[0] == "Brock Pierce"
+    assert next(a for a in art.actors if a.name == "Brock Pierce").kind == "person"
+
