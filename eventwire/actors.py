@@ -720,6 +720,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     inner: Hit | None = None  # "police" in "police officials"
     i, gap = h.t0 - 1, 0
     root = doc[h.t0:h.t1].root
+    verbs = actor_lexicon.stances().get(root.lower_)
+    if verbs is not None and (any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children)
+                              or root.dep_ == "dobj" and root.head.lemma_.lower() in verbs):
+        return []  # "voiced opposition to the bill": a stance, not the opposition
     # modifiers stay inside the sector noun's phrase, or that of the noun it modifies ("a Ukrainian passenger jet")
     edge = root.head.left_edge.i if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root.left_edge.i
     while i >= edge and gap <= 4:

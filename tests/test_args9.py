@@ -104,3 +104,11 @@ def test_a_name_read_as_an_organisation_is_a_person_once_its_surname_acts_alone(
     assert roles(art, "called")[0] == "Brock Pierce"
     assert next(a for a in art.actors if a.name == "Brock Pierce").kind == "person"
 
+
+def test_voicing_opposition_is_a_stance_not_the_opposition():
+    art = run("The senator voiced opposition to the bill.")
+    assert roles(art, "voiced") == ("senator", None)
+    assert not any(a.code == "OPP" for a in art.actors)
+    art = run("The opposition boycotted the vote.")
+    assert roles(art, "boycotted")[0] == "opposition"
+
