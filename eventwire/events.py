@@ -791,6 +791,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             # "Russia's role in the bombardment of Aleppo", "the involvement of Iran in the attack"
             sources = [a for c in holder.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
                 a for t in prep_target(holder, cooperative, ("of",)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "culprit"):
+            # "X, the suspect in the shooting of protesters", "the gunman in the attack": the one who did it
+            sources = index.actors(holder, fld) or (index.actors(holder.head, fld) if holder.dep_ == "appos" else [])
         elif holder.pos_ == "VERB" and _cue(holder.lemma_.lower(), "share") and any(c.dep_ in ("det", "poss") for c in tok.children):
             # "the officers involved in the shooting", "militants who participated in the attack" (a
             # particular act: "involved in accident probes" are probes in general)

@@ -112,3 +112,10 @@ def test_voicing_opposition_is_a_stance_not_the_opposition():
     art = run("The opposition boycotted the vote.")
     assert roles(art, "boycotted")[0] == "opposition"
 
+
+def test_the_suspect_in_an_act_did_it():
+    art = run("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, was released on bail.")
+    assert roles(art, "shooting") == ("Kyle Rittenhouse", "protesters")
+    art = run("Police said the gunman in the attack on the mosque was a local man.")
+    assert roles(art, "attack")[0] == "gunman"
+
