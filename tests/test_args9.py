@@ -119,3 +119,8 @@ def test_the_suspect_in_an_act_did_it():
     art = run("Police said the gunman in the attack on the mosque was a local man.")
     assert roles(art, "attack")[0] == "gunman"
 
+
+def test_adherents_of_a_religion_are_civilians():
+    art = run("The mob attacked Christians in the village.")
+    assert roles(art, "attacked")[1] is not None
+    assert next(a for a in art.actors if a.id == next(e for e in art.events if e.trigger.text == "attacked").target).code == "CVL"
