@@ -351,6 +351,12 @@ def is_act_noun(noun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    """Platforms and media something is said "on" (resources/actors/platforms.tsv): "on Twitter"."""
+    return frozenset(r["word"].lower() for r in knowledge.records("actors/platforms.tsv"))
+
+
+@lru_cache(maxsize=1)
 def stances() -> dict[str, frozenset[str]]:
     """Sector nouns that also name a stance ("voiced opposition to the bill"), with the verbs of
     expressing it (resources/actors/stances.tsv)."""

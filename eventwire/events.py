@@ -1033,6 +1033,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # receives is the party cooperated with or aided, those handed over are what is given
         given = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld) if a not in sources]
         targets = given or targets
+    if targets and plover.type in JUDGED_ACTS | {"REQUEST", "THREATEN"}:
+        # "hailed the report on Twitter": where it is said, not whom it is about
+        said_on = {a for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "on" and t.i > tok.i
+                   and t.lower_ in actor_lexicon.platforms() for a in index.actors(t, fld)}
+        targets = [a for a in targets if a not in said_on]
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:

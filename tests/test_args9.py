@@ -124,3 +124,12 @@ def test_adherents_of_a_religion_are_civilians():
     art = run("The mob attacked Christians in the village.")
     assert roles(art, "attacked")[1] is not None
     assert next(a for a in art.actors if a.id == next(e for e in art.events if e.trigger.text == "attacked").target).code == "CVL"
+
+
+def test_a_platform_something_is_said_on_is_no_target():
+    art = run("Trump hailed the report on Twitter.")
+    assert roles(art, "hailed")[1] is None
+    art = run("The senator criticised Facebook on Monday.")
+    assert roles(art, "criticised")[1] == "Facebook"
+    art = run("The EU imposed a fine on Facebook.")
+    assert roles(art, "fine")[1] == "Facebook"
