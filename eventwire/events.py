@@ -806,9 +806,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
     wielder: Token | None = None
-    received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
+    # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
+    getter = tok.head if tok.dep_ == "dobj" else tok.head.head if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "to" and any(c.lower_ == "up" and c.i == tok.head.i - 1 for c in tok.head.head.children)) else None
+    received = getter is not None and _cue(getter.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
-        sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
+        sources = [a for t in prep_target(getter, cooperative, ("from",)) for a in index.actors(t, fld)]
     elif not received and (obj := _light_object(tok)) is not None and _cue(obj.head.lemma_.lower(), "light") and not _naming(obj.head):
         light = [obj.head]
         if not sources:
@@ -846,7 +849,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
-        targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+        targets = [a for t in verb_subject(getter) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
         targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"

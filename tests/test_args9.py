@@ -133,3 +133,9 @@ def test_a_platform_something_is_said_on_is_no_target():
     assert roles(art, "criticised")[1] == "Facebook"
     art = run("The EU imposed a fine on Facebook.")
     assert roles(art, "fine")[1] == "Facebook"
+
+
+def test_receiving_up_to_a_sentence_undergoes_it():
+    art = run("Kyle Rittenhouse could receive up to a lifetime prison sentence.")
+    assert roles(art, "sentence") == (None, "Kyle Rittenhouse")
+
