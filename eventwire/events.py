@@ -875,6 +875,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in verb_target(wielder, cooperative) if t.i != tok.i for a in index.actors(t, fld) if a not in sources]
         targets = targets or next((found for p in TARGET_PREPS if p != "with" and (found := [
             a for t in prep_target(wielder, cooperative, (p,)) for a in index.actors(t, fld) if a not in sources])), [])
+    if (not targets and cooperative and wielder is None and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        # "With the party's backing, she ran", "with the help of France, Mali retook the town": the
+        # one helped is who acts with it
+        targets = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):

@@ -139,3 +139,7 @@ def test_receiving_up_to_a_sentence_undergoes_it():
     art = run("Kyle Rittenhouse could receive up to a lifetime prison sentence.")
     assert roles(art, "sentence") == (None, "Kyle Rittenhouse")
 
+
+def test_who_acts_with_someones_backing_is_backed():
+    art = run("Jo Jorgensen is a lecturer. With the Libertarian Party's backing, she ran for the Senate.")
+    assert roles(art, "backing") == ("Libertarian Party", "Jo Jorgensen")
