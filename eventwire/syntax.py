@@ -13,7 +13,9 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from . import actor_lexicon
+from functools import lru_cache
+
+from . import actor_lexicon, knowledge
 from .model import Actor
 from .spans import SpanIndex
 
@@ -109,6 +111,12 @@ def participle_clause(tok: Token) -> bool:
             and not any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+@lru_cache(maxsize=1)
+def _payers() -> frozenset[str]:
+    """Verbs of paying whose purpose clause the one paid carries out (resources/events/cues.tsv "payer")."""
+    return frozenset(r[0].strip() for r in knowledge.rows("events/cues.tsv") if len(r) >= 2 and r[1].strip() == "payer")
+
+
 def passive(tok: Token) -> bool:
     return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
@@ -188,6 +196,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if raised:
             return expand(raised[0])
         return verb_subject(head, depth + 1)
+    if dep in ("advcl", "xcomp") and to_infinitive(tok) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _payers():
+        paid = [o for c in head.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                for o in ([c] if c.dep_ == "dative" and c.tag_ != "IN" else [p for p in c.children if p.dep_ == "pobj"])]
+        if paid:  # "Russia paid bounties to the Taliban to kill soldiers": the Taliban would kill
+            return expand(paid[0])
     if dep == "advcl" and to_infinitive(tok) and head.pos_ in ("VERB", "AUX"):
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]  # "she would be swayed to support"
         if raised:

@@ -143,3 +143,10 @@ def test_receiving_up_to_a_sentence_undergoes_it():
 def test_who_acts_with_someones_backing_is_backed():
     art = run("Jo Jorgensen is a lecturer. With the Libertarian Party's backing, she ran for the Senate.")
     assert roles(art, "backing") == ("Libertarian Party", "Jo Jorgensen")
+
+
+def test_the_one_paid_to_do_an_act_does_it():
+    art = run("Russia paid bounties to the Taliban to kill American soldiers in Afghanistan.")
+    assert roles(art, "kill")[0] == "Taliban"
+    art = run("The cartel hired gunmen to kill the mayor.")
+    assert roles(art, "kill") == ("gunmen", "mayor")
