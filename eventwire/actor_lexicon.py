@@ -351,6 +351,19 @@ def is_act_noun(noun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    """Platforms and media something is said "on" (resources/actors/platforms.tsv): "on Twitter"."""
+    return frozenset(r["word"].lower() for r in knowledge.records("actors/platforms.tsv"))
+
+
+@lru_cache(maxsize=1)
+def stances() -> dict[str, frozenset[str]]:
+    """Sector nouns that also name a stance ("voiced opposition to the bill"), with the verbs of
+    expressing it (resources/actors/stances.tsv)."""
+    return {r["noun"]: frozenset(r["verbs"].split(",")) for r in knowledge.records("actors/stances.tsv")}
+
+
+@lru_cache(maxsize=1)
 def led_participles() -> frozenset[str]:
     """Participles of "the Saudi-led coalition", "a Russian-backed offensive" (resources/actors/led.tsv)."""
     return frozenset(r["lemma"] for r in knowledge.records("actors/led.tsv"))

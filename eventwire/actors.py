@@ -308,8 +308,9 @@ def _placeonly(h: Hit) -> bool:
 
 
 def _namelike(h: Hit) -> bool:
-    """A hit that may be part of a longer personal name: a surname, a capital, a country name."""
-    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "province", "agent", "person")
+    """A hit that may be part of a longer personal name: a surname, a capital, a country or
+    region name ("Kanye West")."""
+    return h.is_person or bool(h.roles() & {CAPITAL, NAME}) and all(e.kind in ("country", "province", "region", "agent", "person")
                                                                    for e, _ in h.alts)
 
 
@@ -719,6 +720,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     inner: Hit | None = None  # "police" in "police officials"
     i, gap = h.t0 - 1, 0
     root = doc[h.t0:h.t1].root
+    verbs = actor_lexicon.stances().get(root.lower_)
+    if verbs is not None and (any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children)
+                              or root.dep_ == "dobj" and root.head.lemma_.lower() in verbs):
+        return []  # "voiced opposition to the bill": a stance, not the opposition
     # modifiers stay inside the sector noun's phrase, or that of the noun it modifies ("a Ukrainian passenger jet")
     edge = root.head.left_edge.i if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root.left_edge.i
     while i >= edge and gap <= 4:
@@ -750,6 +755,18 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if inner is not None and _sector_of(inner) and (
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
+    if mod is None and not sectors and MEMBER in h.roles() and h.t0 > 0 and root.tag_ == "NNS":
+        person = by_token.get(h.t0 - 1)
+        if person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i:
+            # "Trump supporters", "Sadr loyalists": people behind a person are civilians of the
+            # person's country, not the person
+            person.used = True
+            whose = next((e for e, _ in person.alts if e.kind == "person"), None)
+            country = lex.entries.get(f"country:{whose.country}") if whose is not None and whose.country else None
+            if country is not None:
+                return [_agent(doc, text, h, person.start, h.end, country, ["CVL"], field_name)]
+            return [_mention(text, person.start, h.end, field_name, "sector:CVL", kind="group", code="CVL",
+                             sectors=["CVL"], name=text[person.start:h.end])]
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
@@ -1070,6 +1087,11 @@ def _resolve_people(mentions: list[Mention], day: date | None) -> None:
             m.key, m.entry, m.name = m.people[0].key, m.people[0], m.people[0].name
 
 
+# particles that begin a surname of several words ("La Riva", "De La Fuente", "bin Salman")
+SURNAME_PARTICLES = frozenset({"la", "le", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "dos",
+                               "al", "el", "bin", "ibn"})
+
+
 def _merge_names(mentions: list[Mention]) -> None:
     """Unknown people: "Ryan" joins "Danielle Ryan", "Haitham" joins "Haitham bin Tariq"; a lone
     word read as a place or an ORG joins the person it names in this article ("Amman" after
@@ -1077,6 +1099,13 @@ def _merge_names(mentions: list[Mention]) -> None:
     "Samsung Electronics"."""
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
+    particled: set[str] = set()  # "La Riva" of "Gloria La Riva", "De La Fuente": one surname of two or three words
+    lone_people = {fold(m.text) for m in mentions if m.kind == "person" and " " not in m.text.strip()}
+    for m in mentions:
+        words = m.name.split()
+        if (m.kind == "organization" and m.entry is None and 2 <= len(words) <= 3 and fold(words[-1]) in lone_people
+                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)):
+            m.kind = "person"  # "candidate Brock Pierce" read as an organisation, then "Pierce called for"
     for m in mentions:
         words = m.name.split()
         if m.kind == "person" and len(words) > 1:
@@ -1084,6 +1113,12 @@ def _merge_names(mentions: list[Mention]) -> None:
                 surname[fold(words[-1])] = m.key
             for w in words:
                 holders.setdefault(fold(w), set()).add(m.key)
+            for k in (2, 3):
+                if len(words) > k and words[-k].lower() in SURNAME_PARTICLES:
+                    last = fold(" ".join(words[-k:]))
+                    particled.add(last)
+                    if m.entry is not None or last not in surname:
+                        surname[last] = m.key
     initials: dict[str, str] = {}
     first_word: dict[str, Mention] = {}
     for m in mentions:
@@ -1094,7 +1129,7 @@ def _merge_names(mentions: list[Mention]) -> None:
             first_word.setdefault(fold(m.name.split()[0]), m)
     for m in mentions:
         word = fold(m.text)
-        lone = " " not in m.text.strip() and m.text[:1].isupper()
+        lone = (" " not in m.text.strip() or word in particled) and m.text[:1].isupper()
         placeish = m.entry is None or m.entry.kind in PLACE_KINDS
         if lone and placeish and m.kind != "person" and (word in surname or m.entry is None and len(holders.get(word, ())) == 1):
             # (a first name too, when it is no known place and only one person named bears it)

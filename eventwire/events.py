@@ -36,7 +36,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, passive,
+from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
 
@@ -567,8 +567,9 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             out += [a for a in index.actors(lead, fld) if a not in out]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
-        if c.dep_ == "acl" and c.tag_ == "VBN" and match(c) is None:
-            # "the attack, conducted by X"; but "the attack, condemned by X" is X's judgement, not X's attack
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (match(c) is None or _cue(c.lemma_.lower(), "light")):
+            # "the attack, conducted by X", "a lawsuit filed by X", "sanctions imposed by X"; but
+            # "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
     return out
 
@@ -790,6 +791,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             # "Russia's role in the bombardment of Aleppo", "the involvement of Iran in the attack"
             sources = [a for c in holder.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
                 a for t in prep_target(holder, cooperative, ("of",)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "culprit"):
+            # "X, the suspect in the shooting of protesters", "the gunman in the attack": the one who did it
+            sources = index.actors(holder, fld) or (index.actors(holder.head, fld) if holder.dep_ == "appos" else [])
         elif holder.pos_ == "VERB" and _cue(holder.lemma_.lower(), "share") and any(c.dep_ in ("det", "poss") for c in tok.children):
             # "the officers involved in the shooting", "militants who participated in the attack" (a
             # particular act: "involved in accident probes" are probes in general)
@@ -802,9 +806,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
     wielder: Token | None = None
-    received = tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "receive")
+    # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
+    getter = tok.head if tok.dep_ == "dobj" else tok.head.head if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "to" and any(c.lower_ == "up" and c.i == tok.head.i - 1 for c in tok.head.head.children)) else None
+    received = getter is not None and _cue(getter.lemma_.lower(), "receive")
     if received and not sources:  # "received support from X"; the receiver is the target, below
-        sources = [a for t in prep_target(tok.head, cooperative, ("from",)) for a in index.actors(t, fld)]
+        sources = [a for t in prep_target(getter, cooperative, ("from",)) for a in index.actors(t, fld)]
     elif not received and (obj := _light_object(tok)) is not None and _cue(obj.head.lemma_.lower(), "light") and not _naming(obj.head):
         light = [obj.head]
         if not sources:
@@ -842,7 +849,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
-        targets = [a for t in verb_subject(tok.head) for a in index.actors(t, fld) if a not in sources]
+        targets = [a for t in verb_subject(getter) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
         targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
     if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"
@@ -868,6 +875,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in verb_target(wielder, cooperative) if t.i != tok.i for a in index.actors(t, fld) if a not in sources]
         targets = targets or next((found for p in TARGET_PREPS if p != "with" and (found := [
             a for t in prep_target(wielder, cooperative, (p,)) for a in index.actors(t, fld) if a not in sources])), [])
+    if (not targets and cooperative and wielder is None and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        # "With the party's backing, she ran", "with the help of France, Mali retook the town": the
+        # one helped is who acts with it
+        targets = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -887,10 +899,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
-    if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN") and (by := agent(tok)):
+    if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                                    or participle_clause(tok)) and (by := agent(tok)):
         # "the United States was disappointed by the parliament's decision", "protesters, angered by
-        # ...": the one who feels it disapproves; of the "by" phrase's actor, or of whoever did the act it names
-        felt = [a for t in (verb_object(tok) or ([tok.head] if tok.dep_ == "acl" else [])) for a in index.actors(t, fld)]
+        # ...", "Angered by ..., protesters": the one who feels it disapproves; of the "by" phrase's
+        # actor, or of whoever did the act it names
+        felt = [a for t in (verb_object(tok) or ([tok.head] if tok.dep_ == "acl" else verb_target(tok) if participle_clause(tok)
+                                                 else [])) for a in index.actors(t, fld)]
         return felt, [a for t in by for a in (index.actors(t, fld) or noun_owners(t, index, fld) or [
             a for o in prep_target(t, cooperative, ("of",)) if _cue(t.lemma_.lower(), "of_agent")
             for a in index.actors(o, fld)]) if a not in felt]
@@ -902,6 +917,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 sources += noun_owners(p, index, fld)
             elif any(c.dep_ == "acl" and _cue(c.lemma_.lower(), "operation") for c in p.children):
                 sources += index.actors(p, fld)  # parsed as "police" described by "firing"
+    if not sources and passive(tok):  # "were taken into the custody of X", "remain in police custody": X holds them
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+                  for p in c.children if p.dep_ == "pobj" and _cue(p.lemma_.lower(), "custody")):
+            sources += noun_owners(p, index, fld) or [a for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld)]
     if not sources and passive(tok) and _cue(tok.lemma_.lower(), "harmed"):
         # "five soldiers were killed when militants ambushed their convoy": the attackers did it
         for c in tok.children:
@@ -1022,6 +1041,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # receives is the party cooperated with or aided, those handed over are what is given
         given = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld) if a not in sources]
         targets = given or targets
+    if targets and plover.type in JUDGED_ACTS | {"REQUEST", "THREATEN"}:
+        # "hailed the report on Twitter": where it is said, not whom it is about
+        said_on = {a for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "on" and t.i > tok.i
+                   and t.lower_ in actor_lexicon.platforms() for a in index.actors(t, fld)}
+        targets = [a for a in targets if a not in said_on]
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:

@@ -13,7 +13,9 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from . import actor_lexicon
+from functools import lru_cache
+
+from . import actor_lexicon, knowledge
 from .model import Actor
 from .spans import SpanIndex
 
@@ -101,6 +103,20 @@ def patient_subject(tok: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
+def participle_clause(tok: Token) -> bool:
+    """A passive participle clause with no subject or auxiliary of its own ("If convicted, X
+    could face life", "Once arrested, the men were taken to Kabul"): the governing clause's
+    subject undergoes the act, it does not do it."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+@lru_cache(maxsize=1)
+def _payers() -> frozenset[str]:
+    """Verbs of paying whose purpose clause the one paid carries out (resources/events/cues.tsv "payer")."""
+    return frozenset(r[0].strip() for r in knowledge.rows("events/cues.tsv") if len(r) >= 2 and r[1].strip() == "payer")
+
+
 def passive(tok: Token) -> bool:
     return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
@@ -180,10 +196,17 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if raised:
             return expand(raised[0])
         return verb_subject(head, depth + 1)
+    if dep in ("advcl", "xcomp") and to_infinitive(tok) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _payers():
+        paid = [o for c in head.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                for o in ([c] if c.dep_ == "dative" and c.tag_ != "IN" else [p for p in c.children if p.dep_ == "pobj"])]
+        if paid:  # "Russia paid bounties to the Taliban to kill soldiers": the Taliban would kill
+            return expand(paid[0])
     if dep == "advcl" and to_infinitive(tok) and head.pos_ in ("VERB", "AUX"):
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]  # "she would be swayed to support"
         if raised:
             return expand(raised[0])
+    if participle_clause(tok):
+        return []  # "If convicted, X could ...": X undergoes it (verb_target)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -264,6 +287,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]  # "detained activists", "the jailed journalist"
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
+    if participle_clause(tok):  # "If convicted, X could face life": X
+        return [t for c in tok.head.children if c.dep_ in SUBJ | PASS_SUBJ for t in expand(c)] or prep_target(tok, cooperative)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
         return verb_object(tok.head)  # "were arrested and charged": both done to them
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
@@ -285,6 +310,8 @@ def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TA
             continue
         if p in found:  # "conceded to X on Tuesday night": a time is no target
             objs = [o for o in found[p].children if o.dep_ == "pobj" and o.ent_type_ not in NOT_ACTORS]
+            if len(objs) > 2 and any(o.text == "-" for o in objs[1:-1]) and objs[-1].i - objs[0].i == len(objs) - 1:
+                objs = objs[-1:]  # "with counter-protesters": the parser's three objects are one word
             if objs:
                 return expand(objs[0])
     return []
