@@ -1,0 +1,119 @@
+"""prec10 (issue 10): classes read off a fresh dev set (dev6) as general readings, each a row of
+resources/events/contexts.tsv or triggers.tsv (or a condition of senses.py); every sentence here is
+invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from eventwire import senses
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+DEFAULT = senses.default_min_confidence()
+CONTEXT = Pipeline(until="context", min_confidence=0)  # actor codes from context, every event kept
+
+
+def run(text: str) -> Article:
+    return CONTEXT.annotate([Article(id="t", text=text)], [datetime(2021, 3, 4)])[0]
+
+
+def kept(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(trigger, PLOVER type, source code, target code) of every event at the default threshold."""
+    art = run(text)
+    code = {a.id: a.code or a.name for a in art.actors}
+    return [(e.trigger.text.lower(), e.plover.type, code.get(e.source), code.get(e.target))
+            for e in art.events if e.confidence >= DEFAULT]
+
+
+def types_of(text: str, word: str) -> list[str]:
+    return [t for w, t, _, _ in kept(text) if w == word]
+
+
+# --- 1. concern about an issue is a stance; concern about an actor's act is disapproval --------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator expressed concern about the rising cost of housing.", "expressed"),
+    ("The minister raised concerns about the problems a hasty withdrawal could cause.", "raised"),
+    ("The governor voiced concerns about for-profit prisons.", "voiced"),
+])
+def test_concern_about_an_issue_is_no_event(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Chinese foreign ministry expressed concern over the Japanese attempts to claim the islands.", "expressed"),
+    ("The French president expressed disappointment at reports that Italy had closed its ports.", "expressed"),
+])
+def test_concern_about_an_actor_stays(text: str, word: str) -> None:
+    assert types_of(text, word) == ["ACCUSE"], kept(text)
+
+
+# --- 2. agreeing with someone is endorsing them; agreeing to act or on a deal stays AGREE -------------
+
+
+def test_agreeing_with_a_person_is_support() -> None:
+    art = run("Senator Alvarez agreed with Senator Brooks, saying the tax was unfair.")
+    agreed = [e for e in art.events if e.trigger.text == "agreed"]
+    assert agreed and all(e.plover.type == "SUPPORT" for e in agreed), [(e.trigger.text, e.plover.type) for e in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey agreed with Libya on a maritime border.",
+    "The company agreed with the government to build a plant in Ohio.",
+])
+def test_agreeing_to_act_stays_agree(text: str) -> None:
+    art = run(text)
+    agreed = [e for e in art.events if e.trigger.text == "agreed"]
+    assert agreed and all(e.plover.type == "AGREE" for e in agreed), [(e.trigger.text, e.plover.type) for e in art.events]
+
+
+# --- 3. a warning that someone else could do harm is criticism; a warning of one's own act a threat ---
+
+
+def test_warning_that_another_could_do_harm_is_criticism() -> None:
+    text = "The governor warned that the opposition could wreck the economy."
+    assert types_of(text, "warned") == ["ACCUSE"], kept(text)
+
+
+def test_warning_of_ones_own_act_stays_a_threat() -> None:
+    text = "The army warned the rebels that it would attack their camps."
+    assert types_of(text, "warned") == ["THREATEN"], kept(text)
+
+
+# --- 4. one's own events called off are no sanction --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The election commission cancelled the second debate between the two candidates.", "cancelled"),
+    ("The Labour Party cancelled its annual conference rally in Leeds.", "cancelled"),
+    ("The governor's office said the parade had been canceled because of the virus.", "canceled"),
+])
+def test_an_event_called_off_is_no_sanction(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+def test_a_summit_with_another_state_called_off_stays() -> None:
+    text = "The Indian government cancelled the summit with the Pakistani delegation."
+    assert types_of(text, "cancelled") == ["SANCTION"], kept(text)
+
+
+# --- 5. questions asked and a news outlet's own requests are no request of anyone ---------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It is the question the senator asked that matters most.", "asked"),
+    ("The mayor asked the minister three questions about the budget.", "asked"),
+    ("A local newspaper asked four economists to give their forecasts for the year.", "asked"),
+    ("A reporter reached out to the senator to discuss her campaign.", "discuss"),
+])
+def test_questions_and_an_outlets_requests_are_no_event(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+def test_a_minister_asking_a_state_stays() -> None:
+    text = "The German foreign minister asked Russia to release the detained journalists."
+    assert types_of(text, "asked") == ["REQUEST"], kept(text)
