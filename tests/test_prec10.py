@@ -117,3 +117,40 @@ def test_questions_and_an_outlets_requests_are_no_event(text: str, word: str) ->
 def test_a_minister_asking_a_state_stays() -> None:
     text = "The German foreign minister asked Russia to release the detained journalists."
     assert types_of(text, "asked") == ["REQUEST"], kept(text)
+
+
+# --- 6. campaign pleas to voters; charges filed are charging; conflicts between armed parties --------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator delivered her final plea to voters ahead of polling day.", "plea"),
+    ("Three candidates gave their closing pleas on the radio on Friday.", "pleas"),
+])
+def test_a_campaign_plea_is_no_request(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+def test_charges_filed_against_someone_are_charging() -> None:
+    text = "Charges were filed against the two police officers on Tuesday."
+    assert types_of(text, "filed") == ["COERCE"], kept(text)
+
+
+def test_a_lawsuit_filed_stays_an_accusation() -> None:
+    text = "The opposition party filed a lawsuit against the electoral commission."
+    assert types_of(text, "filed") == ["ACCUSE"], kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke about the conflict between Armenia and Azerbaijan.",
+    "The clashes are part of the conflict between the army and the rebels in Darfur.",
+])
+def test_a_conflict_between_states_or_armed_groups_is_fighting(text: str) -> None:
+    assert types_of(text, "conflict") == ["ASSAULT"], kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "There is a conflict between the two parties over the budget.",
+    "Lawyers found a conflict between the rules of the two agencies.",
+])
+def test_a_conflict_that_is_a_dispute_is_no_fighting(text: str) -> None:
+    assert not types_of(text, "conflict"), kept(text)
