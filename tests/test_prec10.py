@@ -154,3 +154,38 @@ def test_a_conflict_between_states_or_armed_groups_is_fighting(text: str) -> Non
 ])
 def test_a_conflict_that_is_a_dispute_is_no_fighting(text: str) -> None:
     assert not types_of(text, "conflict"), kept(text)
+
+
+# --- 7. topics named, one accusation told twice, debts cancelled --------------------------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The candidates received questions on imprisonment, military propaganda and the economy.", "imprisonment"),
+    ("The senators held a debate on sanctions against the regime.", "sanctions"),
+])
+def test_topics_of_questions_and_debates_are_no_acts(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+def test_a_policy_of_an_act_stays() -> None:
+    text = "The police have a policy of not arresting peaceful protesters."
+    assert types_of(text, "arresting") == ["COERCE"], kept(text)
+
+
+def test_an_accusation_as_the_gist_of_a_criticism_is_one_event() -> None:
+    text = "The governor lashed out at the mayor of Denver on Monday, accusing her of neglecting the city."
+    events = kept(text)
+    assert [t for _, t, _, _ in events].count("ACCUSE") == 1, events
+
+
+def test_an_accusation_on_its_own_stays() -> None:
+    text = "The governor accused the mayor of Denver of neglecting the city."
+    assert types_of(text, "accused") == ["ACCUSE"], kept(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The candidate called for the cancellation of all rents and mortgages.", "cancellation"),
+    ("The president cancelled student loans for two million borrowers.", "cancelled"),
+])
+def test_debts_cancelled_are_no_sanction(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
