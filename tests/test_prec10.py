@@ -189,3 +189,39 @@ def test_an_accusation_on_its_own_stays() -> None:
 ])
 def test_debts_cancelled_are_no_sanction(text: str, word: str) -> None:
     assert not types_of(text, word), kept(text)
+
+
+# --- 8. private wishes, things shutting down by themselves, admissions that are no concession ---------
+
+
+def test_what_we_want_of_private_people_is_no_request() -> None:
+    text = "We want the girls in our club to feel safe."
+    assert not types_of(text, "want"), kept(text)
+
+
+def test_what_a_minister_wants_of_a_state_stays() -> None:
+    text = '"We want Russia to withdraw its troops from Ukraine," the French foreign minister said.'
+    assert types_of(text, "want") == ["REQUEST"], kept(text)
+
+
+def test_something_shutting_down_by_itself_is_no_closure() -> None:
+    text = "I am hoping that in a few days it will shut down."
+    assert not types_of(text, "shut"), kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government shut down the internet in the province.",
+    "Public transport in Dhaka will be shut down from Sunday, the minister said.",
+])
+def test_a_closure_ordered_stays(text: str) -> None:
+    assert types_of(text, "shut") == ["COERCE"], kept(text)
+
+
+def test_admitting_an_act_is_no_concession() -> None:
+    text = "The former mayor of Lima has admitted to ordering the payments."
+    assert not types_of(text, "admitted"), kept(text)
+
+
+def test_admitting_a_mistake_stays_a_concession() -> None:
+    text = "The Spanish interior minister admitted his mistake on Tuesday."
+    assert types_of(text, "admitted") == ["CONCEDE"], kept(text)
