@@ -225,3 +225,24 @@ def test_admitting_an_act_is_no_concession() -> None:
 def test_admitting_a_mistake_stays_a_concession() -> None:
     text = "The Spanish interior minister admitted his mistake on Tuesday."
     assert types_of(text, "admitted") == ["CONCEDE"], kept(text)
+
+
+# --- 9. acts favoured as policy or threatened are the content of the stance or threat ----------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Green candidate favored prosecuting banks for fraud.", "prosecuting"),
+    ("The governor threatened to withhold federal funds from districts that did not comply.", "withhold"),
+])
+def test_an_act_favoured_or_threatened_is_no_second_event(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+def test_the_threat_itself_stays() -> None:
+    text = "The governor threatened to withhold federal funds from districts that did not comply."
+    assert types_of(text, "threatened") == ["THREATEN"], kept(text)
+
+
+def test_a_request_said_as_a_proposal_stays() -> None:
+    text = 'The Indian minister proposed: "I request all the presidents of the world to release political prisoners."'
+    assert types_of(text, "request") == ["REQUEST"], kept(text)
