@@ -246,3 +246,26 @@ def test_the_threat_itself_stays() -> None:
 def test_a_request_said_as_a_proposal_stays() -> None:
     text = 'The Indian minister proposed: "I request all the presidents of the world to release political prisoners."'
     assert types_of(text, "request") == ["REQUEST"], kept(text)
+
+
+# --- 10. unrest is dissent; orders and curfews enacted are restrictions --------------------------------
+
+
+def test_unrest_is_dissent() -> None:
+    text = "The unrest in Nairobi continued for a third day on Sunday."
+    assert types_of(text, "unrest") == ["PROTEST"], kept(text)
+
+
+def test_market_unrest_is_no_dissent() -> None:
+    text = "The market unrest hit shares in Tokyo on Monday."
+    assert not types_of(text, "unrest"), kept(text)
+
+
+def test_a_curfew_enacted_is_a_restriction() -> None:
+    text = "The governor of Lagos enacted a curfew on Friday."
+    assert types_of(text, "enacted") == ["COERCE"], kept(text)
+
+
+def test_a_law_enacted_is_no_restriction() -> None:
+    text = "Parliament enacted a new tax law on Friday."
+    assert not types_of(text, "enacted"), kept(text)
