@@ -227,20 +227,12 @@ def test_admitting_a_mistake_stays_a_concession() -> None:
     assert types_of(text, "admitted") == ["CONCEDE"], kept(text)
 
 
-# --- 9. acts favoured as policy or threatened are the content of the stance or threat ----------------
+# --- 9. acts favoured as policy are the content of the stance ---------------------------------------
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The Green candidate favored prosecuting banks for fraud.", "prosecuting"),
-    ("The governor threatened to withhold federal funds from districts that did not comply.", "withhold"),
-])
-def test_an_act_favoured_or_threatened_is_no_second_event(text: str, word: str) -> None:
-    assert not types_of(text, word), kept(text)
-
-
-def test_the_threat_itself_stays() -> None:
-    text = "The governor threatened to withhold federal funds from districts that did not comply."
-    assert types_of(text, "threatened") == ["THREATEN"], kept(text)
+def test_an_act_favoured_as_policy_is_no_second_event() -> None:
+    text = "The Green candidate favored prosecuting banks for fraud."
+    assert not types_of(text, "prosecuting"), kept(text)
 
 
 def test_a_request_said_as_a_proposal_stays() -> None:
@@ -269,3 +261,25 @@ def test_a_curfew_enacted_is_a_restriction() -> None:
 def test_a_law_enacted_is_no_restriction() -> None:
     text = "Parliament enacted a new tax law on Friday."
     assert not types_of(text, "enacted"), kept(text)
+
+
+# --- 11. petitions with no one petitioned, private harassment, guest lists, shows hosted --------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Green Party is currently petitioning in several other states.", "petitioning"),
+    ("I've had so many men who have tried harassing me.", "harassing"),
+    ("Three candidates were each invited but did not attend.", "invited"),
+    ("The town hall, hosted by a news anchor, ran for an hour.", "hosted"),
+])
+def test_no_request_repression_or_meeting(text: str, word: str) -> None:
+    assert not types_of(text, word), kept(text)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The court had been petitioned by the Scottish National Party for a ruling.", "petitioned", "REQUEST"),
+    ("Police harassed journalists outside the parliament in Minsk.", "harassed", "COERCE"),
+    ("Egypt hosted the summit of Arab leaders in Cairo.", "hosted", "CONSULT"),
+])
+def test_the_political_readings_stay(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], kept(text)
