@@ -283,3 +283,22 @@ def test_no_request_repression_or_meeting(text: str, word: str) -> None:
 ])
 def test_the_political_readings_stay(text: str, word: str, kind: str) -> None:
     assert types_of(text, word) == [kind], kept(text)
+
+
+# --- 12. attacking an idea, a culture or a plan is criticism -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Green candidate attacked the macho culture that idolizes the military.",
+    "The opposition leader attacked the government's budget plan on Tuesday.",
+])
+def test_attacking_an_idea_is_criticism(text: str) -> None:
+    assert types_of(text, "attacked") == ["ACCUSE"], kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked the army base near Kabul.",
+    "Russian forces attacked the town of Bakhmut.",
+])
+def test_attacking_a_place_or_force_stays_violence(text: str) -> None:
+    assert types_of(text, "attacked") == ["ASSAULT"], kept(text)
