@@ -302,3 +302,21 @@ def test_attacking_an_idea_is_criticism(text: str) -> None:
 ])
 def test_attacking_a_place_or_force_stays_violence(text: str) -> None:
     assert types_of(text, "attacked") == ["ASSAULT"], kept(text)
+
+
+# --- 13. idioms and the press's own accounts ---------------------------------------------------------
+
+
+def test_a_plan_blowing_up_in_ones_face_is_no_explosion() -> None:
+    text = "I was so willing to help, but it would blow up in my face."
+    assert not types_of(text, "blow"), kept(text)
+
+
+def test_a_report_alleging_nothing_of_anyone_is_no_accusation() -> None:
+    text = "A report alleged fireworks and flash bangs were used."
+    assert not types_of(text, "alleged"), kept(text)
+
+
+def test_a_story_alleging_an_actor_did_something_stays() -> None:
+    text = "A New York Times story alleging Trump paid little tax was published on Sunday."
+    assert types_of(text, "alleging") == ["ACCUSE"], kept(text)
