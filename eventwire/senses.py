@@ -324,6 +324,9 @@ class Reading:
             return any(c.dep_ == "prt" and c.lower_ in values for c in tok.children)
         if kind == "subjdet":
             return any(d.dep_ == "det" and d.lower_ in values for t in self.subjects() for d in t.children)
+        if kind == "compaux":  # a modal of the clause the trigger governs ("warned that X could ...")
+            return any(a.dep_ == "aux" and a.lower_ in values for c in tok.children if c.dep_ == "ccomp"
+                       for a in c.children)
         if kind == "aux":
             return any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in values or c.lower_ in values)
                        for c in tok.children)
