@@ -1,6 +1,6 @@
 """Who did what to whom: events, sources, targets and actor codes against the dyads gold (issue 9).
 
-    python benchmarks/dyads.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT]
+    python benchmarks/dyads.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT] [--features OUT.jsonl]
 
 Gold: benchmarks/annotations/dyads_dev.json, dyads_dev2.json (a second dev set) and dyads_heldout.json (format and guidelines
 in their "about"; the split is fixed: the held-out half is only ever scored, never read
@@ -293,6 +293,7 @@ class Tally:
     false_positives: dict = field(default_factory=lambda: defaultdict(Counter))
     fp_detail: list = field(default_factory=list)
     confidences: list = field(default_factory=list)  # (confidence, matched?) per system event
+    rows: list | None = None  # --features: one dict per system body event (its evidence and its label)
 
 
 def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict], spans: list[tuple[int, int]]) -> None:
@@ -347,6 +348,8 @@ def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict],
             why = "anchor not in text" if g.start < 0 else "no event found"
             tally.errors[why].append(f"{g.type}: {key} | {g.anchor!r} (trigger {g.trigger!r})")
     type_ok_e = {id(e) for g, e in pairs if sys_type(e) == g.type}
+    if tally.rows is not None:
+        tally.rows += feature_rows(key, article, events, pairs, spans)
     for e in events:
         tally.confidences.append((float(_get(e, "confidence", 0.0) or 0.0), id(e) in matched_e, id(e) in type_ok_e))
         if id(e) not in matched_e:
@@ -354,6 +357,33 @@ def score_article(tally: Tally, key: str, article: Any, gold_events: list[dict],
             tally.false_positives[sys_type(e)][norm(_get(t, "text"))] += 1
             tally.fp_detail.append(f"{sys_type(e)} {_get(e, 'confidence')} {_get(t, 'text')!r}: "
                                    f"{' '.join(str(_get(e, 'evidence', '')).split())[:220]}")
+
+
+def feature_rows(key: str, article: Any, events: list[Any], pairs: list[tuple[GoldEvent, Any]],
+                 spans: list[tuple[int, int]]) -> list[dict]:
+    """--features: per system body event, the evidence its confidence was made of (Evidence, carried on
+    the event as ``_evidence``), a few figures of the record (mentions merged, events in its sentence,
+    implied source) and its label: matched to a gold event, and with the right type / source / target."""
+    text = _get(article, "text", "")
+    per_sentence = Counter(_get(e, "sentence") for e in events)
+    gold_of = {id(e): g for g, e in pairs}
+    out = []
+    for e in events:
+        ev = getattr(e, "_evidence", None)
+        row = {"article": key, "trigger": _get(_get(e, "trigger"), "text"), "type": sys_type(e),
+               "confidence": float(_get(e, "confidence", 0.0) or 0.0),
+               "mentions": len(_get(e, "mentions", []) or []), "sent_events": per_sentence[_get(e, "sentence")],
+               "source_implied": bool(_get(e, "source_implied", False)), "has_date": bool(_get(e, "date")),
+               "has_place": bool(_get(e, "location")), **(ev.features() if ev is not None else {})}
+        g = gold_of.get(id(e))
+        row["real"] = g is not None
+        row["type_right"] = g is not None and sys_type(e) == g.type
+        if g is not None:
+            span = spans[g.sentence] if 0 <= g.sentence < len(spans) else (0, len(text))
+            j = judged(g, e, article, span)
+            row["source_right"], row["target_right"] = j["source"] == "right", j["target"] == "right"
+        out.append(row)
+    return out
 
 
 def ratio(a: int, b: int) -> float | None:
@@ -496,6 +526,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibration", action="store_true",
                     help="per confidence band, the share of system events that are real; precision and type recall per threshold")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--features", type=Path,
+                    help="write every system body event (min_confidence 0) with its evidence and its label, one JSON "
+                         "object a line, to this file (benchmarks/fit_confidence.py reads it)")
     args = ap.parse_args(argv)
 
     if not (DATA / "wikinews").exists() or not (DATA / "html" / "pages").exists():
@@ -529,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_splits = [s for s in golds if s != "heldout" and s not in VALIDATION]
     pooled = Tally()  # every event of every dev file: the calibration a threshold is chosen from
     for split, g in golds.items():
-        t, every_event = Tally(), Tally()
+        t, every_event = Tally(), Tally(rows=[] if args.features else None)
         for key, a in g["articles"].items():
             art = arts[key]
             sent_spans = spans.get(key) or [(0, len(art.text))]
@@ -563,6 +596,15 @@ def main(argv: list[str] | None = None) -> int:
             print_errors(t, args.limit)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    if args.features:
+        with open(args.features, "w", encoding="utf-8") as f:
+            for split, t in calib.items():
+                if split == "heldout":
+                    continue  # the held-out half is only ever scored: its events are never written out
+                f.write(json.dumps({"split": split, "gold_events": t.gold}) + "\n")  # the type-recall denominator
+                for row in t.rows or []:
+                    f.write(json.dumps({"split": split, **row}) + "\n")
+        print(f"\nfeatures of {sum(len(t.rows or []) for t in calib.values())} events written to {args.features}")
     return 0
 
 

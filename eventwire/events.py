@@ -1100,6 +1100,7 @@ class Found:
     anaphoric: bool = False  # "the raid", "his meetings": a re-mention of an earlier event
     mentions: list[Ref] = field(default_factory=list)
     agent_event: Token | None = None  # subject is itself an event ("the raid failed to capture")
+    evidence: senses.Evidence | None = None  # what its confidence was made of (benchmarks/dyads.py --features)
 
 
 def _embedded(tok: Token) -> bool:
@@ -1284,16 +1285,17 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         embedded, background = _embedded(tok), _background(tok)
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
-            conf = senses.confidence(senses.Evidence(
-                constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
+            ev = senses.evidence(
+                tok, article, constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
                 root=tok.dep_ == "ROOT", embedded=embedded, background=background,
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
-                political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or ""))))
+                political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or "")))
+            conf = senses.confidence(ev)
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             code = _code(base, status, tok)
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
-                             conf, bare, [ref], agent_event))
+                             conf, bare, [ref], agent_event, ev))
     return _said_judgements(out)
 
 
@@ -1424,7 +1426,7 @@ def _record(n: int, f: Found, parsed: Parsed) -> Event:
     evidence = f.sent.text.strip() if f.fld == first.field else fld_text.strip()
     if body_ref and f.fld != "text":
         evidence = parsed.sentences[sent].text.strip()
-    return Event(
+    event = Event(
         id=f"e{n}",
         sentence=sent,
         trigger=Trigger(fld_text[first.start:first.end], first.start, first.end),
@@ -1440,6 +1442,8 @@ def _record(n: int, f: Found, parsed: Parsed) -> Event:
         evidence=evidence,
         mentions=sorted(f.mentions, key=lambda r: (r.field != "text", r.field, r.start)),
     )
+    event._evidence = f.evidence  # not a field: never serialised; read by benchmarks/dyads.py --features
+    return event
 
 
 def _zone_text(parsed: Parsed, fld: str) -> str:

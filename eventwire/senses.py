@@ -9,10 +9,14 @@ the actors around it, its sentence and the article's topic) → drop, or a confi
 An article about sports, science or culture with no political actors yields few events: its
 topic and its count of political actors are conditions like any other.
 
-``confidence`` is one documented formula whose hand-set weights live in
+``hand_confidence`` is one documented formula whose hand-set weights live in
 resources/events/confidence.tsv (chosen by reading the dev calibration table of
-``benchmarks/dyads.py --calibration``, never fitted), and ``keep`` drops events below a
-caller's ``min_confidence``.
+``benchmarks/dyads.py --calibration``, never fitted). ``confidence`` is either that formula or
+(confidence.tsv row "model" 1) a logistic model over ``model_features`` of the event's
+``Evidence`` (the formula's parts plus its sentence and article: place or time named, quoted,
+generic or pronoun subject, the article's share of political actors), its weights fitted on the
+pooled dev sets by benchmarks/fit_confidence.py into resources/events/confidence_model.tsv.
+``keep`` drops events below a caller's ``min_confidence``.
 
 Every check reads the parse already made (no re-parsing) and is a short scan of the
 trigger's children, its sentence, or, once per article, the body's lemmas.
@@ -20,6 +24,7 @@ trigger's children, its sentence, or, once per article, the body's lemmas.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -119,9 +124,22 @@ def weights() -> dict[str, float]:
     return {r[0]: float(r[1]) for r in _rows("confidence.tsv") if len(r) >= 2}
 
 
+@lru_cache(maxsize=1)
+def model_weights() -> dict[str, float]:
+    """confidence_model.tsv: feature of ``model_features`` -> fitted log-odds weight (benchmarks/fit_confidence.py)."""
+    return {r[0]: float(r[1]) for r in _rows("confidence_model.tsv") if len(r) >= 2}
+
+
+def fitted() -> bool:
+    """Is ``confidence`` the fitted logistic model (confidence.tsv row "model" 1) rather than the hand-set formula?"""
+    return weights().get("model", 0.0) >= 1.0
+
+
 def default_min_confidence() -> float:
-    """The threshold below which events are not reported unless the caller says otherwise."""
-    return weights()["min_confidence"]
+    """The threshold below which events are not reported unless the caller says otherwise
+    (the fitted model's own when it is the confidence)."""
+    w = weights()
+    return w["model_min_confidence"] if fitted() else w["min_confidence"]
 
 
 # ---------------------------------------------------------------- the article
@@ -543,9 +561,47 @@ class Evidence:
     political: bool = False  # the source or target is a state, its agents or a political group
     plover: str = ""  # PLOVER type: some types are far more often a general sense than others
     status: str = "occurred"
+    # context the hand-set formula does not use; carried for benchmarks/fit_confidence.py (prec11)
+    situated: bool = False  # the sentence names a place or a time (row "situating")
+    quoted: bool = False  # the trigger is inside quotation marks
+    pronoun: bool = False  # the trigger's subject (or owner, for a noun) is a pronoun
+    generic: bool = False  # no subject, or one naming no one in particular (row "generic")
+    dep: str = ""  # the trigger's dependency label
+    position: float = 0.0  # where its sentence starts in the body (0 first word .. 1 last)
+    sent_tokens: int = 0  # length of its sentence in tokens
+    article_political: int = 0  # political actors the article names (-1: a text too short to judge)
+    article_actors: int = 0  # actors the article names
+    topic: str = ""  # the article's off-topic subject, if any (sports, science ...)
+
+    def features(self) -> dict[str, object]:
+        """Every field by name (the --features dump of benchmarks/dyads.py)."""
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def confidence(ev: Evidence) -> float:
+def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evidence:
+    """The Evidence of a trigger: what the caller knows (``known``: constraints, source, target, ...)
+    and what its sentence and article say (place or time named, quoted, pronoun subject, position).
+    A few look-ups at the trigger's children and sentence; no re-parsing."""
+    subj = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ == "poss"]
+    gen = table().generic
+    article = article or ArticleContext(None, -1)
+    doc = tok.doc
+    return Evidence(
+        **known,
+        situated=situated(tok),
+        quoted=open_quote(text_of(doc), text_of(doc).rfind("\n", 0, tok.idx) + 1, tok.idx) is not None,
+        pronoun=any(t.pos_ == "PRON" for t in subj),
+        generic=all(t.lower_ in gen or t.lemma_.lower() in gen for t in subj),
+        dep=tok.dep_,
+        position=round(tok.sent.start / max(1, len(doc)), 3),
+        sent_tokens=len(tok.sent),
+        article_political=article.political,
+        article_actors=len(article.sectors),
+        topic=article.topic or "",
+    )
+
+
+def hand_confidence(ev: Evidence) -> float:
     """The share of events like this one that are real political events, estimated by a
     hand-set additive score (base + row constraints + named source + named target + main
     clause + political actor − nominal) times the factors of the reading (embedded, background, attributive,
@@ -565,6 +621,54 @@ def confidence(ev: Evidence) -> float:
     conf *= w.get(f"status:{ev.status}", 1.0)
     conf = min(conf, w["cap"]) * ev.sense  # a context weighs on the capped score: a full dyad does not outweigh it
     return round(max(0.0, min(conf, w["cap"])), 2)
+
+
+DEP_GROUPS = {"ROOT": "root", "conj": "conj", "ccomp": "comp", "xcomp": "comp", "advcl": "advcl", "relcl": "relcl",
+              "acl": "relcl", "pobj": "pobj", "dobj": "obj", "nsubj": "subj", "nsubjpass": "subj",
+              "compound": "modifier", "amod": "modifier", "pcomp": "pobj"}
+
+
+def model_features(ev: Evidence) -> dict[str, float]:
+    """The evidence as named numbers, for a logistic model of "is this a real political event"
+    (benchmarks/fit_confidence.py fits weights to them; confidence_model.tsv holds them). General
+    features only: no trigger word, no actor name."""
+    w = weights()
+    hand = min(max(hand_confidence(ev), 0.02), 0.98)
+    f: dict[str, float] = {
+        "bias": 1.0, "hand_logit": math.log(hand / (1 - hand)),
+        "constraints": float(min(ev.constraints, int(w["max_constraints"]))),
+        "nominal": float(ev.nominal), "source": float(ev.source), "target": float(ev.target),
+        "both": float(ev.source and ev.target), "root": float(ev.root), "political": float(ev.political),
+        "embedded": float(ev.embedded), "background": float(ev.background), "attributive": float(ev.attributive),
+        "log_sense": _log(ev.sense), "log_type": _log(w.get(f"type:{ev.plover}", 1.0)),
+        f"status:{ev.status}": 1.0,
+        "situated": float(ev.situated), "quoted": float(ev.quoted), "pronoun": float(ev.pronoun),
+        "generic": float(ev.generic), f"dep:{DEP_GROUPS.get(ev.dep, 'other')}": 1.0,
+        "position": ev.position, "lead": float(ev.position < 0.08),
+        "long_sentence": float(ev.sent_tokens > 40),
+        "short_text": float(ev.article_political < 0),
+        "political_share": max(0, ev.article_political) / max(1, ev.article_actors),
+        "few_political": float(0 <= ev.article_political < 3),
+        "off_topic": float(bool(ev.topic)),
+        f"type:{ev.plover}": 1.0,
+    }
+    return f
+
+
+def _log(x: float) -> float:
+    return math.log(max(x, 1e-3))
+
+
+def confidence(ev: Evidence) -> float:
+    """The event's confidence: the hand-set formula (``hand_confidence``), or, when confidence.tsv says
+    "model 1", the logistic model fitted on the pooled dev sets (weights in confidence_model.tsv, features
+    of ``model_features``), capped like the hand-set score."""
+    if not fitted():
+        return hand_confidence(ev)
+    mw = model_weights()
+    z = sum(mw.get(k, 0.0) * v for k, v in model_features(ev).items())
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return round(min(p, weights()["cap"]), 2)
 
 
 class _Scored(Protocol):
