@@ -133,6 +133,16 @@ def predict(X: np.ndarray, w: np.ndarray, rows: list[dict]) -> np.ndarray:
     return np.round(np.minimum(0.98, np.minimum(p, 0.95) + bump), 3)
 
 
+def hand_scores(rows: list[dict]) -> np.ndarray:
+    """The hand-set score (senses.hand_confidence) of each event as the pipeline would report it (merge bump),
+    whichever confidence the dump was made with."""
+    out = []
+    for r in rows:
+        h = senses.hand_confidence(senses.Evidence(**{k: r[k] for k in EVIDENCE_FIELDS if k in r}))
+        out.append(min(0.98, h + 0.03 * max(0, r.get("mentions", 1) - 1)))
+    return np.array(out)
+
+
 def logloss(p: np.ndarray, y: np.ndarray) -> float:
     p = np.clip(p, 0.01, 0.99)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
@@ -187,11 +197,11 @@ def main(argv: list[str] | None = None) -> int:
 
     rows, gold = load(args.dump)
     dev = [s for s in DEV if rows.get(s)]
-    hand_thr = senses.default_min_confidence()
+    hand_thr = senses.weights()["min_confidence"]  # the hand-set score's own default, whichever is in use
     lam_grid = [float(x) for x in args.lambdas.split(",")]
     y_of = {s: np.array([float(r["real"]) for r in rows[s]]) for s in rows}
     ok_of = {s: np.array([float(r["type_right"]) for r in rows[s]]) for s in rows}
-    hand_of = {s: np.array([r["confidence"] for r in rows[s]]) for s in rows}
+    hand_of = {s: hand_scores(rows[s]) for s in rows}
     every_dev = [r for s in dev for r in rows[s]]
     chosen = {}
     for set_name in ([args.features] if args.features else list(SETS)):
@@ -268,6 +278,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"# Columns: feature <TAB> weight (log-odds; absent features weigh 0)\n")
             for n, v in zip(names, w):
                 f.write(f"{n}\t{v:.4f}\n")
+            # a text too short for an article-level judgement (none among the fitted events) keeps the hand-set
+            # score's order: its log-odds mapped onto this model's scale by a two-weight fit on the same events
+            short = names_for(SETS["recal"], every_dev)
+            ws = fit(np.vstack([vectorise(rows[s], short) for s in dev]), np.concatenate([y_of[s] for s in dev]), 0.3)
+            f.write("# a text too short to judge (senses.confidence): sigmoid(short:bias + short:hand_logit * logit(hand-set))\n")
+            for n, v in zip(short, ws):
+                f.write(f"short:{n}\t{v:.4f}\n")
         print(f"\nwritten: {OUT}")
     return 0
 

@@ -127,7 +127,7 @@ def weights() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def model_weights() -> dict[str, float]:
     """confidence_model.tsv: feature of ``model_features`` -> fitted log-odds weight (benchmarks/fit_confidence.py)."""
-    return {r[0]: float(r[1]) for r in _rows("confidence_model.tsv") if len(r) >= 2}
+    return {r[0]: float(r[1]) for r in _rows("confidence_model.tsv") if len(r) >= 2}  # and the "short:" rows
 
 
 def fitted() -> bool:
@@ -571,6 +571,7 @@ class Evidence:
     sent_tokens: int = 0  # length of its sentence in tokens
     article_political: int = 0  # political actors the article names (-1: a text too short to judge)
     article_actors: int = 0  # actors the article names
+    article_political_actors: int = 0  # ... of which political (counted for a text too short to judge, too)
     topic: str = ""  # the article's off-topic subject, if any (sports, science ...)
 
     def features(self) -> dict[str, object]:
@@ -597,6 +598,7 @@ def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evid
         sent_tokens=len(tok.sent),
         article_political=article.political,
         article_actors=len(article.sectors),
+        article_political_actors=len(article.political_ids),
         topic=article.topic or "",
     )
 
@@ -647,7 +649,7 @@ def model_features(ev: Evidence) -> dict[str, float]:
         "position": ev.position, "lead": float(ev.position < 0.08),
         "long_sentence": float(ev.sent_tokens > 40),
         "short_text": float(ev.article_political < 0),
-        "political_share": max(0, ev.article_political) / max(1, ev.article_actors),
+        "political_share": ev.article_political_actors / max(1, ev.article_actors),
         "few_political": float(0 <= ev.article_political < 3),
         "off_topic": float(bool(ev.topic)),
         f"type:{ev.plover}": 1.0,
@@ -666,7 +668,13 @@ def confidence(ev: Evidence) -> float:
     if not fitted():
         return hand_confidence(ev)
     mw = model_weights()
-    z = sum(mw.get(k, 0.0) * v for k, v in model_features(ev).items())
+    f = model_features(ev)
+    if ev.article_political < 0:
+        # a text too short for an article-level judgement (a headline, a sentence; no such text was in the fitted
+        # data): the hand-set score, put on the model's scale by the two "short:" weights (fitted on the same data)
+        z = mw["short:bias"] + mw["short:hand_logit"] * f["hand_logit"]
+    else:
+        z = sum(mw.get(k, 0.0) * v for k, v in f.items())
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     return round(min(p, weights()["cap"]), 2)
 
