@@ -561,7 +561,7 @@ class Evidence:
     political: bool = False  # the source or target is a state, its agents or a political group
     plover: str = ""  # PLOVER type: some types are far more often a general sense than others
     status: str = "occurred"
-    # context the hand-set formula does not use; carried for benchmarks/fit_confidence.py (prec11)
+    # context the hand-set formula does not use: features of the fitted model (model_features; prec11)
     situated: bool = False  # the sentence names a place or a time (row "situating")
     quoted: bool = False  # the trigger is inside quotation marks
     pronoun: bool = False  # the trigger's subject (or owner, for a noun) is a pronoun

@@ -116,3 +116,17 @@ def test_fit_recovers_a_planted_weight():
     w = fc.fit(X, y, 0.1)
     assert 1.5 < w[1] < 2.5 and abs(w[2]) < 0.3
     assert fc.auc(np.array([0.9, 0.8, 0.1]), np.array([1.0, 1.0, 0.0])) == 1.0
+
+
+def test_a_text_too_short_to_judge_keeps_the_hand_set_order():
+    # no article-level judgement (article_political -1): the hand-set score, mapped monotonically
+    weak = senses.Evidence(plover="SUPPORT", article_political=-1)
+    mid = senses.Evidence(plover="ACCUSE", source=True, article_political=-1)
+    full = senses.Evidence(plover="ACCUSE", source=True, target=True, root=True, political=True, article_political=-1)
+    hands = [senses.hand_confidence(e) for e in (weak, mid, full)]
+    confs = [senses.confidence(e) for e in (weak, mid, full)]
+    assert hands == sorted(hands) and confs == sorted(confs)
+    if senses.fitted():  # the hand-set default (0.3) maps to the model's default or above
+        at = senses.Evidence(plover="ACCUSE", article_political=-1)
+        if senses.hand_confidence(at) >= senses.weights()["min_confidence"]:
+            assert senses.confidence(at) >= senses.default_min_confidence()
