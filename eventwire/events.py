@@ -52,6 +52,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
+FEATURE_CLASSES = {"@person"}  # in a row's obj: an object named as a person ("dismissed John Bolton")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -100,7 +101,9 @@ def _expand(value: str) -> str:
     sets = wordsets()
     out = []
     for w in value.split("|"):
-        if w.startswith("@"):
+        if w in FEATURE_CLASSES:
+            out.append(w)  # a class the parse tells, not a list of words
+        elif w.startswith("@"):
             if w[1:] not in sets:
                 raise ValueError(f"triggers.tsv: no word set {w!r} in wordsets.tsv")
             out.extend(sets[w[1:]])
@@ -293,6 +296,8 @@ def _features(tok: Token) -> dict[str, set[str]]:
             for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
                 f["obj"].update(_counted(o))
+                if o.ent_type_ == "PERSON":
+                    f["obj"].add("@person")
             if d in ("dobj", "dative") or d in PASS_SUBJ:
                 f["obj"].add("*")  # a row's "obj:*": any object or passive subject ("called the premier", "was poisoned")
         elif d in ("prep", "agent"):

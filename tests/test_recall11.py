@@ -101,3 +101,26 @@ def test_derived_rows_follow_the_verb():
     noun = events._derive(rule, "N", "removal", None)
     assert noun is not None and noun.prep == "of" and "minister" in noun.prep_obj and noun.kind == "N"
     assert events._derive(events.Rule("V", "refuse", "125", xcomp=frozenset({"meet"}), weight=1), "N", "refusal", None) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,cameo",
+    [
+        # a named person is as much an object as "the official" or "the suspect"
+        ("The governor dismissed Tomas Brenner on Tuesday.", "dismissed", "172"),
+        ("Police charged Pedro Alvarado.", "charged", "173"),
+        ("The king welcomed Maria Sandoval to the palace.", "welcomed", "043"),
+        # names one calls someone by reach every verb of saying
+        ("The senator said the governor was a liar.", "said", "111"),
+    ],
+)
+def test_recall11_named_objects_and_insults(text, trigger, cameo):
+    doc = nlp.load()(text)
+    rule = events.match(next(t for t in doc if t.text == trigger))
+    assert rule is not None and rule.cameo == cameo
+
+
+def test_person_class_needs_a_person():
+    doc = nlp.load()("The governor dismissed the report on Tuesday.")
+    rule = events.match(next(t for t in doc if t.text == "dismissed"))
+    assert rule is None or rule.cameo != "172"
