@@ -124,3 +124,14 @@ def test_person_class_needs_a_person():
     doc = nlp.load()("The governor dismissed the report on Tuesday.")
     rule = events.match(next(t for t in doc if t.text == "dismissed"))
     assert rule is None or rule.cameo != "172"
+
+
+def test_every_verb_of_opinion_judges_with_the_shared_sets():
+    # "thinks/believes/insists the X is a disgrace": as "said ... was a disgrace"
+    for text, trigger in [("The senator believes the new tax is a disgrace.", "believes"),
+                          ("The mayor insisted the ruling was unfair.", "insisted")]:
+        doc = nlp.load()(text)
+        rule = events.match(next(t for t in doc if t.text == trigger))
+        assert rule is not None and rule.cameo == "111", text
+    doc = nlp.load()("I think it will rain tomorrow.")
+    assert events.match(next(t for t in doc if t.text == "think")) is None
