@@ -52,6 +52,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
+FEATURE_CLASSES = {"@person"}  # in a row's obj: an object named as a person ("dismissed John Bolton")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -87,11 +88,36 @@ def _read(name: str) -> list[list[str]]:
     return knowledge.rows(f"events/{name}")
 
 
+@lru_cache(maxsize=1)
+def wordsets() -> dict[str, tuple[str, ...]]:
+    """Families of words that rows name as @name (resources/events/wordsets.tsv)."""
+    return {r[0]: tuple(w for w in r[1].split("|") if w) for r in _read("wordsets.tsv") if len(r) >= 2}
+
+
+def _expand(value: str) -> str:
+    """A row's a|@set|b with each @set replaced by its words."""
+    if "@" not in value:
+        return value
+    sets = wordsets()
+    out = []
+    for w in value.split("|"):
+        if w in FEATURE_CLASSES:
+            out.append(w)  # a class the parse tells, not a list of words
+        elif w.startswith("@"):
+            if w[1:] not in sets:
+                raise ValueError(f"triggers.tsv: no word set {w!r} in wordsets.tsv")
+            out.extend(sets[w[1:]])
+        else:
+            out.append(w)
+    return "|".join(out)
+
+
 def _parse_rule(row: list[str]) -> Rule:
     kind, lemma, spec, cameo = (c.strip() for c in row[:4])
     fields: dict = {}
     for part in spec.split():
         key, _, value = part.partition(":")
+        value = _expand(value)
         if key == "pass":
             fields["passive"] = True
         elif key == "prep":
@@ -122,6 +148,71 @@ def lexicon() -> dict[tuple[str, str], list[Rule]]:
     for rules in table.values():
         rules.sort(key=lambda r: -r.weight)
     return table
+
+
+# what a verb row asks of its clause that a noun or an adjective cannot have
+_VERB_ONLY = ("prt", "xcomp", "clause", "comp", "pred")
+
+
+def _derive(verb_rule: Rule, kind: str, form: str, extra: Rule | None) -> Rule | None:
+    """A verb row carried over to a word derived from the verb ("ban" → "banning", "criticize" →
+    "critical of"): its object becomes the word's "of" phrase ("the removal of troops"); the rows
+    that need a clause of the verb's own (particle, complement, said clause, passive) do not carry."""
+    if verb_rule.passive or any(getattr(verb_rule, k) for k in _VERB_ONLY):
+        return None
+    fields = {k: getattr(verb_rule, k) for k in ("mod", "arg", "prep", "prep_obj")}
+    if verb_rule.obj:
+        if verb_rule.prep:
+            return None
+        fields["prep"], fields["prep_obj"] = "of", verb_rule.obj - {"*"}
+    if extra is not None:
+        if extra.prep and fields["prep"] and (extra.prep != fields["prep"] or extra.prep_obj):
+            return None
+        fields["prep"] = extra.prep or fields["prep"]
+        fields["prep_obj"] = extra.prep_obj or fields["prep_obj"]
+        fields["mod"] = extra.mod or fields["mod"]
+        fields["arg"] = extra.arg or fields["arg"]
+    weight = sum(1 for k in ("mod", "arg", "prep", "prep_obj") if fields[k])
+    # an adjective is coded as its verb ("X was critical of Y": X criticised Y), a noun as a noun
+    return Rule("V" if kind == "A" else "N", verb_rule.lemma, verb_rule.cameo, verb_rule.plover, weight=weight, **fields)
+
+
+@lru_cache(maxsize=1)
+def derivations() -> dict[tuple[str, str], list[Rule]]:
+    """(kind, word) → the rows of the verb it derives from, from resources/events/derivations.tsv:
+    nouns (N) and adjectives (A) that name a verb trigger's act ("commitment", "critical of").
+    A word with rows of its own in triggers.tsv keeps them (match tries those first)."""
+    table: dict[tuple[str, str], list[Rule]] = {}
+    verbs = lexicon()
+    for row in _read("derivations.tsv"):
+        if len(row) < 3:
+            continue
+        form, kind, verb = row[0].lower(), row[1].upper(), row[2].lower()
+        extra = _parse_rule([kind, form, row[3] if len(row) > 3 else "", "-"]) if len(row) > 3 and row[3] else None
+        if kind not in ("N", "A") or ("V", verb) not in verbs:
+            raise ValueError(f"derivations.tsv: {'|'.join(row)!r} names no verb trigger or no kind N/A")
+        rules = [r for v in verbs["V", verb] if (r := _derive(v, kind, form, extra)) is not None]
+        table.setdefault((kind, form), []).extend(rules)
+    for rules in table.values():
+        rules.sort(key=lambda r: -r.weight)
+    return table
+
+
+def _gerund_rules(tok: Token) -> list[Rule] | None:
+    """A verb trigger's gerund tagged as a noun ("the banning of the party", "the toppling of the
+    statue"): the verb's rows, as a noun's. Undoes the spelling of -ing: bann-ing, toppl-ing, mediat-ing."""
+    word = tok.lower_
+    if not (word.endswith("ing") and len(word) > 5 and tok.pos_ == "NOUN"):
+        return None
+    if not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return None  # an act only with its article, owner or "of" phrase ("career destroying", "sentencing decisions")
+    stem = word[:-3]
+    verbs = lexicon()
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if verb and ("V", verb) in verbs:
+            rules = [r for v in verbs["V", verb] if (r := _derive(v, "N", word, None)) is not None]
+            return sorted(rules, key=lambda r: -r.weight) or None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +296,8 @@ def _features(tok: Token) -> dict[str, set[str]]:
             for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
                 f["obj"].update(_counted(o))
+                if o.ent_type_ == "PERSON":
+                    f["obj"].add("@person")
             if d in ("dobj", "dative") or d in PASS_SUBJ:
                 f["obj"].add("*")  # a row's "obj:*": any object or passive subject ("called the premier", "was poisoned")
         elif d in ("prep", "agent"):
@@ -330,13 +423,22 @@ def _kinds(tok: Token) -> list[str]:
         if to_infinitive(tok):  # "persuade leaders to sanction Saudi Arabia": a verb tagged as a noun
             return ["V", "N"]
         return ["N", "V"] if tok.dep_ == "ROOT" else ["N"]
+    if tok.pos_ == "ADJ":
+        return ["A"]  # only words derived from a verb trigger ("critical of", "supportive"): derivations.tsv
     return []
 
 
 def match(tok: Token) -> Rule | None:
     """The most specific lexicon row that this token satisfies, if any."""
     table = lexicon()
-    rules = next((table[k, w] for k in _kinds(tok) for w in _forms(tok) if (k, w) in table), None)
+    kinds, forms = _kinds(tok), _forms(tok)
+    rules = next((table[k, w] for k in kinds for w in forms if (k, w) in table), None)
+    if not rules and kinds:  # a word derived from a verb trigger: its rows ("commitment", "the banning of")
+        derived = derivations()
+        rules = next((derived[k, w] for k in kinds for w in forms if (k, w) in derived
+                      and not (k == "A" and tok.dep_ == "acomp")), None)  # "was critical of": the copula's rows
+        if not rules and kinds[0] == "N":
+            rules = _gerund_rules(tok)
     if not rules:
         return None
     if all(r.comp or r.pred for r in rules) and tok.dep_ != "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
