@@ -225,6 +225,16 @@ def build() -> Lexicon:
             lex.add(s, gov, CAPITAL)
         for s in _split(r["seats"]):
             lex.add(s, gov, SEAT)
+    for r in knowledge.records("actors/demonyms.tsv"):
+        # the people of a country ("Swedes", named like the country, as "Russians" above) or of a
+        # state or city ("Texans", "Londoners": civilians of its country, never its government)
+        iso = r["iso3"]
+        if r["kind"] == "country":
+            country = lex.entries.get(f"country:{iso}")
+            if country is not None:
+                lex.add(r["noun"], country, NAME)
+        else:
+            lex.add(r["noun"], Entry(f"people:{iso}:{r['noun']}", r["noun"], "group", f"{iso}CVL", iso, ["CVL"]), NAME)
     for r in knowledge.records("actors/regions.tsv"):
         surfaces = _split(r["surfaces"])
         region = Entry(f"region:{r['code']}", r["name"], "region", r["code"], None, [], surfaces[min(1, len(surfaces) - 1)])

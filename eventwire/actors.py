@@ -145,12 +145,12 @@ def annotate(parsed: Parsed) -> None:
 def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
     text = text_of(doc) if text is None else text
-    hits = _lexicon_hits(doc, text, lex)
+    hits, heirs = _heritage(doc, _lexicon_hits(doc, text, lex))
     hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
     # is in "the Foreign Ministry of Iraq")
     sector_ends = {h.t1 for h in hits if SECTOR in h.roles()}
-    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h)
+    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h) and h.t0 not in heirs
                                     and not (doc[h.t0 - 1].lower_ == "of" and h.t0 - 1 in sector_ends))]
     by_token: dict[int, Hit] = {}
     for h in hits:
@@ -193,6 +193,30 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             out.append(m)
     out.sort(key=lambda m: m.start)
     return out
+
+
+HERITAGE = {"American"}  # "African American", "Iranian-American": the nationality is the last adjective
+PAIRED = {"relation", "relations", "tie", "ties", "war", "wars", "talks", "trade", "conflict", "border", "summit",
+          "agreement", "deal", "alliance", "cooperation", "rivalry", "dialogue", "partnership", "tension", "tensions",
+          "negotiation", "negotiations", "pact", "treaty", "accord", "offensive", "operation", "forces", "coalition"}
+
+
+def _heritage(doc: Doc, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
+    """"an African American man", "an Iranian-American journalist": a place adjective right before
+    "American" names where a US citizen's family came from, not their country; the pair stays two
+    countries before a noun of relations or joint action ("Russian-American relations"). Also
+    the first tokens of the nationalities kept so (not the inside of a longer name)."""
+    out: list[Hit] = []
+    heirs: set[int] = set()
+    for h, nxt in zip(hits, hits[1:] + [None]):
+        if nxt is not None and h.place is not None and nxt.text in HERITAGE \
+                and nxt.place is not None and nxt.place is not h.place \
+                and (nxt.t0 == h.t1 or nxt.t0 == h.t1 + 1 and doc[h.t1].text == "-") \
+                and not (nxt.t1 < len(doc) and {doc[nxt.t1].lower_, doc[nxt.t1].lemma_.lower()} & PAIRED):
+            heirs.add(nxt.t0)
+            continue
+        out.append(h)
+    return out, heirs
 
 
 def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
@@ -951,6 +975,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
+    if CAPITAL in roles and _placeonly(h) and (
+            h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and doc[h.t1].tag_ != "POS" and doc[h.t1].ent_type_ in ("ORG", "FAC")
+            or root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.is_title and root.head.i >= h.t1):
+        return None  # "Moscow State University", "St. John's Episcopal Church": a capital opening a longer name
     if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive):
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
@@ -964,9 +992,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and place.kind == "province" and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         return _mention(text, h.start, h.end, field_name, place.key, kind="group", code=f"{place.country}GOV",
                         country=place.country, sectors=["GOV"], name=place.name)  # "Texas sued": its government
-    if place is not None and place.kind == "country" and not locative and root.tag_ in ("NNS", "NNPS") \
-            and any(c.dep_ == "nummod" for c in root.children):
-        # "eight Mexicans died", "two Israelis were wounded": people of the country counted, not its state
+    if place is not None and place.kind == "country" and not locative and root.tag_ in ("NNS", "NNPS") and _counted(root):
+        # "eight Mexicans died", "two Israelis were wounded", "thousands of Swedes joined": people
+        # of the country counted, not its state
         code = f"{place.code}CVL"
         return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                         country=place.country, sectors=["CVL"], name=h.text)
@@ -993,6 +1021,22 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                             country=place.country, sectors=[sector], name=label)
     return None
+
+
+QUANTIFIERS = {"many", "several", "some", "most", "few", "numerous", "countless", "thousands", "hundreds", "millions",
+               "dozens", "tens", "scores"}  # "many Swedes", "thousands of Danes"
+QUANTITIES = QUANTIFIERS | {"number", "majority", "lot", "lots", "all", "crowd", "crowds", "group", "groups"}
+
+
+def _counted(root: Token) -> bool:
+    """People named by a plural counted or quantified: "eight Mexicans", "many Swedes", "thousands
+    of Danes", "a number of Poles" (the people of a country, not the country acting)."""
+    if any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in root.children):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        whole = root.head.head
+        return whole.tag_ == "CD" or whole.lower_ in QUANTITIES
+    return False
 
 
 def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
