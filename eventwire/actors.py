@@ -145,7 +145,7 @@ def annotate(parsed: Parsed) -> None:
 def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
     text = text_of(doc) if text is None else text
-    hits, heirs = _heritage(doc, _lexicon_hits(doc, text, lex))
+    hits, heirs = _heritage(doc, _ambiguous(_lexicon_hits(doc, text, lex)))
     hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
     # is in "the Foreign Ministry of Iraq")
@@ -191,8 +191,61 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         m = _plain(doc, text, h, field_name, cues.get(id(h)), lex, by_token)
         if m:
             out.append(m)
+    out += _polities(doc, text, by_token, field_name)
     out.sort(key=lambda m: m.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _polity_nouns() -> dict[str, tuple[list[str], bool]]:
+    """noun → (sectors, also as an object) (resources/actors/polities.tsv)."""
+    return {r["noun"]: (actor_lexicon._split(r["sectors"], ","), r.get("objects") == "1")
+            for r in knowledge.records("actors/polities.tsv")}
+
+
+def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+    """"the state had extended its order", "a lawsuit brought by the state", "sued the state": a
+    polity named by a definite common noun, acting or acted on, is its government (its country
+    comes from the article's context); see resources/actors/polities.tsv."""
+    out: list[Mention] = []
+    nouns = _polity_nouns()
+    for tok in doc:
+        found = nouns.get(tok.lower_)
+        if found is None or tok.i in by_token or tok.tag_ != "NN" or not tok.i or doc[tok.i - 1].lower_ not in ("the", "this"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" or c.i < tok.i - 1 for c in tok.children):
+            continue  # "the state of emergency", "the Islamic state"
+        sectors, objects = found
+        head = tok.head
+        acting = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "NOUN")
+        acted = objects and (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in _nouns("motion.tsv")
+                             or tok.dep_ == "pobj" and head.lower_ == "against")
+        if acting or acted:
+            out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"polity:{tok.lower_}", kind="group",
+                                code=sectors[0], sectors=sectors, name=f"the {tok.lower_}"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_names() -> dict[str, tuple[Entry, str, str]]:
+    """name → (the second reading, signal key prefix, iso3 of the first) (resources/actors/ambiguous.tsv)."""
+    return {r["name"]: (Entry(r["key"], r["name"], "province", r["iso3"], r["iso3"], ["GOV"], r["name"]), r["signal"], r["first"])
+            for r in knowledge.records("actors/ambiguous.tsv")}
+
+
+def _ambiguous(hits: list[Hit]) -> list[Hit]:
+    """"Georgia" among US states is the state, not the country (resources/actors/ambiguous.tsv)."""
+    names = _ambiguous_names()
+    for h in hits:
+        found = names.get(h.text)
+        if found is None:
+            continue
+        entry, signal, first = found
+        keys = [e.key for o in hits if o is not h for e, _ in o.alts]
+        if any(k.startswith(signal) for k in keys) and not any(
+                e.country == first and e.kind != "person" for o in hits if o.text != h.text for e, _ in o.alts):
+            h.alts = [(entry, NAME)]
+    return hits
 
 
 HERITAGE = {"American"}  # "African American", "Iranian-American": the nationality is the last adjective
