@@ -220,10 +220,21 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
         acting = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "NOUN")
         acted = objects and (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in _nouns("motion.tsv")
                              or tok.dep_ == "pobj" and head.lower_ == "against")
-        if acting or acted:
-            out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"polity:{tok.lower_}", kind="group",
-                                code=sectors[0], sectors=sectors, name=f"the {tok.lower_}"))
+        if not (acting or acted):
+            continue
+        # the polity of the nearest province or country named in the sentences before: "Louisiana
+        # ... the state" (else the article's context gives the country)
+        where = next((h.place for h in sorted({id(h): h for h in by_token.values()}.values(), key=lambda h: -h.t0)
+                      if h.t1 <= tok.i and tok.idx - h.end <= POLITY_REACH and h.place is not None
+                      and h.place.kind in ("province", "country") and NAME in h.roles()), None)
+        country = where.country or where.code if where is not None else None
+        out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"polity:{tok.lower_}:{country or ''}",
+                            kind="group", code=f"{country or ''}{sectors[0]}", country=country, sectors=sectors,
+                            name=f"the {tok.lower_}"))
     return out
+
+
+POLITY_REACH = 400  # characters back to the province or country a polity noun stands for
 
 
 @lru_cache(maxsize=1)
@@ -1084,7 +1095,7 @@ QUANTITIES = QUANTIFIERS | {"number", "majority", "lot", "lots", "all", "crowd",
 def _counted(root: Token) -> bool:
     """People named by a plural counted or quantified: "eight Mexicans", "many Swedes", "thousands
     of Danes", "a number of Poles" (the people of a country, not the country acting)."""
-    if any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in root.children):
+    if any(c.dep_ == "nummod" or c.dep_ in ("amod", "det", "compound") and c.lower_ in QUANTIFIERS for c in root.children):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         whole = root.head.head
