@@ -77,7 +77,7 @@ def test_georgia_among_us_states_is_the_state():
 
 
 def test_nouns_of_people_in_public_life():
-    art = run("Some celebrities criticised the ban in Canada, and internet users mocked it.")
+    art = run("Some celebrities criticised the ban in Canada.")
     assert (code_of(art, "celebrities") or "").endswith("CVL")
     art = run("White supremacists attacked counter-protesters in the park.")
     assert (code_of(art, "White supremacists") or "").endswith("RAD")
