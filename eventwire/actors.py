@@ -503,6 +503,10 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     run[0].used = True
     if former:
         cue.sectors = ["ELI"]
+        if cue.group is not None and set(cue.group.sectors) & OFFICIAL_SECTORS:
+            # "former DHS chief of staff X": a former official of a state body is an elite of its
+            # country, no longer the body's (a former militant commander stays his group's)
+            cue.country, cue.group = cue.country or cue.group.country, None
     first = min(h.t0 for h in run)
     cue.at = (doc[first].idx, doc[person.t0 - 1].idx + len(doc[person.t0 - 1]))
     return cue
