@@ -192,7 +192,6 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if m:
             out.append(m)
     out += _polities(doc, text, by_token, field_name)
-    out += _numbers(doc, text, by_token, field_name)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -233,34 +232,6 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
                             kind="group", code=f"{country or ''}{sectors[0]}", country=country, sectors=sectors,
                             name=f"the {tok.lower_}"))
     return out
-
-
-NUMBER_WORDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
-
-
-def _numbers(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
-    """"killing three", "police arrested 20", "four were wounded", "locked up thousands": a bare
-    number done one of the acts of resources/actors/counted.tsv to is so many people, civilians
-    of the context's country (a number with a noun or an "of" phrase is left to that noun)."""
-    out: list[Mention] = []
-    acts = _lemmas("counted.tsv")
-    for tok in doc:
-        if not (tok.tag_ == "CD" and tok.pos_ == "NUM" or tok.lower_ in NUMBER_WORDS) or tok.i in by_token:
-            continue
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in acts:
-            continue
-        if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in tok.children) \
-                or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
-            continue  # "three of the suspects", "the 20 arrested", "killing 3 cattle"
-        start = min(c.idx for c in tok.subtree)
-        out.append(_mention(text, start, tok.idx + len(tok), field_name, f"counted:{tok.i}", kind="group", code="CVL",
-                            sectors=["CVL"], name=text[start:tok.idx + len(tok)]))
-    return out
-
-
-@lru_cache(maxsize=None)
-def _lemmas(name: str) -> frozenset[str]:
-    return frozenset(r["lemma"] for r in knowledge.records(f"actors/{name}"))
 
 
 POLITY_REACH = 400  # characters back to the province or country a polity noun stands for
