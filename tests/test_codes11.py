@@ -83,3 +83,27 @@ def test_nouns_of_people_in_public_life():
     assert (code_of(art, "White supremacists") or "").endswith("RAD")
     art = run("Law enforcement cleared the square in Dallas.")
     assert (code_of(art, "Law enforcement") or "").endswith("COP")
+
+
+def test_news_outlets_and_media_roles():
+    art = run("The Springfield Herald accused the mayor of Springfield, Illinois of lying.")
+    assert (code_of(art, "Springfield Herald") or "").endswith("MED")
+    art = run("Fox News host Dana Pell attacked the governor of Ohio on Monday.")
+    assert (code_of(art, "Dana Pell") or "").endswith("MED")
+
+
+def test_a_former_official_of_a_state_body_is_an_elite():
+    art = run("Former DHS chief of staff Ron Tate criticized the president in Washington.")
+    assert code_of(art, "Ron Tate") == "USAELI"
+
+
+def test_an_organisation_in_the_possessive_gives_the_persons_code():
+    art = run("Hamas's Yusuf Abed criticized Israel on Monday.")
+    assert code_of(art, "Yusuf Abed") == code_of(art, "Hamas")
+
+
+def test_agencies_and_the_national_guard():
+    art = run("The National Guard dispersed protesters in Minneapolis, Minnesota.")
+    assert (code_of(art, "National Guard") or "").endswith("MIL")
+    art = run("The CDC urged Americans to wear masks.")
+    assert code_of(art, "CDC") == "USAGOV"
