@@ -320,7 +320,7 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
 
     taken = {i for h in hits for i in range(h.t0, h.t1)}
     covered = {i for h in hits if SECTOR in h.roles() or h.place and not _given_name(doc, h, taken) for i in range(h.t0, h.t1)}
-    for ent in doc.ents:
+    for ent in _nicknamed(doc):
         label = "PERSON" if _misread_person(doc, ent) else ent.label_
         if label not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and label == "PERSON":
             continue
@@ -363,6 +363,30 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         at = bisect.bisect_left(starts, ent.start_char)
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
+    return out
+
+
+QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+
+
+def _nicknamed(doc: Doc) -> list[Span]:
+    """The doc's entities, with a name split by a nickname in quotes made whole again: 'Matiu
+    "Matt" Ratana' is one person, not 'Matiu "Matt' and 'Ratana'."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON" and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON":
+            nxt = ents[i + 1]
+            between = doc[ent.end:nxt.start]
+            quoted = any(t.text in QUOTES for t in ent) or any(t.text in QUOTES for t in between)
+            if quoted and all(t.text in QUOTES for t in between) and len(between) <= 1 and len(nxt) <= 2:
+                out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
     return out
 
 

@@ -189,6 +189,7 @@ def annotate(parsed: Parsed) -> None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
         if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
             a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
+    _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
     actors = {a.id: a for a in art.actors}
@@ -214,6 +215,27 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
+
+
+def _coerced_at_home(art: Article) -> None:
+    """"Iran has banned female chess players", "China detained activists": people a state (or its
+    organs) coerces, named by a bare sector noun, are that state's own (``Actor.country_inferred``),
+    when nothing else gave them a country; "foreign", "the embassy" and the like keep them out."""
+    actors = {a.id: a for a in art.actors}
+    for ev in art.events:
+        if not ev.cameo.startswith(COERCION) or ev.source is None or ev.target is None:
+            continue
+        source, target = actors.get(ev.source), actors.get(ev.target)
+        if source is None or target is None or not source.country or target.country is not None:
+            continue
+        if target.kind == "person" or not target.sectors or target.code not in (None, *target.sectors) or _abroad(target, art.text):
+            continue
+        if source.kind != "country" and not set(source.sectors) & OFFICIAL:
+            continue
+        target.country, target.country_inferred, target.code = source.country, True, f"{source.country}{target.sectors[0]}"
 
 
 def _owners_country(parsed: Parsed) -> None:

@@ -107,3 +107,16 @@ def test_agencies_and_the_national_guard():
     assert (code_of(art, "National Guard") or "").endswith("MIL")
     art = run("The CDC urged Americans to wear masks.")
     assert code_of(art, "CDC") == "USAGOV"
+
+
+def test_a_sergeant_of_the_police_is_police_and_a_nickname_keeps_the_name_whole():
+    art = run('Metropolitan Police sergeant Aroha "Ari" Tane was shot at a custody centre in London. Tane was 50.')
+    assert code_of(art, 'Aroha "Ari" Tane') == "GBRCOP"
+    art = run("Police sergeant Tom Hale was shot in Leeds, England.")
+    assert code_of(art, "Tom Hale").endswith("COP")
+
+
+def test_people_a_state_coerces_are_its_own():
+    art = run("In an interview, the activist spoke about her work. Iran has banned a number of female chess players. "
+              "She lives in Australia and Canada.")
+    assert code_of(art, "players") == "IRNCVL"
