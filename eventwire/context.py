@@ -12,6 +12,8 @@ article is about. These rules, each flagged so users can keep or drop what it ad
   article when the article is about one country (``Actor.country_inferred``); so does a person
   no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
   individuals (``Actor.sector_inferred``);
+- people a state or its organs coerce, named by a bare sector noun and given no country by the
+  above ("Iran has banned female chess players"), are that state's own (flagged);
 - an arrest, detention, curfew, ban, expulsion or charge that no words give an agent is done by
   the police, government or judiciary of the country where it happened (or of the article's
   country): the event gets that actor as source with ``source_implied`` (resources/actors/context.tsv);
