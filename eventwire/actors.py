@@ -215,8 +215,17 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
         found = nouns.get(tok.lower_)
         if found is None or tok.i in by_token or tok.tag_ != "NN" or not tok.i or doc[tok.i - 1].lower_ not in ("the", "this"):
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" or c.i < tok.i - 1 for c in tok.children):
-            continue  # "the state of emergency", "the Islamic state"
+        if any(c.i < tok.i - 1 for c in tok.children):
+            continue  # "the Islamic state"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named: Entry | None = None
+        if of is not None:  # "the city of Minneapolis", "the state of Texas"; not "the state of emergency"
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or not obj.is_title:
+                continue
+            other = by_token.get(obj.i)
+            if other is not None:
+                named = other.place if other.place is not None and other.place.kind in ("province", "country") else other.entry(CAPITAL)
         sectors, objects = found
         head = tok.head
         acting = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "NOUN")
@@ -226,9 +235,9 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
             continue
         # the polity of the nearest province or country named in the sentences before: "Louisiana
         # ... the state" (else the article's context gives the country)
-        where = next((h.place for h in sorted({id(h): h for h in by_token.values()}.values(), key=lambda h: -h.t0)
-                      if h.t1 <= tok.i and tok.idx - h.end <= POLITY_REACH and h.place is not None
-                      and h.place.kind in ("province", "country") and NAME in h.roles()), None)
+        where = named or next((h.place for h in sorted({id(h): h for h in by_token.values()}.values(), key=lambda h: -h.t0)
+                               if h.t1 <= tok.i and tok.idx - h.end <= POLITY_REACH and h.place is not None
+                               and h.place.kind in ("province", "country") and NAME in h.roles()), None)
         country = where.country or where.code if where is not None else None
         out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"polity:{tok.lower_}:{country or ''}",
                             kind="group", code=f"{country or ''}{sectors[0]}", country=country, sectors=sectors,
@@ -904,9 +913,23 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if inner is not None and _sector_of(inner) and (
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
-    if mod is None and not sectors and MEMBER in h.roles() and h.t0 > 0 and root.tag_ == "NNS":
-        person = by_token.get(h.t0 - 1)
-        if person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i:
+    if mod is None and not sectors and MEMBER in h.roles() and root.tag_ == "NNS":
+        person = by_token.get(h.t0 - 1) if h.t0 > 0 else None
+        behind = person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i
+        if not behind and h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
+            # "supporters of President Trump": the person the "of" phrase names, past a title
+            j = h.t1 + 1 + (doc[h.t1 + 1].lower_ == "the")
+            while (other := by_token.get(j)) is not None and not other.is_person and SECTOR in other.roles():
+                j = other.t1
+            person = by_token.get(j)
+            if person is not None and person.is_person and doc[person.t0:person.t1].root.head.i == h.t1:
+                whose = next((e for e, _ in person.alts if e.kind == "person"), None)
+                country = lex.entries.get(f"country:{whose.country}") if whose is not None and whose.country else None
+                if country is not None:
+                    return [_agent(doc, text, h, h.start, h.end, country, ["CVL"], field_name)]
+                return [_mention(text, h.start, h.end, field_name, "sector:CVL", kind="group", code="CVL",
+                                 sectors=["CVL"], name=text[h.start:h.end])]
+        if behind:
             # "Trump supporters", "Sadr loyalists": people behind a person are civilians of the
             # person's country, not the person
             person.used = True

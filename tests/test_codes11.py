@@ -120,3 +120,14 @@ def test_people_a_state_coerces_are_its_own():
     art = run("In an interview, the activist spoke about her work. Iran has banned a number of female chess players. "
               "She lives in Australia and Canada.")
     assert code_of(art, "players") == "IRNCVL"
+
+
+def test_supporters_of_a_person_and_violators_and_the_city_of():
+    art = run("Supporters of President Trump attacked journalists in Washington.")
+    assert code_of(art, "Supporters") == "USACVL"
+    art = run("Indian police beat curfew violators in Mumbai.")
+    assert code_of(art, "violators") == "INDCVL"
+    art = run("The state of Texas sued Pennsylvania over the election.")
+    assert code_of(art, "state") == "USAGOV"
+    art = run("Officials declared the state of emergency over in Kenya.")
+    assert not any(a.name == "the state" for a in art.actors)
