@@ -1140,9 +1140,12 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and place.kind == "province" and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         return _mention(text, h.start, h.end, field_name, place.key, kind="group", code=f"{place.country}GOV",
                         country=place.country, sectors=["GOV"], name=place.name)  # "Texas sued": its government
-    if place is not None and place.kind == "country" and not locative and root.tag_ in ("NNS", "NNPS") and _counted(root):
-        # "eight Mexicans died", "two Israelis were wounded", "thousands of Swedes joined": people
-        # of the country counted, not its state
+    if place is not None and place.kind == "country" and not locative and (
+            fold(h.text) in actor_lexicon.people_plurals() and not (h.t0 and doc[h.t0 - 1].lower_ == "the")
+            or root.tag_ in ("NNS", "NNPS") and _counted(root)):
+        # "Russians voted", "eight Mexicans died", "thousands of Swedes joined": the people of a
+        # country, its civilians (as ICEWS codes nationalities), not its state; "the Israelis
+        # bombed Gaza" stays the country, as "the British" does
         code = f"{place.code}CVL"
         return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                         country=place.country, sectors=["CVL"], name=h.text)

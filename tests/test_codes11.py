@@ -29,9 +29,16 @@ def test_people_of_a_country_counted_are_its_civilians():
     assert code_of(art, "Danes") == "DNKCVL"
     art = run("Many Finns criticised the new rules.")
     assert code_of(art, "Finns") == "FINCVL"
-    # uncounted, the people stand for the country, as "Russians" does
+    # uncounted too, they are its civilians; after "the" they stand for the country
     art = run("Poles voted against the treaty.")
-    assert code_of(art, "Poles") == "POL"
+    assert code_of(art, "Poles") == "POLCVL"
+    art = run("Ukrainians protested in Kyiv on Sunday.")
+    assert code_of(art, "Ukrainians") == "UKRCVL"
+    art = run("The Israelis bombed Gaza on Sunday.")
+    assert code_of(art, "Israelis") == "ISR"
+    # a country's plural name is no people
+    art = run("The Philippines protested to China on Monday.")
+    assert code_of(art, "Philippines") == "PHL"
 
 
 def test_people_of_a_state_or_city_are_civilians_of_its_country():
