@@ -225,6 +225,17 @@ def build() -> Lexicon:
             lex.add(s, gov, CAPITAL)
         for s in _split(r["seats"]):
             lex.add(s, gov, SEAT)
+    for r in knowledge.records("actors/demonyms.tsv"):
+        # the people of a country ("Swedes", read like the country as "Russians" above; actors.py
+        # codes them its civilians) or of a state or city ("Texans", "Londoners": civilians of
+        # its country, never its government)
+        iso = r["iso3"]
+        if r["kind"] == "country":
+            country = lex.entries.get(f"country:{iso}")
+            if country is not None:
+                lex.add(r["noun"], country, NAME)
+        else:
+            lex.add(r["noun"], Entry(f"people:{iso}:{r['noun']}", r["noun"], "group", f"{iso}CVL", iso, ["CVL"]), NAME)
     for r in knowledge.records("actors/regions.tsv"):
         surfaces = _split(r["surfaces"])
         region = Entry(f"region:{r['code']}", r["name"], "region", r["code"], None, [], surfaces[min(1, len(surfaces) - 1)])
@@ -306,6 +317,16 @@ def extend(lex: Lexicon, path: str | Path) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def people_plurals() -> frozenset[str]:
+    """Folded plural nouns for the people of a country ("Russians", "Israelis", "Swedes"): the
+    lexicon reads them as the country's name, and actors.py codes them as its civilians."""
+    out = {fold(s + "s") for r in knowledge.records("actors/countries.tsv") for s in _split(r["adjectives"])
+           if s.endswith(("an", "i"))}
+    out.update(fold(r["noun"]) for r in knowledge.records("actors/demonyms.tsv") if r["kind"] == "country")
+    return frozenset(out)
+
+
 def pronoun_classes() -> dict[str, str]:
     """Group pronouns ("it", "their") → group_sg / group_pl, and expletive_verb lemmas
     (resources/actors/pronouns.tsv)."""

@@ -145,12 +145,12 @@ def annotate(parsed: Parsed) -> None:
 def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
     text = text_of(doc) if text is None else text
-    hits = _lexicon_hits(doc, text, lex)
+    hits, heirs = _heritage(doc, _ambiguous(_lexicon_hits(doc, text, lex)))
     hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
     # is in "the Foreign Ministry of Iraq")
     sector_ends = {h.t1 for h in hits if SECTOR in h.roles()}
-    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h)
+    hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h) and h.t0 not in heirs
                                     and not (doc[h.t0 - 1].lower_ == "of" and h.t0 - 1 in sector_ends))]
     by_token: dict[int, Hit] = {}
     for h in hits:
@@ -162,6 +162,8 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if h.is_person:
             cue = _title_cue(doc, h, by_token)
             _appos_cue(doc, h, by_token, cue)
+            if not cue.codes:
+                _owner_cue(doc, h, by_token, cue)
             if not cue.codes:
                 _described(doc, h, by_token, cue)
             elif cue.sectors == ["CVL"] and cue.group is None:
@@ -191,8 +193,105 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         m = _plain(doc, text, h, field_name, cues.get(id(h)), lex, by_token)
         if m:
             out.append(m)
+    out += _polities(doc, text, by_token, field_name)
     out.sort(key=lambda m: m.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _polity_nouns() -> dict[str, tuple[list[str], bool]]:
+    """noun → (sectors, also as an object) (resources/actors/polities.tsv)."""
+    return {r["noun"]: (actor_lexicon._split(r["sectors"], ","), r.get("objects") == "1")
+            for r in knowledge.records("actors/polities.tsv")}
+
+
+def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+    """"the state had extended its order", "a lawsuit brought by the state", "sued the state": a
+    polity named by a definite common noun, acting or acted on, is its government (its country
+    comes from the article's context); see resources/actors/polities.tsv."""
+    out: list[Mention] = []
+    nouns = _polity_nouns()
+    for tok in doc:
+        found = nouns.get(tok.lower_)
+        if found is None or tok.i in by_token or tok.tag_ != "NN" or not tok.i or doc[tok.i - 1].lower_ not in ("the", "this"):
+            continue
+        if any(c.i < tok.i - 1 for c in tok.children):
+            continue  # "the Islamic state"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named: Entry | None = None
+        if of is not None:  # "the city of Minneapolis", "the state of Texas"; not "the state of emergency"
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or not obj.is_title:
+                continue
+            other = by_token.get(obj.i)
+            if other is not None:
+                named = other.place if other.place is not None and other.place.kind in ("province", "country") else other.entry(CAPITAL)
+        sectors, objects = found
+        head = tok.head
+        acting = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "NOUN")
+        acted = objects and (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in _nouns("motion.tsv")
+                             or tok.dep_ == "pobj" and head.lower_ == "against")
+        if not (acting or acted):
+            continue
+        # the polity of the nearest province or country named in the sentences before: "Louisiana
+        # ... the state" (else the article's context gives the country)
+        where = named or next((h.place for h in sorted({id(h): h for h in by_token.values()}.values(), key=lambda h: -h.t0)
+                               if h.t1 <= tok.i and tok.idx - h.end <= POLITY_REACH and h.place is not None
+                               and h.place.kind in ("province", "country") and NAME in h.roles()), None)
+        country = where.country or where.code if where is not None else None
+        out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"polity:{tok.lower_}:{country or ''}",
+                            kind="group", code=f"{country or ''}{sectors[0]}", country=country, sectors=sectors,
+                            name=f"the {tok.lower_}"))
+    return out
+
+
+POLITY_REACH = 400  # characters back to the province or country a polity noun stands for
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_names() -> dict[str, tuple[Entry, str, str]]:
+    """name → (the second reading, signal key prefix, iso3 of the first) (resources/actors/ambiguous.tsv)."""
+    return {r["name"]: (Entry(r["key"], r["name"], "province", r["iso3"], r["iso3"], ["GOV"], r["name"]), r["signal"], r["first"])
+            for r in knowledge.records("actors/ambiguous.tsv")}
+
+
+def _ambiguous(hits: list[Hit]) -> list[Hit]:
+    """"Georgia" among US states is the state, not the country (resources/actors/ambiguous.tsv)."""
+    names = _ambiguous_names()
+    for h in hits:
+        found = names.get(h.text)
+        if found is None:
+            continue
+        entry, signal, first = found
+        keys = [e.key for o in hits if o is not h for e, _ in o.alts]
+        if any(k.startswith(signal) for k in keys) and not any(
+                e.country == first and e.kind != "person" for o in hits if o.text != h.text for e, _ in o.alts):
+            h.alts = [(entry, NAME)]
+    return hits
+
+
+HERITAGE = {"American"}  # "African American", "Iranian-American": the nationality is the last adjective
+PAIRED = {"relation", "relations", "tie", "ties", "war", "wars", "talks", "trade", "conflict", "border", "summit",
+          "agreement", "deal", "alliance", "cooperation", "rivalry", "dialogue", "partnership", "tension", "tensions",
+          "negotiation", "negotiations", "pact", "treaty", "accord", "offensive", "operation", "forces", "coalition"}
+
+
+def _heritage(doc: Doc, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
+    """"an African American man", "an Iranian-American journalist": a place adjective right before
+    "American" names where a US citizen's family came from, not their country; the pair stays two
+    countries before a noun of relations or joint action ("Russian-American relations"). Also
+    the first tokens of the nationalities kept so (not the inside of a longer name)."""
+    out: list[Hit] = []
+    heirs: set[int] = set()
+    for h, nxt in zip(hits, hits[1:] + [None]):
+        if nxt is not None and h.place is not None and nxt.text in HERITAGE \
+                and nxt.place is not None and nxt.place is not h.place \
+                and (nxt.t0 == h.t1 or nxt.t0 == h.t1 + 1 and doc[h.t1].text == "-") \
+                and not (nxt.t1 < len(doc) and {doc[nxt.t1].lower_, doc[nxt.t1].lemma_.lower()} & PAIRED):
+            heirs.add(nxt.t0)
+            continue
+        out.append(h)
+    return out, heirs
 
 
 def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
@@ -230,10 +329,11 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
 
     taken = {i for h in hits for i in range(h.t0, h.t1)}
     covered = {i for h in hits if SECTOR in h.roles() or h.place and not _given_name(doc, h, taken) for i in range(h.t0, h.t1)}
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and ent.label_ == "PERSON":
+    for ent in _nicknamed(doc):
+        label = "PERSON" if _misread_person(doc, ent) else ent.label_
+        if label not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and label == "PERSON":
             continue
-        label, whole, ent = ent.label_, ent, _strip(doc, ent, covered)
+        whole, ent = ent, _strip(doc, ent, covered)
         if ent is None:
             continue
         inside = overlapping(ent.start_char, ent.end_char)
@@ -273,6 +373,44 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
     return out
+
+
+QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+
+
+def _nicknamed(doc: Doc) -> list[Span]:
+    """The doc's entities, with a name split by a nickname in quotes made whole again: 'Matiu
+    "Matt" Ratana' is one person, not 'Matiu "Matt' and 'Ratana'."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON" and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON":
+            nxt = ents[i + 1]
+            between = doc[ent.end:nxt.start]
+            quoted = any(t.text in QUOTES for t in ent) or any(t.text in QUOTES for t in between)
+            if quoted and all(t.text in QUOTES for t in between) and len(between) <= 1 and len(nxt) <= 2:
+                out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+def _misread_person(doc: Doc, ent: Span) -> bool:
+    """A personal name the parser labelled a building, product or work ("The Constitution Party's
+    Don Blankenship criticized ..." read as a FAC): two or three capitalised proper nouns acting
+    as the subject of a verb, right after a possessive ("the party's X") — a building or a book
+    does not criticise."""
+    if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return False
+    root = ent.root
+    return (root.dep_ == "nsubj" and root.head.pos_ == "VERB" and doc[ent.start - 1].tag_ == "POS"
+            and ent[-1].lower_ not in actor_lexicon.not_actors())
 
 
 def _org_of_place(doc: Doc, ent: Span, inside: list[Hit]) -> bool:
@@ -415,9 +553,29 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     run[0].used = True
     if former:
         cue.sectors = ["ELI"]
+        if cue.group is not None and set(cue.group.sectors) & OFFICIAL_SECTORS:
+            # "former DHS chief of staff X": a former official of a state body is an elite of its
+            # country, no longer the body's (a former militant commander stays his group's)
+            cue.country, cue.group = cue.country or cue.group.country, None
     first = min(h.t0 for h in run)
     cue.at = (doc[first].idx, doc[person.t0 - 1].idx + len(doc[person.t0 - 1]))
     return cue
+
+
+def _owner_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
+    """"Hamas's Ismail Haniyeh", "the Constitution Party's Don Blankenship": an organisation in the
+    possessive right before a name is the one the person acts for (a lexicon group gives its code,
+    another organisation the sector its name's head says: "... Party" → PTY)."""
+    if person.t0 < 2 or doc[person.t0 - 1].tag_ != "POS":
+        return
+    owner = by_token.get(person.t0 - 2)
+    if owner is None or owner.is_person or owner.place is not None or CAPITAL in owner.roles():
+        return
+    start = doc[owner.t0].idx
+    if owner.group is not None:
+        cue.group, cue.rank, cue.at = owner.group, 0, (start, doc[person.t0 - 1].idx + len(doc[person.t0 - 1]))
+    elif owner.label == "ORG" and _org_cue(doc, doc[person.t0 - 2], by_token, cue, Role((), True), start):
+        cue.rank = 0
 
 
 def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
@@ -755,9 +913,23 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if inner is not None and _sector_of(inner) and (
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
-    if mod is None and not sectors and MEMBER in h.roles() and h.t0 > 0 and root.tag_ == "NNS":
-        person = by_token.get(h.t0 - 1)
-        if person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i:
+    if mod is None and not sectors and MEMBER in h.roles() and root.tag_ == "NNS":
+        person = by_token.get(h.t0 - 1) if h.t0 > 0 else None
+        behind = person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i
+        if not behind and h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
+            # "supporters of President Trump": the person the "of" phrase names, past a title
+            j = h.t1 + 1 + (doc[h.t1 + 1].lower_ == "the")
+            while (other := by_token.get(j)) is not None and not other.is_person and SECTOR in other.roles():
+                j = other.t1
+            person = by_token.get(j)
+            if person is not None and person.is_person and doc[person.t0:person.t1].root.head.i == h.t1:
+                whose = next((e for e, _ in person.alts if e.kind == "person"), None)
+                country = lex.entries.get(f"country:{whose.country}") if whose is not None and whose.country else None
+                if country is not None:
+                    return [_agent(doc, text, h, h.start, h.end, country, ["CVL"], field_name)]
+                return [_mention(text, h.start, h.end, field_name, "sector:CVL", kind="group", code="CVL",
+                                 sectors=["CVL"], name=text[h.start:h.end])]
+        if behind:
             # "Trump supporters", "Sadr loyalists": people behind a person are civilians of the
             # person's country, not the person
             person.used = True
@@ -951,6 +1123,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         return m
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
+    if CAPITAL in roles and _placeonly(h) and (
+            h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and doc[h.t1].tag_ != "POS" and doc[h.t1].ent_type_ in ("ORG", "FAC")
+            or root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.is_title and root.head.i >= h.t1):
+        return None  # "Moscow State University", "St. John's Episcopal Church": a capital opening a longer name
     if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive):
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
@@ -964,9 +1140,12 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     if place is not None and place.kind == "province" and not locative and root.dep_ not in ("compound", "amod", "nmod"):
         return _mention(text, h.start, h.end, field_name, place.key, kind="group", code=f"{place.country}GOV",
                         country=place.country, sectors=["GOV"], name=place.name)  # "Texas sued": its government
-    if place is not None and place.kind == "country" and not locative and root.tag_ in ("NNS", "NNPS") \
-            and any(c.dep_ == "nummod" for c in root.children):
-        # "eight Mexicans died", "two Israelis were wounded": people of the country counted, not its state
+    if place is not None and place.kind == "country" and not locative and (
+            fold(h.text) in actor_lexicon.people_plurals() and not (h.t0 and doc[h.t0 - 1].lower_ == "the")
+            or root.tag_ in ("NNS", "NNPS") and _counted(root)):
+        # "Russians voted", "eight Mexicans died", "thousands of Swedes joined": the people of a
+        # country, its civilians (as ICEWS codes nationalities), not its state; "the Israelis
+        # bombed Gaza" stays the country, as "the British" does
         code = f"{place.code}CVL"
         return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                         country=place.country, sectors=["CVL"], name=h.text)
@@ -993,6 +1172,22 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                             country=place.country, sectors=[sector], name=label)
     return None
+
+
+QUANTIFIERS = {"many", "several", "some", "most", "few", "numerous", "countless", "thousands", "hundreds", "millions",
+               "dozens", "tens", "scores"}  # "many Swedes", "thousands of Danes"
+QUANTITIES = QUANTIFIERS | {"number", "majority", "lot", "lots", "all", "crowd", "crowds", "group", "groups"}
+
+
+def _counted(root: Token) -> bool:
+    """People named by a plural counted or quantified: "eight Mexicans", "many Swedes", "thousands
+    of Danes", "a number of Poles" (the people of a country, not the country acting)."""
+    if any(c.dep_ == "nummod" or c.dep_ in ("amod", "det", "compound") and c.lower_ in QUANTIFIERS for c in root.children):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        whole = root.head.head
+        return whole.tag_ == "CD" or whole.lower_ in QUANTITIES
+    return False
 
 
 def _org_sectors(name: Span, lex: Lexicon) -> list[str]:

@@ -12,6 +12,8 @@ article is about. These rules, each flagged so users can keep or drop what it ad
   article when the article is about one country (``Actor.country_inferred``); so does a person
   no words give a role or country, coded a civilian of that country as ICEWS codes unaffiliated
   individuals (``Actor.sector_inferred``);
+- people a state or its organs coerce, named by a bare sector noun and given no country by the
+  above ("Iran has banned female chess players"), are that state's own (flagged);
 - an arrest, detention, curfew, ban, expulsion or charge that no words give an agent is done by
   the police, government or judiciary of the country where it happened (or of the article's
   country): the event gets that actor as source with ``source_implied`` (resources/actors/context.tsv);
@@ -189,6 +191,7 @@ def annotate(parsed: Parsed) -> None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
         if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
             a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
+    _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
     actors = {a.id: a for a in art.actors}
@@ -214,6 +217,27 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
+
+
+def _coerced_at_home(art: Article) -> None:
+    """"Iran has banned female chess players", "China detained activists": people a state (or its
+    organs) coerces, named by a bare sector noun, are that state's own (``Actor.country_inferred``),
+    when nothing else gave them a country; "foreign", "the embassy" and the like keep them out."""
+    actors = {a.id: a for a in art.actors}
+    for ev in art.events:
+        if not ev.cameo.startswith(COERCION) or ev.source is None or ev.target is None:
+            continue
+        source, target = actors.get(ev.source), actors.get(ev.target)
+        if source is None or target is None or not source.country or target.country is not None:
+            continue
+        if target.kind == "person" or not target.sectors or target.code not in (None, *target.sectors) or _abroad(target, art.text):
+            continue
+        if source.kind != "country" and not set(source.sectors) & OFFICIAL:
+            continue
+        target.country, target.country_inferred, target.code = source.country, True, f"{source.country}{target.sectors[0]}"
 
 
 def _owners_country(parsed: Parsed) -> None:
