@@ -57,6 +57,11 @@ def codes(text: str, word: str) -> list[str]:
     ("The senate shot down the proposal.", "shot", "120"),
     ("A federal judge threw out the lawsuit against the governor.", "threw", "120"),
     ("The senator favored expanding space exploration.", "favored", "051"),
+    # forms the small model lemmatises oddly ("sniped" -> "snip", "waged" -> "wag", "rapes" -> "rap")
+    ("The senator sniped at the governor over the budget.", "sniped", "111"),
+    ("The regime scapegoated the refugees for the crisis.", "scapegoated", "112"),
+    ("The rebels waged war on the government for a decade.", "waged", "190"),
+    ("The militia rapes women in the villages it captures.", "rapes", "1821"),
     # 16: reducing relations
     ("Iran tore up the nuclear deal.", "tore", "166"),
     ("Russia pulled out of the arms control treaty.", "pulled", "166"),
