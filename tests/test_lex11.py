@@ -39,7 +39,6 @@ def codes(text: str, word: str) -> list[str]:
     ("Israel and Hamas swapped prisoners.", "swapped", "0841"),
     ("Russia halted its offensive near Kyiv.", "halted", "087"),
     # 09 / 11 / 12: investigation, disapproval, rejection
-    ("Police opened an investigation into the mayor.", "opened", "091"),
     ("The prime minister took a swipe at the opposition leader.", "took", "111"),
     ("Activists called out the government for its silence.", "called", "111"),
     ("The UN held Syria responsible for the chemical attack.", "held", "112"),
@@ -52,7 +51,6 @@ def codes(text: str, word: str) -> list[str]:
     ("The president walked back his comments about NATO.", "walked", "0832"),
     ("The government rolled back the restrictions on gatherings.", "rolled", "081"),
     ("The minister fired back at her critics.", "fired", "111"),
-    ("China hit back at the United States over the tariffs.", "hit", "111"),
     ("Senators pushed back against the proposal.", "pushed", "110"),
     ("The senate shot down the proposal.", "shot", "120"),
     ("A federal judge threw out the lawsuit against the governor.", "threw", "120"),
@@ -91,7 +89,6 @@ def test_codebook_row_fires_in_a_political_sentence(text: str, word: str, cameo:
 
 @pytest.mark.parametrize("text, word", [
     ("The chef hammered out the dough.", "hammered"),
-    ("The team opened the case of champagne.", "opened"),
     ("The storm sank a fishing boat off the coast.", "sank"),
     ("The coach ruled out the striker for the season.", "ruled"),
     ("The pilot was training for the marathon.", "training"),
