@@ -80,7 +80,6 @@ def codes(text: str, word: str) -> list[str]:
     ("The army liberated the town from the militants.", "liberated", "192"),
     ("Hamas broke the ceasefire on Tuesday.", "broke", "196"),
     # 14 / 15: protest and force posture
-    ("Teachers went on strike in Chicago.", "went", "143"),
     ("The army rushed troops to the border.", "rushed", "154"),
 ])
 def test_codebook_row_fires_in_a_political_sentence(text: str, word: str, cameo: str) -> None:
