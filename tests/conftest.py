@@ -68,3 +68,26 @@ def trigger_confidence(art, word: str) -> float:
 def trigger_kinds(art, word: str) -> set[str]:
     """The PLOVER types of the events whose trigger is ``word``."""
     return {e.plover.type for e in art.events if e.trigger.text.lower() == word}
+
+
+@lru_cache(maxsize=1)
+def _events_pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(until="events", min_confidence=0)  # the rules, not the confidence filter
+
+
+def events_of(text: str):
+    """The Article for ``text`` through the stages up to events, every event kept."""
+    from eventwire.model import Article
+
+    return _events_pipeline().annotate([Article(id="t", text=text)], [None])[0]
+
+
+def found_event(text: str, trigger: str):
+    """The first event of ``text`` whose trigger is ``trigger`` (failing with what was found
+    instead), and the article's actor names by id."""
+    art = events_of(text)
+    hits = [e for e in art.events if e.trigger.text == trigger]
+    assert hits, [(e.trigger.text, e.cameo, e.plover.type) for e in art.events]
+    return hits[0], {a.id: a.name for a in art.actors}

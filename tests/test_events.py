@@ -451,3 +451,19 @@ def test_an_event_arriving_is_that_event_not_a_visit():
     art = run("Emergency humanitarian aid arrived in the famine-hit north on Monday.")
     assert {e.plover.type for e in art.events} == {"AID"}
     assert one(run("The French president arrived in Beijing on Monday."), "CONSULT").plover.mode == "visit"
+
+
+def test_trigger_lexicon_has_no_repeated_rows():
+    """Two rows with the same word, constraints and code are one row written twice: the second
+    never wins and hides which one a later edit should change."""
+    from eventwire import knowledge
+
+    seen: dict[tuple[str, ...], int] = {}
+    repeated = []
+    for n, row in enumerate(knowledge.rows("events/triggers.tsv")):
+        if len(row) >= 4:
+            key = tuple(c.strip() for c in row[:4])
+            if key in seen:
+                repeated.append("\t".join(key))
+            seen[key] = n
+    assert not repeated, repeated

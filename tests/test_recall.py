@@ -7,22 +7,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire import events
-from eventwire.model import Article
-from eventwire.pipeline import Pipeline
 
-EVENTS = Pipeline(until="events", min_confidence=0)  # the rules, not the confidence filter
-
-
-def run(text: str) -> Article:
-    return EVENTS.annotate([Article(id="t", text=text)], [None])[0]
-
-
-def found(text: str, trigger: str):
-    art = run(text)
-    hits = [e for e in art.events if e.trigger.text == trigger]
-    assert hits, [(e.trigger.text, e.cameo, e.plover.type) for e in art.events]
-    names = {a.id: a.name for a in art.actors}
-    return hits[0], names
+from conftest import events_of as run, found_event as found
 
 
 @pytest.mark.parametrize(
