@@ -19,7 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import actor_dicts, export, ingest
 from .ingest import RawDoc
-from .pipeline import DOC_TIMEOUT
+from .pipeline import DOC_TIMEOUT, PipelineError
 
 app = typer.Typer(help="News articles in, event data out.", no_args_is_help=True, add_completion=False)
 err = Console(stderr=True)
@@ -259,7 +259,7 @@ def extract(
                     failed.extend(_failures(article))
                     writer.add(article)
                     progress.advance(task)
-            except run.RunError as e:
+            except (run.RunError, PipelineError) as e:
                 err.print(f"error: {e}", highlight=False)
                 raise typer.Exit(1) from None
         writer.flush()
@@ -292,7 +292,7 @@ def _settings(actors: Path | None, engine: str, address: str | None, min_confide
               doc_timeout: float | None = DOC_TIMEOUT):
     """The pipeline's settings from the command line, checked: what every worker builds its pipeline from."""
     from . import run
-    from .pipeline import PipelineError, Settings
+    from .pipeline import Settings
 
     if engine not in run.ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(run.ENGINES)}", param_hint="--engine")
@@ -465,7 +465,7 @@ def ingest_command(
                                         workers=_workers(engine, workers, processes))) if first else iter(())
             total = corpus.ingest(st, articles, batch_size=batch_size,
                                   force=force, progress=report)
-    except corpus.StoreError as e:
+    except (corpus.StoreError, PipelineError) as e:
         err.print(f"error: {e}", highlight=False, markup=False, soft_wrap=True)
         err.print(f"{done.added + done.replaced} articles were stored before it; the same command resumes "
                   f"where it stopped", highlight=False, soft_wrap=True)

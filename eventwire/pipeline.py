@@ -42,6 +42,10 @@ MIN_WORDS = 3  # fewer words are no article: "too short to analyse", not a guess
 DOC_TIMEOUT = 600.0  # seconds per document; a 2,000,000-character text takes ~1-3 min on one core
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 PARSED = "doc"  # what nlp.parse gives every stage: the spaCy docs of body, title and captions
+# what a new pipeline runs its own stages on once (Pipeline._check_knowledge): an actor, an event,
+# a place, a date, a count and a quote, so that every stage reads its knowledge files
+CHECK_TEXT = ('Police in Nairobi arrested 20 protesters on Monday, Interior Minister Fred Okello said. '
+              '"We will not tolerate violence," he said.')
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,25 @@ class Pipeline:
         self.lexicon = actor_lexicon.lexicon(settings.actors)
         self.seconds: dict[str, float] = dict.fromkeys((s.name for s in self.stages), 0.0)  # time spent per stage
         nlp.load()
+        self._check_knowledge()
+
+    def _check_knowledge(self) -> None:
+        """Run our own stages once on a short built-in text, so that a knowledge file that cannot be
+        read (a broken row in resources/, a bad user lexicon) stops the pipeline here with one line,
+        instead of becoming the same error on every document of a run. Custom stages are not run:
+        they may have side effects."""
+        ours = [s for s in self.stages if STAGES.get(s.name) is s]
+        if not ours:
+            return
+        article = Article(id="eventwire-check", text=CHECK_TEXT)
+        with nlp.memory_zone():
+            (doc,) = nlp.parse([article], [datetime(2021, 3, 1)], self.lexicon)
+            doc.min_confidence = self.settings.min_confidence
+            for stage in ours:
+                try:
+                    stage(doc)
+                except Exception as e:
+                    raise PipelineError(f"stage {stage.name!r} cannot run: {type(e).__name__}: {e}") from e
 
     def pipe(self, docs: Iterable[RawDoc]) -> Iterator[Article]:
         """One Article per document, in input order; bad documents come back with errors."""

@@ -170,3 +170,16 @@ def test_the_command_runs_as_a_process(folder):
     assert done.returncode == 0
     assert "Police" in done.stdout and "→" in done.stdout
     assert "gone.txt" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_broken_knowledge_file_is_one_line_and_no_records(folder, monkeypatch):
+    from eventwire import events
+
+    def broken():
+        raise ValueError("triggers.tsv: unknown constraint 'objj:talks' in the row 'V|hold|objj:talks|040'")
+
+    monkeypatch.setattr(events, "lexicon", broken)
+    result = run("extract", str(folder / "story.txt"))
+    assert result.exit_code == 1
+    assert "error: stage 'events' cannot run: ValueError: triggers.tsv: unknown constraint" in result.output
+    assert "Traceback" not in result.output and not records(result.stdout)

@@ -107,3 +107,24 @@ def test_new_words_leave_the_vocabulary_with_their_batch_and_the_records_keep_th
         pipeline.nlp.memory_zone = old
     assert len(nlp.load().vocab.strings) > strings  # without the zone the new words stay
     assert [a.to_json() for a in zoned] == [a.to_json() for a in plain]
+
+
+def test_a_knowledge_file_that_cannot_be_read_stops_the_pipeline_at_start(monkeypatch):
+    """A broken row in resources/ is one clear error when the pipeline is built, not the same
+    error in every record of a long run."""
+    from eventwire import events
+
+    def broken():
+        raise ValueError("triggers.tsv: unknown constraint 'objj:talks' in the row 'V|hold|objj:talks|040'")
+
+    monkeypatch.setattr(events, "lexicon", broken)
+    with pytest.raises(PipelineError, match=r"stage 'events' cannot run: ValueError: triggers.tsv: unknown constraint"):
+        Pipeline()
+    # a pipeline that does not run the stage is not stopped by it
+    assert Pipeline(until="actors").stages[-1].name == "actors"
+
+
+def test_the_check_runs_no_custom_stage():
+    seen = []
+    Pipeline(stages=["actors", Stage("mine", lambda parsed: seen.append(parsed.article.id))])
+    assert seen == []
