@@ -461,9 +461,10 @@ _HASHES: dict[int, tuple[Collection[str], numpy.ndarray]] = {}
 
 def _hashes(words: Collection[str]) -> numpy.ndarray:
     """The string hashes of ``words`` (kept while the same collection object is passed again: the
-    shipped tables are built once, so their hashes are too)."""
+    shipped tables are built once, so their hashes are too; a collection changed in place since
+    must change its size to be seen, so callers pass tables they do not change)."""
     got = _HASHES.get(id(words))
-    if got is None or got[0] is not words:
+    if got is None or got[0] is not words or len(got[1]) != len(words):
         if len(_HASHES) > 64:
             _HASHES.clear()
         got = _HASHES[id(words)] = (words, numpy.fromiter((hash_string(w) for w in words), dtype=numpy.uint64,
