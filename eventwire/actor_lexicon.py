@@ -317,7 +317,6 @@ def extend(lex: Lexicon, path: str | Path) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def people_plurals() -> frozenset[str]:
     """Folded plural nouns for the people of a country ("Russians", "Israelis", "Swedes"): the
     lexicon reads them as the country's name, and actors.py codes them as its civilians."""
@@ -327,6 +326,7 @@ def people_plurals() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
 def pronoun_classes() -> dict[str, str]:
     """Group pronouns ("it", "their") → group_sg / group_pl, and expletive_verb lemmas
     (resources/actors/pronouns.tsv)."""

@@ -24,7 +24,7 @@ from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABE
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
 from .events import cues as event_cues
-from .syntax import close_quote, led_by, open_quote
+from .syntax import close_quote, led_by, open_quote, tokens_among
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -211,7 +211,7 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
     comes from the article's context); see resources/actors/polities.tsv."""
     out: list[Mention] = []
     nouns = _polity_nouns()
-    for tok in doc:
+    for tok in tokens_among(doc, nouns):
         found = nouns.get(tok.lower_)
         if found is None or tok.i in by_token or tok.tag_ != "NN" or not tok.i or doc[tok.i - 1].lower_ not in ("the", "this"):
             continue
@@ -1385,7 +1385,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
     taken = {(m.field, i) for m in mentions for i in range(m.start, m.end)}
     for name, doc in docs:
         text = body if name == "text" else text_of(doc)
-        for tok in doc:
+        for tok in tokens_among(doc, people, exact=True):
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
                     or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -1487,7 +1487,7 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     if not named:
         return
     starts = [s.start_char for s in doc.sents]
-    for tok in doc:
+    for tok in tokens_among(doc, nouns):
         noun = nouns.get(tok.lower_)
         if noun is None or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "amod", "nmod") or not tok.i \
                 or noun.capital and not tok.text[:1].isupper() or tok.tag_ == "NNP" and not noun.capital:
@@ -1695,7 +1695,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people) for c in h.conjuncts if c.i > h.i)),
         key=lambda m: m.start)  # the first of two people named together ("Harry and Meghan")
     added = []
-    for tok in doc:
+    for tok in tokens_among(doc, classes):
         cls = classes.get(tok.lower_)
         if cls == "country":
             # "the country's president", "the nation said": the country last named as an actor (not as

@@ -38,7 +38,7 @@ from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     led_by, with_conj)
+                     led_by, tokens_tagged, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -428,10 +428,15 @@ def _kinds(tok: Token) -> list[str]:
     return []
 
 
+MATCHABLE = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")  # the parts of speech _kinds gives a trigger kind to
+
+
 def match(tok: Token) -> Rule | None:
     """The most specific lexicon row that this token satisfies, if any."""
-    table = lexicon()
-    kinds, forms = _kinds(tok), _forms(tok)
+    kinds = _kinds(tok)
+    if not kinds:
+        return None
+    table, forms = lexicon(), _forms(tok)
     rules = next((table[k, w] for k in kinds for w in forms if (k, w) in table), None)
     if not rules and kinds:  # a word derived from a verb trigger: its rows ("commitment", "the banning of")
         derived = derivations()
@@ -1302,7 +1307,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
     """Every event mention in one parsed field (``article``: what the whole article says about
     its triggers' senses, see senses.article_context)."""
     out: list[Found] = []
-    rules = {tok.i: r for tok in doc if (r := match(tok)) is not None}
+    rules = {tok.i: r for tok in tokens_tagged(doc, MATCHABLE) if (r := match(tok)) is not None}
     claimed = _claims(doc, rules)
     for i, rule in rules.items():
         tok = doc[i]

@@ -9,9 +9,12 @@ pronouns.tsv through the actor lexicon); this module otherwise reads only the de
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Collection, Iterable
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 from functools import lru_cache
 
@@ -449,3 +452,41 @@ class ActorIndex:
                         if aid and aid not in out and sectors and self.by_id[aid].sectors == sectors:
                             out.append(aid)
         return out
+
+
+# ---------------------------------------------------------------- fast scans of a doc
+
+_HASHES: dict[int, tuple[Collection[str], numpy.ndarray]] = {}
+
+
+def _hashes(words: Collection[str]) -> numpy.ndarray:
+    """The string hashes of ``words`` (kept while the same collection object is passed again: the
+    shipped tables are built once, so their hashes are too; a collection changed in place since
+    must change its size to be seen, so callers pass tables they do not change)."""
+    got = _HASHES.get(id(words))
+    if got is None or got[0] is not words or len(got[1]) != len(words):
+        if len(_HASHES) > 64:
+            _HASHES.clear()
+        got = _HASHES[id(words)] = (words, numpy.fromiter((hash_string(w) for w in words), dtype=numpy.uint64,
+                                                          count=len(words)))
+    return got[1]
+
+
+def tokens_among(doc: Doc, words: Collection[str], exact: bool = False) -> list[Token]:
+    """The tokens of ``doc``, in order, whose lowercase form (``exact``: whose text) is one of
+    ``words`` (a set, or a dict's keys): the same tokens as ``[t for t in doc if t.lower_ in
+    words]``, found on the doc's array of word ids, so no Token object is made for the others
+    (a stage that looks for a few listed words no longer walks every token of the article)."""
+    if not len(doc) or not words:
+        return []
+    ids = doc.to_array(ORTH if exact else LOWER)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(ids, _hashes(words)))]
+
+
+def tokens_tagged(doc: Doc, pos: Collection[str]) -> list[Token]:
+    """The tokens of ``doc``, in order, whose coarse part of speech (``tok.pos_``) is one of ``pos``."""
+    if not len(doc):
+        return []
+    ids = doc.to_array(POS)  # symbol ids ("VERB" is 100), as the vocabulary's strings give them
+    wanted = numpy.array([doc.vocab.strings[p] for p in pos], dtype=numpy.uint64)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(ids, wanted))]
