@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire import senses  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dyads  # noqa: E402  (benchmarks/dyads.py: its gold files and which of them are held back)
 
 VALIDATION = sorted(dyads.VALIDATION)[0]  # the one set judged, never fitted (dev8 since the ninth round)
