@@ -92,3 +92,25 @@ def test_a_standing_position_and_a_means_are_not_habitual():
     # "an armoured vehicle was used to breach the gate": a means, not "used to" of habit
     assert _conf("The rebels' armoured vehicle was used to breach the gate of the army base.", "breach") > \
         _conf("The rebels used to breach the gate of the army base.", "breach")
+
+
+def _triggers(text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(text).events if e.confidence > 0}
+
+
+def test_a_reporters_own_inquiry_is_no_event():
+    assert "contacted" not in _triggers("The two ministers were each contacted for this story but did not respond.")
+    assert "contacted" in _triggers("The police contacted the embassy about the arrest on Friday.")
+
+
+def test_calling_a_race_is_no_call_on_anyone():
+    assert "called" not in _triggers("The networks called the race for the governor late on Tuesday.")
+    assert "called" in _triggers("The opposition called the election a fraud.")  # an accusation stays
+    assert "called" in _triggers("The president called the prime minister of Japan on Tuesday.")
+
+
+def test_animals_neither_attack_nor_accuse():
+    assert "attack" not in _triggers("A shark attack injured two swimmers off the coast of Sydney on Sunday.")
+    assert "struck" not in _triggers("That creature, a bat, flew at the candidate and struck her on the chin.")
+    assert "attacks" not in _triggers("A bat attacks the party's presidential nominee at a rally in Texas.")
+    assert "attacked" in _triggers("Rebels attacked an army base near Kandahar on Sunday.")
