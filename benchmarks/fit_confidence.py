@@ -286,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
             # score's order: its log-odds mapped onto this model's scale by a two-weight fit on the same events
             short = names_for(SETS["recal"], every_dev)
             ws = fit(np.vstack([vectorise(rows[s], short) for s in dev]), np.concatenate([y_of[s] for s in dev]), 0.3)
+            # ... raised, if need be, so that the hand-set default threshold maps onto this model's one: a short text
+            # reports at least what the hand-set score reported ("short:" rows fitted on long texts only)
+            ws[0] = max(ws[0], math.log(thr / (1 - thr)) - ws[1] * math.log(hand_thr / (1 - hand_thr)) + 1e-4)
             f.write("# a text too short to judge (senses.confidence): sigmoid(short:bias + short:hand_logit * logit(hand-set))\n")
             for n, v in zip(short, ws):
                 f.write(f"short:{n}\t{v:.4f}\n")
