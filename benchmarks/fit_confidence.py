@@ -1,18 +1,19 @@
 """Fit a logistic confidence on the pooled dev sets and compare it with the hand-set one (issue 10, prec11).
 
-    python benchmarks/dyads.py --split ... --features OUT.jsonl      # (or --gold dev..dev6 dev7 files)
+    python benchmarks/dyads.py --split all --features OUT.jsonl      # (the dump never holds held-out events)
     python benchmarks/fit_confidence.py OUT.jsonl [--features SET] [--write]
 
 Reads the per-event dump of ``benchmarks/dyads.py --features`` (every system body event at
 min_confidence 0, its senses.Evidence and whether it matched a gold event). Builds each event's
 feature vector with ``eventwire.senses.model_features`` (the same function the pipeline would use),
 fits an L2-regularised logistic regression with plain numpy (Newton steps) on the pooled DEV sets
-(dev..dev6; the validation set dev7 and the held-out set never enter a fit), and reports:
+(every gold set of benchmarks/dyads.py but its VALIDATION sets and the held-out set, which never enter a
+fit: since the ninth round dev..dev7, validation dev8), and reports:
 
 - leave-one-dev-set-out: for each dev set, the model fitted on the others against the hand-set
   confidence on it: log-loss, and at the threshold keeping as many events as the hand-set one keeps at
   its default threshold, precision and type recall;
-- dev7 (aggregates only): the model fitted on all dev sets, same comparison, and precision / type
+- the validation set (aggregates only): the model fitted on all dev sets, same comparison, and precision / type
   recall at the model threshold chosen on the pooled out-of-fold dev predictions (the one keeping pooled
   dev type recall where the hand-set default keeps it).
 
@@ -40,8 +41,11 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire import senses  # noqa: E402
 
-DEV = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
-VALIDATION = "dev7"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import dyads  # noqa: E402  (benchmarks/dyads.py: its gold files and which of them are held back)
+
+VALIDATION = sorted(dyads.VALIDATION)[0]  # the one set judged, never fitted (dev8 since the ninth round)
+DEV = tuple(s for s in dyads.GOLD_FILES if s != "heldout" and s not in dyads.VALIDATION)  # pooled for the fit
 OUT = ROOT / "eventwire" / "resources" / "events" / "confidence_model.tsv"
 # feature sets compared (names of senses.model_features; a name ending in ":" takes every feature of that prefix)
 SETS = {
@@ -274,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
             f.write(f"# Logistic confidence weights (eventwire.senses.model_features). Authored for eventwire; MIT.\n"
                     f"# Fitted by benchmarks/fit_confidence.py --features {args.features} on {dt.date.today().isoformat()}, "
                     f"L2 {lam}, on every system body event\n# (min_confidence 0) of the pooled dev sets: {files}.\n"
-                    f"# dev7 and the held-out set never entered the fit. Threshold keeping pooled dev type recall: {thr}.\n"
+                    f"# {', '.join(sorted(dyads.VALIDATION))} and the held-out set never entered the fit. Threshold keeping pooled dev type recall: {thr}.\n"
                     f"# Columns: feature <TAB> weight (log-odds; absent features weigh 0)\n")
             for n, v in zip(names, w):
                 f.write(f"{n}\t{v:.4f}\n")
@@ -282,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
             # score's order: its log-odds mapped onto this model's scale by a two-weight fit on the same events
             short = names_for(SETS["recal"], every_dev)
             ws = fit(np.vstack([vectorise(rows[s], short) for s in dev]), np.concatenate([y_of[s] for s in dev]), 0.3)
+            # ... raised, if need be, so that the hand-set default threshold maps onto this model's one: a short text
+            # reports at least what the hand-set score reported ("short:" rows fitted on long texts only)
+            ws[0] = max(ws[0], math.log(thr / (1 - thr)) - ws[1] * math.log(hand_thr / (1 - hand_thr)) + 1e-4)
             f.write("# a text too short to judge (senses.confidence): sigmoid(short:bias + short:hand_logit * logit(hand-set))\n")
             for n, v in zip(short, ws):
                 f.write(f"short:{n}\t{v:.4f}\n")

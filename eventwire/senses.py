@@ -75,6 +75,7 @@ class Table:
     situating: frozenset[str] = frozenset()  # entity labels that place or date a sentence (row "situating")
     generic: frozenset[str] = frozenset()  # subjects that name no one in particular (row "generic")
     reporting: frozenset[str] = frozenset()  # verbs of saying whose clause is what is said (row "reporting")
+    habitual: frozenset[str] = frozenset()  # adverbs and conjunctions of a repeated or usual state (row "habitual")
 
 
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -90,6 +91,7 @@ def table() -> Table:
     """contexts.tsv, parsed once; a malformed row is a clear error naming its line."""
     contexts, topics, sectors, people, situating, generic = [], {}, frozenset(), frozenset(), frozenset(), frozenset()
     reporting: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
     for n, row in enumerate(_rows("contexts.tsv"), 1):
         if len(row) < 3:
             raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
@@ -106,6 +108,8 @@ def table() -> Table:
             generic = frozenset(effect.split("|"))
         elif target == "reporting":
             reporting = frozenset(effect.split("|"))
+        elif target == "habitual":
+            habitual = frozenset(effect.split("|"))
         else:
             if effect.startswith("as:"):
                 contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
@@ -115,7 +119,7 @@ def table() -> Table:
             except ValueError:
                 raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
-    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting)
+    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting, habitual)
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +317,35 @@ class Reading:
         return bool(subj) and all(t.tag_ in ("NNS", "NNPS") and (t.ent_type_ == "NORP" or t.lemma_.lower() in
                                   table().people) for t in subj)
 
+    def habitual(self) -> bool:
+        """The trigger tells what is usually or repeatedly so, not one act: an adverb of row "habitual" on it
+        ("DRM always prohibits that", "they are often harassed"), a clause it heads opened by one ("whenever
+        the family learns of it, she is kicked out"), or "used to" ("they used to demand everything"); the
+        verb it is joined to, the complement of or a clause of (two steps up) counts as well ("often try
+        to arrest them"). Not with a perfect ("has always condemned violence": a stance, which is told)."""
+        hab = table().habitual
+        t = self.tok
+        for _ in range(3):
+            # a perfect states a standing position, which is a told stance ("has always condemned violence")
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
+            for c in t.children:
+                if perfect:
+                    break
+                if c.dep_ in ("advmod", "mark") and c.lower_ in hab:
+                    return True
+                if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in hab for m in c.children):
+                    return True
+            # "used to demand", not "was used to breach" / "used the army to breach" (a means)
+            used = t.head
+            if t.dep_ == "xcomp" and used.lower_ == "used" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                    for a in t.children) \
+                    and not any(c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in used.children):
+                return True
+            if t.dep_ not in ("conj", "xcomp", "advcl") or t.head == t:
+                break
+            t = t.head
+        return False
+
     def holds(self, kind: str, values: frozenset[str]) -> bool:
         tok = self.tok
         if kind == "always":
@@ -388,6 +421,8 @@ class Reading:
         if kind == "generic":  # no subject, or one naming no one in particular ("people will criticise it")
             gen = table().generic
             return all(t.lower_ in gen or t.lemma_.lower() in gen for t in self.subjects())
+        if kind == "habitual":  # a usual or repeated state of affairs, not one act (row "habitual")
+            return self.habitual()
         if kind == "script":  # the sentence is mostly in another script ("demand करता है"): not English news text
             return self.other_script()
         if kind == "crossborder":  # the source and the target belong to different countries

@@ -85,7 +85,8 @@ def test_prevention_is_a_weak_reading_of_coercion():
 def test_advice_with_no_adviser_is_a_notice_not_a_request():
     notice = run("Travellers were advised to contact their airlines before leaving home.")
     request = run("The foreign ministry advised its citizens to leave Libya immediately.")
-    assert conf(notice, "advised") < 0.3 <= conf(request, "advised")
+    from eventwire import senses  # below / at the reporting threshold (0.3 was the hand-set score's own)
+    assert conf(notice, "advised") < senses.default_min_confidence() <= conf(request, "advised")
 
 
 def test_approving_a_plan_counts_less_than_praising_an_actor():
