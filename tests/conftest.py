@@ -91,3 +91,18 @@ def found_event(text: str, trigger: str):
     hits = [e for e in art.events if e.trigger.text == trigger]
     assert hits, [(e.trigger.text, e.cameo, e.plover.type) for e in art.events]
     return hits[0], {a.id: a.name for a in art.actors}
+
+
+def benchmark(name: str):
+    """The script ``benchmarks/NAME.py`` imported as a module, once per test session (registered in
+    ``sys.modules``: dataclasses look their module up there)."""
+    import importlib.util
+    import sys
+
+    key = f"benchmark_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, ROOT / "benchmarks" / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[key] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[key]

@@ -3,24 +3,19 @@ actor judgement and the figures, so the benchmark's numbers can be trusted."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from eventwire.model import Actor, Article, Event, Plover, Trigger
+from conftest import benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def dyads():
-    spec = importlib.util.spec_from_file_location("dyads_bench", ROOT / "benchmarks" / "dyads.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["dyads_bench"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return benchmark("dyads")
 
 
 TEXT = ("Kenyan police arrested three protesters in Nairobi on Monday. "

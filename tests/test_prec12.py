@@ -3,24 +3,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import events_of
+from conftest import benchmark, events_of
 from eventwire import senses
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _module(name: str):
-    spec = importlib.util.spec_from_file_location(f"prec12_{name}", ROOT / "benchmarks" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
+    return benchmark(name)
 
 
 def test_fit_pools_every_dev_set_and_keeps_the_validation_set_out():

@@ -4,8 +4,6 @@ users can set. Invented sentences only."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 from eventwire import senses
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline, extract
+from conftest import benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -192,10 +191,7 @@ def test_a_headline_keeps_its_compound_attack():
 
 
 def test_calibration_table_counts_real_events_per_band_and_threshold():
-    spec = importlib.util.spec_from_file_location("dyads_bench_cal", ROOT / "benchmarks" / "dyads.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["dyads_bench_cal"] = mod
-    spec.loader.exec_module(mod)
+    mod = benchmark("dyads")
     t = mod.Tally(gold=4)
     t.confidences = [(0.95, True, True), (0.85, True, False), (0.45, False, False), (0.42, True, True)]
     out = mod.calibration(t)
