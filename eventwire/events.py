@@ -1016,7 +1016,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         return felt, [a for t in by for a in (index.actors(t, fld) or noun_owners(t, index, fld) or [
             a for o in prep_target(t, cooperative, ("of",)) if _cue(t.lemma_.lower(), "of_agent")
             for a in index.actors(o, fld)]) if a not in felt]
-    sources: list[str | None] = [a for t in verb_subject(tok) for a in index.actors(t, fld)]
+    # "the union is opposed to the law passed by the Senate": a stance its subject holds, towards the
+    # "to" phrase, read as the active verb's object would be
+    stance = _cue(tok.lemma_.lower(), "stance") and passive(tok) and not agent(tok)
+    sources: list[str | None] = [a for t in (verb_object(tok) if stance else verb_subject(tok)) for a in index.actors(t, fld)]
     if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                   for p in c.children if p.dep_ == "pobj"):
@@ -1048,12 +1051,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                         [p for p in c.children if p.dep_ == "pobj"])]
         doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
         return doers, [a for a in sources if a not in doers]
-    objects = verb_target(tok, cooperative)
+    objects = prep_target(tok, cooperative, ("to", "with", "against")) if stance else verb_target(tok, cooperative)
     recipients = [r for o in objects if (r := _misparsed_recipient(o)) is not None]
     if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
         objects = recipients
     # the doer's own thing ("threw her support behind X") is no target: look further
-    own = not passive(tok)
+    own = stance or not passive(tok)
     targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if not (own and a in sources)]
     if not targets:
         for o in objects:

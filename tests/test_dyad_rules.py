@@ -851,6 +851,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Russia accused Ukraine of shelling Donetsk. The country also threatened to cut gas supplies.', 'threatened', 'source', 'name', 'Russia'),  # "the country" as subject continues the subject
     ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'source', 'name', 'United States'),  # the one who feels it disapproves (cues.tsv experiencer)
     ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'target', 'code', 'IRQLEG'),
+    # an agentless passive of a stance verb is a stance its subject holds (cues.tsv stance), not one it undergoes
+    ('The teachers\' union is opposed to the education law passed by the Senate.', 'opposed', 'source', 'code', 'LAB'),
+    ('The teachers\' union is opposed to the education law passed by the Senate.', 'opposed', 'target', 'code', 'LEG'),
+    ('The opposition party is firmly opposed to talks with the Taliban.', 'opposed', 'source', 'code', 'OPP'),
+    ('The plan was opposed by the unions.', 'opposed', 'source', 'code', 'LAB'),  # with an agent: an ordinary passive
     ('The Parliament of Iraq voted on a resolution to expel United States troops from the country.', 'expel', 'source', 'code', 'IRQLEG'),  # a resolution voted on is the voter's
     ('An assembly of Arab foreign ministers denounced the deal with Iran.', 'denounced', 'source', 'code', 'GOV'),  # an assembly stands for its members (pronouns.tsv part_of)
     ('Officials said the visit of the Japanese prime minister to Beijing would go ahead.', 'visit', 'source', 'code', 'JPNGOV'),  # the "of" phrase of a visit is the visitor (cues.tsv of_agent)
