@@ -1287,6 +1287,12 @@ SURNAME_PARTICLES = frozenset({"la", "le", "de", "del", "della", "van", "von", "
                                "al", "el", "bin", "ibn"})
 
 
+def _name_cased(text: str) -> bool:
+    """Written as a name: a capital first, or after a lowercase particle ("al-Quaety", "bin Salman")."""
+    words = re.split(r"[-\s]", text.strip(), maxsplit=1)
+    return text[:1].isupper() or (len(words) == 2 and words[0].lower() in SURNAME_PARTICLES and words[1][:1].isupper())
+
+
 def _merge_names(mentions: list[Mention]) -> None:
     """Unknown people: "Ryan" joins "Danielle Ryan", "Haitham" joins "Haitham bin Tariq"; a lone
     word read as a place or an ORG joins the person it names in this article ("Amman" after
@@ -1324,7 +1330,7 @@ def _merge_names(mentions: list[Mention]) -> None:
             first_word.setdefault(fold(m.name.split()[0]), m)
     for m in mentions:
         word = fold(m.text)
-        lone = (" " not in m.text.strip() or word in particled) and m.text[:1].isupper()
+        lone = (" " not in m.text.strip() or word in particled) and _name_cased(m.text)
         placeish = m.entry is None or m.entry.kind in PLACE_KINDS
         if lone and placeish and m.kind != "person" and (word in surname or m.entry is None and len(holders.get(word, ())) == 1):
             # (a first name too, when it is no known place and only one person named bears it)
@@ -1371,7 +1377,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
     firsts: dict[str, list[Mention]] = {}
     for m in mentions:
         words = m.name.split()
-        if m.kind == "person" and words and words[-1][:1].isupper() and (len(words) > 1 or not common_word(words[0].lower())):
+        if m.kind == "person" and words and _name_cased(words[-1]) and (len(words) > 1 or not common_word(words[0].lower())):
             people.setdefault(words[-1], m)
         if m.kind == "person" and len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and not common_word(words[0].lower()):
             firsts.setdefault(words[0], []).append(m)

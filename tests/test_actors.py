@@ -354,6 +354,14 @@ def test_first_name_joins_the_only_full_name_holding_it():
     assert actor(art, "Haitham", 1) is actor(art, "Haitham bin Tariq")
 
 
+def test_a_surname_after_a_lowercase_particle_joins_the_full_name():
+    # "al-Quaety" starts in lowercase but is written as a name: it is the journalist named in full, with his code
+    art = run("Yemeni journalist Nabil Hasan al-Rashidi was shot in Aden on Monday. Gunmen attacked al-Rashidi "
+              "shortly after he left his home.")
+    person = actor(art, "Nabil Hasan al-Rashidi")
+    assert actor(art, "al-Rashidi", 1) is person and person.code == "YEMMED"
+
+
 def test_accented_and_plain_spellings_match():
     art = run("The Élysée said on Monday that the Elysee would reply.")
     assert actor(art, "Élysée") is actor(art, "Elysee") and actor(art, "Élysée").code == "FRAGOV"

@@ -856,6 +856,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The teachers\' union is opposed to the education law passed by the Senate.', 'opposed', 'target', 'code', 'LEG'),
     ('The opposition party is firmly opposed to talks with the Taliban.', 'opposed', 'source', 'code', 'OPP'),
     ('The plan was opposed by the unions.', 'opposed', 'source', 'code', 'LAB'),  # with an agent: an ordinary passive
+    ('Striking workers accused the retailer of cutting wages.', 'accused', 'target', 'code', 'BUS'),  # business nouns (sectors.tsv)
+    ('Regulators in Tokyo fined two carmakers on Monday.', 'fined', 'target', 'code', 'JPNBUS'),
     ('The Parliament of Iraq voted on a resolution to expel United States troops from the country.', 'expel', 'source', 'code', 'IRQLEG'),  # a resolution voted on is the voter's
     ('An assembly of Arab foreign ministers denounced the deal with Iran.', 'denounced', 'source', 'code', 'GOV'),  # an assembly stands for its members (pronouns.tsv part_of)
     ('Officials said the visit of the Japanese prime minister to Beijing would go ahead.', 'visit', 'source', 'code', 'JPNGOV'),  # the "of" phrase of a visit is the visitor (cues.tsv of_agent)
