@@ -254,7 +254,8 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
         art.errors.append(Error("clean", f"{raw.source}: too short to analyse ({words} word{'s' * (words != 1)}"
                                          f" of text after cleaning; at least {MIN_WORDS} needed)"))
         return art, published, False
-    art.language = clean.detect_language(art.text)
+    short = _short_text_english(art.text)
+    art.language = clean.detect_language(art.text) if short is None else "en" if short else None
     if art.language != "en":
         share = clean.english_share(art.text)
         art.errors.append(Error("language", f"{raw.source}: does not read as English ({share:.0%} of its words are"
@@ -265,6 +266,22 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
         art.errors.append(Error("clean", f"text cut to its first {max_chars:,} of {total:,} characters"))
         art.text = art.text[:max_chars]
     return art, published, True
+
+
+SHORT_TEXT_WORDS = 30  # below this a text may be a headline, whose few function words say little
+
+
+def _short_text_english(text: str) -> bool | None:
+    """Is a short text (a headline, a lead) English? None: judge it by its function words
+    (clean.detect_language). Headline style drops them ("Saudi Crown Prince Mohammed bin Salman met
+    Biden") and a foreign one may hold an English one ("Polizei nimmt zwölf Demonstranten in Berlin
+    fest"), so: English when most of its lowercase words are common English words. Names, written
+    with capitals, count for no language."""
+    words = _WORD.findall(text)
+    lower = [w for w in words if w.islower() and not w.isdigit()]
+    if len(words) >= SHORT_TEXT_WORDS or len(lower) < 2:
+        return None
+    return sum(nlp.common_word(w) for w in lower) >= 0.6 * len(lower)
 
 
 class Pipeline:

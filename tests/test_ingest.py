@@ -371,3 +371,16 @@ def test_cli_keeps_going_and_reports_every_document(files):
 
 def test_cli_strict_passes_when_nothing_failed(files):
     assert _extract("--strict", str(files / "story.txt")).exit_code == 0
+
+
+def test_a_headline_without_function_words_is_english_and_a_foreign_one_is_not():
+    # headline style drops "the", "a", "of": its lowercase words are still English ones
+    from eventwire import Pipeline
+    from eventwire.ingest import RawDoc
+
+    heads = ["Saudi Crown Prince Mohammed bin Salman met Biden.", "Kenyan police arrest 12 protesters in Nairobi.",
+             "Polizei nimmt zwölf Demonstranten in Berlin fest.", "La police arrête douze manifestants à Paris."]
+    met, arrest, german, french = Pipeline().pipe([RawDoc(source=f"h{i}", text=t) for i, t in enumerate(heads)])
+    assert met.language == "en" and not met.errors and [e.plover.type for e in met.events] == ["CONSULT"]
+    assert arrest.language == "en" and [e.plover.type for e in arrest.events] == ["COERCE"]
+    assert _stages(german) == {"language"} and _stages(french) == {"language"} and not german.events
