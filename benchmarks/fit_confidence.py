@@ -8,12 +8,12 @@ min_confidence 0, its senses.Evidence and whether it matched a gold event). Buil
 feature vector with ``eventwire.senses.model_features`` (the same function the pipeline would use),
 fits an L2-regularised logistic regression with plain numpy (Newton steps) on the pooled DEV sets
 (every gold set of benchmarks/dyads.py but its VALIDATION sets and the held-out set, which never enter a
-fit: since the ninth round dev..dev7, validation dev8), and reports:
+fit: since the tenth round dev..dev7, validation dev8 and dev9), and reports:
 
 - leave-one-dev-set-out: for each dev set, the model fitted on the others against the hand-set
   confidence on it: log-loss, and at the threshold keeping as many events as the hand-set one keeps at
   its default threshold, precision and type recall;
-- the validation set (aggregates only): the model fitted on all dev sets, same comparison, and precision / type
+- each validation set (aggregates only): the model fitted on all dev sets, same comparison, and precision / type
   recall at the model threshold chosen on the pooled out-of-fold dev predictions (the one keeping pooled
   dev type recall where the hand-set default keeps it).
 
@@ -44,7 +44,8 @@ from eventwire import senses  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dyads  # noqa: E402  (benchmarks/dyads.py: its gold files and which of them are held back)
 
-VALIDATION = sorted(dyads.VALIDATION)[0]  # the one set judged, never fitted (dev8 since the ninth round)
+VALIDATIONS = tuple(sorted(dyads.VALIDATION))  # every set judged, never fitted (dev8 and dev9 since the tenth round)
+VALIDATION = VALIDATIONS[0]  # the first of them (the one reported before there were several)
 DEV = tuple(s for s in dyads.GOLD_FILES if s != "heldout" and s not in dyads.VALIDATION)  # pooled for the fit
 OUT = ROOT / "eventwire" / "resources" / "events" / "confidence_model.tsv"
 # feature sets compared (names of senses.model_features; a name ending in ":" takes every feature of that prefix)
@@ -248,8 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pooled dev out-of-fold: hand >= {hand_thr}: {n_h} kept, precision {p_h:.3f}, type recall {r_h:.3f}; "
               f"model >= {thr}: {n_m} kept, precision {p_m:.3f}, type recall {r_m:.3f}")
         w = fit(np.vstack([X_of[s] for s in dev]), np.concatenate([y_of[s] for s in dev]), lam)
-        if rows.get(VALIDATION):
-            s = VALIDATION
+        for s in (v for v in VALIDATIONS if rows.get(v)):
             p = predict(X_of[s], w, rows[s])
             n = int((hand_of[s] >= hand_thr).sum())
             ph, rh = at_count(hand_of[s], y_of[s], ok_of[s], n, gold.get(s, 0))
