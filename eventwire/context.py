@@ -241,8 +241,9 @@ def _coerced_at_home(art: Article) -> None:
 
 
 def _owners_country(parsed: Parsed) -> None:
-    """"Bolsonaro's government", "Putin's army": a sector actor with no country of its own takes
-    the country of the person or group that owns it (``Actor.country_inferred``)."""
+    """"Bolsonaro's government", "Putin's army", "the government of Jair Bolsonaro": a sector actor
+    with no country of its own takes the country of the person or group that owns it
+    (``Actor.country_inferred``)."""
     art = parsed.article
     index = ActorIndex(art.actors)
     for a in art.actors:
@@ -250,8 +251,10 @@ def _owners_country(parsed: Parsed) -> None:
             continue
         for s, e in a.mentions:
             span = parsed.body.char_span(s, e, alignment_mode="expand")
-            owner = next((index.by_id.get(index.actor(c, "text") or "") for c in (span.root.children if span is not None and len(span) else ())
-                          if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+            kids = list(span.root.children) if span is not None and len(span) else []
+            owners = [c for c in kids if c.dep_ == "poss" and c.tag_ != "PRP$"] + [
+                o for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            owner = next((found for c in owners if (found := index.by_id.get(index.actor(c, "text") or ""))), None)
             if owner is not None and owner.country and owner.id != a.id:
                 a.country, a.country_inferred, a.code = owner.country, True, f"{owner.country}{a.sectors[0]}"
                 break

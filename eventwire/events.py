@@ -931,8 +931,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
             tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and _cue(lemma, "parties")):
         # "said in a meeting with Honcharuk": the speaker met him
-        # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's
-        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+        # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's;
+        # but "blamed Iran for the attacks", "thanked Japan for its aid": the one judged for it, as
+        # with a gerund ("praised X for helping", syntax.verb_subject)
+        judged = [a for c in tok.head.head.children if c.dep_ == "dobj" for t in expand(c) for a in index.actors(t, fld)]
+        sources = judged if tok.head.lower_ == "for" and judged else [
+            a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     preps = tuple(p for p in TARGET_PREPS if p != "from" and (p != "of" or not _cue(lemma, "of_agent")))
     if _cue(lemma, "patient_poss"):  # "the deportation of migrants to Mexico": who undergoes it, not where to
         preps = ("of",) + tuple(p for p in preps if p != "of")

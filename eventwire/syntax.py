@@ -174,6 +174,12 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "amod" and tok.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return expand(head)  # "protesting legislators", "striking workers": they do it
+    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "on" \
+            and head.lower_ in actor_lexicon.platforms():
+        # "posted a message on Twitter blaming Iran": the platform is where it was said, not who said it
+        said = head.head.head
+        said = said.head if said.pos_ == "NOUN" and said.dep_ == "dobj" else said
+        return verb_subject(said, depth + 1) if said.pos_ in ("VERB", "AUX") else []
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
         by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i

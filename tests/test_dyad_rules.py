@@ -662,6 +662,11 @@ def test_an_act_that_hits_someone_is_one_event_with_that_target():
 def test_a_sector_owned_by_someone_takes_their_country():
     art = run("Bolsonaro's government was accused of failing to protect indigenous people.")
     assert actor(art, event(art, "accused").target).code == "BRAGOV"
+    # its "of" phrase says the owner too, even in an article about another country
+    art = run("Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi in Yemen in 2015.")
+    assert actor(art, event(art, "supporting").target).code == "YEMGOV"
+    art = run("Iran criticized the government of Jair Bolsonaro on Monday.")
+    assert actor(art, event(art, "criticized").target).code == "BRAGOV"
 
 
 def test_an_unknown_organisation_is_coded_by_its_head_word():
@@ -857,6 +862,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The opposition party is firmly opposed to talks with the Taliban.', 'opposed', 'source', 'code', 'OPP'),
     ('The plan was opposed by the unions.', 'opposed', 'source', 'code', 'LAB'),  # with an agent: an ordinary passive
     ('Striking workers accused the retailer of cutting wages.', 'accused', 'target', 'code', 'BUS'),  # business nouns (sectors.tsv)
+    # the act one is judged "for" is theirs, as with a gerund ("praised X for helping")
+    ('Pompeo blamed Iran for the attacks on the oil plant.', 'attacks', 'source', 'code', 'IRN'),
+    ('The president thanked Japan for the aid.', 'aid', 'source', 'code', 'JPN'),
+    ('Obama travelled to Cairo for talks.', 'travelled', 'source', 'name', 'Barack Obama'),
+    # a platform is where something was said, not who said it
+    ('Pompeo posted a message on Twitter blaming Iran for the attacks.', 'blaming', 'source', 'name', 'Mike Pompeo'),
     ('Regulators in Tokyo fined two carmakers on Monday.', 'fined', 'target', 'code', 'JPNBUS'),
     ('The Parliament of Iraq voted on a resolution to expel United States troops from the country.', 'expel', 'source', 'code', 'IRQLEG'),  # a resolution voted on is the voter's
     ('An assembly of Arab foreign ministers denounced the deal with Iran.', 'denounced', 'source', 'code', 'GOV'),  # an assembly stands for its members (pronouns.tsv part_of)
