@@ -70,3 +70,37 @@ def test_lemmas_left_alone(text, word, lemma):
 def test_corrected_lemmas_reach_the_lexicon(text, trigger, cameo):
     event, _ = found(text, trigger)
     assert event.cameo.startswith(cameo)
+
+
+def _token(text: str, word: str):
+    doc = next(nlp.parse_many([text]))
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text,noun,prep,cameo",
+    [
+        # the parser hangs the carried noun's preposition on the verb: the noun's rows still see it
+        ("Labor unions threw their support behind the plan.", "support", "behind", "051"),
+        ("The party voiced strong opposition on Monday to the bill.", "opposition", "to", "110"),
+        ("Farmers showed their support yesterday for the governor.", "support", "for", "051"),
+        # ... and of the preposition a noun follows ("came under scrutiny from")
+        ("The mayor came under scrutiny from the auditors.", "scrutiny", "from", "111"),
+    ],
+)
+def test_noun_carried_by_a_verb_takes_its_preposition(text, noun, prep, cameo):
+    from eventwire import events
+
+    tok = _token(text, noun)
+    assert prep in events._features(tok)["preps"]
+    rule = events.match(tok)
+    assert rule is not None and rule.cameo == cameo
+
+
+def test_preposition_before_the_noun_or_a_date_is_not_the_nouns():
+    from eventwire import events
+
+    tok = _token("On Monday the council voiced opposition.", "opposition")
+    assert "on" not in events._features(tok)["preps"]
+    tok = _token("The party voiced opposition on Monday.", "opposition")
+    assert "on" not in events._features(tok)["preps"]
