@@ -339,12 +339,33 @@ def _features(tok: Token) -> dict[str, set[str]]:
         if len(sub) <= ARG_SUBTREE_MAX:
             f["comp"].update(t.lemma_.lower() for t in sub)
         f["pred"].update(_predicate(head))
+    if (carrier := _carrier(tok)) is not None:
+        # a noun a verb carries ("threw their support behind the plan", "voiced opposition to the bill", "came
+        # under scrutiny from"): the parser often hangs the noun's preposition on the verb; after the noun, and
+        # not one the noun has
+        for c in carrier.children:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ not in preps:
+                pobjs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if pobjs and not all(p.ent_type_ in ("DATE", "TIME") for p in pobjs):
+                    preps[c.lower_] = {o.lemma_.lower() for p in pobjs for o in with_conj(p)}
     if (tok.dep_ == "relcl" and passive) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         f["obj"].add(tok.head.lemma_.lower())  # "the talks which were held", "a militia formed"
         f["arg"].update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("amod", "compound"))
     f["passive"] = {"1"} if passive else set()
     f["preps"] = preps  # type: ignore[assignment]
     return f
+
+
+def _carrier(tok: Token) -> Token | None:
+    """The verb that carries a noun: its object ("voiced opposition"), or the verb of the preposition it
+    follows ("came under scrutiny", "was under fire")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        return tok.head.head
+    return None
 
 
 def _predicate(clause: Token) -> set[str]:

@@ -189,7 +189,85 @@ def parse_many(texts: Iterable[str], batch_size: int = 16, deadline: float | Non
             if deadline is not None and time.monotonic() > deadline:
                 raise DocTimeout(f"stopped while parsing ({done} of {len(parts)} chunks of at most "
                                  f"{CHUNK_CHARS:,} characters done): the document took longer than its time budget")
-        yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+        doc = pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+        correct_lemmas(doc)
+        yield doc
+
+
+# --- lemma corrections -------------------------------------------------------------------------
+
+_ONE_SYLLABLE_CVC = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")  # "wag", "snip", "hop": doubles before -ed/-ing
+_SIBILANT = ("s", "x", "z", "ch", "sh", "o")  # endings that take "-es" ("taxes", "goes"); other words take "-s"
+
+
+@cache
+def _lemma_tables() -> tuple[dict[str, list[tuple[str, str, str]]], frozenset[str], dict[str, str], object]:
+    """resources/lemmas.tsv by form; the model's index of verb lemmas; its irregular verb forms that
+    are no base form themselves ("retook" → retake); the hashes of the forms a table row or an
+    irregular form names (to find their tokens without a Python loop over every token)."""
+    import numpy
+
+    fixes: dict[str, list[tuple[str, str, str]]] = {}
+    for row in knowledge.rows("lemmas.tsv"):
+        form, pos, wrong, right = row[:4]
+        fixes.setdefault(form.lower(), []).append((pos, wrong, right))
+    lookups = load().get_pipe("lemmatizer").lookups
+    verbs = frozenset(lookups.get_table("lemma_index")["verb"])
+    irregular = {form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items()
+                 if lemmas and form.isalpha() and form not in verbs and lemmas[0] != form}
+    strings = load().vocab.strings
+    hashes = numpy.array(sorted({strings.add(w) for w in (*fixes, *irregular)}), dtype="uint64")
+    return fixes, verbs, irregular, hashes
+
+
+@cache
+def _regular_fix(form: str, lemma: str) -> str | None:
+    """The lemma of a verb ``form`` the model's rules got wrong by English spelling: a one-syllable
+    consonant-vowel-consonant verb doubles its consonant ("wag": "wagged", "wagging"), so "waged",
+    "waging", "hoping", "sniped" are forms of "wage", "hope", "snipe"; and "-es" follows only a sibilant
+    or "o" ("taxes", "goes"), so "wages", "rapes", "lambastes" are "-e" + "s"."""
+    verbs = _lemma_tables()[1]
+    right = lemma + "e"
+    if right not in verbs:
+        return None
+    if form in (lemma + "ed", lemma + "ing") and _ONE_SYLLABLE_CVC.match(lemma):
+        return right
+    if form == lemma + "es" and not lemma.endswith(_SIBILANT):
+        return right
+    return None
+
+
+def correct_lemmas(doc: Doc) -> Doc:
+    """Put right the lemmas the small model gets wrong, once, right after parsing: the rows of
+    resources/lemmas.tsv, the spelling classes of :func:`_regular_fix`, and an irregular verb form
+    the tagger read as a present or an infinitive ("they retook the town": the form is its own
+    lemma) taken to its verb by the model's own exception list. Cheap: the tokens to look at are
+    picked from the Doc's arrays (verbs whose lemma differs from the word, and the listed forms)."""
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.symbols import VERB
+
+    if not len(doc):
+        return doc
+    fixes, _, irregular, hashes = _lemma_tables()
+    arr = doc.to_array([LOWER, LEMMA, POS])
+    look = numpy.isin(arr[:, 0], hashes) | ((arr[:, 2] == VERB) & (arr[:, 0] != arr[:, 1]))
+    for i in numpy.flatnonzero(look):
+        tok = doc[int(i)]
+        form, lemma, pos = tok.lower_, tok.lemma_, tok.pos_
+        right = None
+        for want_pos, wrong, fixed in fixes.get(form, ()):
+            if want_pos in ("*", pos) and wrong in ("*", lemma):
+                right = fixed
+                break
+        if right is None and pos == "VERB":
+            if lemma.lower() == form:
+                right = irregular.get(form)
+            elif form.endswith(("ed", "ing", "es")):
+                right = _regular_fix(form, lemma)
+        if right and right != lemma:
+            tok.lemma_ = right
+    return doc
 
 
 @cache
