@@ -517,11 +517,14 @@ def _counterfactual(tok: Token) -> bool:
 
 
 def _nothing(tok: Token) -> bool:
-    """An act done to nothing or by no one: "conceded nothing", "no one was arrested", "made no concessions"
-    (a "no" before an event noun negates that noun itself, in ``noun_status``)."""
+    """An act done to nothing or by no one: "conceded nothing", "no one was arrested", "made no concessions",
+    "neither the EU nor the US would endorse it", "neither side wanted" (a "no" before an event noun negates that noun itself, in
+    ``noun_status``)."""
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
             if _cue(c.lower_, "none") or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)):
+                return True
+            if any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" and d.i < c.i for d in c.children):
                 return True
             if c.dep_ == "dobj" and match(c) is None and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return True
@@ -721,13 +724,18 @@ def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
     """Whose a thing acted on is, when it is no actor itself: its named possessor ("the state's
     reliance", "the minister's speech"), or the "by" phrase of the act it names ("the delivery of
     the address by the chief executive"). A possessive pronoun is mostly the doer's own ("extended
-    its order", "cancelled its own tournament"), so it names no target here."""
+    its order", "cancelled its own tournament"), so it names no target here. A thing of a thing is
+    its owner's ("praised the quality of Angela Merkel's work")."""
     out: list[str] = []
     for c in noun.children:
         if c.dep_ == "poss" and c.tag_ != "PRP$" and not any(d.lower_ == "own" for d in noun.children):
             out += index.actors(c, fld)
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
+    if not out and not index.actors(noun, fld):
+        out = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.at(p, fld)
+               for g in p.children if g.dep_ == "poss" and g.tag_ != "PRP$" for a in index.actors(g, fld)]
     return out
 
 
@@ -1418,6 +1426,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if sense == senses.DROP:
             continue
         embedded, background = _embedded(tok), _background(tok)
+        code = _code(base, status, tok)
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
             ev = senses.evidence(
@@ -1427,7 +1436,6 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or "")))
             conf = senses.confidence(ev)
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
-            code = _code(base, status, tok)
             kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
                              conf, bare, [ref], agent_event, ev))

@@ -866,6 +866,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Pompeo blamed Iran for the attacks on the oil plant.', 'attacks', 'source', 'code', 'IRN'),
     ('The president thanked Japan for the aid.', 'aid', 'source', 'code', 'JPN'),
     ('Obama travelled to Cairo for talks.', 'travelled', 'source', 'name', 'Barack Obama'),
+    # a thing of a thing acted on is its owner's
+    ('Macron praised the quality of Angela Merkel\'s work.', 'praised', 'target', 'name', 'Angela Merkel'),
+    ('Iran condemned the results of America\'s policy in the region.', 'condemned', 'target', 'code', 'USA'),
     # a platform is where something was said, not who said it
     ('Pompeo posted a message on Twitter blaming Iran for the attacks.', 'blaming', 'source', 'name', 'Mike Pompeo'),
     ('Regulators in Tokyo fined two carmakers on Monday.', 'fined', 'target', 'code', 'JPNBUS'),

@@ -44,6 +44,9 @@ def status_of(text: str, trigger: str) -> str:
         ("The colonel should have been arrested years ago.", "arrested", "negated"),
         # negating pronouns and double negation
         ("The government has conceded nothing to the strikers.", "conceded", "negated"),
+        ("Neither the European Union nor the United States would endorse the result.", "endorse", "negated"),
+        ("Neither Russia nor China condemned the coup on Monday.", "condemned", "negated"),
+        ("Either Russia or China condemned the coup on Monday.", "condemned", "occurred"),
         ("No one was arrested after the march.", "arrested", "negated"),
         ("We have never withheld our cooperation from the inspectors.", "cooperation", "occurred"),
         # modals and reported future
