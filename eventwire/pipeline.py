@@ -19,6 +19,7 @@ thread alone.
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 import re
 import signal
@@ -277,7 +278,7 @@ def _short_text_english(text: str) -> bool | None:
     Biden") and a foreign one may hold an English one ("Polizei nimmt zwölf Demonstranten in Berlin
     fest"), so: English when most of its lowercase words are common English words. Names, written
     with capitals, count for no language."""
-    words = _WORD.findall(text)
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), SHORT_TEXT_WORDS)]
     lower = [w for w in words if w.islower() and not w.isdigit()]
     if len(words) >= SHORT_TEXT_WORDS or len(lower) < 2:
         return None
