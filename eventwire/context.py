@@ -202,7 +202,8 @@ def annotate(parsed: Parsed) -> None:
         if ev.source is None and country and not (ev.plover.type == "SANCTION" and target is not None and target.country == country):
             # (a state does not sanction or expel its own: "sanctions against Iran" are someone else's)
             sector = _implied_sector(ev, _lemma(parsed, ev))
-            if sector:
+            if sector and not (target is not None and target.code == f"{country}{sector}"):
+                # (not the target's own kind: "no US president has been removed" names no US government agent)
                 ev.source, ev.source_implied = cast.agent(country, sector, implied=True).id, True
         if ev.target is None and ev.plover.mode == "visit" and where is not None and where.country:
             visitor = actors.get(ev.source) if ev.source else None

@@ -526,6 +526,8 @@ def _nothing(tok: Token) -> bool:
                 return True
             if any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" and d.i < c.i for d in c.children):
                 return True
+            if c.dep_ != "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True  # "no US president has ever been removed", "no country recognised the vote"
             if c.dep_ == "dobj" and match(c) is None and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return True
     return False

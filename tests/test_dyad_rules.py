@@ -128,6 +128,10 @@ def test_coercion_without_an_agent_has_an_implied_source():
     arrested = event(art, "arrested")
     assert arrested.source_implied and actor(art, arrested.source).code == "AZECOP"
     assert actor(art, arrested.source).implied and not actor(art, arrested.source).mentions
+    # never the target's own kind: removing a president names no government agent
+    art = run("No U.S. president has ever been removed from office by impeachment.")
+    removed = event(art, "removed")
+    assert removed.source is None and not removed.source_implied and removed.status == "negated"
 
 
 def test_an_imposed_curfew_is_one_event():

@@ -47,6 +47,7 @@ def status_of(text: str, trigger: str) -> str:
         ("Neither the European Union nor the United States would endorse the result.", "endorse", "negated"),
         ("Neither Russia nor China condemned the coup on Monday.", "condemned", "negated"),
         ("Either Russia or China condemned the coup on Monday.", "condemned", "occurred"),
+        ("No country condemned the coup on Monday.", "condemned", "negated"),
         ("No one was arrested after the march.", "arrested", "negated"),
         ("We have never withheld our cooperation from the inspectors.", "cooperation", "occurred"),
         # modals and reported future
