@@ -36,6 +36,9 @@ from conftest import events_of as run, trigger_confidence as conf, trigger_kinds
     ("Firefighters were seen searching the charred apartments on Sunday.", "searching"),
     ("Thanks for following our live coverage today.", "thanks"),
     ("Contact the author: [email protected]", "protected"),
+    # coming from a place; a search called off
+    ("The candidate, who hails from Arizona, spoke to reporters on Monday.", "hails"),
+    ("The Coast Guard called off its search for the missing fishermen late on Tuesday.", "called"),
 ])
 def test_general_families_are_no_event(text, word):
     art = run(text)
