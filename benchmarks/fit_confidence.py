@@ -70,6 +70,13 @@ SETS = {
                   "dep:", "position", "lead", "long_sentence", "short_text", "political_share", "few_political",
                   "off_topic", "type:"],
 }
+# fp13: sentence and word features the fitted confidence did not see (senses.Evidence, cues in model_cues.tsv),
+# each tried alone on top of "hand+context" and all together
+FP13 = ["present", "modal", "speaker", "definite", "named", "measured", "offtopic_words", "fragment", "person_subject",
+        "political_density", "offtopic_density"]
+for _f in FP13:
+    SETS[f"hand+context+{_f}"] = SETS["hand+context"] + [_f]
+SETS["hand+context+fp13"] = SETS["hand+context"] + FP13
 EVIDENCE_FIELDS = {f.name for f in fields(senses.Evidence)}
 
 
@@ -194,7 +201,9 @@ def bootstrap(rows: list[dict], p: np.ndarray, h: np.ndarray, y: np.ndarray, ok:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dump", type=Path)
-    ap.add_argument("--features", choices=list(SETS), default=None, help="one feature set (default: compare all)")
+    ap.add_argument("--features", default=None,
+                    help="feature sets to compare, comma-separated (default: all of them; --write takes one): "
+                         + ", ".join(SETS))
     ap.add_argument("--lambdas", default="0.3,1,3,10,30", help="L2 strengths tried (chosen by leave-one-set-out log-loss)")
     ap.add_argument("--write", action="store_true", help="write the weights fitted on all dev sets (needs --features)")
     args = ap.parse_args(argv)
@@ -208,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     hand_of = {s: hand_scores(rows[s]) for s in rows}
     every_dev = [r for s in dev for r in rows[s]]
     chosen = {}
-    for set_name in ([args.features] if args.features else list(SETS)):
+    wanted = args.features.split(",") if args.features else list(SETS)
+    for name in wanted:
+        if name not in SETS:
+            raise SystemExit(f"unknown feature set {name!r}: one of {', '.join(SETS)}")
+    for set_name in wanted:
         names = names_for(SETS[set_name], every_dev)
         X_of = {s: vectorise(rows[s], names) for s in rows}
         best = None
@@ -221,8 +234,9 @@ def main(argv: list[str] | None = None) -> int:
             ll = np.mean([logloss(oof[s], y_of[s]) for s in dev])
             if best is None or ll < best[0]:
                 best = (ll, lam, oof)
-        _, lam, oof = best
-        print(f"\n## feature set {set_name!r}: {len(names)} weights, L2 {lam} (chosen by leave-one-dev-set-out log-loss)")
+        ll, lam, oof = best
+        print(f"\n## feature set {set_name!r}: {len(names)} weights, L2 {lam} (chosen by leave-one-dev-set-out log-loss, "
+              f"mean {ll:.4f})")
         print("| set | events | log-loss hand | log-loss model | kept (hand >= %.2f) | precision hand | precision model "
               "| type recall hand | type recall model |" % hand_thr)
         print("| --- |" + " --- |" * 8)
@@ -270,8 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         print("weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip(names, w)))
         chosen[set_name] = (names, w, lam, thr)
     if args.write:
-        if not args.features:
-            raise SystemExit("--write needs --features SET")
+        if len(wanted) != 1 or not args.features:
+            raise SystemExit("--write needs --features SET (one)")
         names, w, lam, thr = chosen[args.features]
         files = ", ".join(f"dyads_{s}.json ({len(rows[s])} events)" for s in dev)
         with open(OUT, "w", encoding="utf-8") as f:
