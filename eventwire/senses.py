@@ -14,7 +14,8 @@ resources/events/confidence.tsv (chosen by reading the dev calibration table of
 ``benchmarks/dyads.py --calibration``, never fitted). ``confidence`` is either that formula or
 (confidence.tsv row "model" 1) a logistic model over ``model_features`` of the event's
 ``Evidence`` (the formula's parts plus its sentence and article: place or time named, quoted,
-generic or pronoun subject, the article's share of political actors), its weights fitted on the
+generic or pronoun subject, the article's share of political actors; since fp13 a present-tense verb, an
+I/we/you subject, off-topic words per body word: cues in model_cues.tsv), its weights fitted on the
 pooled dev sets by benchmarks/fit_confidence.py into resources/events/confidence_model.tsv.
 ``keep`` drops events below a caller's ``min_confidence``.
 
