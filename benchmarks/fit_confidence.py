@@ -211,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
                          + ", ".join(SETS))
     ap.add_argument("--lambdas", default="0.3,1,3,10,30", help="L2 strengths tried (chosen by leave-one-set-out log-loss)")
     ap.add_argument("--write", action="store_true", help="write the weights fitted on all dev sets (needs --features)")
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="the model's default threshold instead of the rule's (when the rule's is within noise of it: "
+                         "a stable threshold); the 'short:' rows map the hand-set default onto it")
     ap.add_argument("--select", default=None,
                     help="greedy forward selection of the fp13 candidates (FP13) on top of this feature set, by mean "
                          "leave-one-dev-set-out log-loss; prints the set and stops")
@@ -297,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         target = OK[H >= hand_thr].sum()
         thr = max((t for t in np.arange(0.05, 0.95, 0.01) if OK[P >= t].sum() >= target), default=0.05)
         thr = round(float(thr), 2)
+        if args.threshold is not None:
+            print(f"(the rule picks {thr}; --threshold {args.threshold}: pooled dev out-of-fold type recall there "
+                  f"{OK[P >= args.threshold].sum() / G:.3f}, at the rule's {OK[P >= thr].sum() / G:.3f}, hand-set {target / G:.3f})")
+            thr, rule_thr = args.threshold, thr
+        else:
+            rule_thr = thr
         n_h, p_h, r_h = at_threshold(H, Y, OK, hand_thr, G)
         n_m, p_m, r_m = at_threshold(P, Y, OK, thr, G)
         print(f"pooled dev out-of-fold: hand >= {hand_thr}: {n_h} kept, precision {p_h:.3f}, type recall {r_h:.3f}; "
@@ -322,17 +331,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{s}: AUC hand {auc(hand_of[s], y_of[s]):.3f} model {auc(p, y_of[s]):.3f}; model >= {thr} minus hand >= "
                   f"{hand_thr}, 90% article-bootstrap interval: precision {ci_p}, type recall {ci_r}")
         print("weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip(names, w)))
-        chosen[set_name] = (names, w, lam, thr)
+        chosen[set_name] = (names, w, lam, thr, rule_thr)
     if args.write:
         if len(wanted) != 1 or not args.features:
             raise SystemExit("--write needs --features SET (one)")
-        names, w, lam, thr = chosen[args.features]
+        names, w, lam, thr, rule_thr = chosen[args.features]
         files = ", ".join(f"dyads_{s}.json ({len(rows[s])} events)" for s in dev)
         with open(OUT, "w", encoding="utf-8") as f:
             f.write(f"# Logistic confidence weights (eventwire.senses.model_features). Authored for eventwire; MIT.\n"
                     f"# Fitted by benchmarks/fit_confidence.py --features {args.features} on {dt.date.today().isoformat()}, "
                     f"L2 {lam}, on every system body event\n# (min_confidence 0) of the pooled dev sets: {files}.\n"
-                    f"# {', '.join(sorted(dyads.VALIDATION))} and the held-out set never entered the fit. Threshold keeping pooled dev type recall: {thr}.\n"
+                    f"# {', '.join(sorted(dyads.VALIDATION))} and the held-out set never entered the fit. Threshold keeping pooled dev type recall: {thr}"
+                    f"{'' if thr == rule_thr else f' (--threshold; the highest keeping it: {rule_thr})'}.\n"
                     f"# Columns: feature <TAB> weight (log-odds; absent features weigh 0)\n")
             for n, v in zip(names, w):
                 f.write(f"{n}\t{v:.4f}\n")
