@@ -14,7 +14,8 @@ resources/events/confidence.tsv (chosen by reading the dev calibration table of
 ``benchmarks/dyads.py --calibration``, never fitted). ``confidence`` is either that formula or
 (confidence.tsv row "model" 1) a logistic model over ``model_features`` of the event's
 ``Evidence`` (the formula's parts plus its sentence and article: place or time named, quoted,
-generic or pronoun subject, the article's share of political actors), its weights fitted on the
+generic or pronoun subject, the article's share of political actors; since fp13 a present-tense verb, an
+I/we/you subject, off-topic words per body word: cues in model_cues.tsv), its weights fitted on the
 pooled dev sets by benchmarks/fit_confidence.py into resources/events/confidence_model.tsv.
 ``keep`` drops events below a caller's ``min_confidence``.
 
@@ -161,6 +162,8 @@ class ArticleContext:
     persons: frozenset[str] = frozenset()  # ids of the actors that are people (conditions "personsource", "persontarget")
     sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id -> its code's parts and sectors ("targetsector")
     other_script: bool = True  # the body has words in a non-Latin script (else condition "script" never holds)
+    words: int = 0  # words of the body (features of the fitted model: political actors per word; fp13)
+    offtopic_hits: int = 0  # body words marking its most marked off-topic subject (model_cues.tsv row "offtopic")
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +241,9 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
         name, n = max(hits.items(), key=lambda kv: kv[1])
         if n >= w.get("topic_min_hits", 3) and n / words >= w.get("topic_share", 0.01):
             topic = name
-    return ArticleContext(topic, political, political_ids, countries, persons, sectors, other)
+    off = model_cues().get("offtopic", frozenset())
+    offtopic_hits = max((n for name, n in hits.items() if name in off), default=0)
+    return ArticleContext(topic, political, political_ids, countries, persons, sectors, other, words, offtopic_hits)
 
 
 # ---------------------------------------------------------------- the trigger in context
@@ -608,10 +613,50 @@ class Evidence:
     article_actors: int = 0  # actors the article names
     article_political_actors: int = 0  # ... of which political (counted for a text too short to judge, too)
     topic: str = ""  # the article's off-topic subject, if any (sports, science ...)
+    # sentence and word features of the fitted model only (fp13; cues in model_cues.tsv)
+    present: bool = False  # the trigger is a verb in the simple present ("she supports", "it prohibits"): a stance
+    modal: bool = False  # a modal auxiliary on the trigger ("would cancel", "could destroy")
+    speaker: bool = False  # its subject is I, we or you (talk, interviews, opinion)
+    definite: bool = False  # a noun trigger with a definite determiner or an owner ("the talks", "his conviction")
+    named: bool = False  # the trigger is a word of a name ("the Peace Talks Act")
+    measured: bool = False  # its sentence counts money, shares, quantities or a score ("won 3-1")
+    offtopic_words: int = 0  # marker words of an off-topic subject (sports, business ...) in its sentence
+    fragment: bool = False  # its sentence is a headline, byline or caption-like fragment (no verb, no full stop)
+    person_subject: bool = False  # its subject (or owner) is a person's name, not a state's or a group's
+    article_words: int = 0  # words of the article's body (ArticleContext.words)
+    article_offtopic: int = 0  # ... of which marking its most marked off-topic subject
 
     def features(self) -> dict[str, object]:
         """Every field by name (the --features dump of benchmarks/dyads.py)."""
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@lru_cache(maxsize=1)
+def model_cues() -> dict[str, frozenset[str]]:
+    """model_cues.tsv: name -> its values (entity labels, words, topics)."""
+    return {r[0]: frozenset(v for v in r[1].split("|") if v) for r in _rows("model_cues.tsv") if len(r) >= 2}
+
+
+SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.:-])")  # a score or tally: "won 3-1", "a 27–20 vote"
+
+
+def _sentence_cues(tok: Token) -> tuple[bool, int, bool]:
+    """(measured, off-topic marker words, fragment) of the trigger's sentence: computed once per sentence
+    (cached on the doc like ``situated``): a scan of its tokens, its entities and one regex."""
+    doc = tok.doc
+    cache = doc.user_data.setdefault("_ew_sentcues", {})
+    sent = tok.sent
+    got = cache.get(sent.start)
+    if got is None:
+        cues = model_cues()
+        marks, off = _topic_of(), cues.get("offtopic", frozenset())
+        counted = sum(1 for t in sent if any(n in off for n in marks.get(t.lemma_.lower(), ())))
+        measured = any(e.label_ in cues.get("measured", ()) for e in sent.ents) or SCORE.search(sent.text) is not None
+        words = [t for t in sent if not t.is_space]
+        ends = {t.text for t in words[-3:]}
+        fragment = not (ends & cues.get("terminal", frozenset())) or not any(t.pos_ in ("VERB", "AUX") for t in words)
+        got = cache[sent.start] = (measured, counted, fragment)
+    return got
 
 
 def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evidence:
@@ -622,8 +667,23 @@ def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evid
     gen = table().generic
     article = article or ArticleContext(None, -1)
     doc = tok.doc
+    cues = model_cues()
+    measured, offtopic_words, fragment = _sentence_cues(tok)
+    verb = tok.pos_ in ("VERB", "AUX")
     return Evidence(
         **known,
+        present=verb and tok.tag_ in ("VBZ", "VBP"),
+        modal=any(c.dep_ == "aux" and c.lower_ in cues.get("modal", ()) for c in tok.children),
+        speaker=any(t.lower_ in cues.get("speaker", ()) for t in subj if t.dep_ != "poss"),
+        definite=not verb and any((c.dep_ == "det" and c.lower_ in cues.get("definite", ())) or c.dep_ == "poss"
+                                  for c in tok.children),
+        named=tok.ent_type_ in cues.get("named", ()) or (tok.pos_ == "PROPN" and tok.i != tok.sent.start),
+        measured=measured,
+        offtopic_words=offtopic_words,
+        fragment=fragment,
+        person_subject=any(t.ent_type_ == "PERSON" for t in subj),
+        article_words=article.words,
+        article_offtopic=article.offtopic_hits,
         situated=situated(tok),
         quoted=open_quote(text_of(doc), text_of(doc).rfind("\n", 0, tok.idx) + 1, tok.idx) is not None,
         pronoun=any(t.pos_ == "PRON" for t in subj),
@@ -688,6 +748,15 @@ def model_features(ev: Evidence) -> dict[str, float]:
         "few_political": float(0 <= ev.article_political < 3),
         "off_topic": float(bool(ev.topic)),
         f"type:{ev.plover}": 1.0,
+        "present": float(ev.present), "modal": float(ev.modal), "speaker": float(ev.speaker),
+        "definite": float(ev.definite), "named": float(ev.named), "measured": float(ev.measured),
+        "offtopic_words": float(min(ev.offtopic_words, 3)), "fragment": float(ev.fragment),
+        "person_subject": float(ev.person_subject),
+        # per 100 words of the body (capped): how political the article is, how off-topic (0 for a short text)
+        "political_density": min(3.0, 100.0 * max(0, ev.article_political_actors) / ev.article_words)
+        if ev.article_words and ev.article_political >= 0 else 0.0,
+        "offtopic_density": min(3.0, 100.0 * ev.article_offtopic / ev.article_words)
+        if ev.article_words and ev.article_political >= 0 else 0.0,
     }
     return f
 
