@@ -1,6 +1,8 @@
 """Fit a logistic confidence on the pooled dev sets and compare it with the hand-set one (issue 10, prec11).
 
-    python benchmarks/dyads.py --split all --features OUT.jsonl      # (the dump never holds held-out events)
+    python benchmarks/dyads.py --gold benchmarks/annotations/dyads_dev*.json --features OUT.jsonl
+        # (dev and validation sets only: with --split all the dump still holds no held-out event, but the
+        #  table printed would score the held-out set)
     python benchmarks/fit_confidence.py OUT.jsonl [--features SET] [--write]
 
 Reads the per-event dump of ``benchmarks/dyads.py --features`` (every system body event at
