@@ -42,6 +42,14 @@ STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al
 PLACE_KINDS = ("country", "region", "province")  # lexicon entries that name a place
 GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complete without a country
 OFFICIAL_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # "former" holders of these are ELI (CAMEO: former officials)
+# roles that leave no elite behind: "a former student", "a former journalist" is a civilian now
+PRIVATE_SECTORS = frozenset({"EDU", "CVL", "MED", "BUS", "HLH", "REL", "LAB", "AGR", "ENV", "REF", "SPT", "DEV"})
+
+
+def _former(sectors: list[str]) -> list[str]:
+    """The sectors of a person "former" qualifies: a former official, party figure or unknown role
+    is an elite (ELI); a former holder of a private role (student, reporter) is a civilian."""
+    return ["CVL"] if sectors and set(sectors) <= PRIVATE_SECTORS else ["ELI"]
 
 
 @dataclass
@@ -351,6 +359,13 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         if label == "PERSON":
             if not _person_like(ent):
                 continue
+            known = _initialled(ent, inside, lex)
+            if known is not None:
+                # "John R. Bolton": a known person's name with a middle initial is that person
+                at = out.index(known, bisect.bisect_left(starts, known.start))
+                out[at] = Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, known.alts)
+                starts[at] = ent.start_char
+                continue
             if inside:
                 # "Laura Bush", "Sudesh Amman", "Jordan Peterson": a longer name holding a known
                 # surname, capital or country is someone else; "Jack Bishop", "Ann Judge": a title
@@ -373,6 +388,18 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
     return out
+
+
+def _initialled(ent: Span, inside: list[Hit], lex: Lexicon) -> Hit | None:
+    """The one lexicon person hit inside ``ent`` when ``ent`` is that person's name with middle
+    initials added ("John R. Bolton", "Mary J. Smith" for a known "Mary Smith"), else None."""
+    if len(inside) != 1 or len(ent) < 3 or not inside[0].is_person or inside[0].entry() is None:
+        return None
+    entry = inside[0].entry()
+    bare = [t.text for i, t in enumerate(ent) if not (0 < i < len(ent) - 1 and re.fullmatch(r"[A-Z]\.?", t.text))]
+    if len(bare) == len(ent) or len(bare) < 2:
+        return None
+    return inside[0] if any(e is entry for _, e, _ in lex.surfaces.get(fold(" ".join(bare)), [])) else None
 
 
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
@@ -552,7 +579,7 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         h.used = True
     run[0].used = True
     if former:
-        cue.sectors = ["ELI"]
+        cue.sectors = _former(cue.sectors)
         if cue.group is not None and set(cue.group.sectors) & OFFICIAL_SECTORS:
             # "former DHS chief of staff X": a former official of a state body is an elite of its
             # country, no longer the body's (a former militant commander stays his group's)
@@ -586,7 +613,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
         cue.sectors = _sector_of(title)
         if any(t.lower_ in ("former", "ex") for t in doc[root.head.left_edge.i:root.head.i]):
-            cue.sectors = ["ELI"]  # "a former Kenyan minister, David Otieno"
+            cue.sectors = _former(cue.sectors)  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
         # "the United Nations special envoy for Yemen, X", "the mayor of Moscow, X"
@@ -615,7 +642,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                     cue.sectors, cue.rank = _sector_of(h), 1
                     cue.at = (doc[head.left_edge.i].idx, h.end)
                     if any(t.lower_ in ("former", "ex") for t in doc[head.left_edge.i:head.i]):
-                        cue.sectors = ["ELI"]  # "X, a former president of the club"
+                        cue.sectors = _former(cue.sectors)  # "X, a former president of the club"
                 near = [by_token.get(t.i) for t in doc[head.left_edge.i:head.i]]
                 near += [by_token.get(g.i) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with", "at")
                          for g in p.children if g.dep_ == "pobj"]
@@ -822,7 +849,7 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     if cue.at is not None:
         cue.at = (min(cue.at[0], start), max(cue.at[1], noun.idx + len(noun)))
     if former:
-        cue.sectors, cue.group = ["ELI"], None
+        cue.sectors, cue.group = _former(cue.sectors if not cue.group else list(cue.group.sectors)), None
     cue.rank = rank
     return True
 
@@ -1489,9 +1516,8 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     named = [m for m in body if m.kind not in ("person", "country", "region") and (
         m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:"))
-        or m.key.startswith("sector:") and m.sectors)]
-    if not named:
-        return
+        or m.key.startswith("sector:") and m.sectors) and not (m.entry is None and m.text.lower() in nouns)]
+    # (a bare "House" read as a name is a description itself, no antecedent)
     starts = [s.start_char for s in doc.sents]
     for tok in tokens_among(doc, nouns):
         noun = nouns.get(tok.lower_)
@@ -1507,6 +1533,13 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
         found = _antecedent(doc, tok, named, starts, noun)
+        if found is None and noun.capital and noun.sectors and (own is None or own.entry is None):
+            # "The House subpoenaed ...", "the Senate voted": a chamber no name before holds is the
+            # legislature of the article's country (the context stage gives the country)
+            found = _mention(text_of(doc), tok.idx, tok.idx + len(tok), "text", f"chamber:{tok.lower_}",
+                             kind="organization", sectors=sorted(noun.sectors), code=sorted(noun.sectors)[0],
+                             name=tok.text)
+            named.insert(bisect.bisect_right([m.start for m in named], found.start), found)  # "... The House issued"
         if found is None:
             continue
         if not found.sectors and found.entry is None and noun.unnamed and found.key.startswith("name:"):
@@ -1884,7 +1917,9 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         if actor.country is None and country and not (actor.code or "").startswith(GROUP_CODES):
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
         return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
-    cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
+    # at equal rank an office beats a private or party role: "senator and presidential candidate
+    # X" ... "Senator X" is a legislator (CAMEO codes an office holder by the office)
+    cue = min((c for c in cues if c.codes), key=lambda c: (c.rank, not set(c.sectors) & OFFICIAL_SECTORS), default=None)
     if cue is not None and cue.sectors == ["CVL"] and cue.group is None:
         # "Ohio man X" ... "X was convicted": the civilian an act of justice is done to is a suspect
         cue = next((c for c in cues if c.sectors == ["CRM"] and c.group is None), cue)
