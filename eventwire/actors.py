@@ -391,15 +391,19 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
 
 
 def _initialled(ent: Span, inside: list[Hit], lex: Lexicon) -> Hit | None:
-    """The one lexicon person hit inside ``ent`` when ``ent`` is that person's name with middle
-    initials added ("John R. Bolton", "Mary J. Smith" for a known "Mary Smith"), else None."""
+    """The one lexicon person hit ending ``ent`` when ``ent`` is that person's name with middle
+    initials or a middle name added ("John R. Bolton", "Mary Jane Smith" for a known "Mary
+    Smith"), else None."""
     if len(inside) != 1 or len(ent) < 3 or not inside[0].is_person or inside[0].entry() is None:
         return None
     entry = inside[0].entry()
-    bare = [t.text for i, t in enumerate(ent) if not (0 < i < len(ent) - 1 and re.fullmatch(r"[A-Z]\.?", t.text))]
-    if len(bare) == len(ent) or len(bare) < 2:
+    if inside[0].t1 != ent.end or not all(t.text[:1].isupper() for t in ent):
         return None
-    return inside[0] if any(e is entry for _, e, _ in lex.surfaces.get(fold(" ".join(bare)), [])) else None
+    for bare in ([t.text for i, t in enumerate(ent) if not (0 < i < len(ent) - 1 and re.fullmatch(r"[A-Z]\.?", t.text))],
+                 [ent[0].text, ent[-1].text]):  # "Robert Gabriel Mugabe": a middle name as well
+        if len(bare) < len(ent) and any(e is entry for _, e, _ in lex.surfaces.get(fold(" ".join(bare)), [])):
+            return inside[0]
+    return None
 
 
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
@@ -1325,6 +1329,15 @@ def _merge_names(mentions: list[Mention]) -> None:
     word read as a place or an ORG joins the person it names in this article ("Amman" after
     "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization", "Samsung" joins
     "Samsung Electronics"."""
+    # "Robert Gabriel Mugabe", "John R. Bolton": a name with middle names or initials is the person
+    # named by its first and last words alone
+    ends = {(fold(m.name.split()[0]), fold(m.name.split()[-1])): m for m in mentions
+            if m.kind == "person" and len(m.name.split()) == 2 and m.name[:1].isupper()}
+    for m in mentions:
+        words = m.name.split()
+        other = ends.get((fold(words[0]), fold(words[-1]))) if m.kind == "person" and len(words) > 2 else None
+        if other is not None and m.entry is None and all(w[:1].isupper() for w in words):
+            m.key, m.entry, m.people = other.key, other.entry, other.people
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     particled: set[str] = set()  # "La Riva" of "Gloria La Riva", "De La Fuente": one surname of two or three words
@@ -1492,13 +1505,15 @@ class Description:
     unnamed: bool  # may stand for an unknown organisation, giving it its sector
     capital: bool  # only when written with a capital ("the House", not "the house")
     members: bool  # may stand for a group named only by its members ("the rebels ... the group")
+    alone: tuple[str, ...] = ()  # sectors of the body a capital noun no antecedent fits names ("the House": LEG)
 
 
 @lru_cache(maxsize=None)
 def _description_nouns() -> dict[str, Description]:
     """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
     return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1",
-                                   r.get("capital") == "1", r.get("members") == "1")
+                                   r.get("capital") == "1", r.get("members") == "1",
+                                   tuple(actor_lexicon._split(r.get("alone") or "", ",")))
             for r in knowledge.records("actors/descriptions.tsv")}
 
 
@@ -1533,11 +1548,11 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
         found = _antecedent(doc, tok, named, starts, noun)
-        if found is None and noun.capital and noun.sectors and (own is None or own.entry is None):
+        if found is None and noun.alone and (own is None or own.entry is None):
             # "The House subpoenaed ...", "the Senate voted": a chamber no name before holds is the
             # legislature of the article's country (the context stage gives the country)
             found = _mention(text_of(doc), tok.idx, tok.idx + len(tok), "text", f"chamber:{tok.lower_}",
-                             kind="organization", sectors=sorted(noun.sectors), code=sorted(noun.sectors)[0],
+                             kind="organization", sectors=list(noun.alone), code=noun.alone[0],
                              name=tok.text)
             named.insert(bisect.bisect_right([m.start for m in named], found.start), found)  # "... The House issued"
         if found is None:
@@ -1889,6 +1904,13 @@ def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
     return actors
 
 
+def _cue_rank(c: Cue) -> tuple[int, bool]:
+    """Which of a person's cues codes them: the lowest rank; at equal rank, an office beats a
+    candidacy or a plain civilian ("senator and presidential candidate X" ... "Senator X" is a
+    legislator: CAMEO codes an office holder by the office); else the earliest (min is stable)."""
+    return c.rank, bool(c.sectors) and c.group is None and set(c.sectors) <= {"PTY", "CVL"}
+
+
 def _kind(m: Mention) -> str:
     if m.kind in ("country", "region"):
         return "country"
@@ -1912,14 +1934,31 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
     cues = [m.cue for m in ms if m.cue is not None]
     if not cues:
         return
+    if first.entry is not None and day is not None and first.entry.spells and not any(s.covers(day) for s in first.entry.spells):
+        # a known person out of the offices the lexicon lists on the publication date: a title or
+        # apposition of the article ("Conservative MP X", "opposition leader X") says what they
+        # are now, better than "former official" or a term of another time
+        said = [c for c in cues if c.codes and c.rank <= 1 and c.sectors != ["CVL"]
+                and (c.country is None or c.country == actor.country)]
+        cue = min(said, key=_cue_rank, default=None)
+        if cue is not None:
+            if cue.at is not None:
+                actor.code_from = Ref(cue.field, *cue.at)
+            if cue.group is not None and (cue.group.country or actor.country) and not cue.sectors:
+                g = cue.group
+                actor.code, actor.country, actor.sectors = g.code, g.country or actor.country, list(g.sectors)
+                actor.affiliation = ids.get(g.key)
+            elif cue.sectors:
+                actor.sectors = list(cue.sectors)
+                actor.country = actor.country or cue.country
+                actor.code = f"{actor.country or ''}{cue.sectors[0]}"
+        return
     country = next((c.country for c in cues if c.country), None)
     if actor.sectors:  # a role already read ("the acting Prime Minister of Iraq"): its country, if said
         if actor.country is None and country and not (actor.code or "").startswith(GROUP_CODES):
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
         return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
-    # at equal rank an office beats a private or party role: "senator and presidential candidate
-    # X" ... "Senator X" is a legislator (CAMEO codes an office holder by the office)
-    cue = min((c for c in cues if c.codes), key=lambda c: (c.rank, not set(c.sectors) & OFFICIAL_SECTORS), default=None)
+    cue = min((c for c in cues if c.codes), key=_cue_rank, default=None)
     if cue is not None and cue.sectors == ["CVL"] and cue.group is None:
         # "Ohio man X" ... "X was convicted": the civilian an act of justice is done to is a suspect
         cue = next((c for c in cues if c.sectors == ["CRM"] and c.group is None), cue)
