@@ -615,7 +615,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     root = doc[person.t0:person.t1].root
     title = by_token.get(root.head.i) if root.dep_ == "appos" else None
     if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
-        cue.sectors = _sector_of(title)
+        cue.sectors = _generic_sector(doc, title, root.head, by_token)
         if any(t.lower_ in ("former", "ex") for t in doc[root.head.left_edge.i:root.head.i]):
             cue.sectors = _former(cue.sectors)  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
@@ -643,7 +643,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                     if SECTOR in other.roles() or MEMBER in other.roles():
                         other.used = True
                 if not cue.sectors:
-                    cue.sectors, cue.rank = _sector_of(h), 1
+                    cue.sectors, cue.rank = _generic_sector(doc, h, head, by_token), 1
                     cue.at = (doc[head.left_edge.i].idx, h.end)
                     if any(t.lower_ in ("former", "ex") for t in doc[head.left_edge.i:head.i]):
                         cue.sectors = _former(cue.sectors)  # "X, a former president of the club"
@@ -657,6 +657,22 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                         where = m.place or m.entry(CAPITAL)  # "Iraqi", "of Iraq", "of Moscow"
                         cue.country = where.country or where.code
                         m.used = True
+
+
+def _generic_sector(doc: Doc, h: Hit, head: Token, by_token: dict[int, Hit]) -> list[str]:
+    """The sectors of a role noun in apposition; a generic head takes those of a sector noun
+    right before it ("X, a union leader" → LAB, "the army spokesman, X" → MIL), as a title does,
+    or of an organisation's head word ("X, a party leader" → PTY, roles.tsv kind=body)."""
+    e = h.entry(SECTOR, MEMBER)
+    if e is not None and e.name in actor_lexicon.generic_terms() and h.t0 > head.left_edge.i:
+        mod = by_token.get(h.t0 - 1)
+        if mod is not None and mod is not h and SECTOR in mod.roles() and _sector_of(mod):
+            mod.used = True
+            return _sector_of(mod)
+        body = _roles()["body"].get(doc[h.t0 - 1].lower_) if mod is None and doc[h.t0 - 1].pos_ == "NOUN" else None
+        if body is not None and body.sectors:
+            return list(body.sectors)  # "X, a party leader" → PTY
+    return _sector_of(h)
 
 
 @dataclass(frozen=True)
@@ -1938,8 +1954,11 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         # a known person out of the offices the lexicon lists on the publication date: a title or
         # apposition of the article ("Conservative MP X", "opposition leader X") says what they
         # are now, better than "former official" or a term of another time
+        # (an office only from a title right before the name, "Conservative MP X": one in an
+        # apposition is as likely past, "X, formerly the mayor of Y")
         said = [c for c in cues if c.codes and c.rank <= 1 and c.sectors != ["CVL"]
-                and (c.country is None or c.country == actor.country)]
+                and (c.country is None or c.country == actor.country)
+                and (c.rank == 0 or not set(c.sectors) & OFFICIAL_SECTORS)]
         cue = min(said, key=_cue_rank, default=None)
         if cue is not None:
             if cue.at is not None:
