@@ -1921,10 +1921,10 @@ def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
 
 
 def _cue_rank(c: Cue) -> tuple[int, bool]:
-    """Which of a person's cues codes them: the lowest rank; at equal rank, an office beats a
-    candidacy or a plain civilian ("senator and presidential candidate X" ... "Senator X" is a
+    """Which of a person's cues codes them: the lowest rank; at equal rank, an office beats any
+    other role, a candidacy or a business ("senator and presidential candidate X" ... "Senator X" is a
     legislator: CAMEO codes an office holder by the office); else the earliest (min is stable)."""
-    return c.rank, bool(c.sectors) and c.group is None and set(c.sectors) <= {"PTY", "CVL"}
+    return c.rank, not set(c.sectors) & OFFICIAL_SECTORS
 
 
 def _kind(m: Mention) -> str:

@@ -76,3 +76,25 @@ def test_company_words_end_a_business_name():
 def test_brexit_is_no_actor():
     art = run("The prime minister failed to negotiate a Brexit deal with Brussels.")
     assert not any(a.name == "Brexit" for a in art.actors)
+
+
+def test_a_generic_head_in_apposition_takes_its_modifier_sector():
+    art = run("Tom Varga, a union leader, spoke on Monday.")
+    assert actor_of(art, "Tom Varga").code.endswith("LAB")
+    art = run("Tom Varga, a party leader, spoke on Monday.")
+    assert actor_of(art, "Tom Varga").code.endswith("PTY")
+    art = run("The army spokesman, Tom Varga, spoke on Monday.")
+    assert actor_of(art, "Tom Varga").code.endswith("MIL")
+
+
+def test_a_known_person_out_of_office_takes_the_title_the_article_gives():
+    # the lexicon lists Philip Hammond's cabinet terms to 2019 only: in 2021 a title before his
+    # name says what he is; an apposition with an office ("formerly the chancellor") does not
+    art = run("Conservative MP Philip Hammond criticised the plan on Monday.")
+    assert actor_of(art, "Philip Hammond").code == "GBRLEG"
+    art = run("Philip Hammond, formerly the chancellor, criticised the plan on Monday.")
+    assert actor_of(art, "Philip Hammond").code == "GBRELI"
+    art = run("Philip Hammond criticised the plan on Monday.")
+    assert actor_of(art, "Philip Hammond").code == "GBRELI"
+    art = run("Conservative MP Tom Varga criticised the plan on Monday.")
+    assert actor_of(art, "Tom Varga").code.endswith("LEG")
