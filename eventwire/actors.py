@@ -1920,11 +1920,18 @@ def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
     return actors
 
 
-def _cue_rank(c: Cue) -> tuple[int, bool]:
-    """Which of a person's cues codes them: the lowest rank; at equal rank, an office beats any
-    other role, a candidacy or a business ("senator and presidential candidate X" ... "Senator X" is a
-    legislator: CAMEO codes an office holder by the office); else the earliest (min is stable)."""
-    return c.rank, not set(c.sectors) & OFFICIAL_SECTORS
+def _pick_cue(cues: list[Cue]) -> Cue | None:
+    """Which of a person's cues codes them: the lowest rank, the earliest of that rank; but a
+    candidacy yields to an office said at the same rank ("senator and presidential candidate X"
+    ... "Senator X" is a legislator: CAMEO codes an office holder by the office)."""
+    best = min((c.rank for c in cues), default=None)
+    tied = [c for c in cues if c.rank == best]
+    if not tied:
+        return None
+    office = next((c for c in tied if set(c.sectors) & OFFICIAL_SECTORS), None)
+    if office is not None and tied[0].group is None and tied[0].sectors == ["PTY"]:
+        return office
+    return tied[0]
 
 
 def _kind(m: Mention) -> str:
@@ -1959,7 +1966,7 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         said = [c for c in cues if c.codes and c.rank <= 1 and c.sectors != ["CVL"]
                 and (c.country is None or c.country == actor.country)
                 and (c.rank == 0 or not set(c.sectors) & OFFICIAL_SECTORS)]
-        cue = min(said, key=_cue_rank, default=None)
+        cue = _pick_cue(said)
         if cue is not None:
             if cue.at is not None:
                 actor.code_from = Ref(cue.field, *cue.at)
@@ -1977,7 +1984,7 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         if actor.country is None and country and not (actor.code or "").startswith(GROUP_CODES):
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
         return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
-    cue = min((c for c in cues if c.codes), key=_cue_rank, default=None)
+    cue = _pick_cue([c for c in cues if c.codes])
     if cue is not None and cue.sectors == ["CVL"] and cue.group is None:
         # "Ohio man X" ... "X was convicted": the civilian an act of justice is done to is a suspect
         cue = next((c for c in cues if c.sectors == ["CRM"] and c.group is None), cue)
