@@ -1921,17 +1921,14 @@ def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
 
 
 def _pick_cue(cues: list[Cue]) -> Cue | None:
-    """Which of a person's cues codes them: the lowest rank, the earliest of that rank; but a
-    candidacy yields to an office said at the same rank ("senator and presidential candidate X"
+    """Which of a person's cues codes them: the lowest rank, the earliest of that rank; but any
+    other role yields to an office said at the same rank ("senator and presidential candidate X"
     ... "Senator X" is a legislator: CAMEO codes an office holder by the office)."""
     best = min((c.rank for c in cues), default=None)
     tied = [c for c in cues if c.rank == best]
     if not tied:
         return None
-    office = next((c for c in tied if set(c.sectors) & OFFICIAL_SECTORS), None)
-    if office is not None and tied[0].group is None and tied[0].sectors == ["PTY"]:
-        return office
-    return tied[0]
+    return next((c for c in tied if set(c.sectors) & OFFICIAL_SECTORS), tied[0])
 
 
 def _kind(m: Mention) -> str:
