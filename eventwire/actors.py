@@ -31,7 +31,9 @@ LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throu
 ACTED_ON = {"on", "onto"}
 DESTINATION = {"to", "toward", "towards"}  # receivers unless after a word of motion (motion.tsv)
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
-TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
+TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s",
+               "retired"}
+FORMER_WORDS = ("former", "ex", "retired")  # "retired General X" no longer commands: a former official (ELI)
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -547,7 +549,7 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
             i = h.t0 - 1
             continue
         if tok.lower_ in TITLE_WORDS or tok.tag_ == "POS" or tok.lower_ in HONORIFICS:
-            former |= tok.lower_ in ("former", "ex")
+            former |= tok.lower_ in FORMER_WORDS
             i -= 1
             continue
         if run and tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.dep_ in ("amod", "compound", "nmod") \
@@ -616,7 +618,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     title = by_token.get(root.head.i) if root.dep_ == "appos" else None
     if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
         cue.sectors = _generic_sector(doc, title, root.head, by_token)
-        if any(t.lower_ in ("former", "ex") for t in doc[root.head.left_edge.i:root.head.i]):
+        if any(t.lower_ in FORMER_WORDS for t in doc[root.head.left_edge.i:root.head.i]):
             cue.sectors = _former(cue.sectors)  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
@@ -645,7 +647,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 if not cue.sectors:
                     cue.sectors, cue.rank = _generic_sector(doc, h, head, by_token), 1
                     cue.at = (doc[head.left_edge.i].idx, h.end)
-                    if any(t.lower_ in ("former", "ex") for t in doc[head.left_edge.i:head.i]):
+                    if any(t.lower_ in FORMER_WORDS for t in doc[head.left_edge.i:head.i]):
                         cue.sectors = _former(cue.sectors)  # "X, a former president of the club"
                 near = [by_token.get(t.i) for t in doc[head.left_edge.i:head.i]]
                 near += [by_token.get(g.i) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with", "at")
@@ -847,7 +849,7 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:  # "Iranian general X": the
         mods += [t for t in noun.head.lefts if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod")]  # name holds both
     mods = [t for m in mods for t in m.subtree if t.i < noun.i and t.pos_ not in ("DET", "ADP", "PART", "PUNCT")]
-    former = any(t.lower_ in ("former", "ex") for t in mods)
+    former = any(t.lower_ in FORMER_WORDS for t in mods)
     start = min([noun.idx] + [t.idx for t in mods])
     found = False
     for t in mods:
@@ -1049,7 +1051,7 @@ def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[
     roles.tsv kind=body); people an act of justice is done to are suspects ("eleven individuals
     have been charged" → CRM, kind=patient); a former official is an elite ("a former adviser to
     the president" → ELI, as a titled person's "former" is)."""
-    if sectors[0] in OFFICIAL_SECTORS and any(t.lower_ in ("former", "ex") for t in root.lefts):
+    if sectors[0] in OFFICIAL_SECTORS and any(t.lower_ in FORMER_WORDS for t in root.lefts):
         return ["ELI"]
     if entry is not None and entry.name in actor_lexicon.generic_terms():
         for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):

@@ -98,3 +98,10 @@ def test_a_known_person_out_of_office_takes_the_title_the_article_gives():
     assert actor_of(art, "Philip Hammond").code == "GBRELI"
     art = run("Conservative MP Tom Varga criticised the plan on Monday.")
     assert actor_of(art, "Tom Varga").code.endswith("LEG")
+
+
+def test_retired_is_former():
+    art = run("Retired General Tom Varga spoke at the rally.")
+    assert actor_of(art, "Tom Varga").code.endswith("ELI")
+    art = run("Tom Varga, a retired army colonel, spoke at the rally.")
+    assert actor_of(art, "Tom Varga").code.endswith("ELI")
