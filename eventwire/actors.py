@@ -1960,11 +1960,14 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         # a known person out of the offices the lexicon lists on the publication date: a title or
         # apposition of the article ("Conservative MP X", "opposition leader X") says what they
         # are now, better than "former official" or a term of another time
-        # (an office only from a title right before the name, "Conservative MP X": one in an
-        # apposition is as likely past, "X, formerly the mayor of Y")
+        # A former official (ELI) takes only an office from a title right before the name: one
+        # in an apposition is as likely past ("X, formerly the mayor of Y"), and a party role
+        # does not unmake a former president; someone before their first term takes any role
+        before = not any(s.start and s.start <= day for s in first.entry.spells)
         said = [c for c in cues if c.codes and c.rank <= 1 and c.sectors != ["CVL"]
                 and (c.country is None or c.country == actor.country)
-                and (c.rank == 0 or not set(c.sectors) & OFFICIAL_SECTORS)]
+                and (c.rank == 0 and set(c.sectors) & OFFICIAL_SECTORS
+                     or before and not set(c.sectors) & OFFICIAL_SECTORS)]
         cue = _pick_cue(said)
         if cue is not None:
             if cue.at is not None:
