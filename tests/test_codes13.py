@@ -105,3 +105,12 @@ def test_retired_is_former():
     assert actor_of(art, "Tom Varga").code.endswith("ELI")
     art = run("Tom Varga, a retired army colonel, spoke at the rally.")
     assert actor_of(art, "Tom Varga").code.endswith("ELI")
+
+
+def test_well_known_organisations_and_a_constitution():
+    art = run("Ana Moyo co-founded the Zimbabwe African National Union (ZANU) to oppose the government.")
+    assert actor_of(art, "Zimbabwe African National Union").code == "ZWEPTY"
+    art = run("The RIAA sent a takedown notice to the site.")
+    assert actor_of(art, "RIAA").code == "USABUS"
+    art = run("The Constitution demands a fair trial, the senator said.")
+    assert not any(a.name == "Constitution" for a in art.actors)
