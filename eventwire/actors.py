@@ -1567,6 +1567,11 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
         found = _antecedent(doc, tok, named, starts, noun)
         if found is None and noun.alone and (own is None or own.entry is None):
+            # the chamber named in full before at any distance ("the United States House of
+            # Representatives ... the House"), else a legislature of the article's own
+            found = next((m for m in reversed(named) if m.end <= tok.idx and tok.text in m.text.split()
+                          and set(m.entry.sectors if m.entry is not None else m.sectors) & set(noun.alone)), None)
+        if found is None and noun.alone and (own is None or own.entry is None):
             # "The House subpoenaed ...", "the Senate voted": a chamber no name before holds is the
             # legislature of the article's country (the context stage gives the country)
             found = _mention(text_of(doc), tok.idx, tok.idx + len(tok), "text", f"chamber:{tok.lower_}",

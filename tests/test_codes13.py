@@ -114,3 +114,10 @@ def test_well_known_organisations_and_a_constitution():
     assert actor_of(art, "RIAA").code == "USABUS"
     art = run("The Constitution demands a fair trial, the senator said.")
     assert not any(a.name == "Constitution" for a in art.actors)
+
+
+def test_a_chamber_joins_its_full_name_at_any_distance():
+    filler = " ".join(f"The weather was mild on day {n}." for n in range(9))
+    art = run("The United States House of Representatives issued a subpoena on Friday. " + filler
+              + " The House also asked for records.")
+    assert actor_of(art, "House") is actor_of(art, "United States House of Representatives")
