@@ -168,6 +168,9 @@ def case_fits(surface: str, got: str, role: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
         return got == surface or fold(got) == fold(surface) and got.upper() == got and got != got.lower()
+    if " " not in surface and len(letters) <= 5 and any(c.isupper() for c in letters[1:]):
+        # a short acronym in mixed case ("LeT"): written so or in capitals, never a word ("Let's")
+        return got == surface or got.upper() == got and got != got.lower()
     first = next((c for c in surface if c.isalpha()), "")
     g = next((c for c in got if c.isalpha()), "")
     return not first.isupper() or g.isupper()

@@ -31,7 +31,9 @@ LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throu
 ACTED_ON = {"on", "onto"}
 DESTINATION = {"to", "toward", "towards"}  # receivers unless after a word of motion (motion.tsv)
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
-TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s"}
+TITLE_WORDS = {"former", "acting", "deputy", "then", "ex", "vice", "interim", "outgoing", "incoming", "-", "'s", "’s",
+               "retired"}
+FORMER_WORDS = ("former", "ex", "retired")  # "retired General X" no longer commands: a former official (ELI)
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "gen.", "gen", "lt.", "col.", "sen.", "rep."}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -42,6 +44,14 @@ STOPWORDS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "al
 PLACE_KINDS = ("country", "region", "province")  # lexicon entries that name a place
 GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complete without a country
 OFFICIAL_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # "former" holders of these are ELI (CAMEO: former officials)
+# roles that leave no elite behind: "a former student", "a former journalist" is a civilian now
+PRIVATE_SECTORS = frozenset({"EDU", "CVL", "MED", "BUS", "HLH", "REL", "LAB", "AGR", "ENV", "REF", "SPT", "DEV"})
+
+
+def _former(sectors: list[str]) -> list[str]:
+    """The sectors of a person "former" qualifies: a former official, party figure or unknown role
+    is an elite (ELI); a former holder of a private role (student, reporter) is a civilian."""
+    return ["CVL"] if sectors and set(sectors) <= PRIVATE_SECTORS else ["ELI"]
 
 
 @dataclass
@@ -351,6 +361,13 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         if label == "PERSON":
             if not _person_like(ent):
                 continue
+            known = _initialled(ent, inside, lex)
+            if known is not None:
+                # "John R. Bolton": a known person's name with a middle initial is that person
+                at = out.index(known, bisect.bisect_left(starts, known.start))
+                out[at] = Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, known.alts)
+                starts[at] = ent.start_char
+                continue
             if inside:
                 # "Laura Bush", "Sudesh Amman", "Jordan Peterson": a longer name holding a known
                 # surname, capital or country is someone else; "Jack Bishop", "Ann Judge": a title
@@ -373,6 +390,22 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
     return out
+
+
+def _initialled(ent: Span, inside: list[Hit], lex: Lexicon) -> Hit | None:
+    """The one lexicon person hit ending ``ent`` when ``ent`` is that person's name with middle
+    initials or a middle name added ("John R. Bolton", "Mary Jane Smith" for a known "Mary
+    Smith"), else None."""
+    if len(inside) != 1 or len(ent) < 3 or not inside[0].is_person or inside[0].entry() is None:
+        return None
+    entry = inside[0].entry()
+    if inside[0].t1 != ent.end or not all(t.text[:1].isupper() for t in ent):
+        return None
+    for bare in ([t.text for i, t in enumerate(ent) if not (0 < i < len(ent) - 1 and re.fullmatch(r"[A-Z]\.?", t.text))],
+                 [ent[0].text, ent[-1].text]):  # "Robert Gabriel Mugabe": a middle name as well
+        if len(bare) < len(ent) and any(e is entry for _, e, _ in lex.surfaces.get(fold(" ".join(bare)), [])):
+            return inside[0]
+    return None
 
 
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
@@ -516,7 +549,7 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
             i = h.t0 - 1
             continue
         if tok.lower_ in TITLE_WORDS or tok.tag_ == "POS" or tok.lower_ in HONORIFICS:
-            former |= tok.lower_ in ("former", "ex")
+            former |= tok.lower_ in FORMER_WORDS
             i -= 1
             continue
         if run and tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.dep_ in ("amod", "compound", "nmod") \
@@ -552,7 +585,7 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         h.used = True
     run[0].used = True
     if former:
-        cue.sectors = ["ELI"]
+        cue.sectors = _former(cue.sectors)
         if cue.group is not None and set(cue.group.sectors) & OFFICIAL_SECTORS:
             # "former DHS chief of staff X": a former official of a state body is an elite of its
             # country, no longer the body's (a former militant commander stays his group's)
@@ -584,9 +617,9 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     root = doc[person.t0:person.t1].root
     title = by_token.get(root.head.i) if root.dep_ == "appos" else None
     if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
-        cue.sectors = _sector_of(title)
-        if any(t.lower_ in ("former", "ex") for t in doc[root.head.left_edge.i:root.head.i]):
-            cue.sectors = ["ELI"]  # "a former Kenyan minister, David Otieno"
+        cue.sectors = _generic_sector(doc, title, root.head, by_token)
+        if any(t.lower_ in FORMER_WORDS for t in doc[root.head.left_edge.i:root.head.i]):
+            cue.sectors = _former(cue.sectors)  # "a former Kenyan minister, David Otieno"
         cue.rank, cue.at = 1, (doc[root.head.left_edge.i].idx, title.end)
         title.used = True
         # "the United Nations special envoy for Yemen, X", "the mayor of Moscow, X"
@@ -612,10 +645,10 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                     if SECTOR in other.roles() or MEMBER in other.roles():
                         other.used = True
                 if not cue.sectors:
-                    cue.sectors, cue.rank = _sector_of(h), 1
+                    cue.sectors, cue.rank = _generic_sector(doc, h, head, by_token), 1
                     cue.at = (doc[head.left_edge.i].idx, h.end)
-                    if any(t.lower_ in ("former", "ex") for t in doc[head.left_edge.i:head.i]):
-                        cue.sectors = ["ELI"]  # "X, a former president of the club"
+                    if any(t.lower_ in FORMER_WORDS for t in doc[head.left_edge.i:head.i]):
+                        cue.sectors = _former(cue.sectors)  # "X, a former president of the club"
                 near = [by_token.get(t.i) for t in doc[head.left_edge.i:head.i]]
                 near += [by_token.get(g.i) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with", "at")
                          for g in p.children if g.dep_ == "pobj"]
@@ -626,6 +659,22 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                         where = m.place or m.entry(CAPITAL)  # "Iraqi", "of Iraq", "of Moscow"
                         cue.country = where.country or where.code
                         m.used = True
+
+
+def _generic_sector(doc: Doc, h: Hit, head: Token, by_token: dict[int, Hit]) -> list[str]:
+    """The sectors of a role noun in apposition; a generic head takes those of a sector noun
+    right before it ("X, a union leader" → LAB, "the army spokesman, X" → MIL), as a title does,
+    or of an organisation's head word ("X, a party leader" → PTY, roles.tsv kind=body)."""
+    e = h.entry(SECTOR, MEMBER)
+    if e is not None and e.name in actor_lexicon.generic_terms() and h.t0 > head.left_edge.i:
+        mod = by_token.get(h.t0 - 1)
+        if mod is not None and mod is not h and SECTOR in mod.roles() and _sector_of(mod):
+            mod.used = True
+            return _sector_of(mod)
+        body = _roles()["body"].get(doc[h.t0 - 1].lower_) if mod is None and doc[h.t0 - 1].pos_ == "NOUN" else None
+        if body is not None and body.sectors:
+            return list(body.sectors)  # "X, a party leader" → PTY
+    return _sector_of(h)
 
 
 @dataclass(frozen=True)
@@ -800,7 +849,7 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:  # "Iranian general X": the
         mods += [t for t in noun.head.lefts if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod")]  # name holds both
     mods = [t for m in mods for t in m.subtree if t.i < noun.i and t.pos_ not in ("DET", "ADP", "PART", "PUNCT")]
-    former = any(t.lower_ in ("former", "ex") for t in mods)
+    former = any(t.lower_ in FORMER_WORDS for t in mods)
     start = min([noun.idx] + [t.idx for t in mods])
     found = False
     for t in mods:
@@ -822,7 +871,7 @@ def _role_cue(doc: Doc, noun: Token, by_token: dict[int, Hit], cue: Cue, rank: i
     if cue.at is not None:
         cue.at = (min(cue.at[0], start), max(cue.at[1], noun.idx + len(noun)))
     if former:
-        cue.sectors, cue.group = ["ELI"], None
+        cue.sectors, cue.group = _former(cue.sectors if not cue.group else list(cue.group.sectors)), None
     cue.rank = rank
     return True
 
@@ -1002,7 +1051,7 @@ def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[
     roles.tsv kind=body); people an act of justice is done to are suspects ("eleven individuals
     have been charged" → CRM, kind=patient); a former official is an elite ("a former adviser to
     the president" → ELI, as a titled person's "former" is)."""
-    if sectors[0] in OFFICIAL_SECTORS and any(t.lower_ in ("former", "ex") for t in root.lefts):
+    if sectors[0] in OFFICIAL_SECTORS and any(t.lower_ in FORMER_WORDS for t in root.lefts):
         return ["ELI"]
     if entry is not None and entry.name in actor_lexicon.generic_terms():
         for p in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS):
@@ -1298,6 +1347,15 @@ def _merge_names(mentions: list[Mention]) -> None:
     word read as a place or an ORG joins the person it names in this article ("Amman" after
     "Sudesh Amman"); unknown organisations: "FBO" joins "Foo Bar Organization", "Samsung" joins
     "Samsung Electronics"."""
+    # "Robert Gabriel Mugabe", "John R. Bolton": a name with middle names or initials is the person
+    # named by its first and last words alone
+    ends = {(fold(m.name.split()[0]), fold(m.name.split()[-1])): m for m in mentions
+            if m.kind == "person" and len(m.name.split()) == 2 and m.name[:1].isupper()}
+    for m in mentions:
+        words = m.name.split()
+        other = ends.get((fold(words[0]), fold(words[-1]))) if m.kind == "person" and len(words) > 2 else None
+        if other is not None and m.entry is None and all(w[:1].isupper() for w in words):
+            m.key, m.entry, m.people = other.key, other.entry, other.people
     surname: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     particled: set[str] = set()  # "La Riva" of "Gloria La Riva", "De La Fuente": one surname of two or three words
@@ -1465,13 +1523,15 @@ class Description:
     unnamed: bool  # may stand for an unknown organisation, giving it its sector
     capital: bool  # only when written with a capital ("the House", not "the house")
     members: bool  # may stand for a group named only by its members ("the rebels ... the group")
+    alone: tuple[str, ...] = ()  # sectors of the body a capital noun no antecedent fits names ("the House": LEG)
 
 
 @lru_cache(maxsize=None)
 def _description_nouns() -> dict[str, Description]:
     """Nouns that after "the" stand for an organisation named before (resources/actors/descriptions.tsv)."""
     return {r["noun"]: Description(frozenset(actor_lexicon._split(r.get("sectors") or "", ",")), r.get("unnamed") == "1",
-                                   r.get("capital") == "1", r.get("members") == "1")
+                                   r.get("capital") == "1", r.get("members") == "1",
+                                   tuple(actor_lexicon._split(r.get("alone") or "", ",")))
             for r in knowledge.records("actors/descriptions.tsv")}
 
 
@@ -1489,9 +1549,8 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
     body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     named = [m for m in body if m.kind not in ("person", "country", "region") and (
         m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:"))
-        or m.key.startswith("sector:") and m.sectors)]
-    if not named:
-        return
+        or m.key.startswith("sector:") and m.sectors) and not (m.entry is None and m.text.lower() in nouns)]
+    # (a bare "House" read as a name is a description itself, no antecedent)
     starts = [s.start_char for s in doc.sents]
     for tok in tokens_among(doc, nouns):
         noun = nouns.get(tok.lower_)
@@ -1507,6 +1566,18 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
         found = _antecedent(doc, tok, named, starts, noun)
+        if found is None and noun.alone and (own is None or own.entry is None):
+            # the chamber named in full before at any distance ("the United States House of
+            # Representatives ... the House"), else a legislature of the article's own
+            found = next((m for m in reversed(named) if m.end <= tok.idx and tok.text in m.text.split()
+                          and set(m.entry.sectors if m.entry is not None else m.sectors) & set(noun.alone)), None)
+        if found is None and noun.alone and (own is None or own.entry is None):
+            # "The House subpoenaed ...", "the Senate voted": a chamber no name before holds is the
+            # legislature of the article's country (the context stage gives the country)
+            found = _mention(text_of(doc), tok.idx, tok.idx + len(tok), "text", f"chamber:{tok.lower_}",
+                             kind="organization", sectors=list(noun.alone), code=noun.alone[0],
+                             name=tok.text)
+            named.insert(bisect.bisect_right([m.start for m in named], found.start), found)  # "... The House issued"
         if found is None:
             continue
         if not found.sectors and found.entry is None and noun.unnamed and found.key.startswith("name:"):
@@ -1856,6 +1927,17 @@ def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
     return actors
 
 
+def _pick_cue(cues: list[Cue]) -> Cue | None:
+    """Which of a person's cues codes them: the lowest rank, the earliest of that rank; but any
+    other role yields to an office said at the same rank ("senator and presidential candidate X"
+    ... "Senator X" is a legislator: CAMEO codes an office holder by the office)."""
+    best = min((c.rank for c in cues), default=None)
+    tied = [c for c in cues if c.rank == best]
+    if not tied:
+        return None
+    return next((c for c in tied if set(c.sectors) & OFFICIAL_SECTORS), tied[0])
+
+
 def _kind(m: Mention) -> str:
     if m.kind in ("country", "region"):
         return "country"
@@ -1879,12 +1961,37 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
     cues = [m.cue for m in ms if m.cue is not None]
     if not cues:
         return
+    if first.entry is not None and day is not None and first.entry.spells and not any(s.covers(day) for s in first.entry.spells):
+        # a known person out of the offices the lexicon lists on the publication date: a title or
+        # apposition of the article ("Conservative MP X", "opposition leader X") says what they
+        # are now, better than "former official" or a term of another time
+        # A former official (ELI) takes only an office from a title right before the name: one
+        # in an apposition is as likely past ("X, formerly the mayor of Y"), and a party role
+        # does not unmake a former president; someone before their first term takes any role
+        before = not any(s.start and s.start <= day for s in first.entry.spells)
+        said = [c for c in cues if c.codes and c.rank <= 1 and c.sectors != ["CVL"]
+                and (c.country is None or c.country == actor.country)
+                and (c.rank == 0 and set(c.sectors) & OFFICIAL_SECTORS
+                     or before and not set(c.sectors) & OFFICIAL_SECTORS)]
+        cue = _pick_cue(said)
+        if cue is not None:
+            if cue.at is not None:
+                actor.code_from = Ref(cue.field, *cue.at)
+            if cue.group is not None and (cue.group.country or actor.country) and not cue.sectors:
+                g = cue.group
+                actor.code, actor.country, actor.sectors = g.code, g.country or actor.country, list(g.sectors)
+                actor.affiliation = ids.get(g.key)
+            elif cue.sectors:
+                actor.sectors = list(cue.sectors)
+                actor.country = actor.country or cue.country
+                actor.code = f"{actor.country or ''}{cue.sectors[0]}"
+        return
     country = next((c.country for c in cues if c.country), None)
     if actor.sectors:  # a role already read ("the acting Prime Minister of Iraq"): its country, if said
         if actor.country is None and country and not (actor.code or "").startswith(GROUP_CODES):
             actor.country, actor.code = country, f"{country}{actor.sectors[0]}"
         return  # a group's code from the lexicon stays: "the UN envoy for Yemen" is the UN's, not YEMIGO
-    cue = min((c for c in cues if c.codes), key=lambda c: c.rank, default=None)
+    cue = _pick_cue([c for c in cues if c.codes])
     if cue is not None and cue.sectors == ["CVL"] and cue.group is None:
         # "Ohio man X" ... "X was convicted": the civilian an act of justice is done to is a suspect
         cue = next((c for c in cues if c.sectors == ["CRM"] and c.group is None), cue)
