@@ -94,3 +94,14 @@ def test_the_one_at_whose_behest_is_the_source():
     art = events_of("The envoy was sent at the behest of President Tom Ray.")
     ev = next(e for e in art.events if e.trigger.text == "behest")
     assert ev.source and "Ray" in (ev.source_name(art) or "")
+
+
+# ---- status: a meeting arranged is not held yet
+def _status(text: str, trigger: str) -> set[str]:
+    return {e.status for e in events_of(text).events if e.trigger.text == trigger}
+
+
+def test_a_meeting_arranged_is_intended():
+    assert _status("The envoy Tom Ray arranged a meeting between President Joe Doe and President Ann Lee.",
+                   "meeting") == {"intended"}
+    assert "planner" in __import__("eventwire.events", fromlist=["cues"]).cues().get("arrange", ())
