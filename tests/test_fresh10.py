@@ -105,3 +105,10 @@ def test_a_meeting_arranged_is_intended():
     assert _status("The envoy Tom Ray arranged a meeting between President Joe Doe and President Ann Lee.",
                    "meeting") == {"intended"}
     assert "planner" in __import__("eventwire.events", fromlist=["cues"]).cues().get("arrange", ())
+
+
+def test_pressure_put_on_someone_is_a_demand():
+    text = "The minister Tom Ray put pressure on President Joe Doe to resign."
+    evs = [e for e in events_of(text).events if e.trigger.text == "pressure"]
+    assert evs and {e.plover.type for e in evs} == {"REQUEST"}
+    assert "Ray" in (evs[0].source_name(events_of(text)) or "")
