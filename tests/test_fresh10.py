@@ -112,3 +112,16 @@ def test_pressure_put_on_someone_is_a_demand():
     evs = [e for e in events_of(text).events if e.trigger.text == "pressure"]
     assert evs and {e.plover.type for e in evs} == {"REQUEST"}
     assert "Ray" in (evs[0].source_name(events_of(text)) or "")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The closest settlement to the air base is a village of forty houses.", "settlement"),
+    ("The yearly conference of the regional assembly opens tomorrow in the capital.", "conference"),
+])
+def test_ordinary_senses_are_no_event(text, trigger):
+    assert not _found(text, trigger)
+
+
+def test_a_yearly_meeting_between_two_leaders_stays_an_event():
+    assert _found("The yearly meeting between President Tom Ray and Prime Minister Joe Doe took place in Paris.",
+                  "meeting")
