@@ -125,3 +125,16 @@ def test_ordinary_senses_are_no_event(text, trigger):
 def test_a_yearly_meeting_between_two_leaders_stays_an_event():
     assert _found("The yearly meeting between President Tom Ray and Prime Minister Joe Doe took place in Paris.",
                   "meeting")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The opposition leader Tom Ray claimed victory in the election, which was marred by reports of fraud.", "claimed"),
+    ("The videos are now available on demand to every subscriber.", "demand"),
+    ("Copies of the report are available on request from the ministry.", "request"),
+])
+def test_idioms_and_claimed_outcomes_are_no_event(text, trigger):
+    assert not _found(text, trigger)
+
+
+def test_a_claim_of_fraud_stays_an_accusation():
+    assert _found("The opposition leader Tom Ray claimed the election was rigged by the government.", "claimed")
