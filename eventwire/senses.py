@@ -40,6 +40,7 @@ from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
 
 ARG_SUBTREE_MAX = 30
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+NUMBER_ENTS = ("", "CARDINAL", "PERCENT", "QUANTITY")  # entity labels of a share, not of someone named ("two-thirds")
 MOD_DEPS = {"compound", "amod", "nmod", "poss"}
 ARG_SKIP = SUBJ | PASS_SUBJ | {"agent", "conj", "cc", "punct", "advcl", "relcl", "appos", "mark", "aux",
                                "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -360,16 +361,19 @@ class Reading:
         "indefinite" ("an official", "any judge") or a bare plural ("officials", "federal judges")."""
         if t.tag_ == "WP" and t.head.dep_ == "relcl":  # "an official, who can be removed": the relative's noun
             t = t.head.head
-        if t.pos_ != "NOUN" or t.ent_type_:
+        if t.pos_ != "NOUN" or t.ent_type_ not in NUMBER_ENTS:
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.i != t.i and self.nondescript(p)
+                                                             for p in c.children) for c in t.children):
+            return True  # a share of no one in particular: "two-thirds of senators", "a majority of members"
         dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "predet")]
         if t.tag_ == "NNS":
             return not dets
         return bool(dets) and all(c.dep_ == "det" and c.lower_ in table().indefinite for c in dets)
 
     def procedural(self, modals: frozenset[str]) -> bool:
-        """The trigger tells how a rule or procedure works, not one act: a clause in the simple present or
-        under a modal of rule or ability (``modals``: "can", "must"), found on the trigger or the clauses it
+        """The trigger tells how a rule or procedure works, not one act: a clause in the present passive (or
+        hanging from a present copula) or under a modal of rule or ability (``modals``: "can", "must"), found on the trigger or the clauses it
         hangs from ("is needed to impeach", "removed after being impeached"), whose subject (or passive
         subject; for a bare infinitive, its object) names no one in particular ("officials are removed from office", "a judge can
         be removed"). A past, a perfect, a future or a progressive is a told act ("officials were removed",
@@ -386,13 +390,14 @@ class Reading:
             if parties or t.dep_ not in ("conj", "advcl", "pcomp", "xcomp") or t.head == t:
                 break
             t = t.head.head if t.dep_ == "pcomp" else t.head
-        if not parties and tok.pos_ in ("VERB", "AUX"):
-            parties = [p for p in verb_subject(tok) if p.dep_ != "pobj"]
+        doers = [p for p in verb_subject(tok) if p.dep_ != "pobj"] if tok.pos_ in ("VERB", "AUX") else []
+        parties = parties or doers
+        # a named doer makes it one act, whoever undergoes it ("Iran is set to restore relations")
         if not parties or not any(self.nondescript(p) for p in parties) \
-                or any(p.pos_ == "PROPN" or p.ent_type_ for p in parties):
+                or any(p.pos_ == "PROPN" or p.ent_type_ not in NUMBER_ENTS for p in (*parties, *doers)):
             return False
         t = tok
-        for _ in range(4):
+        for _ in range(6):
             auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in modals for a in auxes):
                 return True
@@ -400,8 +405,11 @@ class Reading:
                     a.tag_ in ("VBD", "MD", "VBG") and not (a.tag_ == "VBG" and a.dep_ == "auxpass" and len(auxes) == 1)
                     or a.lemma_.lower() == "have" for a in auxes):
                 return False  # a told act, a perfect, a future, a progressive ("are being removed")
-            if t.pos_ in ("VERB", "AUX") and (t.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
-                return True
+            if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) or (
+                    t.lemma_.lower() == "be" and t.tag_ in ("VBZ", "VBP")):
+                return True  # a present passive or copula: "officials are removed", "a majority is needed to"
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP"):
+                return False  # an active present is a stance or a habit, which is told ("most experts reject it")
             if t.head == t:
                 return False
             t = t.head

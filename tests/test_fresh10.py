@@ -26,6 +26,7 @@ def test_indefinite_determiners_are_a_contexts_row():
     ("A provincial governor can be dismissed by the national assembly.", "dismissed"),
     ("A two-thirds majority of the council is needed to expel a member.", "expel"),
     ("Under the new statute, any mayor may be suspended by the regional court.", "suspended"),
+    ("Three-quarters of deputies must vote to dismiss in the final reading.", "dismiss"),
 ])
 def test_a_procedure_told_in_general_is_no_event(rule, trigger):
     assert not _found(rule, trigger), rule
@@ -37,6 +38,9 @@ def test_a_procedure_told_in_general_is_no_event(rule, trigger):
     ("Governors have been dismissed by the national assembly this year.", "dismissed"),
     ("Protesters are being detained by police in the capital.", "detained"),
     ("The minister said police would arrest the protesters.", "arrest"),
+    ("Three-quarters of deputies voted to dismiss the governor on Friday.", "dismiss"),
+    ("The majority of legal scholars reject the views of the governor.", "reject"),
+    ("Freedonia is set to restore relations with Sylvania after years of rivalry.", "restore"),
 ])
 def test_a_told_act_stays_an_event(act, trigger):
     assert _found(act, trigger), act
