@@ -396,6 +396,10 @@ class Reading:
         if not parties or not any(self.nondescript(p) for p in parties) \
                 or any(p.pos_ == "PROPN" or p.ent_type_ not in NUMBER_ENTS for p in (*parties, *doers)):
             return False
+        rep = table().reporting
+        if any(a.lemma_.lower() in rep for a in list(tok.ancestors)[:4]) or any(
+                c.dep_ == "parataxis" and c.lemma_.lower() in rep for c in tok.children):
+            return False  # a rule announced by someone ("travellers must self-isolate, the minister said") is an act
         t = tok
         for _ in range(6):
             auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
@@ -405,6 +409,8 @@ class Reading:
                     a.tag_ in ("VBD", "MD", "VBG") and not (a.tag_ == "VBG" and a.dep_ == "auxpass" and len(auxes) == 1)
                     or a.lemma_.lower() == "have" for a in auxes):
                 return False  # a told act, a perfect, a future, a progressive ("are being removed")
+            if t is tok and any(c.dep_ == "agent" for c in t.children) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                return False  # a doer named in the present ("are often harassed by the police"): a told state of things
             if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) or (
                     t.lemma_.lower() == "be" and t.tag_ in ("VBZ", "VBP")):
                 return True  # a present passive or copula: "officials are removed", "a majority is needed to"

@@ -123,6 +123,7 @@ def test_pressure_put_on_someone_is_a_demand():
     ("The yearly conference of the regional assembly opens tomorrow in the capital.", "conference"),
 ])
 def test_ordinary_senses_are_no_event(text, trigger):
+    # also private disagreement: "She disagreed with her sister about the film." (test_senses_prec8)
     assert not _found(text, trigger)
 
 
@@ -142,3 +143,14 @@ def test_idioms_and_claimed_outcomes_are_no_event(text, trigger):
 
 def test_a_claim_of_fraud_stays_an_accusation():
     assert _found("The opposition leader Tom Ray claimed the election was rigged by the government.", "claimed")
+
+
+def test_a_rule_announced_and_a_named_doer_keep_the_act():
+    from eventwire import nlp
+
+    doc = nlp.load()("Travellers must be detained for ten days, the minister said. Candidates are detained by the police.")
+    modals = frozenset({"can", "may", "must"})
+    det = [t for t in doc if t.text == "detained"]
+    reading = lambda t: senses.Reading(t, "detain", "COERCE", "173", [], [], senses.ArticleContext(None, -1))
+    assert not reading(det[0]).procedural(modals)  # under "said": someone announces the rule
+    assert not reading(det[1]).procedural(modals)  # a present passive with its doer named
