@@ -669,7 +669,7 @@ def noun_status(tok: Token) -> Status:
         if tok.dep_ != "nsubj":
             if _cue(lemma, "negate") and lemma != "deny":
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
-            if lemma in ("plan", "propose", "schedule", "prepare", "offer", "seek"):
+            if _cue(lemma, "planner"):  # "planned talks", "arranged a meeting": not held yet
                 return "intended" if up == "occurred" else up
             if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"

@@ -40,6 +40,7 @@ from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
 
 ARG_SUBTREE_MAX = 30
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+NUMBER_ENTS = ("", "CARDINAL", "PERCENT", "QUANTITY")  # entity labels of a share, not of someone named ("two-thirds")
 MOD_DEPS = {"compound", "amod", "nmod", "poss"}
 ARG_SKIP = SUBJ | PASS_SUBJ | {"agent", "conj", "cc", "punct", "advcl", "relcl", "appos", "mark", "aux",
                                "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -77,6 +78,7 @@ class Table:
     generic: frozenset[str] = frozenset()  # subjects that name no one in particular (row "generic")
     reporting: frozenset[str] = frozenset()  # verbs of saying whose clause is what is said (row "reporting")
     habitual: frozenset[str] = frozenset()  # adverbs and conjunctions of a repeated or usual state (row "habitual")
+    indefinite: frozenset[str] = frozenset()  # determiners of no one in particular: "an official" (row "indefinite")
 
 
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -93,6 +95,7 @@ def table() -> Table:
     contexts, topics, sectors, people, situating, generic = [], {}, frozenset(), frozenset(), frozenset(), frozenset()
     reporting: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
     for n, row in enumerate(_rows("contexts.tsv"), 1):
         if len(row) < 3:
             raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
@@ -111,6 +114,8 @@ def table() -> Table:
             reporting = frozenset(effect.split("|"))
         elif target == "habitual":
             habitual = frozenset(effect.split("|"))
+        elif target == "indefinite":
+            indefinite = frozenset(effect.split("|"))
         else:
             if effect.startswith("as:"):
                 contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
@@ -120,7 +125,7 @@ def table() -> Table:
             except ValueError:
                 raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
-    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting, habitual)
+    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting, habitual, indefinite)
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +356,71 @@ class Reading:
             t = t.head
         return False
 
+    def nondescript(self, t: Token) -> bool:
+        """A party that names no one in particular: a common noun, no name, with a determiner of row
+        "indefinite" ("an official", "any judge") or a bare plural ("officials", "federal judges")."""
+        if t.tag_ == "WP" and t.head.dep_ == "relcl":  # "an official, who can be removed": the relative's noun
+            t = t.head.head
+        if t.pos_ != "NOUN" or t.ent_type_ not in NUMBER_ENTS:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.i != t.i and self.nondescript(p)
+                                                             for p in c.children) for c in t.children):
+            return True  # a share of no one in particular: "two-thirds of senators", "a majority of members"
+        dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+        if t.tag_ == "NNS":
+            return not dets
+        return bool(dets) and all(c.dep_ == "det" and c.lower_ in table().indefinite for c in dets)
+
+    def procedural(self, modals: frozenset[str]) -> bool:
+        """The trigger tells how a rule or procedure works, not one act: a clause in the present passive (or
+        hanging from a present copula) or under a modal of rule or ability (``modals``: "can", "must"), found on the trigger or the clauses it
+        hangs from ("is needed to impeach", "removed after being impeached"), whose subject (or passive
+        subject; for a bare infinitive, its object) names no one in particular ("officials are removed from office", "a judge can
+        be removed"). A past, a perfect, a future or a progressive is a told act ("officials were removed",
+        "an official has been removed", "officials are being removed")."""
+        tok = self.tok
+        if tok.pos_ not in ("VERB", "AUX") or tok.doc.user_data.get("headline"):
+            return False
+        t, parties = tok, []
+        for _ in range(3):  # a clause with no party of its own takes its head clause's ("after being impeached")
+            parties = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not parties and t.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                # an infinitive with no subject of its own: who undergoes it ("is needed to impeach an official")
+                parties = [c for c in t.children if c.dep_ == "dobj"]
+            if parties or t.dep_ not in ("conj", "advcl", "pcomp", "xcomp") or t.head == t:
+                break
+            t = t.head.head if t.dep_ == "pcomp" else t.head
+        doers = [p for p in verb_subject(tok) if p.dep_ != "pobj"] if tok.pos_ in ("VERB", "AUX") else []
+        parties = parties or doers
+        # a named doer makes it one act, whoever undergoes it ("Iran is set to restore relations")
+        if not parties or not any(self.nondescript(p) for p in parties) \
+                or any(p.pos_ == "PROPN" or p.ent_type_ not in NUMBER_ENTS for p in (*parties, *doers)):
+            return False
+        rep = table().reporting
+        if any(a.lemma_.lower() in rep for a in list(tok.ancestors)[:4]) or any(
+                c.dep_ == "parataxis" and c.lemma_.lower() in rep for c in tok.children):
+            return False  # a rule announced by someone ("travellers must self-isolate, the minister said") is an act
+        t = tok
+        for _ in range(6):
+            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in modals for a in auxes):
+                return True
+            if t.tag_ in ("VBD", "VBG") and t.dep_ != "pcomp" or any(
+                    a.tag_ in ("VBD", "MD", "VBG") and not (a.tag_ == "VBG" and a.dep_ == "auxpass" and len(auxes) == 1)
+                    or a.lemma_.lower() == "have" for a in auxes):
+                return False  # a told act, a perfect, a future, a progressive ("are being removed")
+            if t is tok and any(c.dep_ == "agent" for c in t.children) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                return False  # a doer named in the present ("are often harassed by the police"): a told state of things
+            if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) or (
+                    t.lemma_.lower() == "be" and t.tag_ in ("VBZ", "VBP")):
+                return True  # a present passive or copula: "officials are removed", "a majority is needed to"
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP"):
+                return False  # an active present is a stance or a habit, which is told ("most experts reject it")
+            if t.head == t:
+                return False
+            t = t.head
+        return False
+
     def holds(self, kind: str, values: frozenset[str]) -> bool:
         tok = self.tok
         if kind == "always":
@@ -428,6 +498,8 @@ class Reading:
             return all(t.lower_ in gen or t.lemma_.lower() in gen for t in self.subjects())
         if kind == "habitual":  # a usual or repeated state of affairs, not one act (row "habitual")
             return self.habitual()
+        if kind == "procedural":  # how a rule works: "officials are removed", "a judge can be removed"
+            return self.procedural(values)
         if kind == "script":  # the sentence is mostly in another script ("demand करता है"): not English news text
             return self.other_script()
         if kind == "crossborder":  # the source and the target belong to different countries

@@ -60,7 +60,7 @@ DEFAULT = senses.default_min_confidence()
     ("Thousands of workers disobeyed the government's order to stay at home.", "disobeyed", "REJECT"),
     ("The president commuted the prison sentence of his former adviser.", "commuted", "CONCEDE"),
     ("The prosecutor issued an arrest warrant for the former minister.", "issued", "COERCE"),
-    ("The committee subpoenaed the attorney general on Tuesday.", "subpoenaed", "COERCE"),
+    ("The committee subpoenaed the attorney general on Tuesday.", "subpoenaed", "REQUEST"),  # fresh10: a demand
     ("The president purged dozens of army officers after the failed coup.", "purged", "COERCE"),
     ("Police cleared the protest camp outside parliament before dawn.", "cleared", "COERCE"),
     # a claim that someone did wrong is an accusation (the "comp:" constraint: the clause said)
