@@ -59,6 +59,8 @@ def triggers(art: Article) -> set[str]:
     ("According to witnesses, the suicide bomber wore a black coat.", "bomber"),
     ("Quiz nights and film clubs will occupy them during the winter.", "occupy"),
     ("The alleged ringleader lived in a flat above the shop.", "alleged"),
+    ("The director shot the final scene of the film in Rome.", "shot"),
+    ("Most of the documentary was shot in Kenya last year.", "shot"),
 ])
 def test_general_senses_are_no_event(text, word):
     art = run(text)
@@ -75,6 +77,8 @@ def test_general_senses_are_no_event(text, word):
     ("The minister resigned in protest at the new security law.", "RETREAT"),
     ("Protesters occupied the parliament building on Monday.", "PROTEST"),
     ("German police cancelled the football match after a bomb threat.", "SANCTION"),
+    # a film word elsewhere in the sentence does not make a shooting of a person a film shoot
+    ("A policeman shot the ambassador in front of a crowd at a photo exhibit.", "ASSAULT"),
 ])
 def test_political_readings_of_the_same_words_stay(text, plover):
     assert plover in types(run(text))
