@@ -183,9 +183,31 @@ def credit_outlet(line: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# A line that stops at one of these words (or a comma, or an opening bracket) stops mid-sentence.
+_OPEN_END = re.compile(r"(?:[,(\[“‘]|\b(?:a|an|the|of|to|and|or|but|nor|with|for|by|from|in|on|at|as|into|"
+                       r"onto|than|that|whose|which|who|his|her|its|their|our|is|are|was|were|has|have|had)|"
+                       r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St)\.)$")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped text joined back into its sentences: a line break (not a blank line) after a line
+    that stops mid-sentence — the next line starts in lower case, or the line ends in a comma, an
+    article, preposition, conjunction or title — is a space ("urged Trump to establish a / presidential
+    committee"). A real paragraph never starts in lower case; a heading never ends in "the"."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if line and prev and not prev.endswith((".", "!", "?", ":", ";")) and (
+                line[0].islower() or _OPEN_END.search(prev)):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
-    lines = [line for line in normalise(raw).split("\n")]
+    lines = unwrap(normalise(raw).split("\n"))
     counts = Counter(line for line in lines if line)
     # Lines before the first paragraph of prose are the page header; a text with no prose has none.
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), 0)

@@ -103,3 +103,15 @@ def test_seed_metadata(seed_text):
 def test_a_text_without_prose_is_all_body():
     c = clean("The match was called off.")
     assert c.text == "The match was called off." and c.title is None
+
+
+def test_hard_wrapped_lines_are_joined_into_their_sentences():
+    """Text wrapped at a fixed width (wire copy, some archives) keeps its sentences whole; a heading
+    without a full stop and a new paragraph stay apart."""
+    raw = ("Ministers urged President Smith to establish a\npresidential committee to coordinate regulators.\n"
+           "The union, which represents dock workers,\nsaid it would strike.\n"
+           "Police shot at during traffic stop\nMore than 200 miles away, two officers stopped a car.")
+    text = clean(raw).text
+    assert "establish a presidential committee" in text
+    assert "dock workers, said it would strike" in text
+    assert "Police shot at during traffic stop\n\nMore than 200 miles" in text
