@@ -36,7 +36,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
+from .syntax import (PASS_SUBJ, first_conjunct, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, tokens_tagged, with_conj)
 
@@ -596,6 +596,7 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return up
         return up if up != "occurred" else "occurred"
     if dep == "conj" or (dep == "advcl" and tok.tag_ in ("VBG", "VBN") and not to_inf):
+        head = first_conjunct(tok) if dep == "conj" else head
         if head.pos_ not in ("VERB", "AUX"):
             return "occurred"
         up = verb_status(head, depth + 1)

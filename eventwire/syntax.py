@@ -75,6 +75,19 @@ def with_conj(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The verb a conjoined verb is coordinated with. The parser sometimes hangs a bare infinitive on a
+    finite verb further up ("admitted to having plotted to execute X and then attack Y": "attack" on
+    "admitted"); a bare infinitive joins the nearest to-infinitive before it instead."""
+    head = tok.head
+    if (tok.dep_ == "conj" and tok.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children)):
+        for t in reversed(tok.doc[head.i + 1:tok.i]):
+            if t.tag_ == "VB" and to_infinitive(t):
+                return t
+    return head
+
+
 def expand(tok: Token | None) -> list[Token]:
     """A noun phrase head and the heads coordinated with it, relative pronouns resolved."""
     return [] if tok is None else [resolve_relative(t) for t in with_conj(tok)]
@@ -216,6 +229,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             return expand(raised[0])
     if participle_clause(tok):
         return []  # "If convicted, X could ...": X undergoes it (verb_target)
+    if (dep == "conj" and tok.tag_ == "VBG" and head.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ == "advcl"
+            and not any(c.dep_ == "aux" for c in kids) and any(c.dep_ in SUBJ for c in head.children)):
+        # "walking around X as he lay still and shooting him again": a bare participle is not the
+        # finite clause's second verb (the parser's reading) but the participle clause's
+        return verb_subject(head.head, depth + 1)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):

@@ -948,6 +948,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The opposition has increased calls for the prime minister to quit.', 'calls', 'source', 'code', 'OPP'),  # increase, stress, reiterate lend their subject (cues.tsv light)
     ('Japan promised Kenya new loans on Monday.', 'loans', 'target', 'name', 'Kenyan government'),  # an indirect object read as a modifier (cues.tsv ditransitive)
     ('Japan promised Kenya new loans on Monday.', 'loans', 'source', 'name', 'Japan'),
+    ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'source', 'name', 'gunman'),  # a bare participle after a finite clause is the participle clause's
+    ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'target', 'name', 'envoy'),
     ('The United States sent Ukraine new weapons.', 'sent', 'target', 'code', 'UKRMIL'),
     ('Kenya handed over the suspects to Uganda on Monday.', 'handed', 'target', 'name', 'Uganda'),  # those handed over are what is given
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)

@@ -61,6 +61,7 @@ def triggers(art: Article) -> set[str]:
     ("The alleged ringleader lived in a flat above the shop.", "alleged"),
     ("The director shot the final scene of the film in Rome.", "shot"),
     ("Most of the documentary was shot in Kenya last year.", "shot"),
+    ("She had served in the city's riot police squad for two years.", "riot"),
 ])
 def test_general_senses_are_no_event(text, word):
     art = run(text)

@@ -26,6 +26,9 @@ def status_of(text: str, trigger: str) -> str:
 @pytest.mark.parametrize(
     "text,trigger,status",
     [
+        # a plot is a plan: its acts, and the acts coordinated with them, are intended
+        ("The men conspired to kill the judge.", "kill", "intended"),
+        ("A man who admitted to having plotted to shoot a soldier and then attack a police station was jailed.", "attack", "intended"),
         # a negation governs its own clause only
         ("The ministers did not sign the treaty, but agreed to explore closer ties.", "agreed", "occurred"),
         ("The ministers did not sign the treaty, but agreed to explore closer ties.", "sign", "negated"),
