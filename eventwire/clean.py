@@ -43,6 +43,9 @@ SOCIAL = re.compile(
     r"|print( this)?|e-?mail( this)?|comments?|log ?in|sign in|skip to|menu|home)\b",
     re.IGNORECASE,
 )
+# A photo credit set inside a line, after the caption it closes: "(Melina Mara/The Washington Post)",
+# "(AP Photo/Evan Vucci)": capitalised words, a slash, capitalised words, in brackets.
+INLINE_CREDIT = re.compile(r"[ \t]*\((?:[A-Z][\w.'’\-]*[ ]?){1,4}/[ ]?(?:(?:The|[A-Z][\w.'’\-&]*)[ ]?){1,6}\)[ \t]*")
 PHOTO_CREDIT = re.compile(
     r"((?-i:\[[A-Z][\w .&'/-]{1,38}\])|\((?:photo|image|picture|file photo|credit)[^()]{0,60}\)"
     r"|\b(?:photo|image|picture|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}"
@@ -207,7 +210,7 @@ def unwrap(lines: list[str]) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
-    lines = unwrap(normalise(raw).split("\n"))
+    lines = unwrap(INLINE_CREDIT.sub("\n", normalise(raw)).split("\n"))
     counts = Counter(line for line in lines if line)
     # Lines before the first paragraph of prose are the page header; a text with no prose has none.
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), 0)

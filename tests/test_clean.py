@@ -115,3 +115,12 @@ def test_hard_wrapped_lines_are_joined_into_their_sentences():
     assert "establish a presidential committee" in text
     assert "dock workers, said it would strike" in text
     assert "Police shot at during traffic stop\n\nMore than 200 miles" in text
+
+
+def test_an_inline_photo_credit_ends_its_caption_and_is_dropped():
+    """ "(Name/Outlet)" after a caption run into the first paragraph: the outlet is nobody's subject."""
+    text = clean("The senator leaves the hall. (Jane Roe/The Daily Courier) Senator Ann Lee blamed the agency "
+                 "for her defeat.\nTalks (in Geneva/Lausanne) ended.").text
+    assert "Daily Courier" not in text
+    assert "hall.\n\nSenator Ann Lee blamed" in text
+    assert "Talks (in Geneva/Lausanne) ended." in text
