@@ -122,5 +122,5 @@ def test_an_inline_photo_credit_ends_its_caption_and_is_dropped():
     text = clean("The senator leaves the hall. (Jane Roe/The Daily Courier) Senator Ann Lee blamed the agency "
                  "for her defeat.\nTalks (in Geneva/Lausanne) ended.").text
     assert "Daily Courier" not in text
-    assert "hall.\n\nSenator Ann Lee blamed" in text
+    assert any(p.startswith("Senator Ann Lee blamed the agency") for p in text.split("\n\n"))
     assert "Talks (in Geneva/Lausanne) ended." in text
