@@ -1969,7 +1969,12 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
         # in an apposition is as likely past ("X, formerly the mayor of Y"), and a party role
         # does not unmake a former president; someone before their first term takes any role
         before = not any(s.start and s.start <= day for s in first.entry.spells)
+        # "Secretary Clinton" years after she left the State Department: the title of an office the
+        # lexicon says they left is kept as an honorific, it names no office held now
+        held = [t for s in first.entry.spells if s.end and s.end < day for t in s.titles()]
         said = [c for c in cues if c.codes and c.rank <= 1 and c.sectors != ["CVL"]
+                and not (c.rank == 0 and c.title and any(t == c.title.lower() or t.startswith(c.title.lower() + " ")
+                                                         for t in held))
                 and (c.country is None or c.country == actor.country)
                 and (c.rank == 0 and set(c.sectors) & OFFICIAL_SECTORS
                      or before and not set(c.sectors) & OFFICIAL_SECTORS)]
