@@ -989,6 +989,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
                    for o in prep_target(t, cooperative, ("of", "to") if _cue(t.lemma_, "bound") else ("of",))
                    for a in index.actors(o, fld) if a not in sources]
+    if not targets:  # "an investigation into her handling of the emails", "an attack on his home": its owner
+        targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
+                   for a in _possessed(t, index, fld) if a not in sources]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed

@@ -950,6 +950,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Japan promised Kenya new loans on Monday.', 'loans', 'source', 'name', 'Japan'),
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'source', 'name', 'gunman'),  # a bare participle after a finite clause is the participle clause's
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'target', 'name', 'envoy'),
+    ('The prosecutor reopened the investigation into the senator on Monday.', 'investigation', 'source', 'name', 'prosecutor'),  # reopen, revive, complete lend their subject (cues.tsv light)
+    ('Police opened an inquiry into the mayor on Friday.', 'inquiry', 'target', 'name', 'mayor'),
+    ('Police opened an inquiry into the mayor\'s finances on Friday.', 'inquiry', 'target', 'name', 'mayor'),  # a thing acted on is its owner's
     ('The United States sent Ukraine new weapons.', 'sent', 'target', 'code', 'UKRMIL'),
     ('Kenya handed over the suspects to Uganda on Monday.', 'handed', 'target', 'name', 'Uganda'),  # those handed over are what is given
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
