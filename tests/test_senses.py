@@ -62,6 +62,13 @@ def triggers(art: Article) -> set[str]:
     ("The director shot the final scene of the film in Rome.", "shot"),
     ("Most of the documentary was shot in Kenya last year.", "shot"),
     ("She had served in the city's riot police squad for two years.", "riot"),
+    ("Firefighters worked through the night to free four people trapped in the rubble.", "free"),
+    ("The mayor warned that the death toll was likely to rise.", "warned"),
+    ("Police cordoned off the scene while detectives searched the car.", "cordoned"),
+    ("The teenager struck up a conversation with the stranger online.", "struck"),
+    ("We had to keep pushing ahead to win back the lead.", "pushing"),
+    ("The agency said it stood by its earlier finding.", "stood"),
+    ("Officials blamed the outlawed separatist group for the blast.", "outlawed"),
 ])
 def test_general_senses_are_no_event(text, word):
     art = run(text)
