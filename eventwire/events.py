@@ -590,11 +590,16 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return up  # "tried to seize" is coded as the act; "called to congratulate" congratulated
         if dep == "xcomp" and _cue(lemma, "hypo"):
             return "hypothetical"
+        if dep == "xcomp" and lemma == "be" and _cue(tok.lemma_.lower(), "state_to") and not any(
+                c.dep_ == "dobj" for c in tok.children):
+            return up  # "Comey is to blame": a state now, no plan
         if dep == "xcomp" and _cue(lemma, "intend") and (lemma != "be" or to_inf):
             return "intended"
         if dep == "xcomp" and to_inf and up in ("intended", "hypothetical"):
             return up
         return up if up != "occurred" else "occurred"
+    if dep == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < tok.i for c in head.children):
+        return "negated"  # "did not invite him, nor do we endorse his views": "nor" negates its own clause
     if dep == "conj" or (dep == "advcl" and tok.tag_ in ("VBG", "VBN") and not to_inf):
         head = first_conjunct(tok) if dep == "conj" else head
         if head.pos_ not in ("VERB", "AUX"):
@@ -619,6 +624,8 @@ def _to_clause_of_noun(noun: Token) -> Status | None:
     take the attempt's status; "a bill to ban" is only proposed; None for other nouns (a plan: intended)."""
     if any(c.dep_ in ("amod", "nummod") and c.lower_ in ORDINAL for c in noun.children):
         return "occurred"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"  # "found no evidence to warrant charges", "there was no reason to prosecute her"
     lemma = noun.lemma_.lower()
     if _cue(lemma, "attempt"):
         return noun_status(noun)
@@ -659,6 +666,8 @@ def noun_status(tok: Token) -> Status:
         if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
             return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "bring"):
+        return verb_status(head.head)  # "the probe had not led to charges": none were brought
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
         head.lower_ in ("into", "in") or (head.lower_ in ("to", "with") and _cue(head.head.lemma_.lower(), "undergo"))
     ):

@@ -26,6 +26,15 @@ def status_of(text: str, trigger: str) -> str:
 @pytest.mark.parametrize(
     "text,trigger,status",
     [
+        # "no reason to", "no evidence to", "had not led to", "nor": the act did not happen
+        ("The prosecutor said there was no reason to charge the mayor.", "charge", "negated"),
+        ("The inquiry found no evidence to warrant criminal charges.", "charges", "negated"),
+        ("The inquiry had not led to criminal charges against the mayor.", "charges", "negated"),
+        ("The council did not invite him, nor do we endorse his views.", "endorse", "negated"),
+        # "X is to blame" says who is blamed now; a decision to act takes the decision's status
+        ("The union said the minister is to blame for the strike.", "blame", "occurred"),
+        ("The court criticised the minister's decision to expel the diplomats.", "expel", "occurred"),
+        ("He was accused of plotting an attack on a police station.", "attack", "intended"),
         # a plot is a plan: its acts, and the acts coordinated with them, are intended
         ("The men conspired to kill the judge.", "kill", "intended"),
         ("A man who admitted to having plotted to shoot a soldier and then attack a police station was jailed.", "attack", "intended"),
