@@ -67,6 +67,7 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
               "dev12": ANNOTATIONS / "dyads_dev12.json", "dev13": ANNOTATIONS / "dyads_dev13.json",
               "dev14": ANNOTATIONS / "dyads_dev14.json", "dev15": ANNOTATIONS / "dyads_dev15.json",
               "dev16": ANNOTATIONS / "dyads_dev16.json",
+              "dev17": ANNOTATIONS / "dyads_dev17.json",
               "heldout": ANNOTATIONS / "dyads_heldout.json"}
 # dev sets held back as validation sets for now (annotated after the rules of the others were written):
 # scored with the others, but not pooled into the calibration and their errors listed only when asked for
@@ -76,7 +77,7 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
 # dev12-dev16 (eleventh round) are news from several outlets, shaped like the held-out half rather than Wikinews:
 # Giveme5W1H gold articles (UK and US outlets, November 2016) and TR-News articles (../shared/data/when/ and
 # geoparsing/). dev14 and dev15 are validation sets.
-VALIDATION = {"dev8", "dev9", "dev11", "dev14", "dev15"}
+VALIDATION = {"dev8", "dev9", "dev11", "dev14", "dev15", "dev17"}
 ROLES = ("source", "target")
 RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "its",
