@@ -65,6 +65,7 @@ def triggers(art: Article) -> set[str]:
     ("Firefighters worked through the night to free four people trapped in the rubble.", "free"),
     ("The mayor warned that the death toll was likely to rise.", "warned"),
     ("Police cordoned off the scene while detectives searched the car.", "cordoned"),
+    ("Police closed the intersection where the shooting took place.", "closed"),
     ("The teenager struck up a conversation with the stranger online.", "struck"),
     ("We had to keep pushing ahead to win back the lead.", "pushing"),
     ("The agency said it stood by its earlier finding.", "stood"),
