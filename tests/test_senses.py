@@ -66,6 +66,8 @@ def triggers(art: Article) -> set[str]:
     ("The mayor warned that the death toll was likely to rise.", "warned"),
     ("Police cordoned off the scene while detectives searched the car.", "cordoned"),
     ("Police closed the intersection where the shooting took place.", "closed"),
+    ("The two inquiries will put pressure on the mayor.", "pressure"),
+    ("Veterans want to carry out a destruction of weapons next year.", "destruction"),
     ("The teenager struck up a conversation with the stranger online.", "struck"),
     ("We had to keep pushing ahead to win back the lead.", "pushing"),
     ("The agency said it stood by its earlier finding.", "stood"),
