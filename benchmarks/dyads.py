@@ -68,6 +68,7 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
               "dev14": ANNOTATIONS / "dyads_dev14.json", "dev15": ANNOTATIONS / "dyads_dev15.json",
               "dev16": ANNOTATIONS / "dyads_dev16.json",
               "dev17": ANNOTATIONS / "dyads_dev17.json",
+              "dev19": ANNOTATIONS / "dyads_dev19.json",
               "heldout": ANNOTATIONS / "dyads_heldout.json"}
 # dev sets held back as validation sets for now (annotated after the rules of the others were written):
 # scored with the others, but not pooled into the calibration and their errors listed only when asked for
