@@ -1,6 +1,6 @@
 """Who did what to whom: events, sources, targets and actor codes against the dyads gold (issue 9).
 
-    python benchmarks/dyads.py [--split dev|dev2..dev16|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT] [--features OUT.jsonl]
+    python benchmarks/dyads.py [--split dev|dev2..dev19|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT] [--features OUT.jsonl]
 
 Gold: benchmarks/annotations/dyads_dev.json, dyads_dev2.json (a second dev set) and dyads_heldout.json (format and guidelines
 in their "about"; the split is fixed: the held-out half is only ever scored, never read
@@ -75,7 +75,7 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
 # by name (`--split dev8 --errors`), so that scoring everything does not show them to whoever writes rules.
 # dev7 was one from the eighth round until the ninth round's changes were chosen; it is a dev set since.
 # dev11 (Wikinews 2019 rows 125-169, annotated 2026-12-02 from the text alone) is the third one.
-# dev12-dev16 (eleventh round) are news from several outlets, shaped like the held-out half rather than Wikinews:
+# dev12-dev19 (eleventh round) are news from several outlets, shaped like the held-out half rather than Wikinews:
 # Giveme5W1H gold articles (UK and US outlets, November 2016) and TR-News articles (../shared/data/when/ and
 # geoparsing/). dev14, dev15 and dev17 are validation sets; dev18 (TR-News #90-117) and dev19 (Giveme5W1H
 # Trump-Obama meeting) were annotated last, as dev sets for the next round.
@@ -566,8 +566,8 @@ def run_pipeline(articles: dict[str, dict]) -> tuple[dict[str, Any], dict[str, l
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=[*GOLD_FILES, "all", "both"], default="all",
-                    help="which gold file (dev2..dev7, dev10, dev12, dev13, dev16: further dev sets; dev8, dev9, dev11, dev14, "
-                         "dev15: the validation sets; all/both: every file)")
+                    help="which gold file (dev2..dev7, dev10, dev12, dev13, dev16, dev18, dev19: further dev sets; dev8, dev9, dev11, dev14, "
+                         "dev15, dev17: the validation sets; all/both: every file)")
     ap.add_argument("--gold", nargs="+", type=Path, help="gold files to score instead of benchmarks/annotations/")
     ap.add_argument("--errors", action="store_true", help="list misses by cause (dev half only)")
     ap.add_argument("--limit", type=int, default=40, help="errors listed per cause")
