@@ -907,6 +907,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")
                                                       for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
+    # "the Clinton email probe", "the Russia inquiry": the person or country it looks into
+    looked_into = [a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and index.at(c, fld)
+                   for a in index.actors(c, fld) if index.by_id[a].kind in ("person", "country") or c.ent_type_ in ("PERSON", "GPE")
+                   ] if _cue(lemma, "subject_mod") else []
+    sources = [a for a in sources if a not in looked_into]
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
@@ -974,7 +979,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
-    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)] or looked_into
     if not targets and _cue(lemma, "patient_poss"):  # "the arrest by police of three activists": the parser's "of"
         targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
                    for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
@@ -992,6 +997,13 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets:  # "an investigation into her handling of the emails", "an attack on his home": its owner
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
                    for a in _possessed(t, index, fld) if a not in sources]
+    if not targets and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "reopened the investigation into her handling of ...", "filed a lawsuit against the city":
+        # the parser hangs the act's own "into"/"against" phrase on the verb that takes it
+        moved = [o for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and (
+                 c.lower_ == "into" or c.lower_ == "against" and not cooperative) for o in c.children if o.dep_ == "pobj"]
+        targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) if t.pos_ == "NOUN" else []))
+                   if a not in sources]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed

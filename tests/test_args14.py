@@ -1,0 +1,38 @@
+"""Who did what to whom on scraped multi-outlet news (issue 9, args14): sources and targets the
+sentence names but the rules left null, each on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+CONTEXT = Pipeline(until="context", min_confidence=0)
+
+
+def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
+    return CONTEXT.annotate([Article(id="t", text=text)], [datetime.fromisoformat(published)])[0]
+
+
+def roles(art: Article, trigger: str) -> tuple[str | None, str | None]:
+    """(source name, target name) of the first event with this trigger."""
+    found = [e for e in art.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in art.events]}"
+    return found[0].source_name(art), found[0].target_name(art)
+
+
+def test_a_person_named_before_an_inquiry_is_looked_into():
+    art = run("The Justice Department closed the Boris Johnson tax probe on Tuesday.")
+    assert roles(art, "probe") == (None, "Boris Johnson")
+    art = run("The ministry closed the Peru investigation last year.")
+    assert roles(art, "investigation")[1] == "Peruvian government"
+    # an organisation before it is who inquires
+    art = run("The FBI investigation into the senator found nothing.")
+    assert roles(art, "investigation")[0] == "Federal Bureau of Investigation"
+
+
+def test_an_inquiry_phrase_hung_on_its_verb_is_the_inquirys():
+    art = run("Angela Merkel lost the vote on Tuesday. Vladimir Putin said he was reopening the "
+              "investigation into her handling of the gas deal.")
+    assert roles(art, "investigation") == ("Vladimir Putin", "Angela Merkel")
