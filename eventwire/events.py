@@ -948,6 +948,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
+    comer = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
+    if not sources and comer is not None and comer.pos_ == "VERB" and _cue(comer.lemma_.lower(), "origin"):
+        # "criticism came from the EU", "among the sharpest rebukes came from X": the "from" phrase is the doer
+        sources = [a for t in prep_target(comer, cooperative, ("from",)) for a in index.actors(t, fld)]
     light: list[Token] = []
     wielder: Token | None = None
     # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
@@ -980,6 +984,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)] or looked_into
+    if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
+        targets = next((found for p in preps if (found := [a for t in prep_target(tok, cooperative, (p,))
+                                                           for a in index.actors(t, fld) if a not in sources])), [])
     if not targets and _cue(lemma, "patient_poss"):  # "the arrest by police of three activists": the parser's "of"
         targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
                    for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
@@ -997,10 +1004,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets:  # "an investigation into her handling of the emails", "an attack on his home": its owner
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
                    for a in _possessed(t, index, fld) if a not in sources]
-    if not targets and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        # "reopened the investigation into her handling of ...", "filed a lawsuit against the city":
-        # the parser hangs the act's own "into"/"against" phrase on the verb that takes it
-        moved = [o for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and (
+    if not targets and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "reopened the investigation into her handling of ...", "filed a lawsuit against the city",
+        # "no charges were warranted against X": the parser hangs the act's own "into"/"against"
+        # phrase on the verb that takes it
+        moved = [o for c in tok.head.children if c.dep_ == "prep" and c.i > max(tok.i, tok.head.i) and (
                  c.lower_ == "into" or c.lower_ == "against" and not cooperative) for o in c.children if o.dep_ == "pobj"]
         targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) if t.pos_ == "NOUN" else []))
                    if a not in sources]

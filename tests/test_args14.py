@@ -36,3 +36,18 @@ def test_an_inquiry_phrase_hung_on_its_verb_is_the_inquirys():
     art = run("Angela Merkel lost the vote on Tuesday. Vladimir Putin said he was reopening the "
               "investigation into her handling of the gas deal.")
     assert roles(art, "investigation") == ("Vladimir Putin", "Angela Merkel")
+
+
+def test_an_act_that_came_from_someone_is_theirs():
+    assert roles(run("Strong criticism came from the European Union on Monday."), "criticism")[0] == "European Union"
+    assert roles(run("Among the sharpest rebukes came from Angela Merkel."), "rebukes")[0] == "Angela Merkel"
+
+
+def test_charges_warranted_against_someone_target_them():
+    art = run("Prosecutors said no criminal charges were warranted against Boris Johnson.")
+    assert roles(art, "charges")[1] == "Boris Johnson"
+
+
+def test_a_later_phrase_naming_an_actor_is_the_target_when_the_first_names_none():
+    art = run("Relations were strained by the downing of a Russian warplane at the Syrian border.")
+    assert roles(art, "downing")[1] == "Russian military"
