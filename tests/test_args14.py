@@ -51,3 +51,9 @@ def test_charges_warranted_against_someone_target_them():
 def test_a_later_phrase_naming_an_actor_is_the_target_when_the_first_names_none():
     art = run("Relations were strained by the downing of a Russian warplane at the Syrian border.")
     assert roles(art, "downing")[1] == "Russian military"
+
+
+def test_the_one_a_critic_noun_describes_is_the_critic():
+    assert roles(run("Boris Johnson, a fierce critic of Angela Merkel, spoke on Monday."), "critic") == (
+        "Boris Johnson", "Angela Merkel")
+    assert roles(run("Boris Johnson is a fierce critic of Angela Merkel."), "critic") == ("Boris Johnson", "Angela Merkel")
