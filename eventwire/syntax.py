@@ -403,6 +403,11 @@ class ActorIndex:
                     group = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if group and group != found and self.by_id[group].kind not in ("country", "person"):
                         return group
+        if found and tok.pos_ == "NOUN":  # "her husband, former congressman Anthony Weiner": the one named
+            named = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                          and (a := self.at(c, fld)) and a != found), None)
+            if named and self.by_id[found].name[:1].islower():  # (a common noun's actor: "husband", "man")
+                return named
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):

@@ -57,3 +57,8 @@ def test_the_one_a_critic_noun_describes_is_the_critic():
     assert roles(run("Boris Johnson, a fierce critic of Angela Merkel, spoke on Monday."), "critic") == (
         "Boris Johnson", "Angela Merkel")
     assert roles(run("Boris Johnson is a fierce critic of Angela Merkel."), "critic") == ("Boris Johnson", "Angela Merkel")
+
+
+def test_a_common_noun_named_by_its_apposition_is_the_one_named():
+    art = run("Investigators were probing her husband, former senator Boris Johnson, on Monday.")
+    assert roles(art, "probing")[1] == "Boris Johnson"
