@@ -251,8 +251,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
             if not objs and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
                 return expand(head.head.head)  # "a man suspected of attacking", "the group blamed for bombing"
-            if not objs and head.lower_ == "of" and passive(head.head):
-                return verb_object(head.head)  # "the government has been accused of torturing detainees"
+            if not objs and head.lower_ in ("of", "for") and passive(head.head):
+                # "the government has been accused of torturing detainees", "was praised for helping",
+                # "was jailed for attacking a guard": the one it is said of did it
+                return verb_object(head.head)
             return expand(objs[0]) if objs else []
         return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []

@@ -62,3 +62,8 @@ def test_the_one_a_critic_noun_describes_is_the_critic():
 def test_a_common_noun_named_by_its_apposition_is_the_one_named():
     art = run("Investigators were probing her husband, former senator Boris Johnson, on Monday.")
     assert roles(art, "probing")[1] == "Boris Johnson"
+
+
+def test_a_gerund_after_for_on_a_passive_is_done_by_its_subject():
+    art = run("The activist was jailed for assaulting a police officer.")
+    assert roles(art, "assaulting") == ("activist", "police officer")
