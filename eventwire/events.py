@@ -948,14 +948,19 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
+    # "days of protests by Turks against Russia", "a wave of strikes by workers": the parser hangs the
+    # act's own phrases on the stretch of time or the series that holds it
+    holder = tok.head.head if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+        _cue(tok.head.head.lemma_.lower(), "container") or tok.head.head.ent_type_ in ("DATE", "TIME"))) else None
+    if not sources and holder is not None:
+        sources = [a for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
+                   for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
     comer = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
     if not sources and comer is not None and comer.pos_ == "VERB" and _cue(comer.lemma_.lower(), "origin"):
         # "criticism came from the EU", "among the sharpest rebukes came from X": the "from" phrase is the doer
         sources = [a for t in prep_target(comer, cooperative, ("from",)) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "appos":  # "Turkey, an opponent of Assad": the one it describes
         sources = [a for a in (index.actors(tok.head, fld) if index.at(tok.head, fld) else []) if a != index.at(tok, fld)]
-    if not sources and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X is a fierce critic of Y"
-        sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
     light: list[Token] = []
     wielder: Token | None = None
     # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
@@ -1008,6 +1013,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets:  # "an investigation into her handling of the emails", "an attack on his home": its owner
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
                    for a in _possessed(t, index, fld) if a not in sources]
+    if not targets and holder is not None:  # "days of protests by Turks against Russia": also on the "by" phrase
+        phrases = [c for c in holder.children if c.dep_ == "prep" and c.i > tok.i]
+        phrases += [g for c in phrases if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+                    for g in p.children if g.dep_ == "prep"]
+        targets = [a for c in phrases if c.lower_ in preps and c.lower_ != "of" for p in c.children if p.dep_ == "pobj"
+                   for t in expand(p) for a in index.actors(t, fld) if a not in sources]
     if not targets and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "reopened the investigation into her handling of ...", "filed a lawsuit against the city",
         # "no charges were warranted against X": the parser hangs the act's own "into"/"against"

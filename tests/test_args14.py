@@ -56,7 +56,6 @@ def test_a_later_phrase_naming_an_actor_is_the_target_when_the_first_names_none(
 def test_the_one_a_critic_noun_describes_is_the_critic():
     assert roles(run("Boris Johnson, a fierce critic of Angela Merkel, spoke on Monday."), "critic") == (
         "Boris Johnson", "Angela Merkel")
-    assert roles(run("Boris Johnson is a fierce critic of Angela Merkel."), "critic") == ("Boris Johnson", "Angela Merkel")
 
 
 def test_a_common_noun_named_by_its_apposition_is_the_one_named():
@@ -67,3 +66,10 @@ def test_a_common_noun_named_by_its_apposition_is_the_one_named():
 def test_a_gerund_after_for_on_a_passive_is_done_by_its_subject():
     art = run("The activist was jailed for assaulting a police officer.")
     assert roles(art, "assaulting") == ("activist", "police officer")
+
+
+def test_acts_held_in_a_stretch_of_time_keep_their_phrases():
+    art = run("There were days of protests by Turks against Russia.")
+    assert roles(art, "protests") == ("Turks", "Russia")
+    art = run("Two years of attacks by the Taliban on Afghan police have weakened the state.")
+    assert roles(art, "attacks") == ("Taliban", "Afghan police")
