@@ -811,6 +811,10 @@ def _clause_targets(noun: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
                 return verb_object(c)
+    for c in noun.children:  # "the criticism that Comey levelled at Clinton", "the sanctions it imposed on Iran"
+        if (c.dep_ == "relcl" and not passive(c) and _cue(c.lemma_.lower(), "doer_active")
+                and (found := prep_target(c, preps=("at", "against", "on", "upon")))):
+            return found
     for c in noun.children:
         if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                 or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):

@@ -73,3 +73,8 @@ def test_acts_held_in_a_stretch_of_time_keep_their_phrases():
     assert roles(art, "protests") == ("Turks", "Russia")
     art = run("Two years of attacks by the Taliban on Afghan police have weakened the state.")
     assert roles(art, "attacks") == ("Taliban", "Afghan police")
+
+
+def test_an_act_levelled_in_a_relative_clause_is_its_subjects_at_its_target():
+    art = run("Angela Merkel repeated the accusations she had levelled against Boris Johnson.")
+    assert roles(art, "accusations") == ("Angela Merkel", "Boris Johnson")
