@@ -963,7 +963,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and comer is not None and comer.pos_ == "VERB" and _cue(comer.lemma_.lower(), "origin"):
         # "criticism came from the EU", "among the sharpest rebukes came from X": the "from" phrase is the doer
         sources = [a for t in prep_target(comer, cooperative, ("from",)) for a in index.actors(t, fld)]
-    if not sources and tok.dep_ == "appos":  # "Turkey, an opponent of Assad": the one it describes
+    if not sources and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        # "Turkey, an opponent of Assad": the one it describes (a name: "prisoners, a deal that ..." are no party to it)
         sources = [a for a in (index.actors(tok.head, fld) if index.at(tok.head, fld) else []) if a != index.at(tok, fld)]
     light: list[Token] = []
     wielder: Token | None = None
