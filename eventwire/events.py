@@ -820,6 +820,10 @@ def _clause_targets(noun: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
                 return verb_object(c)
+    for c in noun.children:  # "the criticism that Comey levelled at Clinton", "the sanctions it imposed on Iran"
+        if (c.dep_ == "relcl" and not passive(c) and _cue(c.lemma_.lower(), "doer_active")
+                and (found := prep_target(c, preps=("at", "against", "on", "upon")))):
+            return found
     for c in noun.children:
         if not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                 or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
@@ -916,6 +920,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")
                                                       for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
+    # "the Clinton email probe", "the Russia inquiry": the person or country it looks into
+    looked_into = [a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and index.at(c, fld)
+                   for a in index.actors(c, fld) if index.by_id[a].kind in ("person", "country") or c.ent_type_ in ("PERSON", "GPE")
+                   ] if _cue(lemma, "subject_mod") else []
+    sources = [a for a in sources if a not in looked_into]
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
@@ -952,6 +961,20 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
+    # "days of protests by Turks against Russia", "a wave of strikes by workers": the parser hangs the
+    # act's own phrases on the stretch of time or the series that holds it
+    holder = tok.head.head if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+        _cue(tok.head.head.lemma_.lower(), "container") or tok.head.head.ent_type_ in ("DATE", "TIME"))) else None
+    if not sources and holder is not None:
+        sources = [a for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
+                   for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
+    comer = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
+    if not sources and comer is not None and comer.pos_ == "VERB" and _cue(comer.lemma_.lower(), "origin"):
+        # "criticism came from the EU", "among the sharpest rebukes came from X": the "from" phrase is the doer
+        sources = [a for t in prep_target(comer, cooperative, ("from",)) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        # "Turkey, an opponent of Assad": the one it describes (a name: "prisoners, a deal that ..." are no party to it)
+        sources = [a for a in (index.actors(tok.head, fld) if index.at(tok.head, fld) else []) if a != index.at(tok, fld)]
     light: list[Token] = []
     wielder: Token | None = None
     # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
@@ -983,7 +1006,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
-    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)]
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)] or looked_into
+    if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
+        targets = next((found for p in preps if (found := [a for t in prep_target(tok, cooperative, (p,))
+                                                           for a in index.actors(t, fld) if a not in sources])), [])
     if not targets and _cue(lemma, "patient_poss"):  # "the arrest by police of three activists": the parser's "of"
         targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
                    for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
@@ -1001,6 +1027,20 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets:  # "an investigation into her handling of the emails", "an attack on his home": its owner
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
                    for a in _possessed(t, index, fld) if a not in sources]
+    if not targets and holder is not None:  # "days of protests by Turks against Russia": also on the "by" phrase
+        phrases = [c for c in holder.children if c.dep_ == "prep" and c.i > tok.i]
+        phrases += [g for c in phrases if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+                    for g in p.children if g.dep_ == "prep"]
+        targets = [a for c in phrases if c.lower_ in preps and c.lower_ != "of" for p in c.children if p.dep_ == "pobj"
+                   for t in expand(p) for a in index.actors(t, fld) if a not in sources]
+    if not targets and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "reopened the investigation into her handling of ...", "filed a lawsuit against the city",
+        # "no charges were warranted against X": the parser hangs the act's own "into"/"against"
+        # phrase on the verb that takes it
+        moved = [o for c in tok.head.children if c.dep_ == "prep" and c.i > max(tok.i, tok.head.i) and (
+                 c.lower_ == "into" or c.lower_ == "against" and not cooperative) for o in c.children if o.dep_ == "pobj"]
+        targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) if t.pos_ == "NOUN" else []))
+                   if a not in sources]
     if not targets and patient:
         targets = [a for a in _possessed(tok, index, fld) if a not in sources]
     if not targets and received:  # "X won the endorsement of Y": X is endorsed

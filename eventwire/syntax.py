@@ -251,8 +251,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
             if not objs and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
                 return expand(head.head.head)  # "a man suspected of attacking", "the group blamed for bombing"
-            if not objs and head.lower_ == "of" and passive(head.head):
-                return verb_object(head.head)  # "the government has been accused of torturing detainees"
+            if not objs and head.lower_ in ("of", "for") and passive(head.head):
+                # "the government has been accused of torturing detainees", "was praised for helping",
+                # "was jailed for attacking a guard": the one it is said of did it
+                return verb_object(head.head)
             return expand(objs[0]) if objs else []
         return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
     return []
@@ -403,6 +405,11 @@ class ActorIndex:
                     group = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if group and group != found and self.by_id[group].kind not in ("country", "person"):
                         return group
+        if found and tok.pos_ == "NOUN":  # "her husband, former congressman Anthony Weiner": the one named
+            named = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                          and (a := self.at(c, fld)) and a != found), None)
+            if named and self.by_id[found].name[:1].islower():  # (a common noun's actor: "husband", "man")
+                return named
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):
