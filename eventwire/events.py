@@ -84,6 +84,9 @@ class Rule:
     weight: int = 0  # number of constraints; more specific rows win
 
 
+INVESTIGATORS = {"JUD", "COP", "SPY"}  # sectors whose people lead inquiries rather than undergo them
+
+
 def _read(name: str) -> list[list[str]]:
     return knowledge.rows(f"events/{name}")
 
@@ -921,9 +924,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                                                       for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
     # "the Clinton email probe", "the Russia inquiry": the person or country it looks into
+    # (an investigator by office leads it: "the Mueller investigation", a special counsel's)
     looked_into = [a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and index.at(c, fld)
-                   for a in index.actors(c, fld) if index.by_id[a].kind in ("person", "country") or c.ent_type_ in ("PERSON", "GPE")
-                   ] if _cue(lemma, "subject_mod") else []
+                   for a in index.actors(c, fld) if (index.by_id[a].kind in ("person", "country") or c.ent_type_ in ("PERSON", "GPE"))
+                   and not set(index.by_id[a].sectors or []) & INVESTIGATORS] if _cue(lemma, "subject_mod") else []
     sources = [a for a in sources if a not in looked_into]
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]

@@ -78,3 +78,16 @@ def test_acts_held_in_a_stretch_of_time_keep_their_phrases():
 def test_an_act_levelled_in_a_relative_clause_is_its_subjects_at_its_target():
     art = run("Angela Merkel repeated the accusations she had levelled against Boris Johnson.")
     assert roles(art, "accusations") == ("Angela Merkel", "Boris Johnson")
+
+
+def test_an_inquiry_named_after_its_investigator_is_theirs():
+    """ "the Clinton email probe" looks into Clinton; "the Mueller investigation" (a special counsel's,
+    in office then) is Mueller's own."""
+    from datetime import datetime
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    art = Pipeline(min_confidence=0).annotate([Article(id="t", text="The Mueller investigation interviewed dozens of witnesses.")],
+                                              [datetime(2018, 6, 1)])[0]
+    ev = next(e for e in art.events if e.trigger.text == "investigation")
+    actors = {a.id: a.name for a in art.actors}
+    assert actors.get(ev.source) == "Robert Mueller" and ev.target is None
