@@ -67,3 +67,21 @@ def test_a_call_on_a_line_is_a_consultation_with_the_one_spoken_to():
 def test_neighbouring_readings_stay_no_event(text, trigger):
     art = events_of(text)
     assert not [e for e in art.events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,plover",
+    [
+        # criminal charges faced or brought are legal action, as "charged" is
+        ("Senator Mora faces trial in Paris.", "faces", "COERCE"),
+        ("Prosecutors said they would bring charges against the mayor.", "bring", "COERCE"),
+        # finding no evidence clears someone
+        ("Police found no evidence of wrongdoing by Senator Mora.", "found", "REJECT"),
+        # careless and a loser join the families of condemnation and insult
+        ("Director Hale said Senator Mora had been extremely careless.", "said", "ACCUSE"),
+        ("Democrats called Senator Mora a sore loser.", "called", "ACCUSE"),
+    ],
+)
+def test_charges_clearing_and_condemnation(text, trigger, plover):
+    event, _ = found(text, trigger)
+    assert event.plover.type == plover
