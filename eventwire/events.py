@@ -51,6 +51,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "0871": "0356", "0873": "0356", "0874": "0356", "080": "035", "057": "037", "045": "039",
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
+QUANTIFIERS = {"all", "some", "many", "most", "several", "each", "both", "none", "few", "any"}  # "all of the emails"
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 FEATURE_CLASSES = {"@person"}  # in a row's obj: an object named as a person ("dismissed John Bolton")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
@@ -275,8 +276,8 @@ def _cue(word: str, kind: str) -> bool:
 
 
 def _counted(tok: Token) -> list[str]:
-    """What a quantity noun counts: "dozens of diplomats" → diplomat."""
-    if tok.lemma_.lower() not in QUANTITY:
+    """What a quantity noun or a quantifier counts: "dozens of diplomats" → diplomat, "all of the emails" → email."""
+    if tok.lemma_.lower() not in QUANTITY and not (tok.pos_ in ("PRON", "DET", "ADJ", "NUM") and tok.lower_ in QUANTIFIERS):
         return []
     return [p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]

@@ -31,6 +31,8 @@ from conftest import found_event as found
         ("A man is being held on suspicion of manslaughter by police.", "held", "COERCE"),
         # going through records is investigating
         ("The FBI completed its review of the emails.", "review", "ACCUSE"),
+        # a quantifier's "of" phrase is what the verb's object counts ("all of the emails")
+        ("The FBI reviewed all of the emails from the laptop.", "reviewed", "ACCUSE"),
         ("Police examined the emails of Governor Hale.", "examined", "ACCUSE"),
         # a quarrel, industrial action, a backer
         ("Governor Hale has endured spats with President Lind for months.", "spats", "ACCUSE"),
