@@ -51,6 +51,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "0871": "0356", "0873": "0356", "0874": "0356", "080": "035", "057": "037", "045": "039",
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
+QUANTIFIERS = {"all", "some", "many", "most", "several", "each", "both", "none", "few", "any"}  # "all of the emails"
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 FEATURE_CLASSES = {"@person"}  # in a row's obj: an object named as a person ("dismissed John Bolton")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
@@ -120,7 +121,11 @@ def _parse_rule(row: list[str]) -> Rule:
     fields: dict = {}
     for part in spec.split():
         key, _, value = part.partition(":")
-        value = _expand(value)
+        if key == "prep" and "=" in value:  # "prep:of=@set": the set names the preposition's objects
+            prep, _, objs = value.partition("=")
+            value = f"{prep}={_expand(objs)}"
+        else:
+            value = _expand(value)
         if key == "pass":
             fields["passive"] = True
         elif key == "prep":
@@ -274,8 +279,8 @@ def _cue(word: str, kind: str) -> bool:
 
 
 def _counted(tok: Token) -> list[str]:
-    """What a quantity noun counts: "dozens of diplomats" → diplomat."""
-    if tok.lemma_.lower() not in QUANTITY:
+    """What a quantity noun or a quantifier counts: "dozens of diplomats" → diplomat, "all of the emails" → email."""
+    if tok.lemma_.lower() not in QUANTITY and not (tok.pos_ in ("PRON", "DET", "ADJ", "NUM") and tok.lower_ in QUANTIFIERS):
         return []
     return [p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
@@ -321,6 +326,13 @@ def _features(tok: Token) -> dict[str, set[str]]:
             f["clause"].update((c.lemma_.lower(), "*"))
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                 preps.setdefault("for", set()).update((subject.lemma_.lower(), c.lemma_.lower()))
+        if d == "acl" and tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            # the clause a noun of saying says: "his claims that the vote was rigged"
+            sub = list(c.subtree)
+            if len(sub) <= ARG_SUBTREE_MAX:
+                f["comp"].update(t.lemma_.lower() for t in sub)
+            f["comp"].add("*")
+            f["pred"].update(_predicate(c))
         if d == "ccomp" and (c.i > tok.i or _fronted_quote(tok, c)):
             # the clause said: "claimed (that) the vote was rigged", '"It was rigged," he claimed'
             sub = list(c.subtree)
@@ -380,6 +392,9 @@ def _predicate(clause: Token) -> set[str]:
     heads = [clause]
     if clause.lemma_ == "be":
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+        # a copula's prepositional complement: "was at fault", "was in the wrong"
+        out.update(p.lemma_.lower() for c in clause.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                   for p in c.children if p.dep_ == "pobj")
     elif not (clause.pos_ == "ADJ" or (clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children))):
         return out
     for h in heads:
@@ -997,7 +1012,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
         wielder = tok.head.head  # its object or target phrase is the act's target, below ("struck Hamas with air strikes")
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
-            tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and _cue(lemma, "parties")):
+            tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and (_cue(lemma, "parties") or _cue(lemma, "medium"))):
         # "said in a meeting with Honcharuk": the speaker met him
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's;
         # but "blamed Iran for the attacks", "thanked Japan for its aid": the one judged for it, as
@@ -1079,6 +1094,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "With the party's backing, she ran", "with the help of France, Mali retook the town": the
         # one helped is who acts with it
         targets = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld) if a not in sources]
+    if (not targets and _cue(lemma, "medium") and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "during", "over")
+            and tok.head.head.pos_ == "VERB"):
+        # "told donors on a conference call", "thanked volunteers during the call": who was spoken to on it
+        targets = [a for c in tok.head.head.children if c.dep_ in ("dobj", "dative") for t in expand(c)
+                   for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):

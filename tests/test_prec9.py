@@ -34,7 +34,8 @@ def kept(art: Article) -> list[tuple[str, str, str | None, str | None]]:
 @pytest.mark.parametrize("text, kind, source, target", [
     ("The Peruvian interior minister came under heavy criticism from the opposition over the scandal.", "ACCUSE", "OPP", "GOV"),
     ("The mayor of Quito came under fire for his handling of the floods.", "ACCUSE", None, "GOV"),
-    ("The former governor of Sonora faces charges of bribery.", "ACCUSE", None, "ELI"),
+    # criminal charges faced are legal action (173, COERCE), as every dyads gold codes them (recall14)
+    ("The former governor of Sonora faces charges of bribery.", "COERCE", "COP", "ELI"),
     ("The Ghanaian finance minister faced calls from the opposition to resign.", "REQUEST", "OPP", "GOV"),
     ("The army convoy came under attack from militants near Gao on Sunday.", "ASSAULT", "REB", "MIL"),
 ])
