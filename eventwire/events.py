@@ -1461,6 +1461,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             if finer is not None and base[:2] in VIOLENT_ROOTS:
                 base, plover = finer.cameo, plover_for(finer.cameo, finer.plover) or plover
             status = verb_status(tok)
+            if status == "negated" and "no" in rule.arg and not any(c.dep_ == "neg" for c in tok.children):
+                status = "occurred"  # the row reads the "no" itself: "found no evidence against her" clears her
             srcs, tgts = verb_arguments(tok, plover, index, fld, coop, rule.obj)
             if _claims_responsibility_for(tok, rules):
                 continue  # the act claimed is the event, with the claimer as its source (noun_arguments)

@@ -31,6 +31,8 @@ def status_of(text: str, trigger: str) -> str:
         ("The inquiry found no evidence to warrant criminal charges.", "charges", "negated"),
         ("The inquiry had not led to criminal charges against the mayor.", "charges", "negated"),
         ("The council did not invite him, nor do we endorse his views.", "endorse", "negated"),
+        # a row that reads the "no" itself: finding no evidence clears someone, it happened
+        ("The inquiry found no evidence against the mayor.", "found", "occurred"),
         # "X is to blame" says who is blamed now; a decision to act takes the decision's status
         ("The union said the minister is to blame for the strike.", "blame", "occurred"),
         ("The court criticised the minister's decision to expel the diplomats.", "expel", "occurred"),
