@@ -39,11 +39,12 @@ COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works acr
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str]]:
+def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozenset[str]]:
     text = knowledge.text("actors/context.tsv")
     implied: dict[str, str] = {}
     params: dict[str, float] = {}
     abroad: set[str] = set()
+    diplomat: set[str] = set()
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -54,10 +55,12 @@ def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str]]:
             params[key] = float(value)
         elif kind == "abroad":
             abroad.add(key)
-    return implied, params, frozenset(abroad)
+        elif kind == "diplomat":
+            diplomat.add(key)
+    return implied, params, frozenset(abroad), frozenset(diplomat)
 
 
-def _abroad(actor: Actor, text: str) -> bool:
+def _abroad(actor: Actor, text: str, kind: str = "abroad") -> bool:
     """Words that put an actor outside the article's country: "foreign forces", "the embassy",
     "world leaders" (resources/actors/context.tsv, kind=abroad)."""
     words: set[str] = set()
@@ -69,7 +72,7 @@ def _abroad(actor: Actor, text: str) -> bool:
         if len(own) > 1 and actor_lexicon.is_sector_term(text[s:e]):  # "the foreign ministry" is the country's own
             own = own[1:]
         words.update(own)
-    return bool(words & _table()[2])
+    return bool(words & (_table()[2] if kind == "abroad" else _table()[3]))
 
 
 def article_country(art: Article) -> str | None:
@@ -79,14 +82,8 @@ def article_country(art: Article) -> str | None:
     while the majority is slim ("Arrests made in theft of gold toilet in England" with an artwork
     called "America" named more often); with no majority, the one the title names first if it
     holds a smaller share; else None."""
-    _, params, _ = _table()
-    votes: Counter[str] = Counter()
-    for loc in art.locations:
-        if loc.country:
-            votes[loc.country] += len(loc.mentions) or 1
-    for a in art.actors:
-        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
-            votes[a.country] += len(a.mentions) or 1
+    _, params, _, _ = _table()
+    votes = _country_votes(art)
     if not votes:
         return None
     country, n = votes.most_common(1)[0]
@@ -101,6 +98,19 @@ def article_country(art: Article) -> str | None:
     # no majority: the country the title names first, when the text names it often enough
     # ("Iraqi Parliament votes for expulsion of United States troops" is about Iraq)
     return lead if titled else None
+
+
+def _country_votes(art: Article) -> Counter[str]:
+    """The article's place and actor mentions by country (companies and outlets named by name
+    left out), the vote ``article_country`` reads."""
+    votes: Counter[str] = Counter()
+    for loc in art.locations:
+        if loc.country:
+            votes[loc.country] += len(loc.mentions) or 1
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
+            votes[a.country] += len(a.mentions) or 1
+    return votes
 
 
 def _title_country(art: Article) -> str | None:
@@ -124,7 +134,7 @@ def _title_country(art: Article) -> str | None:
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
-    implied, _, _ = _table()
+    implied, _, _, _ = _table()
     for n in range(len(ev.cameo), 1, -1):
         for key in (f"{ev.cameo[:n]}/{lemma}", ev.cameo[:n]):
             if key in implied:
@@ -186,11 +196,13 @@ def annotate(parsed: Parsed) -> None:
     home = article_country(art)
     _placed(parsed)  # after the vote: the place's own mention has counted already
     _named_before(art)
+    local = _local_countries(parsed, home)
     for a in art.actors:
-        if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
+        there = local.get(a.id) or home
+        if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
-        if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
-            a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
+        if there and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
+            a.country, a.country_inferred, a.code = there, True, f"{there}{a.sectors[0]}"
     _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
@@ -218,6 +230,65 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+def _sentence_countries(parsed: Parsed) -> dict[int, set[str]]:
+    """The countries of the places each body sentence names as places ("in Ankara", "Turkey's
+    capital"), not as adjectives of actors ("the Russian ambassador", "Turkish police")."""
+    out: dict[int, set[str]] = {}
+    body = parsed.body
+    for loc in parsed.article.locations:
+        if not loc.country:
+            continue
+        for s, e in loc.mentions:
+            span = body.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span) or span[0].ent_type_ == "NORP" or span.root.pos_ == "ADJ":
+                continue
+            out.setdefault(parsed.sentence_index(s), set()).add(loc.country)
+    return out
+
+
+def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
+    """Where a bare sector actor acts, when its own sentences say so: the countries of the places
+    its events are resolved to (weighted), and of the places named in the sentences that mention it.
+    In a story set in Ankara about Russia's ambassador, "the gunman", "police" and "the
+    government" are Turkey's though the article names Russia most. Kept when one country holds
+    a clear share of those votes (resources/actors/context.tsv, local_*); else the article's country."""
+    art = parsed.article
+    _, params, _, _ = _table()
+    share = params.get("local_share", 0.66)
+    least = params.get("local_min_votes", 2)
+    event_weight = params.get("local_event_weight", 2)
+    article = _country_votes(art)
+    total = sum(article.values())
+    if not total or not home or article[home] / total >= params.get("local_home_share_below", 0.6):
+        return {}  # an article about one country: its bare nouns are that country's
+    wide = params.get("local_article_share", 0.25)  # the country must be one the article is about
+    places = {loc.id: loc.country for loc in art.locations if loc.country}
+    by_sentence = _sentence_countries(parsed)
+    votes: dict[str, Counter[str]] = {}
+    countries = {a.id: a.country for a in art.actors if a.kind == "country"}
+    for ev in art.events:
+        country = places.get(ev.location) if ev.location else None
+        if country and ev.sentence >= 0 and country not in (countries.get(ev.source or ""), countries.get(ev.target or "")):
+            # (the place of "Mexico is charging the gunman" is Mexico the actor, not where he acted)
+            for role in (ev.source, ev.target):
+                if role:
+                    votes.setdefault(role, Counter())[country] += event_weight
+    out: dict[str, str] = {}
+    for a in art.actors:
+        if a.country is not None or not a.sectors or (a.code and a.code not in a.sectors) or _abroad(a, art.text, "diplomat"):
+            continue  # (an ambassador is his own country's wherever he serves)
+        v = votes.get(a.id, Counter()).copy()
+        for s, _e in a.mentions:
+            for country in by_sentence.get(parsed.sentence_index(s), ()):
+                v[country] += 1
+        if not v:
+            continue
+        country, n = v.most_common(1)[0]
+        if country != home and n >= least and n / sum(v.values()) >= share and article[country] / total >= wide:
+            out[a.id] = country
+    return out
 
 
 COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
