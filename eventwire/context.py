@@ -86,12 +86,14 @@ def article_country(art: Article) -> str | None:
     votes = _country_votes(art)
     if not votes:
         return None
-    country, n = votes.most_common(1)[0]
+    (country, n), *rest = votes.most_common(2)
+    if rest and rest[0][1] == n:
+        country = ""  # a tie is no majority ("Gomez, of Mexico, ... police in New Milford")
     total = sum(votes.values())
     least = params.get("article_country_min_mentions", 2)
-    lead = _title_country(art)
+    lead = _title_country(art, votes)
     titled = lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3)
-    if n >= least and n / total >= params.get("article_country_share", 0.5):
+    if country and n >= least and n / total >= params.get("article_country_share", 0.5):
         if titled and lead != country and n / total < params.get("article_country_title_overrules_below", 0.0):
             return lead
         return country
@@ -113,9 +115,10 @@ def _country_votes(art: Article) -> Counter[str]:
     return votes
 
 
-def _title_country(art: Article) -> str | None:
+def _title_country(art: Article, votes: Counter[str] | None = None) -> str | None:
     """The country the title names first: an actor of known country in the title, or a place the
-    body names whose words are in the title ("... in England")."""
+    body names whose words are in the title ("... in England"); of several, the one the body
+    names most ("Policeman kills Russian ambassador to Turkey" in a story set in Ankara)."""
     found = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
              for r in a.other_mentions if r.field == "title"]
     title = art.title or ""
@@ -130,7 +133,15 @@ def _title_country(art: Article) -> str | None:
                         at + len(words) == len(title) or not title[at + len(words)].isalnum()):
                     found.append((at, loc.country))
                     break
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    first = min(found)[1]
+    if votes:
+        named = {c for _, c in found}
+        best = max(named, key=lambda c: votes[c])
+        if votes[best] > votes[first]:
+            return best
+    return first
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
@@ -197,8 +208,11 @@ def annotate(parsed: Parsed) -> None:
     _placed(parsed)  # after the vote: the place's own mention has counted already
     _named_before(art)
     local = _local_countries(parsed, home)
+    envoys = _envoys_country(art)
     for a in art.actors:
         there = local.get(a.id) or home
+        if envoys and a.country is None and a.sectors and _abroad(a, art.text, "diplomat"):
+            there = envoys  # "Russia's ambassador to Turkey ... Ambassador Andrei Karlov": Russia's
         if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
         if there and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
@@ -230,6 +244,19 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+def _envoys_country(art: Article) -> str | None:
+    """The country the article's diplomats are most often given in their own words ("Russia's
+    ambassador to Turkey", "the Russian envoy"): an ambassador named with no country later is that
+    country's, not the one he serves in (resources/actors/context.tsv, kind=diplomat)."""
+    words = _table()[3]
+    found: Counter[str] = Counter()
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied and a.kind != "country":
+            found[a.country] += sum(bool({w.lower().strip(".,'’") for w in art.text[s:e].split()} & words) for s, e in a.mentions)
+    (country, n), *rest = found.most_common(2) or [("", 0)]
+    return country if n and not (rest and rest[0][1] == n) else None  # the country most named so, if one
 
 
 def _sentence_countries(parsed: Parsed) -> dict[int, set[str]]:
