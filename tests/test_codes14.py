@@ -78,3 +78,15 @@ def test_an_ambassador_named_without_a_country_is_that_of_the_articles_ambassado
             "condemned the attack in Istanbul. Turkish police detained six people in Izmir, Turkey. "
             "Ambassador Ivan Petrenko had served in Ankara since 2013.")
     assert code(text, "Ivan Petrenko", "2016-12-19T10:00:00") == "RUSGOV"
+
+
+def test_congressional_leaders_are_legislators_and_british_transport_police_is_british():
+    text = "The director sent congressional leaders a letter in Washington on Sunday."
+    assert code(text, "congressional leaders", "2016-11-06T10:00:00").endswith("LEG")
+    text = "An investigation has been launched by British Transport Police after the crash."
+    assert code(text, "British Transport Police", "2016-11-09T10:00:00") == "GBRCOP"
+
+
+def test_one_who_pleads_to_a_charge_is_a_defendant():
+    text = "Tom Welburn pleaded guilty on Monday to attempted murder in Cincinnati, Ohio."
+    assert code(text, "Tom Welburn", "2016-11-23T10:00:00").endswith("CRM")
