@@ -86,14 +86,12 @@ def article_country(art: Article) -> str | None:
     votes = _country_votes(art)
     if not votes:
         return None
-    (country, n), *rest = votes.most_common(2)
-    if rest and rest[0][1] == n:
-        country = ""  # a tie is no majority ("Gomez, of Mexico, ... police in New Milford")
+    country, n = votes.most_common(1)[0]
     total = sum(votes.values())
     least = params.get("article_country_min_mentions", 2)
     lead = _title_country(art, votes)
     titled = lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3)
-    if country and n >= least and n / total >= params.get("article_country_share", 0.5):
+    if n >= least and n / total >= params.get("article_country_share", 0.5):
         if titled and lead != country and n / total < params.get("article_country_title_overrules_below", 0.0):
             return lead
         return country
@@ -275,6 +273,12 @@ def _sentence_countries(parsed: Parsed) -> dict[int, set[str]]:
     return out
 
 
+# CAMEO roots of material acts (aid, yielding, investigating, protest, force posture, coercion,
+# assault, fighting, mass violence): where they happen is where their actors are; the place a
+# statement mentions ("said it was a provocation by Taiwan") says nothing of where its speaker is
+MATERIAL = frozenset({"06", "07", "08", "09", "14", "15", "17", "18", "19", "20"})
+
+
 def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
     """Where a bare sector actor acts, when its own sentences say so: the countries of the places
     its events are resolved to (weighted), and of the places named in the sentences that mention it.
@@ -297,7 +301,8 @@ def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
     countries = {a.id: a.country for a in art.actors if a.kind == "country"}
     for ev in art.events:
         country = places.get(ev.location) if ev.location else None
-        if country and ev.sentence >= 0 and country not in (countries.get(ev.source or ""), countries.get(ev.target or "")):
+        if country and ev.sentence >= 0 and ev.cameo_root in MATERIAL \
+                and country not in (countries.get(ev.source or ""), countries.get(ev.target or "")):
             # (the place of "Mexico is charging the gunman" is Mexico the actor, not where he acted)
             for role in (ev.source, ev.target):
                 if role:
