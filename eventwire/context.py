@@ -39,11 +39,12 @@ COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works acr
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str]]:
+def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozenset[str]]:
     text = knowledge.text("actors/context.tsv")
     implied: dict[str, str] = {}
     params: dict[str, float] = {}
     abroad: set[str] = set()
+    diplomat: set[str] = set()
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -54,10 +55,12 @@ def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str]]:
             params[key] = float(value)
         elif kind == "abroad":
             abroad.add(key)
-    return implied, params, frozenset(abroad)
+        elif kind == "diplomat":
+            diplomat.add(key)
+    return implied, params, frozenset(abroad), frozenset(diplomat)
 
 
-def _abroad(actor: Actor, text: str) -> bool:
+def _abroad(actor: Actor, text: str, kind: str = "abroad") -> bool:
     """Words that put an actor outside the article's country: "foreign forces", "the embassy",
     "world leaders" (resources/actors/context.tsv, kind=abroad)."""
     words: set[str] = set()
@@ -69,7 +72,7 @@ def _abroad(actor: Actor, text: str) -> bool:
         if len(own) > 1 and actor_lexicon.is_sector_term(text[s:e]):  # "the foreign ministry" is the country's own
             own = own[1:]
         words.update(own)
-    return bool(words & _table()[2])
+    return bool(words & (_table()[2] if kind == "abroad" else _table()[3]))
 
 
 def article_country(art: Article) -> str | None:
@@ -79,20 +82,14 @@ def article_country(art: Article) -> str | None:
     while the majority is slim ("Arrests made in theft of gold toilet in England" with an artwork
     called "America" named more often); with no majority, the one the title names first if it
     holds a smaller share; else None."""
-    _, params, _ = _table()
-    votes: Counter[str] = Counter()
-    for loc in art.locations:
-        if loc.country:
-            votes[loc.country] += len(loc.mentions) or 1
-    for a in art.actors:
-        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
-            votes[a.country] += len(a.mentions) or 1
+    _, params, _, _ = _table()
+    votes = _country_votes(art)
     if not votes:
         return None
     country, n = votes.most_common(1)[0]
     total = sum(votes.values())
     least = params.get("article_country_min_mentions", 2)
-    lead = _title_country(art)
+    lead = _title_country(art, votes)
     titled = lead is not None and votes[lead] >= least and votes[lead] / total >= params.get("article_country_title_share", 0.3)
     if n >= least and n / total >= params.get("article_country_share", 0.5):
         if titled and lead != country and n / total < params.get("article_country_title_overrules_below", 0.0):
@@ -103,9 +100,23 @@ def article_country(art: Article) -> str | None:
     return lead if titled else None
 
 
-def _title_country(art: Article) -> str | None:
+def _country_votes(art: Article) -> Counter[str]:
+    """The article's place and actor mentions by country (companies and outlets named by name
+    left out), the vote ``article_country`` reads."""
+    votes: Counter[str] = Counter()
+    for loc in art.locations:
+        if loc.country:
+            votes[loc.country] += len(loc.mentions) or 1
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
+            votes[a.country] += len(a.mentions) or 1
+    return votes
+
+
+def _title_country(art: Article, votes: Counter[str] | None = None) -> str | None:
     """The country the title names first: an actor of known country in the title, or a place the
-    body names whose words are in the title ("... in England")."""
+    body names whose words are in the title ("... in England"); of several, the one the body
+    names most ("Policeman kills Russian ambassador to Turkey" in a story set in Ankara)."""
     found = [(r.start, a.country) for a in art.actors if a.country and not a.country_inferred and not a.implied
              for r in a.other_mentions if r.field == "title"]
     title = art.title or ""
@@ -120,11 +131,19 @@ def _title_country(art: Article) -> str | None:
                         at + len(words) == len(title) or not title[at + len(words)].isalnum()):
                     found.append((at, loc.country))
                     break
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    first = min(found)[1]
+    if votes:
+        named = {c for _, c in found}
+        best = max(named, key=lambda c: votes[c])
+        if votes[best] > votes[first]:
+            return best
+    return first
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
-    implied, _, _ = _table()
+    implied, _, _, _ = _table()
     for n in range(len(ev.cameo), 1, -1):
         for key in (f"{ev.cameo[:n]}/{lemma}", ev.cameo[:n]):
             if key in implied:
@@ -186,11 +205,16 @@ def annotate(parsed: Parsed) -> None:
     home = article_country(art)
     _placed(parsed)  # after the vote: the place's own mention has counted already
     _named_before(art)
+    local = _local_countries(parsed, home)
+    envoys = _envoys_country(art)
     for a in art.actors:
-        if home and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
+        there = local.get(a.id) or home
+        if envoys and a.country is None and a.sectors and _abroad(a, art.text, "diplomat"):
+            there = envoys  # "Russia's ambassador to Turkey ... Ambassador Andrei Karlov": Russia's
+        if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
-        if home and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
-            a.country, a.country_inferred, a.code = home, True, f"{home}{a.sectors[0]}"
+        if there and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text):
+            a.country, a.country_inferred, a.code = there, True, f"{there}{a.sectors[0]}"
     _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
@@ -218,6 +242,85 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+def _envoys_country(art: Article) -> str | None:
+    """The country the article's diplomats are most often given in their own words ("Russia's
+    ambassador to Turkey", "the Russian envoy"): an ambassador named with no country later is that
+    country's, not the one he serves in (resources/actors/context.tsv, kind=diplomat)."""
+    words = _table()[3]
+    found: Counter[str] = Counter()
+    for a in art.actors:
+        if a.country and not a.country_inferred and not a.implied and a.kind != "country":
+            found[a.country] += sum(bool({w.lower().strip(".,'’") for w in art.text[s:e].split()} & words) for s, e in a.mentions)
+    (country, n), *rest = found.most_common(2) or [("", 0)]
+    return country if n and not (rest and rest[0][1] == n) else None  # the country most named so, if one
+
+
+def _sentence_countries(parsed: Parsed) -> dict[int, set[str]]:
+    """The countries of the places each body sentence names as places ("in Ankara", "Turkey's
+    capital"), not as adjectives of actors ("the Russian ambassador", "Turkish police")."""
+    out: dict[int, set[str]] = {}
+    body = parsed.body
+    for loc in parsed.article.locations:
+        if not loc.country:
+            continue
+        for s, e in loc.mentions:
+            span = body.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span) or span[0].ent_type_ == "NORP" or span.root.pos_ == "ADJ":
+                continue
+            out.setdefault(parsed.sentence_index(s), set()).add(loc.country)
+    return out
+
+
+# CAMEO roots of material acts (aid, yielding, investigating, protest, force posture, coercion,
+# assault, fighting, mass violence): where they happen is where their actors are; the place a
+# statement mentions ("said it was a provocation by Taiwan") says nothing of where its speaker is
+MATERIAL = frozenset({"06", "07", "08", "09", "14", "15", "17", "18", "19", "20"})
+
+
+def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
+    """Where a bare sector actor acts, when its own sentences say so: the countries of the places
+    its events are resolved to (weighted), and of the places named in the sentences that mention it.
+    In a story set in Ankara about Russia's ambassador, "the gunman", "police" and "the
+    government" are Turkey's though the article names Russia most. Kept when one country holds
+    a clear share of those votes (resources/actors/context.tsv, local_*); else the article's country."""
+    art = parsed.article
+    _, params, _, _ = _table()
+    share = params.get("local_share", 0.66)
+    least = params.get("local_min_votes", 2)
+    event_weight = params.get("local_event_weight", 2)
+    article = _country_votes(art)
+    total = sum(article.values())
+    if not total or not home or article[home] / total >= params.get("local_home_share_below", 0.6):
+        return {}  # an article about one country: its bare nouns are that country's
+    wide = params.get("local_article_share", 0.25)  # the country must be one the article is about
+    places = {loc.id: loc.country for loc in art.locations if loc.country}
+    by_sentence = _sentence_countries(parsed)
+    votes: dict[str, Counter[str]] = {}
+    countries = {a.id: a.country for a in art.actors if a.kind == "country"}
+    for ev in art.events:
+        country = places.get(ev.location) if ev.location else None
+        if country and ev.sentence >= 0 and ev.cameo_root in MATERIAL \
+                and country not in (countries.get(ev.source or ""), countries.get(ev.target or "")):
+            # (the place of "Mexico is charging the gunman" is Mexico the actor, not where he acted)
+            for role in (ev.source, ev.target):
+                if role:
+                    votes.setdefault(role, Counter())[country] += event_weight
+    out: dict[str, str] = {}
+    for a in art.actors:
+        if a.country is not None or not a.sectors or (a.code and a.code not in a.sectors) or _abroad(a, art.text, "diplomat"):
+            continue  # (an ambassador is his own country's wherever he serves)
+        v = votes.get(a.id, Counter()).copy()
+        for s, _e in a.mentions:
+            for country in by_sentence.get(parsed.sentence_index(s), ()):
+                v[country] += 1
+        if not v:
+            continue
+        country, n = v.most_common(1)[0]
+        if country != home and n >= least and n / sum(v.values()) >= share and article[country] / total >= wide:
+            out[a.id] = country
+    return out
 
 
 COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
