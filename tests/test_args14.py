@@ -3,23 +3,7 @@ sentence names but the rules left null, each on invented sentences."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from eventwire.model import Article
-from eventwire.pipeline import Pipeline
-
-CONTEXT = Pipeline(until="context", min_confidence=0)
-
-
-def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
-    return CONTEXT.annotate([Article(id="t", text=text)], [datetime.fromisoformat(published)])[0]
-
-
-def roles(art: Article, trigger: str) -> tuple[str | None, str | None]:
-    """(source name, target name) of the first event with this trigger."""
-    found = [e for e in art.events if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in art.events]}"
-    return found[0].source_name(art), found[0].target_name(art)
+from test_args9 import roles, run  # the ninth round's helpers: the pipeline up to context, roles by name
 
 
 def test_a_person_named_before_an_inquiry_is_looked_into():
@@ -83,11 +67,5 @@ def test_an_act_levelled_in_a_relative_clause_is_its_subjects_at_its_target():
 def test_an_inquiry_named_after_its_investigator_is_theirs():
     """ "the Clinton email probe" looks into Clinton; "the Mueller investigation" (a special counsel's,
     in office then) is Mueller's own."""
-    from datetime import datetime
-    from eventwire.model import Article
-    from eventwire.pipeline import Pipeline
-    art = Pipeline(min_confidence=0).annotate([Article(id="t", text="The Mueller investigation interviewed dozens of witnesses.")],
-                                              [datetime(2018, 6, 1)])[0]
-    ev = next(e for e in art.events if e.trigger.text == "investigation")
-    actors = {a.id: a.name for a in art.actors}
-    assert actors.get(ev.source) == "Robert Mueller" and ev.target is None
+    art = run("The Mueller investigation interviewed dozens of witnesses.", "2018-06-01T10:00:00")
+    assert roles(art, "investigation") == ("Robert Mueller", None)
