@@ -77,6 +77,17 @@ def annotate(parsed: Parsed) -> None:
 # --- finding toponyms -------------------------------------------------------------------
 
 
+def _bracketed_credit(text: str, s: int, e: int) -> bool:
+    """A short capitalised abbreviation alone in brackets after a lower-case word or a full stop, "killing
+    seven people (PA)", "(AP)": a news agency's credit, not a place (a state after its town, "Scranton (PA)",
+    stays one)."""
+    word = text[s:e]
+    if not (word.isupper() and len(word) <= 3 and text[s - 1:s] == "(" and text[e:e + 1] == ")"):
+        return False
+    before = text[:s - 1].rstrip().split()
+    return not before or not before[-1][:1].isupper() or before[-1].endswith((".", "!", "?", ":", ";", ","))
+
+
 def _clean_span(span: Span) -> Span | None:
     """Drop a leading article and a trailing possessive: "the Sinai's" → "Sinai"."""
     while len(span) and span[0].lower_ in ("the", "'s", "’s") or len(span) and span[0].is_punct:
@@ -121,6 +132,8 @@ def _find(parsed: Parsed) -> list[_Mention]:
             cands = tuple(p for p in cands if p.feature not in ("city", "capital", "admin2")
                           or p.name.lower().startswith("the "))  # "the White House" is no town; "the Hague" is
         if not cands or people.containing(s, e) or any(bs < s for bs, _, _ in groups.containing(s, e)):
+            return
+        if _bracketed_credit(text, s, e):
             return
         found.append(_Mention(s, e, span.text, cands, span.root, demonym))
 

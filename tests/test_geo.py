@@ -253,3 +253,17 @@ def test_seed_places(seed, name, country):
 
 def test_seed_carrier_is_not_a_place(seed):
     assert place(seed, "Charles De Gaulle") is None
+
+
+def test_a_news_agency_credit_in_brackets_is_no_place():
+    """ "(PA)" after a sentence of a British story is the Press Association's credit, not Pennsylvania;
+    a state in brackets after its town stays a place."""
+    from eventwire.ingest import RawDoc
+    from eventwire.pipeline import Pipeline
+    pipe = Pipeline()
+    art = next(pipe.pipe([RawDoc(source="t", text="A tram overturned in Croydon on Wednesday, killing seven people (PA). "
+                                                   "Passengers were taken to hospital in south London.", published="2016-11-09")]))
+    assert {loc.country for loc in art.locations} == {"GBR"}
+    art = next(pipe.pipe([RawDoc(source="t", text="The rally in Scranton (PA) drew thousands of protesters on Sunday.",
+                                 published="2016-11-09")]))
+    assert "Pennsylvania" in {loc.name for loc in art.locations}
