@@ -24,7 +24,7 @@ from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABE
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
 from .events import cues as event_cues
-from .syntax import close_quote, led_by, open_quote, tokens_among
+from .syntax import close_quote, led_by, open_quote, passive, tokens_among
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -687,8 +687,8 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient | owner | agent | held | grounds) → term → Role (resources/actors/roles.tsv)."""
-    out: dict[str, dict[str, Role]] = {"role": {}, "body": {}, "patient": {}, "owner": {}, "agent": {}, "held": {}, "grounds": {}}
+    """kind (role | body | patient | owner | agent | held | grounds | doer) → term → Role (resources/actors/roles.tsv)."""
+    out: dict[str, dict[str, Role]] = {k: {} for k in ("role", "body", "patient", "owner", "agent", "held", "grounds", "doer")}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
@@ -750,8 +750,9 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
 def _patient_cue(tok: Token) -> Cue | None:
     """What is done to or by a person that says their role: "X was convicted", "sentenced X",
     "X's indictment", "he was charged" (the one an act of justice is done to is a criminal
-    suspect; an arrest alone is not: activists and journalists are arrested too); "X's
-    campaign", "X ran for mayor" (a candidate). resources/actors/roles.tsv, kind=patient,
+    suspect; an arrest alone is not: activists and journalists are arrested too); "a man stabbed
+    two students" (one person doing violence to another is a criminal); "X's campaign", "X ran for
+    mayor" (a candidate). resources/actors/roles.tsv, kind=patient,
     owner, agent."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "Han Lee and Junmyung Lee were arraigned", "his lawyer, X, was convicted"
@@ -761,11 +762,20 @@ def _patient_cue(tok: Token) -> Cue | None:
     role = None
     if tok.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" or tok.dep_ == "poss" and head.pos_ == "NOUN":
         role = roles["patient"].get(lemma)
+    if role is None and tok.dep_ == "nsubjpass":  # "X was arrested and charged with theft"
+        role = next((r for c in head.conjuncts if c.i > head.i and c.pos_ == "VERB"
+                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                     and (r := roles["patient"].get(c.lemma_.lower())) is not None), None)
     if role is None and tok.dep_ == "poss" and head.pos_ == "NOUN":
         role = roles["owner"].get(lemma)  # "X's presidential campaign"
     if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB":
         role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
                      if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
+    if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB" and tok.tag_ in ("NN", "NNP"):
+        # "a man stabbed 11 students", "X pulled a gun and shot at both officers"
+        done = [head] + [c for c in head.conjuncts if c.i > head.i and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
+        role = next((r for v in done if v.pos_ == "VERB" and not passive(v) and (r := roles["doer"].get(v.lemma_.lower()))
+                     and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "at" for c in v.children)), None)
     if role is None and tok.dep_ in ("nsubjpass", "dobj") and lemma in roles["held"]:
         # "arrested on suspicion of burglary", "arrested for allegedly running a brothel": held as a
         # suspect (a bare arrest is not enough: activists and journalists are arrested too)
@@ -824,12 +834,13 @@ def _complements(verb: Token) -> list[Token]:
 def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
     """The role a noun names: a lexicon sector noun, else a role word of roles.tsv (two words first)."""
     h = by_token.get(noun.i)
+    roles = _roles()["role"]
     if h is not None and not h.is_person:
         e = h.entry(SECTOR, MEMBER)
-        if e is None:
-            return None
-        return Role(tuple(e.sectors), e.name in actor_lexicon.generic_terms() or not e.sectors)
-    roles = _roles()["role"]
+        if e is None and noun.lower_ not in roles:
+            return None  # (an organisation's name that is also a role word: "X, a Democrat" is a party actor)
+        if e is not None:
+            return Role(tuple(e.sectors), e.name in actor_lexicon.generic_terms() or not e.sectors)
     words = [noun.lower_, noun.lemma_.lower()]
     if noun.i > 0:  # "special counsel", "council member"
         words = [f"{noun.doc[noun.i - 1].lower_} {w}" for w in words] + words
@@ -1768,10 +1779,26 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         h = head(m)
         return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people"))
 
+    # the first of two people named together ("Harry and Meghan"), and the other of the two
+    partner: dict[int, Mention] = {}
+    for m in people:
+        h = head(m)
+        other = None if h is None else next((p for c in h.conjuncts if c.i > h.i for p in people
+                                              if p.start <= c.idx < p.end and p.key != m.key), None)
+        if other is not None:
+            partner[id(m)] = other
     pairs = sorted((m for m in people if (h := head(m)) is not None and any(
         c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people) for c in h.conjuncts if c.i > h.i)),
-        key=lambda m: m.start)  # the first of two people named together ("Harry and Meghan")
+        key=lambda m: m.start)
     added = []
+
+    def stand_for(m: Mention, tok: Token) -> None:
+        """The pronoun (or "the pair") as a mention of ``m``; of both people when ``m`` is the first of
+        a pair: "Obama and Trump met ... they discussed" has them discuss with each other."""
+        added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        if id(m) in partner:
+            added.append(replace(partner[id(m)], start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+
     for tok in tokens_among(doc, classes):
         cls = classes.get(tok.lower_)
         if cls == "country":
@@ -1795,6 +1822,20 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                 added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
             continue
+        if cls == "pair_plural":  # "the two men", "both leaders": the two people named together before it
+            counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children)
+            if tok.tag_ == "NNS" and counted and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"}:
+                far = tok.sent.start
+                for _ in range(PRONOUN_REACH):
+                    far = doc[far - 1].sent.start if far > 0 else far
+                m = next((p for p in reversed(pairs) if doc[far].idx <= p.start and p.end <= tok.idx and id(p) in partner), None)
+                if m is not None:  # the two people, instead of the sector noun ("men": civilians)
+                    mentions[:] = [x for x in mentions if not (x.field == "text" and x.start == tok.idx and x.end == tok.idx + len(tok))]
+                    body = [x for x in body if not (x.start == tok.idx and x.end == tok.idx + len(tok))]
+                    stand_for(m, tok)
+            continue
         if cls == "pair":  # "the pair", "the couple": two people named together before it
             if tok.tag_ == "NN" and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1802,7 +1843,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 start_char = doc[doc[here - 1].sent.start if here > 0 else here].idx
                 m = next((p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx), None)
                 if m is not None and not any(x.start <= tok.idx < x.end for x in body):
-                    added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+                    stand_for(m, tok)
             continue
         if cls not in ("group_sg", "group_pl") or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
             continue
@@ -1838,14 +1879,21 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 tok.head.lemma_.lower(), ())
             roles = ("dobj", "nsubjpass") if undergoes else ("nsubj", "nsubjpass")
             # or the first of two people named together ("Harry and Meghan ... their security")
-            # (not "their": "X and Y announced their support" is both of theirs, told by the verb)
-            two = [p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx] if want_plural and tok.tag_ != "PRP$" else []
-            m = next((m for m in near + two if (h := head(m)) is not None and _role_dep(h) in roles), None) or \
-                next((m for m in near + two if (h := head(m)) is not None and h.dep_ != "compound"), None) or \
-                next(iter(near + two), None)  # "police headquarters": a modifier only if nothing else
+            # (not "their": "X and Y announced their support" is both of theirs, told by the verb; but
+            # "their meeting", an act done with each other, is the pair's)
+            far = doc[max(0, here - 1)].sent.start
+            for _ in range(PRONOUN_REACH - 1):  # people are followed further back than groups
+                far = doc[far - 1].sent.start if far > 0 else far
+            two = [p for p in reversed(pairs) if doc[far].idx <= p.start and p.end <= tok.idx] if want_plural and (
+                tok.tag_ != "PRP$" or "reciprocal" in event_cues().get(tok.head.lemma_.lower(), ())) else []
+            # ("their meeting" after two people named together: theirs, before any group)
+            found = two + near if tok.tag_ == "PRP$" and two else near + two
+            m = next((m for m in found if (h := head(m)) is not None and _role_dep(h) in roles), None) or \
+                next((m for m in found if (h := head(m)) is not None and h.dep_ != "compound"), None) or \
+                next(iter(found), None)  # "police headquarters": a modifier only if nothing else
         if m is None:
             continue
-        added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        stand_for(m, tok)
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)

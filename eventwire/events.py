@@ -994,6 +994,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
         # "Turkey, an opponent of Assad": the one it describes (a name: "prisoners, a deal that ..." are no party to it)
         sources = [a for a in (index.actors(tok.head, fld) if index.at(tok.head, fld) else []) if a != index.at(tok, fld)]
+    cop = tok.head if tok.dep_ == "attr" else tok.head.head.head if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr") else None
+    if not sources and cop is not None and cop.lemma_ in ("be", "become", "remain") and _cue(lemma, "stance_noun"):
+        # "X is a fierce critic of Y", "X and Z are former critics of Y", "X was more of a critic of Y"
+        sources = [a for c in cop.children if c.dep_ in SUBJ for t in expand(c) for a in index.actors(t, fld)]
     light: list[Token] = []
     wielder: Token | None = None
     # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
@@ -1011,6 +1016,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "Israel responded with air strikes", "police met the marchers with tear gas"
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
         wielder = tok.head.head  # its object or target phrase is the act's target, below ("struck Hamas with air strikes")
+    elif not sources and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ in ("be", "remain") and (
+            _cue(lemma, "state_of") or _cue(tok.lower_, "state_of")):
+        # "Trump and Bolton have been at odds over Iran": those who are in that state
+        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
             tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and (_cue(lemma, "parties") or _cue(lemma, "medium"))):
         # "said in a meeting with Honcharuk": the speaker met him
@@ -1118,6 +1127,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_ == "be":
+        # "Comey was to blame", "she said Russia is to blame": the one to blame is blamed, by whoever says so
+        blamed = [a for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c) for a in index.actors(t, fld)]
+        said = tok.head.head if tok.head.dep_ == "ccomp" and tok.head.head.pos_ in ("VERB", "AUX") else None
+        return [a for t in (verb_subject(said) if said is not None else []) for a in index.actors(t, fld)], blamed
     if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN"
                                                     or participle_clause(tok)) and (by := agent(tok)):
         # "the United States was disappointed by the parliament's decision", "protesters, angered by

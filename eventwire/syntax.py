@@ -319,7 +319,9 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if participle_clause(tok):  # "If convicted, X could face life": X
         return [t for c in tok.head.children if c.dep_ in SUBJ | PASS_SUBJ for t in expand(c)] or prep_target(tok, cooperative)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
-        return verb_object(tok.head)  # "were arrested and charged": both done to them
+        # "were arrested and charged": both done to them; "X led the war but was arrested and was
+        # imprisoned": to whoever the first passive was done to
+        return verb_object(tok.head) or (verb_target(tok.head) if tok.head.dep_ == "conj" else [])
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
         if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X
@@ -469,6 +471,11 @@ class ActorIndex:
             return []
         out = [first]
         head = resolve_relative(tok)
+        if head.pos_ == "PRON" or head.tag_ == "PRP$" or actor_lexicon.pronoun_classes().get(head.lower_) in ("pair", "pair_plural"):
+            # "they", "their meeting", "the pair" standing for two people named together: both
+            index = self.spans.get(fld)
+            span = (head.idx, head.idx + len(head.text))
+            out += [aid for s, e, aid in (index.containing(*span) if index else ()) if (s, e) == span and aid not in out]
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < tok.i and c.conjuncts:
                 for other in (c, *c.conjuncts):

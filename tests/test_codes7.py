@@ -103,8 +103,11 @@ def test_a_country_s_warplanes_and_warships_are_its_military():
 
 
 def test_one_worker_is_a_civilian_and_workers_on_strike_are_labour():
+    _, events = _coded("An IT worker accused four colleagues at the police headquarters in Paris, France.")
+    assert ("accused", "FRACVL", "FRACOP") in events
+    # one who stabs them is a criminal (codes15, tests/test_args15.py), not labour either
     _, events = _coded("An IT worker stabbed four colleagues at the police headquarters in Paris, France.")
-    assert ("stabbed", "FRACVL", "FRACOP") in events
+    assert ("stabbed", "FRACRM", "FRACOP") in events
     codes, _ = _coded("Workers at the Renault plant in Lyon, France, went on strike.")
     assert codes["workers"] == "FRALAB"
     codes, _ = _coded("An aid worker was kidnapped by gunmen in Mali.")
