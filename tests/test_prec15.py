@@ -1,0 +1,56 @@
+"""Real events only, and the forms a careful coder codes (issue 10, twelfth stop, prec15 and
+recall15): figurative storming and toppling over are no events, seizing on news is criticism; questioning someone's
+citizenship, differences with someone, calls on a line and "X is to blame" are. Invented sentences."""
+
+from __future__ import annotations
+
+from test_args9 import roles, run  # the ninth round's helpers: the pipeline up to context, roles by name
+
+
+def types(text: str, trigger: str) -> set[str]:
+    art = run(text)
+    return {e.plover.type for e in art.events if e.trigger.text == trigger}
+
+
+def test_storming_to_a_victory_is_winning_storming_a_building_is_not():
+    assert types("Donald Trump, who stormed to a shock election victory on Wednesday, met Barack Obama.", "stormed") == set()
+    assert types("Protesters stormed the parliament building in Tbilisi on Monday.", "stormed")
+
+
+def test_a_traffic_stop_coerces_no_one():
+    assert types("Two officers of the Lewisburg police were conducting a traffic stop on Interstate 64.", "stop") == set()
+
+
+def test_seizing_on_news_is_using_it_against_someone_seizing_a_ship_is_a_seizure():
+    assert types("Republican supporters seized on the news about the FBI on Friday.", "seized") == {"ACCUSE"}
+    assert types("Iran seized a British tanker in the Strait of Hormuz.", "seized") == {"COERCE"}
+
+
+def test_toppling_over_is_falling():
+    assert types("The tram toppled over near Croydon and injured 50 people.", "toppled") == set()
+
+
+def test_questioning_someones_citizenship_is_disapproval():
+    art = run("Donald Trump repeatedly questioned the citizenship of President Barack Obama.")
+    assert types("Donald Trump repeatedly questioned the citizenship of President Barack Obama.", "questioned") == {"ACCUSE"}
+    assert roles(art, "questioned") == ("Donald Trump", "Barack Obama")
+
+
+def test_differences_with_someone_are_disagreement():
+    art = run("Barack Obama had differences with his predecessor, George W. Bush.")
+    assert roles(art, "differences") == ("Barack Obama", "George W. Bush")
+    assert {e.plover.type for e in art.events if e.trigger.text == "differences"} == {"ACCUSE"}
+
+
+def test_a_conference_call_or_a_call_between_two_leaders_is_a_consultation():
+    art = run("Hillary Clinton held a conference call with President Emmanuel Macron on Saturday.")
+    assert roles(art, "call") == ("Hillary Clinton", "Emmanuel Macron")
+    art = run("The call between Donald Trump and Volodymyr Zelensky was released on Wednesday.")
+    assert roles(art, "call") == ("Donald Trump", "Volodymyr Zelensky")
+
+
+def test_the_one_said_to_be_to_blame_is_blamed_by_the_one_who_says_it():
+    art = run("Hillary Clinton told donors on Saturday that James Comey was to blame.")
+    assert roles(art, "blame") == ("Hillary Clinton", "James Comey")
+    art = run("Russia is to blame for the attack.")
+    assert roles(art, "blame") == (None, "Russia")
