@@ -1406,8 +1406,11 @@ def _only_planned(tok: Token) -> bool:
     "voted on a resolution to expel", "is scheduled to meet"): it keeps its own PLOVER type (status
     intended), where "agreed to withdraw" or "promised aid" is an intent (CAMEO 03; cues.tsv commit)."""
     head = tok.head
+    # ("expects to work with X", "wants to give X": a wish its subject voices is an intent, as a promise is;
+    # "X is expected to meet Y" is a forecast, a plan)
+    wish = _cue(head.lemma_, "desire") and not passive(head)
     return (tok.dep_ in ("xcomp", "acl", "relcl") and head.i != tok.i and _cue(head.lemma_, "intend")
-            and not _cue(head.lemma_, "commit"))
+            and not _cue(head.lemma_, "commit") and not wish)
 
 
 def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
@@ -1514,7 +1517,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
         # PRECISION (senses.py): another reading of the trigger here ("attacks" in a campaign)?
-        if (new := senses.recode(tok, rule.lemma, plover.type, base, sources, targets, article)) in cameo_codes():
+        # (done with each other: each is the other's target, "Trump and Ryan clashed")
+        told = [t for _, t in pairs if t] or targets
+        if (new := senses.recode(tok, rule.lemma, plover.type, base, sources, told, article)) in cameo_codes():
             base, plover = new, plover_for(new) or plover
         # PRECISION (senses.py): is this reading of the trigger political or social action?
         sense = senses.sense(tok, rule.lemma, plover.type, base, sources, targets, article)

@@ -105,3 +105,10 @@ def test_the_democrat_is_the_democratic_party_and_a_democrat_named_is_a_party_ac
     assert code_of(art, "Democrat") == "USAPTY"
     art = run("Maria Lopez, a Democrat from Austin, criticised the governor of Texas on Monday.")
     assert code_of(art, "Maria Lopez") == "USAPTY"
+
+
+def test_a_wish_to_cooperate_voiced_by_its_subject_is_an_intent_a_forecast_is_a_plan():
+    art = run("Donald Trump said he expects to work closely with Barack Obama.")
+    assert {e.plover.type for e in art.events if e.trigger.text == "work"} == {"AGREE"}
+    art = run("Donald Trump is expected to meet Barack Obama on Thursday.")
+    assert {e.plover.type for e in art.events if e.trigger.text == "meet"} == {"CONSULT"}

@@ -54,3 +54,20 @@ def test_the_one_said_to_be_to_blame_is_blamed_by_the_one_who_says_it():
     assert roles(art, "blame") == ("Hillary Clinton", "James Comey")
     art = run("Russia is to blame for the attack.")
     assert roles(art, "blame") == (None, "Russia")
+
+
+def test_briefing_or_informing_someone_is_consulting_them_notifying_commanders_of_a_mission_shares_intelligence():
+    assert types("Comey informed Congress of the newly discovered emails on Friday.", "informed") == {"CONSULT"}
+    assert types("Barack Obama was briefed by his national security team.", "briefed") == {"CONSULT"}
+    art = run("The Kremlin notified US commanders in Qatar of their mission to bomb positions in Syria.")
+    assert {e.cameo for e in art.events if e.trigger.text == "notified"} == {"064"}
+
+
+def test_an_indictment_and_a_prosecution_are_legal_action_like_a_charge():
+    assert types("Prosecutors decided to prosecute Paul Manafort in Virginia.", "prosecute") == {"COERCE"}
+    assert types("The grand jury returned an indictment against Paul Manafort.", "indictment") == {"COERCE"}
+
+
+def test_politicians_clashing_argue_crowds_clashing_fight():
+    assert types("Donald Trump and Paul Ryan repeatedly clashed during the campaign.", "clashed") == {"ACCUSE"}
+    assert types("Protesters clashed with police in Minsk on Sunday.", "clashed") == {"ASSAULT"}
