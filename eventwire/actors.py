@@ -1678,6 +1678,10 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if _object_pronoun(tok):  # "Macron criticised him" is not Macron
             bound = {m.key for m in near if m.sent == here and _clausemate(_head_of(doc, m), tok)}
             near = [m for m in near if m.key not in bound]
+        elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "he warned Mr Putin" is not Putin
+            objects = {m.key for m in people if m.sent == here and m.start > tok.idx and (h := _head_of(doc, m)) is not None
+                       and _object_of(h, tok.head)}
+            near = [m for m in near if m.key not in objects]
         opened = open_quote(text_of(doc), tok.sent.start_char, tok.idx)
         if opened is not None:  # 'Durbin said "he ignores the law"': a speaker says "I", so he is someone else
             closed = close_quote(text_of(doc), tok.idx, tok.sent.end_char)
@@ -1921,6 +1925,16 @@ def _clausemate(h: Token | None, pron: Token) -> bool:
     while h.dep_ in ("compound", "amod", "conj", "appos") and h.head.i != h.i:
         h = h.head
     return _role_dep(h) in ("nsubj", "nsubjpass") and (h.head.i == verb.i or h.dep_ == "pobj" and h.head.head.head.i == verb.i)
+
+
+def _object_of(h: Token, verb: Token) -> bool:
+    """Is the mention head ``h`` the object of ``verb`` (directly, as its dative, or in its "to"/"with"/
+    "on"/"at" phrase)? Its subject pronoun then stands for someone else."""
+    while h.dep_ in ("compound", "appos", "conj") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ in ("dobj", "dative"):
+        return h.head.i == verb.i
+    return h.dep_ == "pobj" and h.head.head.i == verb.i and h.head.lower_ in ("to", "with", "on", "at", "against")
 
 
 def _quoted(doc: Doc, tok: Token) -> bool:

@@ -112,3 +112,9 @@ def test_a_wish_to_cooperate_voiced_by_its_subject_is_an_intent_a_forecast_is_a_
     assert {e.plover.type for e in art.events if e.trigger.text == "work"} == {"AGREE"}
     art = run("Donald Trump is expected to meet Barack Obama on Thursday.")
     assert {e.plover.type for e in art.events if e.trigger.text == "meet"} == {"CONSULT"}
+
+
+def test_a_subject_pronoun_is_not_its_own_verbs_object():
+    art = run("Barack Obama spoke to reporters about Vladimir Putin. He said Putin had not listened. "
+              "He had warned Putin of serious consequences.")
+    assert roles(art, "warned") == ("Barack Obama", "Vladimir Putin")
