@@ -168,7 +168,8 @@ class _Cast:
     def __init__(self, art: Article, lexicon: actor_lexicon.Lexicon):
         self.art = art
         self.lexicon = lexicon
-        self.by_code = {a.code: a for a in art.actors if a.code}
+        # (a person is no implied agent: "the driver was arrested" names no FBI director, whatever his code)
+        self.by_code = {a.code: a for a in art.actors if a.code and a.kind != "person"}
 
     def agent(self, country: str, sector: str, implied: bool, mention: list[int] | None = None) -> Actor:
         code = f"{country}{sector}"

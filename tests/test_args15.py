@@ -118,3 +118,9 @@ def test_a_subject_pronoun_is_not_its_own_verbs_object():
     art = run("Barack Obama spoke to reporters about Vladimir Putin. He said Putin had not listened. "
               "He had warned Putin of serious consequences.")
     assert roles(art, "warned") == ("Barack Obama", "Vladimir Putin")
+
+
+def test_a_person_is_never_the_implied_agent_of_an_arrest():
+    art = run("FBI director James Comey spoke in Washington on Monday. The 42-year-old male driver was arrested in Ohio.")
+    arrest = next(e for e in art.events if e.trigger.text == "arrested")
+    assert arrest.source_implied and arrest.source_name(art) != "James Comey"
