@@ -1285,11 +1285,11 @@ def _acting_sector(noun: str) -> str | None:
 
 
 def _forceful(noun: str) -> bool:
-    """A noun for an act of force (CAMEO 15, 17–20) or an armed operation: "police firing", "army
-    shelling", "a police raid"; the sector noun before it is who acts."""
+    """A noun for an act of force (CAMEO 15, 17–20), an armed operation or an inquiry (09): "police
+    firing", "army shelling", "a police raid", "a police investigation"; the sector noun before it is who acts."""
     from .events import nominal_roots
 
-    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17"})) or noun in actor_lexicon.act_nouns() and noun in (
+    return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17", "09"})) or noun in actor_lexicon.act_nouns() and noun in (
         "operation", "operations", "firing")
 
 

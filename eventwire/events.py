@@ -62,6 +62,7 @@ ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first l
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
+UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
 ANSWERED_ROOTS = {"02", "10", "11", "13"}  # appeals, demands, criticism and accusations, threats: one answers them
 
 
@@ -701,8 +702,10 @@ def noun_status(tok: Token) -> Status:
                 return "intended" if up == "occurred" else up
             if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"
-        elif up == "negated" and not _cue(lemma, "happen") and not _nothing(head):
-            return "occurred"  # "the protests did not persuade them": they took place
+        elif up == "negated" and not _cue(lemma, "happen"):
+            # "the protests did not persuade them", "the inquiry found no wrongdoing", "the attack killed no
+            # one": they took place
+            return "occurred"
         return up
     return "occurred"
 
@@ -775,10 +778,13 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
 
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
-    attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
+    attacks", or the state it is "under" ("X is under investigation", "came under scrutiny"), "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
     issued with a penalty notice", or the copula it completes: "X was the target of an attack";
     who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in UNDER_STATE:
+        # "Weiner is under investigation", "came under scrutiny", "remains under house arrest": its subject
+        return verb_subject(verb.head)
     if tok.dep_ == "pobj" and verb.lower_ == "of" and _cue(verb.head.lemma_.lower(), "container") and verb.head.dep_ == "dobj":
         tok, verb = verb.head, verb.head.head  # "Turkey has suffered a series of bombings": the series is undergone
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
@@ -905,8 +911,8 @@ def _each_other(tok: Token) -> bool:
 def _under(tok: Token) -> Token | None:
     """The verb that puts its object under the act a noun names: "placed the city under lockdown",
     "put him under house arrest", "was placed under arrest by police"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
-        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ not in UNDER_STATE:
+        return tok.head.head  # (not "came under investigation", "remains under arrest": _undergone_by)
     return None
 
 

@@ -124,3 +124,25 @@ def test_a_person_is_never_the_implied_agent_of_an_arrest():
     art = run("FBI director James Comey spoke in Washington on Monday. The 42-year-old male driver was arrested in Ohio.")
     arrest = next(e for e in art.events if e.trigger.text == "arrested")
     assert arrest.source_implied and arrest.source_name(art) != "James Comey"
+
+
+def test_the_one_under_investigation_is_investigated():
+    art = run("Anthony Weiner is under investigation for allegedly exchanging messages with a girl.")
+    assert roles(art, "investigation")[1] == "Anthony Weiner"
+    art = run("Alexei Navalny remains under house arrest in Moscow.")
+    assert roles(art, "arrest")[1] == "Alexei Navalny"
+    # one placed under it by someone: the placer does it
+    art = run("Police placed Alexei Navalny under house arrest.")
+    assert roles(art, "arrest") == ("police", "Alexei Navalny")
+
+
+def test_a_police_investigation_is_the_polices():
+    art = run("A police investigation into the man began on Monday.")
+    assert roles(art, "investigation") == ("police", "man")
+
+
+def test_an_act_that_did_nothing_still_took_place():
+    art = run("The FBI investigation found no evidence of wrongdoing.")
+    assert next(e for e in art.events if e.trigger.text == "investigation").status == "occurred"
+    art = run("The talks never happened.")
+    assert all(e.status == "negated" for e in art.events if e.trigger.text == "talks")
