@@ -71,3 +71,11 @@ def test_an_indictment_and_a_prosecution_are_legal_action_like_a_charge():
 def test_politicians_clashing_argue_crowds_clashing_fight():
     assert types("Donald Trump and Paul Ryan repeatedly clashed during the campaign.", "clashed") == {"ACCUSE"}
     assert types("Protesters clashed with police in Minsk on Sunday.", "clashed") == {"ASSAULT"}
+
+
+def test_an_investigators_review_questioning_and_questions_from_a_committee_are_inquiries():
+    assert types("The FBI review found nothing new on Sunday.", "review") == {"ACCUSE"}
+    assert types("A book review praised the novel.", "review") == set()
+    assert types("Hillary Clinton responded forcefully to intense questioning on the attacks.", "questioning") == {"ACCUSE"}
+    assert types("Anna Korsakova was questioned by police on Monday.", "questioned") == {"ACCUSE"}
+    assert types("Boris Johnson was questioned about the case by reporters in Watford.", "questioned") == set()
