@@ -79,3 +79,9 @@ def test_an_investigators_review_questioning_and_questions_from_a_committee_are_
     assert types("Hillary Clinton responded forcefully to intense questioning on the attacks.", "questioning") == {"ACCUSE"}
     assert types("Anna Korsakova was questioned by police on Monday.", "questioned") == {"ACCUSE"}
     assert types("Boris Johnson was questioned about the case by reporters in Watford.", "questioned") == set()
+
+
+def test_greeting_a_named_person_or_a_family_is_a_welcome():
+    art = run("George Bush greeted Barack Obama at the White House in November 2008.")
+    assert roles(art, "greeted") == ("George W. Bush", "Barack Obama")
+    assert types("Fans greeted the news with cheers.", "greeted") == set()
