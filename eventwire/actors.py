@@ -1812,10 +1812,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             if tok.tag_ != "NN" or tok.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj") or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 continue
-            here = tok.sent.start
-            for _ in range(2):
-                here = doc[here - 1].sent.start if here > 0 else here
-            near = [m for m in reversed(body) if doc[here].idx <= m.start and m.end <= tok.idx and m.kind == "country"
+            since = _reach(doc, tok, 2)
+            near = [m for m in reversed(body) if since <= m.start and m.end <= tok.idx and m.kind == "country"
                     and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")]
             # "Russia accused Ukraine of shelling. The country also threatened ...": a subject continues
             # the subject before it, as a subject pronoun does
@@ -1831,10 +1829,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children)
             if tok.tag_ == "NNS" and counted and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"}:
-                far = tok.sent.start
-                for _ in range(PRONOUN_REACH):
-                    far = doc[far - 1].sent.start if far > 0 else far
-                m = next((p for p in reversed(pairs) if doc[far].idx <= p.start and p.end <= tok.idx and id(p) in partner), None)
+                far = _reach(doc, tok, PRONOUN_REACH)
+                m = next((p for p in reversed(pairs) if far <= p.start and p.end <= tok.idx and id(p) in partner), None)
                 if m is not None:  # the two people, instead of the sector noun ("men": civilians)
                     mentions[:] = [x for x in mentions if not (x.field == "text" and x.start == tok.idx and x.end == tok.idx + len(tok))]
                     body = [x for x in body if not (x.start == tok.idx and x.end == tok.idx + len(tok))]
@@ -1843,8 +1839,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if cls == "pair":  # "the pair", "the couple": two people named together before it
             if tok.tag_ == "NN" and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                here = tok.sent.start
-                start_char = doc[doc[here - 1].sent.start if here > 0 else here].idx
+                start_char = _reach(doc, tok, 1)
                 m = next((p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx), None)
                 if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                     stand_for(m, tok)
@@ -1866,9 +1861,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
                 m = next((m for m in body if m.start <= speaker.idx < m.end), None)
         if m is None:
-            here = tok.sent.start
-            prev = doc[here - 1].sent.start if here > 0 else here
-            start_char = doc[prev].idx
+            start_char = _reach(doc, tok, 1)
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
             if _object_pronoun(tok):
                 bound = {m.key for m in near if m.start >= tok.sent.start_char and _clausemate(head(m), tok)}
@@ -1885,10 +1878,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             # or the first of two people named together ("Harry and Meghan ... their security")
             # (not "their": "X and Y announced their support" is both of theirs, told by the verb; but
             # "their meeting", an act done with each other, is the pair's)
-            far = doc[max(0, here - 1)].sent.start
-            for _ in range(PRONOUN_REACH - 1):  # people are followed further back than groups
-                far = doc[far - 1].sent.start if far > 0 else far
-            two = [p for p in reversed(pairs) if doc[far].idx <= p.start and p.end <= tok.idx] if want_plural and (
+            far = _reach(doc, tok, PRONOUN_REACH)  # people are followed further back than groups
+            two = [p for p in reversed(pairs) if far <= p.start and p.end <= tok.idx] if want_plural and (
                 tok.tag_ != "PRP$" or "reciprocal" in event_cues().get(tok.head.lemma_.lower(), ())) else []
             # ("their meeting" after two people named together: theirs, before any group)
             found = two + near if tok.tag_ == "PRP$" and two else near + two
@@ -1901,6 +1892,15 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _reach(doc: Doc, tok: Token, back: int) -> int:
+    """The offset where the sentence ``back`` sentences before ``tok``'s starts (the text's first at most):
+    how far back a pronoun looks for what it stands for."""
+    start = tok.sent.start
+    for _ in range(back):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return doc[start].idx
 
 
 def _head_of(doc: Doc, m: Mention) -> Token | None:

@@ -778,8 +778,9 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
 
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
-    attacks", or the state it is "under" ("X is under investigation", "came under scrutiny"), "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
-    issued with a penalty notice", or the copula it completes: "X was the target of an attack";
+    attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
+    issued with a penalty notice", the state it is "under" ("X is under investigation", "came
+    under scrutiny"), or the copula it completes: "X was the target of an attack";
     who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in UNDER_STATE:
