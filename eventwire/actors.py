@@ -1457,9 +1457,21 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
             first_names.add(first)
     if not people:
         return
+    # "the Obamas", "the Bushes": the family of the one named by that surname (its head, as coders code it)
+    families = {f"{last}{'es' if last.endswith(('s', 'sh', 'ch', 'x', 'z')) else 's'}": m
+                for last, m in people.items() if last not in first_names}
+    for i, x in enumerate(mentions):  # the recogniser's own "Obamas", a person of no known name: the family
+        if x.kind == "person" and x.entry is None and x.name in families and x.text == x.name:
+            m = families[x.name]
+            mentions[i] = replace(x, key=m.key, entry=m.entry, name=m.name, people=m.people, cue=m.cue)
     taken = {(m.field, i) for m in mentions for i in range(m.start, m.end)}
     for name, doc in docs:
         text = body if name == "text" else text_of(doc)
+        for tok in tokens_among(doc, families, exact=True):
+            m = families[tok.text]
+            if (name, tok.idx) not in taken and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.pos_ in ("PROPN", "NOUN"):
+                mentions.append(_mention(text, tok.idx, tok.idx + len(tok), name, m.key, entry=m.entry, kind="person",
+                                         name=m.name, people=m.people, cue=m.cue))
         for tok in tokens_among(doc, people, exact=True):
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")

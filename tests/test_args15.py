@@ -146,3 +146,10 @@ def test_an_act_that_did_nothing_still_took_place():
     assert next(e for e in art.events if e.trigger.text == "investigation").status == "occurred"
     art = run("The talks never happened.")
     assert all(e.status == "negated" for e in art.events if e.trigger.text == "talks")
+
+
+def test_a_family_named_by_a_surname_is_its_head():
+    art = run("Barack Obama won in 2008. Later the Obamas criticised George W. Bush.")
+    assert roles(art, "criticised") == ("Barack Obama", "George W. Bush")
+    art = run("Barack Obama won in 2008. Later the Obamas visited the White House and met George W. Bush.")
+    assert roles(art, "met") == ("Barack Obama", "George W. Bush")
