@@ -999,6 +999,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 return [_agent(doc, text, h, person.start, h.end, country, ["CVL"], field_name)]
             return [_mention(text, person.start, h.end, field_name, "sector:CVL", kind="group", code="CVL",
                              sectors=["CVL"], name=text[person.start:h.end])]
+        if actor_lexicon.pronoun_classes().get(root.lower_) == "follower" and any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+            # "her supporters", "his loyalists": people behind a person, civilians as "Trump supporters" are
+            return [_mention(text, h.start, h.end, field_name, f"follower:{root.lemma_.lower()}", kind="group", code="CVL",
+                             sectors=["CVL"], name=text[h.start:h.end])]
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):

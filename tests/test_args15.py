@@ -153,3 +153,12 @@ def test_a_family_named_by_a_surname_is_its_head():
     assert roles(art, "criticised") == ("Barack Obama", "George W. Bush")
     art = run("Barack Obama won in 2008. Later the Obamas visited the White House and met George W. Bush.")
     assert roles(art, "met") == ("Barack Obama", "George W. Bush")
+
+
+def test_a_persons_supporters_named_by_a_possessive_are_civilians():
+    art = run("Hillary Clinton lost the election. In a speech, she thanked her supporters.", "2016-11-10T10:00:00")
+    assert roles(art, "thanked") == ("Hillary Clinton", "supporters")
+    assert code_of(art, "supporters").endswith("CVL")
+    # his fighters are no civilians
+    art = run("His fighters attacked the base on Monday.")
+    assert not any(a.name == "fighters" and (a.code or "").endswith("CVL") for a in art.actors)
