@@ -772,10 +772,13 @@ def _patient_cue(tok: Token) -> Cue | None:
         role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
                      if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
     if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB" and tok.tag_ in ("NN", "NNP"):
-        # "a man stabbed 11 students", "X pulled a gun and shot at both officers"
+        # "a man stabbed 11 students", "X pulled a gun and shot at both officers" (a person done it to: not
+        # "shot down the proposal", "killed the bill")
         done = [head] + [c for c in head.conjuncts if c.i > head.i and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         role = next((r for v in done if v.pos_ == "VERB" and not passive(v) and (r := roles["doer"].get(v.lemma_.lower()))
-                     and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "at" for c in v.children)), None)
+                     and not any(c.dep_ == "prt" for c in v.children)
+                     and any(_victim(o) for c in v.children for o in ([c] if c.dep_ == "dobj" else [
+                         p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "at" else []))), None)
     if role is None and tok.dep_ in ("nsubjpass", "dobj") and lemma in roles["held"]:
         # "arrested on suspicion of burglary", "arrested for allegedly running a brothel": held as a
         # suspect (a bare arrest is not enough: activists and journalists are arrested too)
@@ -787,6 +790,13 @@ def _patient_cue(tok: Token) -> Cue | None:
         return None
     at = (min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head)))
     return Cue(sectors=list(role.sectors), rank=2, at=at)
+
+
+def _victim(tok: Token) -> bool:
+    """Is ``tok`` someone violence can be done to: a named person, a personal pronoun, or a noun for
+    people of the actor lexicon ("students", "both officers", "a woman")?"""
+    return (tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that")
+            or actor_lexicon.is_sector_term(tok.lemma_) or actor_lexicon.is_sector_term(tok.text))
 
 
 def _suspect(doc: Doc, person: Hit, cue: Cue) -> None:

@@ -25,6 +25,13 @@ def test_one_person_doing_violence_to_another_is_a_criminal():
     assert code_of(art, "Eric Campbell").endswith("CRM")
 
 
+def test_violence_to_a_thing_or_words_against_someone_make_no_criminal():
+    for text in ("Maria Lopez attacked the governor's plan on Monday.", "Maria Lopez shot down the proposal.",
+                 "Maria Lopez killed the bill in committee."):
+        assert not (code_of(run(text), "Maria Lopez") or "").endswith("CRM"), text
+    assert code_of(run("Activist Maria Lopez attacked the governor on Twitter."), "Maria Lopez").endswith("CVL")
+
+
 def test_groups_and_people_with_a_role_keep_theirs_when_they_do_violence():
     art = run("Protesters attacked the police station in Minsk on Sunday.")
     assert code_of(art, "Protesters").endswith("CVL")
