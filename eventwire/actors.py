@@ -1811,16 +1811,19 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people"))
 
     # the first of two people named together ("Harry and Meghan"), and the other of the two
+    def conjoined(m: Mention) -> list[Token]:
+        """The words coordinated after the name, from any of its words (the parser sometimes hangs "and Y" on
+        the surname of a sentence-initial "Barack Obama" whose first name it read as a preposition)."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return [] if span is None else [c for t in span for c in t.conjuncts if c.i >= span.end]
+
     partner: dict[int, Mention] = {}
     for m in people:
-        h = head(m)
-        other = None if h is None else next((p for c in h.conjuncts if c.i > h.i for p in people
-                                              if p.start <= c.idx < p.end and p.key != m.key), None)
+        other = next((p for c in conjoined(m) for p in people if p.start <= c.idx < p.end and p.key != m.key), None)
         if other is not None:
             partner[id(m)] = other
-    pairs = sorted((m for m in people if (h := head(m)) is not None and any(
-        c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people) for c in h.conjuncts if c.i > h.i)),
-        key=lambda m: m.start)
+    pairs = sorted((m for m in people if any(c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people)
+                                             for c in conjoined(m))), key=lambda m: m.start)
     added = []
 
     def stand_for(m: Mention, tok: Token) -> None:
