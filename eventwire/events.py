@@ -629,6 +629,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "hypothetical"  # "a bill proposed for banning"
     if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "intend"):
         return "intended"  # "a plan of arresting opposition leaders"
+    if dep == "pcomp" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "attitude"):
+        return "intended"  # "expressed interest in working with X", "his commitment to meeting"
     if to_inf and dep in ("advcl", "acl", "relcl"):
         if dep == "advcl" and _purpose_contact(head):
             return verb_status(head, depth + 1)

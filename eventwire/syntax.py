@@ -127,10 +127,27 @@ def participle_clause(tok: Token) -> bool:
             and not any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
-@lru_cache(maxsize=1)
-def _payers() -> frozenset[str]:
-    """Verbs of paying whose purpose clause the one paid carries out (resources/events/cues.tsv "payer")."""
-    return frozenset(r[0].strip() for r in knowledge.rows("events/cues.tsv") if len(r) >= 2 and r[1].strip() == "payer")
+@lru_cache(maxsize=None)
+def _cue_words(kind: str) -> frozenset[str]:
+    """Words of one class of resources/events/cues.tsv that argument passing reads: "payer" (verbs of
+    paying whose purpose clause the one paid carries out), "attitude" (nouns of a stance towards doing
+    something, whose holder does it)."""
+    return frozenset(r[0].strip() for r in knowledge.rows("events/cues.tsv") if len(r) >= 2 and r[1].strip() == kind)
+
+
+def misread_finite(tok: Token) -> bool:
+    """The parser's noun-rooted reading of a sentence whose past-tense verb it took for a participle
+    ("Ukraine's minister called on ...", "Trump conferred with McConnell on Thursday"): the noun is
+    the verb's subject, not its patient. A participle counts only for a verb done with someone
+    ("conferred with", "met with": no passive reading) right after its noun, outside headline grammar
+    ("Six killed in blast" stays passive)."""
+    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return (tok.tag_ == "VBN" and tok.doc[tok.i - 1] == tok.head and not tok.doc.user_data.get("headline")
+            and not agent(tok) and not any(c.dep_ in ("auxpass", "dobj", "dative") for c in tok.children)
+            and (tok.lemma_.lower() in _cue_words("parties") or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)))
 
 
 def passive(tok: Token) -> bool:
@@ -179,7 +196,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
-    if dep == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+    if misread_finite(tok):
         return expand(head)  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
     if dep in ("relcl", "acl") and to_infinitive(tok) and head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
         return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
@@ -218,7 +235,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if raised:
             return expand(raised[0])
         return verb_subject(head, depth + 1)
-    if dep in ("advcl", "xcomp") and to_infinitive(tok) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _payers():
+    if dep in ("advcl", "xcomp") and to_infinitive(tok) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _cue_words("payer"):
         paid = [o for c in head.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
                 for o in ([c] if c.dep_ == "dative" and c.tag_ != "IN" else [p for p in c.children if p.dep_ == "pobj"])]
         if paid:  # "Russia paid bounties to the Taliban to kill soldiers": the Taliban would kill
@@ -234,12 +251,19 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         # "walking around X as he lay still and shooting him again": a bare participle is not the
         # finite clause's second verb (the parser's reading) but the participle clause's
         return verb_subject(head.head, depth + 1)
+    if dep == "advcl" and tok.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and not agent(head) \
+            and (raised := [c for c in head.children if c.dep_ in PASS_SUBJ]):
+        return expand(raised[0])  # "X was seen on stage endorsing Y", "was arrested trying to flee": X
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)  # "I am glad to endorse him"
-    if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and actor_lexicon.is_act_noun(head.head.lemma_.lower()):
-        noun = head.head  # "a policy of not charging", "Iran's plan of enriching": the plan's owner
+    if dep == "pcomp" and head.head.pos_ == "NOUN" and (
+            head.lower_ == "of" and actor_lexicon.is_act_noun(head.head.lemma_.lower())
+            or head.lower_ in ("in", "to", "of", "for", "about") and head.head.lemma_.lower() in _cue_words("attitude")):
+        # "a policy of not charging", "Iran's plan of enriching", "expressed interest in working with",
+        # "his commitment to meeting": the owner of the plan or the stance
+        noun = head.head
         owner = [c for c in noun.children if c.dep_ == "poss"]
         if owner:
             return expand(owner[0])
@@ -310,7 +334,7 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if found:
         return found
     kids = list(tok.children)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the man arrested by police"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misread_finite(tok):  # "the man arrested by police"
         return [tok.head]
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
         return [tok.head]  # "detained activists", "the jailed journalist"

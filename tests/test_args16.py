@@ -1,0 +1,39 @@
+"""Who did what to whom (issue 9, thirteenth stop, args16): a past tense the parser reads as a
+participle, a participle clause of a passive, and a stance noun's complement keep their doer.
+Invented sentences, real lexicon people."""
+
+from __future__ import annotations
+
+from test_args9 import roles, run  # the ninth round's helpers: the pipeline up to context, roles by name
+
+
+def event(art, trigger: str):
+    found = [e for e in art.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in art.events]}"
+    return found[0]
+
+
+def test_a_past_tense_read_as_a_participle_of_a_verb_done_with_someone_keeps_its_subject():
+    art = run("Trump conferred with Senate Majority Leader Mitch McConnell on Thursday.")
+    assert roles(art, "conferred") == ("Donald Trump", "Mitch McConnell")
+
+
+def test_a_participle_without_a_doer_stays_passive():
+    # the noun undergoes the act (the police of the place are the implied agent)
+    art = run("Two men arrested in Leeds on Friday.")
+    assert roles(art, "arrested") == ("British police", "men")
+
+
+def test_the_subject_of_a_passive_does_the_act_of_its_participle_clause():
+    art = run("Michelle Obama was seen on stage on Monday night endorsing Hillary Clinton.")
+    assert roles(art, "endorsing") == ("Michelle Obama", "Hillary Clinton")
+    # with an agent, the agent still does its own act, not the participle's patient
+    art = run("The protesters were dispersed by police firing tear gas.")
+    assert roles(art, "dispersed")[1] == "protesters"
+
+
+def test_a_stance_noun_lends_its_holder_to_its_complement_as_an_intent():
+    art = run("Mr Trump expressed interest in working with President Obama.")
+    ev = event(art, "working")
+    assert (ev.source_name(art), ev.target_name(art)) == ("Donald Trump", "Barack Obama")
+    assert ev.status == "intended" and ev.plover.type == "AGREE"
