@@ -782,8 +782,8 @@ def _patient_cue(tok: Token) -> Cue | None:
     if role is None and tok.dep_ in ("nsubjpass", "dobj") and lemma in roles["held"]:
         # "arrested on suspicion of burglary", "arrested for allegedly running a brothel": held as a
         # suspect (a bare arrest is not enough: activists and journalists are arrested too)
-        grounds = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
-                   for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        grounds = [k for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                   for g in p.children if g.dep_ in ("pobj", "pcomp") for k in (g, *g.conjuncts)]  # "on DWI and other charges"
         words = {g.lemma_.lower() for g in grounds} | {a.lower_ for g in grounds for a in g.children if a.dep_ == "advmod"}
         role = next((roles["grounds"][w] for w in sorted(words) if w in roles["grounds"]), None)
     if role is None:

@@ -37,3 +37,15 @@ def test_a_stance_noun_lends_its_holder_to_its_complement_as_an_intent():
     ev = event(art, "working")
     assert (ev.source_name(art), ev.target_name(art)) == ("Donald Trump", "Barack Obama")
     assert ev.status == "intended" and ev.plover.type == "AGREE"
+
+
+def test_a_phone_call_is_a_consultation_even_when_the_one_called_is_not_named():
+    art = run("President Obama congratulated his successor in a phone call on Wednesday.")
+    assert roles(art, "call")[0] == "Barack Obama"
+    art = run("He called a press conference on Monday.")  # calling a conference is no talk between parties
+    assert not [e for e in art.events if e.trigger.text == "called"]
+
+
+def test_grounds_told_in_a_list_make_the_one_arrested_a_suspect():
+    art = run("A man was arrested Friday on DWI and other charges.")
+    assert next(a for a in art.actors if a.name == "man").sectors == ["CRM"]
