@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actor_lexicon, knowledge
+from . import actor_lexicon, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
@@ -559,6 +559,10 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         break
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
+    if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in senses.topic_markers("sports"):
+        for h in run:  # "championship leader X", "title rival X": a place in a contest, no office or party
+            h.used = True
+        return cue
     body: Role | None = None
     if i > 0 and i == run[-1].t0 - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _roles()["body"] and not any(
             h.place or CAPITAL in h.roles() for h in run):

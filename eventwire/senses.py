@@ -171,6 +171,11 @@ class ArticleContext:
     offtopic_hits: int = 0  # body words marking its most marked off-topic subject (model_cues.tsv row "offtopic")
 
 
+def topic_markers(name: str) -> frozenset[str]:
+    """Lemmas that mark one off-topic subject (contexts.tsv row "topic")."""
+    return table().topics.get(name, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _topic_of() -> dict[str, tuple[str, ...]]:
     """Marker lemma -> the topics it marks (one dictionary look-up per body word)."""

@@ -49,3 +49,26 @@ def test_a_phone_call_is_a_consultation_even_when_the_one_called_is_not_named():
 def test_grounds_told_in_a_list_make_the_one_arrested_a_suspect():
     art = run("A man was arrested Friday on DWI and other charges.")
     assert next(a for a in art.actors if a.name == "man").sectors == ["CRM"]
+
+
+RACE_REPORT = (
+    "Lewis Hamilton won the Brazilian Grand Prix on Sunday after a race stopped twice by rain. "
+    "Championship leader Nico Rosberg finished second, two laps after a spin, and kept his lead in the title race. "
+    "The Dutch driver battled back to third after a late pit stop for fresh tyres. "
+    "Several drivers were calling for the race to be abandoned, and the race director was blasted by his rivals. "
+    "The Brazilian fought back tears on the podium as the crowd cheered his final lap."
+)
+
+
+def test_a_sports_report_names_no_politician_and_codes_no_act_of_its_contest():
+    art = run(RACE_REPORT)
+    rosberg = next(a for a in art.actors if a.name == "Nico Rosberg")
+    assert not {"GOV", "PTY", "LEG"} & set(rosberg.sectors), "a championship leader holds no office"
+    assert [e.trigger.text for e in art.events] == []
+
+
+def test_bans_by_a_sports_body_and_acts_of_states_in_a_sports_report_stay():
+    art = run("The chess federation banned two players from all tournaments for playing against Israeli players. "
+              "The team won the championship title and the coach praised the season. "
+              "Iran's government criticised the federation's decision on Monday.")
+    assert {"banned", "criticised"} <= {e.trigger.text for e in art.events}
