@@ -1405,6 +1405,16 @@ def _code(cameo: str, status: Status, tok: Token | None = None) -> str:
     return cameo
 
 
+def _voiced_intent(tok: Token) -> bool:
+    """Is the act the complement of a commitment, a wish or a stance noun ("agreed to", "vowed to",
+    "expects to work with", "interest in working with"; cues.tsv commit, desire, attitude)?"""
+    head = tok.head
+    if tok.dep_ == "pcomp":
+        return head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "attitude")
+    return tok.dep_ in ("xcomp", "acl") and head.i != tok.i and (
+        _cue(head.lemma_.lower(), "commit") or _cue(head.lemma_.lower(), "desire") and not passive(head))
+
+
 def _kind_of(cameo: str) -> str | None:
     p = plover_for(cameo)
     return p.type if p else None
@@ -1536,6 +1546,10 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         embedded, background = _embedded(tok), _background(tok)
         code = _code(base, status, tok)
+        # an intent (CAMEO 03) voiced by a commitment, a wish or a stance is that expression, which took place:
+        # "pledged to work with X", "expressed interest in working with X" (its confidence still reads the plan);
+        # a reported future ("said the army would withdraw") and a planned meeting stay intended
+        told = "occurred" if code != base and _kind_of(code) != _kind_of(base) and _voiced_intent(tok) else status
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
             ev = senses.evidence(
@@ -1546,7 +1560,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             conf = senses.confidence(ev)
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             kind = plover if code == base else (plover_for(code) or plover)
-            out.append(Found(fld, tok, tok.sent, rule, code, kind, status, s, t,
+            out.append(Found(fld, tok, tok.sent, rule, code, kind, told, s, t,
                              conf, bare, [ref], agent_event, ev))
     return _said_judgements(out)
 

@@ -36,7 +36,17 @@ def test_a_stance_noun_lends_its_holder_to_its_complement_as_an_intent():
     art = run("Mr Trump expressed interest in working with President Obama.")
     ev = event(art, "working")
     assert (ev.source_name(art), ev.target_name(art)) == ("Donald Trump", "Barack Obama")
-    assert ev.status == "intended" and ev.plover.type == "AGREE"
+    # the intent (CAMEO 03) was expressed: it took place, as the dyads coders code an intent
+    assert ev.status == "occurred" and ev.plover.type == "AGREE"
+
+
+def test_an_intent_voiced_by_a_commitment_took_place_and_a_reported_future_stays_intended():
+    ev = event(run("Trump said he expects to work closely with Obama."), "work")
+    assert (ev.plover.type, ev.status) == ("AGREE", "occurred")
+    ev = event(run("The colonel said the army would withdraw from the valley."), "withdraw")
+    assert ev.status == "intended"
+    ev = event(run("Trump said he will meet the president on Thursday."), "meet")
+    assert (ev.plover.type, ev.status) == ("CONSULT", "intended")
 
 
 def test_a_phone_call_is_a_consultation_even_when_the_one_called_is_not_named():
