@@ -625,6 +625,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return "occurred"
         up = verb_status(head, depth + 1)
         return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
+    if dep == "pcomp" and head.lower_ == "of" and head.head.lower_ == "ahead":
+        return "intended"  # "arrived ahead of meeting Obama"
     if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
         return "hypothetical"  # "a bill proposed for banning"
     if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "intend"):

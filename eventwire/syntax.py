@@ -270,6 +270,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return verb_subject(noun.head, depth + 1)
         return []
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADV" and head.head.head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head.head.head, depth + 1)  # "landed ahead of meeting Obama", "instead of talking"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
