@@ -141,8 +141,12 @@ def misread_finite(tok: Token) -> bool:
     the verb's subject, not its patient. A participle counts only for a verb done with someone
     ("conferred with", "met with": no passive reading) right after its noun, outside headline grammar
     ("Six killed in blast" stays passive)."""
-    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+    if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
         return False
+    if tok.head.dep_ != "ROOT":  # "Following his meeting with Ryan, Trump conferred with ...": a named doer of a talk
+        return (tok.tag_ in ("VBD", "VBN") and tok.head.ent_type_ in ("PERSON", "ORG", "GPE") and tok.doc[tok.i - 1] == tok.head
+                and tok.lemma_.lower() in _cue_words("parties") and not agent(tok)
+                and not tok.doc.user_data.get("headline"))
     if tok.tag_ == "VBD":
         return True
     return (tok.tag_ == "VBN" and tok.doc[tok.i - 1] == tok.head and not tok.doc.user_data.get("headline")
@@ -196,8 +200,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
-    if misread_finite(tok):
-        return expand(head)  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
+    if misread_finite(tok):  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
+        return expand(head) if head.dep_ == "ROOT" else [head]  # (not the words it is wrongly conjoined to)
     if dep in ("relcl", "acl") and to_infinitive(tok) and head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
         return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
     if dep == "relcl" and tok.tag_ != "VBN":

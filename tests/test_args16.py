@@ -88,3 +88,14 @@ def test_an_act_ahead_of_which_one_travels_or_braces_is_still_to_come():
     ev = event(run("Trump landed in Washington ahead of meeting Obama."), "meeting")
     assert (ev.source_name(run("Trump landed in Washington ahead of meeting Obama.")), ev.status) == ("Donald Trump", "intended")
     assert event(run("Police braced for the coming protests in Portland."), "protests").status == "intended"
+
+
+def test_closing_an_inquiry_is_done_by_its_investigator():
+    art = run("The Justice Department closed the Clinton email probe on Monday.")
+    assert roles(art, "probe")[0] == "US Department of Justice"
+
+
+def test_a_talk_after_an_opening_participle_keeps_its_named_doer():
+    art = run("Following his meeting with Ryan, Trump conferred with Senate Majority Leader Mitch McConnell on Thursday.")
+    assert [(e.source_name(art), e.target_name(art)) for e in art.events if e.trigger.text == "conferred"] == [
+        ("Donald Trump", "Mitch McConnell")]
