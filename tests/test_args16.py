@@ -99,3 +99,9 @@ def test_a_talk_after_an_opening_participle_keeps_its_named_doer():
     art = run("Following his meeting with Ryan, Trump conferred with Senate Majority Leader Mitch McConnell on Thursday.")
     assert [(e.source_name(art), e.target_name(art)) for e in art.events if e.trigger.text == "conferred"] == [
         ("Donald Trump", "Mitch McConnell")]
+
+
+def test_the_force_is_the_police_force_named_before():
+    art = run("British Transport Police Assistant Chief Constable Robin Smith said the force was investigating "
+              "whether the driver fell asleep.")
+    assert roles(art, "investigating")[0] == "British Transport Police"
