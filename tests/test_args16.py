@@ -105,3 +105,5 @@ def test_the_force_is_the_police_force_named_before():
     art = run("British Transport Police Assistant Chief Constable Robin Smith said the force was investigating "
               "whether the driver fell asleep.")
     assert roles(art, "investigating")[0] == "British Transport Police"
+    art = run("FBI Director James Comey told lawmakers on Sunday that the bureau had reviewed the emails.")
+    assert roles(art, "reviewed")[0] == "Federal Bureau of Investigation"
