@@ -477,7 +477,7 @@ def _kinds(tok: Token) -> list[str]:
 
 
 MATCHABLE = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")  # the parts of speech _kinds gives a trigger kind to
-_HYPHEN = hash_string("-")
+_HYPHEN = numpy.uint64(hash_string("-"))  # the word id of "-" in a doc's ORTH array
 
 
 @lru_cache(maxsize=1)
