@@ -29,6 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon
@@ -38,7 +41,7 @@ from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
 from .syntax import (PASS_SUBJ, first_conjunct, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     led_by, tokens_tagged, with_conj)
+                     led_by, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -287,7 +290,11 @@ def _counted(tok: Token) -> list[str]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-def _features(tok: Token) -> dict[str, set[str]]:
+def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
+    """What the rows of triggers.tsv may ask of ``tok``'s clause, by constraint name. ``args``:
+    also the words of its arguments' subtrees (``"arg"``), the dearest part (a walk of every
+    argument's subtree) and one that only a row with an ``arg`` constraint reads; without it
+    ``"arg"`` stays empty."""
     kids = list(tok.children)
     f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set(), "clause": set(),
                               "comp": set(), "pred": set()}
@@ -344,7 +351,7 @@ def _features(tok: Token) -> dict[str, set[str]]:
         if d in MOD_DEPS:
             f["mod"].add(c.lemma_.lower())
             f["mod"].add(c.lower_)
-        if d not in ARG_SKIP:
+        if args and d not in ARG_SKIP:
             sub = list(c.subtree)
             if len(sub) <= ARG_SUBTREE_MAX:
                 f["arg"].update(t.lemma_.lower() for t in sub)
@@ -366,7 +373,8 @@ def _features(tok: Token) -> dict[str, set[str]]:
                     preps[c.lower_] = {o.lemma_.lower() for p in pobjs for o in with_conj(p)}
     if (tok.dep_ == "relcl" and passive) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         f["obj"].add(tok.head.lemma_.lower())  # "the talks which were held", "a militia formed"
-        f["arg"].update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("amod", "compound"))
+        if args:
+            f["arg"].update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("amod", "compound"))
     f["passive"] = {"1"} if passive else set()
     f["preps"] = preps  # type: ignore[assignment]
     return f
@@ -469,6 +477,40 @@ def _kinds(tok: Token) -> list[str]:
 
 
 MATCHABLE = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")  # the parts of speech _kinds gives a trigger kind to
+_HYPHEN = numpy.uint64(hash_string("-"))  # the word id of "-" in a doc's ORTH array
+
+
+@lru_cache(maxsize=1)
+def _row_words() -> frozenset[str]:
+    """Every word a row of triggers.tsv or derivations.tsv is keyed by (any kind)."""
+    return frozenset(w for table in (lexicon(), derivations()) for _, w in table)
+
+
+def _maybe_gerund(word: str) -> bool:
+    """The form test of :func:`_gerund_rules` alone (the rest needs the parse)."""
+    return word.endswith("ing") and len(word) > 5
+
+
+def candidates(doc: Doc) -> list[Token]:
+    """The tokens of ``doc``, in order, that :func:`match` may give a rule: of the tokens of a
+    MATCHABLE part of speech, those whose lower-cased lemma or form keys a row, that may be a
+    gerund, or that follow a hyphen (a compound's last part, see :func:`_forms`). ``match`` gives
+    every other token None after its look-ups, so skipping them changes nothing; most words of an
+    article are such, and are tested here on the doc's arrays, once per distinct word, with no
+    Token object made for them."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, LOWER, LEMMA, ORTH])
+    strings, words = doc.vocab.strings, _row_words()
+    wanted = numpy.array([strings[p] for p in MATCHABLE], dtype=numpy.uint64)
+    tagged = numpy.isin(arr[:, 0], wanted)
+    forms = [h for h in numpy.unique(arr[tagged, 1]) if (w := strings[int(h)]) in words or _maybe_gerund(w)]
+    lemmas = [h for h in numpy.unique(arr[tagged, 2]) if strings[int(h)].lower() in words]
+    after_hyphen = numpy.zeros(len(doc), dtype=bool)
+    after_hyphen[2:] = arr[1:-1, 3] == _HYPHEN
+    keep = tagged & (numpy.isin(arr[:, 1], numpy.array(forms, dtype=numpy.uint64))
+                     | numpy.isin(arr[:, 2], numpy.array(lemmas, dtype=numpy.uint64)) | after_hyphen)
+    return [doc[int(i)] for i in numpy.flatnonzero(keep)]
 
 
 def match(tok: Token) -> Rule | None:
@@ -488,7 +530,7 @@ def match(tok: Token) -> Rule | None:
         return None
     if all(r.comp or r.pred for r in rules) and tok.dep_ != "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # verbs of saying: only a said clause can make them an event (most "said" in news: skip the features)
-    f = _features(tok)
+    f = _features(tok, args=any(r.arg for r in rules))  # most words have no row that reads "arg"
     rule = next((r for r in rules if _matches(r, f)), None)
     return None if rule is None or rule.cameo == NO_EVENT else rule
 
@@ -1460,7 +1502,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
     """Every event mention in one parsed field (``article``: what the whole article says about
     its triggers' senses, see senses.article_context)."""
     out: list[Found] = []
-    rules = {tok.i: r for tok in tokens_tagged(doc, MATCHABLE) if (r := match(tok)) is not None}
+    rules = {tok.i: r for tok in candidates(doc) if (r := match(tok)) is not None}
     claimed = _claims(doc, rules)
     for i, rule in rules.items():
         tok = doc[i]

@@ -16,7 +16,9 @@ from typing import Callable, NamedTuple
 
 from .resources import build_gazetteer as builder
 
-key = builder.key
+# the lookup key of a name, kept for the names met lately: geo asks it again and again for the same few
+# names of an article (each candidate place's region, each mention) and it costs a Unicode normalisation
+key = lru_cache(maxsize=100_000)(builder.key)
 PRIMARY, ALTERNATE, DEMONYM = builder.PRIMARY, builder.ALTERNATE, builder.DEMONYM
 
 _lock = threading.Lock()

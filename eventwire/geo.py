@@ -15,6 +15,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS, SENT_START
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
@@ -185,10 +187,11 @@ def _find(parsed: Parsed) -> list[_Mention]:
             add(whole, _places(whole.text))
             continue
         _named_after(span, add)
+    capitalised = _capitalised_tokens(doc)
     i = 0
     while i < len(doc):  # runs of capitalised words outside entities, taken whole or not at all
         j = i
-        while j < len(doc) and j not in taken and _capitalised(doc[j]):
+        while j < len(doc) and j not in taken and capitalised[j]:
             j += 1
         if j > i and j - i <= 4:
             hit = ((dotted, False) if (dotted := _dotted(doc[i:j], text)) else None) or _missed_hit(doc[i:j])
@@ -298,6 +301,27 @@ def _capitalised(tok: Token) -> bool:
     if tok.is_sent_start and tok.pos_ != "PROPN" or tok.is_stop:
         return False
     return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text)
+
+
+def _capitalised_tokens(doc: Doc) -> list[bool]:
+    """:func:`_capitalised` of every token of ``doc``, read from the doc's arrays and judged once per
+    distinct word (capitalised, and a word or an abbreviation), so that no Token object is made per
+    word: the scan for names spaCy did not tag looks at every token of the article."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    words: dict[int, bool] = {}
+    out = []
+    for orth, start, pos, stop, alpha in doc.to_array([ORTH, SENT_START, POS, IS_STOP, IS_ALPHA]).tolist():
+        if start == 1 and pos != PROPN or stop:  # Token.is_sent_start is True where SENT_START is 1
+            out.append(False)
+            continue
+        cap = words.get(orth)
+        if cap is None:
+            text = strings[orth]
+            cap = words[orth] = text[:1].isupper() and (bool(alpha) or "." in text)
+        out.append(cap)
+    return out
 
 
 def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], bool] | None:

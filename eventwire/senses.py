@@ -25,17 +25,21 @@ trigger's children, its sentence, or, once per article, the body's lemmas.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Protocol, TypeVar
+from typing import Iterable, NamedTuple, Protocol, TypeVar
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import IS_ALPHA, IS_ASCII, LEMMA, ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
 from .model import Actor
-from .nlp import text_of
+from .nlp import entities, text_of
 from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
 
 ARG_SUBTREE_MAX = 30
@@ -234,16 +238,18 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
     political = sum(1 for a in actors if is_political(a))
     hits = {name: 0 for name in t.topics}
     marks = _topic_of()
-    words = 0
-    other = False  # a word in another script (is_ascii is a lexeme flag: the regex runs on few words)
-    for tok in doc:
-        if not tok.is_ascii and not other and OTHER_SCRIPT.match(tok.text):
-            other = True
-        if not tok.is_alpha:
-            continue
-        words += 1
-        for name in marks.get(tok.lemma_.lower(), ()):
-            hits[name] += 1
+    words, other = 0, False  # other: a word in another script
+    if len(doc):
+        # read from the doc's arrays, each distinct word and lemma judged once: no Token object per word
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, IS_ASCII, IS_ALPHA, LEMMA])
+        other = any(OTHER_SCRIPT.match(strings[int(orth)]) for orth in numpy.unique(arr[arr[:, 1] == 0, 0]))
+        alpha = arr[arr[:, 2] != 0, 3]
+        words = len(alpha)
+        lemmas, counts = numpy.unique(alpha, return_counts=True)
+        for lemma, n in zip(lemmas.tolist(), counts.tolist()):
+            for name in marks.get(strings[lemma].lower(), ()):
+                hits[name] += n
     if words < w.get("prior_min_words", 0):
         return ArticleContext(None, -1, political_ids, countries, persons, sectors, other)  # too short to tell what the article is about
     topic = None
@@ -319,11 +325,13 @@ class Reading:
         return found
 
     def sentence(self) -> set[str]:
-        return self._get("sent", lambda: {t.lemma_.lower() for t in self.tok.sent if t.i != self.tok.i})
+        i = self.tok.i
+        return self._get("sent", lambda: {w.lemma for w in _sentence_words(self.tok) if w.i != i})
 
     def sentence_nouns(self) -> set[str]:
-        return self._get("sentnoun", lambda: {t.lemma_.lower() for t in self.tok.sent
-                                              if t.pos_ in ("NOUN", "PROPN") and t.i != self.tok.i})
+        i = self.tok.i
+        return self._get("sentnoun", lambda: {w.lemma for w in _sentence_words(self.tok)
+                                              if w.pos in ("NOUN", "PROPN") and w.i != i})
 
     def people(self) -> bool:
         """The doer is people named by nationality or a plural of people, not a state:
@@ -590,8 +598,8 @@ class Reading:
         """The trigger's clause is a question ("Did the federation ever support you?"): it asks
         whether something happened, it does not report that it did. A question mark after the
         trigger in its sentence (a parser often keeps a trailing "(name)" or quote in it)."""
-        sent = self.tok.sent
-        return any(t.text == "?" for t in sent[self.tok.i - sent.start + 1:])
+        marks = _question_marks(self.tok.doc)
+        return bool(marks) and any(self.tok.i < i < self.tok.sent.end for i in marks)
 
     def imperative(self) -> bool:
         """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
@@ -605,6 +613,42 @@ class Reading:
             if t == "*" or t == self.lemma or t == self.plover or (t.startswith("cameo:") and self.cameo.startswith(t[6:])):
                 return all(self.holds(k.lstrip("!"), v) != k.startswith("!") for k, v in ctx.conditions)
         return False
+
+
+class _Word(NamedTuple):
+    """What the sentence-level conditions read of one token."""
+
+    i: int
+    lemma: str  # lower-cased
+    pos: str
+    space: bool
+    text: str
+
+
+def _sentence_words(tok: Token) -> tuple[_Word, ...]:
+    """Every token of ``tok``'s sentence as a :class:`_Word`, read once per sentence (cached on the
+    doc like ``_sentence_cues``): sense and recode (conditions "sent", "sentnoun") and evidence each
+    read the trigger's sentence for every trigger, and a sentence often holds several triggers."""
+    doc = tok.doc
+    cache = doc.user_data.setdefault("_ew_sentwords", {})
+    sent = tok.sent
+    got = cache.get(sent.start)
+    if got is None:
+        got = cache[sent.start] = tuple(_Word(t.i, t.lemma_.lower(), t.pos_, t.is_space, t.text) for t in sent)
+    return got
+
+
+_QUESTION_MARK = numpy.uint64(hash_string("?"))  # its word id in a doc's ORTH array
+
+
+def _question_marks(doc: Doc) -> tuple[int, ...]:
+    """The indices of the tokens of ``doc`` that are a question mark, found once per doc on its
+    array of words (cached on the doc): Reading.interrogative looks for one after each trigger."""
+    got = doc.user_data.get("_ew_questions")
+    if got is None:
+        got = doc.user_data["_ew_questions"] = tuple(
+            int(i) for i in numpy.flatnonzero(doc.to_array(ORTH) == _QUESTION_MARK)) if len(doc) else ()
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -727,13 +771,27 @@ def _sentence_cues(tok: Token) -> tuple[bool, int, bool]:
     if got is None:
         cues = model_cues()
         marks, off = _topic_of(), cues.get("offtopic", frozenset())
-        counted = sum(1 for t in sent if any(n in off for n in marks.get(t.lemma_.lower(), ())))
-        measured = any(e.label_ in cues.get("measured", ()) for e in sent.ents) or SCORE.search(sent.text) is not None
-        words = [t for t in sent if not t.is_space]
-        ends = {t.text for t in words[-3:]}
-        fragment = not (ends & cues.get("terminal", frozenset())) or not any(t.pos_ in ("VERB", "AUX") for t in words)
+        table = _sentence_words(tok)
+        counted = sum(1 for w in table if any(n in off for n in marks.get(w.lemma, ())))
+        measured = (any(e.label_ in cues.get("measured", ()) for e in _sentence_ents(doc, sent))
+                    or SCORE.search(text_of(doc)[sent.start_char:sent.end_char]) is not None)  # sent.text
+        words = [w for w in table if not w.space]
+        ends = {w.text for w in words[-3:]}
+        fragment = not (ends & cues.get("terminal", frozenset())) or not any(w.pos in ("VERB", "AUX") for w in words)
         got = cache[sent.start] = (measured, counted, fragment)
     return got
+
+
+def _sentence_ents(doc: Doc, sent: Span) -> list[Span]:
+    """``sent.ents`` (the entities wholly inside it, stopping at one that runs past its end), found by
+    bisecting the doc's entities (nlp.entities, built once per doc) instead of walking all of them."""
+    ents, starts = entities(doc)
+    out = []
+    for ent in ents[bisect.bisect_left(starts, sent.start_char):]:
+        if ent.end > sent.end:
+            break
+        out.append(ent)
+    return out
 
 
 def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evidence:

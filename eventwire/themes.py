@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from . import knowledge
 from .model import ThemeMention
@@ -43,23 +45,38 @@ def _forms(tok: Token) -> tuple[str, str]:
     return tok.lower_, tok.lemma_.lower()
 
 
+def _term_starts(doc: Doc, index: dict[str, list[tuple[tuple[str, ...], str]]]) -> list[int]:
+    """The indices of the tokens of ``doc`` whose form or lower-cased lemma is the first word of a
+    term, read from the doc's arrays once per distinct word: no other token can start a theme, and
+    no Token object is made for them."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([LOWER, LEMMA])
+    forms = [h for h in numpy.unique(arr[:, 0]).tolist() if strings[h] in index]
+    lemmas = [h for h in numpy.unique(arr[:, 1]).tolist() if strings[h].lower() in index]
+    keep = numpy.isin(arr[:, 0], numpy.array(forms, dtype=numpy.uint64)) | numpy.isin(
+        arr[:, 1], numpy.array(lemmas, dtype=numpy.uint64))
+    return numpy.flatnonzero(keep).tolist()
+
+
 def annotate(parsed: Parsed) -> None:
     """Add ``article.theme_mentions`` and ``article.themes`` (codes, most mentioned first)."""
     index, doc = taxonomy(), parsed.body
     mentions: list[ThemeMention] = []
-    i = 0
-    while i < len(doc):
+    after = 0  # a term's words are not read again as the start of another
+    for i in _term_starts(doc, index):
+        if i < after:
+            continue
         tok = doc[i]
-        matched = 0
         if not tok.is_punct and tok.ent_type_ not in SKIP_ENTS:
             candidates = index.get(tok.lower_, []) + index.get(tok.lemma_.lower(), [])
             for words, code in sorted(candidates, key=lambda t: -len(t[0])):
                 n = len(words)
                 if i + n <= len(doc) and all(w in _forms(doc[i + k]) for k, w in enumerate(words)):
                     mentions.append(ThemeMention(code, tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1])))
-                    matched = n
+                    after = i + n
                     break
-        i += max(matched, 1)
     counts = Counter(m.code for m in mentions)
     first = {}
     for m in mentions:

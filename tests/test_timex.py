@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import itertools
 import re
 
 import pytest
@@ -268,3 +269,34 @@ def test_gates_skip_nothing_on_real_news():
                 skipped += 1
                 assert pattern.search(text) is None, (name, text[:80])
     assert skipped > len(texts)  # the gates do skip work: titles lack most kinds of date
+
+
+# ---------------------------------------------------------------- scan: a pattern tried only where a match may start
+
+
+_SCAN_TEXTS = [
+    "It happened on Tuesday, Nov. 17, 2015 at 6.10am.", "TOMORROW at noon", "the WEEKEND", "three years AGO",
+    "in mid-2016", "at 00:48 local time", "early last month", "at MIDNIGHT", "TONİGHT", "ſince 2015",
+    "The Early Hours Of Monday", "THIS PAST FRIDAY", "until March, 2019 and since 1999", "at about 10:30 p.m.",
+    "12:3012:30 7pm7pm", "by 2020-by 2021", "mid-March", "In The End Of May 2014", "Earlier This Week",
+]
+
+
+def test_scan_finds_what_finditer_finds():
+    """Where a pattern has start positions (Lexicon.starts), scan gives exactly finditer's matches."""
+    import csv
+
+    from conftest import shared
+
+    texts = list(_SCAN_TEXTS)
+    for path in sorted(shared("wikinews").glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8") as f:
+            texts += [row["text"] for row in itertools.islice(csv.DictReader(f), 100)]
+    texts += [t.upper() for t in texts] + [t.title() for t in texts]
+    lex = timex.lexicon()
+    assert lex.starts
+    for text in texts:
+        for name, pattern in [*lex.patterns, ("clock", lex.clock)]:
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            got = [(m.span(), m.groupdict()) for m in timex.scan(pattern, lex.starts.get(name), text, _low(text))]
+            assert got == want, (name, text[:80])
