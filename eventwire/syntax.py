@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Collection, Iterable
 
 import numpy
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -549,12 +549,3 @@ def tokens_among(doc: Doc, words: Collection[str], exact: bool = False) -> list[
         return []
     ids = doc.to_array(ORTH if exact else LOWER)
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(ids, _hashes(words)))]
-
-
-def tokens_tagged(doc: Doc, pos: Collection[str]) -> list[Token]:
-    """The tokens of ``doc``, in order, whose coarse part of speech (``tok.pos_``) is one of ``pos``."""
-    if not len(doc):
-        return []
-    ids = doc.to_array(POS)  # symbol ids ("VERB" is 100), as the vocabulary's strings give them
-    wanted = numpy.array([doc.vocab.strings[p] for p in pos], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(ids, wanted))]

@@ -36,10 +36,16 @@ def test_tokens_among_sees_a_changed_collection():
     assert [t.text for t in syntax.tokens_among(doc, other)] == ["company"]
 
 
-def test_tokens_tagged_matches_a_walk():
-    for text in TEXTS:
+def test_trigger_candidates_lose_no_token_a_walk_would_match():
+    # events.candidates skips, on the doc's arrays, the words no trigger row is keyed by: the same rules as
+    # matching every token of a matchable part of speech
+    found = 0
+    for text in TEXTS + ["Police arrested 30 protesters and the army shelled the town; talks with Iran collapsed."]:
         doc = nlp.load()(text)
-        assert [t.i for t in syntax.tokens_tagged(doc, events.MATCHABLE)] == [t.i for t in doc if t.pos_ in events.MATCHABLE]
+        walk = {t.i: r for t in doc if t.pos_ in events.MATCHABLE and (r := events.match(t)) is not None}
+        assert {t.i: r for t in events.candidates(doc) if (r := events.match(t)) is not None} == walk
+        found += len(walk)
+    assert found
 
 
 def test_match_only_needs_the_matchable_tags():
