@@ -85,8 +85,9 @@ def test_bans_by_a_sports_body_and_acts_of_states_in_a_sports_report_stay():
 
 
 def test_an_act_ahead_of_which_one_travels_or_braces_is_still_to_come():
-    ev = event(run("Trump landed in Washington ahead of meeting Obama."), "meeting")
-    assert (ev.source_name(run("Trump landed in Washington ahead of meeting Obama.")), ev.status) == ("Donald Trump", "intended")
+    art = run("Trump landed in Washington ahead of meeting Obama.")
+    ev = event(art, "meeting")
+    assert (ev.source_name(art), ev.status) == ("Donald Trump", "intended")
     assert event(run("Police braced for the coming protests in Portland."), "protests").status == "intended"
 
 
