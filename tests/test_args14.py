@@ -8,7 +8,8 @@ from test_args9 import roles, run  # the ninth round's helpers: the pipeline up 
 
 def test_a_person_named_before_an_inquiry_is_looked_into():
     art = run("The Justice Department closed the Boris Johnson tax probe on Tuesday.")
-    assert roles(art, "probe") == (None, "Boris Johnson")
+    # (closing an inquiry lends it the closer, args16)
+    assert roles(art, "probe") == ("US Department of Justice", "Boris Johnson")
     art = run("The ministry closed the Peru investigation last year.")
     assert roles(art, "investigation")[1] == "Peruvian government"
     # an organisation before it is who inquires
