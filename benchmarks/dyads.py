@@ -70,6 +70,7 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
               "dev17": ANNOTATIONS / "dyads_dev17.json",
               "dev18": ANNOTATIONS / "dyads_dev18.json", "dev19": ANNOTATIONS / "dyads_dev19.json",
               "dev20": ANNOTATIONS / "dyads_dev20.json", "dev21": ANNOTATIONS / "dyads_dev21.json",
+              "dev23": ANNOTATIONS / "dyads_dev23.json",
               "heldout": ANNOTATIONS / "dyads_heldout.json"}
 # dev sets held back as validation sets for now (annotated after the rules of the others were written):
 # scored with the others, but not pooled into the calibration and their errors listed only when asked for
@@ -83,7 +84,9 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
 # dev20 and dev21 (thirteenth round) are the remaining Giveme5W1H categories, annotated before any output was
 # seen: dev20 (Formula One, the Toblerone shape change: 23 off-topic articles, no event) is a dev set for what
 # must stay silent; dev21 (baseball, the Croydon tram victims, an election report) is a validation set.
-VALIDATION = {"dev8", "dev9", "dev11", "dev14", "dev15", "dev17", "dev21"}
+# dev22 and dev23 (fourteenth round) are ECB+ dev documents (../shared/data/dedup/): one article of each of the
+# 42 stories, the ECB stories' in dev22 (a dev set), the ECB+ stories' in dev23 (a validation set).
+VALIDATION = {"dev8", "dev9", "dev11", "dev14", "dev15", "dev17", "dev21", "dev23"}
 ROLES = ("source", "target")
 RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "its",
@@ -516,8 +519,8 @@ def calibration(t: Tally) -> str:
 
 def raw_docs(articles: dict[str, dict]) -> list[Any]:
     """One RawDoc per gold article, read from ../shared/data as the gold file names it: "html/PAGE",
-    "wikinews_2019.csv#ROW", "giveme5w1h/FILE.json" (text, date_publish, title) or "TR-News.xml#N" (the N-th
-    article, 0-based; dltime as the date)."""
+    "wikinews_2019.csv#ROW", "giveme5w1h/FILE.json" (text, date_publish, title), "TR-News.xml#N" (the N-th
+    article, 0-based; dltime as the date) or "ecbplus/ID" (an ECB+ dev document of dedup/; it has no date)."""
     from eventwire.ingest import RawDoc
 
     rows: dict[str, list[dict]] = {}
@@ -532,6 +535,12 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
             g = json.loads((DATA / "when" / "giveme5w1h_gold" / ref[len("giveme5w1h/"):]).read_text(encoding="utf-8"))
             docs.append(RawDoc(source=ref, text=g["text"], published=(g.get("date_publish") or "")[:10] or None,
                                title=g.get("title") or None, id=key))
+        elif ref.startswith("ecbplus/"):
+            if "ecbplus" not in rows:
+                with open(DATA / "dedup" / "ecbplus_dev.jsonl", encoding="utf-8") as f:
+                    rows["ecbplus"] = [json.loads(line) for line in f]
+            r = next(d for d in rows["ecbplus"] if d["id"] == ref[len("ecbplus/"):])
+            docs.append(RawDoc(source=ref, text=r["text"], id=key))
         elif ref.startswith("TR-News.xml#"):
             if "TR-News.xml" not in rows:
                 rows["TR-News.xml"] = [{"text": a.findtext("text") or "", "title": (a.findtext("title") or "").strip(),
