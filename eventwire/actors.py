@@ -24,7 +24,7 @@ from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABE
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
 from .events import cues as event_cues
-from .syntax import close_quote, led_by, open_quote, passive, tokens_among
+from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -1906,7 +1906,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
             # underwent before ("police arrested 30 activists"), else subjects first
             # ("their killing", "their arrest": the owner of an act done to someone underwent it)
-            undergoes = tok.dep_ in ("nsubjpass", "dobj") or tok.tag_ == "PRP$" and "patient_poss" in event_cues().get(
+            undergoes = _role_dep(tok) in ("nsubjpass", "dobj") or tok.tag_ == "PRP$" and "patient_poss" in event_cues().get(
                 tok.head.lemma_.lower(), ())
             roles = ("dobj", "nsubjpass") if undergoes else ("nsubj", "nsubjpass")
             # or the first of two people named together ("Harry and Meghan ... their security")
@@ -1953,7 +1953,9 @@ def _clausemate(h: Token | None, pron: Token) -> bool:
     is? "Police arrested them" cannot mean the police: the pronoun stands for someone else."""
     if h is None or not _object_pronoun(pron):
         return False
-    verb = pron.head if pron.dep_ in ("dobj", "dative") else pron.head.head if pron.dep_ == "pobj" else None
+    arg = pron.head.head if pron.dep_ == "pobj" and pron.head.lower_ == "of" and quantity(pron.head.head) else pron
+    # "caught both of them": the pronoun counted is an object as its quantity is
+    verb = arg.head if arg.dep_ in ("dobj", "dative") else arg.head.head if arg.dep_ == "pobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     while h.dep_ in ("compound", "amod", "conj", "appos") and h.head.i != h.i:
@@ -1983,7 +1985,7 @@ QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "
 def _role_dep(h: Token) -> str:
     """A mention head's role in its clause, through a quantity: "Thousands of protesters
     surrounded ..." is a subject."""
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and (h.head.head.lower_ in QUANTITIES or h.head.head.like_num):
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and (h.head.head.lower_ in QUANTITIES or quantity(h.head.head)):
         return h.head.head.dep_
     return h.dep_
 

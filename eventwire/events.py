@@ -39,7 +39,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, first_conjunct, QUANTITY, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
+from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
 
@@ -54,7 +54,6 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "0871": "0356", "0873": "0356", "0874": "0356", "080": "035", "057": "037", "045": "039",
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
-QUANTIFIERS = {"all", "some", "many", "most", "several", "each", "both", "none", "few", "any"}  # "all of the emails"
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
 FEATURE_CLASSES = {"@person"}  # in a row's obj: an object named as a person ("dismissed John Bolton")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
@@ -284,7 +283,7 @@ def _cue(word: str, kind: str) -> bool:
 
 def _counted(tok: Token) -> list[str]:
     """What a quantity noun or a quantifier counts: "dozens of diplomats" → diplomat, "all of the emails" → email."""
-    if tok.lemma_.lower() not in QUANTITY and not (tok.pos_ in ("PRON", "DET", "ADJ", "NUM") and tok.lower_ in QUANTIFIERS):
+    if not quantity(tok):
         return []
     return [p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
@@ -699,6 +698,28 @@ def _to_clause_of_noun(noun: Token) -> Status | None:
     return None
 
 
+def _held_to_account(tok: Token) -> list[Token]:
+    """Who a charge, judgement or punishment holds to have done the act ``tok`` names in its "for",
+    "of" or "with" phrase: "X was convicted of the murder", "charged him with the killing", "a man
+    jailed for the attack", "is serving a life sentence for the murder" (cues.tsv, culpable)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of", "with"):
+        return []
+    head = tok.head.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and _cue(lemma, "culpable"):
+        held = [c for c in head.children if c.dep_ == "dobj"] or [c for c in head.children if c.dep_ in PASS_SUBJ]
+        if not held and head.dep_ == "acl" and head.tag_ == "VBN":
+            held = [head.head]  # "a man convicted of the murder"
+        return expand(held[0]) if held else []
+    if head.pos_ == "NOUN" and tok.head.lower_ == "for" and _cue(lemma, "for_target"):
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if owner:
+            return expand(owner[0])
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "undergo"):
+            return verb_subject(head.head)  # "is serving a life sentence for"
+    return []
+
+
 def _naming(verb: Token) -> bool:
     """"called the attack a crime": the verb names what its object was, it neither calls for it
     nor carries it out."""
@@ -1073,6 +1094,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             _cue(lemma, "state_of") or _cue(tok.lower_, "state_of")):
         # "Trump and Bolton have been at odds over Iran": those who are in that state
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+    elif not sources and (held := _held_to_account(tok)):
+        # "was convicted of the murder of", "is serving a life sentence for the attack": the one held to account
+        sources = [a for t in held for a in index.actors(t, fld)]
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
             tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and (_cue(lemma, "parties") or _cue(lemma, "medium"))):
         # "said in a meeting with Honcharuk": the speaker met him
@@ -1252,11 +1276,16 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
+            if not targets and _cue(o.lemma_.lower(), "about"):  # "raised questions about X('s eligibility)"
+                targets = [a for t in prep_target(o, cooperative, ("about",)) for a in index.actors(t, fld) if a not in sources]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
                 if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
                     # "rejected the ruling of the court", "criticised the handling of the crisis by X"
                     targets = [a for t in prep_target(o, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
+            if not targets and plover.type == "ASSAULT":  # "hurled volleys of rocks at police": aimed at, wherever it hangs
+                targets = [a for p in o.subtree if p.dep_ == "prep" and p.lower_ == "at" for t in p.children
+                           if t.dep_ == "pobj" for a in index.actors(t, fld) if a not in sources]
             if not targets:  # "launched missiles targeting US troops"
                 targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
             if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party

@@ -321,7 +321,8 @@ class Reading:
         for c in self.tok.children:
             if c.dep_ in ("prep", "agent") and c.lower_ == prep:
                 found = found or set()
-                found.update(p.lemma_.lower() for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                # a clause in the phrase is told by its word as written: "accused of firing" is no "fire"
+                found.update(p.lemma_.lower() if p.dep_ == "pobj" else p.lower_ for p in c.children if p.dep_ in ("pobj", "pcomp"))
         return found
 
     def sentence(self) -> set[str]:

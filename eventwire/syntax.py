@@ -27,8 +27,16 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
-QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair"}
+QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair",
+            "volley", "barrage", "salvo", "hail"}  # (and what is thrown or fired: "hurled volleys of rocks")
+QUANTIFIERS = {"all", "some", "many", "most", "several", "each", "both", "none", "few", "any"}  # "all of the emails"
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # entity types no actor has
+
+
+def quantity(tok: Token) -> bool:
+    """A word that counts what its "of" phrase names: "dozens of", "both of them", "two of the men"."""
+    return tok.lemma_.lower() in QUANTITY or tok.pos_ in ("PRON", "DET", "ADJ", "NUM") and (
+        tok.lower_ in QUANTIFIERS or tok.like_num)
 
 
 def resolve_relative(tok: Token) -> Token:
@@ -140,7 +148,8 @@ def misread_finite(tok: Token) -> bool:
     ("Ukraine's minister called on ...", "Trump conferred with McConnell on Thursday"): the noun is
     the verb's subject, not its patient. A participle counts only for a verb done with someone
     ("conferred with", "met with": no passive reading) right after its noun, outside headline grammar
-    ("Six killed in blast" stays passive)."""
+    ("Six killed in blast" stays passive); so does a verb with no passive reading right after its noun's
+    whole phrase ("Members of the House of Commons protested")."""
     if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
         return False
     if tok.head.dep_ != "ROOT":  # "Following his meeting with Ryan, Trump conferred with ...": a named doer of a talk
@@ -149,9 +158,15 @@ def misread_finite(tok: Token) -> bool:
                 and not tok.doc.user_data.get("headline"))
     if tok.tag_ == "VBD":
         return True
-    return (tok.tag_ == "VBN" and tok.doc[tok.i - 1] == tok.head and not tok.doc.user_data.get("headline")
-            and not agent(tok) and not any(c.dep_ in ("auxpass", "dobj", "dative") for c in tok.children)
-            and (tok.lemma_.lower() in _cue_words("parties") or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)))
+    if tok.tag_ != "VBN" or tok.doc.user_data.get("headline") or agent(tok) or any(
+            c.dep_ in ("auxpass", "dobj", "dative") for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.doc[tok.i - 1] == tok.head:
+        return lemma in _cue_words("parties") or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    # right after the noun's whole phrase: "Members of the House of Commons protested by shouting"
+    return lemma in _cue_words("intransitive") and all(tok.head.is_ancestor(t) and not tok.is_ancestor(t)
+                                                       for t in tok.doc[tok.head.i + 1:tok.i])
 
 
 def passive(tok: Token) -> bool:
@@ -229,7 +244,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             return verb_subject(head.head.head, depth + 1)  # "X voted on a resolution to expel": X's resolution
         return [head]
     if dep == "xcomp":
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objs = [] if head.lemma_.lower() in _cue_words("means") else [c for c in head.children if c.dep_ in ("dobj", "dative")]
         # "called on Germany to supply tanks", "appealed to the UN to intervene": the one asked
         objs += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ == "to"
                  and head.lemma_.lower() in ("appeal", "plead")) for o in c.children if o.dep_ == "pobj"]
@@ -276,6 +291,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return []
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADV" and head.head.head.pos_ in ("VERB", "AUX"):
         return verb_subject(head.head.head, depth + 1)  # "landed ahead of meeting Obama", "instead of talking"
+    if (dep == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "at")
+            and head.head.dep_ == "acomp" and head.head.head.pos_ in ("VERB", "AUX")):
+        return verb_subject(head.head.head, depth + 1)  # "was more forceful in blaming Iran", "was quick in condemning"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
             objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
@@ -471,7 +489,7 @@ class ActorIndex:
                         (self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if found:
                         return found
-        if tok.lemma_.lower() in QUANTITY:  # "groups of more than six people", "dozens of protesters"
+        if quantity(tok):  # "groups of more than six people", "dozens of protesters", "both of them", "two of the men"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     found = next((self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)

@@ -1,0 +1,69 @@
+"""Who did what to whom (issue 9, fourteenth stop, args17): what a question or a concern is
+about, conduct judged through a possessive pronoun, and people counted out of a group ("both of
+them", "two of the suspects"). Invented sentences, real lexicon people."""
+
+from __future__ import annotations
+
+from test_args9 import roles, run  # the ninth round's helpers: the pipeline up to context, roles by name
+
+
+def test_questions_and_concerns_raised_about_someone_target_them():
+    assert roles(run("Senators raised questions about Hillary Clinton on Tuesday."), "raised") == ("senators", "Hillary Clinton")
+    # about something that is theirs: its owner
+    art = run("Two senators raised concerns about Hillary Clinton's conduct.")
+    assert roles(art, "raised") == ("senators", "Hillary Clinton")
+
+
+def test_conduct_named_with_a_possessive_pronoun_stands_for_its_owner():
+    art = run("Hillary Clinton spoke on Monday. Donald Trump blasted her behavior.")
+    assert roles(art, "blasted") == ("Donald Trump", "Hillary Clinton")
+
+
+def test_people_counted_out_of_a_group_are_that_group():
+    art = run("Two men robbed a bank in Leeds. The police caught both of them.")
+    assert roles(art, "caught") == ("police", "men")  # not the police: the pronoun is the verb's object
+    art = run("Police arrested two of the suspects on Friday.")
+    assert roles(art, "arrested") == ("police", "suspects")
+
+
+def test_a_pronoun_counted_in_a_passive_subject_underwent_the_act():
+    art = run("Police arrested John Smith and Mary Jones in Leeds. Both of them were charged.")
+    charged = [e for e in art.events if e.trigger.text == "charged"]
+    assert charged and charged[0].target_name(art) in ("John Smith", "Mary Jones")
+
+
+def test_a_past_tense_of_collective_action_read_as_a_participle_after_a_long_noun_phrase_keeps_its_doer():
+    art = run("Members of the House of Commons protested by shouting at the Speaker.")
+    assert roles(art, "protested")[0] == "House of Commons"
+    # headline grammar of a verb with a passive reading stays passive
+    assert roles(run("Two men arrested in Leeds on Friday."), "arrested") == ("British police", "men")
+
+
+def test_one_who_is_quick_or_forceful_in_doing_something_does_it():
+    art = run("The United States was more forceful in blaming Iran for the attack.")
+    assert roles(art, "blaming") == ("United States", "Iran")
+
+
+def test_one_charged_convicted_or_jailed_for_a_crime_is_its_alleged_doer():
+    for text in ("John Smith was convicted of the murder of his wife.",
+                 "John Smith was jailed for the murder of his wife.",
+                 "John Smith is serving a life sentence for the murder of his wife."):
+        assert roles(run(text), "murder") == ("John Smith", "wife"), text
+
+
+def test_an_accusation_of_firing_a_shot_is_no_inquiry_into_a_fire():
+    art = run("John Smith is accused of firing the deadly shot.")
+    assert roles(art, "accused") == (None, "John Smith")
+    assert roles(art, "firing")[0] == "John Smith"
+
+
+def test_held_in_jail_is_a_detention_and_an_instrument_does_not_act():
+    art = run("Police said the man is being held in the county jail.")
+    assert roles(art, "held")[1] == "man"
+    art = run("Officers used a Taser to subdue him.")
+    assert roles(art, "subdue")[0] == "officers"  # not the Taser
+
+
+def test_what_is_hurled_at_someone_targets_them_wherever_the_parser_hangs_the_at_phrase():
+    art = run("About 100 youths hurled volleys of petrol bombs and rocks at police.")
+    assert roles(art, "hurled") == ("youths", "police")
