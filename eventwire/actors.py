@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actor_lexicon, knowledge, senses
+from . import actor_lexicon, gazetteer, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, text_of
@@ -155,7 +155,7 @@ def annotate(parsed: Parsed) -> None:
 def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
     text = text_of(doc) if text is None else text
-    hits, heirs = _heritage(doc, _ambiguous(_lexicon_hits(doc, text, lex)))
+    hits, heirs = _heritage(doc, _ambiguous(doc, _lexicon_hits(doc, text, lex)))
     hits = _entity_hits(doc, hits, lex)
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
     # is in "the Foreign Ministry of Iraq")
@@ -265,8 +265,9 @@ def _ambiguous_names() -> dict[str, tuple[Entry, str, str]]:
             for r in knowledge.records("actors/ambiguous.tsv")}
 
 
-def _ambiguous(hits: list[Hit]) -> list[Hit]:
-    """"Georgia" among US states is the state, not the country (resources/actors/ambiguous.tsv)."""
+def _ambiguous(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """"Georgia" among US states, or in a text naming places inside the state ("Atlanta", "Fulton
+    County"), is the state, not the country (resources/actors/ambiguous.tsv)."""
     names = _ambiguous_names()
     for h in hits:
         found = names.get(h.text)
@@ -274,10 +275,23 @@ def _ambiguous(hits: list[Hit]) -> list[Hit]:
             continue
         entry, signal, first = found
         keys = [e.key for o in hits if o is not h for e, _ in o.alts]
-        if any(k.startswith(signal) for k in keys) and not any(
+        if (any(k.startswith(signal) for k in keys) or _names_place_inside(doc, h.text, entry.country)) and not any(
                 e.country == first and e.kind != "person" for o in hits if o.text != h.text for e, _ in o.alts):
             h.alts = [(entry, NAME)]
     return hits
+
+
+def _names_place_inside(doc: Doc, name: str, iso3: str) -> bool:
+    """Does the text name a town or county that the gazetteer (when built) first puts inside the
+    province ``name`` of ``iso3``: "Atlanta", "Fulton County" inside the US state of Georgia?"""
+    if not gazetteer.ready():
+        return False
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.text != name and not ent.text.startswith(name):
+            top = next(iter(gazetteer.lookup(ent.text)), None)
+            if top is not None and top.country == iso3 and top.admin1 == name and top.feature in ("city", "admin2"):
+                return True
+    return False
 
 
 HERITAGE = {"American"}  # "African American", "Iranian-American": the nationality is the last adjective
@@ -639,7 +653,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 m.used = True
     for tok in doc[person.t0:person.t1]:
         for app in tok.children:
-            if app.dep_ != "appos" or person.t0 <= app.i < person.t1:
+            if app.dep_ != "appos" or person.t0 <= app.i < person.t1 or not _beside(doc, person.t1, app):
                 continue
             for head in [app, *app.conjuncts]:
                 h = by_token.get(head.i)
@@ -728,7 +742,7 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
         if doc[j].pos_ != "ADJ" or _role_of(doc[j], by_token) is not None:
             nouns.append((0, doc[j]))
     for child in root.children:
-        if child.dep_ == "appos" and not person.t0 <= child.i < person.t1:
+        if child.dep_ == "appos" and not person.t0 <= child.i < person.t1 and _beside(doc, person.t1, child):
             nouns += [(1, n) for n in (child, *child.conjuncts)]
         elif child.dep_ == "relcl" and child.lemma_ in COPULAS:
             nouns += [(1, n) for n in _complements(child)]
@@ -810,6 +824,16 @@ def _suspect(doc: Doc, person: Hit, cue: Cue) -> None:
     done = _patient_cue(doc[person.t0:person.t1].root)
     if done is not None and done.sectors == ["CRM"]:
         cue.sectors = ["CRM"]
+
+
+def _beside(doc: Doc, end: int, app: Token) -> bool:
+    """Is the apposition ``app`` set beside the name ending at token ``end`` ("X, 37, a court
+    reporter"), with only the name's own words between? The parser sometimes hangs a noun of a
+    list far along the sentence on a name ("X was found guilty of murdering a judge, a court
+    reporter"): that noun describes no one named."""
+    if app.i < end:
+        return True
+    return all(t.is_punct or app.head.is_ancestor(t) for t in doc[end:app.left_edge.i])
 
 
 def _comma_apposition(doc: Doc, person: Hit) -> list[Token]:

@@ -1730,6 +1730,10 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
         same = next((e for e in events if e.source and e.target and e.source == f.source
                      and e.target == f.target and e.cameo == f.cameo and e.status == f.status
                      and e.sent.start == f.sent.start), None)
+        # "shot and killed X", "was stabbed and wounded": the harm told after the attack is its outcome, one act
+        same = same or next((e for e in events if f.tok.dep_ == "conj" and f.tok.head.i == e.tok.i and e.sent.start == f.sent.start
+                             and f.plover.type == e.plover.type == "ASSAULT" and _cue(f.tok.lemma_.lower(), "harmed")
+                             and (e.source, e.target, e.status) == (f.source, f.target, f.status)), None)
         if same:
             _absorb(same, f)
             continue

@@ -67,3 +67,29 @@ def test_held_in_jail_is_a_detention_and_an_instrument_does_not_act():
 def test_what_is_hurled_at_someone_targets_them_wherever_the_parser_hangs_the_at_phrase():
     art = run("About 100 youths hurled volleys of petrol bombs and rocks at police.")
     assert roles(art, "hurled") == ("youths", "police")
+
+
+def _codes(art) -> dict[str, str | None]:
+    return {a.name: a.code for a in art.actors}
+
+
+def test_georgia_in_a_text_naming_a_town_inside_the_us_state_is_the_state():
+    art = run("Prosecutors in Atlanta said Georgia would seek the death penalty.")
+    assert _codes(art).get("Georgia") == "USAGOV"
+    art = run("Russian troops entered Georgia and shelled Gori.")  # the country, named with its own town
+    assert _codes(art).get("Georgia") == "GEO"
+
+
+def test_a_noun_of_a_list_hung_far_along_the_sentence_describes_no_one_named():
+    art = run("Brian Nichols, 37, was found guilty of murdering a judge, a court reporter and a federal agent.")
+    assert _codes(art)["Brian Nichols"] != "MED"  # he is no reporter
+    art = run("Julie Ann Brandau, a court reporter, was killed.")
+    assert _codes(art)["Julie Ann Brandau"] == "JUD"  # a court's stenographer, no journalist
+    assert _codes(run("He shot federal agent David Wilhelm."))["David Wilhelm"] == "COP"
+
+
+def test_shot_and_killed_is_one_attack():
+    art = run("Police shot and killed the attacker on Friday.")
+    assert [e.trigger.text for e in art.events] == ["shot"]
+    art = run("The gunman shot two people and killed a third.")  # two acts on different people
+    assert len(art.events) == 2
