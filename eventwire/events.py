@@ -47,6 +47,7 @@ ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+DESTROY = "1712"  # destroying property: COERCE (plover.tsv), harm all the same when a disaster does it
 INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "030", "06": "031",
                  "071": "0331", "072": "0332", "073": "0333", "074": "0334", "070": "033", "075": "033",
                  "050": "032", "051": "032", "054": "032", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
@@ -869,7 +870,8 @@ def _undergone_by(tok: Token) -> list[Token]:
         return verb_object(verb)  # "Nichols was given two life sentences", "was granted asylum"
     # (answering makes one the target of what is said against one: demands, accusations, threats;
     # "the Palestinians rejected the deal" are no party to a deal done to them)
-    answered = _cue(verb.lemma_.lower(), "rebut") and bool(ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()))
+    answered = _cue(verb.lemma_.lower(), "rebut") and (bool(ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()))
+                                                       or _cue(tok.lemma_.lower(), "content"))  # "denied charges of assault"
     if tok.dep_ != "dobj" or not (_cue(verb.lemma_.lower(), "undergo") or answered):
         return []
     return verb_subject(verb)  # "Tunisia is facing attacks", "he denied the allegations"
@@ -1541,7 +1543,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         plover = plover_for(base, rule.plover)
         if plover is None or base not in cameo_codes():
             continue
-        if base[:2] in VIOLENT_ROOTS and _accidental(tok):
+        if (base[:2] in VIOLENT_ROOTS or base == DESTROY) and _accidental(tok):  # "homes destroyed by the quake"
             continue
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"

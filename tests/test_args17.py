@@ -93,3 +93,16 @@ def test_shot_and_killed_is_one_attack():
     assert [e.trigger.text for e in art.events] == ["shot"]
     art = run("The gunman shot two people and killed a third.")  # two acts on different people
     assert len(art.events) == 2
+
+
+def test_property_destroyed_by_rioters_is_coercion_by_armed_forces_an_attack_and_by_a_quake_nothing():
+    # CAMEO root 17 (1712, 175) as the dyads coders code arson, vandalism and tear gas
+    assert [e.plover.type for e in run("Protesters set fire to the police station.").events] == ["COERCE"]
+    assert [e.plover.type for e in run("Riot police fired tear gas at the protesters.").events] == ["COERCE"]
+    assert [e.plover.type for e in run("Troops razed the village near the border.").events] == ["ASSAULT"]
+    assert not run("More than 800 homes were destroyed by the earthquake, according to the UN.").events
+
+
+def test_one_who_denies_charges_is_their_target():
+    art = run("Head coach Andy Kennedy denied charges of physical assault.")
+    assert roles(art, "charges")[1] == "Andy Kennedy"

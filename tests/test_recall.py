@@ -17,8 +17,8 @@ from conftest import events_of as run, found_event as found
         # fire at / on, tear gas
         ("Police fired at the crowd outside the courthouse.", "fired", "193", "ASSAULT", "Police"),
         ("Border guards fired on the smugglers' boat.", "fired", "193", "ASSAULT", "Border guards"),
-        ("Riot police lobbed tear gas shells at the students.", "lobbed", "175", "ASSAULT", "Riot police"),
-        ("Officers used tear gas to disperse the marchers.", "used", "175", "ASSAULT", "Officers"),
+        ("Riot police lobbed tear gas shells at the students.", "lobbed", "175", "COERCE", "Riot police"),
+        ("Officers used tear gas to disperse the marchers.", "used", "175", "COERCE", "Officers"),
         # custody, booking, catching
         ("The union leader was taken into custody on Tuesday.", "taken", "173", "COERCE", None),
         ("Police booked the councillor for fraud.", "booked", "173", "COERCE", "Police"),

@@ -101,7 +101,7 @@ def test_a_shot_fired_stays_an_attack() -> None:
 
 @pytest.mark.parametrize("text, word, kind", [
     ("Thousands took to the streets of the capital on Saturday.", "took", "PROTEST"),
-    ("Protesters set fire to the police station.", "set", "ASSAULT"),
+    ("Protesters set fire to the police station.", "set", "COERCE"),
     ("The two sides exchanged prisoners on Monday.", "exchanged", "CONCEDE"),  # releases: CONCEDE (prec8)
     ("China slapped tariffs on American goods.", "slapped", "SANCTION"),
     ("The regulator slapped a fine on the bank.", "slapped", "COERCE"),
@@ -119,5 +119,5 @@ def test_a_street_market_is_no_protest() -> None:
 def test_fire_set_by_rioters_is_no_accident() -> None:
     """"Set fire to": the fire is the act, not a blaze that harmed someone (no actor needed)."""
     art = run("During a riot near the palace, rioters set fire to a church.")
-    assert "ASSAULT" in {e.plover.type for e in art.events if e.trigger.text == "set"}, art.events
+    assert "COERCE" in {e.plover.type for e in art.events if e.trigger.text == "set"}, art.events  # property destroyed: CAMEO 1712
     assert not run("The fire destroyed three homes in the village.").events

@@ -33,15 +33,15 @@ DEFAULT = senses.default_min_confidence()
     ("Police cordoned off the area around the ministry in Cairo.", "cordoned", "COERCE"),
     ("Riot police clamped down on the opposition in Minsk on Sunday.", "clamped", "COERCE"),
     # baton charges on crowds are crowd control, as tear gas is
-    ("Police baton-charged the marchers outside the assembly in Dhaka.", "baton-charged", "ASSAULT"),
+    ("Police baton-charged the marchers outside the assembly in Dhaka.", "baton-charged", "COERCE"),
     # violence: gun battles, skirmishes, razing, stoning, pelting, arson
     ("Three officers died in a shootout with gunmen in Karachi on Monday.", "shootout", "ASSAULT"),
     ("Troops and rebels skirmished near the border with Sudan on Sunday.", "skirmished", "ASSAULT"),
     ("The militia razed the village near Djibo in March.", "razed", "ASSAULT"),
     ("A mob stoned the man to death in Kabul on Friday.", "stoned", "ASSAULT"),
     ("Protesters pelted the police with stones in Srinagar on Friday.", "pelted", "ASSAULT"),
-    ("Rioters set the police station ablaze in Lagos on Tuesday.", "set", "ASSAULT"),
-    ("Unknown attackers torched two buses in Chittagong on Monday.", "torched", "ASSAULT"),
+    ("Rioters set the police station ablaze in Lagos on Tuesday.", "set", "COERCE"),
+    ("Unknown attackers torched two buses in Chittagong on Monday.", "torched", "COERCE"),
     # protest: general strikes, human chains, revolts, uprisings, mutinies
     ("The opposition enforced a dawn-to-dusk hartal in Dhaka on Sunday.", "hartal", "PROTEST"),
     ("Students formed a human chain outside the press club in Dhaka on Monday.", "chain", "PROTEST"),
@@ -72,7 +72,7 @@ DEFAULT = senses.default_min_confidence()
     # the judge ordering a release
     ("A judge in Istanbul ordered the release of the two journalists on Tuesday.", "ordered", "CONCEDE"),
     # crowd control by water cannon or batons, as tear gas
-    ("Riot police used water cannon against the marchers in Santiago.", "used", "ASSAULT"),
+    ("Riot police used water cannon against the marchers in Santiago.", "used", "COERCE"),
     # forms the small model leaves unlemmatised; forbidding is banning
     ("Government troops retook the town of Palmyra from the militants.", "retook", "ASSAULT"),
     ("The court forbade protests in the capital on Monday.", "forbade", "COERCE"),
