@@ -56,7 +56,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person"}  # in a row's obj: an object named as a person ("dismissed John Bolton")
+FEATURE_CLASSES = {"@person"}  # in a row's obj or prep: an object named as a person ("dismissed John Bolton")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -324,6 +324,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     objs.update(o.lemma_.lower() for o in with_conj(p))
+                    if p.ent_type_ == "PERSON":
+                        objs.add("@person")  # "campaigned for Hillary Clinton"
         elif d in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             # "called for the bill to be dropped": the clause is what "for" asks for
             preps.setdefault("for", set()).update(t.lemma_.lower() for t in (c, *c.children) if t.dep_ != "mark")
@@ -1320,7 +1322,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                     break
     if not targets:  # the first target phrase that names an actor: "retaliated against X with air strikes";
         # support thrown or rallied "behind" X is for X
-        targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ())
+        # and support campaigned or voted "for" X ("campaigned for Hillary Clinton")
+        # (a trip "for" the UN assembly is its purpose)
+        targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ()) + (
+                            ("for",) if cooperative and plover.mode != "visit" else ())
                         if (found := [a for t in prep_target(tok, cooperative, (p,)) for a in index.actors(t, fld)])), [])
     if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
@@ -1347,8 +1352,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "agreed to restore relations with X": the act's target; but "urged my colleagues to
         # submit it to the states", "pleaded with us to take students": the one asked, even
         # when no actor stands for them, is the request's target, not the target of what is asked
-        for c in tok.children:
-            if (c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
+        # ("look forward to working with X": the act its "to" phrase names)
+        for c in [*tok.children, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                   for p in c.children if p.dep_ == "pcomp")]:
+            if (c.dep_ in ("xcomp", "pcomp") or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
                 targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
                            for a in index.actors(t, fld)]
                 targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]

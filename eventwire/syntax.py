@@ -337,6 +337,9 @@ def verb_object(tok: Token) -> list[Token]:
     for c in kids:  # a small clause: "found Ahmed Ali guilty", "declared the group illegal"
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
             return expand(own[0])
+    named = [c for c in kids if c.dep_ == "oprd"]
+    if len(named) > 1 and named[0].pos_ in ("PROPN", "NOUN", "PRON"):  # "called Donald Trump unfit": the parser's
+        return expand(named[0])  # first of two complements is the one called so
     return shared_object(tok)
 
 

@@ -106,3 +106,20 @@ def test_property_destroyed_by_rioters_is_coercion_by_armed_forces_an_attack_and
 def test_one_who_denies_charges_is_their_target():
     art = run("Head coach Andy Kennedy denied charges of physical assault.")
     assert roles(art, "charges")[1] == "Andy Kennedy"
+
+
+def test_looking_forward_to_working_with_someone_is_an_intent_to_cooperate_with_them():
+    art = run('Donald Trump said: "I very much look forward to dealing with President Barack Obama."')
+    ev = [e for e in art.events if e.trigger.text == "look"]
+    assert ev and ev[0].plover.type == "AGREE" and ev[0].target_name(art) == "Barack Obama"
+    assert not run("We look forward to the weekend.").events
+
+
+def test_campaigning_for_a_candidate_supports_them_and_a_trip_for_an_assembly_is_no_target():
+    assert roles(run("Barack Obama campaigned vigorously for Hillary Clinton."), "campaigned") == ("Barack Obama", "Hillary Clinton")
+    art = run("Cengiz traveled to New York for the United Nations General Assembly.")
+    assert all(e.target_name(art) != "United Nations" for e in art.events)
+
+
+def test_calling_someone_unfit_for_office_is_criticism():
+    assert roles(run("Barack Obama called Donald Trump temperamentally unfit for office."), "called") == ("Barack Obama", "Donald Trump")

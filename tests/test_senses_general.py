@@ -172,7 +172,7 @@ def test_a_criticism_of_a_named_actor_is_not_turned_into_its_own_act():
     ("The IMF approved a loan for Egypt.", "approved", "AID"),
     ("The government airlifted food to the flooded region.", "airlifted", "AID"),
     ("The prime minister reiterated his commitment to the peace process.", "reiterated", "AGREE"),
-    ("Police teargassed protesters in the capital on Friday.", "teargassed", "ASSAULT"),
+    ("Police teargassed protesters in the capital on Friday.", "teargassed", "COERCE"),  # 175 crowd repression: CAMEO root 17 (round 14)
     ("The government lifted the state of emergency.", "lifted", "CONCEDE"),
     ("Farmers blockaded the main highway for a third day.", "blockaded", "PROTEST"),  # 144, not a state's 191
     ("The navy blockaded the port.", "blockaded", "COERCE"),
