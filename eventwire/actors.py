@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import actor_lexicon, gazetteer, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
-from .nlp import Parsed, common_word, text_of
+from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
 from .events import cues as event_cues
 from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among
 
@@ -1617,7 +1617,7 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith(("name:", "agent:"))
         or m.key.startswith("sector:") and m.sectors) and not (m.entry is None and m.text.lower() in nouns)]
     # (a bare "House" read as a name is a description itself, no antecedent)
-    starts = [s.start_char for s in doc.sents]
+    starts = [doc[i].idx for i in sentence_starts(doc)]  # the sentences' start offsets
     for tok in tokens_among(doc, nouns):
         noun = nouns.get(tok.lower_)
         if noun is None or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "amod", "nmod") or not tok.i \
@@ -1712,7 +1712,7 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     described = _described_people(doc, mentions)
     if not people and not described:
         return
-    starts = [s.start_char for s in doc.sents]
+    starts = [doc[i].idx for i in sentence_starts(doc)]  # the sentences' start offsets
     for m in people:
         m.sent = bisect.bisect_right(starts, m.start) - 1
     gender: dict[str, str | None] = {}
@@ -1737,11 +1737,12 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             objects = {m.key for m in people if m.sent == here and m.start > tok.idx and (h := _head_of(doc, m)) is not None
                        and _object_of(h, tok.head)}
             near = [m for m in near if m.key not in objects]
-        opened = open_quote(text_of(doc), tok.sent.start_char, tok.idx)
+        sent = tok.sent
+        opened = open_quote(text_of(doc), sent.start_char, tok.idx)
         if opened is not None:  # 'Durbin said "he ignores the law"': a speaker says "I", so he is someone else
-            closed = close_quote(text_of(doc), tok.idx, tok.sent.end_char)
-            speakers = {m.key for m in people if tok.sent.start_char <= m.start and (m.end <= opened or m.start >= closed)
-                        and m.end <= tok.sent.end_char and _subject_mention(doc, m)}
+            closed = close_quote(text_of(doc), tok.idx, sent.end_char)
+            speakers = {m.key for m in people if sent.start_char <= m.start and (m.end <= opened or m.start >= closed)
+                        and m.end <= sent.end_char and _subject_mention(doc, m)}
             near = [m for m in near if m.key not in speakers]
         # a person known to fit comes first; one of unknown gender fits too
         m = next((m for m in near if gender.get(m.key) == g), None) or \
@@ -1764,7 +1765,7 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
             continue
-        since = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+        since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         d = next((d for d, dg in reversed(described) if since <= d.start and d.end <= tok.idx and dg in (g, "x")), None)
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
@@ -1846,12 +1847,13 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         return [] if span is None else [c for t in span for c in t.conjuncts if c.i >= span.end]
 
     partner: dict[int, Mention] = {}
+    conjuncts = {id(m): conjoined(m) for m in people}  # read twice below
     for m in people:
-        other = next((p for c in conjoined(m) for p in people if p.start <= c.idx < p.end and p.key != m.key), None)
+        other = next((p for c in conjuncts[id(m)] for p in people if p.start <= c.idx < p.end and p.key != m.key), None)
         if other is not None:
             partner[id(m)] = other
     pairs = sorted((m for m in people if any(c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people)
-                                             for c in conjoined(m))), key=lambda m: m.start)
+                                             for c in conjuncts[id(m)])), key=lambda m: m.start)
     added = []
 
     def stand_for(m: Mention, tok: Token) -> None:
@@ -1922,7 +1924,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             start_char = _reach(doc, tok, 1)
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
             if _object_pronoun(tok):
-                bound = {m.key for m in near if m.start >= tok.sent.start_char and _clausemate(head(m), tok)}
+                opening = tok.sent.start_char
+                bound = {m.key for m in near if m.start >= opening and _clausemate(head(m), tok)}
                 near = [m for m in near if m.key not in bound]
             if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
                 near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
@@ -1955,9 +1958,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
 def _reach(doc: Doc, tok: Token, back: int) -> int:
     """The offset where the sentence ``back`` sentences before ``tok``'s starts (the text's first at most):
     how far back a pronoun looks for what it stands for."""
-    start = tok.sent.start
+    start = sentence_bounds(tok)[0]
     for _ in range(back):
-        start = doc[start - 1].sent.start if start > 0 else start
+        start = sentence_bounds(doc[start - 1])[0] if start > 0 else start
     return doc[start].idx
 
 

@@ -19,6 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
@@ -67,7 +69,27 @@ def lexicon() -> Lexicon:
 
 
 def _is_numeric(tok: Token) -> bool:
-    return bool(DIGITS.match(tok.text)) or tok.lower_ in lexicon().numbers and tok.lower_ not in ("a", "an")
+    return _numeric_word(tok.text, tok.lower_)
+
+
+def _numeric_word(text: str, lower: str) -> bool:
+    return bool(DIGITS.match(text)) or lower in lexicon().numbers and lower not in ("a", "an")
+
+
+def _number_words(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token of ``doc``: :func:`_is_numeric`, and whether it is "a" or "an" (which may open a
+    number, "a hundred"), judged once per distinct word on the doc's arrays, so that the scan for
+    numbers makes no Token object for the other words of the article."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, LOWER])
+    words, first, inverse = numpy.unique(arr[:, 0], return_index=True, return_inverse=True)
+    judged = [(_numeric_word(strings[orth], low := strings[lower]), low in ("a", "an"))
+              for orth, lower in zip(words.tolist(), arr[first, 1].tolist())]
+    numeric = numpy.array([n for n, _ in judged], dtype=bool)[inverse.reshape(-1)]
+    article = numpy.array([a for _, a in judged], dtype=bool)[inverse.reshape(-1)]
+    return numeric.tolist(), article.tolist()
 
 
 def _skipped(tok: Token) -> bool:
@@ -84,18 +106,22 @@ def _skipped(tok: Token) -> bool:
 def number_spans(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens: "2,000", "twenty-five", "two hundred and fifty", "hundreds of thousands"."""
     lex, spans, i = lexicon(), [], 0
+    numeric, article = _number_words(doc)
     while i < len(doc):
+        if not (numeric[i] or article[i]):  # (the test below, without making the Token)
+            i += 1
+            continue
         tok = doc[i]
-        starts_a = tok.lower_ in ("a", "an") and i + 1 < len(doc) and lex.numbers.get(doc[i + 1].lower_, (0, ""))[1] == "scale"
-        if not (_is_numeric(tok) or starts_a) or _skipped(tok):
+        starts_a = article[i] and i + 1 < len(doc) and lex.numbers.get(doc[i + 1].lower_, (0, ""))[1] == "scale"
+        if not (numeric[i] or starts_a) or _skipped(tok):
             i += 1
             continue
         j = i + 1
         while j < len(doc):
             nxt = doc[j]
-            if _is_numeric(nxt) and not _skipped(nxt):
+            if numeric[j] and not _skipped(nxt):
                 j += 1
-            elif nxt.text in ("-", "and", "of") and j + 1 < len(doc) and _is_numeric(doc[j + 1]) and (
+            elif nxt.text in ("-", "and", "of") and j + 1 < len(doc) and numeric[j + 1] and (
                 nxt.text != "of" or lex.numbers.get(doc[j - 1].lower_, (0, ""))[1] == "approx"
             ):
                 j += 2

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -306,22 +307,20 @@ def _capitalised(tok: Token) -> bool:
 def _capitalised_tokens(doc: Doc) -> list[bool]:
     """:func:`_capitalised` of every token of ``doc``, read from the doc's arrays and judged once per
     distinct word (capitalised, and a word or an abbreviation), so that no Token object is made per
-    word: the scan for names spaCy did not tag looks at every token of the article."""
+    word: the scan for names spaCy did not tag looks at every token of the article. Only the words
+    that open no sentence (or are names) and are no stop words are judged at all."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    words: dict[int, bool] = {}
-    out = []
-    for orth, start, pos, stop, alpha in doc.to_array([ORTH, SENT_START, POS, IS_STOP, IS_ALPHA]).tolist():
-        if start == 1 and pos != PROPN or stop:  # Token.is_sent_start is True where SENT_START is 1
-            out.append(False)
-            continue
-        cap = words.get(orth)
-        if cap is None:
-            text = strings[orth]
-            cap = words[orth] = text[:1].isupper() and (bool(alpha) or "." in text)
-        out.append(cap)
-    return out
+    arr = doc.to_array([ORTH, SENT_START, POS, IS_STOP, IS_ALPHA])
+    # Token.is_sent_start is True where SENT_START is 1; IS_STOP and IS_ALPHA are the word's own
+    maybe = numpy.flatnonzero(~(((arr[:, 1] == 1) & (arr[:, 2] != PROPN)) | (arr[:, 3] != 0)))
+    words, first, inverse = numpy.unique(arr[maybe, 0], return_index=True, return_inverse=True)
+    caps = numpy.array([(text := strings[orth])[:1].isupper() and (bool(alpha) or "." in text)
+                        for orth, alpha in zip(words.tolist(), arr[maybe[first], 4].tolist())], dtype=bool)
+    out = numpy.zeros(len(doc), dtype=bool)
+    out[maybe] = caps[inverse.reshape(-1)]
+    return out.tolist()
 
 
 def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], bool] | None:

@@ -17,6 +17,9 @@ from datetime import datetime
 from functools import cache, cached_property
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -114,6 +117,33 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+_SENT_STARTS = "eventwire.sent_starts"  # user_data key of a Doc's sentence starts, see sentence_starts
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """``[s.start for s in doc.sents]``, found once per Doc on its SENT_START array and kept in its
+    ``user_data`` (plain ints: no reference cycle); ``doc.sents`` makes a Span per sentence on
+    every walk."""
+    starts = doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        if not doc.has_annotation("SENT_START"):
+            raise ValueError(Errors.E030)  # what doc.sents and tok.sent raise
+        flags = doc.to_array(SENT_START)
+        starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
+        doc.user_data[_SENT_STARTS] = starts
+    return starts
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """``(tok.sent.start, tok.sent.end)``, by bisection over :func:`sentence_starts`: ``tok.sent``
+    walks to both ends of the sentence and makes two Spans on every access, and the stages ask
+    it for every trigger, pronoun and date."""
+    doc = tok.doc
+    starts = sentence_starts(doc)
+    k = bisect.bisect_right(starts, tok.i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
 
 
 def entity_of(tok: Token) -> Span | None:

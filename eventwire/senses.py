@@ -33,13 +33,13 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Protocol, TypeVar
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_ASCII, LEMMA, ORTH
+from spacy.attrs import IS_ALPHA, IS_ASCII, IS_SPACE, LEMMA, ORTH, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
 from .model import Actor
-from .nlp import entities, text_of
+from .nlp import entities, sentence_bounds, text_of
 from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
 
 ARG_SUBTREE_MAX = 30
@@ -213,7 +213,7 @@ def situated(tok: Token) -> bool:
     if starts is None:
         labels = table().situating
         starts = doc.user_data["_ew_situated"] = frozenset(e.sent.start for e in doc.ents if e.label_ in labels)
-    return tok.sent.start in starts
+    return sentence_bounds(tok)[0] in starts
 
 
 def _country(actor: Actor) -> str | None:
@@ -471,7 +471,7 @@ class Reading:
             return any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in values or c.lower_ in values)
                        for c in tok.children)
         if kind == "name":  # a capitalised word inside its sentence: part of a name ("to Protect Journalists")
-            if not tok.text[:1].isupper() or tok.text.isupper() or tok.i <= tok.sent.start or tok.doc.user_data.get("headline"):
+            if not tok.text[:1].isupper() or tok.text.isupper() or tok.i <= sentence_bounds(tok)[0] or tok.doc.user_data.get("headline"):
                 return False
             prev, doc = tok.doc[tok.i - 1], tok.doc
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -600,7 +600,10 @@ class Reading:
         whether something happened, it does not report that it did. A question mark after the
         trigger in its sentence (a parser often keeps a trailing "(name)" or quote in it)."""
         marks = _question_marks(self.tok.doc)
-        return bool(marks) and any(self.tok.i < i < self.tok.sent.end for i in marks)
+        if not marks:
+            return False
+        k = bisect.bisect_right(marks, self.tok.i)  # the first mark after the trigger
+        return k < len(marks) and marks[k] < sentence_bounds(self.tok)[1]
 
     def imperative(self) -> bool:
         """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
@@ -632,11 +635,20 @@ def _sentence_words(tok: Token) -> tuple[_Word, ...]:
     read the trigger's sentence for every trigger, and a sentence often holds several triggers."""
     doc = tok.doc
     cache = doc.user_data.setdefault("_ew_sentwords", {})
-    sent = tok.sent
-    got = cache.get(sent.start)
+    start, end = sentence_bounds(tok)
+    got = cache.get(start)
     if got is None:
-        got = cache[sent.start] = tuple(_Word(t.i, t.lemma_.lower(), t.pos_, t.is_space, t.text) for t in sent)
+        got = cache[start] = _words(doc, start, end)
     return got
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[_Word, ...]:
+    """The :class:`_Word` of each token of ``doc[start:end]``, read from the doc's arrays (a Token
+    object per word, read attribute by attribute, costs several times more)."""
+    strings = doc.vocab.strings
+    rows = doc[start:end].to_array([LEMMA, POS, IS_SPACE, ORTH]).tolist()
+    return tuple(_Word(i, strings[lemma].lower(), strings[pos], bool(space), strings[orth])
+                 for i, (lemma, pos, space, orth) in enumerate(rows, start))
 
 
 _QUESTION_MARK = numpy.uint64(hash_string("?"))  # its word id in a doc's ORTH array
@@ -767,9 +779,10 @@ def _sentence_cues(tok: Token) -> tuple[bool, int, bool]:
     (cached on the doc like ``situated``): a scan of its tokens, its entities and one regex."""
     doc = tok.doc
     cache = doc.user_data.setdefault("_ew_sentcues", {})
-    sent = tok.sent
-    got = cache.get(sent.start)
+    start, end = sentence_bounds(tok)
+    got = cache.get(start)
     if got is None:
+        sent = doc[start:end]
         cues = model_cues()
         marks, off = _topic_of(), cues.get("offtopic", frozenset())
         table = _sentence_words(tok)
@@ -779,7 +792,7 @@ def _sentence_cues(tok: Token) -> tuple[bool, int, bool]:
         words = [w for w in table if not w.space]
         ends = {w.text for w in words[-3:]}
         fragment = not (ends & cues.get("terminal", frozenset())) or not any(w.pos in ("VERB", "AUX") for w in words)
-        got = cache[sent.start] = (measured, counted, fragment)
+        got = cache[start] = (measured, counted, fragment)
     return got
 
 
@@ -805,6 +818,7 @@ def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evid
     doc = tok.doc
     cues = model_cues()
     measured, offtopic_words, fragment = _sentence_cues(tok)
+    sent_start, sent_end = sentence_bounds(tok)
     verb = tok.pos_ in ("VERB", "AUX")
     return Evidence(
         **known,
@@ -813,7 +827,7 @@ def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evid
         speaker=any(t.lower_ in cues.get("speaker", ()) for t in subj if t.dep_ != "poss"),
         definite=not verb and any((c.dep_ == "det" and c.lower_ in cues.get("definite", ())) or c.dep_ == "poss"
                                   for c in tok.children),
-        named=tok.ent_type_ in cues.get("named", ()) or (tok.pos_ == "PROPN" and tok.i != tok.sent.start),
+        named=tok.ent_type_ in cues.get("named", ()) or (tok.pos_ == "PROPN" and tok.i != sent_start),
         measured=measured,
         offtopic_words=offtopic_words,
         fragment=fragment,
@@ -825,8 +839,8 @@ def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evid
         pronoun=any(t.pos_ == "PRON" for t in subj),
         generic=all(t.lower_ in gen or t.lemma_.lower() in gen for t in subj),
         dep=tok.dep_,
-        position=round(tok.sent.start / max(1, len(doc)), 3),
-        sent_tokens=len(tok.sent),
+        position=round(sent_start / max(1, len(doc)), 3),
+        sent_tokens=sent_end - sent_start,
         article_political=article.political,
         article_actors=len(article.sectors),
         article_political_actors=len(article.political_ids),
