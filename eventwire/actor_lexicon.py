@@ -336,6 +336,12 @@ def pronoun_classes() -> dict[str, str]:
     return {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv")}
 
 
+def names_people(tok) -> bool:
+    """Does the noun ``tok`` name people (a sector, membership or person noun of sectors.tsv, a
+    pronoun class of pronouns.tsv: "aides", "family", "supporters") rather than a thing someone has?"""
+    return bool({tok.lower_, tok.lemma_.lower()} & (_sector_terms() | pronoun_classes().keys())) or tok.ent_type_ in ("PERSON", "NORP")
+
+
 def part_of(word: str) -> bool:
     """A noun that names someone only by the group in its "from"/"of" phrase (pronouns.tsv)."""
     return pronoun_classes().get(word) == "part_of"

@@ -968,7 +968,7 @@ def _content_clause(c: Token) -> bool:
     if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
         return True
     kids = list(c.children)
-    return (c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ not in RELATIVE for k in kids)
+    return (c.dep_ in ("relcl", "acl") and any(k.dep_ == "nsubj" and k.lower_ not in RELATIVE for k in kids)
             and any(k.dep_ == "dobj" and k.lower_ not in RELATIVE for k in kids))
 
 
@@ -1280,6 +1280,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
+            if not targets and _cue(o.lemma_.lower(), "content"):  # "found no evidence she committed a crime"
+                targets = [a for c in o.children if _content_clause(c) for k in c.children if k.dep_ in SUBJ | PASS_SUBJ
+                           for t in expand(k) for a in index.actors(t, fld) if a not in sources]
             if not targets and _cue(o.lemma_.lower(), "about"):  # "raised questions about X('s eligibility)"
                 targets = [a for t in prep_target(o, cooperative, ("about",)) for a in index.actors(t, fld) if a not in sources]
             if not targets and plover.type in JUDGED_ACTS:

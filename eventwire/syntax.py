@@ -466,7 +466,8 @@ class ActorIndex:
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: -c.i):
-            if c.dep_ in ACTOR_MODS and c.i < tok.i and c.tag_ != "PRP$":  # "his aides" are not him
+            # "his aides", "her family" are not him or her; "her email server", "his finances" are theirs
+            if c.dep_ in ACTOR_MODS and c.i < tok.i and (c.tag_ != "PRP$" or not actor_lexicon.names_people(tok)):
                 found = self.at(c, fld)
                 if found:
                     return found

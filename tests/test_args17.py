@@ -123,3 +123,17 @@ def test_campaigning_for_a_candidate_supports_them_and_a_trip_for_an_assembly_is
 
 def test_calling_someone_unfit_for_office_is_criticism():
     assert roles(run("Barack Obama called Donald Trump temperamentally unfit for office."), "called") == ("Barack Obama", "Donald Trump")
+
+
+def test_a_clause_of_evidence_names_who_is_cleared_or_accused():
+    art = run("Hillary Clinton spoke on Sunday. The FBI found no evidence she committed a crime.")
+    assert roles(art, "found") == ("Federal Bureau of Investigation", "Hillary Clinton")
+
+
+def test_a_thing_someone_has_stands_for_them_also_after_a_possessive_pronoun_but_people_do_not():
+    art = run("Hillary Clinton spoke. Congress launched investigations into her email server.")
+    assert roles(art, "launched")[1] == "Hillary Clinton"
+    art = run("Hillary Clinton spoke. Police arrested her aides.")
+    assert roles(art, "arrested")[1] != "Hillary Clinton"
+    art = run("The gunman was killed. Police said his mother was detained.")
+    assert roles(art, "detained")[1] == "mother"  # his mother is not the gunman
