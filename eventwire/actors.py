@@ -634,7 +634,13 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
     "the education secretary, Gavin Dale" → GOV (the name in apposition to its title)."""
     root = doc[person.t0:person.t1].root
     title = by_token.get(root.head.i) if root.dep_ == "appos" else None
-    if title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
+    # (a kinship or other civilian noun beside a name that has its own title says how one is related, not
+    # what one is: "his father, Sultan Said bin Taimur" is a sultan)
+    titled = person.t1 - person.t0 > 2 and doc[person.t0].is_title and doc[person.t0].lower_ in _roles()["role"]
+    if title is not None and title is not person and SECTOR in title.roles() and titled and not cue.sectors and (
+            _generic_sector(doc, title, root.head, by_token) == ["CVL"]):
+        title.used = True
+    elif title is not None and title is not person and SECTOR in title.roles() and not cue.sectors:
         cue.sectors = _generic_sector(doc, title, root.head, by_token)
         if any(t.lower_ in FORMER_WORDS for t in doc[root.head.left_edge.i:root.head.i]):
             cue.sectors = _former(cue.sectors)  # "a former Kenyan minister, David Otieno"
@@ -662,7 +668,7 @@ def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
                 for other in {id(x): x for x in map(by_token.get, range(head.left_edge.i, head.i + 1)) if x}.values():
                     if SECTOR in other.roles() or MEMBER in other.roles():
                         other.used = True
-                if not cue.sectors:
+                if not cue.sectors and not (titled and _generic_sector(doc, h, head, by_token) == ["CVL"]):
                     cue.sectors, cue.rank = _generic_sector(doc, h, head, by_token), 1
                     cue.at = (doc[head.left_edge.i].idx, h.end)
                     if any(t.lower_ in FORMER_WORDS for t in doc[head.left_edge.i:head.i]):

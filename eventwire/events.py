@@ -558,6 +558,8 @@ def _aux_status(tok: Token) -> Status | None:
         if _cue(w, "will"):
             return "intended"
         if w == "would":
+            if any(k.dep_ == "advmod" and k.lower_ in senses.table().habitual for k in kids):
+                return "occurred"  # the past habitual: "they would sometimes kill the farmers"
             conditional = any(m.lower_ in ("if", "unless") for m in tok.sent if m.dep_ == "mark")
             if not conditional and tok.dep_ == "ccomp" and tok.head.tag_ in ("VBD", "VBN"):
                 return "intended"  # future in the past: "announced that forces would work"
@@ -755,6 +757,12 @@ def noun_status(tok: Token) -> Status:
         if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
             return "hypothetical" if _cue(vlemma, "hypo") else "intended"
         return verb_status(verb)
+    if tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and (
+            head.lower_ == "under" and head.head.lemma_.lower() in UNDER_STATE or head.dep_ == "agent"):
+        # "would be under investigation", "could be crippled by an indictment": as its clause is
+        verb = head.head.head if head.head.dep_ == "acomp" else head.head
+        up = verb_status(verb)
+        return up if up in ("intended", "hypothetical") else "occurred"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "bring"):
         return verb_status(head.head)  # "the probe had not led to charges": none were brought
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (

@@ -137,3 +137,16 @@ def test_a_thing_someone_has_stands_for_them_also_after_a_possessive_pronoun_but
     assert roles(art, "arrested")[1] != "Hillary Clinton"
     art = run("The gunman was killed. Police said his mother was detained.")
     assert roles(art, "detained")[1] == "mother"  # his mother is not the gunman
+
+
+def test_the_past_habitual_would_took_place_and_a_modal_clause_keeps_its_act_hypothetical():
+    ev = [e for e in run("Under the regime, the militias would sometimes kill the farmers.").events if e.trigger.text == "kill"]
+    assert ev and ev[0].status == "occurred"
+    ev = [e for e in run("Hillary Clinton could be crippled by a federal indictment.").events if e.trigger.text == "indictment"]
+    assert ev and ev[0].status == "hypothetical"
+
+
+def test_consumers_complaining_about_a_product_is_no_political_event():
+    assert not run("Consumers have also complained about the chocolate bars shrinking.").events
+    art = run("Protesters complained about the new law outside parliament in London.")
+    assert art.events  # people complaining about a law still are
