@@ -150,3 +150,9 @@ def test_consumers_complaining_about_a_product_is_no_political_event():
     assert not run("Consumers have also complained about the chocolate bars shrinking.").events
     art = run("Protesters complained about the new law outside parliament in London.")
     assert art.events  # people complaining about a law still are
+
+
+def test_murderers_toddlers_bystanders_are_actors_and_a_slaying_is_done_to_its_owner():
+    assert roles(run("A triple murderer who killed a toddler was sentenced."), "killed") == ("murderer", "toddler")
+    assert roles(run("Bystanders pleaded with the driver to stop."), "pleaded") == ("bystanders", "driver")
+    assert roles(run("Nichols went on trial for the federal agent's slaying."), "slaying")[1] == "federal agent"
