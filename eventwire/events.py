@@ -775,6 +775,8 @@ def noun_status(tok: Token) -> Status:
         up = verb_status(head)
         if tok.dep_ != "nsubj":
             if _cue(lemma, "negate") and lemma != "deny":
+                if ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()):
+                    return up  # "rejected requests for leniency", "refused their demands": they were made
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
             if _cue(lemma, "planner"):  # "planned talks", "arranged a meeting": not held yet
                 return "intended" if up == "occurred" else up
@@ -1066,6 +1068,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
+    if not sources and {"02", "10"} & nominal_roots().get(lemma, frozenset()):
+        # "requests for leniency from his lawyers": the parser hangs the "from" on what is asked for
+        sources = [a for o in prep_target(tok, cooperative, ("for",)) for t in prep_target(o, cooperative, ("from",))
+                   for a in index.actors(t, fld)]
     # "days of protests by Turks against Russia", "a wave of strikes by workers": the parser hangs the
     # act's own phrases on the stretch of time or the series that holds it
     holder = tok.head.head if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (

@@ -156,3 +156,17 @@ def test_murderers_toddlers_bystanders_are_actors_and_a_slaying_is_done_to_its_o
     assert roles(run("A triple murderer who killed a toddler was sentenced."), "killed") == ("murderer", "toddler")
     assert roles(run("Bystanders pleaded with the driver to stop."), "pleaded") == ("bystanders", "driver")
     assert roles(run("Nichols went on trial for the federal agent's slaying."), "slaying")[1] == "federal agent"
+
+
+def test_protests_promised_are_the_promisers_and_a_rejected_request_was_still_made():
+    art = run("Greta Thunberg promised protests every week.")
+    ev = [e for e in art.events if e.trigger.text == "protests"]
+    assert ev and ev[0].source_name(art) == "Greta Thunberg" and ev[0].status == "intended"
+    art = run("The judge rejected requests for leniency from the prosecutors.")
+    ev = [e for e in art.events if e.trigger.text == "requests"]
+    assert ev and ev[0].status == "occurred" and ev[0].source_name(art) == "prosecutors"
+
+
+def test_lawyers_are_civilians_of_the_law():
+    art = run("Defense attorney Mark Geragos offered many explanations.")
+    assert _codes(art)["Mark Geragos"] == "CVL"
