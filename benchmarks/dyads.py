@@ -1,6 +1,6 @@
 """Who did what to whom: events, sources, targets and actor codes against the dyads gold (issue 9).
 
-    python benchmarks/dyads.py [--split dev|dev2..dev21|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT] [--features OUT.jsonl]
+    python benchmarks/dyads.py [--split dev|dev2..dev23|heldout|all] [--gold FILE ...] [--errors] [--calibration] [--json OUT] [--features OUT.jsonl]
 
 Gold: benchmarks/annotations/dyads_dev.json, dyads_dev2.json (a second dev set) and dyads_heldout.json (format and guidelines
 in their "about"; the split is fixed: the held-out half is only ever scored, never read
