@@ -1989,6 +1989,8 @@ def _clausemate(h: Token | None, pron: Token) -> bool:
     arg = pron.head.head if pron.dep_ == "pobj" and pron.head.lower_ == "of" and quantity(pron.head.head) else pron
     # "caught both of them": the pronoun counted is an object as its quantity is
     verb = arg.head if arg.dep_ in ("dobj", "dative") else arg.head.head if arg.dep_ == "pobj" else None
+    if verb is not None and verb.dep_ in ("acomp", "attr") and verb.pos_ in ("ADJ", "NOUN"):
+        verb = verb.head  # "X was critical of him", "X is a critic of him": the copula's subject is not him
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     while h.dep_ in ("compound", "amod", "conj", "appos") and h.head.i != h.i:
@@ -2092,6 +2094,14 @@ def _code(actor: Actor, first: Mention, ms: list[Mention], day: date | None, ids
     cues = [m.cue for m in ms if m.cue is not None]
     if not cues:
         return
+    if first.entry is not None and day is None and len(first.entry.spells) > 1:
+        # no publication date: "Florida Senator Marco Rubio" is coded by the office the title names
+        # (the senator), not by the latest one the lexicon lists (the secretary of state)
+        titled = [c.title.lower() for c in cues if c.rank == 0 and c.title]
+        spell = next((s for t in titled for s in first.entry.spells if t in s.titles()), None)
+        if spell is not None:
+            actor.code, actor.country, actor.sectors = spell.code, spell.country, list(spell.sectors)
+            return
     if first.entry is not None and day is not None and first.entry.spells and not any(s.covers(day) for s in first.entry.spells):
         # a known person out of the offices the lexicon lists on the publication date: a title or
         # apposition of the article ("Conservative MP X", "opposition leader X") says what they

@@ -66,6 +66,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
+INQUIRY_ROOTS = {"09", "11", "12"}  # investigating, disapproving, rejecting: acts that ask whether someone did something
 ANSWERED_ROOTS = {"02", "10", "11", "13"}  # appeals, demands, criticism and accusations, threats: one answers them
 
 
@@ -680,8 +681,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     if dep == "pcomp" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "attitude"):
         return "intended"  # "expressed interest in working with X", "his commitment to meeting"
     if to_inf and dep in ("advcl", "acl", "relcl"):
-        if dep == "advcl" and _purpose_contact(head):
-            return verb_status(head, depth + 1)
+        if dep == "advcl" and (_purpose_contact(head) or _cue(head.lemma_.lower(), "assemble") and _cue(tok.lemma_.lower(), "parties")):
+            return verb_status(head, depth + 1)  # "called to congratulate", "gathered to discuss": done then
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
@@ -861,7 +862,10 @@ def _undergone_by(tok: Token) -> list[Token]:
     attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
     issued with a penalty notice", the state it is "under" ("X is under investigation", "came
     under scrutiny"), or the copula it completes: "X was the target of an attack";
-    who answers an accusation is its target: "X denied the allegations", "X responded to criticism"."""
+    who answers an accusation is its target: "X denied the allegations", "X responded to criticism".
+    A later conjunct is undergone as the first is: "has faced abuse and threats"."""
+    while tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        tok = tok.head
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in UNDER_STATE:
         # "Weiner is under investigation", "came under scrutiny", "remains under house arrest": its subject
@@ -980,6 +984,15 @@ def _content_clause(c: Token) -> bool:
     kids = list(c.children)
     return (c.dep_ in ("relcl", "acl") and any(k.dep_ == "nsubj" and k.lower_ not in RELATIVE for k in kids)
             and any(k.dep_ == "dobj" and k.lower_ not in RELATIVE for k in kids))
+
+
+def _questioned(noun: Token) -> list[Token]:
+    """The subject of the clause a noun's phrase asks about: "an investigation into whether she
+    mishandled ...", "concerns about how he ran the agency"."""
+    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("into", "about", "over", "on", "of")
+            for k in c.children if k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX")
+            and any(m.lower_ in ("whether", "if", "how", "why") for m in k.children if m.dep_ in ("mark", "advmod"))
+            for s in k.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s)]
 
 
 def _each_other(tok: Token) -> bool:
@@ -1116,8 +1129,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "was convicted of the murder of", "is serving a life sentence for the attack": the one held to account
         sources = [a for t in held for a in index.actors(t, fld)]
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
-            tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and (_cue(lemma, "parties") or _cue(lemma, "medium"))):
-        # "said in a meeting with Honcharuk": the speaker met him
+            tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and (_cue(lemma, "parties") or _cue(lemma, "medium"))
+            or tok.head.lower_ in ("after", "following", "before") and _cue(lemma, "parties")):
+        # "said in a meeting with Honcharuk", "spoke to reporters following a meeting with X": the speaker met him
         # "arrived in Nairobi on a two-day visit", "travelled to Cairo for talks": the traveller's;
         # but "blamed Iran for the attacks", "thanked Japan for its aid": the one judged for it, as
         # with a gerund ("praised X for helping", syntax.verb_subject)
@@ -1170,6 +1184,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in verb_subject(getter) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"
         targets = [a for t in prep_target(tok, cooperative, ("for",)) for a in index.actors(t, fld)]
+    if not targets and INQUIRY_ROOTS & nominal_roots().get(lemma, frozenset()):
+        # "an investigation into whether she mishandled", "concerns about how he ran": who the
+        # question is asked of is the subject of the clause that asks it
+        targets = [a for t in _questioned(tok) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"
         targets = [a for c in tok.children if _content_clause(c)
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
@@ -1272,7 +1290,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                         [p for p in c.children if p.dep_ == "pobj"])]
         doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
         return doers, [a for a in sources if a not in doers]
-    objects = prep_target(tok, cooperative, ("to", "with", "against")) if stance else verb_target(tok, cooperative)
+    # "Obama and Putin discussed Syria": what is talked about is no party to the talk
+    objects = prep_target(tok, cooperative, ("to", "with", "against")) if stance else (
+        [] if _cue(tok.lemma_.lower(), "topical") else verb_target(tok, cooperative))
     recipients = [r for o in objects if (r := _misparsed_recipient(o)) is not None]
     if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
         objects = recipients
@@ -1297,8 +1317,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if not targets and _cue(o.lemma_.lower(), "content"):  # "found no evidence she committed a crime"
                 targets = [a for c in o.children if _content_clause(c) for k in c.children if k.dep_ in SUBJ | PASS_SUBJ
                            for t in expand(k) for a in index.actors(t, fld) if a not in sources]
-            if not targets and _cue(o.lemma_.lower(), "about"):  # "raised questions about X('s eligibility)"
-                targets = [a for t in prep_target(o, cooperative, ("about",)) for a in index.actors(t, fld) if a not in sources]
+            if not targets and _cue(o.lemma_.lower(), "about"):  # "raised questions about X('s eligibility)", "about how X ran"
+                targets = [a for t in prep_target(o, cooperative, ("about",)) or _questioned(o) for a in index.actors(t, fld)
+                           if a not in sources]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
                 if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
@@ -1341,9 +1362,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # support thrown or rallied "behind" X is for X
         # and support campaigned or voted "for" X ("campaigned for Hillary Clinton")
         # (a trip "for" the UN assembly is its purpose)
+        # and a stance told by a copula's adjective is towards that adjective's phrase ("was critical of X")
+        holders = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
         targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ()) + (
                             ("for",) if cooperative and plover.mode != "visit" else ())
-                        if (found := [a for t in prep_target(tok, cooperative, (p,)) for a in index.actors(t, fld)])), [])
+                        if (found := [a for h in holders for t in prep_target(h, cooperative, (p,)) for a in index.actors(t, fld)])), [])
     if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if (not targets and plover.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"
@@ -1630,8 +1653,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         targets = _distinct(tgts, index) or [None]
         if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
                 c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children) or _each_other(tok)):
-            # "reached an agreement"; "Armenia and Azerbaijan accused each other": each way
-            pairs = [(a, b) for a in sources for b in sources if a != b]
+            # "reached an agreement"; "Armenia and Azerbaijan accused each other": each way; three or
+            # more parties gathered are each a party to it, with no one other ("X, Y and Z met")
+            pairs = [(a, b) for a in sources for b in sources if a != b] if len(sources) == 2 else [(a, None) for a in sources]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
         # PRECISION (senses.py): another reading of the trigger here ("attacks" in a campaign)?
@@ -1640,7 +1664,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if (new := senses.recode(tok, rule.lemma, plover.type, base, sources, told, article)) in cameo_codes():
             base, plover = new, plover_for(new) or plover
         # PRECISION (senses.py): is this reading of the trigger political or social action?
-        sense = senses.sense(tok, rule.lemma, plover.type, base, sources, targets, article)
+        sense = senses.sense(tok, rule.lemma, plover.type, base, sources, told, article)
         if sense == senses.DROP:
             continue
         embedded, background = _embedded(tok), _background(tok)

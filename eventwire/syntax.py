@@ -465,8 +465,9 @@ class ActorIndex:
                 return named
         if found:
             return found
-        for c in sorted(tok.children, key=lambda c: -c.i):
+        for c in sorted(tok.children, key=lambda c: (c.dep_ != "poss", -c.i)):
             # "his aides", "her family" are not him or her; "her email server", "his finances" are theirs
+            # (and "her State Department email system" hers, not the department's: the owner first)
             if c.dep_ in ACTOR_MODS and c.i < tok.i and (c.tag_ != "PRP$" or not actor_lexicon.names_people(tok)):
                 found = self.at(c, fld)
                 if found:
