@@ -79,3 +79,13 @@ def test_without_a_date_a_title_before_a_name_picks_the_office_it_names():
     art = extract("Secretary of State Marco Rubio met Senator Hillary Clinton.", min_confidence=0)
     codes = {a.name: a.code for a in art.actors}
     assert codes["Marco Rubio"] == "USAGOV" and codes["Hillary Clinton"] == "USALEG"
+
+
+def test_donors_volunteers_viewers_users_and_countrymen_are_civilians_acted_on():
+    art = run("The Indian Prime Minister asked his countrymen to stay home.")
+    assert roles(art, "asked")[1] == "countrymen"
+    art = run("Hillary Clinton thanked volunteers and donors on Friday.")
+    assert roles(art, "thanked") == ("Hillary Clinton", "volunteers")
+    assert {a.name: a.code for a in art.actors}["donors"].endswith("CVL")
+    art = run("Twitter prevented users from sharing the story.")
+    assert roles(art, "prevented")[1] == "users"
