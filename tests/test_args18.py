@@ -89,3 +89,8 @@ def test_donors_volunteers_viewers_users_and_countrymen_are_civilians_acted_on()
     assert {a.name: a.code for a in art.actors}["donors"].endswith("CVL")
     art = run("Twitter prevented users from sharing the story.")
     assert roles(art, "prevented")[1] == "users"
+
+
+def test_critics_named_as_a_group_are_actors():
+    art = run("Critics accused Donald Trump of an intentional delay.")
+    assert roles(art, "accused") == ("critics", "Donald Trump")
