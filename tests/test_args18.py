@@ -94,3 +94,11 @@ def test_donors_volunteers_viewers_users_and_countrymen_are_civilians_acted_on()
 def test_critics_named_as_a_group_are_actors():
     art = run("Critics accused Donald Trump of an intentional delay.")
     assert roles(art, "accused") == ("critics", "Donald Trump")
+
+
+def test_describing_someone_as_good_is_praise_and_dismissing_a_statement_rejects_it():
+    art = run("Donald Trump described Barack Obama as a very good man.")
+    ev = next(e for e in art.events if e.trigger.text == "described")
+    assert (ev.plover.type, ev.source_name(art), ev.target_name(art)) == ("SUPPORT", "Donald Trump", "Barack Obama")
+    art = run("The Iranian government dismissed the statement as propaganda.")
+    assert next(e for e in art.events if e.trigger.text == "dismissed").plover.type == "REJECT"
