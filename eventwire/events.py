@@ -1121,10 +1121,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "Israel responded with air strikes", "police met the marchers with tear gas"
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
         wielder = tok.head.head  # its object or target phrase is the act's target, below ("struck Hamas with air strikes")
-    elif not sources and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ in ("be", "remain") and (
-            _cue(lemma, "state_of") or _cue(tok.lower_, "state_of")):
-        # "Trump and Bolton have been at odds over Iran": those who are in that state
-        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.lemma_ in ("be", "remain") and (
+            _cue(lemma, "state_of") or _cue(tok.lower_, "state_of")) and (
+            held := [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]):
+        # "Trump and Bolton have been at odds over Iran", "Georgia is in a military conflict with Russia":
+        # those in that state (not the kind of conflict its adjective names)
+        sources = held
     elif not sources and (held := _held_to_account(tok)):
         # "was convicted of the murder of", "is serving a life sentence for the attack": the one held to account
         sources = [a for t in held for a in index.actors(t, fld)]

@@ -102,3 +102,18 @@ def test_describing_someone_as_good_is_praise_and_dismissing_a_statement_rejects
     assert (ev.plover.type, ev.source_name(art), ev.target_name(art)) == ("SUPPORT", "Donald Trump", "Barack Obama")
     art = run("The Iranian government dismissed the statement as propaganda.")
     assert next(e for e in art.events if e.trigger.text == "dismissed").plover.type == "REJECT"
+
+
+def test_a_country_in_a_military_conflict_with_another_fights_it():
+    art = run("Georgia is currently in a military conflict with Russia.")
+    ev = next(e for e in art.events if e.trigger.text == "conflict")
+    assert (ev.plover.type, ev.source_name(art), ev.target_name(art)) == ("ASSAULT", "Georgia", "Russia")
+
+
+def test_firing_into_a_crowd_held_at_a_jail_and_searching_a_laptop_are_events():
+    art = run("The gunman turned and fired into the crowd.")
+    assert roles(art, "fired") == ("gunman", "crowd")
+    art = run("John Smith is being held at the county jail.")
+    assert roles(art, "held")[1] == "John Smith"
+    art = run("Police searched the laptop of Anthony Weiner.")
+    assert roles(art, "searched") == ("police", "Anthony Weiner")
