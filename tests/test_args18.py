@@ -117,3 +117,17 @@ def test_firing_into_a_crowd_held_at_a_jail_and_searching_a_laptop_are_events():
     assert roles(art, "held")[1] == "John Smith"
     art = run("Police searched the laptop of Anthony Weiner.")
     assert roles(art, "searched") == ("police", "Anthony Weiner")
+
+
+def test_yielding_confessing_denying_and_apologising():
+    art = run("The suspect turned himself in to police on Wednesday.")
+    ev = next(e for e in art.events if e.trigger.text == "turned")
+    assert (ev.plover.type, ev.source_name(art), ev.target_name(art)) == ("CONCEDE", "suspect", "police")
+    assert not [e for e in run("He turned himself around.").events if e.trigger.text == "turned"]
+    assert next(e for e in run("The four men maintained their innocence.").events).plover.type == "REJECT"
+    assert next(e for e in run("John Smith confessed to the murder.").events
+                if e.trigger.text == "confessed").plover.type == "CONCEDE"
+    art = run("The president said he was sorry for every wound inflicted.")
+    assert next(e for e in art.events if e.trigger.text == "was").cameo == "055"
+    art = run("Shop windows were smashed during the night.")
+    assert next(e for e in art.events if e.trigger.text == "smashed").plover.type == "COERCE"
