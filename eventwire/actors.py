@@ -1280,6 +1280,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                             country=place.country, sectors=[sector], name=label)
+        if noun.lemma_.lower() in actor_lexicon.holdings() or noun.lower_ in actor_lexicon.holdings():
+            # "attacked a U.S. vessel", "seized an Iranian tanker": a thing no one sector holds is the country's
+            return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
     return None
 
 

@@ -131,3 +131,12 @@ def test_yielding_confessing_denying_and_apologising():
     assert next(e for e in art.events if e.trigger.text == "was").cameo == "055"
     art = run("Shop windows were smashed during the night.")
     assert next(e for e in art.events if e.trigger.text == "smashed").plover.type == "COERCE"
+
+
+def test_a_ship_or_plane_of_a_country_acted_on_is_that_country():
+    art = run("Iran seized a British tanker in the Gulf.")
+    assert roles(art, "seized") == ("Iran", "United Kingdom")
+    art = run("A Japanese bomber attacked a U.S. vessel in late February.")
+    assert roles(art, "attacked")[1] == "United States"
+    # a thing named with the country it belongs to is no event by itself
+    assert not run("A Russian plane crashed near Moscow.").events
