@@ -140,3 +140,12 @@ def test_a_ship_or_plane_of_a_country_acted_on_is_that_country():
     assert roles(art, "attacked")[1] == "United States"
     # a thing named with the country it belongs to is no event by itself
     assert not run("A Russian plane crashed near Moscow.").events
+
+
+def test_protestors_and_conservatives_are_actors_and_a_count_of_people_is_those_people():
+    art = run("Thousands of protestors marched on Trump Tower.")
+    assert roles(art, "marched")[0] == "protestors"
+    art = run("Hundreds of police officers raided the camp.")
+    assert roles(art, "raided")[0] == "police officers"  # the people counted, not the count
+    art = run("Twitter was accused of censorship of notable conservatives.")
+    assert "conservatives" in {a.name for a in art.actors}
