@@ -527,7 +527,7 @@ def calibration(t: Tally) -> str:
 def raw_docs(articles: dict[str, dict]) -> list[Any]:
     """One RawDoc per gold article, read from ../shared/data as the gold file names it: "html/PAGE",
     "wikinews_2019.csv#ROW", "giveme5w1h/FILE.json" (text, date_publish, title), "TR-News.xml#N" (the N-th
-    article, 0-based; dltime as the date) or "ecbplus/ID" (an ECB+ dev document of dedup/; it has no date)."""
+    article, 0-based; dltime, as the archive writes it, as the date) or "ecbplus/ID" (an ECB+ dev document of dedup/; it has no date)."""
     from eventwire.ingest import RawDoc
 
     rows: dict[str, list[dict]] = {}
@@ -551,7 +551,7 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
         elif ref.startswith("TR-News.xml#"):
             if "TR-News.xml" not in rows:
                 rows["TR-News.xml"] = [{"text": a.findtext("text") or "", "title": (a.findtext("title") or "").strip(),
-                                        "date": (a.findtext("dltime") or "").strip()[:10]}
+                                        "date": (a.findtext("dltime") or "").strip()}  # as written: the pipeline reads it
                                        for a in ET.parse(DATA / "geoparsing" / "TR-News.xml").getroot().iter("article")]
             r = rows["TR-News.xml"][int(ref.partition("#")[2])]
             docs.append(RawDoc(source=ref, text=r["text"], published=r["date"] or None, title=r["title"] or None, id=key))

@@ -174,6 +174,14 @@ class Settings:
         )
 
 
+# archive metadata wraps a date in a time of day, a weekday and a zone ("7:58 AM ET, Sat January 3, 2015",
+# "December 13, 2016 MST", "8:56 AM, Dec 08, 2016 CT"), or writes it year first or with slashes
+_LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*,?\s*", re.IGNORECASE)
+_ZONE = re.compile(r"\s+\(?[A-Z]{2,4}\)?$")
+_YEAR_FIRST = re.compile(r"^(\d{4})\s+([A-Za-z]{3,9}\.?)\s+(\d{1,2})$")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
 def parse_published(value: str | datetime | None) -> datetime | None:
     """A caller's or a source's publication date, in any common form, as a naive datetime."""
     if value is None or isinstance(value, datetime):
@@ -184,6 +192,18 @@ def parse_published(value: str | datetime | None) -> datetime | None:
     except ValueError:
         pass
     found = clean.parse_dateline(value)
+    if found:
+        return found
+    bare = _ZONE.sub("", _LEAD_TIME.sub("", value))
+    if (m := _YEAR_FIRST.match(bare)) is not None:
+        bare = f"{m[2]} {m[3]}, {m[1]}"  # "2016 Oct 10"
+    if (m := _SLASHED.match(bare)) is not None:  # month first, as US archives write it, unless it cannot be
+        month, day = (int(m[1]), int(m[2])) if int(m[1]) <= 12 else (int(m[2]), int(m[1]))
+        try:
+            return datetime(int(m[3]), month, day)
+        except ValueError:
+            return None
+    found = clean.parse_dateline(bare) if bare != value else None
     if found:
         return found
     from email.utils import parsedate_to_datetime

@@ -124,3 +124,18 @@ def test_an_inline_photo_credit_ends_its_caption_and_is_dropped():
     assert "Daily Courier" not in text
     assert any(p.startswith("Senator Ann Lee blamed the agency") for p in text.split("\n\n"))
     assert "Talks (in Geneva/Lausanne) ended." in text
+
+
+def test_archive_publication_dates_in_their_own_forms_are_read():
+    from eventwire.pipeline import parse_published
+
+    # a time of day, a weekday and a zone around the date; year first; slashes (month first unless it cannot be)
+    assert parse_published("7:58 AM ET, Sat January 3, 2015") == datetime(2015, 1, 3)
+    assert parse_published("8:56 AM, Dec 08, 2016 CT") == datetime(2016, 12, 8)
+    assert parse_published("December 13, 2016 MST") == datetime(2016, 12, 13)
+    assert parse_published("7 December 2016 GMT") == datetime(2016, 12, 7)
+    assert parse_published("2016 Oct 10") == datetime(2016, 10, 10)
+    assert parse_published("11/28/2016") == datetime(2016, 11, 28)
+    assert parse_published("28/11/2016") == datetime(2016, 11, 28)
+    assert parse_published("2016-11-28T10:00:00Z") == datetime(2016, 11, 28, 10)
+    assert parse_published("soon") is None and parse_published("13/13/2016") is None
