@@ -147,7 +147,7 @@ def mojibake_table(rows: list[dict[str, str]], records: int) -> None:
     if records:
         docs = [RawDoc(source=f"{i}/{k}", text=m(page(r).encode("utf-8")) if m else page(r), published=r["date"])
                 for i, r in enumerate(rows[:records]) for k, m in [("clean", None), *MISREAD.items()]]
-        got = {d.source: {k: v for k, v in a.to_dict().items() if k != "id"}
+        got = {d.source: {k: v for k, v in a.to_dict().items() if k not in ("id", "source")}  # (the input's own name)
                for d, a in zip(docs, pipeline.Pipeline().pipe(docs))}
         agree = sum((got[f"{i}/{k}"] == got[f"{i}/clean"]) ==
                     (prepared(MISREAD[k](page(r).encode("utf-8")), r["date"]) == clean[i])
