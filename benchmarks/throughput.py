@@ -1,13 +1,16 @@
 """Throughput and memory: the whole pipeline vs bare spaCy on the Wikinews articles.
 
-    python benchmarks/throughput.py [--limit N] [--stages]
+    python benchmarks/throughput.py [--limit N] [--repeat N] [--stages]
 
 Prints articles/s and words/s on 1 and 2 processes, peak RSS, the same for the
 bare ``en_core_web_sm`` pipeline on the same texts, and (with --stages) the
 time each extraction stage adds, as a share of the whole. Also the CPU time per
 article (this process and its workers): on a machine other work shares, wall
 time swings with the load while CPU time moves far less, so the ratio of CPU
-times is the steadier figure; the load average is printed before and after.
+times is the steadier figure; the load average is printed before and after. With --repeat N the
+pipeline and bare spaCy are run N times, each time one right after the other (in turn which goes
+first), and the median of the N ratios is printed: on a shared machine a single pair of runs can
+land anywhere between about 0.63 and 0.92 of the same code.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import csv
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -99,6 +103,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, help="use only the first N articles")
     ap.add_argument("--stages", action="store_true", help="also time each stage")
+    ap.add_argument("--repeat", type=int, default=1, help="run the configurations N times, pairs back to back; print the median ratio")
     ap.add_argument("--one", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:  # a child run: one configuration in a fresh process, so peak RSS is its own
@@ -106,19 +111,31 @@ def main() -> None:
         return
     print(f"load average (1, 5, 15 min) at start: {_load()}")
     print(f"{'configuration':<26} {'articles/s':>10} {'words/s':>9} {'peak RSS MB':>12} {'CPU ms/article':>15}")
-    results = {}
-    for mode in ("spacy", "eventwire"):
-        for processes in (1, 2):
-            cmd = [sys.executable, __file__, "--one", mode, str(processes)] + (["--limit", str(args.limit)] if args.limit else [])
-            r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
-            results[mode, processes] = r
-            label = f"{'bare en_core_web_sm' if mode == 'spacy' else 'eventwire pipeline'}, {processes} proc"
-            print(f"{label:<26} {r['articles/s']:>10.2f} {r['words/s']:>9.0f} {r['peak RSS MB']:>12.0f}"
-                  f" {r['cpu ms/article']:>15.1f}")
-    for p in (1, 2):
-        speed = results['eventwire', p]['words/s'] / results['spacy', p]['words/s']
-        cpu = results['spacy', p]['cpu ms/article'] / results['eventwire', p]['cpu ms/article']
-        print(f"eventwire / bare spaCy speed, {p} proc: {speed:.2f} (by CPU time: {cpu:.2f})")
+    ratios: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+    for k in range(args.repeat):
+        results = {}
+        for processes in (1, 2):  # the two runs of a pair back to back, the one going first in turn
+            for mode in (("spacy", "eventwire") if k % 2 == 0 else ("eventwire", "spacy")):
+                cmd = [sys.executable, __file__, "--one", mode, str(processes)] + (["--limit", str(args.limit)] if args.limit else [])
+                r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+                results[mode, processes] = r
+        for mode in ("spacy", "eventwire"):
+            for processes in (1, 2):
+                r = results[mode, processes]
+                label = f"{'bare en_core_web_sm' if mode == 'spacy' else 'eventwire pipeline'}, {processes} proc"
+                label += f" #{k + 1}" if args.repeat > 1 else ""
+                print(f"{label:<26} {r['articles/s']:>10.2f} {r['words/s']:>9.0f} {r['peak RSS MB']:>12.0f}"
+                      f" {r['cpu ms/article']:>15.1f}")
+        for p in (1, 2):
+            speed = results['eventwire', p]['words/s'] / results['spacy', p]['words/s']
+            cpu = results['spacy', p]['cpu ms/article'] / results['eventwire', p]['cpu ms/article']
+            ratios[p].append((speed, cpu))
+            print(f"eventwire / bare spaCy speed, {p} proc: {speed:.2f} (by CPU time: {cpu:.2f})")
+    if args.repeat > 1:
+        for p in (1, 2):
+            speeds, cpus = sorted(s for s, _ in ratios[p]), sorted(c for _, c in ratios[p])
+            print(f"median of {args.repeat}, {p} proc: {statistics.median(speeds):.2f} (by CPU time: "
+                  f"{statistics.median(cpus):.2f}; range {speeds[0]:.2f}-{speeds[-1]:.2f})")
     print(f"load average at end: {_load()}")
     if args.stages:
         stage_shares(args.limit)
