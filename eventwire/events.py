@@ -1207,6 +1207,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # (only a "for" phrase that is itself an actor: "demands for a judge-led inquiry" ask nothing of the judge)
         targets = targets or [a for t in prep_target(tok, cooperative, ("for",)) if index.at(t, fld)
                               for a in index.actors(t, fld) if a not in sources]
+    if (not targets and "02" in nominal_roots().get(lemma, frozenset()) and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("at", "on", "upon", "per") and tok.head.head.pos_ in ("VERB", "AUX")):
+        # "the Queen suspended parliament at the behest of Johnson", "at the request of X, the Senate
+        # delayed the vote": the one asked is the one who acted on it
+        targets = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "about"):  # "complaints about the churches"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if not targets and wielder is not None:  # its object, or a target phrase other than the "with" of the act itself

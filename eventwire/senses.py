@@ -89,7 +89,18 @@ def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out = []
     for part in spec.split():
         key, _, value = part.partition(":")
-        out.append((key, frozenset(v for v in value.split("|") if v)))
+        values = [v for v in value.split("|") if v]
+        if key in ("prep", "!prep") and any("=" in v for v in values):
+            # "prep:with=applause|criticism" lists the objects of one preposition, as triggers.tsv
+            # writes them: each bare word after a "p=" joins its list (it is no preposition of its own)
+            grouped: list[str] = []
+            for v in values:
+                if "=" not in v and grouped and "=" in grouped[-1]:
+                    grouped[-1] += "," + v
+                else:
+                    grouped.append(v)
+            values = grouped
+        out.append((key, frozenset(values)))
     return tuple(out)
 
 

@@ -506,6 +506,18 @@ class ActorIndex:
                     found = next((self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if found:
                         return found
+        if tok.pos_ == "NOUN":  # "the general manager of Abu Dhabi Media, Dr Ali bin Tamim,": the parser hangs
+            # the name on the organisation; a person named after it is the one the role noun stands for
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and c.i > tok.i:
+                    for o in (o for o in c.children if o.dep_ == "pobj"):
+                        own = self.at(o, fld)
+                        if own is not None and self.by_id[own].kind == "person":
+                            continue
+                        named = next((a for n in o.children if n.dep_ == "appos" and n.pos_ == "PROPN" and n.i > o.i
+                                      and (a := self.at(n, fld)) and self.by_id[a].kind == "person"), None)
+                        if named:
+                            return named
         return None
 
     def _example(self, tok: Token, fld: str) -> str | None:
