@@ -136,7 +136,8 @@ def _parse_rule(row: list[str]) -> Rule:
         elif key == "prep":
             prep, _, objs = value.partition("=")
             fields["prep"] = prep
-            fields["prep_obj"] = frozenset(objs.split("|")) if objs else frozenset()
+            # (objects as triggers.tsv lists them, a|b; a comma, as contexts.tsv writes them, reads alike)
+            fields["prep_obj"] = frozenset(objs.replace(",", "|").split("|")) if objs else frozenset()
         elif key == "prt" and "=" in value:
             prt, _, objs = value.partition("=")
             fields["prt"], fields["obj"] = frozenset(prt.split("|")), frozenset(objs.split("|"))

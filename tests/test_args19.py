@@ -51,3 +51,19 @@ def test_a_visit_to_a_hospital_or_a_church_is_no_political_visit():
     assert not confident(art, "visited")
     art = run("Emmanuel Macron visited Lebanon on Thursday.")
     assert confident(art, "visited")
+
+
+def test_a_trigger_row_lists_objects_of_a_preposition_either_way():
+    # triggers.tsv lists them a|b; a row written a,b (as contexts.tsv does) reads alike
+    from eventwire import events
+    rows = [r for r in events.lexicon()[("V", "converge")] if r.prep == "on"]
+    assert rows and all("parliament" in r.prep_obj and "embassy" in r.prep_obj for r in rows)
+    art = run("Thousands of protesters converged on parliament in Belgrade on Sunday.")
+    assert [e.plover.type for e in art.events if e.trigger.text == "converged"] == ["PROTEST"]
+
+
+def test_reviewing_emails_or_evidence_is_looking_into_someone():
+    art = run("FBI agents worked around the clock to review a large volume of emails.", "2016-11-06T10:00:00")
+    assert [e.plover.type for e in art.events if e.trigger.text == "review"] == ["ACCUSE"]
+    art = run("The committee will review the budget next week.")
+    assert not [e for e in art.events if e.trigger.text == "review"]
