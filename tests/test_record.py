@@ -28,6 +28,20 @@ def test_json_round_trip_keeps_types():
     assert isinstance(again.events[0].trigger, Trigger) and isinstance(again.events[0].plover, Plover)
 
 
+def test_plain_record_is_a_copy_a_worker_can_send():
+    """to_dict gives what dataclasses.asdict gives (the JSON and Arrow writers rely on it), and
+    editing the record afterwards leaves the sent copy alone."""
+    import dataclasses
+
+    art = eventwire.extract("Police arrested seven protesters in Lyon on Tuesday, officials said.",
+                            published="2021-03-03")
+    record = art.to_dict()
+    assert record == dataclasses.asdict(art) and record["events"] and isinstance(record["events"][0], dict)
+    art.events[0].mentions.append(Ref("text", 0, 6))
+    art.actors[0].sectors.append("XXX")
+    assert record == Article.from_dict(record).to_dict() != art.to_dict()
+
+
 def test_contract_field_names():
     data = orjson.loads(_article().to_json())
     for name in ("id", "url", "outlet", "title", "published", "language", "byline", "captions", "text", "actors",
