@@ -499,6 +499,7 @@ class Mention:
     confidence: float
     plover_type: str | None = None
     named: list[str] = field(default_factory=list)  # person keys of the people its article names (see mentions)
+    same_as: str | None = None  # uid of the mention of this article it tells again (Event.same_as): its instance
 
 
 @lru_cache(maxsize=50_000)
@@ -606,6 +607,7 @@ def mentions(art: Article, story_id: str | None = None) -> list[Mention]:
             # the people its article names, but not those it gives as the target of another event of
             # this kind ("was arrested a month after Jackson's arrest" tells the two apart)
             named=sorted(named - {k for eid, ks in victims.get(e.cameo_root, ()) if eid != e.id for k in ks}),
+            same_as=f"{art.id}:{e.same_as}" if e.same_as else None,
         ))
     return out
 
@@ -1336,7 +1338,8 @@ class Deduper:
             d = _day(m.day)
             md = d.toordinal() if d else None
             best, best_s = None, p["link_threshold"]
-            for iid, inst in pool.items():
+            told = res.instance_of.get(m.same_as) if m.same_as else None
+            for iid, inst in pool.items() if told is None else ():  # a re-telling joins what it tells again
                 if iid not in original and mk.isdisjoint(filed[iid]):
                     continue
                 if md is not None and first[iid] is not None and abs(md - first[iid]) > win:
@@ -1346,7 +1349,9 @@ class Deduper:
                     s += p["weights"]["copy_of_original"]
                 if s >= best_s:
                     best, best_s = inst, s
-            if best is None:
+            if told is not None:
+                best = res.instances[told]
+            elif best is None:
                 best = Instance(_new_id("i", m.uid))
             if best.instance_id not in res.instances:  # a copy: the state's own object stays as it was
                 best = best.copy()

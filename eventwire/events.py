@@ -19,7 +19,9 @@ CAMEO 03 (express intent), keeping its PLOVER type.
 
 Mentions of one event in title, captions and body are merged: a headline or
 caption event joins the body event of the same type with compatible actors, and
-a bare definite noun ("the raid") joins the latest event of its type. An event
+a bare definite noun ("the raid") joins the latest event of its type when it is
+in the same sentence; in a sentence of its own it is that sentence's event (a
+coder codes each telling) with ``same_as`` naming the event it tells again. An event
 found only in a title or caption has ``sentence`` -1 and its trigger offsets
 point into the field named by ``mentions[0].field``.
 """
@@ -1476,6 +1478,7 @@ class Found:
     mentions: list[Ref] = field(default_factory=list)
     agent_event: Token | None = None  # subject is itself an event ("the raid failed to capture")
     evidence: senses.Evidence | None = None  # what its confidence was made of (benchmarks/dyads.py --features)
+    retells: Found | None = None  # the earlier event a bare re-mention tells again (the record's same_as)
 
 
 def _embedded(tok: Token) -> bool:
@@ -1773,15 +1776,18 @@ def _absorb(keep: Found, other: Found) -> None:
 
 
 def merge(body: list[Found], zones: list[Found]) -> list[Found]:
-    """One event per happening: bare definite re-mentions and title/caption mentions join body events."""
+    """One event per happening: title/caption mentions and a second telling of a dyad in its sentence join
+    body events; a bare definite re-mention in a sentence of its own ("the raid lasted three hours") stays
+    an event of that sentence, as a coder codes it, and names the event it tells again (``retells``)."""
     events: list[Found] = []
     for f in body:
         if f.anaphoric:
             prior = next((e for e in reversed(events) if _compatible(e, f, any_status=True)
                           and e.tok.lemma_.lower() == f.tok.lemma_.lower()), None)
-            if prior:
+            if prior and prior.sent.start == f.sent.start:
                 _absorb(prior, f)
                 continue
+            f.retells = prior.retells or prior if prior else None
         # the same full dyad and code in the same sentence is one act told twice ("X met Y ... the two met");
         # in another sentence it is another statement or a re-mention a coder codes again (prec8: over the five dev
         # sets, 8 more events, 7 of them gold events)
@@ -1812,13 +1818,14 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
                 and holder.plover.type == e.plover.type and _compatible(holder, e)):
             _absorb(holder, e)  # "the attack killed five soldiers": one happening, told by the noun
             continue
-        if e.source is None and e.agent_event is not None:
-            e.source = holder.source if holder else None
+        if e.source is None and e.agent_event is not None and holder is not None:
+            # "the raid failed to capture X": the raid's agent; a raid told again has it from its first telling
+            e.source = holder.source or (holder.retells.source if holder.retells else None)
         kept.append(e)
     return kept
 
 
-def _record(n: int, f: Found, parsed: Parsed) -> Event:
+def _record(n: int, f: Found, parsed: Parsed, ids: dict[int, str]) -> Event:
     name, quad, goldstein = cameo_codes().get(f.cameo) or cameo_codes()[f.rule.cameo]
     body_ref = next((r for r in f.mentions if r.field == "text"), None)
     first = body_ref or f.mentions[0]
@@ -1842,6 +1849,7 @@ def _record(n: int, f: Found, parsed: Parsed) -> Event:
         confidence=f.confidence,
         evidence=evidence,
         mentions=sorted(f.mentions, key=lambda r: (r.field != "text", r.field, r.start)),
+        same_as=ids.get(id(f.retells)) if f.retells is not None else None,  # None: the first telling was not kept
     )
     event._evidence = f.evidence  # not a field: never serialised; read by benchmarks/dyads.py --features
     return event
@@ -1863,4 +1871,5 @@ def annotate(parsed: Parsed, min_confidence: float | None = None) -> None:
     zones = [f for name, doc in parsed.zones for f in find(doc, name, index, context)]
     merged = senses.keep(merge(body, zones), min_confidence)  # PRECISION: min_confidence filter
     merged.sort(key=lambda f: (f.fld != "text", f.mentions[0].start if f.fld == "text" else 0))
-    parsed.article.events = [_record(i, f, parsed) for i, f in enumerate(merged, 1)]
+    ids = {id(f): f"e{i}" for i, f in enumerate(merged, 1)}
+    parsed.article.events = [_record(i, f, parsed, ids) for i, f in enumerate(merged, 1)]

@@ -227,7 +227,18 @@ def _trigger_field(ev: Event) -> str:
 
 
 def _occurred(doc: _Doc) -> list[Event]:
-    return [e for e in doc.article.events if e.status == "occurred"]
+    """The occurred events, each happening once: a re-telling of an occurred event (``same_as``) is
+    one more mention of it (see :func:`_spans`), as GDELT counts them."""
+    occurred = [e for e in doc.article.events if e.status == "occurred"]
+    ids = {e.id for e in occurred}
+    return [e for e in occurred if e.same_as not in ids]
+
+
+def _retold(doc: _Doc, ev: Event) -> list[Event]:
+    """The events of the article that tell ``ev`` again, when it is an occurred event."""
+    if ev.status != "occurred":
+        return []
+    return [e for e in doc.article.events if e.same_as == ev.id]
 
 
 def _actor_spans(actor: Actor, field_name: str) -> list[tuple[int, int]]:
@@ -387,11 +398,14 @@ def _cluster_key(doc: _Doc, ev: Event, day: date) -> tuple[Any, ...]:
     return who(ev.source), who(ev.target), ev.cameo, day, where
 
 
-def _spans(ev: Event) -> list[tuple[str, int, int]]:
-    """Distinct places the event is mentioned: its trigger in the body first, then its other mentions."""
+def _spans(doc: _Doc, ev: Event) -> list[tuple[str, int, int]]:
+    """Distinct places the event is mentioned: its trigger in the body first, then its other mentions
+    and those of the events that tell it again."""
     spans = {(_trigger_field(ev), ev.trigger.start, ev.trigger.end): None}
-    for r in ev.mentions:
-        spans.setdefault((r.field, r.start, r.end), None)
+    for e in [ev, *_retold(doc, ev)]:
+        spans.setdefault((_trigger_field(e), e.trigger.start, e.trigger.end), None)
+        for r in e.mentions:
+            spans.setdefault((r.field, r.start, r.end), None)
     return list(spans)
 
 
@@ -418,7 +432,7 @@ def gdelt_events(articles: Iterable[Article], added: datetime | None = None,
             day = _event_day(ev, doc, added)
             key = _cluster_key(doc, ev, day)
             c = clusters[key]
-            c.mentions += len(_spans(ev))
+            c.mentions += len(_spans(doc, ev))
             c.sources.add(doc.source or doc.identifier)
             c.articles.add(doc.article.id)
             if doc.tone is not None:
@@ -433,7 +447,7 @@ def gdelt_events(articles: Iterable[Article], added: datetime | None = None,
         at2 = _nearest(_offsets(a2, _trigger_field(ev)), ev.trigger.start) if a2 else None
         first_para = doc.article.text.find("\n")
         lead = _trigger_field(ev) == "text" and (first_para == -1 or ev.trigger.start < first_para)
-        root = lead or any(f == "title" for f, _, _ in _spans(ev))
+        root = lead or any(f == "title" for f, _, _ in _spans(doc, ev))
         year_days = 366 if calendar.isleap(day.year) else 365
         cameo = ev.cameo or ""
         rows.append([
@@ -468,7 +482,7 @@ def gdelt_mentions(articles: Iterable[Article], added: datetime | None = None) -
             gid = str(global_event_id(art.id, ev.id))
             span = doc.sentence_span(ev)
             actors = [doc.actors.get(ev.source or ""), doc.actors.get(ev.target or "")]
-            for field_name, start, _end in _spans(ev):
+            for field_name, start, _end in _spans(doc, ev):
                 body = field_name == "text"
                 trigger = (field_name, start) == (_trigger_field(ev), ev.trigger.start)
                 offs = [_nearest(_offsets(a, field_name), start) if a else None for a in actors]
@@ -622,6 +636,7 @@ def plover(articles: Iterable[Article]) -> list[dict[str, Any]]:
                     "text": art.text[named[0]:named[1]] if named else place.name, "start": at,
                 },
                 "sentence": ev.sentence,
+                "same_as": f"{art.id}-{ev.same_as}" if ev.same_as else None,  # the record this one tells again
                 "event_text": ev.evidence,
                 "trigger": {"text": ev.trigger.text, "field": _trigger_field(ev), "start": ev.trigger.start,
                             "end": ev.trigger.end},

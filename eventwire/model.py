@@ -84,6 +84,8 @@ class Event:
     mentions: list[Ref] = field(default_factory=list)
     tone: float | None = None
     source_implied: bool = False  # the source is the agent the act implies, not named by the words
+    same_as: str | None = None  # the earlier event of this article that this one tells again ("the raid" after
+    # "police raided"): each telling is coded in its own sentence, as ICEWS codes them; count happenings where null
 
     def source_name(self, article: Article) -> str | None:
         """The source actor's name (``source`` is only its id)."""

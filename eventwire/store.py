@@ -41,9 +41,10 @@ import pyarrow as pa
 
 from .model import Article
 
-SCHEMA_VERSION = 4  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state;
+SCHEMA_VERSION = 5  # 2: dedup's keyed rows in one table (dedup_kv), an instance's reports out of its state;
 # 3: each instance blocking key's latest instances in one row of dedup_kv ('b:'), not a row per (key, instance);
-# 4: an instance filed under the weeks of its own days, each blocking entry with the instance's first day
+# 4: an instance filed under the weeks of its own days, each blocking entry with the instance's first day;
+# 5: events.source_implied and events.same_as (a re-telling of an event of the same article)
 
 # (table, columns as (name, DuckDB type), primary key)
 TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
@@ -75,6 +76,8 @@ TABLES: dict[str, tuple[list[tuple[str, str]], str | None]] = {
         ("lat", "DOUBLE"), ("lon", "DOUBLE"),
         ("status", "VARCHAR"), ("confidence", "DOUBLE"), ("evidence", "VARCHAR"), ("tone", "DOUBLE"),
         ("instance_id", "VARCHAR"), ("gdelt_id", "BIGINT"), ("published", "TIMESTAMP"), ("article_seq", "BIGINT"),
+        ("source_implied", "BOOLEAN"), ("same_as", "VARCHAR"),  # Event.source_implied, Event.same_as (the event of
+        # its article it tells again; happenings: WHERE same_as IS NULL)
     ], "uid"),
     "event_mentions": ([
         ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("field", "VARCHAR"),
@@ -538,14 +541,15 @@ class ApiQueries:
         return out
 
     def _count(self) -> str:
-        """How to count events: instances once dedup has filled any instance_id, else rows (a DISTINCT
-        per group is the costliest part of a day-by-country timeline, and needless before dedup)."""
+        """How to count events: instances once dedup has filled any instance_id, else rows that tell no
+        event of their article again (a DISTINCT per group is the costliest part of a day-by-country
+        timeline, and needless before dedup; a re-telling shares its event's instance)."""
         memo = self.__dict__.get("_count_memo")
         now = time.monotonic()
         if memo and now - memo[0] < 2.0:  # asked once every 2 s at most: dedup's first write shows within 2 s
             return memo[1]
         filled = self._reader().execute("SELECT EXISTS (SELECT 1 FROM events WHERE instance_id IS NOT NULL)")
-        expr = _EVENT_COUNT if filled.fetchone()[0] else "count(*)"
+        expr = _EVENT_COUNT if filled.fetchone()[0] else "count(*) FILTER (WHERE e.same_as IS NULL)"
         self.__dict__["_count_memo"] = (now, expr)
         return expr
 
@@ -614,7 +618,7 @@ class ApiQueries:
                 # A top-N heap over events stored in date order churns on every row when sorting by date
                 # descending; a day histogram finds the day the page reaches back to, and the sort then
                 # sees only the events from that day on (2.5 ms instead of 14 on 100,000 events). Its
-                # counts add up to the matching mentions, which are the matching events before dedup.
+                # counts add up to the matching mentions.
                 # (read as NumPy columns: a Python date and tuple per day cost 0.25 ms of a five-year page)
                 hist = cur.execute(f"SELECT e.date AS day, count(*) AS n FROM events e WHERE {where} "
                                    f"GROUP BY e.date ORDER BY e.date {order}", params).fetchnumpy()
@@ -626,9 +630,7 @@ class ApiQueries:
                     narrowed = True
                 matching = int(seen[-1]) if len(seen) else 0
                 few = matching <= limit  # the page is every matching event: no need to choose it first
-                if count and after is None and self._count() == "count(*)":
-                    counted = {"mentions": matching, "events": matching}
-            if count and counted is None:
+            if count:
                 counted = self.api_count(f)
             if narrowed or few:  # a few hundred candidates at most: one query reads the page
                 query = (f"SELECT {cols}{extra} FROM {source} WHERE {where} "
@@ -1419,7 +1421,8 @@ def _rows(arts: list[Article], batch: int, now: datetime, first_seq: int) -> dic
                 lat=place.lat if place else None, lon=place.lon if place else None,
                 status=ev.status, confidence=ev.confidence, evidence=ev.evidence,
                 tone=ev.tone if ev.tone is not None else tone, instance_id=None,
-                gdelt_id=global_event_id(aid, ev.id), published=published, article_seq=seq)
+                gdelt_id=global_event_id(aid, ev.id), published=published, article_seq=seq,
+                source_implied=ev.source_implied, same_as=ev.same_as)
             for m in ev.mentions:
                 put("event_mentions", article_id=aid, event_id=ev.id, field=m.field, start=m.start, end=m.end)
         for loc in art.locations:
@@ -2505,6 +2508,22 @@ def _migrate_blocks_by_day(con: duckdb.DuckDBPyConnection) -> None:
 
 
 MIGRATIONS[3] = _migrate_blocks_by_day
+
+
+def _migrate_same_as(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 4 → 5: events.source_implied and events.same_as, read from each article's stored record
+    (event "eN" is the N-th of its record's events)."""
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS source_implied BOOLEAN")
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS same_as VARCHAR")
+    con.execute("""
+        UPDATE events SET
+            source_implied = coalesce(CAST(json_extract(a.record, '$.events[' || (CAST(substr(events.id, 2) AS INTEGER) - 1)
+                                                      || '].source_implied') AS BOOLEAN), false),
+            same_as = json_extract_string(a.record, '$.events[' || (CAST(substr(events.id, 2) AS INTEGER) - 1) || '].same_as')
+        FROM articles a WHERE a.id = events.article_id AND events.id SIMILAR TO 'e[0-9]+'""")
+
+
+MIGRATIONS[4] = _migrate_same_as
 
 # attached here rather than written inside the class so that this section merges on its own
 Store.dedup = _store_dedup  # type: ignore[attr-defined]
