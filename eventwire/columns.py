@@ -173,8 +173,8 @@ class EventColumns:
     def count(self, m: np.ndarray) -> dict:
         """store.api_count: event mentions, and events (instances once dedup has filled any)."""
         mentions = int(np.count_nonzero(m))
-        if not self.instanced:
-            return {"mentions": mentions, "events": mentions}
+        if not self.instanced:  # before dedup: rows that tell no event of their article again (store._count)
+            return {"mentions": mentions, "events": int(np.count_nonzero(m & (self.codes["same_as"] == 0)))}
         inst = self.codes["instance_id"][m]
         return {"mentions": mentions,
                 "events": int(np.count_nonzero(inst == 0)) + len(np.unique(inst[inst != 0]))}

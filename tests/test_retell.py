@@ -89,3 +89,22 @@ def test_a_store_of_the_schema_before_gains_the_columns_from_its_records(tmp_pat
     with eventwire.open(db) as st:
         assert st.meta()["schema_version"] == str(store.SCHEMA_VERSION)
         assert st.sql("SELECT uid, source_implied, same_as FROM events ORDER BY uid").fetchall() == want
+
+
+def test_counts_before_dedup_take_each_happening_once_in_memory_and_in_duckdb(tmp_path):
+    """The API's counts when dedup has filled no instance: the events held in memory (columns.py) and
+    DuckDB agree, a re-telling one more mention but no more events."""
+    from fastapi.testclient import TestClient
+
+    from eventwire import api
+
+    db = tmp_path / "s.duckdb"
+    with eventwire.open(db) as st:
+        st.add([_raid()])
+        st.con.execute("UPDATE events SET instance_id = NULL")
+    for memory in (None, 0):
+        with TestClient(api.create_app(db, read_only=True, memory_events=memory)) as c:
+            got = c.get("/stats", params={"type": "COERCE"}).json()["matching"]
+            assert (got["mentions"], got["events"]) == (2, 1)
+            row = c.get("/events", params={"type": "COERCE", "fields": "id,same_as,source_implied"}).json()
+            assert sorted((r["id"], r["same_as"]) for r in row["events"]) == [("e1", None), ("e2", "e1")]
