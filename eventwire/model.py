@@ -364,7 +364,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def _plain(value: Any) -> Any:
-    """``dataclasses.asdict`` without its deep copies of every leaf (a tenth of the time; a worker
+    """``dataclasses.asdict`` without its deep copies of every leaf (a third of the time; a worker
     converts each record it sends back): records hold only dataclasses, lists, tuples, dicts and
     immutable scalars, so the leaves can be shared."""
     if isinstance(value, (str, int, float, type(None))):
