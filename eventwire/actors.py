@@ -24,7 +24,7 @@ from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABE
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
 from .events import cues as event_cues
-from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among
+from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, with_conj
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -1905,6 +1905,13 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                     body = [x for x in body if not (x.start == tok.idx and x.end == tok.idx + len(tok))]
                     stand_for(m, tok)
             continue
+        if cls == "parties":  # "all three nations", "both sides", "the two governments": the ones named together
+            listed = _counted_list(doc, tok, body, head)
+            if listed:
+                mentions[:] = [x for x in mentions if not (x.field == "text" and x.start == tok.idx and x.end == tok.idx + len(tok))]
+                body = [x for x in body if not (x.start == tok.idx and x.end == tok.idx + len(tok))]
+                added.extend(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text) for m in listed)
+            continue
         if cls == "pair":  # "the pair", "the couple": two people named together before it
             if tok.tag_ == "NN" and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1962,6 +1969,42 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _counted_list(doc: Doc, tok: Token, body: list[Mention], head) -> list[Mention]:
+    """The groups a counted plural stands for ("Singapore, India and Australia sent ships. All three nations
+    offered aid"; "both sides"): the last coordination of as many actors before it, in its sentence or the
+    two before, one mention each. Uncounted ("nations") or with no such list, none."""
+    kids = {c.lower_: c for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    if "both" in kids:
+        n = 2
+    else:
+        num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        value = _number_value(num) if num is not None else None
+        n = int(value) if value and value == int(value) and 2 <= value <= 12 and kids.keys() & {"the", "these", "those", "all"} else 0
+    if not n or tok.tag_ != "NNS" or _role_dep(tok) not in SUBJECT_DEPS | {"dobj", "pobj"}:
+        return []
+    since = _reach(doc, tok, 2)
+    before = [m for m in body if since <= m.start and m.end <= tok.idx]
+    for m in reversed(before):
+        h = head(m)
+        if h is None or h.dep_ == "conj" or any(x is not m and x.start <= h.idx < x.end and x.end - x.start > m.end - m.start
+                                                   for x in before):
+            continue
+        items = with_conj(h)
+        listed = [next((x for x in before if x.start <= t.idx < x.end), None) for t in items]
+        if len(items) == n and all(listed) and len({x.key for x in listed}) == n:
+            return listed
+    return []
+
+
+def _number_value(tok: Token) -> float | None:
+    """A number written in digits or words ("3", "three")."""
+    if tok.text.isdigit():
+        return float(tok.text)
+    from .counts import lexicon as count_words  # (counts reads events, which this module reads)
+    value = count_words().numbers.get(tok.lower_)
+    return value[0] if value and value[1] == "unit" else None
 
 
 def _reach(doc: Doc, tok: Token, back: int) -> int:

@@ -1743,11 +1743,15 @@ def _distinct(ids: list[str | None], index: ActorIndex) -> list[str | None]:
 
 
 def _one_party(a, b) -> bool:
-    """Two group actors that are one party: the same code, or the same sector with one of them
-    saying no country ("the United States" acting as its military, and "military")."""
+    """Two group actors that are one party: the same code told by names of which one holds the other's
+    head ("Hamas" and "Hamas militants"), or the same sector with one of them saying no country ("the
+    United States" acting as its military, and "military"). Kin or groups of one code named apart ("his
+    mother, father and sister") are parties each."""
     if a.kind == "person" or b.kind == "person" or not (a.code and b.code):
         return False
-    return a.code == b.code or (bool(a.sectors) and a.sectors == b.sectors and (a.country is None) != (b.country is None))
+    an, bn = a.name.lower().split(), b.name.lower().split()
+    return (a.code == b.code and bool(an and bn) and (an[-1] in bn or bn[-1] in an)) or (
+        bool(a.sectors) and a.sectors == b.sectors and (a.country is None) != (b.country is None))
 
 
 def _same_kind(a: Rule, b: Rule, b_code: str | None = None) -> bool:
@@ -1775,6 +1779,19 @@ def _absorb(keep: Found, other: Found) -> None:
     keep.confidence = round(min(0.98, max(keep.confidence, other.confidence) + 0.03), 2)
 
 
+def _one_family(first: Found, again: Found) -> bool:
+    """Is ``again`` (a noun) a word of ``first``'s family: the same word, or the act of its verb ("met" ...
+    "the meeting", "was shot" ... "the shooting", "investigated" ... "the investigation")? Each is
+    taken as its lemma and its row's verb (derivations.tsv); a verb's stem opens its noun (a final
+    "e" dropped: investigat-ion)."""
+    told = {first.tok.lemma_.lower(), first.rule.lemma.lower()}
+    nouns = {again.tok.lemma_.lower(), again.rule.lemma.lower()}
+    if told & nouns:
+        return True
+    stems = {v[:-1] if v.endswith("e") else v for v in told} if first.rule.kind == "V" else set()
+    return any(len(v) >= 3 and n.startswith(v) for v in stems for n in nouns)
+
+
 def merge(body: list[Found], zones: list[Found]) -> list[Found]:
     """One event per happening: title/caption mentions and a second telling of a dyad in its sentence join
     body events; a bare definite re-mention in a sentence of its own ("the raid lasted three hours") stays
@@ -1782,8 +1799,7 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
     events: list[Found] = []
     for f in body:
         if f.anaphoric:
-            prior = next((e for e in reversed(events) if _compatible(e, f, any_status=True)
-                          and e.tok.lemma_.lower() == f.tok.lemma_.lower()), None)
+            prior = next((e for e in reversed(events) if _compatible(e, f, any_status=True) and _one_family(e, f)), None)
             if prior and prior.sent.start == f.sent.start:
                 _absorb(prior, f)
                 continue

@@ -80,7 +80,28 @@ def close_quote(text: str, i: int, end: int) -> int:
 
 
 def with_conj(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
+    """A head and the heads coordinated with it. The parser reads the second item of a list of three
+    or more as an apposition to the first ("Rivera, Ramirez, Mayhugh and Vasquez were sentenced",
+    "his mother, father and sister"): such an apposition heading the rest of the list is a conjunct."""
+    out = [tok, *tok.conjuncts]
+    for app in tok.children:
+        if app.dep_ == "appos" and _listed(tok, app):
+            out += [app, *app.conjuncts]
+    return out
+
+
+def _listed(head: Token, app: Token) -> bool:
+    """Is ``app`` (an apposition of ``head``) the next item of a list, not a description of it? It
+    heads an "and"/"or" coordination of words of its kind, and nothing marks it as a description:
+    an indefinite article ("Smith, a lawyer and activist") or a change of kind ("Obama, president and
+    ..."; a person named then a place)."""
+    items = [app, *app.conjuncts]
+    if len(items) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
+        return False
+    if not any(t.lower_ == "," for t in head.doc[head.i + 1:app.i]):
+        return False
+    return all(t.pos_ == head.pos_ in ("NOUN", "PROPN") and t.ent_type_ == head.ent_type_ and t.tag_[:2] == head.tag_[:2]
+               and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in items)
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -536,8 +557,9 @@ class ActorIndex:
             return []
         out = [first]
         head = resolve_relative(tok)
-        if head.pos_ == "PRON" or head.tag_ == "PRP$" or actor_lexicon.pronoun_classes().get(head.lower_) in ("pair", "pair_plural"):
-            # "they", "their meeting", "the pair" standing for two people named together: both
+        if head.pos_ == "PRON" or head.tag_ == "PRP$" or actor_lexicon.pronoun_classes().get(head.lower_) in ("pair", "pair_plural", "parties"):
+            # "they", "their meeting", "the pair" standing for two people named together: both; "all three
+            # nations" for the three named together
             index = self.spans.get(fld)
             span = (head.idx, head.idx + len(head.text))
             out += [aid for s, e, aid in (index.containing(*span) if index else ()) if (s, e) == span and aid not in out]
@@ -550,7 +572,7 @@ class ActorIndex:
             if c.dep_ == "prep" and c.lower_ == "of":  # "the foreign ministers of Egypt, Greece and France"
                 sectors = self.by_id[first].sectors
                 for o in (o for o in c.children if o.dep_ == "pobj"):
-                    for other in o.conjuncts:
+                    for other in with_conj(o)[1:]:
                         aid = self.at(other, fld)
                         if aid and aid not in out and sectors and self.by_id[aid].sectors == sectors:
                             out.append(aid)

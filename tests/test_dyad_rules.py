@@ -1088,3 +1088,42 @@ def test_rejecting_a_deal_is_no_party_to_it():
     assert all(e.target is None for e in art.events if e.trigger.text == "deal"), dyads(art)
     art = run("China rejected the demands of the United States.")
     assert actor(art, event(art, "demands").target).name == "China"
+
+
+def test_a_list_the_parser_reads_as_an_apposition_is_one_event_per_item():
+    # "A, B, C and D" is parsed as B in apposition to A, C and D coordinated with B
+    art = run("Cassandra Rivera, Elizabeth Ramirez, Kristie Mayhugh and Anna Vasquez were sentenced to prison "
+              "in San Antonio in 1998.")
+    assert sorted(actor(art, e.target).name for e in art.events if e.trigger.text == "sentenced") == [
+        "Anna Vasquez", "Cassandra Rivera", "Elizabeth Ramirez", "Kristie Mayhugh"]
+
+
+def test_a_description_in_apposition_is_no_list():
+    art = run("John Smith, a lawyer and activist, was arrested by police in Nairobi on Friday.")
+    assert [actor(art, e.target).name for e in art.events if e.trigger.text == "arrested"] == ["John Smith"]
+
+
+def test_kin_of_one_code_named_apart_are_parties_each():
+    art = run("His mother, father and sister were detained by police in Ankara on Tuesday.")
+    assert sorted(actor(art, e.target).name for e in art.events if e.trigger.text == "detained") == [
+        "father", "mother", "sister"]
+
+
+def test_a_group_and_its_members_of_one_code_are_one_party():
+    art = run("Hamas and Hamas militants fired rockets at Israel on Monday.")
+    assert len([e for e in art.events if e.trigger.text == "fired"]) == 1
+
+
+def test_a_counted_plural_stands_for_the_parties_listed_before_it():
+    art = run("Singapore, India and Australia sent ships to the area. All three nations offered military "
+              "assistance to Indonesia.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "offered"} == {("SGP", "IDN"), ("IND", "IDN"), ("AUS", "IDN")}
+    art = run("Egypt and Greece signed a maritime deal. The two countries condemned Turkey on Monday.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "condemned"} == {("EGY", "TUR"), ("GRC", "TUR")}
+
+
+def test_a_count_that_fits_no_list_stands_for_no_one():
+    art = run("Egypt and Greece signed a maritime deal. All three nations condemned Turkey on Monday.")
+    assert {s for trig, s, t in dyads(art) if trig == "condemned"} == {None}
+    art = run("Three nations offered military assistance to Indonesia.")
+    assert {s for trig, s, t in dyads(art) if trig == "offered"} == {None}

@@ -42,6 +42,21 @@ def test_the_act_a_retold_event_failed_at_keeps_its_agent():
     assert capture.status == "negated" and capture.source_name(art) == "French police"
 
 
+def test_the_act_of_the_verb_tells_the_verb_again():
+    art = eventwire.extract("Police in Lagos arrested the opposition leader on Monday. The arrest sparked "
+                            "protests. Soldiers shot two demonstrators in Ikeja. The shooting drew condemnation.",
+                            published="2022-05-03", min_confidence=0)
+    by_trigger = {e.trigger.text: e for e in art.events}
+    assert by_trigger["arrest"].same_as == by_trigger["arrested"].id  # the same word
+    assert by_trigger["shooting"].same_as == by_trigger["shot"].id  # the act of the verb
+
+
+def test_a_noun_of_another_family_or_type_tells_nothing_again():
+    art = eventwire.extract("The two ministers met in Geneva on Monday. The attack on the embassy came a day "
+                            "later. The talks resumed on Friday.", published="2022-05-03", min_confidence=0)
+    assert all(e.same_as is None for e in art.events if e.trigger.text in ("attack", "talks"))
+
+
 def test_told_again_in_the_same_sentence_it_stays_one_event():
     art = eventwire.extract("Police raided the offices of the newspaper on Monday, and the raid lasted three hours.",
                             published="2022-05-03")
