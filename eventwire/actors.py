@@ -501,13 +501,15 @@ def _namelike(h: Hit) -> bool:
 
 def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     """Drop leading determiners, honorifics and title words (tokens in ``covered``: sector nouns,
-    countries), and a trailing possessive or parenthesis."""
+    countries), and a trailing possessive or parenthesis, or a lower-case adverb, verb or particle the
+    tagger took into the name ("Kellogg later retracted", "Smith also said")."""
     start = ent.start
     while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].pos_ == "DET" or start in covered
                                or doc[start].lower_ in TITLE_WORDS):
         start += 1
     end = next((t.i for t in doc[start:ent.end] if t.text in ("(", "[", "—", "–")), ent.end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or end - 1 > start and doc[end - 1].is_lower
+                           and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("ADV", "VERB", "AUX", "ADP", "PART")):
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -453,3 +453,13 @@ def test_a_word_the_lexicon_knows_as_an_organisation_is_one_actor():
                                             [datetime(2021, 3, 4)])[0]
     congress = [a for a in art.actors if any(art.text[s:e] == "Congress" for s, e in a.mentions)]
     assert len(congress) == 1 and congress[0].code == "USALEG"
+
+
+def test_a_word_after_a_name_the_tagger_took_into_it_is_left_out():
+    from spacy.tokens import Span
+
+    from eventwire import actors, nlp
+
+    doc = nlp.load()("Kellogg later retracted her testimony. Reporters sans frontières said so.")
+    assert actors._strip(doc, Span(doc, 0, 2, label="ORG"), set()).text == "Kellogg"  # "later", an adverb
+    assert actors._strip(doc, Span(doc, 6, 9, label="ORG"), set()).text == "Reporters sans frontières"  # a noun stays

@@ -239,6 +239,10 @@ def test_calibration_table_counts_real_events_per_band_and_threshold():
     ("The debate was a live demonstration of how the candidates handle pressure.", "demonstration"),
     ("The minister asked the police to stop referring to the marches as riots.", "riots"),
     ("The coach said the atmosphere in the stadium was highly charged.", "charged"),
+    ("The following are arrest reports as recorded by the county police.", "arrest"),
+    ("The charity published a report on torture in the country's prisons.", "torture"),
+    ("The crew shot the final scene of the film in Prague last week.", "shot"),
+    ("Three workers were injured when a fire broke out at the factory.", "injured"),
 ])
 def test_descriptions_and_states_are_no_event(text, word):
     art = run(text)
@@ -379,3 +383,13 @@ def test_a_strike_in_an_article_about_fighting_is_an_attack():
             "closed schools across the city and the union said pay talks would resume.")
     art = extract(text=text, published="2021-03-04")
     assert all(e.plover.type != "ASSAULT" for e in art.events if e.trigger.text == "strike")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police received multiple reports of a shooting at a graduation party in the town.", "shooting"),
+    ("Officers cordoned off the scene after a shooting near the protest on Wednesday.", "shooting"),
+    ("Security camera footage showed the shooting outside the bar.", "shooting"),
+    ("Five people were shot in the city centre when a gunman opened fire near the rally.", "shot"),
+])
+def test_a_shooting_told_with_its_scene_or_its_report_is_one(text, word):
+    assert word in triggers(run(text))
