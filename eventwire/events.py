@@ -1280,8 +1280,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
                   for p in c.children if p.dep_ == "pobj" and _cue(p.lemma_.lower(), "custody")):
             sources += noun_owners(p, index, fld) or [a for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld)]
-    if not sources and passive(tok) and _cue(tok.lemma_.lower(), "harmed"):
-        # "five soldiers were killed when militants ambushed their convoy": the attackers did it
+    if not sources and passive(tok) and (_cue(tok.lemma_.lower(), "harmed") or plover.type == "ASSAULT"):
+        # "five soldiers were killed when militants ambushed their convoy", "were shot when a gunman opened
+        # fire": the attackers did it
         for c in tok.children:
             r = match(c) if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children) else None
             if r is not None and r.cameo[:2] in VIOLENT_ROOTS:
@@ -1792,6 +1793,13 @@ def _one_family(first: Found, again: Found) -> bool:
     return any(len(v) >= 3 and n.startswith(v) for v in stems for n in nouns)
 
 
+def _harm_told_by(harm: Token, act: Token) -> bool:
+    """Is ``act`` the clause a passive harm happened in ("were shot when a gunman opened fire", "was
+    wounded as troops stormed the building")?"""
+    return (act.dep_ == "advcl" and act.head.i == harm.i and passive(harm)
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in act.children))
+
+
 def merge(body: list[Found], zones: list[Found]) -> list[Found]:
     """One event per happening: title/caption mentions and a second telling of a dyad in its sentence join
     body events; a bare definite re-mention in a sentence of its own ("the raid lasted three hours") stays
@@ -1814,6 +1822,11 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
         same = same or next((e for e in events if f.tok.dep_ == "conj" and f.tok.head.i == e.tok.i and e.sent.start == f.sent.start
                              and f.plover.type == e.plover.type == "ASSAULT" and _cue(f.tok.lemma_.lower(), "harmed")
                              and (e.source, e.target, e.status) == (f.source, f.target, f.status)), None)
+        # "five people were shot when a gunman opened fire": the firing is the act the harm was done in, one event
+        same = same or next((e for e in events if e.sent.start == f.sent.start and e.plover.type == f.plover.type == "ASSAULT"
+                             and (_harm_told_by(e.tok, f.tok) or _harm_told_by(f.tok, e.tok)) and e.status == f.status
+                             and None in (e.source, f.source, e.target, f.target) and f.source in (None, e.source)
+                             and f.target in (None, e.target)), None)
         if same:
             _absorb(same, f)
             continue

@@ -1127,3 +1127,16 @@ def test_a_count_that_fits_no_list_stands_for_no_one():
     assert {s for trig, s, t in dyads(art) if trig == "condemned"} == {None}
     art = run("Three nations offered military assistance to Indonesia.")
     assert {s for trig, s, t in dyads(art) if trig == "offered"} == {None}
+
+
+def test_harm_done_when_someone_opened_fire_is_one_event_by_the_shooter():
+    art = run("At least five people were shot in the city centre when a gunman opened fire near a rally.")
+    attacks = [e for e in art.events if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and {m.start for m in attacks[0].mentions} == {
+        art.text.index("shot"), art.text.index("opened")}
+    assert (actor(art, attacks[0].source).name, actor(art, attacks[0].target).name) == ("gunman", "people")
+
+
+def test_an_attack_and_the_shooting_told_after_it_stay_two_acts():
+    art = run("Gunmen attacked the convoy and shot two guards near the border.")
+    assert {e.trigger.text for e in art.events if e.plover.type == "ASSAULT"} == {"attacked", "shot"}
