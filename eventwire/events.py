@@ -1659,8 +1659,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
-        if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties"):
-            continue
+        if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties") and not any(
+                t.lower_ in ("i", "we") for t in verb_subject(tok)):
+            continue  # (but "we discussed it" inside a quote is its speaker's: the speakers stage names them)
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
         if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(

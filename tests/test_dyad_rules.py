@@ -1140,3 +1140,10 @@ def test_harm_done_when_someone_opened_fire_is_one_event_by_the_shooter():
 def test_an_attack_and_the_shooting_told_after_it_stay_two_acts():
     art = run("Gunmen attacked the convoy and shot two guards near the border.")
     assert {e.trigger.text for e in art.events if e.plover.type == "ASSAULT"} == {"attacked", "shot"}
+
+
+def test_a_talk_told_in_the_first_person_inside_a_quote_is_the_speakers():
+    text = '"We discussed a lot of different situations," Senator Maria Lopez told reporters in Lima.'
+    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    assert actor(art, event(art, "discussed").source).name == "Maria Lopez"
+    assert "discussed" not in {trig for trig, _, _ in dyads(run("The two sides discussed the matter."))}
