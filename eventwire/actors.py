@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from . import actor_lexicon, gazetteer, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
+from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, with_conj
 
@@ -1973,7 +1975,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     mentions.extend(added)
 
 
-def _counted_list(doc: Doc, tok: Token, body: list[Mention], head) -> list[Mention]:
+def _counted_list(doc: Doc, tok: Token, body: list[Mention], head: Callable[[Mention], Token | None]) -> list[Mention]:
     """The groups a counted plural stands for ("Singapore, India and Australia sent ships. All three nations
     offered aid"; "both sides"): the last coordination of as many actors before it, in its sentence or the
     two before, one mention each. Uncounted ("nations") or with no such list, none."""
@@ -2004,7 +2006,6 @@ def _number_value(tok: Token) -> float | None:
     """A number written in digits or words ("3", "three")."""
     if tok.text.isdigit():
         return float(tok.text)
-    from .counts import lexicon as count_words  # (counts reads events, which this module reads)
     value = count_words().numbers.get(tok.lower_)
     return value[0] if value and value[1] == "unit" else None
 

@@ -1659,9 +1659,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
-        if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties") and not any(
-                t.lower_ in ("i", "we") for t in verb_subject(tok)):
-            continue  # (but "we discussed it" inside a quote is its speaker's: the speakers stage names them)
+        if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties") and not (
+                senses.quoted(tok) and any(t.lower_ in ("i", "we") for t in verb_subject(tok))):
+            continue  # (but '"We discussed it," she said' is its speaker's: the speakers stage names her)
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
         if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
@@ -1824,10 +1824,8 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
                              and f.plover.type == e.plover.type == "ASSAULT" and _cue(f.tok.lemma_.lower(), "harmed")
                              and (e.source, e.target, e.status) == (f.source, f.target, f.status)), None)
         # "five people were shot when a gunman opened fire": the firing is the act the harm was done in, one event
-        same = same or next((e for e in events if e.sent.start == f.sent.start and e.plover.type == f.plover.type == "ASSAULT"
-                             and (_harm_told_by(e.tok, f.tok) or _harm_told_by(f.tok, e.tok)) and e.status == f.status
-                             and None in (e.source, f.source, e.target, f.target) and f.source in (None, e.source)
-                             and f.target in (None, e.target)), None)
+        same = same or next((e for e in events if e.sent.start == f.sent.start and e.plover.type == "ASSAULT"
+                             and (_harm_told_by(e.tok, f.tok) or _harm_told_by(f.tok, e.tok)) and _compatible(e, f)), None)
         if same:
             _absorb(same, f)
             continue

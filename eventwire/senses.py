@@ -276,6 +276,13 @@ def article_context(doc: Doc, actors: Iterable[Actor]) -> ArticleContext:
 # ---------------------------------------------------------------- the trigger in context
 
 
+def quoted(tok: Token) -> bool:
+    """Is the word inside quotation marks opened in its own paragraph? (A quote has a speaker the quotes
+    stage finds later; an interview's or a forum's first person has none.)"""
+    text, i = text_of(tok.doc), tok.idx
+    return open_quote(text, text.rfind("\n", 0, i) + 1, i) is not None
+
+
 @dataclass
 class Reading:
     """A trigger and what is around it; each property is computed only when a row asks."""
@@ -587,10 +594,7 @@ class Reading:
         return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in values
 
     def quoted(self) -> bool:
-        """The trigger is inside quotation marks opened in its own paragraph (a quote has a speaker
-        the quotes stage finds later; an interview's or a forum's first person has none)."""
-        text, i = text_of(self.tok.doc), self.tok.idx
-        return open_quote(text, text.rfind("\n", 0, i) + 1, i) is not None
+        return quoted(self.tok)
 
     def question(self) -> bool:
         """The trigger asks a question rather than for something: "asked whether they quit",
@@ -846,7 +850,7 @@ def evidence(tok: Token, article: ArticleContext | None = None, **known) -> Evid
         article_words=article.words,
         article_offtopic=article.offtopic_hits,
         situated=situated(tok),
-        quoted=open_quote(text_of(doc), text_of(doc).rfind("\n", 0, tok.idx) + 1, tok.idx) is not None,
+        quoted=quoted(tok),
         pronoun=any(t.pos_ == "PRON" for t in subj),
         generic=all(t.lower_ in gen or t.lemma_.lower() in gen for t in subj),
         dep=tok.dep_,

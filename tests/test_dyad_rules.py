@@ -1147,3 +1147,10 @@ def test_a_talk_told_in_the_first_person_inside_a_quote_is_the_speakers():
     art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
     assert actor(art, event(art, "discussed").source).name == "Maria Lopez"
     assert "discussed" not in {trig for trig, _, _ in dyads(run("The two sides discussed the matter."))}
+
+
+def test_a_fronted_when_clause_of_harm_is_the_same_one_event():
+    art = run("When a gunman opened fire outside the court on Monday, five people were shot.")
+    attacks = [e for e in art.events if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+    assert (actor(art, attacks[0].source).name, actor(art, attacks[0].target).name) == ("gunman", "people")

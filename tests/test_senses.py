@@ -288,6 +288,7 @@ def test_a_court_sentence_is_coercion():
     ("The report counted thousands of police stops of black residents in the city.", "COERCE"),
     ("The minister expressed regret over the deaths of the protesters.", "CONCEDE"),
     ("The opposition leader called the decision of the government wrong.", "ACCUSE"),
+    ("The governor vowed to rebuild the bridge within a year.", "AGREE"),
 ])
 def test_issue10_recall_forms(text, plover):
     assert plover in types(run(text)), [(e.trigger.text, e.plover.type) for e in run(text).events]
