@@ -289,6 +289,8 @@ def test_a_court_sentence_is_coercion():
     ("The minister expressed regret over the deaths of the protesters.", "CONCEDE"),
     ("The opposition leader called the decision of the government wrong.", "ACCUSE"),
     ("The governor vowed to rebuild the bridge within a year.", "AGREE"),
+    ("The suspected gunman surrendered himself to police on Friday.", "CONCEDE"),
+    ("The rebel unit surrendered to the army near the border on Friday.", "RETREAT"),
 ])
 def test_issue10_recall_forms(text, plover):
     assert plover in types(run(text)), [(e.trigger.text, e.plover.type) for e in run(text).events]
