@@ -1243,6 +1243,21 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     return sources, targets, light
 
 
+def _reporting_verb(clause: Token) -> Token | None:
+    """The verb that tells ``clause`` as someone's word or finding: "said [X lied]", "found that [X
+    had lied and violated the deal]", "produced evidence that [X broke the law]" (the verb whose object
+    is the noun of accusation the clause belongs to)."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if (clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _cue(head.lemma_.lower(), "content")
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+        return head.head
+    return None
+
+
 def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                    cooperative: bool = False, act_objects: frozenset[str] = frozenset()) -> tuple[list[str | None], list[str | None]]:
     """Sources and targets of a verbal trigger. Beyond the subject and object (syntax): an object
@@ -1250,11 +1265,15 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
-    if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_ == "be":
-        # "Comey was to blame", "she said Russia is to blame": the one to blame is blamed, by whoever says so
-        blamed = [a for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c) for a in index.actors(t, fld)]
-        said = tok.head.head if tok.head.dep_ == "ccomp" and tok.head.head.pos_ in ("VERB", "AUX") else None
-        return [a for t in (verb_subject(said) if said is not None else []) for a in index.actors(t, fld)], blamed
+    blame = tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_ == "be"
+    if blame or plover.type == "ACCUSE" and _cue(tok.lemma_.lower(), "misdeed"):
+        # "Comey was to blame", "she said Russia is to blame"; "Trump said Bolton broke the law", "the judge
+        # found he had lied": the wrongdoer is accused, by whoever says so (by no one named, told as fact)
+        clause = tok.head if blame else tok
+        accused = [a for t in verb_subject(clause) for a in index.actors(t, fld)]
+        said = _reporting_verb(clause)
+        return [a for t in (verb_subject(said) if said is not None else []) for a in index.actors(t, fld)
+                if a not in accused], accused
     if _cue(tok.lemma_.lower(), "experiencer") and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN"
                                                     or participle_clause(tok)) and (by := agent(tok)):
         # "the United States was disappointed by the parliament's decision", "protesters, angered by

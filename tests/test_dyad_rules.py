@@ -1154,3 +1154,21 @@ def test_a_fronted_when_clause_of_harm_is_the_same_one_event():
     attacks = [e for e in art.events if e.plover.type == "ASSAULT"]
     assert len(attacks) == 1 and len(attacks[0].mentions) == 2
     assert (actor(art, attacks[0].source).name, actor(art, attacks[0].target).name) == ("gunman", "people")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The Kenyan interior minister said the opposition leader lied about the deal.", "Kenyan government",
+     "opposition leader"),
+    ("Senator Ana Ruiz said the governor broke the law.", "Ana Ruiz", "governor"),
+    ("The judge determined that Senator Paul Grant had abused his power.", "judge", "Paul Grant"),
+])
+def test_a_misdeed_someone_tells_is_their_accusation_of_the_doer(text, accuser, accused):
+    art = run(text)
+    assert {(actor(art, e.source).name, actor(art, e.target).name) for e in art.events
+            if e.plover.type == "ACCUSE"} == {(accuser, accused)}
+
+
+def test_a_misdeed_told_as_fact_names_the_accused_and_no_accuser():
+    art = run("Governor Tom Hale lied to the public about the contracts.")
+    lied = event(art, "lied")
+    assert lied.source is None and actor(art, lied.target).name == "Tom Hale"
