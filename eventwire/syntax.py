@@ -169,8 +169,8 @@ def misread_finite(tok: Token) -> bool:
     ("Ukraine's minister called on ...", "Trump conferred with McConnell on Thursday"): the noun is
     the verb's subject, not its patient. A participle counts only for a verb done with someone
     ("conferred with", "met with": no passive reading) right after its noun, outside headline grammar
-    ("Six killed in blast" stays passive); so does a verb with no passive reading right after its noun's
-    whole phrase ("Members of the House of Commons protested")."""
+    ("Six killed in blast" stays passive); so does a verb with no passive reading right after its noun
+    or its noun's whole phrase ("A student group protested", "Members of the House of Commons protested")."""
     if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
         return False
     if tok.head.dep_ != "ROOT":  # "Following his meeting with Ryan, Trump conferred with ...": a named doer of a talk
@@ -183,8 +183,9 @@ def misread_finite(tok: Token) -> bool:
             c.dep_ in ("auxpass", "dobj", "dative") for c in tok.children):
         return False
     lemma = tok.lemma_.lower()
-    if tok.doc[tok.i - 1] == tok.head:
-        return lemma in _cue_words("parties") or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if tok.doc[tok.i - 1] == tok.head:  # "A Black Lives Matter group protested outside ..."
+        return (lemma in _cue_words("parties") or lemma in _cue_words("intransitive")
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
     # right after the noun's whole phrase: "Members of the House of Commons protested by shouting"
     return lemma in _cue_words("intransitive") and all(tok.head.is_ancestor(t) and not tok.is_ancestor(t)
                                                        for t in tok.doc[tok.head.i + 1:tok.i])

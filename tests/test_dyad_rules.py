@@ -1172,3 +1172,21 @@ def test_a_misdeed_told_as_fact_names_the_accused_and_no_accuser():
     art = run("Governor Tom Hale lied to the public about the contracts.")
     lied = event(art, "lied")
     assert lied.source is None and actor(art, lied.target).name == "Tom Hale"
+
+
+def test_a_collective_act_right_after_its_noun_is_its_doers_not_done_to_it():
+    # the parser reads "protested" as a participle of "group": no passive reading, so the group protested
+    art = run("A Black Lives Matter group protested outside the city hall in Leeds on Friday.")
+    protest = event(art, "protested")
+    assert actor(art, protest.source).name == "Black Lives Matter" and protest.target is None
+
+
+@pytest.mark.parametrize("text, trigger, name, code", [
+    ("Belarusian KGB officers detained two journalists in Minsk.", "detained", "KGB", "BLRSPY"),
+    ("Black Lives Matter protesters marched through the city centre on Saturday.", "marched",
+     "Black Lives Matter", "CVL"),
+])
+def test_a_security_service_and_a_movement_are_named_actors(text, trigger, name, code):
+    art = run(text)
+    source = actor(art, event(art, trigger).source)
+    assert (source.name, source.code) == (name, code)
