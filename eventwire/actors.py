@@ -24,6 +24,7 @@ from . import actor_lexicon, gazetteer, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
+from .context import serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, with_conj
@@ -1162,9 +1163,12 @@ def _agent(doc: Doc, text: str, h: Hit, start: int, end: int, place: Entry, sect
 
 
 def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
-    """The country of "in <country or capital>" attached to a sector noun: "police in London"."""
+    """The country of "in <country or capital>" attached to a sector noun: "police in London"; one who
+    serves abroad is from a country, not of the one he serves in ("the embassy in Oslo" is no Norwegian's)."""
     j = h.t1
     if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "from") or not h.t0 <= doc[j].head.i < h.t1:
+        return None
+    if doc[j].lower_ == "in" and any(serves_abroad(t.text) for t in doc[h.t0:h.t1]):
         return None
     j += 1 + (doc[j + 1].lower_ == "the")
     other = by_token.get(j)

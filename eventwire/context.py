@@ -60,6 +60,11 @@ def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozense
     return implied, params, frozenset(abroad), frozenset(diplomat)
 
 
+def serves_abroad(word: str) -> bool:
+    """Is ``word`` one for who serves abroad ("ambassador", "embassy": context.tsv, kind=diplomat)?"""
+    return word.lower() in _table()[3]
+
+
 def _abroad(actor: Actor, text: str, kind: str = "abroad") -> bool:
     """Words that put an actor outside the article's country: "foreign forces", "the embassy",
     "world leaders" (resources/actors/context.tsv, kind=abroad)."""
@@ -396,8 +401,8 @@ def _named_before(art: Article) -> None:
 def _placed(parsed: Parsed) -> None:
     """"police in Maidstone", "students protesting in Belgium", "doctors from Kano": a sector
     actor with no country of its own takes that of the place its words put it in (any place the
-    geocoder resolved, not only the countries and capitals the actor lexicon knows); troops only
-    "from" a place (troops "in" a country are often another's)."""
+    geocoder resolved, not only the countries and capitals the actor lexicon knows); troops and
+    diplomats only "from" a place (troops "in" a country are often another's, an embassy always is)."""
     art = parsed.article
     starts = {m[0]: loc for loc in art.locations if loc.country for m in loc.mentions}
     if not starts:
@@ -410,7 +415,8 @@ def _placed(parsed: Parsed) -> None:
             if span is None or not len(span):
                 continue
             heads = [span.root, *(c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-            preps = ("from",) if "MIL" in a.sectors else ("in", "from")  # "troops in Syria" are often someone else's
+            # "troops in Syria" are often someone else's, "the embassy in Oslo" always is
+            preps = ("from",) if "MIL" in a.sectors or _abroad(a, art.text, "diplomat") else ("in", "from")
             place = next((starts[t.idx] for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                           for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.idx in starts), None)
             if place is not None:

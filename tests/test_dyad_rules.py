@@ -1190,3 +1190,15 @@ def test_a_security_service_and_a_movement_are_named_actors(text, trigger, name,
     art = run(text)
     source = actor(art, event(art, trigger).source)
     assert (source.name, source.code) == (name, code)
+
+
+def test_an_embassy_in_a_capital_is_not_that_countrys():
+    art = run("Protesters gathered outside the embassy in Oslo on Friday.")
+    assert [a.code for a in art.actors if a.name == "embassy"] == ["GOV"]
+    art = run("Police in Oslo arrested two men on Friday.")  # a force in a place is that place's
+    assert actor(art, event(art, "arrested").source).code == "NORCOP"
+
+
+def test_a_rally_at_a_place_is_a_protest_and_a_market_rally_is_none():
+    assert event(run("Activists rallied at the parliament in Nairobi on Monday."), "rallied").plover.type == "PROTEST"
+    assert "rallied" not in {trig for trig, _, _ in dyads(run("Shares rallied at the close of trading in New York."))}
