@@ -659,6 +659,9 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return up  # "tried to seize" is coded as the act; "called to congratulate" congratulated
         if dep == "xcomp" and _cue(lemma, "hypo"):
             return "hypothetical"
+        if dep == "xcomp" and lemma in ("have", "be") and to_inf and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return "negated"  # "Trump has yet to concede", "the army is yet to respond": not done (so far)
         if dep == "xcomp" and lemma == "be" and _cue(tok.lemma_.lower(), "state_to") and not any(
                 c.dep_ == "dobj" for c in tok.children):
             return up  # "Comey is to blame": a state now, no plan
@@ -747,6 +750,8 @@ def noun_status(tok: Token) -> Status:
         return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
     if tok.dep_ == "pobj" and head.head.lower_ in ("ahead", "toward", "towards"):
         return "intended"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _cue(head.head.lemma_.lower(), "lack"):
+        return "negated"  # "the lack of a concession from Trump", "the absence of talks"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "container"):
         box = head.head  # "the next round of arrests may include ...": the round's status, a modal first
         up = verb_status(box.head) if box.dep_ in SUBJ and box.head.pos_ in ("VERB", "AUX") else "occurred"

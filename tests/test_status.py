@@ -89,6 +89,11 @@ def status_of(text: str, trigger: str) -> str:
         ("A bill was proposed last year for banning the party.", "banning", "hypothetical"),
         ("Parliament debated a bill to ban the party.", "ban", "hypothetical"),
         ("The council approved a move to enter into negotiations with the union.", "negotiations", "intended"),
+        # "has yet to", "is yet to": not done so far; "the lack of", "the absence of": none
+        ("The senator has yet to concede the race.", "concede", "negated"),
+        ("The army is yet to withdraw its troops from the town.", "withdraw", "negated"),
+        ("The absence of talks between the two parties worried observers.", "talks", "negated"),
+        ("The senator conceded the race on Friday.", "conceded", "occurred"),
     ],
 )
 def test_status(text, trigger, status):
