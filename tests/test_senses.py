@@ -397,3 +397,9 @@ def test_a_strike_in_an_article_about_fighting_is_an_attack():
 ])
 def test_a_shooting_told_with_its_scene_or_its_report_is_one(text, word):
     assert word in triggers(run(text))
+
+
+def test_a_patient_released_from_hospital_is_no_prisoner_freed():
+    assert "released" not in {e.trigger.text for e in run("The senator was released from the hospital on Monday.").events}
+    freed = [e for e in run("Police released the journalist from custody on Monday.").events if e.trigger.text == "released"]
+    assert [e.plover.type for e in freed] == ["CONCEDE"]
