@@ -5,8 +5,9 @@ triggers.tsv; every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import events_of as run, trigger_confidence as conf, trigger_kinds as kinds
+
+from eventwire import senses
 
 
 # ---------------------------------------------------------------- no event at all
@@ -88,7 +89,7 @@ def test_prevention_is_a_weak_reading_of_coercion():
 def test_advice_with_no_adviser_is_a_notice_not_a_request():
     notice = run("Travellers were advised to contact their airlines before leaving home.")
     request = run("The foreign ministry advised its citizens to leave Libya immediately.")
-    from eventwire import senses  # below / at the reporting threshold (0.3 was the hand-set score's own)
+    # below / at the reporting threshold (0.3 was the hand-set score's own)
     assert conf(notice, "advised") < senses.default_min_confidence() <= conf(request, "advised")
 
 
@@ -250,7 +251,7 @@ def test_coding_conventions_of_the_gold_guidelines(text, word, plover):
 ])
 def test_private_wants_careers_and_busy_phones_are_no_event(text, word):
     art = run(text)
-    assert all(e.confidence < 0.3 for e in art.events if e.trigger.text.lower() == word), \
+    assert all(e.confidence < senses.default_min_confidence() for e in art.events if e.trigger.text.lower() == word), \
         [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
 
 
@@ -275,7 +276,7 @@ def test_critical_to_something_is_importance_not_criticism():
 ])
 def test_family_life_budget_lapses_and_web_pages_are_no_event(text, word):
     art = run(text)
-    assert all(e.confidence < 0.3 for e in art.events if e.trigger.text.lower() == word), \
+    assert all(e.confidence < senses.default_min_confidence() for e in art.events if e.trigger.text.lower() == word), \
         [(e.trigger.text, e.plover.type, e.confidence) for e in art.events]
 
 
