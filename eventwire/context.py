@@ -204,6 +204,9 @@ class _Cast:
         return actor
 
 
+WITHDRAWN = "087"  # CAMEO de-escalation: troops withdrawn, demobilised, a blockade eased
+
+
 def annotate(parsed: Parsed) -> None:
     """Infer countries of bare sector actors, implied agents of acts, and targets of visits."""
     art = parsed.article
@@ -235,6 +238,11 @@ def annotate(parsed: Parsed) -> None:
             if sector and not (target is not None and target.code == f"{country}{sector}"):
                 # (not the target's own kind: "no US president has been removed" names no US government agent)
                 ev.source, ev.source_implied = cast.agent(country, sector, implied=True).id, True
+        if ev.target is None and ev.cameo.startswith(WITHDRAWN) and where is not None and where.country and ev.source:
+            # "Russia withdrew its troops from Syria": a military retreat leaves the country of its place
+            leaver = actors.get(ev.source)
+            if leaver is not None and leaver.country and leaver.country != where.country:
+                ev.target = cast.country(where).id
         if ev.target is None and ev.plover.mode == "visit" and where is not None and where.country:
             visitor = actors.get(ev.source) if ev.source else None
             if visitor is not None and visitor.country == where.country:

@@ -1452,7 +1452,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:
             targets = [a for t in prep_target(tok, cooperative, ("to", "into", "against")) for a in index.actors(t, fld)]
-    if plover.type in ("SANCTION", "RETREAT") and targets and (all(_own_side(t, sources, index) for t in targets) or any(
+    # troops withdrawn "from" a place are the leaver's own ("withdrew troops from Gaza"; "removed the troops" may be another's)
+    leaves = plover.type == "RETREAT" and any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "prt" and c.lower_ == "out"
+                                              for c in tok.children)
+    if plover.type in ("SANCTION", "RETREAT") and targets and (all(_own_side(t, sources, index) or leaves
+                                                                   and _own_forces(t, sources, index) for t in targets) or any(
             c.dep_ == "poss" and index.actor(c, fld) in sources for o in objects for c in o.children)):
         # "France recalled its ambassador to Australia", "withdrew its troops from Syria": the envoy
         # and the troops are the source's own, the act is against (or leaves) the other country
@@ -1462,7 +1466,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             posted = [a for t in left for a in index.actors(t, fld) or [
                 a for o in prep_target(t, cooperative, ("with",)) + between(t) for a in index.actors(o, fld)]
                 if a not in sources]
-        targets = posted or targets
+        # (troops of its own with no "from" actor leave a place: context.py makes its country the target)
+        targets = posted or [t for t in targets if plover.type != "RETREAT" or not _own_forces(t, sources, index)]
     return sources, targets
 
 

@@ -1202,3 +1202,12 @@ def test_an_embassy_in_a_capital_is_not_that_countrys():
 def test_a_rally_at_a_place_is_a_protest_and_a_market_rally_is_none():
     assert event(run("Activists rallied at the parliament in Nairobi on Monday."), "rallied").plover.type == "PROTEST"
     assert "rallied" not in {trig for trig, _, _ in dyads(run("Shares rallied at the close of trading in New York."))}
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Russia withdrew its troops from Syria on Monday.", "SYR"),
+    ("Israel withdrew troops from the Gaza Strip on Monday.", "PSE"),
+])
+def test_troops_withdrawn_are_the_instrument_and_the_country_left_the_target(text, left):
+    art = run(text)
+    assert actor(art, event(art, "withdrew").target).code == left
