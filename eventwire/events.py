@@ -1595,6 +1595,16 @@ def _only_planned(tok: Token) -> bool:
             and not _cue(head.lemma_, "commit") and not wish)
 
 
+def _lent(tok: Token, rule: Rule, rules: dict[int, Rule]) -> Token | None:
+    """The object noun a light verb's row names whose own row is more specific and of another kind:
+    "imposed a ban on flights from Brazil" ("impose" + ban codes a restriction, 172; a ban on flights
+    is an embargo, 163). The verb tells the one happening, with the noun's code."""
+    if rule.kind != "V" or not _cue(tok.lemma_.lower(), "light"):
+        return None
+    return next((n for n in tok.children if n.dep_ == "dobj" and n.i in rules and n.lemma_.lower() in rule.obj
+                 and rules[n.i].weight and not _same_kind(rules[n.i], rule)), None)
+
+
 def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
     """Event nouns that restate a verb's event: its object ("imposed a curfew", "held talks"), or
     the purpose of a trip ("arrived ... on a visit", "flew to Cairo for talks")."""
@@ -1607,6 +1617,8 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
         nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
                   for p in c.children if p.dep_ == "pobj"]
         claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
+        if (lent := _lent(tok, rule, rules)) is not None:
+            claimed.add(lent.i)  # "imposed a ban on flights": one happening, the verb's (of the ban's kind)
         if _cue(tok.lemma_.lower(), "suffer") and (rule.obj or rule.prep_obj):
             # "came under heavy criticism", "faces charges of fraud": the verb's own row names the
             # act its subject undergoes, so the noun is that act, whatever its row codes alone
@@ -1649,6 +1661,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if base[:2] in THREAT_OF and _conditional(tok):
             base = THREAT_OF[base[:2]]
             plover = plover_for(base) or plover
+        if (lent := _lent(tok, rule, rules)) is not None and rules[lent.i].cameo in cameo_codes():
+            base = rules[lent.i].cameo
+            plover = plover_for(base, rules[lent.i].plover) or plover
         coop = cameo_codes()[base][1] <= 2
         if rule.kind == "V":
             # "struck Hamas with air strikes": the means told "with"/"in" is this act (skipped above as a noun);

@@ -1211,3 +1211,9 @@ def test_a_rally_at_a_place_is_a_protest_and_a_market_rally_is_none():
 def test_troops_withdrawn_are_the_instrument_and_the_country_left_the_target(text, left):
     art = run(text)
     assert actor(art, event(art, "withdrew").target).code == left
+
+
+def test_a_light_verb_and_its_more_specific_noun_are_one_event_of_the_nouns_kind():
+    art = run("The government of Peru imposed a ban on flights from Brazil on Monday.")
+    told = [(e.trigger.text, e.plover.type) for e in art.events if e.trigger.text in ("imposed", "ban")]
+    assert told == [("imposed", "SANCTION")]
