@@ -1217,3 +1217,19 @@ def test_a_light_verb_and_its_more_specific_noun_are_one_event_of_the_nouns_kind
     art = run("The government of Peru imposed a ban on flights from Brazil on Monday.")
     told = [(e.trigger.text, e.plover.type) for e in art.events if e.trigger.text in ("imposed", "ban")]
     assert told == [("imposed", "SANCTION")]
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Russia expelled two British diplomats on Monday. Britain condemned the decision.", "GBR", "RUS"),
+    ("Iran tested a missile near the Gulf. The United States condemned the test.", "USA", "IRN"),
+])
+def test_judging_an_act_told_just_before_targets_who_did_it(text, judge, doer):
+    art = run(text)
+    judged = event(art, "condemned")
+    assert (actor(art, judged.source).code, actor(art, judged.target).code) == (judge, doer)
+
+
+def test_an_act_judged_with_its_own_doer_or_owner_keeps_it():
+    art = run("Russia expelled two British diplomats. France condemned the decision of the court in Paris.")
+    judged = event(art, "condemned")
+    assert judged.target is None or actor(art, judged.target).code != "RUS"
