@@ -1614,8 +1614,8 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
         if rule.kind != "V":
             continue
         nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
-                  for p in c.children if p.dep_ == "pobj"]
+        nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "to")
+                  for p in c.children if p.dep_ == "pobj"]  # (and "sentenced to the death penalty")
         claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
         if (lent := _lent(tok, rule, rules)) is not None:
             claimed.add(lent.i)  # "imposed a ban on flights": one happening, the verb's (of the ban's kind)
@@ -1682,6 +1682,12 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 continue  # the act claimed is the event, with the claimer as its source (noun_arguments)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
+            # (the parser may hang it on the act's object: "dispersed [the crowd using tear gas]")
+            gov = tok.head if tok.dep_ == "advcl" else tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else None
+            if (gov is not None and tok.tag_ == "VBG" and (r := rules.get(gov.i)) and r.kind == "V"
+                    and _same_kind(r, rule) and not any(c.dep_ in SUBJ for c in tok.children)
+                    and not any(index.actors(t, fld) for t in verb_target(tok))):
+                continue  # "dispersed the crowd using tear gas", "firing tear gas": the act's means, no other act
             if ((tok.dep_ == "xcomp" or tok.dep_ == "advcl" and to_infinitive(tok))
                     and (r := rules.get(tok.head.i)) and _same_kind(r, rule, _code(base, status))):
                 # "agreed to normalize ties" (an intent to cooperate, AGREE), "fired tear gas to

@@ -1233,3 +1233,19 @@ def test_an_act_judged_with_its_own_doer_or_owner_keeps_it():
     art = run("Russia expelled two British diplomats. France condemned the decision of the court in Paris.")
     judged = event(art, "condemned")
     assert judged.target is None or actor(art, judged.target).code != "RUS"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police dispersed the crowd in Lagos using tear gas and rubber bullets.", "dispersed"),
+    ("Riot police cleared the square in Minsk, firing tear gas.", "cleared"),
+    ("A court in Tehran sentenced the activist to the death penalty.", "sentenced"),
+])
+def test_an_acts_means_or_penalty_told_with_it_is_the_same_one_event(text, trigger):
+    art = run(text)
+    kinds = [e.plover.type for e in art.events]
+    assert len(kinds) == 1 and event(art, trigger).plover.type == kinds[0]
+
+
+def test_a_press_briefing_is_no_consultation():
+    art = run("The minister announced the measure at the government's daily coronavirus briefing in London.")
+    assert "briefing" not in {trig for trig, _, _ in dyads(art)}
