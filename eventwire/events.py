@@ -1937,11 +1937,11 @@ def _zone_text(parsed: Parsed, fld: str) -> str:
     return next((d.text for name, d in parsed.zones if name == fld), "")
 
 
-def _judged_before(found: list[Found]) -> list[Found]:
+def _judged_before(found: list[Found], index: ActorIndex) -> list[Found]:
     """"Trump commuted Stone's sentence. Biden criticised the move": judging an act told just before,
     named by a definite noun for an act with no doer of its own ("the move", "this decision", "the
     commutation"), targets who did it: the source of the nearest act before it in its sentence or the
-    one before, other than the judge."""
+    one before (of the noun's own kind, if it is an act noun of the lexicon), other than the judge's party."""
     for f in found:
         if f.plover.type not in JUDGED_ACTS or f.target is not None or f.rule.kind != "V":
             continue
@@ -1949,10 +1949,15 @@ def _judged_before(found: list[Found]) -> list[Found]:
         if obj is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) or any(
                 c.dep_ in ("poss", "prep", "compound", "amod", "relcl", "acl") for c in obj.children):
             continue
-        if not (actor_lexicon.is_act_noun(obj.lemma_.lower()) or match(obj) is not None):
+        named = match(obj)  # a noun for an act of its own kind ("the shooting") is an act of that kind
+        if named is None and not actor_lexicon.is_act_noun(obj.lemma_.lower()):
             continue
+        kind = plover_for(named.cameo, named.plover) if named is not None else None
+        judge = index.by_id.get(f.source) if f.source else None
         before = [g for g in found if g.tok.i < f.tok.i and g.source is not None and g.source != f.source
-                  and g.plover.type not in JUDGED_ACTS and (g.sent.start == f.sent.start or g.sent.end == f.sent.start)]
+                  and not (judge is not None and g.source in index.by_id and _one_party(judge, index.by_id[g.source]))
+                  and g.plover.type not in JUDGED_ACTS and (kind is None or g.plover.type == kind.type)
+                  and (g.sent.start == f.sent.start or g.sent.end == f.sent.start)]
         if before:
             f.target = before[-1].source
     return found
@@ -1966,7 +1971,7 @@ def annotate(parsed: Parsed, min_confidence: float | None = None) -> None:
         min_confidence = parsed.min_confidence
     index = ActorIndex(parsed.article.actors)
     context = senses.article_context(parsed.body, parsed.article.actors)  # PRECISION: article prior
-    body = _judged_before(find(parsed.body, "text", index, context))
+    body = _judged_before(find(parsed.body, "text", index, context), index)
     zones = [f for name, doc in parsed.zones for f in find(doc, name, index, context)]
     merged = senses.keep(merge(body, zones), min_confidence)  # PRECISION: min_confidence filter
     merged.sort(key=lambda f: (f.fld != "text", f.mentions[0].start if f.fld == "text" else 0))
