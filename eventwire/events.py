@@ -773,6 +773,9 @@ def noun_status(tok: Token) -> Status:
         verb = head.head.head if head.head.dep_ == "acomp" else head.head
         up = verb_status(verb)
         return up if up in ("intended", "hypothetical") else "occurred"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and _exposed_to(head.head):
+        up = verb_status(head.head.head)  # "could be subject to a fine": only possible; "are not liable to arrest"
+        return up if up in ("intended", "hypothetical", "negated") else "occurred"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "bring"):
         return verb_status(head.head)  # "the probe had not led to charges": none were brought
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
@@ -866,6 +869,12 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
 
 
+def _exposed_to(adj: Token) -> bool:
+    """An adjective of undergoing completing a copula: "is subject to", "would be liable to"."""
+    return (adj.pos_ == "ADJ" and adj.dep_ == "acomp" and _cue(adj.lemma_.lower(), "undergo")
+            and adj.head.pos_ in ("VERB", "AUX"))
+
+
 def _undergone_by(tok: Token) -> list[Token]:
     """Who undergoes the act a noun names, from the verb it is the object of: "Tunisia is facing
     attacks", "Cohen is serving a prison sentence", "they are subjected to a fine", "could be
@@ -883,6 +892,9 @@ def _undergone_by(tok: Token) -> list[Token]:
         tok, verb = verb.head, verb.head.head  # "Turkey has suffered a series of bombings": the series is undergone
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
         # "Mahan Air has been the subject of US sanctions": the copula's subject
+        return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and _exposed_to(verb.head):
+        # "violators could be subject to a fine", "are liable to prosecution": the copula's subject
         return [t for c in verb.head.head.children if c.dep_ in SUBJ for t in expand(c)]
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
         verb = verb.head

@@ -1249,3 +1249,9 @@ def test_an_acts_means_or_penalty_told_with_it_is_the_same_one_event(text, trigg
 def test_a_press_briefing_is_no_consultation():
     art = run("The minister announced the measure at the government's daily coronavirus briefing in London.")
     assert "briefing" not in {trig for trig, _, _ in dyads(art)}
+
+
+def test_one_subject_to_a_measure_undergoes_it():
+    art = run("The Iranian airline Mahan Air is subject to sanctions by the United States.")
+    measure = event(art, "sanctions")
+    assert actor(art, measure.target).name == "Mahan Air"

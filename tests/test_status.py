@@ -94,6 +94,9 @@ def status_of(text: str, trigger: str) -> str:
         ("The army is yet to withdraw its troops from the town.", "withdraw", "negated"),
         ("The absence of talks between the two parties worried observers.", "talks", "negated"),
         ("The senator conceded the race on Friday.", "conceded", "occurred"),
+        # "could be subject to": only possible; "are not subject to": none
+        ("Passengers without masks could be subject to a fine.", "fine", "hypothetical"),
+        ("Violators are not subject to arrest.", "arrest", "negated"),
     ],
 )
 def test_status(text, trigger, status):
