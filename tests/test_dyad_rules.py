@@ -1255,3 +1255,21 @@ def test_one_subject_to_a_measure_undergoes_it():
     art = run("The Iranian airline Mahan Air is subject to sanctions by the United States.")
     measure = event(art, "sanctions")
     assert actor(art, measure.target).name == "Mahan Air"
+
+
+@pytest.mark.parametrize("text, trigger, kind, target", [
+    ("Opposition leaders hammered the president for his handling of the floods.", "hammered", "ACCUSE", "president"),
+    ("The senator tore into the administration over the deal.", "tore", "ACCUSE", "administration"),
+    ("His rivals challenged Senator Maria Lopez's eligibility.", "challenged", "ACCUSE", "Maria Lopez"),
+    ("A police officer restrained the protester on the ground in Lagos.", "restrained", "COERCE", "protester"),
+])
+def test_criticism_challenge_and_restraint_in_their_everyday_words(text, trigger, kind, target):
+    art = run(text)
+    found = event(art, trigger)
+    assert found.plover.type == kind and actor(art, found.target).name == target
+
+
+def test_a_push_for_a_measure_is_a_request_and_a_push_for_the_door_none():
+    assert event(run("Unions pushed for higher wages and a new law on safety."), "pushed").plover.type == "REQUEST"
+    assert "pushed" not in {trig for trig, _, _ in dyads(run("She pushed for the door."))}
+    assert "hammered" not in {trig for trig, _, _ in dyads(run("The batsman hammered the ball for six."))}
