@@ -1955,7 +1955,7 @@ def _judged_before(found: list[Found], index: ActorIndex) -> list[Found]:
     """"Trump commuted Stone's sentence. Biden criticised the move": judging an act told just before,
     named by a definite noun for an act with no doer of its own ("the move", "this decision", "the
     commutation"), targets who did it: the source of the nearest act before it in its sentence or the
-    one before (of the noun's own kind, if it is an act noun of the lexicon), other than the judge's party."""
+    one before (of the noun's own kind when the noun is a trigger of the lexicon), other than the judge's party."""
     for f in found:
         if f.plover.type not in JUDGED_ACTS or f.target is not None or f.rule.kind != "V":
             continue
