@@ -1273,3 +1273,13 @@ def test_a_push_for_a_measure_is_a_request_and_a_push_for_the_door_none():
     assert event(run("Unions pushed for higher wages and a new law on safety."), "pushed").plover.type == "REQUEST"
     assert "pushed" not in {trig for trig, _, _ in dyads(run("She pushed for the door."))}
     assert "hammered" not in {trig for trig, _, _ in dyads(run("The batsman hammered the ball for six."))}
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Anna Berg of Reporters Without Borders condemned the arrest of the editor in Baku.", "condemned", "NGOHRI"),
+    ("The Committee to Protect Journalists urged Turkey to free the reporters.", "urged", "NGOHRI"),
+    ("The Electronic Frontier Foundation criticised the takedown notice.", "criticised", "USANGO"),
+])
+def test_press_freedom_and_digital_rights_groups_are_coded(text, trigger, code):
+    art = run(text)
+    assert actor(art, event(art, trigger).source).code == code
