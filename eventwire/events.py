@@ -1697,11 +1697,13 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 continue  # "the talks which were held": the noun already is this event
             # (the parser may hang it on the act's object: "dispersed [the crowd using tear gas]")
             gov = tok.head if tok.dep_ == "advcl" else tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else None
-            if (gov is not None and tok.tag_ == "VBG" and plover.type in MEANS_ACTS and (r := rules.get(gov.i)) and r.kind == "V"
+            if (gov is not None and tok.tag_ == "VBG" and plover.type in MEANS_ACTS and not _cue(tok.lemma_.lower(), "harmed")
+                    and (r := rules.get(gov.i)) and r.kind == "V"
                     and _same_kind(r, rule) and not any(c.dep_ in SUBJ for c in tok.children)
                     and not any(index.actors(t, fld) for t in verb_target(tok))):
                 continue  # "dispersed the crowd using tear gas", "firing tear gas": the act's means, no other act
-                # (force only: "met for an hour, discussing the transition" tells the talk's subject, coded on its own)
+                # (force only: "met for an hour, discussing the transition" tells the talk's subject, coded on its own;
+                # and not its toll: "struck Houthi positions, killing 12 fighters" is coded as a killing too)
             if ((tok.dep_ == "xcomp" or tok.dep_ == "advcl" and to_infinitive(tok))
                     and (r := rules.get(tok.head.i)) and _same_kind(r, rule, _code(base, status))):
                 # "agreed to normalize ties" (an intent to cooperate, AGREE), "fired tear gas to
