@@ -48,6 +48,7 @@ PLACE_KINDS = ("country", "region", "province")  # lexicon entries that name a p
 GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complete without a country
 OFFICIAL_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # "former" holders of these are ELI (CAMEO: former officials)
 # roles that leave no elite behind: "a former student", "a former journalist" is a civilian now
+CIRCLE = "circle"  # the key of the people around someone ("her colleagues") until their owner is known
 PRIVATE_SECTORS = frozenset({"EDU", "CVL", "MED", "BUS", "HLH", "REL", "LAB", "AGR", "ENV", "REF", "SPT", "DEV"})
 
 
@@ -126,6 +127,7 @@ class Mention:
     cue: Cue | None = None
     sent: int = 0
     title: str | None = None  # a singular title noun ("the president") that may stand for a person
+    owner_at: int | None = None  # a circle's owner word ("her" in "her colleagues"), see _circles
 
 
 def annotate(parsed: Parsed) -> None:
@@ -149,6 +151,7 @@ def annotate(parsed: Parsed) -> None:
     _descriptions(parsed.body, mentions)
     _pronouns(parsed.body, body, mentions)
     _group_pronouns(parsed.body, mentions)
+    _circles(mentions)
     parsed.article.actors = _actors(mentions, day)
 
 
@@ -1023,6 +1026,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None and not sectors and MEMBER in h.roles() and root.tag_ == "NNS":
+        owner = _circle_owner(doc, root, h, by_token)
+        if owner is not None:  # "her colleagues", "associates of Navalny": the people around someone
+            m = _mention(text, h.start, h.end, field_name, CIRCLE, kind="group", name=text[h.start:h.end])
+            m.owner_at = owner.idx
+            return [m]
         person = by_token.get(h.t0 - 1) if h.t0 > 0 else None
         behind = person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i
         if not behind and h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
@@ -1087,6 +1095,35 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
+
+
+def _circle_owner(doc: Doc, root: Token, h: Hit, by_token: dict[int, Hit]) -> Token | None:
+    """Whose circle a noun for the people around someone names (pronouns.tsv, circle): its
+    possessor ("her colleagues", "Navalny's associates") or the person of its "of" phrase
+    ("associates of Navalny"); the pronoun or name is resolved to an actor later (``_circles``)."""
+    if actor_lexicon.pronoun_classes().get(root.lower_) != "circle":
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is not None and (poss.tag_ == "PRP$" or poss.i in by_token):
+        return poss
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    # "associates of the opposition leader Ivan Petrov": the person the title leads to
+    return next((t for t in obj.subtree if t.i in by_token and by_token[t.i].is_person), obj if obj.i in by_token else None)
+
+
+def _circles(mentions: list[Mention]) -> None:
+    """A circle names the people around the actor its owner word stands for, once pronouns are
+    resolved; one whose owner is no actor is dropped."""
+    at = {(m.field, i): m for m in mentions if m.key != CIRCLE for i in range(m.start, m.end)}
+    for m in [m for m in mentions if m.key == CIRCLE]:
+        owner = at.get((m.field, m.owner_at))
+        if owner is None:
+            mentions.remove(m)
+            continue
+        m.key = f"{CIRCLE}:{owner.key}"
 
 
 def _served(doc: Doc, root: Token, entry: Entry | None, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
@@ -2110,6 +2147,12 @@ def _actors(mentions: list[Mention], day: date | None) -> list[Actor]:
                 actor.aliases.append(m.text)
         actor.mentions.sort()
         actors.append(actor)
+    by_key = dict(zip(groups, actors))
+    for key, actor in by_key.items():
+        owner = by_key.get(key[len(CIRCLE) + 1:]) if key.startswith(CIRCLE + ":") else None
+        if owner is not None:  # "her colleagues": coded as she is ("associates of Navalny" are opposition)
+            actor.code, actor.country, actor.sectors = owner.code, owner.country, list(owner.sectors)
+            actor.name, actor.affiliation = f"{actor.name.lower()} ({owner.name})", owner.id
     return actors
 
 

@@ -647,6 +647,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "negated"  # "police have been unable to question him" (cues.tsv negate: unable)
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
+        if _performed(tok, head):
+            return "occurred"  # "we would like to thank X": thanked, by saying so
         if dep == "ccomp" and _cue(lemma, "factive"):
             return "occurred"  # "revealed that police arrested him", "did not disclose that troops had fired"
         up = verb_status(head, depth + 1)
@@ -694,6 +696,14 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
     return "occurred"
+
+
+def _performed(tok: Token, head: Token) -> bool:
+    """A verb of saying done by saying one wants to do it: "we would like to thank X", "I want to
+    apologise" (cues.tsv performative): the wanting verb's subject is I or we, nothing negates it."""
+    return (tok.dep_ == "xcomp" and _cue(tok.lemma_.lower(), "performative") and _cue(head.lemma_.lower(), "performative_head")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+            and not any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children))
 
 
 def _to_clause_of_noun(noun: Token) -> Status | None:
@@ -1255,7 +1265,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
         targets = [a for t in _harmed(tok) or _clause_targets(tok) for a in index.actors(t, fld)]
-    pair = [a for t in between(tok) for a in index.actors(t, fld)]
+    # "the deals the administration brokered between Israel and the UAE": the parties its clause names
+    pair = [a for t in between(tok) or next((between(c) for c in tok.children if c.dep_ == "relcl" and between(c)), [])
+            for a in index.actors(t, fld)]
     if len(pair) >= 2:  # "clashes between police and protesters": each way when done with each other
         sources, targets = (pair, []) if _cue(lemma, "reciprocal") else (pair[:1], pair[1:])
     return sources, targets, light

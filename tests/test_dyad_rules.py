@@ -1283,3 +1283,40 @@ def test_a_push_for_a_measure_is_a_request_and_a_push_for_the_door_none():
 def test_press_freedom_and_digital_rights_groups_are_coded(text, trigger, code):
     art = run(text)
     assert actor(art, event(art, trigger).source).code == code
+
+
+@pytest.mark.parametrize("text, trigger, role, name, code", [
+    ("Senator Maria Lopez of Ohio urged her colleagues to reject the bill.", "urged", "target", "colleagues (Maria Lopez)", "USALEG"),
+    ("Associates of the Belarusian opposition leader Ivan Petrov alleged that guards beat him in Minsk.", "alleged", "source",
+     "associates (Ivan Petrov)", "BLROPP"),
+    ("Kenyan police arrested associates of the governor in Nairobi.", "arrested", "target", "associates (Kenyan government)", "KENGOV"),
+])
+def test_the_people_around_someone_are_a_group_coded_as_they_are(text, trigger, role, name, code):
+    art = run(text)
+    group = actor(art, getattr(event(art, trigger), role))
+    assert (group.name, group.code) == (name, code)
+    assert actor(art, group.affiliation).name != group.name  # the owner stays an actor of its own
+
+
+def test_colleagues_of_no_one_named_are_no_actor():
+    art = run("The colleagues met on Friday to discuss the bill.")
+    assert not [a for a in art.actors if "colleague" in a.name.lower()]
+
+
+def test_a_deal_brokered_between_two_parties_in_its_clause_is_theirs():
+    art = run("The senator praised the deals the administration brokered between Morocco and Sudan.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "deals"} == {("MAR", "SDN"), ("SDN", "MAR")}
+
+
+def test_forcing_someone_to_act_is_coercion_and_circumstance_none():
+    art = run("Soldiers forced the villagers to leave Kidal.")
+    found = event(art, "forced")
+    assert (found.plover.type, actor(art, found.source).name, actor(art, found.target).name) == (
+        "COERCE", "soldiers", "villagers")
+    assert "forced" not in {trig for trig, _, _ in dyads(run("The bakery was forced to close because of the floods."))}
+
+
+def test_committing_to_an_act_is_an_intent_to_do_it():
+    art = run("Canada committed to send more troops to Latvia.")
+    assert event(art, "committed").plover.type == "AGREE"
+    assert event(art, "send").status == "intended"

@@ -108,3 +108,17 @@ def test_status_cue_classes_are_data():
     for word, kind in [("ready", "ready"), ("attempt", "attempt"), ("reveal", "factive"), ("should", "counterfactual"),
                        ("nothing", "none"), ("round", "container"), ("bill", "proposal"), ("withhold", "unitive")]:
         assert kind in cues[word], (word, kind)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # said in the first person, wanting to thank or apologise is thanking or apologising
+    ("We would like to thank the Red Cross for its help in Goma.", "thank", "occurred"),
+    ('"I want to congratulate President Ruto on his victory," the minister said.', "congratulate", "occurred"),
+    # someone else's wish, a denied one or a conditional one is no such act
+    ("The rebels would like to thank the Red Cross for its help.", "thank", "hypothetical"),
+    ("We would not like to thank the Red Cross.", "thank", "negated"),
+    # a wish to do what is no act of saying stays a wish
+    ("We want to meet President Ruto in Nairobi.", "meet", "intended"),
+])
+def test_a_thanks_said_as_a_wish_is_done(text, trigger, status):
+    assert status_of(text, trigger) == status
