@@ -139,6 +139,7 @@ def test_family_rows_keep_their_limits() -> None:
     # what an act undoes is no new act: the undoing is the event
     ("The supreme court overturned the fraud convictions of the two former officials.", "convictions"),
     ("The interior ministry lifted the curfew in the northern province on Monday.", "curfew"),
+    ("The governor commuted the prison sentence of the former mayor of Lagos.", "sentence"),
     # the means of a killing told with it
     ("The move follows the army's killing of the rebel commander in an airstrike last week.", "airstrike"),
 ])
