@@ -177,6 +177,8 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     for h in hits:
         if h.is_person:
             cue = _title_cue(doc, h, by_token)
+            if not cue.codes and not cue.title:
+                cue = _listed_title(doc, h, by_token, cues) or cue
             _appos_cue(doc, h, by_token, cue)
             if not cue.codes:
                 _owner_cue(doc, h, by_token, cue)
@@ -210,7 +212,33 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if m:
             out.append(m)
     out += _polities(doc, text, by_token, field_name)
+    out += _counted_people(doc, text, by_token, field_name)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _counted_verbs() -> dict[str, list[str]]:
+    """verb → sectors of a bare number of people it is done to (resources/actors/counted.tsv)."""
+    return {r["verb"]: actor_lexicon._split(r["sectors"], ",") for r in knowledge.records("actors/counted.tsv")}
+
+
+def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+    """A bare number of people an act is done to is a group of its own: "killing three", "police
+    arrested 12", "four of them were injured" (resources/actors/counted.tsv)."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.tag_ != "CD" or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+            continue
+        sectors = _counted_verbs().get(tok.head.lemma_.lower())
+        if not sectors or tok.dep_ == "dobj" and passive(tok.head) or tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "from"):
+            continue  # ("aged from one to 12": a range the parser took for the subject)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "one of my sons", "four of them": those the "of" phrase names
+        if tok.head.dep_ == "conj" and any(c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN") for c in tok.head.head.children):
+            continue  # "killed 20 rebels and wounded 30": thirty rebels, the noun left out
+        out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
+                            kind="group", code=sectors[0], sectors=list(sectors), name=tok.text))
     return out
 
 
@@ -619,6 +647,29 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     first = min(h.t0 for h in run)
     cue.at = (doc[first].idx, doc[person.t0 - 1].idx + len(doc[person.t0 - 1]))
     return cue
+
+
+def _listed_title(doc: Doc, person: Hit, by_token: dict[int, Hit], cues: dict[int, Cue]) -> Cue | None:
+    """A plural title before a list of names is each one's: "Senators X and Y", "Representatives
+    X, Y and Z", "opposition leaders X and Y" (the first name took it in ``_title_cue``)."""
+    if doc[person.t0:person.t1].root.dep_ not in ("conj", "appos"):
+        return None
+    i, first = person.t0 - 1, None
+    while i >= 0:
+        other = by_token.get(i)
+        if other is not None and other.is_person:
+            first, i = other, other.t0 - 1
+        elif doc[i].lower_ in (",", "and", "&"):
+            i -= 1
+        else:
+            break
+    got = cues.get(id(first)) if first is not None else None
+    title = doc[first.t0 - 1] if first is not None else None
+    plural = title is not None and (title.tag_ in ("NNS", "NNPS") or title.tag_ == "NNP" and title.lower_.endswith("s")
+                                    and not title.lower_.endswith("ss"))  # "Lawmakers" read as a name
+    if got is None or not got.codes or got.rank != 0 or got.at is None or not plural:
+        return None
+    return replace(got, gender=None)
 
 
 def _owner_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:

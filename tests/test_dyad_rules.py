@@ -1320,3 +1320,25 @@ def test_committing_to_an_act_is_an_intent_to_do_it():
     art = run("Canada committed to send more troops to Latvia.")
     assert event(art, "committed").plover.type == "AGREE"
     assert event(art, "send").status == "intended"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Lawmakers Maria Gonzalez and Pedro Ramirez criticized the bill.", ["LEG", "LEG"]),
+    ("Opposition leaders Maria Gonzalez, Pedro Ramirez and Luis Ortega were arrested in Caracas.",
+     ["OPP", "OPP", "OPP"]),
+    # a singular title is the first name's own
+    ("Senator Maria Gonzalez and Pedro Ramirez criticized the bill.", ["LEG", None]),
+])
+def test_a_plural_title_before_a_list_of_names_is_each_ones(text, codes):
+    art = run(text)
+    assert [a.code for a in art.actors if a.kind == "person"] == codes
+
+
+def test_a_bare_number_of_people_an_act_is_done_to_is_its_target():
+    art = run("A gunman opened fire at a market in Gilroy, killing three.")
+    assert actor(art, event(art, "killing").target).name == "three"
+    art = run("The court in Tehran charged the 36 with espionage.")
+    assert actor(art, event(art, "charged").target).code == "IRNCRM"
+    # a number whose noun is left out is that noun's, no group of its own
+    art = run("The army killed 20 rebels and wounded 30 in Idlib.")
+    assert not [a for a in art.actors if a.name == "30"]
