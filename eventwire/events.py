@@ -550,6 +550,8 @@ def _aux_status(tok: Token) -> Status | None:
     if _counterfactual(tok):
         # "should have been arrested" (he was not); "should never have been arrested" (he was)
         return "occurred" if any(c.dep_ == "neg" for c in kids) else "negated"
+    if any(c.dep_ == "neg" for c in kids) and _until(tok):
+        return "occurred"  # "did not endorse her until July": done then
     if any(c.dep_ == "neg" for c in kids) or _nothing(tok):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
@@ -565,6 +567,8 @@ def _aux_status(tok: Token) -> Status | None:
         if w == "would":
             if any(k.dep_ == "advmod" and k.lower_ in senses.table().habitual for k in kids):
                 return "occurred"  # the past habitual: "they would sometimes kill the farmers"
+            if _performed(tok, tok):
+                return "occurred"  # "I would urge anyone with information to come forward": urged
             conditional = any(m.lower_ in ("if", "unless") for m in tok.sent if m.dep_ == "mark")
             if not conditional and tok.dep_ == "ccomp" and tok.head.tag_ in ("VBD", "VBN"):
                 return "intended"  # future in the past: "announced that forces would work"
@@ -699,11 +703,20 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
 
 
 def _performed(tok: Token, head: Token) -> bool:
-    """A verb of saying done by saying one wants to do it: "we would like to thank X", "I want to
-    apologise" (cues.tsv performative): the wanting verb's subject is I or we, nothing negates it."""
-    return (tok.dep_ == "xcomp" and _cue(tok.lemma_.lower(), "performative") and _cue(head.lemma_.lower(), "performative_head")
+    """A verb of saying done by saying one wants to or would do it: "we would like to thank X", "I
+    want to apologise", "I would urge anyone to come forward" (cues.tsv performative; ``head`` is the
+    wanting verb, or ``tok`` itself): its subject is I or we, nothing negates it or makes it a condition."""
+    return ((tok.dep_ == "xcomp" and _cue(head.lemma_.lower(), "performative_head") or head is tok)
+            and _cue(tok.lemma_.lower(), "performative")
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
-            and not any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children))
+            and not any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+            and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.sent))
+
+
+def _until(tok: Token) -> bool:
+    """ "did not endorse her until July", "did not leave until the army arrived": done, at that time."""
+    return any(c.dep_ == "prep" and c.lower_ == "until" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in tok.children)
 
 
 def _to_clause_of_noun(noun: Token) -> Status | None:

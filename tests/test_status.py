@@ -119,6 +119,14 @@ def test_status_cue_classes_are_data():
     ("We would not like to thank the Red Cross.", "thank", "negated"),
     # a wish to do what is no act of saying stays a wish
     ("We want to meet President Ruto in Nairobi.", "meet", "intended"),
+    # "I would urge": urged, unless only on a condition or said of others
+    ("I would urge anyone with information about the attack to call the police.", "urge", "occurred"),
+    ("We would ask the minister to resign if the report found fraud.", "ask", "hypothetical"),
+    ("The unions would urge the minister to resign.", "urge", "hypothetical"),
+    # not ... until: done, at that time
+    ("The senator did not endorse the governor until July.", "endorse", "occurred"),
+    ("The rebels did not leave the town until the army arrived.", "leave", "occurred"),
+    ("The senator did not endorse the governor in July.", "endorse", "negated"),
 ])
 def test_a_thanks_said_as_a_wish_is_done(text, trigger, status):
     assert status_of(text, trigger) == status
