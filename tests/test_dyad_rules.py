@@ -1342,3 +1342,27 @@ def test_a_bare_number_of_people_an_act_is_done_to_is_its_target():
     # a number whose noun is left out is that noun's, no group of its own
     art = run("The army killed 20 rebels and wounded 30 in Idlib.")
     assert not [a for a in art.actors if a.name == "30"]
+
+
+@pytest.mark.parametrize("text, trigger, kind, target", [
+    ("Police hit the protesters with batons in Lahore.", "hit", "ASSAULT", "protesters"),
+    ("A man pointed a gun at the officers in Dallas.", "pointed", "THREATEN", "officers"),
+    ("Guards brandished rifles at the villagers.", "brandished", "THREATEN", None),
+])
+def test_hitting_people_and_drawing_weapons_on_them(text, trigger, kind, target):
+    art = run(text)
+    found = event(art, trigger)
+    assert found.plover.type == kind
+    if target:
+        assert actor(art, found.target).name == target
+    for other in ("The batsman hit the ball for six.", "The storm hit the town.", "Shares hit a record high.",
+                  "The driver hit a woman in the crosswalk."):
+        assert "hit" not in {trig for trig, _, _ in dyads(run(other))}
+
+
+def test_a_criminal_trial_is_legal_action_by_the_courts_and_a_clinical_one_none():
+    art = run("The trial of Brian Okafor began in Atlanta on Monday.")
+    found = event(art, "trial")
+    assert found.plover.type == "COERCE" and actor(art, found.target).name == "Brian Okafor"
+    assert found.source_implied and actor(art, found.source).code == "USAJUD"
+    assert "trial" not in {trig for trig, _, _ in dyads(run("The clinical trial of the vaccine began in Atlanta."))}
