@@ -1366,3 +1366,13 @@ def test_a_criminal_trial_is_legal_action_by_the_courts_and_a_clinical_one_none(
     assert found.plover.type == "COERCE" and actor(art, found.target).name == "Brian Okafor"
     assert found.source_implied and actor(art, found.source).code == "USAJUD"
     assert "trial" not in {trig for trig, _, _ in dyads(run("The clinical trial of the vaccine began in Atlanta."))}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("NPR reported that the senator criticised the deal.", "NPR", "USAMED"),
+    ("GitHub blocked access to the repository after a complaint.", "GitHub", "USABUS"),
+    ("Prosecutors in Kyiv investigated Burisma over the payments.", "Burisma Holdings", "UKRBUS"),
+])
+def test_outlets_and_companies_in_the_news_are_coded(text, name, code):
+    art = run(text)
+    assert any((a.name, a.code) == (name, code) for a in art.actors), [(a.name, a.code) for a in art.actors]

@@ -184,3 +184,18 @@ def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
     source = by_id[ev.source]
     assert (source.name, source.code, by_id[ev.target].code) == ("Naim Qassem", "LBNREBHEZ", "ISR")
     assert "Qassem" in {art.text[s:e] for s, e in source.mentions}  # the bare surname later is him too
+
+
+@pytest.mark.parametrize("text, published, words, code", [
+    # heads added in the twentieth stop: in office, between two terms, a rebel leader between government posts
+    ("Uhuru Kenyatta met Yoweri Museveni in Nairobi.", "2019-03-01", "Uhuru Kenyatta", "KENGOV"),
+    ("Uhuru Kenyatta met Yoweri Museveni in Nairobi.", "2019-03-01", "Yoweri Museveni", "UGAGOV"),
+    ("NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in "
+     "Iraq withdraw.", "2020-01-06", "Adil Abdul-Mahdi", "IRQGOV"),
+    ("Sebastian Kurz spoke in Vienna.", "2019-09-01", "Sebastian Kurz", "AUTELI"),
+    ("Riek Machar said his forces would fight on.", "2017-05-01", "Riek Machar", "SSDREB"),
+    ("Carrie Lam withdrew the extradition bill.", "2019-09-04", "Carrie Lam", "HKGGOV"),
+])
+def test_heads_of_state_and_government_added_in_the_twentieth_stop(text, published, words, code):
+    _, at = run(text, published)
+    assert at[words].kind == "person" and at[words].code == code
