@@ -195,6 +195,10 @@ def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
     ("Sebastian Kurz spoke in Vienna.", "2019-09-01", "Sebastian Kurz", "AUTELI"),
     ("Riek Machar said his forces would fight on.", "2017-05-01", "Riek Machar", "SSDREB"),
     ("Carrie Lam withdrew the extradition bill.", "2019-09-04", "Carrie Lam", "HKGGOV"),
+    ("Evo Morales denied the fraud allegations.", "2019-11-01", "Evo Morales", "BOLGOV"),
+    ("Anthony Fauci warned against reopening too early.", "2020-05-12", "Anthony Fauci", "USAHLH"),
+    ("Assimi Goita met the ECOWAS mediators in Bamako.", "2020-09-01", "Assimi Goita", "MLIMIL"),
+    ("Idriss Deby was remembered in N'Djamena.", "2021-05-01", "Idriss Deby", "TCDGOV"),
 ])
 def test_heads_of_state_and_government_added_in_the_twentieth_stop(text, published, words, code):
     _, at = run(text, published)
