@@ -138,6 +138,12 @@ def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(te
     assert a is None or a.kind != "person" or a.code is None, (a.name, a.code)
 
 
+
+def assert_coded(text: str, published: str, words: str, code: str) -> None:
+    """The person the words name is a person actor with this code on the publication date."""
+    _, at = run(text, published)
+    assert at[words].kind == "person" and at[words].code == code
+
 @pytest.mark.parametrize("text, published, words, code", [
     # a senator in office on the day, an appointee within her short term, and one after it ended
     ("Senator Susan Collins opposed the nominee on Tuesday.", "2019-10-02", "Susan Collins", "USALEG"),
@@ -150,8 +156,7 @@ def test_a_common_surname_or_a_place_alone_is_not_claimed_by_an_office_holder(te
     ("Claire McCaskill spoke on television.", "2020-02-01", "Claire McCaskill", "USAELI"),
 ])
 def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, words, code):
-    _, at = run(text, published)
-    assert at[words].kind == "person" and at[words].code == code
+    assert_coded(text, published, words, code)
 
 
 @pytest.mark.parametrize("text, published, words, code", [
@@ -171,8 +176,7 @@ def test_senators_of_2015_2025_are_coded_by_their_senate_term(text, published, w
     ("Esmail Qaani visited Baghdad.", "2019-05-01", "Esmail Qaani", "IRN"),
 ])
 def test_armed_group_and_security_chiefs_and_activists_are_coded_by_their_role(text, published, words, code):
-    _, at = run(text, published)
-    assert at[words].kind == "person" and at[words].code == code
+    assert_coded(text, published, words, code)
 
 
 def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
@@ -201,5 +205,4 @@ def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
     ("Idriss Deby was remembered in N'Djamena.", "2021-05-01", "Idriss Deby", "TCDGOV"),
 ])
 def test_heads_of_state_and_government_added_in_the_twentieth_stop(text, published, words, code):
-    _, at = run(text, published)
-    assert at[words].kind == "person" and at[words].code == code
+    assert_coded(text, published, words, code)
