@@ -436,9 +436,10 @@ def test_advising_labelling_toppling_and_quarantining():
 
 
 def test_a_title_of_a_country_in_apposition_gives_that_country():
-    art = run("The United States killed a general in Baghdad. Adil Abdul-Mahdi, the acting Prime Minister "
+    # (someone the people file does not know: it codes a known one by the publication date)
+    art = run("The United States killed a general in Baghdad. Karim al-Hassani, the acting Prime Minister "
               "of Iraq, spoke out against the attack on Friday.")
-    assert next(a for a in art.actors if a.name.endswith("Abdul-Mahdi")).code == "IRQGOV"
+    assert next(a for a in art.actors if a.name.endswith("al-Hassani")).code == "IRQGOV"
 
 
 def test_a_call_for_someones_action_targets_them():
