@@ -27,6 +27,7 @@ from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
 from .context import serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
+from .events import match as event_trigger
 from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, with_conj
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
@@ -235,6 +236,8 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
             continue  # ("aged from one to 12": a range the parser took for the subject)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "one of my sons", "four of them": those the "of" phrase names
+        if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and event_trigger(c) is not None for c in tok.head.children):
+            continue  # "the attack had killed twelve": the toll of an act told again (counts.py), not a party
         if tok.head.dep_ == "conj" and any(c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN") for c in tok.head.head.children):
             continue  # "killed 20 rebels and wounded 30": thirty rebels, the noun left out
         out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",

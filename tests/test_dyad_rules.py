@@ -1371,7 +1371,6 @@ def test_a_criminal_trial_is_legal_action_by_the_courts_and_a_clinical_one_none(
 
 @pytest.mark.parametrize("text, name, code", [
     ("NPR reported that the senator criticised the deal.", "NPR", "USAMED"),
-    ("GitHub blocked access to the repository after a complaint.", "GitHub", "USABUS"),
     ("Prosecutors in Kyiv investigated Burisma over the payments.", "Burisma Holdings", "UKRBUS"),
 ])
 def test_outlets_and_companies_in_the_news_are_coded(text, name, code):
