@@ -96,6 +96,9 @@ DEFAULT = senses.default_min_confidence()
     ("The candidates expressed opposition to the plan to defund the police.", "expressed", "ACCUSE"),
     ("The president suspended parliament for five weeks.", "suspended", "COERCE"),
     ("The police caught both of them at the border.", "caught", "COERCE"),
+    # chatting with someone named is a meeting ("the two leaders chatted")
+    ("The president chatted with the visiting prime minister on the sidelines of the summit.", "chatted", "CONSULT"),
+    ("The Kenyan president and his Ugandan counterpart chatted briefly before the vote in Geneva.", "chatted", "CONSULT"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -137,6 +140,8 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("The police chief is in charge of the investigation into the fire.", "charge"),
     # caught off guard, caught on camera
     ("The sudden announcement caught them off guard.", "caught"),
+    # small talk with no one named
+    ("She chatted happily about her garden for an hour.", "chatted"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
