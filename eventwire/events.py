@@ -694,8 +694,9 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     if dep == "pcomp" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "attitude"):
         return "intended"  # "expressed interest in working with X", "his commitment to meeting"
     if to_inf and dep in ("advcl", "acl", "relcl"):
-        if dep == "advcl" and (_purpose_contact(head) or _cue(head.lemma_.lower(), "assemble") and _cue(tok.lemma_.lower(), "parties")):
-            return verb_status(head, depth + 1)  # "called to congratulate", "gathered to discuss": done then
+        if dep == "advcl" and (_purpose_contact(head) or any(_cue(t.lemma_.lower(), "inquiry") for t in (tok, *tok.conjuncts))
+                               or _cue(head.lemma_.lower(), "assemble") and _cue(tok.lemma_.lower(), "parties")):
+            return verb_status(head, depth + 1)  # "called to congratulate", "came to investigate", "gathered to discuss": done then
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"

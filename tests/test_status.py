@@ -97,6 +97,11 @@ def status_of(text: str, trigger: str) -> str:
         # "could be subject to": only possible; "are not subject to": none
         ("Passengers without masks could be subject to a fine.", "fine", "hypothetical"),
         ("Violators are not subject to arrest.", "arrest", "negated"),
+        # looking into something, as the purpose of an act that happened, began with it; other purposes are plans
+        ("Detectives rushed to the scene to investigate the stabbing.", "investigate", "occurred"),
+        ("Investigators worked through the night to collect and review the evidence.", "review", "occurred"),
+        ("Inspectors will travel to the plant next week to inspect the reactor.", "inspect", "intended"),
+        ("The ministers met to coordinate their response to the floods.", "coordinate", "intended"),
     ],
 )
 def test_status(text, trigger, status):
