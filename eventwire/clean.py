@@ -46,6 +46,11 @@ SOCIAL = re.compile(
 # A photo credit set inside a line, after the caption it closes: "(Melina Mara/The Washington Post)",
 # "(AP Photo/Evan Vucci)": capitalised words, a slash, capitalised words, in brackets.
 INLINE_CREDIT = re.compile(r"[ \t]*\((?:[A-Z][\w.'’\-]*[ ]?){1,4}/[ ]?(?:(?:The|[A-Z][\w.'’\-&]*)[ ]?){1,6}\)[ \t]*")
+# A video or photo credit left between two sentences when a caption was scraped with its text ("... could
+# have gone longer. (The Washington Post) President-elect Donald Trump and ..."): a bracket of capitalised
+# words alone after a sentence's end and before a capital, which the parser reads as the next sentence's
+# subject. Not a bracket inside a sentence ("WASHINGTON (Reuters) -", "Mitch McConnell (R) said").
+SENTENCE_CREDIT = re.compile(r"(?<=[.!?\"”])[ \t]+\((?:[A-Z][\w.'’\-&]*[ ]){0,4}[A-Z][\w.'’\-&]*\)[ \t]+(?=[A-Z“\"])")
 PHOTO_CREDIT = re.compile(
     r"((?-i:\[[A-Z][\w .&'/-]{1,38}\])|\((?:photo|image|picture|file photo|credit)[^()]{0,60}\)"
     r"|\b(?:photo|image|picture|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}"
@@ -210,7 +215,7 @@ def unwrap(lines: list[str]) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
-    lines = unwrap(INLINE_CREDIT.sub("\n", normalise(raw)).split("\n"))
+    lines = unwrap(INLINE_CREDIT.sub("\n", SENTENCE_CREDIT.sub(" ", normalise(raw))).split("\n"))
     counts = Counter(line for line in lines if line)
     # Lines before the first paragraph of prose are the page header; a text with no prose has none.
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), 0)

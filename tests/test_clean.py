@@ -126,6 +126,22 @@ def test_an_inline_photo_credit_ends_its_caption_and_is_dropped():
     assert "Talks (in Geneva/Lausanne) ended." in text
 
 
+def test_a_bracketed_credit_between_sentences_is_no_subject():
+    """ "(The Daily Courier)" left between two sentences by a scraped video caption would be read as the
+    next sentence's subject; a bracket inside a sentence stays."""
+    import eventwire
+    raw = ("The mayor said the talks went well for both sides. (The Daily Courier) Governor Ann Lee and Mayor "
+           "Tom Ward met for the first time on Thursday and pledged to work together. "
+           "WASHINGTON (Reuters) - Senator Joe Park (D) said the vote would pass on Friday.")
+    text = clean(raw).text
+    assert "Daily Courier" not in text
+    assert "The mayor said the talks went well for both sides. Governor Ann Lee" in text
+    assert "WASHINGTON (Reuters) - Senator Joe Park (D) said" in text
+    art = eventwire.extract(text=raw, published="2020-01-01", min_confidence=0)
+    assert not any("Courier" in a.name for a in art.actors)  # the outlet is no actor of the story
+    assert any(e.trigger.text == "met" for e in art.events)
+
+
 def test_archive_publication_dates_in_their_own_forms_are_read():
     from eventwire.pipeline import parse_published
 
