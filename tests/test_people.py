@@ -203,6 +203,11 @@ def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
     ("Anthony Fauci warned against reopening too early.", "2020-05-12", "Anthony Fauci", "USAHLH"),
     ("Assimi Goita met the ECOWAS mediators in Bamako.", "2020-09-01", "Assimi Goita", "MLIMIL"),
     ("Idriss Deby was remembered in N'Djamena.", "2021-05-01", "Idriss Deby", "TCDGOV"),
+    # added in the twenty-first stop: a foreign minister, then defence minister; a Serb leader between offices
+    ("Nikos Dendias met his Cypriot counterpart in Athens.", "2020-01-08", "Nikos Dendias", "GRCGOV"),
+    ("Nikos Dendias visited the naval base at Souda.", "2024-02-01", "Nikos Dendias", "GRCMIL"),
+    ("Milorad Dodik threatened to hold a referendum.", "2021-10-14", "Milorad Dodik", "BIHGOV"),
+    ("Anwar Ibrahim met Chinese leaders in Beijing.", "2023-04-01", "Anwar Ibrahim", "MYSGOV"),
 ])
 def test_heads_of_state_and_government_added_in_the_twentieth_stop(text, published, words, code):
     assert_coded(text, published, words, code)
