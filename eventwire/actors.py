@@ -419,6 +419,12 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 out[at] = Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, known.alts)
                 starts[at] = ent.start_char
                 continue
+            if not inside and (alts := _initialled_full_name(ent, lex)):
+                # ... also one known by the full name alone, no bare surname ("John Bolton", aliases "-")
+                at = bisect.bisect_left(starts, ent.start_char)
+                out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, alts))
+                starts.insert(at, ent.start_char)
+                continue
             if inside:
                 # "Laura Bush", "Sudesh Amman", "Jordan Peterson": a longer name holding a known
                 # surname, capital or country is someone else; "Jack Bishop", "Ann Judge": a title
@@ -443,6 +449,14 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     return out
 
 
+def _bare_names(ent: Span) -> list[str]:
+    """A name without its middle initials ("John R. Bolton" → "John Bolton"), then without any middle
+    name ("Robert Gabriel Mugabe" → "Robert Mugabe"); only forms shorter than the name."""
+    forms = ([t.text for i, t in enumerate(ent) if not (0 < i < len(ent) - 1 and re.fullmatch(r"[A-Z]\.?", t.text))],
+             [ent[0].text, ent[-1].text])
+    return [" ".join(f) for f in forms if len(f) < len(ent)]
+
+
 def _initialled(ent: Span, inside: list[Hit], lex: Lexicon) -> Hit | None:
     """The one lexicon person hit ending ``ent`` when ``ent`` is that person's name with middle
     initials or a middle name added ("John R. Bolton", "Mary Jane Smith" for a known "Mary
@@ -452,11 +466,19 @@ def _initialled(ent: Span, inside: list[Hit], lex: Lexicon) -> Hit | None:
     entry = inside[0].entry()
     if inside[0].t1 != ent.end or not all(t.text[:1].isupper() for t in ent):
         return None
-    for bare in ([t.text for i, t in enumerate(ent) if not (0 < i < len(ent) - 1 and re.fullmatch(r"[A-Z]\.?", t.text))],
-                 [ent[0].text, ent[-1].text]):  # "Robert Gabriel Mugabe": a middle name as well
-        if len(bare) < len(ent) and any(e is entry for _, e, _ in lex.surfaces.get(fold(" ".join(bare)), [])):
-            return inside[0]
+    if any(e is entry for bare in _bare_names(ent) for _, e, _ in lex.surfaces.get(fold(bare), [])):
+        return inside[0]
     return None
+
+
+def _initialled_full_name(ent: Span, lex: Lexicon) -> list[tuple[Entry, str]]:
+    """The readings of a known person whose full name is ``ent`` less its middle initials, when the
+    lexicon knows that person by the full name only ("John R. Bolton" for "John Bolton")."""
+    if len(ent) < 3 or not all(t.text[:1].isupper() for t in ent):
+        return []
+    bare = _bare_names(ent)[:1]
+    return [(e, r) for b in bare if b.count(" ") == 1 for _, e, r in lex.surfaces.get(fold(b), [])
+            if e.kind == "person" and r == NAME]
 
 
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
@@ -948,6 +970,8 @@ def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
         if e is not None:
             return Role(tuple(e.sectors), e.name in actor_lexicon.generic_terms() or not e.sectors)
     words = [noun.lower_, noun.lemma_.lower()]
+    if noun.tag_ in ("NNPS", "NNP") and noun.lower_.endswith("s") and not noun.lower_.endswith("ss"):
+        words.append(noun.lower_[:-1])  # a plural title read as a name, before a list: "Representatives X and Y"
     if noun.i > 0:  # "special counsel", "council member"
         words = [f"{noun.doc[noun.i - 1].lower_} {w}" for w in words] + words
     return next((roles[w] for w in words if w in roles), None)

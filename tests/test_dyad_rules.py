@@ -1329,6 +1329,8 @@ def test_committing_to_an_act_is_an_intent_to_do_it():
      ["OPP", "OPP", "OPP"]),
     # a singular title is the first name's own
     ("Senator Maria Gonzalez and Pedro Ramirez criticized the bill.", ["LEG", None]),
+    # a plural title the parser reads as a name is a title all the same
+    ("The letter was signed by Representatives Maria Gonzalez and Pedro Ramirez.", ["LEG", "LEG"]),
 ])
 def test_a_plural_title_before_a_list_of_names_is_each_ones(text, codes):
     art = run(text)

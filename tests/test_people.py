@@ -111,10 +111,18 @@ def run(text: str, published: str):
     ("Pete Buttigieg won the caucus.", "2020-02-05", "Pete Buttigieg", "Pete Buttigieg", "USAELI"),
     # before the first term: the country alone
     ("Ron DeSantis spoke at the rally.", "2010-10-01", "Ron DeSantis", "Ron DeSantis", "USA"),
+    # a middle initial added to someone the file knows by the full name only (no bare surname)
+    ("Michael T. Flynn met the ambassador.", "2017-02-01", "Michael T. Flynn", "Michael Flynn", "USAGOV"),
+    ("The adviser, John R. Bolton, spoke on Monday.", "2018-06-01", "John R. Bolton", "John Bolton", "USAGOV"),
 ])
 def test_people_are_coded_by_the_term_in_force_on_the_day(text, published, words, name, code):
     _, at = run(text, published)
     assert at[words].name == name and at[words].code == code
+
+
+def test_an_unknown_name_with_a_middle_initial_stays_unknown():
+    _, at = run("Mary K. Bolton spoke on Monday.", "2018-06-01")
+    assert at["Mary K. Bolton"].name == "Mary K. Bolton" and at["Mary K. Bolton"].code != "USAGOV"
 
 
 def test_a_bare_surname_later_in_the_article_is_the_person_named_in_full():
