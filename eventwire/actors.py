@@ -355,6 +355,9 @@ def _heritage(doc: Doc, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
     return out, heirs
 
 
+_NUMBER_PREFIX = re.compile(r"(?<![\w-])\d+-$")  # a number hyphened to the word after it
+
+
 def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
     """Longest lexicon phrases, non-overlapping, aligned to tokens; readings of the same words kept together."""
     spans: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
@@ -365,6 +368,8 @@ def _lexicon_hits(doc: Doc, text: str, lex: Lexicon) -> list[Hit]:
     for (s, e), alts in sorted(spans.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
         if any(taken[s:e]) or text[max(0, s - 5):s].lower().endswith(("anti-", "pro-")):
             continue
+        if (num := _NUMBER_PREFIX.search(text, max(0, s - 8), s)) is not None:
+            s = num.start()  # "a 48-year-old", "two 17-year-olds": the number is part of the word
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span.start_char != s and not text[span.start_char:s].isalpha():
             continue

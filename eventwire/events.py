@@ -1225,8 +1225,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                  c.lower_ == "into" or c.lower_ == "against" and not cooperative) for o in c.children if o.dep_ == "pobj"]
         targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) if t.pos_ == "NOUN" else []))
                    if a not in sources]
-    if not targets and patient:
-        targets = [a for a in _possessed(tok, index, fld) if a not in sources]
+    if patient and (owned := _possessed(tok, index, fld)):
+        # "Hacker had four warrants out for her arrest": who undergoes it is no doer of it, whatever
+        # clause the noun hangs from
+        sources = [a for a in sources if a not in owned]
+        targets = targets or owned
     if not targets and received:  # "X won the endorsement of Y": X is endorsed
         targets = [a for t in verb_subject(getter) for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "for_target"):  # "penalties for people who refuse"

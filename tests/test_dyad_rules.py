@@ -1378,3 +1378,40 @@ def test_a_criminal_trial_is_legal_action_by_the_courts_and_a_clinical_one_none(
 def test_outlets_and_companies_in_the_news_are_coded(text, name, code):
     art = run(text)
     assert any((a.name, a.code) == (name, code) for a in art.actors), [(a.name, a.code) for a in art.actors]
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("The 48-year-old was jailed for ten years on Friday.", "jailed", "CVL"),
+    ("Police arrested two 17-year-olds in Leeds on Monday.", "arrested", "CVL"),
+])
+def test_a_person_named_by_age_alone_is_an_actor(text, trigger, code):
+    art = run(text)
+    target = actor(art, event(art, trigger).target)
+    assert target.code.endswith(code)
+    assert art.text[slice(*target.mentions[0])][:2].isdigit()  # the number is part of the words: "48-year-old"
+    # an age of a thing is no one: "a 100-year-old church" is the church
+    art = run("Rebels destroyed a 100-year-old church in the town.")
+    assert actor(art, event(art, "destroyed").target).name == "church"
+
+
+def test_who_undergoes_an_act_named_by_a_noun_is_not_its_doer():
+    # "her arrest": she is arrested, whatever clause the noun hangs from
+    art = run("Sarah Hacker was arrested in London on Friday. Hacker had four warrants out for her arrest.")
+    found = [e for e in art.events if e.trigger.text == "arrest"][0]
+    assert actor(art, found.target).name == "Sarah Hacker"
+    assert found.source is None or actor(art, found.source).name != "Sarah Hacker"
+
+
+QUAKE = ("A magnitude 6.1 earthquake struck the remote province of West Papua on Sunday, the latest in a series of "
+         "powerful tremors to shake the region. Six villages were destroyed, and thousands are spending the night in "
+         "emergency shelters or in the open. Rescue workers searched the rubble for survivors through the night, "
+         "officials said. The earthquake was felt as far away as the provincial capital, where residents ran into "
+         "the streets. More than 800 homes were damaged by the temblors, according to the United Nations.")
+
+
+def test_homes_destroyed_in_a_disaster_are_its_toll_not_an_act():
+    art = run(QUAKE)
+    assert not {"destroyed", "damaged"} & {e.trigger.text for e in art.events}, dyads(art)
+    # in a war, homes destroyed with no doer named are still an event
+    art = run("Rebels attacked the town on Sunday. Six villages were destroyed and hundreds of homes were burned.")
+    assert "destroyed" in {e.trigger.text for e in art.events}
