@@ -229,6 +229,10 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
     arrested 12", "four of them were injured" (resources/actors/counted.tsv)."""
     out: list[Mention] = []
     for tok in doc:
+        if _protesting_crowd(tok, by_token):
+            out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
+                                kind="group", code="CVL", sectors=["CVL"], name=tok.text))
+            continue
         if tok.tag_ != "CD" or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
             continue
         sectors = _counted_verbs().get(tok.head.lemma_.lower())
@@ -243,6 +247,21 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
         out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
                             kind="group", code=sectors[0], sectors=list(sectors), name=tok.text))
     return out
+
+
+CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+
+
+def _protesting_crowd(tok: Token, by_token: dict[int, Hit]) -> bool:
+    """A crowd named by its number alone that protests is people of its own, civilians: "thousands
+    took to the streets", "hundreds marched", "dozens protested" (a protest trigger, CAMEO 14; not
+    "thousands of protesters", whose noun is the actor)."""
+    if tok.i in by_token or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.lemma_.lower() not in CROWD_NUMBERS:
+        return False
+    if tok.tag_ not in ("NNS", "CD") or any(c.dep_ in ("prep", "nummod", "amod", "det", "poss") for c in tok.children):
+        return False  # "thousands of people", "the thousand", "several thousand supporters"
+    rule = event_trigger(tok.head)
+    return rule is not None and rule.cameo[:2] == "14"
 
 
 @lru_cache(maxsize=1)
@@ -1323,6 +1342,18 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     on_country = root.head.lower_ in ("on", "upon", "onto") and h.place is not None and h.place.kind == "country"
     locative = locative and not agentive and not on_country
     roles = h.roles()
+    if h.is_person and root.dep_ == "compound" and root.head.i >= h.t1 and root.head.pos_ == "PROPN" \
+            and root.head.lower_ in actor_lexicon.not_actors():
+        # "Trump Tower", "Kennedy Airport": a place named after the person; "the Clinton Foundation",
+        # "the Reagan Library": an institution that may act, not the person
+        if actor_lexicon.not_actors()[root.head.lower_] == "any":
+            return None
+        name = doc[h.t0:root.head.i + 1]
+        m = _mention(text, name.start_char, name.end_char, field_name, "name:" + fold(name.text),
+                     kind="organization", name=name.text)
+        m.sectors = _org_sectors(name, lex)
+        m.code = m.sectors[0] if m.sectors else None
+        return m
     if h.is_person:
         people = [e for e, _ in h.alts if e.kind == "person"]
         key = people[0].key if people else "name:" + fold(h.text)

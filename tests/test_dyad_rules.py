@@ -1415,3 +1415,47 @@ def test_homes_destroyed_in_a_disaster_are_its_toll_not_an_act():
     # in a war, homes destroyed with no doer named are still an event
     art = run("Rebels attacked the town on Sunday. Six villages were destroyed and hundreds of homes were burned.")
     assert "destroyed" in {e.trigger.text for e in art.events}
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("The climate strike inspired marches of 250,000 protesters in New York City.", "marches", "protesters"),
+    ("A strike of 5,000 dock workers shut the port on Monday.", "strike", "workers"),
+    ("The protest of the farmers blocked the highway near Delhi.", "protest", "farmers"),
+])
+def test_a_protest_told_with_its_crowd_is_the_crowds(text, trigger, source):
+    art = run(text)
+    found = event(art, trigger)
+    assert actor(art, found.source).name == source and found.target is None
+
+
+def test_jailed_for_a_term_is_a_sentence_by_the_courts():
+    art = run("Maria Lopez was jailed for six months at Leeds Crown Court. Tom Reed was jailed overnight in Leeds.")
+    term = [e for e in art.events if e.trigger.text == "jailed"]
+    assert term[0].cameo == "116" and actor(art, term[0].source).code == "GBRJUD" and term[0].source_implied
+    assert term[1].cameo == "173" and actor(art, term[1].source).code == "GBRCOP"  # a night in the cells: the police's
+
+
+def test_a_protesting_crowd_named_by_its_number_is_its_source():
+    art = run("Despite appeals for unity, thousands took to the streets in Lagos. Hundreds marched to the city hall.")
+    assert [(t, s) for t, s, _ in dyads(art) if t in ("took", "marched")] == [("took", "CVL"), ("marched", "CVL")]
+    assert actor(art, event(art, "marched").source).name == "Hundreds"
+    # a number with its own noun is that noun's; a number that dies is no protester
+    art = run("Thousands of farmers marched to the parliament. Thousands died in the war.")
+    assert actor(art, event(art, "marched").source).name == "farmers"
+    assert not [a for a in art.actors if a.name == "Thousands"]
+
+
+def test_a_place_or_institution_named_after_a_person_is_not_that_person():
+    art = run("Hundreds marched to Trump Tower on Wednesday, a week after the election of Donald Trump.")
+    assert event(art, "marched").target is None
+    art = run("The Clinton Foundation denied the claims on Monday.")
+    found = event(art, "denied")
+    assert (actor(art, found.source).name, actor(art, found.source).code) == ("Clinton Foundation", "NGO")
+
+
+def test_summoning_the_emergency_services_is_no_request():
+    for text in ("Police were called to the store to investigate some break-ins.",
+                 "A neighbour called police after hearing shots.", "Firefighters were called to the blaze."):
+        assert "called" not in {e.trigger.text for e in run(text).events}, text
+    art = run("The mayor called on police to end the violence.")
+    assert event(art, "called").plover.type == "REQUEST" and actor(art, event(art, "called").target).code == "COP"
