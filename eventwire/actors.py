@@ -443,7 +443,7 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 out[at] = Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, known.alts)
                 starts[at] = ent.start_char
                 continue
-            if not inside and (alts := _initialled_full_name(ent, lex)):
+            if not inside and (alts := _initialled_full_name(ent, lex) or _shared_surname(doc, ent, lex)):
                 # ... also one known by the full name alone, no bare surname ("John Bolton", aliases "-")
                 at = bisect.bisect_left(starts, ent.start_char)
                 out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, alts))
@@ -502,6 +502,19 @@ def _initialled_full_name(ent: Span, lex: Lexicon) -> list[tuple[Entry, str]]:
         return []
     bare = _bare_names(ent)[:1]
     return [(e, r) for b in bare if b.count(" ") == 1 for _, e, r in lex.surfaces.get(fold(b), [])
+            if e.kind == "person" and r == NAME]
+
+
+def _shared_surname(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[Entry, str]]:
+    """The readings of a known person named by given names before "and" and another's full name
+    that share the surname: "Barack and Michelle Obama" (Barack Obama), "George W and Laura Bush"."""
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].lower_ != "and" or not all(t.text[:1].isupper() for t in ent):
+        return []
+    other = next((e for e in doc.ents if e.start == k + 1 and e.label_ == "PERSON" and len(e) >= 2), None)
+    if other is None:
+        return []
+    return [(e, r) for _, e, r in lex.surfaces.get(fold(f"{ent.text} {other[-1].text}"), [])
             if e.kind == "person" and r == NAME]
 
 

@@ -58,7 +58,8 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person"}  # in a row's obj or prep: an object named as a person ("dismissed John Bolton")
+FEATURE_CLASSES = {"@person", "@place"}  # in a row's obj or prep: an object named as a person ("dismissed John
+# Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel")
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -331,6 +332,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
                     objs.update(o.lemma_.lower() for o in with_conj(p))
                     if p.ent_type_ == "PERSON":
                         objs.add("@person")  # "campaigned for Hillary Clinton"
+                    elif p.ent_type_ in ("GPE", "LOC"):
+                        objs.add("@place")  # "fired into Israel", "shelled positions near Idlib"
         elif d in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             # "called for the bill to be dropped": the clause is what "for" asks for
             preps.setdefault("for", set()).update(t.lemma_.lower() for t in (c, *c.children) if t.dep_ != "mark")

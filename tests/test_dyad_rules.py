@@ -1454,8 +1454,15 @@ def test_a_place_or_institution_named_after_a_person_is_not_that_person():
 
 
 def test_summoning_the_emergency_services_is_no_request():
-    for text in ("Police were called to the store to investigate some break-ins.",
+    for text in ("Police were called to the store on Main Street to investigate some break-ins.",
                  "A neighbour called police after hearing shots.", "Firefighters were called to the blaze."):
         assert "called" not in {e.trigger.text for e in run(text).events}, text
     art = run("The mayor called on police to end the violence.")
     assert event(art, "called").plover.type == "REQUEST" and actor(art, event(art, "called").target).code == "COP"
+
+
+def test_firing_into_a_country_is_military_force_whatever_was_fired():
+    art = run("Hamas fired more than 30 into Israel on Sunday.")
+    found = event(art, "fired")
+    assert found.plover.type == "ASSAULT" and actor(art, found.target).code == "ISR"
+    assert "fired" not in {e.trigger.text for e in run("The company fired 30 workers in London.").events}

@@ -216,6 +216,10 @@ def test_a_militia_leader_is_the_source_of_his_event_with_his_group_code():
     ("Nikos Dendias visited the naval base at Souda.", "2024-02-01", "Nikos Dendias", "GRCMIL"),
     ("Milorad Dodik threatened to hold a referendum.", "2021-10-14", "Milorad Dodik", "BIHGOV"),
     ("Anwar Ibrahim met Chinese leaders in Beijing.", "2023-04-01", "Anwar Ibrahim", "MYSGOV"),
+    # added in the twenty-second stop: first ladies, as elites; given names sharing a known surname
+    ("First lady Michelle Obama visited a school in Detroit.", "2016-11-10", "Michelle Obama", "USAELI"),
+    ("George W and Laura Bush met with Barack and Michelle Obama.", "2016-11-10", "George W", "USAELI"),
+    ("George W and Laura Bush met with Barack and Michelle Obama.", "2016-11-10", "Barack", "USAGOV"),
 ])
 def test_heads_of_state_and_government_added_in_the_twentieth_stop(text, published, words, code):
     assert_coded(text, published, words, code)
