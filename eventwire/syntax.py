@@ -191,6 +191,19 @@ def misread_finite(tok: Token) -> bool:
                                                        for t in tok.doc[tok.head.i + 1:tok.i])
 
 
+def misread_modifier(tok: Token) -> Token | None:
+    """The people a participle of collective action describes where the parser read it as a gerund
+    taking them as its object: "interrupted by protesting legislators", "rioting prisoners" (a bare
+    plural of people right after a verb with no passive reading, cues.tsv ``intransitive``; "by
+    protesting the ruling" keeps its object)."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in _cue_words("intransitive") or tok.i + 1 >= len(tok.doc):
+        return None
+    obj = tok.doc[tok.i + 1]
+    if obj.dep_ != "dobj" or obj.head.i != tok.i or obj.tag_ != "NNS" or not actor_lexicon.is_sector_term(obj.lemma_):
+        return None
+    return obj
+
+
 def passive(tok: Token) -> bool:
     return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
@@ -218,6 +231,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     coordination, participles, relative clauses, and a noun's infinitive ("the US decision to
     deploy troops": the decision's owner)."""
     kids = list(tok.children)
+    if (described := misread_modifier(tok)) is not None:
+        return expand(described)  # "by protesting legislators": they protest
     by = agent(tok)
     if not by and passive(tok):  # "the teenager was shot and killed by police": the agent of the conjoined passive
         by = next((found for c in kids if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > tok.i
@@ -332,6 +347,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
 
 def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
+    if misread_modifier(tok) is not None:
+        return []  # "protesting legislators" act, nothing is done to them
     kids = list(tok.children)
     for c in kids:
         if c.dep_ == "csubjpass" and c.tag_ == "VBG" and (own := [s for s in c.children if s.dep_ == "nsubj"]):

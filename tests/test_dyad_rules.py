@@ -1466,3 +1466,12 @@ def test_firing_into_a_country_is_military_force_whatever_was_fired():
     found = event(art, "fired")
     assert found.plover.type == "ASSAULT" and actor(art, found.target).code == "ISR"
     assert "fired" not in {e.trigger.text for e in run("The company fired 30 workers in London.").events}
+
+
+def test_protesting_people_after_by_are_the_protesters():
+    art = run("Carrie Lam was interrupted by protesting legislators in Hong Kong.")
+    found = event(art, "protesting")
+    assert actor(art, found.source).code == "HKGLEG" and found.target is None
+    # a gerund with an object of its own keeps it
+    art = run("The lawmakers ended the session by protesting the ruling against Hong Kong.")
+    assert actor(art, event(art, "protesting").source).name == "lawmakers"
