@@ -258,8 +258,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
-    if dep == "amod" and tok.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return expand(head)  # "protesting legislators", "striking workers": they do it
+    if (dep == "amod" or dep == "compound" and tok.lemma_.lower() in _cue_words("intransitive")) \
+            and tok.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "protesting legislators", "striking workers", "rioting prisoners" (parsed as a compound): they do it
+        # (not "shooting victims": a compound of a verb done to someone)
+        return expand(head)
     if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "on" \
             and head.lower_ in actor_lexicon.platforms():
         # "posted a message on Twitter blaming Iran": the platform is where it was said, not who said it

@@ -1475,3 +1475,6 @@ def test_protesting_people_after_by_are_the_protesters():
     # a gerund with an object of its own keeps it
     art = run("The lawmakers ended the session by protesting the ruling against Hong Kong.")
     assert actor(art, event(art, "protesting").source).name == "lawmakers"
+    # the parser's compound reading of a protest participle: the people it describes protest
+    art = run("Riot police clashed with rioting prisoners in the jail.")
+    assert actor(art, event(art, "rioting").source).name == "prisoners"
