@@ -1205,6 +1205,13 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if not sectors:
         return []
     mod.used = True
+    if sectors == ["CVL"] and root.tag_ == "NN" and entry is not None and entry.name in actor_lexicon.person_terms():
+        # "a Texas woman", "a southwest Ohio man": one person from there, not the country's civilians as a
+        # group (two such people of one article stay two); charged or sentenced, a suspect (CRM)
+        sectors = _sector_described(doc, root, entry, sectors) or sectors
+        code = f"{mod.place.code}{sectors[0]}"
+        return [_mention(text, start, end, field_name, f"{entry.key}:{code}", kind="group", code=code,
+                         country=mod.place.country, sectors=sectors, name=text[start:end])]
     out = [_agent(doc, text, h, start, end, mod.place, sectors, field_name)]
     for other in _coordinated(doc, mod, by_token, after=mod.t0 > h.t0):
         other.used = True

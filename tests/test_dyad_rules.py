@@ -1478,3 +1478,13 @@ def test_protesting_people_after_by_are_the_protesters():
     # the parser's compound reading of a protest participle: the people it describes protest
     art = run("Riot police clashed with rioting prisoners in the jail.")
     assert actor(art, event(art, "rioting").source).name == "prisoners"
+
+
+def test_one_person_from_a_place_is_that_person_not_the_countrys_civilians():
+    art = run("A southwest Ohio man was sentenced to 20 years in prison. A Texas woman was charged with fraud.")
+    man, woman = (actor(art, event(art, t).target) for t in ("sentenced", "charged"))
+    assert (man.name, man.code) == ("Ohio man", "USACRM") and (woman.name, woman.code) == ("Texas woman", "USACRM")
+    assert man.id != woman.id  # two people, not one group of American civilians
+    # people in numbers stay the country's sector agents
+    art = run("French police arrested two Polish diplomats in Paris.")
+    assert actor(art, event(art, "arrested").target).code == "POLGOV"
