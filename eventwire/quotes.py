@@ -81,7 +81,7 @@ def find_marked(text: str) -> list[Marked]:
                     opened = (at, ch)
             else:
                 kind = opened[1]
-                closes = (ch == '"' and kind == '"') or (kind != '"' and ch in "”»" or (kind == "„" and ch == "“"))
+                closes = (ch == '"' and kind == '"' and not _reopens(para, i)) or (kind != '"' and ch in "”»" or (kind == "„" and ch == "“"))
                 if closes:
                     found.append(Marked(opened[0], at + 1, opened[0] + 1, at))
                     opened = None
@@ -91,6 +91,15 @@ def find_marked(text: str) -> list[Marked]:
                 found.append(Marked(opened[0], end, opened[0] + 1, end))
         pos += len(para) + 1
     return found
+
+
+def _reopens(para: str, i: int) -> bool:
+    """Is the straight mark at ``i``, inside an open quote, the opening of its next paragraph? News
+    style reopens a quote that goes on in a new paragraph without closing the one before; where the
+    paragraphs were run together (scraped pages) that reads '... investigation. "During that process,
+    we ...': a mark after a finished sentence and a space, before a word, opens; it does not close."""
+    return (0 < i < len(para) - 1 and para[i - 1] == " " and (para[i + 1].isalnum() or para[i + 1] == "[")
+            and para[:i].rstrip()[-1:] in (".", "!", "?"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -197,3 +197,20 @@ def test_an_event_said_in_the_first_person_has_the_speaker_as_source():
     sign = next(e for e in art.events if e.trigger.text == "sign")
     speaker = next(a for a in art.actors if a.name == "Khaled al-Yamani")
     assert sign.source == speaker.id and sign.status == "negated"
+
+
+def test_straight_quote_reopened_for_a_paragraph_run_into_the_last_is_one_quote():
+    # news style reopens a quote that goes on in a new paragraph without closing the last one; scraped
+    # pages run the paragraphs together: the mark before "During" opens, it does not close
+    found = run('"The audit took four months," Director Ruth Amsel wrote to the board. "During that time, we checked '
+                'every contract the agency signed. "Based on our work, we found no fraud," she concluded. '
+                '"I thank the auditors." The board meets on Friday.')
+    assert [q.text.split(",")[0] for q in found] == ["The audit took four months", "During that time",
+                                                      "I thank the auditors."]
+    assert found[1].text.endswith("we found no fraud") and {q.speaker_name for q in found} == {"Ruth Amsel"}
+
+
+def test_straight_quotes_closed_before_the_next_still_pair():
+    from eventwire.quotes import find_marked
+    text = 'He said "Stop." "Why?" she asked. They called the plan "reckless" and the deal "a disgrace."'
+    assert [text[m.start:m.end] for m in find_marked(text)] == ["Stop.", "Why?", "reckless", "a disgrace."]
