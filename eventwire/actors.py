@@ -104,6 +104,7 @@ class Cue:
     at: tuple[int, int] | None = None  # the describing words, offsets in the doc of the mention
     field: str = "text"
     rank: int = 0  # 0 a title before the name, 1 a description ("X, a ...", "X, who is ..."), 2 what was done to them
+    former: bool = False  # the title is one held before ("former prime minister X"): X holds it no longer
 
     @property
     def codes(self) -> bool:
@@ -701,7 +702,7 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         h.used = True
     run[0].used = True
     if former:
-        cue.sectors = _former(cue.sectors)
+        cue.sectors, cue.former = _former(cue.sectors), True
         if cue.group is not None and set(cue.group.sectors) & OFFICIAL_SECTORS:
             # "former DHS chief of staff X": a former official of a state body is an elite of its
             # country, no longer the body's (a former militant commander stays his group's)
@@ -1195,7 +1196,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
             sectors, key = described, f"{key}:{described[0]}"
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
                      name=entry.name if start == h.start and entry is not None else text[start:h.end])
-        m.title = entry.name if entry is not None and root.tag_ == "NN" else None
+        m.title = _title(entry, root)
         return [m]
     start, end = min(mod.start, start), max(mod.end, h.end)
     if mod.group and not mod.place:
@@ -1316,9 +1317,17 @@ def _agent(doc: Doc, text: str, h: Hit, start: int, end: int, place: Entry, sect
     label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sectors[0], sectors[0].lower())}"
     m = _mention(text, start, end, field_name, f"agent:{code}", kind="group", code=code,
                  country=place.country, sectors=sectors, name=label)
-    e = h.entry(SECTOR)
-    m.title = e.name if e is not None and doc[h.t0:h.t1].root.tag_ == "NN" else None
+    m.title = _title(h.entry(SECTOR), doc[h.t0:h.t1].root)
     return m
+
+
+def _title(entry: Entry | None, root: Token) -> str | None:
+    """The title a singular sector noun names, which may stand for the one person of the article holding it
+    ("the president", "The President-elect said"); a capitalised one only when it heads its phrase (in
+    "President Obama" the name is the actor)."""
+    if entry is None or not (root.tag_ == "NN" or root.tag_ == "NNP" and root.dep_ != "compound"):
+        return None
+    return entry.name
 
 
 def _place_after(doc: Doc, h: Hit, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
@@ -1720,10 +1729,14 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
     """"the president", "Russia's prime minister": the one person of the article holding that
     title (from the lexicon's terms of office, or a title before a name) joins it."""
     holders: dict[str, set[str]] = {}
-    people = {m.key: m for m in mentions if m.kind == "person"}
-    for m in people.values():
+    people: dict[str, Mention] = {}
+    for m in mentions:  # every mention of a person: the full name knows the terms, a later surname alone may not
+        if m.kind != "person":
+            continue
+        if m.key not in people or people[m.key].entry is None and m.entry is not None:
+            people[m.key] = m
         titles = m.entry.titles(day) if m.entry is not None else []
-        titles += [m.cue.title] if m.cue is not None and m.cue.title else []
+        titles += [m.cue.title] if m.cue is not None and m.cue.title and not m.cue.former else []
         for t in titles:
             holders.setdefault(t, set()).add(m.key)
     for m in mentions:

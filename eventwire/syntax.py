@@ -87,7 +87,28 @@ def with_conj(tok: Token) -> list[Token]:
     for app in tok.children:
         if app.dep_ == "appos" and _listed(tok, app):
             out += [app, *app.conjuncts]
+    out += [m for m in _name_words(tok) if _fused(tok, m)]
     return out
+
+
+def _name_words(head: Token) -> list[Token]:
+    """The words hung left of a name head through compounds ("Vice President-elect Mike Pence")."""
+    found, todo = [], [c for c in head.lefts]
+    while todo:
+        t = todo.pop()
+        found.append(t)
+        if t.dep_ == "compound":
+            todo.extend(t.lefts)
+    return found
+
+
+def _fused(head: Token, mod: Token) -> bool:
+    """Is ``mod`` a name the parser hung on the next name as its modifier, though "and" joins them ("met with
+    Trump and Mike Pence": "Trump" an nmod of "Pence")? A name before the head with its own "and"/"or" child
+    after it, the words between being the head's own name."""
+    return (mod.dep_ in ("nmod", "compound") and mod.pos_ == "PROPN" and head.pos_ == "PROPN" and mod.i < head.i
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i == mod.i + 1 for c in mod.children)
+            and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ") or t.dep_ == "compound" for t in head.doc[mod.i + 1:head.i]))
 
 
 def _listed(head: Token, app: Token) -> bool:

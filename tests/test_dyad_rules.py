@@ -1488,3 +1488,48 @@ def test_one_person_from_a_place_is_that_person_not_the_countrys_civilians():
     # people in numbers stay the country's sector agents
     art = run("French police arrested two Polish diplomats in Paris.")
     assert actor(art, event(art, "arrested").target).code == "POLGOV"
+
+
+# --- twenty-third round ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published, trigger, who", [
+    # a capitalised title heading its phrase stands for the one person of the article holding it, as the
+    # lower-case one does; a president-elect is the person elected, not the sitting president
+    ("Donald Trump spoke at a rally in Ohio. The President thanked Kim Jong-un for the letter.", "2018-11-10",
+     "thanked", "Donald Trump"),
+    ("Donald Trump met Barack Obama on Thursday. The President-elect thanked Obama for the welcome.", "2016-11-10",
+     "thanked", "Donald Trump"),
+    ("Donald Trump met Barack Obama on Thursday. Later the president-elect praised Obama.", "2016-11-10",
+     "praised", "Donald Trump"),
+])
+def test_a_title_stands_for_its_holder_named_in_the_article(text, published, trigger, who):
+    art = run(text, published)
+    assert actor(art, event(art, trigger).source).name == who
+
+
+def test_a_president_elect_alone_is_not_the_president():
+    art = run("Barack Obama spoke in Chicago. The president-elect criticised the report.", "2016-11-10")
+    assert actor(art, event(art, "criticised").source).name != "Barack Obama"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mitch McConnell met with Trump and Vice President-elect Mike Pence in the Capitol.",
+    "McConnell met with Trump and Mike Pence in the Capitol.",
+])
+def test_a_name_the_parser_hangs_on_the_next_name_is_still_coordinated(text):
+    # "Trump and Mike Pence": the parser reads "Trump" as a modifier of "Pence"; each is met
+    art = run(text, "2016-11-10")
+    met = sorted(actor(art, e.target).name for e in art.events if e.trigger.text == "met")
+    assert met == ["Donald Trump", "Mike Pence"]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a state's part in something, named by its nationality, is that state's (acts.tsv)
+    ("Saudi Arabia and the United States have alleged Iranian involvement in the attack.", "alleged", "IRNGOV"),
+    ("The minister praised the Qatari role in the talks.", "praised", "QATGOV"),
+    ("Germany condemned Russian interference in the election.", "condemned", "RUSGOV"),
+])
+def test_a_nationality_before_a_states_part_is_that_state(text, trigger, target):
+    art = run(text, "2019-09-20")
+    assert actor(art, event(art, trigger).target).code == target
