@@ -123,3 +123,15 @@ def test_counts_before_dedup_take_each_happening_once_in_memory_and_in_duckdb(tm
             assert (got["mentions"], got["events"]) == (2, 1)
             row = c.get("/events", params={"type": "COERCE", "fields": "id,same_as,source_implied"}).json()
             assert sorted((r["id"], r["same_as"]) for r in row["events"]) == [("e1", None), ("e2", "e1")]
+
+
+def test_a_bare_retelling_is_as_sure_as_its_first_telling_says():
+    # the first telling settled the sense: "the raid lasted three hours" keeps the raid's confidence (times the
+    # factor "retold" of confidence.tsv), where on its own, with no one named, it would fall under the threshold
+    from eventwire import senses
+    art = eventwire.extract(
+        "Kenyan police raided the offices of the Daily Nation newspaper in Nairobi on Monday, arresting two editors. "
+        "The raid lasted three hours, witnesses said.", published="2016-11-10", min_confidence=0)
+    first, again = [e for e in art.events if e.plover.type == "COERCE" and e.trigger.text.startswith("raid")]
+    assert again.same_as == first.id and (again.source, again.target) == (None, None)
+    assert again.confidence >= round(first.confidence * senses.weights()["retold"], 2) >= senses.default_min_confidence()
