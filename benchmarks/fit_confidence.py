@@ -85,6 +85,8 @@ SETS["hand+context+fp13"] = SETS["hand+context"] + FP13
 # gain < 0.0005. (On dev..dev7 alone the same search took speaker, offtopic_words, political_density: 0.4041 -> 0.4011;
 # small gains that change with the sets pooled: the candidates carry little the fitted features do not.)
 SETS["fp13"] = SETS["hand+context"] + ["offtopic_density", "speaker", "present"]
+# twenty-third round: how many other acts of the article's body share the act's CAMEO root (the article's own subject)
+SETS["fp13+repeats"] = SETS["fp13"] + ["repeats"]
 EVIDENCE_FIELDS = {f.name for f in fields(senses.Evidence)}
 
 

@@ -28,7 +28,8 @@ point into the field named by ``mentions[0].field``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy
@@ -2021,6 +2022,17 @@ def _judged_before(found: list[Found], index: ActorIndex) -> list[Found]:
     return found
 
 
+def _repeats(body: list[Found]) -> list[Found]:
+    """Each body act's count of the other acts of the body with its CAMEO root (Evidence.repeats: an act the article
+    is about is told again and again), and its confidence read again with it."""
+    roots = Counter(f.cameo[:2] for f in {f.tok.i: f for f in body}.values())
+    for f in body:
+        if f.evidence is not None:
+            f.evidence = replace(f.evidence, repeats=roots[f.cameo[:2]] - 1)
+            f.confidence = senses.confidence(f.evidence)
+    return body
+
+
 def annotate(parsed: Parsed, min_confidence: float | None = None) -> None:
     """Fill ``article.events`` from body, title and captions, keeping events whose confidence
     reaches ``min_confidence`` (None: the pipeline's, ``parsed.min_confidence``, else the default
@@ -2029,7 +2041,7 @@ def annotate(parsed: Parsed, min_confidence: float | None = None) -> None:
         min_confidence = parsed.min_confidence
     index = ActorIndex(parsed.article.actors)
     context = senses.article_context(parsed.body, parsed.article.actors)  # PRECISION: article prior
-    body = _judged_before(find(parsed.body, "text", index, context), index)
+    body = _repeats(_judged_before(find(parsed.body, "text", index, context), index))
     zones = [f for name, doc in parsed.zones for f in find(doc, name, index, context)]
     merged = senses.keep(merge(body, zones), min_confidence)  # PRECISION: min_confidence filter
     merged.sort(key=lambda f: (f.fld != "text", f.mentions[0].start if f.fld == "text" else 0))

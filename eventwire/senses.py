@@ -774,6 +774,9 @@ class Evidence:
     person_subject: bool = False  # its subject (or owner) is a person's name, not a state's or a group's
     article_words: int = 0  # words of the article's body (ArticleContext.words)
     article_offtopic: int = 0  # ... of which marking its most marked off-topic subject
+    # the article's own subject (twenty-third round): how many other acts of its body share its CAMEO root ("the
+    # meeting" in a report on a meeting, "the shooting" in one on a shooting), set by events.annotate
+    repeats: int = 0
 
     def features(self) -> dict[str, object]:
         """Every field by name (the --features dump of benchmarks/dyads.py)."""
@@ -922,6 +925,7 @@ def model_features(ev: Evidence) -> dict[str, float]:
         if ev.article_words and ev.article_political >= 0 else 0.0,
         "offtopic_density": min(3.0, 100.0 * ev.article_offtopic / ev.article_words)
         if ev.article_words and ev.article_political >= 0 else 0.0,
+        "repeats": math.log1p(min(ev.repeats, 8)),
     }
     return f
 
