@@ -436,8 +436,9 @@ TURN_RE = re.compile(r"(?m)^[ \t]*(?:\(\((?P<wiki>[^()\n]{2,60})\)\)|(?P<label>[
 
 def _turns(text: str, actors: list[Actor]) -> list[Quote]:
     """Interview turns: a paragraph that opens with a person's name as its speaker label is that
-    person's speech to its end, so what is said in it in the first person is theirs. A label
-    that names no person of the article (an interviewer, "Note:") makes no quote."""
+    person's speech to its end (to the next label, in a transcript whose labels are bracketed, "((Name))"),
+    so what is said in it in the first person is theirs. A label that names no person of the article (an
+    interviewer, "Note:") makes no quote."""
     people: dict[str, Actor] = {}
     for a in actors:
         if a.kind == "person":
@@ -446,13 +447,17 @@ def _turns(text: str, actors: list[Actor]) -> list[Quote]:
     if not people:
         return []
     out = []
-    for m in TURN_RE.finditer(text):
+    labels = list(TURN_RE.finditer(text))
+    for n, m in enumerate(labels):
         label = m.group("wiki") or m.group("label")
         actor = people.get(" ".join(label.lower().split()))
         if actor is None:
             continue
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
+        if m.group("wiki"):
+            # a bracketed label marks every turn of the transcript: an answer of several paragraphs runs to the next one
+            end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         start, end = _trim(text, m.end(), end)
         if end > start:
             name = m.start("wiki") if m.group("wiki") else m.start("label")

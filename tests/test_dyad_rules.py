@@ -784,6 +784,8 @@ INTERVIEW = """The Kenyan Athletics Federation banned runner Mary Wanjiru in Mar
 
 ((Mary Wanjiru))  The federation wanted me to run for Kenya, but I refused. I criticised the federation in an interview.
 
+Then we appealed to the ministry.
+
 Reporter: What next?
 """
 
@@ -797,6 +799,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     mary = next(a.id for a in art.actors if a.name == "Mary Wanjiru")
     assert event(art, "refused").source == mary and event(art, "wanted").target == mary
     assert event(art, "criticised").source == mary
+    # a bracketed transcript's answer of two paragraphs is hers to the next label
+    assert turns[0].text.endswith("appealed to the ministry.") and event(art, "appealed").source == mary
 
 
 @pytest.mark.parametrize("text, trigger, role, attr, expected", [
