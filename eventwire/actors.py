@@ -28,7 +28,7 @@ from .context import serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, with_conj
+from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, verb_subject, with_conj
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -2232,7 +2232,10 @@ def _clausemate(h: Token | None, pron: Token) -> bool:
         return False
     while h.dep_ in ("compound", "amod", "conj", "appos") and h.head.i != h.i:
         h = h.head
-    return _role_dep(h) in ("nsubj", "nsubjpass") and (h.head.i == verb.i or h.dep_ == "pobj" and h.head.head.head.i == verb.i)
+    if _role_dep(h) in ("nsubj", "nsubjpass") and (h.head.i == verb.i or h.dep_ == "pobj" and h.head.head.head.i == verb.i):
+        return True
+    # the subject the verb takes from the clause it hangs on: "X responded by attacking him", "X promised to punish him"
+    return verb.dep_ in ("pcomp", "xcomp", "advcl") and any(t.i == h.i for t in verb_subject(verb))
 
 
 def _object_of(h: Token, verb: Token) -> bool:

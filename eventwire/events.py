@@ -1489,8 +1489,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # receives is the party cooperated with or aided, those handed over are what is given
         given = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld) if a not in sources]
         targets = given or targets
-    if targets and plover.type in JUDGED_ACTS | {"REQUEST", "THREATEN"}:
-        # "hailed the report on Twitter": where it is said, not whom it is about
+    if targets and (plover.type in JUDGED_ACTS | {"REQUEST", "THREATEN"}
+                    or any(o.pos_ in ("PRON", "PROPN") or index.actors(o, fld) for o in objects)):
+        # "hailed the report on Twitter": where it is said, not whom it is about; nor what an act with an object of its
+        # own is done on ("attacking him on Twitter", the pronoun unresolved; but "a cyber attack on Twitter")
         said_on = {a for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "on" and t.i > tok.i
                    and t.lower_ in actor_lexicon.platforms() for a in index.actors(t, fld)}
         targets = [a for a in targets if a not in said_on]
@@ -1932,6 +1934,11 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
         same = same or next((e for e in events if f.tok.dep_ == "conj" and f.tok.head.i == e.tok.i and e.sent.start == f.sent.start
                              and f.plover.type == e.plover.type == "ASSAULT" and _cue(f.tok.lemma_.lower(), "harmed")
                              and (e.source, e.target, e.status) == (f.source, f.target, f.status)), None)
+        # "killed his sister by strangling her": the means of an act of its type is that act, one event
+        same = same or next((e for e in events if f.tok.dep_ == "pcomp" and f.tok.head.lower_ == "by"
+                             and f.tok.head.head.i == e.tok.i and e.sent.start == f.sent.start
+                             and f.plover.type == e.plover.type and e.status == f.status
+                             and (e.source is None or f.source is None or e.source == f.source)), None)
         # "five people were shot when a gunman opened fire": the firing is the act the harm was done in, one event
         same = same or next((e for e in events if e.sent.start == f.sent.start and e.plover.type == "ASSAULT"
                              and (_harm_told_by(e.tok, f.tok) or _harm_told_by(f.tok, e.tok)) and _compatible(e, f)), None)

@@ -1537,3 +1537,23 @@ def test_a_name_the_parser_hangs_on_the_next_name_is_still_coordinated(text):
 def test_a_nationality_before_a_states_part_is_that_state(text, trigger, target):
     art = run(text, "2019-09-20")
     assert actor(art, event(art, trigger).target).code == target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # an object pronoun is not the subject its verb takes from the clause it hangs on ("X responded by attacking him")
+    ("Miles Taylor criticised the president last week. Trump responded by attacking him.", "attacking", "Miles Taylor"),
+    # ... and the platform an act with an object of its own is done on is where, not whom
+    ("Miles Taylor criticised Trump last week. The Trump campaign responded by attacking him on Twitter.", "attacking",
+     "Miles Taylor"),
+    ("Hackers launched a cyber attack on Twitter.", "launched", "Twitter"),  # a light verb's act is on the platform
+])
+def test_an_object_pronoun_and_the_platform_it_is_done_on(text, trigger, target):
+    art = run(text, "2020-10-20")
+    assert actor(art, event(art, trigger).target).name == target
+
+
+def test_the_means_of_an_act_of_its_type_is_that_act():
+    # "killed ten soldiers by bombing their convoy": one attack, told with its means
+    art = run("Rebels killed ten soldiers by bombing their convoy near the border.", "2019-09-27")
+    assert [e.trigger.text for e in art.events if e.plover.type == "ASSAULT"] == ["killed"]
+    assert len(event(art, "killed").mentions) == 2
