@@ -2038,7 +2038,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
 
     def plural(m: Mention) -> bool:
         h = head(m)
-        return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people"))
+        return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people", "they", "them", "their"))
 
     # the first of two people named together ("Harry and Meghan"), and the other of the two
     def conjoined(m: Mention) -> list[Token]:
@@ -2061,6 +2061,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         """The pronoun (or "the pair") as a mention of ``m``; of both people when ``m`` is the first of
         a pair: "Obama and Trump met ... they discussed" has them discuss with each other."""
         added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+        if m.kind != "person" and _role_dep(tok) == "nsubj":
+            # a later pronoun may stand for a subject one: "Police arrested X. They released him. On Saturday they
+            # arrested Y" (a chain of subjects)
+            bisect.insort(body, added[-1], key=lambda x: x.start)
         if id(m) in partner:
             added.append(replace(partner[id(m)], start=tok.idx, end=tok.idx + len(tok), text=tok.text))
 

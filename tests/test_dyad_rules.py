@@ -1557,3 +1557,11 @@ def test_the_means_of_an_act_of_its_type_is_that_act():
     art = run("Rebels killed ten soldiers by bombing their convoy near the border.", "2019-09-27")
     assert [e.trigger.text for e in art.events if e.plover.type == "ASSAULT"] == ["killed"]
     assert len(event(art, "killed").mentions) == 2
+
+
+def test_a_group_pronoun_may_stand_for_the_one_before_it():
+    # "Police ... They ... they": each "they" the police, however far the chain runs
+    art = run("Thieves stole a gold toilet from the palace. Police arrested a 36-year-old man on suspicion of burglary. "
+              "They released him pending investigation. On Saturday they arrested a 66-year-old man.", "2019-09-20")
+    second = [e for e in art.events if e.trigger.text == "arrested"][1]
+    assert actor(art, second.source).name == "police"
