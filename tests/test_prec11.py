@@ -127,14 +127,10 @@ def test_a_text_too_short_to_judge_keeps_the_hand_set_order():
             assert senses.confidence(at) >= senses.default_min_confidence()
 
 
-def test_an_act_the_article_tells_again_and_again_is_surer():
-    # the article's own subject (Evidence.repeats): the other acts of the body with the act's CAMEO root
+def test_the_evidence_counts_the_acts_the_article_tells_again():
+    # the article's own subject (Evidence.repeats, a feature for the next fit): the other acts of the body with the
+    # act's CAMEO root
     evs = _events("Zorvanian and Velmoran ministers met in Velmora on Monday. The meeting lasted four hours. "
                   "After the talks, the ministers held a second meeting. Police arrested two protesters outside.")
     by = {e.trigger.text: e._evidence for e in evs}
     assert by["met"].repeats == by["meeting"].repeats >= 2 and by["arrested"].repeats == 0
-    from dataclasses import replace
-    if not senses.fitted():
-        pytest.skip("hand-set confidence: repeats carry no weight")
-    ev = replace(by["meeting"], article_political=3, article_actors=4, article_political_actors=3, article_words=300)
-    assert senses.confidence(replace(ev, repeats=0)) < senses.confidence(ev)  # (an article long enough to judge)
