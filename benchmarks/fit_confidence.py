@@ -87,6 +87,16 @@ SETS["hand+context+fp13"] = SETS["hand+context"] + FP13
 SETS["fp13"] = SETS["hand+context"] + ["offtopic_density", "speaker", "present"]
 # twenty-third round: how many other acts of the article's body share the act's CAMEO root (the article's own subject)
 SETS["fp13+repeats"] = SETS["fp13"] + ["repeats"]
+# twenty-fourth round: the same as a share of the body's other acts, and per 100 words of the body
+SETS["fp13+repeats_share"] = SETS["fp13"] + ["repeats_share"]
+SETS["fp13+repeats_density"] = SETS["fp13"] + ["repeats_density"]
+# ... and whether a state or its agent does the act (senses.is_state)
+SETS["fp13+state"] = SETS["fp13"] + ["state_source"]
+SETS["fp13+repeats+state"] = SETS["fp13"] + ["repeats", "state_source"]
+SETS["fp13+repeats_density+state"] = SETS["fp13"] + ["repeats_density", "state_source"]
+SETS["fp13+repeats_density-fewstate"] = [f if f != "few_political" else "few_political_nonstate"
+                                         for f in SETS["fp13"]] + ["repeats_density"]
+SETS["fp13+repeats-fewstate"] = [f if f != "few_political" else "few_political_nonstate" for f in SETS["fp13"]] + ["repeats"]
 EVIDENCE_FIELDS = {f.name for f in fields(senses.Evidence)}
 
 

@@ -1793,7 +1793,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 tok, article, constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
                 root=tok.dep_ == "ROOT", embedded=embedded, background=background,
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
-                political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or "")))
+                political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or "")),
+                state_source=senses.is_state(index.by_id.get(s or "")))
             conf = senses.confidence(ev)
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
             kind = plover if code == base else (plover_for(code) or plover)
@@ -2032,10 +2033,11 @@ def _judged_before(found: list[Found], index: ActorIndex) -> list[Found]:
 def _repeats(body: list[Found]) -> list[Found]:
     """Each body act's count of the other acts of the body with its CAMEO root (Evidence.repeats: an act the article
     is about is told again and again), and its confidence read again with it."""
-    roots = Counter(f.cameo[:2] for f in {f.tok.i: f for f in body}.values())
+    acts = {f.tok.i: f for f in body}.values()
+    roots = Counter(f.cameo[:2] for f in acts)
     for f in body:
         if f.evidence is not None:
-            f.evidence = replace(f.evidence, repeats=roots[f.cameo[:2]] - 1)
+            f.evidence = replace(f.evidence, repeats=roots[f.cameo[:2]] - 1, article_acts=len(acts))
             f.confidence = senses.confidence(f.evidence)
     return body
 

@@ -83,6 +83,7 @@ class Table:
     reporting: frozenset[str] = frozenset()  # verbs of saying whose clause is what is said (row "reporting")
     habitual: frozenset[str] = frozenset()  # adverbs and conjunctions of a repeated or usual state (row "habitual")
     indefinite: frozenset[str] = frozenset()  # determiners of no one in particular: "an official" (row "indefinite")
+    state: frozenset[str] = frozenset()  # sectors of a state's own agents: government, forces, courts (row "state")
 
 
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -111,6 +112,7 @@ def table() -> Table:
     reporting: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    state: frozenset[str] = frozenset()
     for n, row in enumerate(_rows("contexts.tsv"), 1):
         if len(row) < 3:
             raise ValueError(f"contexts.tsv: row {n} needs 3 columns, has {len(row)}: {row}")
@@ -131,6 +133,8 @@ def table() -> Table:
             habitual = frozenset(effect.split("|"))
         elif target == "indefinite":
             indefinite = frozenset(effect.split("|"))
+        elif target == "state":
+            state = frozenset(effect.split("|"))
         else:
             if effect.startswith("as:"):
                 contexts.append(Context(target, _conditions(spec), 1.0, n, effect[3:]))
@@ -140,7 +144,7 @@ def table() -> Table:
             except ValueError:
                 raise ValueError(f"contexts.tsv: row {n}: effect {effect!r} is not drop, a factor or as:CAMEO") from None
             contexts.append(Context(target, _conditions(spec), value, n))
-    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting, habitual, indefinite)
+    return Table(tuple(contexts), topics, sectors, people, situating, generic, reporting, habitual, indefinite, state)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +216,14 @@ def is_political(actor: Actor | None) -> bool:
     if actor is None:
         return False
     return actor.kind == "country" or bool(_parts(actor) & table().sectors)
+
+
+def is_state(actor: Actor | None) -> bool:
+    """A country, or its government, forces, police, courts or legislature (row "state"): the actors whose acts
+    are the event data's core, whatever the article is about."""
+    if actor is None:
+        return False
+    return actor.kind == "country" or bool(_parts(actor) & table().state)
 
 
 def situated(tok: Token) -> bool:
@@ -777,6 +789,8 @@ class Evidence:
     # the article's own subject (twenty-third round): how many other acts of its body share its CAMEO root ("the
     # meeting" in a report on a meeting, "the shooting" in one on a shooting), set by events.annotate
     repeats: int = 0
+    article_acts: int = 0  # distinct acts of the article's body (so that repeats can be read as a share of them)
+    state_source: bool = False  # its source is a state or a state's agent (is_state)
 
     def features(self) -> dict[str, object]:
         """Every field by name (the --features dump of benchmarks/dyads.py)."""
@@ -926,6 +940,13 @@ def model_features(ev: Evidence) -> dict[str, float]:
         "offtopic_density": min(3.0, 100.0 * ev.article_offtopic / ev.article_words)
         if ev.article_words and ev.article_political >= 0 else 0.0,
         "repeats": math.log1p(min(ev.repeats, 8)),
+        # the same as a share of the body's other acts (a count grows with the page's length) and per 100 words
+        "repeats_share": ev.repeats / max(1, ev.article_acts - 1),
+        "repeats_density": min(3.0, 100.0 * ev.repeats / ev.article_words) if ev.article_words else 0.0,
+        "state_source": float(ev.state_source),
+        # "few political actors in the article" for an act no state does (a state's act in an off-topic article is
+        # still an event: dev has almost none of them, so the fit cannot learn it, and the feature leaves them be)
+        "few_political_nonstate": float(0 <= ev.article_political < 3 and not ev.state_source),
     }
     return f
 

@@ -134,3 +134,12 @@ def test_the_evidence_counts_the_acts_the_article_tells_again():
                   "After the talks, the ministers held a second meeting. Police arrested two protesters outside.")
     by = {e.trigger.text: e._evidence for e in evs}
     assert by["met"].repeats == by["meeting"].repeats >= 2 and by["arrested"].repeats == 0
+    # ... read as a share of the body's acts and per 100 words (a count grows with the page's length)
+    assert by["met"].article_acts == len({e.trigger.start for e in evs})
+    feats = senses.model_features(by["met"])
+    assert feats["repeats_share"] == by["met"].repeats / (by["met"].article_acts - 1)
+    long = senses.Evidence(repeats=4, article_acts=20, article_words=400)
+    assert senses.model_features(long)["repeats_density"] == 1.0 and senses.model_features(long)["repeats_share"] == 4 / 19
+    # police are a state's agent; an act no state does is what "few political actors" weighs on
+    assert by["arrested"].state_source and senses.model_features(by["arrested"])["state_source"] == 1
+    assert senses.model_features(by["arrested"])["few_political_nonstate"] == 0
