@@ -811,6 +811,11 @@ def noun_status(tok: Token) -> Status:
     ):
         up = verb_status(head.head)  # "agreed to enter into negotiations"; "not hurt in the attack" still was
         return up if up in ("intended", "hypothetical") else "occurred"
+    if tok.dep_ == "attr" and head.lemma_.lower() == "be":
+        # "this will be the first meeting between them", "it would be an attack on our sovereignty": what the
+        # copula says of the act; "it was not the first attack" still tells one
+        up = verb_status(head)
+        return up if up in ("intended", "hypothetical") else "occurred"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         up = verb_status(head)

@@ -1565,3 +1565,15 @@ def test_a_group_pronoun_may_stand_for_the_one_before_it():
               "They released him pending investigation. On Saturday they arrested a 66-year-old man.", "2019-09-20")
     second = [e for e in art.events if e.trigger.text == "arrested"][1]
     assert actor(art, second.source).name == "police"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("This will be the first meeting between the two presidents.", "intended"),
+    ("It would be an attack on our sovereignty, the minister said.", "intended"),
+    ("That was the first meeting between the two presidents.", "occurred"),
+    ("It was not the first attack on the village.", "occurred"),
+])
+def test_an_act_a_copula_names_has_the_copulas_time(text, status):
+    """An act named by "will be" is still to come; "was not the first attack" still tells one."""
+    art = run(text)
+    assert {e.status for e in art.events} == {status}, [(e.trigger.text, e.status) for e in art.events]
