@@ -130,14 +130,26 @@ def locate(events: list[dict], text: str, sentence_starts: list[int]) -> list[Go
     for e in events:
         g = GoldEvent(e["anchor"], e["trigger"], e["type"], e.get("status", "occurred"),
                       e.get("source"), e.get("target"), raw=e)
-        at = text.find(e["anchor"])
-        if at >= 0:
-            off = e["anchor"].find(e["trigger"])
-            g.start = at + max(off, 0)
-            g.end = g.start + (len(e["trigger"]) if off >= 0 else len(e["anchor"]))
+        span = find_words(text, e["anchor"])
+        if span is not None:
+            at, end = span
+            inner = find_words(text[at:end], e["trigger"])
+            g.start, g.end = (at + inner[0], at + inner[1]) if inner is not None else (at, end)
             g.sentence = sentence_of(sentence_starts, g.start)
         out.append(g)
     return out
+
+
+def find_words(text: str, words: str) -> tuple[int, int] | None:
+    """(start, end) of the first place ``words`` occur in ``text``, a run of whitespace in either matching any
+    other (the anchors were copied from the text as it was cleaned then: a cleaner that changes only spacing
+    must not lose them)."""
+    at = text.find(words)
+    if at >= 0:
+        return at, at + len(words)
+    parts = words.split()
+    m = re.search(r"\s+".join(map(re.escape, parts)), text) if parts else None
+    return (m.start(), m.end()) if m else None
 
 
 def sentence_of(starts: list[int], char: int) -> int:
@@ -170,12 +182,12 @@ def same_actor(gold: dict, actor: Any, text: str, sent_span: tuple[int, int]) ->
     words = gold.get("text") or ""
     lo, hi = sent_span
     if words and norm(words) not in PRONOUNS:  # a pronoun's mention says nothing of whom it was resolved to
-        at = text.find(words, lo, hi)
-        while at >= 0:
+        pattern = r"\s+".join(map(re.escape, words.split()))  # any spacing, as find_words
+        for hit in re.finditer(f"(?=({pattern}))", text[lo:hi]):
+            at, end = lo + hit.start(1), lo + hit.end(1)
             for m in _get(actor, "mentions", []) or []:
-                if m[0] < at + len(words) and at < m[1]:
+                if m[0] < end and at < m[1]:
                     return True
-            at = text.find(words, at + 1, hi)
     names = [norm(_get(actor, "name"))] + [norm(a) for a in _get(actor, "aliases", []) or []]
     wanted = [norm(gold.get("name"))]
     if norm(words) not in PRONOUNS:

@@ -122,12 +122,18 @@ def _restore_third_byte(m: re.Match) -> str:
     return "â€\x8d" if after and (after.isalnum() or after in "'’") else "â€\x9d"
 
 
+INNER_SPACES = re.compile(r"(?<=[\w,;])  +(?=[\w(\"“‘'$£€])")  # not after . ! ? : or a closing bracket
+
+
 def normalise(text: str) -> str:
     """Mojibake repaired, NFC, Unix newlines, no-break and zero-width spaces made plain, trailing
-    spaces gone."""
+    spaces gone, and a run of spaces inside a sentence one space (scraped "Vernon  Adkins" is one name: the
+    parser reads a run of spaces as a token of its own, which splits names and clauses; two spaces after a
+    sentence's end, as typed, stay)."""
     text = unicodedata.normalize("NFC", repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2007\u202f\t]", " ", text)
     text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    text = INNER_SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

@@ -155,3 +155,20 @@ def test_archive_publication_dates_in_their_own_forms_are_read():
     assert parse_published("28/11/2016") == datetime(2016, 11, 28)
     assert parse_published("2016-11-28T10:00:00Z") == datetime(2016, 11, 28, 10)
     assert parse_published("soon") is None and parse_published("13/13/2016") is None
+
+
+def test_a_run_of_spaces_inside_a_sentence_is_one_space():
+    """Scraped "Vernon  Adkins" is one name (the parser reads a run of spaces as a token of its own); two spaces
+    after a sentence's end, as typed, stay, so offsets there do not move."""
+    c = clean("Police also arrested Vernon  Adkins, 40,  of McKee on Friday after a long search.  The two  "
+              "\"suspects\" were held overnight at the county jail, a spokesman said.")
+    assert "Vernon Adkins, 40, of McKee" in c.text and 'The two "suspects"' in c.text
+    assert "search.  The" in c.text
+
+
+def test_the_name_a_run_of_spaces_split_is_one_actor():
+    from eventwire.ingest import RawDoc
+    from eventwire.pipeline import Pipeline
+    raw = RawDoc(source="t", text="Police in Kentucky also arrested Vernon  Adkins, 40, of McKee on Friday night.")
+    art = next(Pipeline(until="events", min_confidence=0).pipe([raw]))
+    assert any(a.name == "Vernon Adkins" for a in art.actors), [a.name for a in art.actors]

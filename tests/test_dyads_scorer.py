@@ -78,6 +78,12 @@ def test_locate_gives_trigger_offsets_and_sentence(dyads):
     assert (gold[0].start, gold[0].end) == at("arrested")
     assert [g.sentence for g in gold[:3]] == [0, 1, 2]
     assert gold[3].start == -1  # an anchor the cleaning lost is reported, not guessed
+    # spacing is no word: an anchor copied with two spaces is found in a text with one, and the other way round
+    spaced = dyads.locate([{**GOLD[0], "anchor": "police  arrested three protesters"}], TEXT, starts)
+    assert (spaced[0].start, spaced[0].end) == at("arrested")
+    wide = TEXT.replace("police arrested", "police   arrested")
+    found = dyads.locate(GOLD[:1], wide, [s for s, _ in spans(wide)])[0]
+    assert wide[found.start:found.end] == "arrested"
 
 
 def test_perfect_system_scores_one_everywhere(dyads):
