@@ -1485,7 +1485,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
                            for a in index.actors(t, fld)]
                 targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
-    if not targets and plover.type == "ASSAULT":  # "a gunman opened fire and wounded five people": whom the firing hit
+    if not targets and plover.type == "ASSAULT" and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects]:
+        # "a gunman opened fire and wounded five people": whom the firing hit; not "killed a shopkeeper and wounded
+        # two customers" (an object of its own, if no actor, is still its own)
         targets = [a for c in tok.children if c.dep_ == "conj" and c.i > tok.i and _cue(c.lemma_.lower(), "harmed")
                    and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) for t in verb_object(c)
                    for a in index.actors(t, fld) if a not in sources]

@@ -1577,3 +1577,10 @@ def test_an_act_a_copula_names_has_the_copulas_time(text, status):
     """An act named by "will be" is still to come; "was not the first attack" still tells one."""
     art = run(text)
     assert {e.status for e in art.events} == {status}, [(e.trigger.text, e.status) for e in art.events]
+
+
+def test_the_wounded_told_beside_the_dead_are_an_event_of_their_own():
+    """"Killed a shopkeeper and wounded two customers": the coder codes the wounding with its own target."""
+    art = run("The gunman killed a shopkeeper and wounded two customers in Dallas.")
+    assert {e.trigger.text for e in art.events} >= {"killed", "wounded"}
+    assert actor(art, event(art, "wounded").target).name != actor(art, event(art, "killed").target).name
