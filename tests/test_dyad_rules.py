@@ -1584,3 +1584,27 @@ def test_the_wounded_told_beside_the_dead_are_an_event_of_their_own():
     art = run("The gunman killed a shopkeeper and wounded two customers in Dallas.")
     assert {e.trigger.text for e in art.events} >= {"killed", "wounded"}
     assert actor(art, event(art, "wounded").target).name != actor(art, event(art, "killed").target).name
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("John Smith was convicted in 2004. The judge revoked his probation on Monday.", "revoked"),
+    ("John Smith was convicted in 2004. His parole was revoked and he returned to prison.", "revoked"),
+])
+def test_revoking_a_convicts_conditional_freedom_is_detention(text, trigger):
+    art = run(text)
+    e = event(art, trigger)
+    assert (e.plover.type, e.cameo) == ("COERCE", "173") and e.status == "occurred"
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    ("Johnson and her husband were walking out of the store about 7 p.m.", "walking", False),
+    ("It was a pretty morning in Palmer when a visitor walked out at 3:33 a.m.", "walked", False),
+    ("Thousands of teachers walked out of schools on Monday over pay.", "walked", True),
+    ("Opposition lawmakers walked out of parliament in protest.", "walked", True),
+    ("Indonesia lies on the Ring of Fire, an arc of volcanoes and fault lines.", "fault", False),
+    ("She was caught up in a gang attack as she picked up her daughter.", "caught", False),
+    ("Police caught the suspect near the border.", "caught", True),
+])
+def test_leaving_a_place_a_fault_line_and_being_caught_up_are_no_acts(text, trigger, kept):
+    art = run(text)
+    assert any(e.trigger.text == trigger for e in art.events) == kept, dyads(art)
