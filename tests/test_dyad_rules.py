@@ -1608,3 +1608,18 @@ def test_revoking_a_convicts_conditional_freedom_is_detention(text, trigger):
 def test_leaving_a_place_a_fault_line_and_being_caught_up_are_no_acts(text, trigger, kept):
     art = run(text)
     assert any(e.trigger.text == trigger for e in art.events) == kept, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, cameo, target", [
+    ("Officers tased the driver twice after the chase.", "tased", "175", "driver"),
+    ("Officers used a Taser on the suspect after the chase.", "used", "175", "suspect"),
+    ("The suspect was taken to the county jail on Friday.", "taken", "173", None),
+    ("Rebels held the engineers captive for a year.", "held", "181", None),
+    ("Police said the gunman went on a shooting spree in the mall.", "spree", "180", None),
+])
+def test_stun_guns_jail_captivity_and_sprees(text, trigger, cameo, target):
+    art = run(text)
+    e = event(art, trigger)
+    assert e.cameo == cameo, dyads(art)
+    if target:
+        assert actor(art, e.target).name == target
