@@ -1623,3 +1623,13 @@ def test_stun_guns_jail_captivity_and_sprees(text, trigger, cameo, target):
     assert e.cameo == cameo, dyads(art)
     if target:
         assert actor(art, e.target).name == target
+
+
+def test_a_teen_accused_of_a_shooting_is_its_doer():
+    """"The teen accused of shooting X": teens, kids and minors are people (sectors.tsv), and the one accused
+    of the act does it."""
+    art = run("Police arrested the teen accused of shooting a shopkeeper.")
+    assert actor(art, event(art, "arrested").target).name == "teen"
+    assert actor(art, event(art, "shooting").source).name == "teen"
+    art = run("Angry teens threw bottles at police.")
+    assert actor(art, event(art, "threw").source).code == "CVL"
