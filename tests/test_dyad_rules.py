@@ -1633,3 +1633,14 @@ def test_a_teen_accused_of_a_shooting_is_its_doer():
     assert actor(art, event(art, "shooting").source).name == "teen"
     art = run("Angry teens threw bottles at police.")
     assert actor(art, event(art, "threw").source).code == "CVL"
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    ("Klitschko retained his heavyweight titles with a seventh-round stoppage of Hasim Rahman.", "stoppage", False),
+    ("Dock workers began a stoppage at the port on Monday.", "stoppage", True),
+    ("Andrew Lovedale finished with 15 points while pulling down seven boards.", "pulling", False),
+    ("Protesters pulled down a statue of the general.", "pulled", True),
+])
+def test_a_boxers_stoppage_and_a_rebound_are_sport(text, trigger, kept):
+    art = run(text)
+    assert any(e.trigger.text == trigger for e in art.events) == kept, dyads(art)
