@@ -526,6 +526,14 @@ class ActorIndex:
                           and (a := self.at(c, fld)) and a != found), None)
             if named and self.by_id[found].name[:1].islower():  # (a common noun's actor: "husband", "man")
                 return named
+        if tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and (
+                found is None or self.by_id[found].name[:1].islower()):
+            # "Timmons is the teen accused of shooting X", "Smith was the gunman who killed three": the one named
+            # as its subject (a common noun's own actor, "teen", is that one)
+            named = next((a for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                          and (a := self.at(c, fld)) and a != found), None)
+            if named:
+                return named
         if found:
             return found
         for c in sorted(tok.children, key=lambda c: (c.dep_ != "poss", -c.i)):

@@ -1644,3 +1644,13 @@ def test_a_teen_accused_of_a_shooting_is_its_doer():
 def test_a_boxers_stoppage_and_a_rebound_are_sport(text, trigger, kept):
     art = run(text)
     assert any(e.trigger.text == trigger for e in art.events) == kept, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Jermayne Timmons is the teen accused of shooting a shopkeeper.", "shooting", "Jermayne Timmons"),
+    ("John Smith was the gunman who killed three people.", "killed", "John Smith"),
+])
+def test_the_one_a_copula_names_is_its_complements_actor(text, trigger, source):
+    """"X is the teen accused of shooting Y": the teen is X."""
+    art = run(text)
+    assert actor(art, event(art, trigger).source).name == source
