@@ -425,6 +425,13 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return found
     kids = list(tok.children)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misread_finite(tok):  # "the man arrested by police"
+        among = tok.head.head
+        if (tok.head.lower_ in ("those", "the") and tok.head.dep_ == "pobj" and among.lower_ == "among"
+                and among.head.lemma_ == "be"):
+            # "Among those arrested was Gray's sister": who the copula names
+            named = [t for c in among.head.children if c.dep_ in SUBJ or c.dep_ == "attr" for t in expand(c)]
+            if named:
+                return named
         return [tok.head]
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
         return [tok.head]  # "detained activists", "the jailed journalist"

@@ -1654,3 +1654,13 @@ def test_the_one_a_copula_names_is_its_complements_actor(text, trigger, source):
     """"X is the teen accused of shooting Y": the teen is X."""
     art = run(text)
     assert actor(art, event(art, trigger).source).name == source
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Police arrested 46 people on Wednesday. Among those arrested was Gray's sister.", {"sister"}),
+    ("Among those killed were two children and a police officer.", {"children", "police officer"}),
+])
+def test_among_those_a_participle_names_are_its_targets(text, targets):
+    art = run(text)
+    last = [e for e in art.events if e.trigger.text in ("arrested", "killed")][-len(targets):]
+    assert {actor(art, e.target).name for e in last} == targets, dyads(art)
