@@ -1664,3 +1664,10 @@ def test_among_those_a_participle_names_are_its_targets(text, targets):
     art = run(text)
     last = [e for e in art.events if e.trigger.text in ("arrested", "killed")][-len(targets):]
     assert {actor(art, e.target).name for e in last} == targets, dyads(art)
+
+
+def test_a_denial_is_as_sure_as_a_rejection():
+    """A denial is a rejection the coders code: no context halves it any more (it did, as "a statement about an act")."""
+    from eventwire import senses
+    art = run("The army spokesman vehemently denied any links to the raid on Monday.")
+    assert event(art, "denied").confidence >= senses.default_min_confidence(), dyads(art)
