@@ -1681,3 +1681,9 @@ def test_an_investigation_told_with_no_one_named_is_still_coded():
     assert event(art, "investigation")._evidence.sense >= 0.5, dyads(art)
     art = run("John Smith was charged with fraud in March. The investigation into Smith is continuing, officials said.")
     assert event(art, "investigation")._evidence.sense == 1.0
+
+
+def test_a_lockdown_with_no_one_named_is_not_halved():
+    """A lockdown is an act the coders code even with no one named; restrictions with no one named stay a situation."""
+    art = run("The strict lockdown of the city began on Thursday.")
+    assert event(art, "lockdown")._evidence.sense == 1.0, dyads(art)
