@@ -1687,3 +1687,15 @@ def test_a_lockdown_with_no_one_named_is_not_halved():
     """A lockdown is an act the coders code even with no one named; restrictions with no one named stay a situation."""
     art = run("The strict lockdown of the city began on Thursday.")
     assert event(art, "lockdown")._evidence.sense == 1.0, dyads(art)
+
+
+def test_the_crime_a_charge_names_and_feeling_encouraged_weigh_less():
+    """"Charged with capital murder": the charge is the event, the crime named in it weighs less than one told;
+    "was encouraged by Trump's attitude" is no request to act."""
+    charged = run("State prosecutors charged the suspect with capital murder on Sunday.")
+    told = run("State prosecutors said the suspect committed the murder on Sunday.")
+    assert event(charged, "murder").confidence < event(told, "murder").confidence
+    art = run("Obama said he was encouraged by Trump's attitude during their meeting.")
+    assert not any(e.trigger.text == "encouraged" for e in art.events), dyads(art)
+    art = run("He encouraged her to run for office in the city.")
+    assert event(art, "encouraged").plover.type == "REQUEST"
