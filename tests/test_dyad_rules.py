@@ -1699,3 +1699,11 @@ def test_the_crime_a_charge_names_and_feeling_encouraged_weigh_less():
     assert not any(e.trigger.text == "encouraged" for e in art.events), dyads(art)
     art = run("He encouraged her to run for office in the city.")
     assert event(art, "encouraged").plover.type == "REQUEST"
+
+
+def test_an_agreement_with_no_party_named_weighs_less():
+    """"The agreement assumes that our islands ...": the text being discussed, not an agreement reached."""
+    bare = run("The agreement assumes that our islands have no economic zone, the minister said.")
+    made = run("Turkey and Libya signed a maritime agreement in Istanbul on Wednesday.")
+    assert event(bare, "agreement").confidence < event(made, "signed").confidence
+    assert event(bare, "agreement")._evidence.sense <= 0.5
