@@ -546,7 +546,8 @@ def calibration(t: Tally) -> str:
 def raw_docs(articles: dict[str, dict]) -> list[Any]:
     """One RawDoc per gold article, read from ../shared/data as the gold file names it: "html/PAGE",
     "wikinews_2019.csv#ROW", "giveme5w1h/FILE.json" (text, date_publish, title), "TR-News.xml#N" (the N-th
-    article, 0-based; dltime, as the archive writes it, as the date) or "ecbplus/ID" (an ECB+ dev document of dedup/; it has no date)."""
+    article, 0-based; dltime, as the archive writes it, as the date), "GeoVirus.xml#N" (the N-th Wikinews article of
+    the geoparsing set, 0-based; no date, no title) or "ecbplus/ID" (an ECB+ dev document of dedup/; it has no date)."""
     from eventwire.ingest import RawDoc
 
     rows: dict[str, list[dict]] = {}
@@ -567,12 +568,13 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
                     rows["ecbplus"] = [json.loads(line) for line in f]
             r = next(d for d in rows["ecbplus"] if d["id"] == ref[len("ecbplus/"):])
             docs.append(RawDoc(source=ref, text=r["text"], id=key))
-        elif ref.startswith("TR-News.xml#"):
-            if "TR-News.xml" not in rows:
-                rows["TR-News.xml"] = [{"text": a.findtext("text") or "", "title": (a.findtext("title") or "").strip(),
-                                        "date": (a.findtext("dltime") or "").strip()}  # as written: the pipeline reads it
-                                       for a in ET.parse(DATA / "geoparsing" / "TR-News.xml").getroot().iter("article")]
-            r = rows["TR-News.xml"][int(ref.partition("#")[2])]
+        elif ref.startswith(("TR-News.xml#", "GeoVirus.xml#")):
+            name = ref.partition("#")[0]
+            if name not in rows:  # (GeoVirus has neither title nor date)
+                rows[name] = [{"text": a.findtext("text") or "", "title": (a.findtext("title") or "").strip(),
+                               "date": (a.findtext("dltime") or "").strip()}  # as written: the pipeline reads it
+                              for a in ET.parse(DATA / "geoparsing" / name).getroot().iter("article")]
+            r = rows[name][int(ref.partition("#")[2])]
             docs.append(RawDoc(source=ref, text=r["text"], published=r["date"] or None, title=r["title"] or None, id=key))
         else:
             name, _, row = ref.partition("#")

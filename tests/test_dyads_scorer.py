@@ -219,3 +219,14 @@ def test_missing_dev_data_is_a_clear_exit(dyads, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(dyads, "DATA", tmp_path / "absent")
     assert dyads.main(["--split", "dev"]) == 2
     assert "dev data not found" in capsys.readouterr().err
+
+
+def test_gold_files_name_their_articles_in_the_shared_data(dyads):
+    """A gold file's "file" reference reads the article it names: a TR-News or GeoVirus article by its place in the
+    archive (GeoVirus has no date and no title), an ECB+ document by its id."""
+    from conftest import shared
+    shared("geoparsing/GeoVirus.xml")
+    docs = dyads.raw_docs({"g": {"file": "GeoVirus.xml#0"}, "t": {"file": "TR-News.xml#0"}})
+    assert [d.id for d in docs] == ["g", "t"]
+    assert docs[0].text.startswith("The Philippine Department of Agriculture") and docs[0].published is None
+    assert docs[0].title is None and docs[1].text and docs[1].published
