@@ -75,6 +75,8 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
               "dev26": ANNOTATIONS / "dyads_dev26.json", "dev27": ANNOTATIONS / "dyads_dev27.json",
               "dev28": ANNOTATIONS / "dyads_dev28.json", "dev29": ANNOTATIONS / "dyads_dev29.json",
               "dev30": ANNOTATIONS / "dyads_dev30.json", "dev31": ANNOTATIONS / "dyads_dev31.json",
+              "dev32": ANNOTATIONS / "dyads_dev32.json", "dev33": ANNOTATIONS / "dyads_dev33.json",
+              "dev34": ANNOTATIONS / "dyads_dev34.json", "dev35": ANNOTATIONS / "dyads_dev35.json",
               "heldout": ANNOTATIONS / "dyads_heldout.json"}
 # dev sets held back as validation sets for now (annotated after the rules of the others were written):
 # scored with the others, but not pooled into the calibration and their errors listed only when asked for
@@ -96,6 +98,8 @@ GOLD_FILES = {"dev": ANNOTATIONS / "dyads_dev.json", "dev2": ANNOTATIONS / "dyad
 # third ECB and ECB+ article of each story, dev28 and dev29 the fourth: dev sets, for rules and the next fit.
 # dev30 and dev31 (the same round, annotated after its last code commit) are 29 Wikinews articles of the GeoVirus
 # geoparsing set (disease outbreaks, 2008-2013): validation sets of the held-out half's genre, for the next round.
+# dev32-dev35 (twenty-fifth round, annotated before any output on them was seen) are 57 more GeoVirus articles
+# (every 16th from #7, #15, #1 and #9): dev sets of that genre, for rules.
 VALIDATION = {"dev8", "dev9", "dev11", "dev14", "dev15", "dev17", "dev21", "dev23", "dev24", "dev25", "dev30", "dev31"}
 ROLES = ("source", "target")
 RANK = {"right": 0, "wrong_code": 1, "null": 2, "spurious": 2, "wrong_actor": 3}  # tie-breaks in matching
