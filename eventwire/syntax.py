@@ -477,6 +477,12 @@ def between(tok: Token) -> list[Token]:
     return []
 
 
+def _names_examples(tok: Token) -> bool:
+    """A preposition naming a group's examples: "including", "such as"."""
+    return tok.dep_ == "prep" and (tok.lower_ == "including" or tok.lower_ == "as" and any(
+        g.lower_ == "such" for g in tok.children))
+
+
 class ActorIndex:
     """Which actor's mention covers a character span, per field (the one actor-at-span lookup),
     by bisection over the mentions (spans.SpanIndex), so long texts stay linear."""
@@ -601,7 +607,7 @@ class ActorIndex:
     def _example(self, tok: Token, fld: str) -> str | None:
         """The actor named as an example of a group: "allies such as Germany", "countries including France"."""
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+            if _names_examples(c):
                 found = next((self.at(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                 if found:
                     return found
@@ -614,7 +620,9 @@ class ActorIndex:
             return []
         out = [first]
         head = resolve_relative(tok)
-        if head.pos_ == "PRON" or head.tag_ == "PRP$" or actor_lexicon.pronoun_classes().get(head.lower_) in ("pair", "pair_plural", "parties"):
+        examples = head.tag_ == "NNS" and self._example(head, fld)  # (the group itself is not one more actor)
+        if not examples and (head.pos_ == "PRON" or head.tag_ == "PRP$" or actor_lexicon.pronoun_classes().get(
+                head.lower_) in ("pair", "pair_plural", "parties")):
             # "they", "their meeting", "the pair" standing for two people named together: both; "all three
             # nations" for the three named together
             index = self.spans.get(fld)
@@ -626,6 +634,12 @@ class ActorIndex:
                     aid = self.at(other, fld)
                     if aid and aid not in out:
                         out.append(aid)
+            if examples and _names_examples(c):  # "30 countries including Australia, France and Japan"
+                for o in (o for o in c.children if o.dep_ == "pobj"):
+                    for other in with_conj(o)[1:]:
+                        aid = self.at(other, fld)
+                        if aid and aid not in out:
+                            out.append(aid)
             if c.dep_ == "prep" and c.lower_ == "of":  # "the foreign ministers of Egypt, Greece and France"
                 sectors = self.by_id[first].sectors
                 for o in (o for o in c.children if o.dep_ == "pobj"):

@@ -1701,3 +1701,40 @@ def test_an_agreement_with_no_party_named_weighs_less():
     made = run("Turkey and Libya signed a maritime agreement in Istanbul on Wednesday.")
     assert event(bare, "agreement").confidence < event(made, "signed").confidence
     assert event(bare, "agreement")._evidence.sense <= 0.5
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Thirty countries including Australia, France and Japan provide assistance to the victims.", {"AUS", "FRA", "JPN"}),
+    ("Western allies such as Germany and Italy condemned the attack on Monday.", {"DEU", "ITA"}),
+])
+def test_a_group_named_by_its_examples_is_each_example(text, sources):
+    """"30 countries including A, B and C provide aid": one event for each country named, none for the group."""
+    art = run(text)
+    trigger = "provide" if "provide" in text else "condemned"
+    assert {actor(art, e.source).code for e in art.events if e.trigger.text == trigger} == sources, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("The WHO said it is working closely with the Health Ministry.", "working", "COOPERATE"),
+    ("Norway is cooperating with Sweden on the outbreak.", "cooperating", "COOPERATE"),
+    ("The passenger and his family were placed under quarantine by the Health Ministry.", "placed", "COERCE"),
+    ("The Health Ministry put the whole village into isolation.", "put", "COERCE"),
+    ("The Red Cross has sent doctors and epidemiologists to Haiti.", "sent", "AID"),
+    ("The FDA has blocked imports from the Honduran company.", "blocked", "SANCTION"),
+    ("China stopped imports of poultry from Russia on Friday.", "stopped", "SANCTION"),
+    ("Russia cancelled the summit with Japan on Monday.", "cancelled", "SANCTION"),
+])
+def test_outbreak_and_cooperation_acts(text, trigger, plover):
+    """Material cooperation, quarantine, medical teams sent abroad and import stops are the coders' acts."""
+    art = run(text)
+    assert event(art, trigger).plover.type == plover, dyads(art)
+
+
+@pytest.mark.parametrize("text", [
+    "Carnival Cruise Lines has cancelled all its stops at the country's ports.",
+    "The state track-and-field championships have been called off.",
+    "Several airlines have cancelled flights to Mexico.",
+])
+def test_cancelling_a_match_a_festival_or_a_flight_is_no_event(text):
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text in ("cancelled", "called")], dyads(art)
