@@ -42,7 +42,7 @@ from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed
-from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive,
+from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
 
@@ -1399,6 +1399,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
             if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
+            if not targets and plover.type in JUDGED_ACTS | {"PROTEST"} and (done := summed_up(o)) is not None:
+                # "Israel closed the crossing, a move condemned by the UN": the one who made the move
+                targets = [a for t in verb_subject(done) for a in index.actors(t, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and _cue(o.lemma_.lower(), "content"):  # "found no evidence she committed a crime"
                 targets = [a for c in o.children if _content_clause(c) for k in c.children if k.dep_ in SUBJ | PASS_SUBJ

@@ -446,6 +446,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
         if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X
+            if tok.dep_ == "xcomp" and (told := [c for c in gov.children if c.dep_ == "dobj"]):
+                return [t for c in told for t in expand(c)]  # "ordered the pigs to be slaughtered": the pigs
             found = verb_subject(gov) or [t for c in gov.children if c.dep_ in PASS_SUBJ for t in expand(c)]
             if not found and gov.dep_ == "conj" and passive(gov.head) and not any(c.dep_ in SUBJ for c in gov.children):
                 found = verb_object(gov.head)  # "X was arrested and is expected to be arraigned": X
@@ -475,6 +477,22 @@ def between(tok: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             return [t for o in c.children if o.dep_ == "pobj" for t in expand(o)]
     return []
+
+
+def summed_up(noun: Token) -> Token | None:
+    """The verb of the clause a summing-up noun stands for: "Israel closed the crossing, a move condemned by
+    the UN" (closed), "Russia expelled two diplomats, a decision that Britain criticised" (expelled). The noun
+    follows that clause after a comma, as its last object or an apposition to its object."""
+    if noun.lemma_.lower() not in _cue_words("summary") or noun.i < 2 or noun.doc[noun.i - 1].dep_ != "det" and (
+            noun.doc[noun.i - 1].text != ","):
+        return None
+    first = min(t.i for t in noun.subtree)
+    if first < 1 or noun.doc[first - 1].text not in (",", "—", "–", "-"):
+        return None
+    verb = noun.head.head if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "pobj", "attr") else noun.head
+    if noun.dep_ == "appos" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb if noun.dep_ in ("dobj", "appos", "npadvmod", "advcl") and verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
 def _names_examples(tok: Token) -> bool:

@@ -1738,3 +1738,31 @@ def test_outbreak_and_cooperation_acts(text, trigger, plover):
 def test_cancelling_a_match_a_festival_or_a_flight_is_no_event(text):
     art = run(text)
     assert not [e for e in art.events if e.trigger.text in ("cancelled", "called")], dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Israel closed the crossing on Sunday, a move condemned by the United Nations.", "condemned", "ISR"),
+    ("Russia expelled two diplomats, a decision that Britain criticised.", "criticised", "RUS"),
+    ("The Egyptian government ordered all pigs to be slaughtered, a move that the UN denounced.", "denounced", "EGYGOV"),
+])
+def test_judging_a_move_targets_the_one_who_made_it(text, trigger, target):
+    """"X did Y, a move condemned by Z": Z condemned X (the summing-up noun stands for the clause before it)."""
+    art = run(text)
+    assert actor(art, event(art, trigger).target).code == target, dyads(art)
+
+
+def test_a_passive_told_to_an_object_undergoes_it_not_the_one_who_told():
+    """"The government ordered the pigs to be slaughtered": the pigs, not the government, are slaughtered."""
+    art = run("The Egyptian government ordered all pigs to be slaughtered.")
+    assert not [e for e in art.events if e.trigger.text == "slaughtered" and e.target], dyads(art)
+    art = run("The judge ordered the two men to be released.")
+    assert actor(art, event(art, "released").target).name == "men"
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Ban Ki-moon called upon the authorities there to respond quickly.", "called", "REQUEST"),
+    ("Counter-terror police in the UK liaised with the FBI.", "liaised", "COOPERATE"),
+])
+def test_calling_upon_and_liaising_with(text, trigger, plover):
+    art = run(text)
+    assert event(art, trigger).plover.type == plover, dyads(art)
