@@ -1766,3 +1766,12 @@ def test_a_passive_told_to_an_object_undergoes_it_not_the_one_who_told():
 def test_calling_upon_and_liaising_with(text, trigger, plover):
     art = run(text)
     assert event(art, trigger).plover.type == plover, dyads(art)
+
+
+def test_suspicion_and_scrutiny_are_accusations_but_a_suspected_infection_is_none():
+    art = run("Johnson is widely suspected of lying to the Queen about the prorogation.")
+    assert event(art, "suspected").plover.type == "ACCUSE", dyads(art)
+    art = run("Rudy Giuliani received further media scrutiny when he appeared in the film.")
+    assert event(art, "scrutiny").plover.type == "ACCUSE"
+    art = run("A man from Japan who was suspected of having the virus died in Wuhan.")
+    assert not [e for e in art.events if e.trigger.text == "suspected"], dyads(art)
