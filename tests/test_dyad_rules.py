@@ -1775,3 +1775,15 @@ def test_suspicion_and_scrutiny_are_accusations_but_a_suspected_infection_is_non
     assert event(art, "scrutiny").plover.type == "ACCUSE"
     art = run("A man from Japan who was suspected of having the virus died in Wuhan.")
     assert not [e for e in art.events if e.trigger.text == "suspected"], dyads(art)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Officials are investigating cases in three states to see if they are linked to the outbreak.", False),
+    ("Health officials investigating the source of the tainted onions traced them to a distributor.", False),
+    ("A spokesman confirmed officials were investigating the case against the mayor.", True),
+    ("Police are investigating the death of the journalist.", True),
+])
+def test_investigating_an_outbreak_is_no_accusation(text, coded):
+    """An outbreak's cases, source or spread are looked into, no one is accused; a criminal case still is."""
+    art = run(text)
+    assert bool([e for e in art.events if e.trigger.text == "investigating"]) == coded, dyads(art)
