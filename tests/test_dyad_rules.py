@@ -1787,3 +1787,17 @@ def test_investigating_an_outbreak_is_no_accusation(text, coded):
     """An outbreak's cases, source or spread are looked into, no one is accused; a criminal case still is."""
     art = run(text)
     assert bool([e for e in art.events if e.trigger.text == "investigating"]) == coded, dyads(art)
+
+
+def test_a_man_accused_of_a_crime_is_an_accusation_and_outbreak_measures_end():
+    """"A man accused of drink-driving": the accusation told of him is coded; a quarantine lifted is a concession; a
+    release told in the passive of "he"; relief kits provided are aid."""
+    from eventwire import senses
+    art = run("A man accused of driving under the influence of alcohol was arrested on Friday in Toronto.")
+    assert event(art, "accused").confidence >= senses.default_min_confidence(), dyads(art)
+    art = run("The quarantine on the hog farm in Pangasinan has been lifted, officials said on Monday.")
+    assert event(art, "lifted").plover.type == "CONCEDE", dyads(art)
+    art = run("John Smith was charged on Monday. He was released on a promise to appear in court.")
+    assert actor(art, event(art, "released").target).name == "John Smith", dyads(art)
+    art = run("UNICEF has already provided 300,000 oral rehydration kits to Haiti.")
+    assert event(art, "provided").plover.type == "AID", dyads(art)
