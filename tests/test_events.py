@@ -122,7 +122,8 @@ def test_every_plover_type(plover, text):
 DIPLOMATIC = [
     ("AGREE", "Colombia and the rebels signed a peace agreement in Havana."),  # CAMEO 057 (root 05): PLOVER AGREE
     ("SUPPORT", "Peru and Finland resumed diplomatic relations."),
-    ("SUPPORT", "Chile and Japan cooperated on climate change."),  # no material domain: diplomatic
+    # cooperating with no domain named is material cooperation as the dyads coders code it (round 25: 12 of 12)
+    ("COOPERATE", "Chile and Japan cooperated on climate change."),
     ("COOPERATE", "Chile and Japan expanded judicial cooperation."),
     ("COOPERATE", "Kenya exported grain to Uganda."),
     ("AGREE", "Chile and Peru agreed to hold regular meetings."),
