@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from . import knowledge
 from .model import Actor
 from .nlp import entities, sentence_bounds, text_of
-from .syntax import PASS_SUBJ, SUBJ, open_quote, verb_subject
+from .syntax import PASS_SUBJ, SUBJ, open_quote, resolve_relative, verb_subject
 
 ARG_SUBTREE_MAX = 30
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -365,11 +365,12 @@ class Reading:
                                               if w.pos in ("NOUN", "PROPN") and w.i != i})
 
     def people(self) -> bool:
-        """The doer is people named by nationality or a plural of people, not a state:
-        "Russians travelling to the UK", "tourists visiting Paris"."""
-        subj = self.subjects()
-        return bool(subj) and all(t.tag_ in ("NNS", "NNPS") and (t.ent_type_ == "NORP" or t.lemma_.lower() in
-                                  table().people) for t in subj)
+        """The doer is people named by nationality or a plural of people, not a state: "Russians travelling
+        to the UK", "tourists visiting Paris"; or one such person left unnamed ("a tourist visiting Uganda")."""
+        subj = [resolve_relative(t) for t in self.subjects()]  # ("a patient who had visited Mexico": the patient)
+        return bool(subj) and all(t.tag_ in ("NNS", "NNPS") and (t.ent_type_ == "NORP" or t.lemma_.lower() in table().people)
+                                  or t.tag_ == "NN" and t.lemma_.lower() in table().people
+                                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) for t in subj)
 
     def habitual(self) -> bool:
         """The trigger tells what is usually or repeatedly so, not one act: an adverb of row "habitual" on it

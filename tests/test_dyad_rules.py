@@ -1801,3 +1801,19 @@ def test_a_man_accused_of_a_crime_is_an_accusation_and_outbreak_measures_end():
     assert actor(art, event(art, "released").target).name == "John Smith", dyads(art)
     art = run("UNICEF has already provided 300,000 oral rehydration kits to Haiti.")
     assert event(art, "provided").plover.type == "AID", dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A tourist visiting Uganda was recently killed by the Marburg virus.", "visiting"),
+    ("A nurse caught the virus from a patient who had recently visited Mexico.", "visited"),
+    ("The minister said all ships and aircraft arriving in Nigeria will be cleaned.", "arriving"),
+    ("Officials had prepared to use the drug to fight a future pandemic.", "fight"),
+])
+def test_private_travel_traffic_and_fighting_a_disease_are_no_events(text, trigger):
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
+
+
+def test_a_delegation_visiting_is_still_a_visit():
+    art = run("A French delegation visiting Uganda met the president on Monday.")
+    assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
