@@ -1817,3 +1817,13 @@ def test_private_travel_traffic_and_fighting_a_disease_are_no_events(text, trigg
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("She recommends that anyone with a persistent cough get tested for whooping cough.", False),
+    ("Health officials are urging that people get the vaccine again.", False),
+    ("The WHO urged the government to provide vaccines to the refugees.", True),
+])
+def test_health_advice_to_the_public_is_no_request(text, coded):
+    art = run(text)
+    assert bool([e for e in art.events if e.plover.type == "REQUEST"]) == coded, dyads(art)
