@@ -1736,6 +1736,7 @@ def test_outbreak_and_cooperation_acts(text, trigger, plover):
     "Several airlines have cancelled flights to Mexico.",
 ])
 def test_cancelling_a_match_a_festival_or_a_flight_is_no_event(text):
+    """Cancelled by a company or by no one named; the state cancelling a match is still an act (test_senses)."""
     art = run(text)
     assert not [e for e in art.events if e.trigger.text in ("cancelled", "called")], dyads(art)
 
