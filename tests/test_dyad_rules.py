@@ -1734,6 +1734,7 @@ def test_outbreak_and_cooperation_acts(text, trigger, plover):
     "Carnival Cruise Lines has cancelled all its stops at the country's ports.",
     "The state track-and-field championships have been called off.",
     "Several airlines have cancelled flights to Mexico.",
+    "A report says the White House cancelled the photo-op.",
 ])
 def test_cancelling_a_match_a_festival_or_a_flight_is_no_event(text):
     """Cancelled by a company or by no one named; the state cancelling a match is still an act (test_senses)."""
