@@ -543,6 +543,10 @@ class ActorIndex:
         tok = resolve_relative(tok)
         # a plural named by its examples is its example: "Western countries including France"
         found = (self._example(tok, fld) or self.at(tok, fld)) if tok.tag_ == "NNS" else self.at(tok, fld)
+        if found is None and tok.lemma_.lower() in _cue_words("place_of"):
+            # "the village of Kampungu was quarantined", "the city of Aleppo was shelled": the place named
+            found = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj" and (a := self.at(o, fld))), None)
         generic = actor_lexicon.generic_terms()
         if found and self.by_id[found].country is None and "ELI" not in self.by_id[found].sectors and (
                 tok.lower_ in generic or tok.lemma_.lower() in generic):

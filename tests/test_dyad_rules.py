@@ -1829,3 +1829,9 @@ def test_a_delegation_visiting_is_still_a_visit():
 def test_health_advice_to_the_public_is_no_request(text, coded):
     art = run(text)
     assert bool([e for e in art.events if e.plover.type == "REQUEST"]) == coded, dyads(art)
+
+
+def test_the_place_an_of_phrase_names_is_the_target():
+    """"The village of Kampungu was quarantined": Kampungu is what was quarantined."""
+    art = run("The village of Kampungu has been quarantined by the health ministry.")
+    assert actor(art, event(art, "quarantined").target).name == "Kampungu", dyads(art)
