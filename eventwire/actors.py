@@ -1457,6 +1457,12 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root = root.head  # "a Russian-backed offensive": through the participle to the act noun
         if _acting_sector(root.head.lemma_.lower()) is None or actor_lexicon.is_sector_term(root.head.lower_):
             return None  # "Iranian-backed militias" are not Iran's
+    if place is not None and place.kind == "country" and root.dep_ == "conj":
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ in ("compound", "amod", "nmod") and first.head.pos_ == "NOUN" and root.i < first.head.i:
+            root = first  # "Iranian and Russian interference": the second adjective modifies the noun as the first does
     if place is not None and place.kind == "country" and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ == "NOUN" and root.i < root.head.i:
         noun = root.head

@@ -849,7 +849,9 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
         if recipient is not None and c.i == recipient.i:
             continue  # "promised Kenya new loans": Kenya receives them
         if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
-            out += [a for a in index.actors(c, fld) if a not in out] if index.at(c, fld) else []
+            # (and the modifiers coordinated with it: "Iranian and Russian interference" is both countries')
+            out += [a for m in (c, *(k for k in c.conjuncts if k.i < tok.i)) if index.at(m, fld)
+                    for a in index.actors(m, fld) if a not in out]
             if c.dep_ == "compound":  # "a US counter-terrorism operation"
                 out += [a for g in c.children if g.dep_ in ("nmod", "compound", "amod") and g.i < c.i
                         for a in index.actors(g, fld) if index.at(g, fld) and a not in out]

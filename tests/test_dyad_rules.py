@@ -1835,3 +1835,14 @@ def test_the_place_an_of_phrase_names_is_the_target():
     """"The village of Kampungu was quarantined": Kampungu is what was quarantined."""
     art = run("The village of Kampungu has been quarantined by the health ministry.")
     assert actor(art, event(art, "quarantined").target).name == "Kampungu", dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, role, codes", [
+    ("Ratcliffe raised concerns about Iranian and Russian interference in the election.", "raised", "target",
+     {"IRNGOV", "RUSGOV"}),
+    ("The Russian and Syrian offensive killed dozens of civilians.", "offensive", "source", {"RUSMIL", "SYRMIL"}),
+])
+def test_coordinated_nationality_adjectives_on_an_act_are_two_actors(text, trigger, role, codes):
+    """"Iranian and Russian interference": both countries' (the second adjective modifies the noun as the first)."""
+    art = run(text)
+    assert {actor(art, getattr(e, role)).code for e in art.events if e.trigger.text == trigger} == codes, dyads(art)
