@@ -1779,16 +1779,20 @@ def test_suspicion_and_scrutiny_are_accusations_but_a_suspected_infection_is_non
     assert not [e for e in art.events if e.trigger.text == "suspected"], dyads(art)
 
 
-@pytest.mark.parametrize("text, coded", [
-    ("Officials are investigating cases in three states to see if they are linked to the outbreak.", False),
-    ("Health officials investigating the source of the tainted onions traced them to a distributor.", False),
-    ("A spokesman confirmed officials were investigating the case against the mayor.", True),
-    ("Police are investigating the death of the journalist.", True),
+@pytest.mark.parametrize("text, told, coded", [
+    ("Officials are investigating cases in three states to see if they are linked to the outbreak.", "investigating", False),
+    ("Health officials investigating the source of the tainted onions traced them to a distributor.", "investigating", False),
+    ("A spokesman confirmed officials were investigating the case against the mayor.", "investigating", True),
+    ("Police are investigating the death of the journalist.", "investigating", True),
+    ("She recommends that anyone with a persistent cough get tested for whooping cough.", "REQUEST", False),
+    ("Health officials are urging that people get the vaccine again.", "REQUEST", False),
+    ("The WHO urged the government to provide vaccines to the refugees.", "REQUEST", True),
 ])
-def test_investigating_an_outbreak_is_no_accusation(text, coded):
-    """An outbreak's cases, source or spread are looked into, no one is accused; a criminal case still is."""
+def test_an_outbreak_looked_into_or_health_advice_is_no_event(text, told, coded):
+    """An outbreak's cases, source or spread are looked into, no one is accused (a criminal case still is); health
+    advice to the public is no request (asking a government for vaccines still is)."""
     art = run(text)
-    assert bool([e for e in art.events if e.trigger.text == "investigating"]) == coded, dyads(art)
+    assert bool([e for e in art.events if told in (e.trigger.text, e.plover.type)]) == coded, dyads(art)
 
 
 def test_a_man_accused_of_a_crime_is_an_accusation_and_outbreak_measures_end():
@@ -1819,16 +1823,6 @@ def test_private_travel_traffic_and_fighting_a_disease_are_no_events(text, trigg
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
-
-
-@pytest.mark.parametrize("text, coded", [
-    ("She recommends that anyone with a persistent cough get tested for whooping cough.", False),
-    ("Health officials are urging that people get the vaccine again.", False),
-    ("The WHO urged the government to provide vaccines to the refugees.", True),
-])
-def test_health_advice_to_the_public_is_no_request(text, coded):
-    art = run(text)
-    assert bool([e for e in art.events if e.plover.type == "REQUEST"]) == coded, dyads(art)
 
 
 def test_the_place_an_of_phrase_names_is_the_target():
