@@ -1613,6 +1613,8 @@ def _accidental(tok: Token) -> bool:
                 return True
     if any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children):
         return True
+    if tok.dep_ in ("acl", "relcl") and _cue(tok.head.lemma_.lower(), "cause"):
+        return True  # "an outbreak of cholera killed 60" (read as the outbreak "killed"), "the storm that killed 3"
     if any(c.dep_ in SUBJ or c.dep_ == "agent" for c in tok.children):
         return False
     # no agent of its own: the clause it hangs from ("the stampede resulted in 200 people injured")

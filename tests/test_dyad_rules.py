@@ -1840,3 +1840,26 @@ def test_coordinated_nationality_adjectives_on_an_act_are_two_actors(text, trigg
     """"Iranian and Russian interference": both countries' (the second adjective modifies the noun as the first)."""
     art = run(text)
     assert {actor(art, getattr(e, role)).code for e in art.events if e.trigger.text == trigger} == codes, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("State officials issued an alert after an outbreak of cholera killed over 60 people.", "killed"),
+    ("H5N1 has killed two other Egyptian women this week.", "killed"),
+    ("Poisoned liquor killed seventeen people in Kenya's largest slum.", "killed"),
+    ("The village has been quarantined and thousands of birds have been killed to contain the outbreak.", "killed"),
+    ("The Department of Agriculture started slaughtering, burning and burying roughly 6,500 hogs at a farm.",
+     "slaughtering"),
+    ("All sheep and cattle are being individually inspected every 48 hours.", "inspected"),
+])
+def test_deaths_from_disease_culls_and_inspected_livestock_are_no_events(text, trigger):
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen who killed 60 people were arrested on Monday.", "killed"),
+    ("IAEA inspectors inspected the facility in Natanz on Monday.", "inspected"),
+])
+def test_killings_and_inspections_of_states_stay(text, trigger):
+    art = run(text)
+    assert event(art, trigger), dyads(art)
