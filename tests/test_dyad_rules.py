@@ -1863,3 +1863,26 @@ def test_deaths_from_disease_culls_and_inspected_livestock_are_no_events(text, t
 def test_killings_and_inspections_of_states_stay(text, trigger):
     art = run(text)
     assert event(art, trigger), dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Japan is making a new contribution of 25 million dollars to Pakistan.", "contribution", "AID"),
+    ("Relief goods had been distributed by the Red Cross in Sindh.", "distributed", "AID"),
+    ("The UN has set up cholera treatment facilities in Haiti.", "set", "AID"),
+    ("Officials in Congo have announced a quarantine of the Etoumbi and Mbomo districts.", "quarantine", "COERCE"),
+    ("The FDA has issued a recall on Salmonella contaminated pistachios.", "recall", "COERCE"),
+    ("Britain recalled its ambassador from Moscow.", "recalled", "SANCTION"),
+])
+def test_relief_quarantines_and_recalls_by_the_state(text, trigger, plover):
+    art = run(text)
+    assert event(art, trigger).plover.type == plover, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peanut Corporation of America recalled its peanut butter on Monday.", "recalled"),
+    ("The company located in California has recalled all of their spinach voluntarily.", "recalled"),
+    ("The quarantine of the hog farm in Pangasinan has been lifted.", "quarantine"),
+])
+def test_a_company_recalling_its_own_product_or_a_quarantine_lifted_is_no_new_measure(text, trigger):
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
