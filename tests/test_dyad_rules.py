@@ -1850,6 +1850,10 @@ def test_coordinated_nationality_adjectives_on_an_act_are_two_actors(text, trigg
     ("The Department of Agriculture started slaughtering, burning and burying roughly 6,500 hogs at a farm.",
      "slaughtering"),
     ("All sheep and cattle are being individually inspected every 48 hours.", "inspected"),
+    ("There was an outbreak among monkeys imported from the Philippines to Virginia.", "imported"),
+    ("The department had ordered the immediate slaughter of some 600 monkeys in a breeding farm.", "ordered"),
+    ("These distressing findings urged a two-day meeting in Johannesburg.", "urged"),
+    ("He bought 500mg of ricin, which has the potential to kill about 1,400 people.", "kill"),
 ])
 def test_deaths_from_disease_culls_and_inspected_livestock_are_no_events(text, trigger):
     art = run(text)
