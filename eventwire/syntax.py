@@ -483,8 +483,7 @@ def summed_up(noun: Token) -> Token | None:
     """The verb of the clause a summing-up noun stands for: "Israel closed the crossing, a move condemned by
     the UN" (closed), "Russia expelled two diplomats, a decision that Britain criticised" (expelled). The noun
     follows that clause after a comma, as its last object or an apposition to its object."""
-    if noun.lemma_.lower() not in _cue_words("summary") or noun.i < 2 or noun.doc[noun.i - 1].dep_ != "det" and (
-            noun.doc[noun.i - 1].text != ","):
+    if noun.lemma_.lower() not in _cue_words("summary"):
         return None
     first = min(t.i for t in noun.subtree)
     if first < 1 or noun.doc[first - 1].text not in (",", "—", "–", "-"):

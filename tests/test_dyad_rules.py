@@ -1744,6 +1744,7 @@ def test_cancelling_a_match_a_festival_or_a_flight_is_no_event(text):
 
 @pytest.mark.parametrize("text, trigger, target", [
     ("Israel closed the crossing on Sunday, a move condemned by the United Nations.", "condemned", "ISR"),
+    ("Israel closed the crossing on Sunday, a controversial move condemned by the United Nations.", "condemned", "ISR"),
     ("Russia expelled two diplomats, a decision that Britain criticised.", "criticised", "RUS"),
     ("The Egyptian government ordered all pigs to be slaughtered, a move that the UN denounced.", "denounced", "EGYGOV"),
 ])
