@@ -228,12 +228,20 @@ def annotate(parsed: Parsed) -> None:
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
     actors = {a.id: a for a in art.actors}
+    # the countries an act's targets belong to, over the events one trigger gives ("Polish and Czech diplomats")
+    sanctioned: dict[tuple[int, int], set[str]] = {}
+    for ev in art.events:
+        target = actors.get(ev.target) if ev.target else None
+        if target is not None and target.country:
+            sanctioned.setdefault((ev.sentence, ev.trigger.start), set()).add(target.country)
     for ev in art.events:
         where = places.get(ev.location) if ev.location else None
         country = where.country if where is not None and where.country else home
         target = actors.get(ev.target) if ev.target else None
-        if ev.source is None and country and not (ev.plover.type == "SANCTION" and target is not None and target.country == country):
-            # (a state does not sanction or expel its own: "sanctions against Iran" are someone else's)
+        if ev.source is None and country and not (
+                ev.plover.type == "SANCTION" and country in sanctioned.get((ev.sentence, ev.trigger.start), ())):
+            # (a state does not sanction or expel its own: "sanctions against Iran" are someone else's; nor one
+            # of those sanctioned with them: "Polish and Czech diplomats were expelled" names no Polish expeller)
             sector = _implied_sector(ev, _lemma(parsed, ev))
             if sector and not (target is not None and target.code == f"{country}{sector}"):
                 # (not the target's own kind: "no US president has been removed" names no US government agent)

@@ -1891,3 +1891,12 @@ def test_relief_quarantines_and_recalls_by_the_state(text, trigger, plover):
 def test_a_company_recalling_its_own_product_or_a_quarantine_lifted_is_no_new_measure(text, trigger):
     art = run(text)
     assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
+
+
+def test_diplomats_of_two_countries_expelled_with_no_expeller_named_have_no_implied_one():
+    """"Polish and Czech diplomats were expelled": two events, one for each country's diplomats, and no implied
+    expeller from either of them (a state does not expel its own, nor those expelled with them)."""
+    art = run("Polish and Czech diplomats were expelled.")
+    got = {(actor(art, e.source).code if e.source else None, actor(art, e.target).code)
+           for e in art.events if e.trigger.text == "expelled"}
+    assert got == {(None, "POLGOV"), (None, "CZEGOV")}, dyads(art)
