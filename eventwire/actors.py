@@ -227,14 +227,15 @@ def _counted_verbs() -> dict[str, list[str]]:
 
 def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
     """A bare number of people an act is done to is a group of its own: "killing three", "police
-    arrested 12", "four of them were injured" (resources/actors/counted.tsv)."""
+    arrested 12", "four of them were injured", "injured two others" (resources/actors/counted.tsv)."""
     out: list[Mention] = []
     for tok in doc:
         if _protesting_crowd(tok, by_token):
             out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
                                 kind="group", code="CVL", sectors=["CVL"], name=tok.text))
             continue
-        if tok.tag_ != "CD" or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        others = tok.lower_ == "others" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in tok.children)
+        if (tok.tag_ != "CD" and not others) or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
             continue
         sectors = _counted_verbs().get(tok.head.lemma_.lower())
         if not sectors or tok.dep_ == "dobj" and passive(tok.head) or tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "from"):
@@ -243,10 +244,12 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
             continue  # "one of my sons", "four of them": those the "of" phrase names
         if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and event_trigger(c) is not None for c in tok.head.children):
             continue  # "the attack had killed twelve": the toll of an act told again (counts.py), not a party
-        if tok.head.dep_ == "conj" and any(c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN") for c in tok.head.head.children):
+        if not others and tok.head.dep_ == "conj" and any(c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN") for c in tok.head.head.children):
             continue  # "killed 20 rebels and wounded 30": thirty rebels, the noun left out
-        out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
-                            kind="group", code=sectors[0], sectors=list(sectors), name=tok.text))
+        # "injured nineteen others": the number and the noun that stands for the people left out
+        first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i) if others else tok
+        out.append(_mention(text, first.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
+                            kind="group", code=sectors[0], sectors=list(sectors), name=text[first.idx:tok.idx + len(tok)]))
     return out
 
 
@@ -295,8 +298,9 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
                 named = other.place if other.place is not None and other.place.kind in ("province", "country") else other.entry(CAPITAL)
         sectors, objects = found
         head = tok.head
-        acting = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "NOUN")
-        acted = objects and (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in _nouns("motion.tsv")
+        acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("VERB", "NOUN")
+        # (the subject of a passive undergoes the act like an object: "the town was recaptured" is a place taken)
+        acted = objects and (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() not in _nouns("motion.tsv")
                              or tok.dep_ == "pobj" and head.lower_ == "against")
         if not (acting or acted):
             continue

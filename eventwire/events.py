@@ -1215,9 +1215,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
         targets = [a for a in index.actors(recipient, fld) if a not in sources]
     if not targets:  # "a ban on gatherings of people", "an attack on the home of the minister": whose they are;
-        # "restrictions on flights to Cuba": where they go
+        # "restrictions on flights to Cuba", "a ban on flights from China": where they go or come from
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
-                   for o in prep_target(t, cooperative, ("of", "to") if _cue(t.lemma_, "bound") else ("of",))
+                   for o in prep_target(t, cooperative, ("of", "to", "from") if _cue(t.lemma_, "bound") else ("of",))
                    for a in index.actors(o, fld) if a not in sources]
     if not targets:  # "an investigation into her handling of the emails", "an attack on his home": its owner
         targets = [a for t in prep_target(tok, cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
@@ -1405,6 +1405,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 # "Israel closed the crossing, a move condemned by the UN": the one who made the move
                 targets = [a for t in verb_subject(done) for a in index.actors(t, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
+            if not targets and act:  # "imposed a ban on flights from China": where the traffic acted on goes or comes from
+                targets = [a for t in prep_target(o, cooperative, preps) if t.pos_ == "NOUN" and _cue(t.lemma_.lower(), "bound")
+                           for w in prep_target(t, cooperative, ("to", "from")) for a in index.actors(w, fld) if a not in sources]
             if not targets and _cue(o.lemma_.lower(), "content"):  # "found no evidence she committed a crime"
                 targets = [a for c in o.children if _content_clause(c) for k in c.children if k.dep_ in SUBJ | PASS_SUBJ
                            for t in expand(k) for a in index.actors(t, fld) if a not in sources]

@@ -1900,3 +1900,58 @@ def test_diplomats_of_two_countries_expelled_with_no_expeller_named_have_no_impl
     got = {(actor(art, e.source).code if e.source else None, actor(art, e.target).code)
            for e in art.events if e.trigger.text == "expelled"}
     assert got == {(None, "POLGOV"), (None, "CZEGOV")}, dyads(art)
+
+
+# --- twenty-sixth round: the people left out, where traffic and aid go, places taken, judgements ----------
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed three people and injured two others in the town of Reading on Saturday.",
+    "The bomber killed a guard and wounded at least nineteen others outside the ministry.",
+])
+def test_a_counted_others_is_the_group_that_underwent_the_act(text):
+    art = run(text)
+    hurt = next(e for e in art.events if e.trigger.text in ("injured", "wounded"))
+    target = actor(art, hurt.target)
+    assert target.name.endswith("others") and target.code == "CVL"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The minister defended the temporary withholding of security aid to Ukraine.", "withholding", "UKR"),
+    ("Italy imposed a ban on flights from China on Friday.", "imposed", "CHN"),
+    ("Critics attacked Trump's ban on travel from Iran last week.", "ban", "IRN"),
+    ("The United States imposed restrictions on arms sales to Turkey.", "imposed", "TUR"),
+])
+def test_an_act_on_traffic_or_aid_targets_where_it_goes_or_comes_from(text, trigger, target):
+    art = run(text)
+    acted = [e for e in art.events if e.trigger.text == trigger]
+    assert any(actor(art, e.target).code == target for e in acted if e.target), dyads(art)
+
+
+def test_a_town_taken_is_a_place_and_the_ones_it_was_taken_from_the_target():
+    art = run("The town was recaptured from the Houthis in 2017 after weeks of fighting.")
+    taken = event(art, "recaptured")
+    assert taken.target and actor(art, taken.target).code.startswith("YEMREB")
+    assert not any(a.name.lower() == "the town" for a in art.actors)
+    art = run("The state was sued by the contractor over the unpaid bills.")  # a state as the object: its government
+    assert any(a.name.lower() == "the state" for a in art.actors)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Conservation groups sued the agency to block the new rules.", "ENV"),
+    ("An auto manufacturers trade group urged the president to act.", "BUS"),
+    ("General Manager A. J. Smith said the decision of the league was disappointing.", "BUS"),
+])
+def test_groups_and_titles_named_by_their_trade(text, code):
+    art = run(text)
+    acted = art.events[0]
+    assert acted.source and actor(art, acted.source).code == code, dyads(art)
+
+
+@pytest.mark.parametrize("text", [
+    "An advocacy group called the sentence excessive.",
+    "The senator said the ruling of the court was disappointing.",
+])
+def test_calling_an_act_excessive_or_disappointing_is_criticism(text):
+    art = run(text)
+    assert any(e.cameo == "111" for e in art.events), dyads(art)
