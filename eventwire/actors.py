@@ -151,6 +151,7 @@ def annotate(parsed: Parsed) -> None:
     _titled(mentions, day)
     _sole_holders(mentions, lex, day)
     _descriptions(parsed.body, mentions)
+    _named_forces(mentions)
     _pronouns(parsed.body, body, mentions)
     _group_pronouns(parsed.body, mentions)
     _circles(mentions)
@@ -1867,6 +1868,23 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         if own is not None:
             mentions.remove(own)
         mentions.append(replace(found, start=start, end=end, text=text_of(doc)[start:end]))
+
+
+def _named_forces(mentions: list[Mention]) -> None:
+    """"Thames Valley Police were called ... Police arrested a man": a bare sector noun ("police", "the
+    army") after one organisation named before with that noun as its last word, and no other, is that
+    organisation (two forces named before, or none, leave it to the article's context)."""
+    body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
+    for i, m in enumerate(body):
+        word = m.text.lower().removeprefix("the ")
+        if not m.key.startswith("sector:") or " " in word or m.country:
+            continue
+        named = {n.key: n for n in body[:i] if n.kind not in ("person", "country", "region") and (
+                 n.entry is not None and n.entry.kind in ("organization", "group") or n.key.startswith(("name:", "agent:")))
+                 and len(words := n.text.split()) > 1 and words[-1].lower() == word and words[-1][:1].isupper()}
+        if len(named) == 1:
+            found = next(iter(named.values()))
+            mentions[mentions.index(m)] = replace(found, start=m.start, end=m.end, text=m.text)
 
 
 def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:

@@ -1955,3 +1955,13 @@ def test_groups_and_titles_named_by_their_trade(text, code):
 def test_calling_an_act_excessive_or_disappointing_is_criticism(text):
     art = run(text)
     assert any(e.cameo == "111" for e in art.events), dyads(art)
+
+
+def test_bare_police_after_the_one_force_named_before_is_that_force():
+    art = run("Thames Valley Police were called to the house on Monday. Police said they arrested a "
+              "66-year-old man on suspicion of burglary. They later released him on bail.")
+    forces = [a for a in art.actors if a.code and a.code.endswith("COP")]
+    assert len(forces) == 1 and "Thames Valley" in forces[0].name
+    assert event(art, "arrested").source == forces[0].id == event(art, "released").source
+    art = run("The Metropolitan Police and the Thames Valley Police searched the area. Police arrested two men.")
+    assert len([a for a in art.actors if a.code and a.code.endswith("COP")]) == 3  # which of the two: not said
