@@ -228,14 +228,18 @@ def _counted_verbs() -> dict[str, list[str]]:
 
 def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
     """A bare number of people an act is done to is a group of its own: "killing three", "police
-    arrested 12", "four of them were injured", "injured two others" (resources/actors/counted.tsv)."""
+    arrested 12", "four of them were injured", "injured two others", "seven more were injured"
+    (resources/actors/counted.tsv)."""
     out: list[Mention] = []
     for tok in doc:
         if _protesting_crowd(tok, by_token):
             out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
                                 kind="group", code="CVL", sectors=["CVL"], name=tok.text))
             continue
-        others = tok.lower_ == "others" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in tok.children)
+        # "injured two others", "seven more were injured": a number of people besides those named before
+        more = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "more" and c.i == tok.i + 1), None) \
+            if tok.tag_ == "CD" else None
+        others = tok.lower_ == "others" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in tok.children) or more is not None
         if (tok.tag_ != "CD" and not others) or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
             continue
         sectors = _counted_verbs().get(tok.head.lemma_.lower())
@@ -247,10 +251,10 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
             continue  # "the attack had killed twelve": the toll of an act told again (counts.py), not a party
         if not others and tok.head.dep_ == "conj" and any(c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN") for c in tok.head.head.children):
             continue  # "killed 20 rebels and wounded 30": thirty rebels, the noun left out
-        # "injured nineteen others": the number and the noun that stands for the people left out
-        first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i) if others else tok
-        out.append(_mention(text, first.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
-                            kind="group", code=sectors[0], sectors=list(sectors), name=text[first.idx:tok.idx + len(tok)]))
+        first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i) if others and more is None else tok
+        last = more or tok
+        out.append(_mention(text, first.idx, last.idx + len(last), field_name, f"counted:{field_name}:{tok.idx}",
+                            kind="group", code=sectors[0], sectors=list(sectors), name=text[first.idx:last.idx + len(last)]))
     return out
 
 
