@@ -1971,3 +1971,15 @@ def test_bare_police_after_the_one_force_named_before_is_that_force():
 def test_a_mom_shot_is_a_civilian_person():
     art = run("A 31-year-old Brooklyn mom was shot in the arm outside her home.")
     assert actor(art, event(art, "shot").target).code.endswith("CVL")
+
+
+def test_the_international_community_is_an_intergovernmental_actor_of_no_country():
+    art = run("Sudan's president met aid agencies in Khartoum. The minister urged the international community "
+              "to help the refugees in Darfur.")
+    urged = event(art, "urged")
+    assert actor(art, urged.target).code == "IGO"
+
+
+def test_a_cop_who_fired_is_police():
+    art = run("The cop fired 11 shots at the teenager on Saturday night in Brooklyn.")
+    assert actor(art, event(art, "fired").source).code.endswith("COP")
