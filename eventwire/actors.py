@@ -1997,6 +1997,13 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
+            if gender.get(m.key) is None:  # "Ratnamma said she ...": her gender is told now; a later "he" is someone else
+                gender[m.key] = g
+            if tok.dep_ in ("nsubj", "nsubjpass") and opened is None:
+                # a chain of subjects: "Litvinenko died. He had alleged that Putin was involved. He had sought
+                # asylum": the second "he" continues the first, the main clause's subject, not Putin
+                added[-1].sent = here
+                bisect.insort(people, added[-1], key=lambda x: x.start)
             continue
         since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         d = next((d for d, dg in reversed(described) if since <= d.start and d.end <= tok.idx and dg in (g, "x")), None)

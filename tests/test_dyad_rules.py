@@ -1983,3 +1983,17 @@ def test_the_international_community_is_an_intergovernmental_actor_of_no_country
 def test_a_cop_who_fired_is_police():
     art = run("The cop fired 11 shots at the teenager on Saturday night in Brooklyn.")
     assert actor(art, event(art, "fired").source).code.endswith("COP")
+
+
+def test_a_chain_of_subject_pronouns_continues_the_first():
+    art = run("Mr Alexander Litvinenko, a former Russian spy who had defected to Britain, died last night. He had "
+              "alleged many links between officials and crime, implying that President Vladimir Putin had been "
+              "involved personally. He had criticised the Kremlin for years.")
+    assert actor(art, event(art, "criticised").source).name == "Alexander Litvinenko"
+
+
+def test_a_person_called_she_is_no_later_he():
+    art = run("Ratnamma Kumari told reporters she had left the village in May. Her husband stayed behind. "
+              "He forced the workers to leave the farm on Monday.")
+    forced = event(art, "forced")
+    assert forced.source is None or actor(art, forced.source).name != "Ratnamma Kumari"
