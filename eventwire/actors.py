@@ -1969,6 +1969,14 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "he warned Mr Putin" is not Putin
             objects = {m.key for m in people if m.sent == here and m.start > tok.idx and (h := _head_of(doc, m)) is not None
                        and _object_of(h, tok.head)}
+            # "Having promised to scrap Obama's law, he now says": one named in a clause whose understood subject
+            # is the pronoun is no antecedent of it
+            bare = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i
+                    and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)]
+            bare += [k for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i  # "After meeting Putin, he ..."
+                     for k in c.children if k.dep_ == "pcomp" and k.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in k.children)]
+            objects |= {m.key for m in people if m.sent == here and (h := _head_of(doc, m)) is not None
+                        and any(c.left_edge.i <= h.i <= c.right_edge.i for c in bare)}
             near = [m for m in near if m.key not in objects]
         sent = tok.sent
         opened = open_quote(text_of(doc), sent.start_char, tok.idx)

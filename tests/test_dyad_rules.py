@@ -1997,3 +1997,12 @@ def test_a_person_called_she_is_no_later_he():
               "He forced the workers to leave the farm on Monday.")
     forced = event(art, "forced")
     assert forced.source is None or actor(art, forced.source).name != "Ratnamma Kumari"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama spoke on Monday. After meeting Putin, he criticised Congress.",
+    "Obama spoke on Monday. Having promised to scrap Putin's plan, he criticised Congress.",
+])
+def test_one_named_in_a_clause_the_pronoun_is_the_subject_of_is_not_its_antecedent(text):
+    art = run(text)
+    assert actor(art, event(art, "criticised").source).name == "Barack Obama"
