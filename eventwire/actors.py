@@ -681,6 +681,8 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         break
     if not run or not (SECTOR in run[0].roles() or MEMBER in run[0].roles()):
         return cue  # the word right before the name must be a title
+    if i >= 0 and doc[i].lower_ in ("a", "an"):
+        return cue  # "the widow of a sheriff's deputy Nichols murdered": a deputy whom Nichols murdered
     if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in senses.topic_markers("sports"):
         for h in run:  # "championship leader X", "title rival X": a place in a contest, no office or party
             h.used = True

@@ -2006,3 +2006,9 @@ def test_a_person_called_she_is_no_later_he():
 def test_one_named_in_a_clause_the_pronoun_is_the_subject_of_is_not_its_antecedent(text):
     art = run(text)
     assert actor(art, event(art, "criticised").source).name == "Barack Obama"
+
+
+def test_a_title_after_a_is_no_title_of_the_name_that_follows():
+    art = run("Deborah Teasley, widow of a sheriff's deputy Nichols murdered, spoke on Monday. Nichols shot the judge.")
+    nichols = next(a for a in art.actors if a.name == "Nichols")
+    assert not nichols.code or not nichols.code.endswith("COP")
