@@ -218,12 +218,19 @@ def same_actor(gold: dict, actor: Any, text: str, sent_span: tuple[int, int]) ->
             if n and w and (n == w or contains(n, w)):
                 return True
     if _get(actor, "kind") == "person":
-        g = norm(gold.get("name")).split()
-        for n in (n.split() for n in names if n):
+        g = _no_suffix(norm(gold.get("name")).split())
+        for n in (_no_suffix(n.split()) for n in names if n):
             # same surname, and no different given name ("James Lee" is not "Han Lee")
             if g and n[-1] == g[-1] and (len(g) == 1 or len(n) == 1 or n[0] == g[0]):
                 return True
     return False
+
+
+def _no_suffix(words: list[str]) -> list[str]:
+    """A name's words without a generational suffix ("Arcade Joseph Comeaux Jr" is surnamed Comeaux)."""
+    while len(words) > 1 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]
+    return words
 
 
 def code_ok(gold_code: str | None, actor: Any) -> bool:

@@ -173,6 +173,9 @@ def test_same_actor_by_name_surname_and_pronoun(dyads):
     assert dyads.judge_role(gold, other, text, (13, len(text))) == "wrong_actor"
     surname = Actor("r2", "Ruto", "KENGOV", "KEN", ["GOV"], "person", [])
     assert dyads.judge_role(gold, surname, text, (13, len(text))) == "right"
+    # a generational suffix is no surname: "he" resolved to "Comeaux" is "Arcade Joseph Comeaux Jr"
+    jr = {"text": "he", "name": "Arcade Joseph Comeaux Jr.", "code": "USACRM"}
+    assert dyads.judge_role(jr, Actor("j", "Comeaux", "USACRM", "USA", ["CRM"], "person", []), text, (0, 12)) == "right"
     brother = Actor("r3", "Samuel Ruto", "KENGOV", "KEN", ["GOV"], "person", [])
     assert dyads.judge_role({"text": "William Ruto", "name": "William Ruto", "code": "KENGOV"}, brother, text, (0, 12)) == "wrong_actor"
     # a pronoun in the gold is judged by its antecedent's name, not by the word "she"
