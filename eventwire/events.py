@@ -1090,6 +1090,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                 [t for c in tok.children if c.dep_ == "compound" for t in expand(c)]
         return ([a for t in verb_subject(verb) for a in index.actors(t, fld)],
                 [a for t in taken for a in index.actors(t, fld)], [])
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+            and (backed := [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)])):
+        # "sent troops to Syria in support of Assad", "rallied in defence of the president": how the verb's
+        # subject acted, towards the "of" phrase
+        return [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld) if a not in backed], backed, []
     # "Khashoggi's killing": the possessor undergoes it; "the United States' killing of Soleimani": it does it
     # (an "of" phrase naming anyone, actor or not, makes the possessor the doer: "China's detention of Uyghurs")
     patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")

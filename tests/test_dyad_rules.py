@@ -2012,3 +2012,10 @@ def test_a_title_after_a_is_no_title_of_the_name_that_follows():
     art = run("Deborah Teasley, widow of a sheriff's deputy Nichols murdered, spoke on Monday. Nichols shot the judge.")
     nichols = next(a for a in art.actors if a.name == "Nichols")
     assert not nichols.code or not nichols.code.endswith("COP")
+
+
+def test_in_support_of_targets_the_one_supported_by_the_subject():
+    art = run("Russia sent troops and warplanes to Syria in support of Bashar al-Assad in 2015.")
+    backing = event(art, "support")
+    assert actor(art, backing.target).name == "Bashar al-Assad"
+    assert backing.source is None or actor(art, backing.source).code == "RUS"
