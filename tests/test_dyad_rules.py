@@ -2019,3 +2019,22 @@ def test_in_support_of_targets_the_one_supported_by_the_subject():
     backing = event(art, "support")
     assert actor(art, backing.target).name == "Bashar al-Assad"
     assert backing.source is None or actor(art, backing.source).code == "RUS"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Local police warned people in the area to stay inside and close their windows.", "warned"),
+    ("The water board had warned residents not to drink the water from the river.", "warned"),
+    ("The president described his first meeting with the prime minister as excellent.", "described"),
+    ("The minister characterized the call with his counterpart as perfectly fine and routine.", "characterized"),
+])
+def test_safety_advice_and_praise_of_a_meeting_are_no_events(text, trigger):
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army warned residents to leave the town or face attack.", "warned"),
+    ("The president described the opposition leader as an excellent partner.", "described"),
+])
+def test_threats_to_residents_and_praise_of_a_person_stay(text, trigger):
+    assert [e for e in run(text).events if e.trigger.text == trigger]
