@@ -2038,3 +2038,11 @@ def test_safety_advice_and_praise_of_a_meeting_are_no_events(text, trigger):
 ])
 def test_threats_to_residents_and_praise_of_a_person_stay(text, trigger):
     assert [e for e in run(text).events if e.trigger.text == trigger]
+
+
+def test_a_road_death_is_no_assault_but_a_ramming_attack_is():
+    art = run("A woman hit and killed by a motorist Wednesday night outside a store might be alive if the driver had "
+              "listened to bystanders.")
+    assert not [e for e in art.events if e.plover.type == "ASSAULT"], dyads(art)
+    art = run("A driver rammed his car into the crowd, killing four people in what police called a terrorist attack.")
+    assert [e for e in art.events if e.trigger.text == "killing"]
