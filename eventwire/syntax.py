@@ -40,8 +40,12 @@ def quantity(tok: Token) -> bool:
 
 
 def resolve_relative(tok: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies."""
+    """A relative pronoun stands for the noun its clause modifies; so does the subject "whose members" /
+    "whose fighters" of such a clause ("Hamas, whose fighters attacked the base": Hamas; cues.tsv member)."""
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    if (tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
+            and tok.lemma_.lower() in _cue_words("member")):
         return tok.head.head
     return tok
 

@@ -2046,3 +2046,8 @@ def test_a_road_death_is_no_assault_but_a_ramming_attack_is():
     assert not [e for e in art.events if e.plover.type == "ASSAULT"], dyads(art)
     art = run("A driver rammed his car into the crowd, killing four people in what police called a terrorist attack.")
     assert [e for e in art.events if e.trigger.text == "killing"]
+
+
+def test_whose_fighters_stand_for_the_group_the_clause_is_about():
+    art = run("Hamas, whose fighters attacked the army base near the border, denied the report on Monday.")
+    assert actor(art, event(art, "attacked").source).code.startswith("PSEREB")
