@@ -24,7 +24,7 @@ as eventwire.extract(html=...) would), in one ``Pipeline.pipe`` pass. Then, per 
 - a role (source/target) is right when the system names the same actor with an acceptable
   code. Same actor: one of the actor's mentions overlaps the gold words in the event's
   sentence, or its name/aliases equal or contain the gold name or words (case- and
-  punctuation-insensitive; surname for people). Acceptable code: one of the gold '|'
+  punctuation-insensitive; surname for people, a suffix such as "Jr" aside). Acceptable code: one of the gold '|'
   alternatives or a refinement of one naming a sector (YEMREB accepts YEMREBHOU), or for a
   gold '---XXX' any code whose sector is XXX. ``null`` is right only
   when the gold is null. An event flagged ``source_implied`` counts as source null unless the
