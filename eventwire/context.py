@@ -223,7 +223,8 @@ def annotate(parsed: Parsed) -> None:
         if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
         if there and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text) \
-                and a.sectors[0] != "IGO":  # an intergovernmental body ("the international community") is no country's
+                and a.sectors[0] != "IGO" and not (a.kind == "organization" and a.code in ("NGO", "IMG")):
+            # an intergovernmental body ("the international community") or a named international one (FIFA) is no country's
             a.country, a.country_inferred, a.code = there, True, f"{there}{a.sectors[0]}"
     _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)

@@ -2051,3 +2051,9 @@ def test_a_road_death_is_no_assault_but_a_ramming_attack_is():
 def test_whose_fighters_stand_for_the_group_the_clause_is_about():
     art = run("Hamas, whose fighters attacked the army base near the border, denied the report on Monday.")
     assert actor(art, event(art, "attacked").source).code.startswith("PSEREB")
+
+
+def test_fifa_and_the_ioc_are_international_bodies_of_no_country():
+    art = run("Kenya's sports minister met officials in Nairobi. The FBI opened an investigation into FIFA officials.")
+    fifa = next(a for a in art.actors if "Football" in a.name)
+    assert fifa.code == "NGO" and fifa.country is None
