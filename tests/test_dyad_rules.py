@@ -2057,3 +2057,10 @@ def test_fifa_and_the_ioc_are_international_bodies_of_no_country():
     art = run("Kenya's sports minister met officials in Nairobi. The FBI opened an investigation into FIFA officials.")
     fifa = next(a for a in art.actors if "Football" in a.name)
     assert fifa.code == "NGO" and fifa.country is None
+
+
+@pytest.mark.parametrize("text", ["Police questioned the protesters for hours.", "Police questioned many of the protesters."])
+def test_police_questioning_protesters_is_an_investigation_of_them(text):
+    art = run(text)
+    e = event(art, "questioned")
+    assert e.cameo == "090" and actor(art, e.target).name == "protesters"
