@@ -216,6 +216,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
             out.append(m)
     out += _polities(doc, text, by_token, field_name)
     out += _counted_people(doc, text, by_token, field_name)
+    out += _sites(doc, text, by_token, field_name)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -255,6 +256,66 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
         last = more or tok
         out.append(_mention(text, first.idx, last.idx + len(last), field_name, f"counted:{field_name}:{tok.idx}",
                             kind="group", code=sectors[0], sectors=list(sectors), name=text[first.idx:last.idx + len(last)]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _site_nouns() -> dict[str, str]:
+    """site noun (or "compound noun") → sector of the people there (resources/actors/sites.tsv)."""
+    return {r["noun"]: r["sector"] for r in knowledge.records("actors/sites.tsv")}
+
+
+SITE_ROOTS = {"17", "18", "19", "20"}  # coercion and force: acts done to a place's people
+
+
+def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+    """A place where people live, trade or pray that force or coercion is done to stands for the
+    people there when no holder is named: "bombed a refugee camp", "an attack on a market", "the
+    village has been quarantined" (resources/actors/sites.tsv; "a police station" is the police's)."""
+    out: list[Mention] = []
+    nouns = _site_nouns()
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in by_token:
+            continue
+        before = [c for c in tok.children if c.i < tok.i]
+        compound = next((c for c in before if c.dep_ == "compound" and c.i == tok.i - 1), None)
+        sector = (nouns.get(f"{compound.lower_} {tok.lemma_.lower()}") if compound is not None else None) \
+            or nouns.get(tok.lemma_.lower())
+        if sector is None or any(t.i in by_token or t.dep_ == "poss" for c in before for t in c.subtree):
+            continue  # "Palin's church", "their house", "the Gaza school": a holder or a place named before it
+        whole = tok  # "quarantined a number of cities": the quantity stands where the places do
+        while whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "NUM") \
+                and (whole.head.head.lower_ in QUANTITIES or whole.head.head.tag_ == "CD"):
+            whole = whole.head.head
+        head = whole.head
+        if whole.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not (whole.dep_ == "dobj" and passive(head)):
+            act = head
+        elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "of", "at", "to") and head.head.pos_ == "NOUN":
+            act = head.head  # "an attack on a market", "the bombardment of a refugee camp", "a bomb at the market"
+            if event_trigger(act) is None and act.dep_ == "dobj":
+                act = act.head  # "set the fire to the mosque": the verb whose object the noun is
+        elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "to") and head.head.pos_ == "VERB":
+            act = head.head  # "opened fire on a market", "set fire to a mosque", "fired at the school"
+        else:
+            continue
+        rule = event_trigger(act)
+        if rule is None or rule.cameo[:2] not in SITE_ROOTS or act.lemma_.lower() in _nouns("site_acts.tsv") \
+                or act.lemma_.lower() in _nouns("motion.tsv"):
+            continue
+        if act.pos_ == "VERB" and whole.dep_ == "pobj" and rule.cameo[:2] == "17" and head.lower_ != "to":
+            continue  # "held at the facility", "arrested at his home": where it happened, not to whom
+        if any(c.dep_ in ("acl", "relcl") and any(t.i in by_token for t in c.subtree) for c in tok.children):
+            continue  # "a building used by Israeli troops": its users' (or owners') place
+        # the country of a place named in the site's own "in"/"of" phrases: "the village of Kampungu in Congo"
+        # (or in the act's: "shelled houses in the camp in Gaza")
+        near = list(tok.subtree) + [t for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+        where = next((by_token[t.i].place for t in near if t.dep_ == "pobj" and t.head.lower_ in ("in", "of")
+                      and t.i in by_token and by_token[t.i].place is not None), None)
+        country = where.country or where.code if where is not None else None
+        first = min([whole, tok] + [c.left_edge for c in before if c.dep_ in ("det", "amod", "compound", "nummod")], key=lambda t: t.i)
+        out.append(_mention(text, first.idx, tok.idx + len(tok), field_name, f"site:{field_name}:{tok.idx}",
+                            kind="group", code=f"{country or ''}{sector}", country=country, sectors=[sector],
+                            name=text[first.idx:tok.idx + len(tok)]))
     return out
 
 
@@ -1552,7 +1613,8 @@ def _forceful(noun: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _nouns(name: str) -> frozenset[str]:
-    return frozenset(r["noun"] for r in knowledge.records(f"actors/{name}"))
+    """The words of a one-column word list under resources/actors/ (its first column)."""
+    return frozenset(next(iter(r.values())) for r in knowledge.records(f"actors/{name}"))
 
 
 def _restricted(going: Token) -> bool:

@@ -2064,3 +2064,26 @@ def test_police_questioning_protesters_is_an_investigation_of_them(text):
     art = run(text)
     e = event(art, "questioned")
     assert e.cameo == "090" and actor(art, e.target).name == "protesters"
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("Sudanese warplanes bombed a refugee camp in South Sudan on Thursday.", "bombed", "SSDREF"),
+    ("Israeli tanks shelled houses in the Bureij refugee camp in Gaza.", "shelled", "PSECVL"),
+    ("The village of Kampungu in Kenya has been quarantined.", "quarantined", "KENCVL"),
+    ("The Chinese government has quarantined a number of cities in Hubei.", "quarantined", "CHNCVL"),
+    ("Protesters set fire to a mosque in Karachi.", "set", "PAKREL"),
+])
+def test_a_place_of_people_attacked_or_quarantined_stands_for_the_people_there(text, trigger, code):
+    art = run(text)
+    assert actor(art, event(art, trigger).target).code == code, dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army recaptured the district of Kamal in Syria.", "recaptured"),  # ground taken: its holder, not its people
+    ("Gunmen set their house ablaze in Kabul.", "set"),  # someone's house: theirs
+    ("Police raided the Russian embassy in Kyiv.", "raided"),  # a holding is its holder's (holdings.tsv)
+])
+def test_a_place_taken_or_held_does_not_stand_for_its_people(text, trigger):
+    art = run(text)
+    target = event(art, trigger).target
+    assert target is None or not actor(art, target).code.endswith("CVL"), dyads(art)
