@@ -894,7 +894,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
     ('Kenyan police shot dead two protesters in Nairobi. Their killing sparked riots.', 'killing', 'target', 'name', 'protesters'),  # the owner of an act done to someone underwent it
     ('Donald Trump met Emmanuel Macron in Paris. Macron later criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
-    ('Officials placed the city under lockdown.', 'lockdown', 'source', 'name', 'officials'),  # "put X under" an act
+    ('Officials placed the city under lockdown.', 'placed', 'source', 'name', 'officials'),  # "put X under" an act
     ('The opposition leader was placed under house arrest by the military.', 'arrest', 'target', 'code', 'OPP'),
     ('The prime minister announced a ban on gatherings of more than ten people.', 'ban', 'target', 'name', 'people'),  # whose the thing acted on is
     ('The UN Security Council condemned the attack on peacekeepers in Mali.', 'attack', 'target', 'code', 'MIL'),
