@@ -2087,3 +2087,21 @@ def test_a_place_taken_or_held_does_not_stand_for_its_people(text, trigger):
     art = run(text)
     target = event(art, trigger).target
     assert target is None or not actor(art, target).code.endswith("CVL"), dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The protesters clashed with police in front of parliament.", "clashed"),
+    ("Police battled demonstrators in the streets of Athens.", "battled"),
+    ("Clashes between riot police and students erupted on Monday.", "Clashes"),
+    ("Clashes broke out during the protest in Belgrade.", "Clashes"),
+])
+def test_clashes_of_protesters_are_violent_protest(text, trigger):
+    assert event(run(text), trigger).cameo == "145"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rebels clashed with government troops near Aleppo.", "clashed"),
+    ("Troops clashed with rebels near the protest camp.", "clashed"),
+])
+def test_clashes_of_armed_forces_stay_combat(text, trigger):
+    assert event(run(text), trigger).plover.type == "ASSAULT"
