@@ -1412,8 +1412,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for t in verb_subject(done) for a in index.actors(t, fld) if a not in sources]
             targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
             if not targets and act:  # "imposed a ban on flights from China": where the traffic acted on goes or comes from
-                targets = [a for t in prep_target(o, cooperative, preps) if t.pos_ == "NOUN" and _cue(t.lemma_.lower(), "bound")
-                           for w in prep_target(t, cooperative, ("to", "from")) for a in index.actors(w, fld) if a not in sources]
+                bound = [t for t in [o] + prep_target(o, cooperative, preps) if t.pos_ == "NOUN" and _cue(t.lemma_.lower(), "bound")]
+                targets = [a for t in bound for w in prep_target(t, cooperative, ("to", "from")) for a in index.actors(w, fld)
+                           if a not in sources]
+                if not targets and bound:  # (the parser hangs the "from" on the verb: "imposed bans on food from Haiti")
+                    targets = [a for w in prep_target(tok, cooperative, ("from",)) for a in index.actors(w, fld) if a not in sources]
             if not targets and _cue(o.lemma_.lower(), "content"):  # "found no evidence she committed a crime"
                 targets = [a for c in o.children if _content_clause(c) for k in c.children if k.dep_ in SUBJ | PASS_SUBJ
                            for t in expand(k) for a in index.actors(t, fld) if a not in sources]

@@ -2105,3 +2105,19 @@ def test_clashes_of_protesters_are_violent_protest(text, trigger):
 ])
 def test_clashes_of_armed_forces_stay_combat(text, trigger):
     assert event(run(text), trigger).plover.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("The US ban on Canadian beef angered Ottawa.", "ban", "CAN"),
+    ("South Korea banned imports of beef from Haiti.", "banned", "HTI"),
+    ("Washington imposed tariffs on Chinese steel.", "imposed", "CHN"),
+])
+def test_a_ban_on_a_countrys_goods_is_a_sanction_on_that_country(text, trigger, code):
+    art = run(text)
+    e = event(art, trigger)
+    assert e.plover.type == "SANCTION" and actor(art, e.target).code == code, dyads(art)
+
+
+def test_a_ban_at_home_stays_a_restriction():
+    art = run("Any movement of livestock in the UK has been banned.")
+    assert event(art, "banned").plover.type == "COERCE"
