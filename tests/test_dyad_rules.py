@@ -2121,3 +2121,13 @@ def test_a_ban_on_a_countrys_goods_is_a_sanction_on_that_country(text, trigger, 
 def test_a_ban_at_home_stays_a_restriction():
     art = run("Any movement of livestock in the UK has been banned.")
     assert event(art, "banned").plover.type == "COERCE"
+
+
+@pytest.mark.parametrize("text,trigger,cameo", [
+    ("Trump poured scorn on US intelligence claims that Russia hacked the election.", "poured", "016"),
+    ("The ministry forcefully pushed back on the assertion that it had lied.", "pushed", "016"),
+    ("The minister ridiculed the allegations made by the opposition.", "ridiculed", "016"),
+    ("The minister ridiculed the opposition leader.", "ridiculed", "111"),  # scorn for a person stays criticism
+])
+def test_scorn_for_a_claim_rejects_it(text, trigger, cameo):
+    assert event(run(text), trigger).cameo == cameo
