@@ -373,6 +373,11 @@ def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) ->
         # (the subject of a passive undergoes the act like an object: "the town was recaptured" is a place taken)
         acted = objects and (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() not in _nouns("motion.tsv")
                              or tok.dep_ == "pobj" and head.lower_ == "against")
+        if tok.dep_ == "pobj" and head.lower_ == "against" and not acted:
+            # "a lawsuit against the city", "protests against the town": its government (an offensive
+            # against the town is done to the place and its people: _sites)
+            rule = event_trigger(head.head)
+            acted = rule is None or rule.cameo[:2] not in SITE_ROOTS
         if not (acting or acted):
             continue
         # the polity of the nearest province or country named in the sentences before: "Louisiana

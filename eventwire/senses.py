@@ -184,7 +184,7 @@ class ArticleContext:
     political_ids: frozenset[str] = frozenset()  # ids of the political actors (condition "polactor")
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> its country (condition "crossborder")
     persons: frozenset[str] = frozenset()  # ids of the actors that are people (conditions "personsource", "persontarget")
-    sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id -> its code's parts and sectors ("targetsector")
+    sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id -> its code's parts and sectors ("targetsector", "sourcesector")
     other_script: bool = True  # the body has words in a non-Latin script (else condition "script" never holds)
     words: int = 0  # words of the body (features of the fitted model: political actors per word; fp13)
     offtopic_hits: int = 0  # body words marking its most marked off-topic subject (model_cues.tsv row "offtopic")
@@ -553,8 +553,9 @@ class Reading:
             return any(a in self.article.persons for a in self.sources)
         if kind == "persontarget":  # the target is a named person
             return any(a in self.article.persons for a in self.targets)
-        if kind == "targetsector":  # a target whose code names one of these sectors ("SYRGOV", "YEMREB")
-            return any(values & self.article.sectors.get(a, frozenset()) for a in self.targets)
+        if kind in ("targetsector", "sourcesector"):  # a target (source) whose code names one of these sectors
+            return any(values & self.article.sectors.get(a, frozenset())  # ("SYRGOV", "YEMREB")
+                       for a in (self.targets if kind == "targetsector" else self.sources))
         if kind == "polactor":  # the source or target is a state, its agents or a political group
             return any(a in self.article.political_ids for a in (*self.sources, *self.targets))
         if kind == "headline":  # a title: its parse is less reliable ("Drone Strikes Increase")

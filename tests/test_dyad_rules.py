@@ -2131,3 +2131,22 @@ def test_a_ban_at_home_stays_a_restriction():
 ])
 def test_scorn_for_a_claim_rejects_it(text, trigger, cameo):
     assert event(run(text), trigger).cameo == cameo
+
+
+@pytest.mark.parametrize("text,trigger,cameo", [
+    ("Prosecutors are bringing the case against the two officers.", "bringing", "173"),
+    ("The district attorney said he would bring a case against them.", "bring", "173"),
+    ("The family brought a case against the hospital.", "brought", "112"),  # a citizen's case accuses
+])
+def test_a_prosecutor_bringing_a_case_charges(text, trigger, cameo):
+    assert event(run(text), trigger).cameo == cameo
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("The family filed a lawsuit against the city.", "filed", "GOV"),
+    ("Residents protested against the town over the new tax.", "protested", "GOV"),
+    ("Rebels launched an offensive against the town.", "launched", "CVL"),  # force is done to the place's people
+])
+def test_an_act_against_the_city_is_against_its_government(text, trigger, code):
+    art = run(text)
+    assert actor(art, event(art, trigger).target).code == code, dyads(art)
