@@ -2150,3 +2150,9 @@ def test_a_prosecutor_bringing_a_case_charges(text, trigger, cameo):
 def test_an_act_against_the_city_is_against_its_government(text, trigger, code):
     art = run(text)
     assert actor(art, event(art, trigger).target).code == code, dyads(art)
+
+
+def test_a_local_story_naming_its_town_once_is_about_that_towns_country():
+    art = run("A man was charged on Friday in Bloomington after he struck and killed a woman. "
+              "Police arrested the man on Saturday.")
+    assert actor(art, event(art, "arrested").source).code == "USACOP", dyads(art)
