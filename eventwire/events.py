@@ -1520,6 +1520,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         said_on = {a for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "on" and t.i > tok.i
                    and t.lower_ in actor_lexicon.platforms() for a in index.actors(t, fld)}
         targets = [a for a in targets if a not in said_on]
+    if targets and plover.type in ("AGREE", "CONCEDE") and tok.pos_ == "VERB" and _cue(tok.lemma_.lower(), "commit") \
+            and _cue(tok.lemma_.lower(), "planner"):  # (promised, pledged, vowed; "agreed to help with X's inquiry" is X's)
+        # "vowed to dismantle Obama's policies", "promised to scrap X's law": a promise made about
+        # another's policy is made to no one; whose the policy is names no party to the promise
+        owners = {index.actor(t, fld) for c in tok.children if c.dep_ == "xcomp" for t in c.subtree if t.dep_ == "poss"}
+        targets = [a for a in targets if a not in owners]
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:

@@ -55,7 +55,9 @@ def test_whoever_holds_the_custody_did_the_taking():
 
 def test_a_sentence_is_undergone_by_its_possessor():
     art = run("President Trump called Roger Stone's 40 month sentence unjust.")
-    assert roles(art, "sentence") == (None, "Roger Stone")
+    assert roles(art, "sentence")[1] == "Roger Stone"
+    sentence = next(e for e in art.events if e.trigger.text == "sentence")
+    assert sentence.source is None or sentence.source_implied  # the court is only implied (the US judiciary)
 
 
 def test_levelling_criticism_at_someone_criticises_them():

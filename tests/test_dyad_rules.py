@@ -2156,3 +2156,14 @@ def test_a_local_story_naming_its_town_once_is_about_that_towns_country():
     art = run("A man was charged on Friday in Bloomington after he struck and killed a woman. "
               "Police arrested the man on Saturday.")
     assert actor(art, event(art, "arrested").source).code == "USACOP", dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Mr Trump vowed to dismantle some of Obama's signature policies.", "vowed", None),
+    ("The candidate pledged to overturn the governor's tax law.", "pledged", None),
+    ("Manafort agreed to help with Robert Mueller's investigation.", "agreed", "Robert Mueller"),  # with X's inquiry: X
+])
+def test_a_promise_about_anothers_policy_is_made_to_no_one(text, trigger, target):
+    art = run(text)
+    e = event(art, trigger)
+    assert (actor(art, e.target).name if e.target else None) == target, dyads(art)
