@@ -2167,3 +2167,9 @@ def test_a_promise_about_anothers_policy_is_made_to_no_one(text, trigger, target
     art = run(text)
     e = event(art, trigger)
     assert (actor(art, e.target).name if e.target else None) == target, dyads(art)
+
+
+def test_agreeing_to_restore_relations_is_an_intent_to_cooperate_with_that_country():
+    art = run("Israel agreed to restore relations with Turkey.")
+    e = event(art, "agreed")
+    assert e.cameo == "032" and e.plover.type == "AGREE" and actor(art, e.target).code == "TUR", dyads(art)
