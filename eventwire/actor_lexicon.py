@@ -330,6 +330,12 @@ def people_plurals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_adjectives() -> frozenset[str]:
+    """Every country's adjectives, folded ("iranian", "american"): a country named as a quality, not a place."""
+    return frozenset(fold(s) for r in knowledge.records("actors/countries.tsv") for s in _split(r["adjectives"]))
+
+
+@lru_cache(maxsize=1)
 def pronoun_classes() -> dict[str, str]:
     """Group pronouns ("it", "their") → group_sg / group_pl, and expletive_verb lemmas
     (resources/actors/pronouns.tsv)."""

@@ -83,7 +83,8 @@ def _abroad(actor: Actor, text: str, kind: str = "abroad") -> bool:
 def article_country(art: Article) -> str | None:
     """The one country an article is about: the country of most of its place and actor mentions
     (companies and news outlets named by name do not count; at least a share and a number of
-    them, resources/actors/context.tsv), unless the title names another that holds a fair share
+    them, resources/actors/context.tsv; or the one country named at all, named only as a place, once
+    is enough), unless the title names another that holds a fair share
     while the majority is slim ("Arrests made in theft of gold toilet in England" with an artwork
     called "America" named more often); with no majority, the one the title names first if it
     holds a smaller share; else None."""
@@ -100,6 +101,11 @@ def article_country(art: Article) -> str | None:
         if titled and lead != country and n / total < params.get("article_country_title_overrules_below", 0.0):
             return lead
         return country
+    adjectives = actor_lexicon.country_adjectives()
+    named = sum(1 for loc in art.locations if loc.country == country for s, e in loc.mentions
+                if actor_lexicon.fold(art.text[s:e]) not in adjectives)  # by a name: "Kisumu", "U.S.", not "Iranian"
+    if n == total and n == named and n >= params.get("article_country_min_place_mentions", least):
+        return country  # a local story that names its one town once ("arrested in Bloomington"), no other country
     # no majority: the country the title names first, when the text names it often enough
     # ("Iraqi Parliament votes for expulsion of United States troops" is about Iraq)
     return lead if titled else None

@@ -174,7 +174,7 @@ def test_a_name_in_apposition_to_its_title_takes_the_title():
 
 @pytest.mark.parametrize("text, name, code", [
     ("Venezuelan general Ramon Ortega was killed in an ambush near the border.", "Ramon Ortega", "VENMIL"),
-    ("The bill was criticised by archbishop Monsenor Luis Arteaga in Lima.", "Luis Arteaga", "REL"),
+    ("The bill was criticised by archbishop Monsenor Luis Arteaga in Lima.", "Luis Arteaga", "PERREL"),  # Lima: the story's one place
     ("Archbishop Peter Mwangi condemned the attack on the church.", "Peter Mwangi", "REL"),
     ("The emir overthrew his father, Sultan Said bin Taimur, in 1970.", "Said bin Taimur", "GOV"),
 ])
@@ -815,7 +815,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('There have been numerous complaints about Catholic churches in Poland.', 'complaints', 'target', 'code', 'POLREL'),  # complaints about someone target them
     ('The embassy warned of the attacks that Hamas took part in.', 'attacks', 'source', 'code', 'PSEREBHAM'),  # a relative clause names the doer
     ('The United States Embassy in Iraq suspended operations. The office asked citizens to leave.', 'asked', 'source', 'code', 'USAGOV'),  # "the office"
-    ('Police enforced a curfew in Kisumu on Monday.', 'curfew', 'source', 'code', 'COP'),  # enforcing a measure is doing it (cues.tsv light)
+    ('Police enforced a curfew in Kisumu on Monday.', 'curfew', 'source', 'code', 'KENCOP'),  # enforcing a measure is doing it (cues.tsv light)
     ('Michael Bloomberg responded to the allegations on Monday.', 'allegations', 'target', 'name', 'Michael Bloomberg'),  # who answers an accusation is its target
     ('The government announced tougher penalties for protesters who block roads.', 'penalties', 'target', 'code', 'CVL'),  # penalties "for" someone
     ('James Lee is expected to be arraigned in Boston at a later date.', 'arraigned', 'source', 'code', 'USAJUD'),  # a court arraigns (implied)
@@ -841,8 +841,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Saudi-led coalition bombed the port of Hodeidah.', 'bombed', 'source', 'code', 'SAU'),  # a group X leads acts as X
     ('Iranian-backed militias attacked the base on Sunday.', 'attacked', 'source', 'code', 'REB'),  # backed groups are not X
     ('Hamas fired rockets into Israel on Sunday.', 'fired', 'target', 'code', 'ISR'),  # "into" after a word of aiming
-    ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'target', 'code', 'REL'),  # clergy are religious actors
-    ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'source', 'code', 'UAF'),
+    ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'target', 'code', 'NGAREL'),  # clergy are religious actors
+    ('Armed men kidnapped a priest in Nigeria.', 'kidnapped', 'source', 'code', 'NGAUAF'),
     ("Mali's junta expelled the French ambassador on Monday.", 'expelled', 'source', 'code', 'MLIGOV'),  # a junta governs
     ('President Emmanuel Macron hosted Volodymyr Zelensky at the Elysee Palace.', 'hosted', 'target', 'code', 'UKRGOV'),  # hosting a named leader is 043
     ('Russian missiles hit a power plant in Kharkiv.', 'hit', 'source', 'code', 'RUSMIL'),  # weapons stand for their military
@@ -860,7 +860,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('In 2015, the French government listed Hezbollah as a terrorist group and levied sanctions against it.', 'sanctions', 'source', 'code', 'FRAGOV'),  # light verbs: levy, slap, approve, authorize
     ('General Ali Haidari approved the attacks on the US embassy in Baghdad.', 'attacks', 'source', 'name', 'Ali Haidari'),
     ('Police in Lagos arrested and charged three protesters on Tuesday.', 'arrested', 'target', 'name', 'protesters'),  # conjoined verbs share the object
-    ('Security forces detained and beat two journalists in Harare.', 'detained', 'target', 'code', 'MED'),
+    ('Security forces detained and beat two journalists in Harare.', 'detained', 'target', 'code', 'ZWEMED'),
     ('The rebels seized the town. The group later released two hostages.', 'released', 'source', 'name', 'rebels'),  # "the group": a group named by its members
     ('Russia accused Ukraine of shelling Donetsk. The country also threatened to cut gas supplies.', 'threatened', 'source', 'name', 'Russia'),  # "the country" as subject continues the subject
     ('The United States was disappointed by the Iraqi parliament\'s decision.', 'disappointed', 'source', 'name', 'United States'),  # the one who feels it disapproves (cues.tsv experiencer)
@@ -1330,7 +1330,7 @@ def test_committing_to_an_act_is_an_intent_to_do_it():
 @pytest.mark.parametrize("text, codes", [
     ("Lawmakers Maria Gonzalez and Pedro Ramirez criticized the bill.", ["LEG", "LEG"]),
     ("Opposition leaders Maria Gonzalez, Pedro Ramirez and Luis Ortega were arrested in Caracas.",
-     ["OPP", "OPP", "OPP"]),
+     ["VENOPP", "VENOPP", "VENOPP"]),  # Caracas, the story's one place, gives the country
     # a singular title is the first name's own
     ("Senator Maria Gonzalez and Pedro Ramirez criticized the bill.", ["LEG", None]),
     # a plural title the parser reads as a name is a title all the same
@@ -1441,7 +1441,7 @@ def test_jailed_for_a_term_is_a_sentence_by_the_courts():
 
 def test_a_protesting_crowd_named_by_its_number_is_its_source():
     art = run("Despite appeals for unity, thousands took to the streets in Lagos. Hundreds marched to the city hall.")
-    assert [(t, s) for t, s, _ in dyads(art) if t in ("took", "marched")] == [("took", "CVL"), ("marched", "CVL")]
+    assert [(t, s) for t, s, _ in dyads(art) if t in ("took", "marched")] == [("took", "NGACVL"), ("marched", "NGACVL")]
     assert actor(art, event(art, "marched").source).name == "Hundreds"
     # a number with its own noun is that noun's; a number that dies is no protester
     art = run("Thousands of farmers marched to the parliament. Thousands died in the war.")

@@ -70,7 +70,9 @@ def test_an_indictment_and_a_prosecution_are_legal_action_like_a_charge():
 
 def test_politicians_clashing_argue_crowds_clashing_fight():
     assert types("Donald Trump and Paul Ryan repeatedly clashed during the campaign.", "clashed") == {"ACCUSE"}
-    assert types("Protesters clashed with police in Minsk on Sunday.", "clashed") == {"ASSAULT"}
+    # protesters clashing with police riot (CAMEO 145, PROTEST) as the dev coders code it (round 27); armies clashing fight
+    assert types("Protesters clashed with police in Minsk on Sunday.", "clashed") == {"PROTEST"}
+    assert types("Rebels clashed with government troops near Aleppo on Sunday.", "clashed") == {"ASSAULT"}
 
 
 def test_an_investigators_review_questioning_and_questions_from_a_committee_are_inquiries():
