@@ -2173,3 +2173,12 @@ def test_agreeing_to_restore_relations_is_an_intent_to_cooperate_with_that_count
     art = run("Israel agreed to restore relations with Turkey.")
     e = event(art, "agreed")
     assert e.cameo == "032" and e.plover.type == "AGREE" and actor(art, e.target).code == "TUR", dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police broke up a protest in Durban on Monday.", "broke"),
+    ("The Hong Kong authorities have chosen to suppress protests in a grossly unlawful way.", "suppress"),
+])
+def test_a_protest_broken_up_or_suppressed_stands_for_the_protesters(text, trigger):
+    art = run(text)
+    assert actor(art, event(art, trigger).target).code.endswith("CVL"), dyads(art)
