@@ -2182,3 +2182,13 @@ def test_agreeing_to_restore_relations_is_an_intent_to_cooperate_with_that_count
 def test_a_protest_broken_up_or_suppressed_stands_for_the_protesters(text, trigger):
     art = run(text)
     assert actor(art, event(art, trigger).target).code.endswith("CVL"), dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("The scientists urged the department secretaries to rescind the changes.", "urged", "secretaries"),
+    ("The authority also asked the border customs to increase inspections.", "asked", "border customs"),
+])
+def test_secretaries_and_customs_are_government(text, trigger, name):
+    art = run(text)
+    target = actor(art, event(art, trigger).target)
+    assert (target.name, target.code) == (name, "GOV"), dyads(art)
