@@ -2192,3 +2192,17 @@ def test_secretaries_and_customs_are_government(text, trigger, name):
     art = run(text)
     target = actor(art, event(art, trigger).target)
     assert (target.name, target.code) == (name, "GOV"), dyads(art)
+
+
+@pytest.mark.parametrize("text", [
+    "State prosecutors charged the suspect with capital murder.",
+    "The jury convicted Peterson of first-degree murder on Friday.",
+    "The 36 must face murder and terrorism charges.",
+])
+def test_murder_as_the_name_of_a_charge_is_no_killing_told(text):
+    assert not [e for e in run(text).events if e.trigger.text == "murder"]
+
+
+def test_a_killing_told_stays_with_its_charge():
+    art = run("The jury convicted Peterson of first-degree murder for killing his wife.")
+    assert event(art, "killing").plover.type == "ASSAULT"
