@@ -2206,3 +2206,12 @@ def test_murder_as_the_name_of_a_charge_is_no_killing_told(text):
 def test_a_killing_told_stays_with_its_charge():
     art = run("The jury convicted Peterson of first-degree murder for killing his wife.")
     assert event(art, "killing").plover.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("He had attended Trump's Tulsa rally in June without a mask.", False),
+    ("Hillary Clinton will hold a star-studded rally on Monday evening.", False),
+    ("Opposition leader Sviatlana Tsikhanouskaya held a rally in Minsk.", True),
+])
+def test_a_politicians_campaign_rally_is_no_protest(text, kept):
+    assert bool([e for e in run(text).events if e.trigger.text == "rally"]) == kept
