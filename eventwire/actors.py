@@ -312,10 +312,11 @@ def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> li
         where = next((by_token[t.i].place for t in near if t.dep_ == "pobj" and t.head.lower_ in ("in", "of")
                       and t.i in by_token and by_token[t.i].place is not None), None)
         country = where.country or where.code if where is not None else None
+        if any(g.i in by_token for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"):
+            continue  # "the village of Kampungu", "gatherings of more than ten people": who the "of" phrase names
         named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if named is not None and named.i in by_token:
-            continue  # "the village of Kampungu": the place named is the target
         first = min([whole, tok] + [c.left_edge for c in before if c.dep_ in ("det", "amod", "compound", "nummod")], key=lambda t: t.i)
         last = named or tok  # "the village of Ciocile", a place the gazetteer does not know
         out.append(_mention(text, first.idx, last.idx + len(last), field_name, f"site:{field_name}:{tok.idx}",

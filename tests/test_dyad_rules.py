@@ -1684,11 +1684,12 @@ def test_a_lockdown_with_no_one_named_is_not_halved():
 
 
 def test_the_crime_a_charge_names_and_feeling_encouraged_weigh_less():
-    """"Charged with capital murder": the charge is the event, the crime named in it weighs less than one told;
+    """"Charged with capital murder": the charge is the event, the crime named in it is no event of its own
+    (round 27: the legal category of a charge is dropped) while a murder told is one;
     "was encouraged by Trump's attitude" is no request to act."""
     charged = run("State prosecutors charged the suspect with capital murder on Sunday.")
     told = run("State prosecutors said the suspect committed the murder on Sunday.")
-    assert event(charged, "murder").confidence < event(told, "murder").confidence
+    assert not [e for e in charged.events if e.trigger.text == "murder"] and event(told, "murder")
     art = run("Obama said he was encouraged by Trump's attitude during their meeting.")
     assert not any(e.trigger.text == "encouraged" for e in art.events), dyads(art)
     art = run("He encouraged her to run for office in the city.")
