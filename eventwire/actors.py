@@ -1441,7 +1441,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         # "sent aid to Syria", "apologised to Japan": a receiver; "flew to Syria": a destination, unless the
         # going is banned or limited ("a ban on flights to Cuba": Cuba is acted on)
         root.head.lower_ in DESTINATION and (root.head.head.lemma_.lower() not in _nouns("motion.tsv")
-                                             or _restricted(root.head.head))) and not (
+                                             or _restricted(root.head.head) or _handed(root.head.head))) and not (
         # "suspended flights from China": the origin of banned traffic is acted on too
         root.head.lower_ == "from" and root.head.head.lemma_.lower() in _nouns("motion.tsv")
         and _restricted(root.head.head))
@@ -1638,6 +1638,12 @@ def _restricted(going: Token) -> bool:
 
 
 
+
+
+def _handed(verb: Token) -> bool:
+    """People a verb of motion hands over ("return the prisoners to Lebanon", resources/actors/handed.tsv):
+    where they go receives them."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _nouns("handed.tsv") for c in verb.children)
 
 
 @lru_cache(maxsize=None)

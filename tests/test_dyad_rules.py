@@ -2216,3 +2216,11 @@ def test_a_killing_told_stays_with_its_charge():
 ])
 def test_a_politicians_campaign_rally_is_no_protest(text, kept):
     assert bool([e for e in run(text).events if e.trigger.text == "rally"]) == kept
+
+
+def test_people_handed_over_by_a_verb_of_motion_go_to_a_receiver():
+    """"offered to return the prisoners to Lebanon": Lebanon receives them (the issue's control-verb example); a
+    trip "to Spain" stays a destination."""
+    art = run("Israel offered to return the prisoners to Lebanon.")
+    assert actor(art, event(art, "offered").target).code == "LBN", dyads(art)
+    assert not [a for a in run("The airline flew the tourists to Spain.").actors if a.code == "ESP"]
