@@ -2267,6 +2267,12 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 opening = tok.sent.start_char
                 bound = {m.key for m in near if m.start >= opening and _clausemate(head(m), tok)}
                 near = [m for m in near if m.key not in bound]
+            if not near and want_plural and tok.tag_ != "PRP$" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Youths clashed with police. The EU called for calm. They pelted police": people named a
+                # sentence further back before an organisation named singular
+                far_start = _reach(doc, tok, 2)
+                near = [m for m in reversed(body) if far_start <= m.start < start_char and plural(m)
+                        and (h := head(m)) is not None and _role_dep(h) in ("nsubj", "nsubjpass")]
             if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
                 near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
                     m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]

@@ -25,6 +25,7 @@ from .spans import SpanIndex
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+PERSONAL_RELATIVE = {"who", "whom"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair",
@@ -43,7 +44,13 @@ def resolve_relative(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies; so does the subject "whose members" /
     "whose fighters" of such a clause ("Hamas, whose fighters attacked the base": Hamas; cues.tsv member)."""
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        # "the driver of the vehicle, who was arrested": "who" is a person, the clause hangs on the thing
+        if (tok.lower_ in PERSONAL_RELATIVE and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.pos_ in ("NOUN", "PROPN") and not actor_lexicon.names_people(noun)
+                and actor_lexicon.names_people(noun.head.head)):
+            return noun.head.head
+        return noun
     if (tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
             and tok.lemma_.lower() in _cue_words("member")):
         return tok.head.head
@@ -90,7 +97,7 @@ def with_conj(tok: Token) -> list[Token]:
     out = [tok, *tok.conjuncts]
     for app in tok.children:
         if app.dep_ == "appos" and _listed(tok, app):
-            out += [app, *app.conjuncts]
+            out += _chain(app)
     out += [m for m in _name_words(tok) if _fused(tok, m)]
     return out
 
@@ -120,13 +127,29 @@ def _listed(head: Token, app: Token) -> bool:
     heads an "and"/"or" coordination of words of its kind, and nothing marks it as a description:
     an indefinite article ("Smith, a lawyer and activist") or a change of kind ("Obama, president and
     ..."; a person named then a place)."""
-    items = [app, *app.conjuncts]
+    items = _chain(app)
     if len(items) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
         return False
     if not any(t.lower_ == "," for t in head.doc[head.i + 1:app.i]):
         return False
+    # (an indefinite article on every item, the first too, is a list: "murdered a judge, a court reporter, a deputy
+    # and an agent", which the parser reads as appositions of appositions)
+    parallel = _indefinite(head)
     return all(t.pos_ == head.pos_ in ("NOUN", "PROPN") and t.ent_type_ == head.ent_type_ and t.tag_[:2] == head.tag_[:2]
-               and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in items)
+               and (parallel or not _indefinite(t)) for t in items)
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _chain(app: Token) -> list[Token]:
+    """An apposition, its conjuncts and the appositions hung on it in turn (the rest of a parsed list)."""
+    out = [app, *app.conjuncts]
+    for c in app.children:
+        if c.dep_ == "appos":
+            out += _chain(c)
+    return out
 
 
 def first_conjunct(tok: Token) -> Token:
