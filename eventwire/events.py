@@ -92,6 +92,7 @@ class Rule:
     comp: frozenset[str] = frozenset()  # words of a "that" clause ("claimed the vote was rigged")
     pred: frozenset[str] = frozenset()  # what a said clause predicates ("said the ruling was unfair")
     passive: bool = False
+    neg: bool = False  # the row reads the trigger's own negation ("were not allowed to enter": a ban, told)
     weight: int = 0  # number of constraints; more specific rows win
 
 
@@ -138,6 +139,8 @@ def _parse_rule(row: list[str]) -> Rule:
             value = _expand(value)
         if key == "pass":
             fields["passive"] = True
+        elif key == "neg":
+            fields["neg"] = True
         elif key == "prep":
             prep, _, objs = value.partition("=")
             fields["prep"] = prep
@@ -150,7 +153,7 @@ def _parse_rule(row: list[str]) -> Rule:
             fields[key] = frozenset(value.split("|"))
         else:
             raise ValueError(f"triggers.tsv: unknown constraint {part!r} in the row {'|'.join(row[:4])!r}")
-    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause", "comp", "pred") if fields.get(k)) + fields.get("passive", 0)
+    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause", "comp", "pred") if fields.get(k)) + fields.get("passive", 0) + fields.get("neg", 0)
     weight += 1 if fields.get("prep_obj") else 0
     plover = row[4].strip() if len(row) > 4 else ""
     return Rule(kind, lemma, cameo, plover, weight=weight, **fields)
@@ -387,6 +390,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
         if args:
             f["arg"].update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("amod", "compound"))
     f["passive"] = {"1"} if passive else set()
+    f["neg"] = {"1"} if any(c.dep_ == "neg" or c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+                            for c in kids) else set()  # "not allowed", "no longer allowed"
     f["preps"] = preps  # type: ignore[assignment]
     return f
 
@@ -432,6 +437,8 @@ def _fronted_quote(verb: Token, clause: Token) -> bool:
 
 def _matches(rule: Rule, f: dict) -> bool:
     if rule.passive and not f["passive"]:
+        return False
+    if rule.neg and not f["neg"]:
         return False
     if rule.prt and not rule.prt & f["prt"]:
         return False
@@ -1755,8 +1762,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             if finer is not None and base[:2] in VIOLENT_ROOTS:
                 base, plover = finer.cameo, plover_for(finer.cameo, finer.plover) or plover
             status = verb_status(tok)
-            if status == "negated" and "no" in rule.arg and not any(c.dep_ == "neg" for c in tok.children):
-                status = "occurred"  # the row reads the "no" itself: "found no evidence against her" clears her
+            if status == "negated" and (rule.neg or "no" in rule.arg and not any(c.dep_ == "neg" for c in tok.children)):
+                status = "occurred"  # the row reads the "no" itself: "found no evidence against her" clears her,
+                # "were not allowed to enter" bans them
             srcs, tgts = verb_arguments(tok, plover, index, fld, coop, rule.obj)
             if _claims_responsibility_for(tok, rules):
                 continue  # the act claimed is the event, with the claimer as its source (noun_arguments)
@@ -1818,7 +1826,14 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         # an intent (CAMEO 03) voiced by a commitment, a wish or a stance is that expression, which took place:
         # "pledged to work with X", "expressed interest in working with X" (its confidence still reads the plan);
         # a reported future ("said the army would withdraw") and a planned meeting stay intended
-        told = "occurred" if code != base and _kind_of(code) != _kind_of(base) and _voiced_intent(tok) else status
+        voiced = code != base and _kind_of(code) != _kind_of(base) and _voiced_intent(tok)
+        told = "occurred" if voiced else status
+        kind = plover if code == base else (plover_for(code) or plover)
+        if code[:2] == "03" and (voiced or _cue(rule.lemma, "commit")):
+            # "pledged to reverse the policy", "promised to end the isolation", "agreed to meet": the coders code
+            # the commitment, CAMEO 03 as a whole (AGREE), not the concession or meeting promised (its confidence
+            # still reads the act; a bare "will withdraw" stays CONCEDE)
+            kind = plover_for(code[:2]) or kind
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
             ev = senses.evidence(
@@ -1829,7 +1844,6 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 state_source=senses.is_state(index.by_id.get(s or "")))
             conf = senses.confidence(ev)
             ref = Ref(fld, _trigger_start(tok, rule), tok.idx + len(tok.text))
-            kind = plover if code == base else (plover_for(code) or plover)
             out.append(Found(fld, tok, tok.sent, rule, code, kind, told, s, t,
                              conf, bare, [ref], agent_event, ev))
     return _said_judgements(out)

@@ -622,7 +622,11 @@ class Reading:
                 return True
             if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
                 return True
-        return False
+        # 'asked Coleman, "Are you going to switch it?"': a quoted question after it
+        marks = _question_marks(self.tok.doc)
+        k = bisect.bisect_right(marks, self.tok.i)
+        return k < len(marks) and marks[k] < sentence_bounds(self.tok)[1] and any(
+            t.is_quote for t in self.tok.doc[self.tok.i + 1:marks[k]])
 
     def interrogative(self) -> bool:
         """The trigger's clause is a question ("Did the federation ever support you?"): it asks

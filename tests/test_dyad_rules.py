@@ -2224,3 +2224,70 @@ def test_people_handed_over_by_a_verb_of_motion_go_to_a_receiver():
     art = run("Israel offered to return the prisoners to Lebanon.")
     assert actor(art, event(art, "offered").target).code == "LBN", dyads(art)
     assert not [a for a in run("The airline flew the tourists to Spain.").actors if a.code == "ESP"]
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("Iran pledged to release the prisoners on Friday.", "pledged", "035"),
+    ("The president has promised to end the country's isolation.", "promised", "035"),
+    ("The two leaders agreed to meet in Geneva next month.", "agreed", "036"),
+])
+def test_a_commitment_to_concede_or_meet_is_coded_as_the_commitment(text, trigger, code):
+    """The coders code a promise, pledge or agreement to do something as AGREE (CAMEO 03), whatever is promised."""
+    ev = event(run(text), trigger)
+    assert (ev.plover.type, ev.cameo, ev.status) == ("AGREE", code, "occurred")
+
+
+def test_a_concession_told_as_intended_stays_a_concession():
+    ev = event(run("The government will fully withdraw the bill."), "withdraw")
+    assert (ev.plover.type, ev.status) == ("CONCEDE", "intended")
+
+
+def test_who_after_an_of_phrase_stands_for_the_person_not_the_thing():
+    """"the driver of the vehicle, who was arrested": the parser hangs the clause on "vehicle"."""
+    art = run("Police said the driver of the vehicle, who was arrested afterwards, is being held.")
+    assert actor(art, event(art, "arrested").target).name == "driver", dyads(art)
+
+
+def test_they_reaches_back_to_people_before_an_organisation_named_singular():
+    art = run("Youths clashed with police in Athens. The European Union called for calm. "
+              "They pelted police with stones.")
+    assert actor(art, event(art, "pelted").source).name == "youths", dyads(art)
+
+
+@pytest.mark.parametrize("text,target,status", [
+    ("Women were not allowed to enter the stadium, the federation said.", "women", "occurred"),
+    ("The two players will no longer be allowed to compete in tournaments.", "players", "intended"),
+])
+def test_a_permission_denied_is_a_ban_that_took_place(text, target, status):
+    """"were not allowed to enter": the negation is the act (a row with the constraint neg), not its absence."""
+    art = run(text)
+    ev = event(art, "allowed")
+    assert (ev.plover.type, ev.plover.mode, ev.status) == ("COERCE", "ban", status), dyads(art)
+    assert actor(art, ev.target).name == target
+
+
+def test_a_permission_granted_is_no_ban():
+    assert not [e for e in run("The government allowed journalists to enter the region.").events
+                if e.plover.type == "COERCE"]
+
+
+def test_a_list_of_indefinite_nouns_read_as_appositions_is_one_event_per_item():
+    """"murdered a judge, a court reporter, a sheriff's deputy and a federal agent": the parser hangs each item on the
+    one before as an apposition; "Smith, a lawyer and activist" stays one person described."""
+    art = run("Nichols murdered a judge, a court reporter, a sheriff's deputy and a federal agent.")
+    assert len([e for e in art.events if e.trigger.text == "murdered"]) == 4, dyads(art)
+    art = run("Police arrested Smith, a lawyer and activist, on Monday.")
+    assert len([e for e in art.events if e.trigger.text == "arrested"]) == 1, dyads(art)
+
+
+@pytest.mark.parametrize("text", [
+    '"I offered to resign last night," the adviser said.',
+    "The White House offered its first hint of concern at the strikes.",
+    'At one point, the defender asked the witness, "You lied to this jury, correct?"',
+])
+def test_offers_of_ones_own_resignation_or_of_a_view_and_questions_put_are_no_events(text):
+    assert not [e for e in run(text).events if e.trigger.text in ("offered", "asked")], dyads(run(text))
+
+
+def test_an_offer_to_host_talks_stays_an_agreement():
+    assert event(run("Norway offered to host the talks."), "offered").plover.type == "AGREE"
