@@ -472,6 +472,8 @@ class Reading:
             return True
         if kind == "arg":
             return bool(values & self.args())
+        if kind == "comp":  # a word of its "that" clause ("admitted he lied"), which "arg" leaves out
+            return any(t.lemma_.lower() in values for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
         if kind == "obj":
             return bool(values & self.objects())
         if kind == "noobj":
