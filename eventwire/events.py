@@ -1494,8 +1494,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         if not targets and plover.type == "REQUEST":  # "called for the monitors to leave", "called for G7 action"
             asked = prep_target(tok, cooperative, ("for",))
             targets = [a for t in asked for a in index.actors(t, fld)]
-            if not targets:  # "called for the release of Paul Whelan", "demanded an end to attacks on X": the act's own target
-                targets = [a for o in asked if o.pos_ == "NOUN" for t in prep_target(o, cooperative) for a in index.actors(t, fld)]
+            if not targets:  # "demanded an end to attacks on X", "called for the resignation of X": the act's own target;
+                # but the "of" of an act done to someone names no one asked ("called for the nationalization of the
+                # Federal Reserve", "pressed for the release of X": the coders leave these without a target)
+                targets = [a for o in asked if o.pos_ == "NOUN" for t in prep_target(
+                    o, cooperative, TARGET_PREPS if _cue(o.lemma_.lower(), "of_agent") else tuple(p for p in TARGET_PREPS if p != "of"))
+                    for a in index.actors(t, fld)]
     addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "upon")
                     and any(p.dep_ == "pobj" for p in c.children) for c in tok.children)
     if not targets and not (plover.type == "REQUEST" and addressed):

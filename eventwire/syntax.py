@@ -43,6 +43,9 @@ def quantity(tok: Token) -> bool:
 def resolve_relative(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies; so does the subject "whose members" /
     "whose fighters" of such a clause ("Hamas, whose fighters attacked the base": Hamas; cues.tsv member)."""
+    if (tok.lower_ in RELATIVE and tok.head.lower_ == "of" and quantity(tok.head.head)
+            and tok.head.head.head.dep_ == "relcl"):
+        return tok.head.head.head.head  # "a crowd of 30 people, four of whom were injured": of the crowd
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         noun = tok.head.head
         # "the driver of the vehicle, who was arrested": "who" is a person, the clause hangs on the thing
