@@ -86,11 +86,20 @@ class Table:
     state: frozenset[str] = frozenset()  # sectors of a state's own agents: government, forces, courts (row "state")
 
 
+def _wordset(name: str) -> tuple[str, ...]:
+    """A family of words of resources/events/wordsets.tsv, named in a condition as @name."""
+    from .events import wordsets  # the one reader of that file (events imports this module)
+
+    if name not in wordsets():
+        raise ValueError(f"contexts.tsv: no word set '@{name}' in wordsets.tsv")
+    return wordsets()[name]
+
+
 def _conditions(spec: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out = []
     for part in spec.split():
         key, _, value = part.partition(":")
-        values = [v for v in value.split("|") if v]
+        values = [w for v in value.split("|") if v for w in (_wordset(v[1:]) if v.startswith("@") else (v,))]
         if key in ("prep", "!prep") and any("=" in v for v in values):
             # "prep:with=applause|criticism" lists the objects of one preposition, as triggers.tsv
             # writes them: each bare word after a "p=" joins its list (it is no preposition of its own)
@@ -625,20 +634,20 @@ class Reading:
             if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
                 return True
         # 'asked Coleman, "Are you going to switch it?"': a quoted question after it
-        marks = _question_marks(self.tok.doc)
-        k = bisect.bisect_right(marks, self.tok.i)
-        return k < len(marks) and marks[k] < sentence_bounds(self.tok)[1] and any(
-            t.is_quote for t in self.tok.doc[self.tok.i + 1:marks[k]])
+        mark = self._question_mark()
+        return mark is not None and any(t.is_quote for t in self.tok.doc[self.tok.i + 1:mark])
 
     def interrogative(self) -> bool:
         """The trigger's clause is a question ("Did the federation ever support you?"): it asks
         whether something happened, it does not report that it did. A question mark after the
         trigger in its sentence (a parser often keeps a trailing "(name)" or quote in it)."""
+        return self._question_mark() is not None
+
+    def _question_mark(self) -> int | None:
+        """The index of the first question mark after the trigger in its sentence, if any."""
         marks = _question_marks(self.tok.doc)
-        if not marks:
-            return False
-        k = bisect.bisect_right(marks, self.tok.i)  # the first mark after the trigger
-        return k < len(marks) and marks[k] < sentence_bounds(self.tok)[1]
+        k = bisect.bisect_right(marks, self.tok.i)
+        return marks[k] if k < len(marks) and marks[k] < sentence_bounds(self.tok)[1] else None
 
     def imperative(self) -> bool:
         """An instruction to the reader: "call NHS Direct", "get help": a bare verb heading its
