@@ -711,6 +711,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
+    if to_inf and tok.pos_ not in ("VERB", "AUX") and dep in ("compound", "amod", "dobj", "pobj", "nmod"):
+        return _misread_infinitive(tok)
     return "occurred"
 
 
@@ -774,6 +776,14 @@ def _naming(verb: Token) -> bool:
     return any(c.dep_ == "oprd" for c in verb.children)
 
 
+def _misread_infinitive(tok: Token) -> Status:
+    """A verb the parser read as a noun after its "to" ("asked the court to jail Coleman", "jail" a compound of
+    "Coleman"): what the clause's verb asks, wants or refuses is not told as done."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return "negated" if _cue(lemma, "negate") else "hypothetical" if _cue(lemma, "hypo") else "intended"
+
+
 def noun_status(tok: Token) -> Status:
     """Status of a nominal trigger: its modifiers, then the predicate it belongs to."""
     for c in tok.children:
@@ -784,6 +794,8 @@ def noun_status(tok: Token) -> Status:
     head = tok.head
     if tok.dep_ in ("xcomp", "ccomp") and head != tok:
         return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return _misread_infinitive(tok)
     if tok.dep_ == "pobj" and head.head.lower_ in ("ahead", "toward", "towards"):
         return "intended"
     if tok.dep_ == "pobj" and head.lower_ == "of" and _cue(head.head.lemma_.lower(), "lack"):

@@ -2321,3 +2321,9 @@ def test_a_call_for_an_act_targets_its_doer_not_whom_it_is_done_to(text, target)
     art = run(text)
     ev = next(e for e in art.events if e.plover.type == "REQUEST")
     assert (actor(art, ev.target).name if ev.target else None) == target, dyads(art)
+
+
+def test_a_verb_read_as_a_noun_after_its_to_is_not_told_as_done():
+    """"asked the court to jail Coleman": the parser reads "jail" as a noun before "Coleman"; it was asked for."""
+    assert event(run("The prosecutor asked the court to jail Coleman."), "jail").status == "hypothetical"
+    assert event(run("Police arrested the suspect on Monday."), "arrested").status == "occurred"
