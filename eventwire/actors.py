@@ -755,6 +755,8 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
         return cue  # the word right before the name must be a title
     if i >= 0 and doc[i].lower_ in ("a", "an"):
         return cue  # "the widow of a sheriff's deputy Nichols murdered": a deputy whom Nichols murdered
+    if i >= 0 and doc[i].lower_ == "the" and _object_gap(doc, person):
+        return cue  # "daughter of the court reporter Nichols murdered": whom Nichols murdered
     if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in senses.topic_markers("sports"):
         for h in run:  # "championship leader X", "title rival X": a place in a contest, no office or party
             h.used = True
@@ -834,11 +836,19 @@ def _owner_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
         cue.rank = 0
 
 
+def _object_gap(doc: Doc, person: Hit) -> bool:
+    """The name is the subject of a clause of violent crime whose object is the noun before it: "the court
+    reporter Nichols murdered" (whom Nichols murdered), so that noun is no title of the name."""
+    after = doc[person.t1] if person.t1 < len(doc) else None
+    return (after is not None and after.tag_ == "VBD" and after.lemma_.lower() in _roles()["doer"]
+            and not any(c.dep_ == "dobj" for c in after.children))
+
+
 def _appos_cue(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> None:
     """"Danielle Ryan, a journalist and media analyst" → MED; "X, a key ISIL operative" → ISIL;
     "the education secretary, Gavin Dale" → GOV (the name in apposition to its title)."""
     root = doc[person.t0:person.t1].root
-    title = by_token.get(root.head.i) if root.dep_ == "appos" else None
+    title = by_token.get(root.head.i) if root.dep_ == "appos" and not (root.head.i == person.t0 - 1 and _object_gap(doc, person)) else None
     # (a kinship or other civilian noun beside a name that has its own title says how one is related, not
     # what one is: "his father, Sultan Said bin Taimur" is a sultan)
     titled = person.t1 - person.t0 > 2 and doc[person.t0].is_title and doc[person.t0].lower_ in _roles()["role"]
@@ -1090,7 +1100,7 @@ def _role_of(noun: Token, by_token: dict[int, Hit]) -> Role | None:
             return None  # (an organisation's name that is also a role word: "X, a Democrat" is a party actor)
         if e is not None:
             return Role(tuple(e.sectors), e.name in actor_lexicon.generic_terms() or not e.sectors)
-    words = [noun.lower_, noun.lemma_.lower()]
+    words = [noun.lower_, noun.lemma_.lower(), noun.norm_]  # norm: an abbreviated title spelled out ("Det.")
     if noun.tag_ in ("NNPS", "NNP") and noun.lower_.endswith("s") and not noun.lower_.endswith("ss"):
         words.append(noun.lower_[:-1])  # a plural title read as a name, before a list: "Representatives X and Y"
     if noun.i > 0:  # "special counsel", "council member"
@@ -2166,7 +2176,13 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
 
     def plural(m: Mention) -> bool:
         h = head(m)
-        return h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people", "they", "them", "their"))
+        if h is None:
+            return False
+        if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("police", "people", "they", "them", "their"):
+            return True
+        # "the youth were lashing out", "the crowd are": a collective noun its verb agrees with as plural
+        return h.tag_ == "NN" and h.dep_ in ("nsubj", "nsubjpass") and any(
+            t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in (h.head, *(c for c in h.head.children if c.dep_ in ("aux", "auxpass"))))
 
     # the first of two people named together ("Harry and Meghan"), and the other of the two
     def conjoined(m: Mention) -> list[Token]:

@@ -646,6 +646,9 @@ def _purpose_contact(head: Token) -> bool:
 
 def verb_status(tok: Token, depth: int = 0) -> Status:
     """Status of a verbal predicate, following control and conjunction up the tree."""
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX") and _cue(tok.head.lemma_.lower(), "neg_raise") \
+            and any(c.dep_ == "neg" for c in tok.head.children):
+        return "negated"  # "he doesn't think charges will be filed": he thinks they will not be (cues.tsv neg_raise)
     own = _aux_status(tok)
     if own or depth > 4:
         return own or "occurred"
@@ -1253,13 +1256,16 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                     for g in p.children if g.dep_ == "prep"]
         targets = [a for c in phrases if c.lower_ in preps and c.lower_ != "of" for p in c.children if p.dep_ == "pobj"
                    for t in expand(p) for a in index.actors(t, fld) if a not in sources]
-    if not targets and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+    if not targets and tok.head.pos_ == "VERB" and (tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "nsubj" and not any(
+            c.dep_ in ("dobj", "dative", "ccomp") for c in tok.head.children)):
         # "reopened the investigation into her handling of ...", "filed a lawsuit against the city",
-        # "no charges were warranted against X": the parser hangs the act's own "into"/"against"
-        # phrase on the verb that takes it
+        # "no charges were warranted against X", "protests erupted against the government": the parser
+        # hangs the act's own "into"/"against" phrase on the verb that takes it (or that it does)
         moved = [o for c in tok.head.children if c.dep_ == "prep" and c.i > max(tok.i, tok.head.i) and (
                  c.lower_ == "into" or c.lower_ == "against" and not cooperative) for o in c.children if o.dep_ == "pobj"]
-        targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) if t.pos_ == "NOUN" else []))
+        # (of a thing, its owner: "against the victory of Donald Trump", "into her use of a private server")
+        targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) or [
+                   a for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld)] if t.pos_ == "NOUN" else []))
                    if a not in sources]
     if patient and (owned := _possessed(tok, index, fld)):
         # "Hacker had four warrants out for her arrest": who undergoes it is no doer of it, whatever
@@ -1348,6 +1354,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    if tok.lemma_.lower() in ("be", "remain", "stay") and plover.type == "COERCE":
+        # "Comeaux was in prison", "the suspect remains in custody": its subject is the one held
+        return [], [a for t in verb_subject(tok) for a in index.actors(t, fld)]
     blame = tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_ == "be"
     if blame or plover.type == "ACCUSE" and _cue(tok.lemma_.lower(), "misdeed"):
         # "Comey was to blame", "she said Russia is to blame"; "Trump said Bolton broke the law", "the judge

@@ -196,7 +196,23 @@ def patient_subject(tok: Token) -> bool:
     participle = (tok.tag_ == "VBN" and (headline or any(c.dep_ == "agent" for c in kids))) or (
         tok.tag_ == "VBD" and headline and not any(c.dep_ == "dobj" for c in kids))
     return (participle and any(c.dep_ == "nsubj" for c in kids)
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids)) or _set_off_participle(tok)
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A participle set off by commas after its noun that the parser read as the sentence's verb, the real
+    verb conjoined to it ("Vincent Jackson, arrested Jan. 6 in Clairemont, was released": Jackson was
+    arrested, not the arrester): a past form with no object and no auxiliary, its subject ending right
+    before the comma, and a conjoined verb after a comma with an auxiliary but no subject of its own."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return False
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.right_edge.i not in (tok.i - 2, tok.i - 1) or any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in kids):
+        return False
+    return any(c.dep_ == "conj" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","
+               and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               and not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children) for c in kids)
 
 
 def participle_clause(tok: Token) -> bool:
@@ -380,6 +396,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return verb_subject(noun.head, depth + 1)
         return []
+    if (dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "in" and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX")):
+        # "chose to join the opposition in supporting X", "joined Britain in condemning": the parser hangs
+        # the "in" on the object; the verb's subject does it
+        return verb_subject(head.head.head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADV" and head.head.head.pos_ in ("VERB", "AUX"):
         return verb_subject(head.head.head, depth + 1)  # "landed ahead of meeting Obama", "instead of talking"
     if (dep == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "at")

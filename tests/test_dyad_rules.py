@@ -2327,3 +2327,96 @@ def test_a_verb_read_as_a_noun_after_its_to_is_not_told_as_done():
     """"asked the court to jail Coleman": the parser reads "jail" as a noun before "Coleman"; it was asked for."""
     assert event(run("The prosecutor asked the court to jail Coleman."), "jail").status == "hypothetical"
     assert event(run("Police arrested the suspect on Monday."), "arrested").status == "occurred"
+
+
+def test_an_abbreviated_rank_neither_splits_the_sentence_nor_hides_the_victim():
+    """"Sgt." is one token (resources/abbreviations.tsv): "Hoyt Teasley" stays in the sentence that shot him."""
+    art = run("The gunman shot and killed Deputy Sgt. Hoyt Teasley outside the courthouse.")
+    shot = event(art, "shot")
+    assert shot.target is not None and actor(art, shot.target).name == "Hoyt Teasley", dyads(art)
+    art = run("The gunman shot Det. Hoyt Teasley on Friday.")
+    assert actor(art, event(art, "shot").target).code == "COP", dyads(art)  # the norm "detective" is a police title
+
+
+def test_a_gerund_after_in_on_the_object_is_done_by_the_subject():
+    """"chose to join the opposition in supporting X": the parser hangs "in" on "the opposition"."""
+    art = run("The minister chose to join the opposition in supporting Saakashvili.")
+    ev = event(art, "supporting")
+    assert ev.source is not None and actor(art, ev.source).name == "minister", dyads(art)
+
+
+def test_a_participle_set_off_by_commas_is_done_to_its_noun():
+    """"X, arrested Jan. 6 in Y, was released": the parser reads "arrested" as the verb and X as its doer."""
+    art = run("Wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont, was released.")
+    ev = event(art, "arrested")
+    assert ev.target is not None and actor(art, ev.target).name == "Vincent Jackson", dyads(art)
+    assert ev.source is None or actor(art, ev.source).name != "Vincent Jackson", dyads(art)
+    art = run("The rebels, backed by Iran, have attacked the city.")
+    assert actor(art, event(art, "attacked").source).name == "rebels", dyads(art)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Protests erupted against the government on Friday.", "government"),
+    ("Protests are continuing against the victory of Donald Trump in the election.", "Donald Trump"),
+    ("Demonstrations broke out in Paris against the new law of Emmanuel Macron.", "Emmanuel Macron"),
+])
+def test_an_act_named_as_subject_keeps_the_against_phrase_hung_on_its_verb(text, target):
+    """"protests erupted against X": the parser hangs the protest's own "against" phrase on "erupted"; of a thing
+    ("the victory of X"), its owner."""
+    art = run(text)
+    ev = next(e for e in art.events if e.plover.type == "PROTEST")
+    assert ev.target is not None and actor(art, ev.target).name == target, dyads(art)
+
+
+@pytest.mark.parametrize("text,held", [
+    ("John Smith was in jail for a year.", "John Smith"),
+    ("The suspect remains in custody in Texas.", "suspect"),
+])
+def test_being_in_custody_holds_its_subject(text, held):
+    """"was in prison", "remains in custody": the subject is the one held, never the holder."""
+    art = run(text)
+    ev = next(e for e in art.events if e.plover.type == "COERCE")
+    assert ev.target is not None and actor(art, ev.target).name == held, dyads(art)
+    assert ev.source is None or actor(art, ev.source).name != held, dyads(art)
+
+
+def test_a_noun_before_the_subject_of_its_relative_clause_is_no_title():
+    """"daughter of the court reporter Nichols murdered": Nichols murdered her, he is no court reporter."""
+    art = run('Nichols was convicted in Atlanta. "He lost," said Christina Greenway, daughter of the court reporter '
+              'Nichols murdered.')
+    codes = {a.name: a.code for a in art.actors}
+    assert not codes["Nichols"].endswith("JUD"), codes
+    assert run("The Prime Minister Boris Johnson said the deal was good.").actors[0].code == "GBRGOV"
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The sheriff said he doesn't think charges will be filed against him.", "filed", "negated"),
+    ("Officials do not expect the army to attack the city.", "attack", "negated"),
+    ("Police did not say that officers fired at the crowd.", "fired", "occurred"),
+])
+def test_a_negated_belief_negates_the_clause_it_governs(text, trigger, status):
+    """"doesn't think charges will be filed": he thinks they will not be (cues.tsv neg_raise); a denied saying does not."""
+    assert event(run(text), trigger).status == status, dyads(run(text))
+
+
+def test_a_lowercase_justice_department_is_the_judiciary():
+    art = run("The justice department charged the man with fraud.")
+    assert actor(art, event(art, "charged").source).code.endswith("JUD"), dyads(art)
+
+
+def test_a_paragraph_break_ends_a_sentence_without_a_full_stop():
+    """A line with no full stop ("... on vacation in Hawaii") does not hand the next paragraph's subject to its verbs."""
+    art = run("Barack Obama was briefed by his national security team while on vacation in Hawaii\n\n"
+              "UN Secretary-General Ban Ki-moon also condemned what he called a senseless act of terror.",
+              published="2016-12-20T10:00:00")
+    ev = event(art, "condemned")
+    assert ev.source is not None and actor(art, ev.source).name == "Ban Ki-moon", dyads(art)
+    assert ev.target is None, dyads(art)
+
+
+def test_a_collective_noun_with_a_plural_verb_is_what_they_stands_for():
+    """"The youth were lashing out at ... the European Union. They looted businesses": the youth, not the EU."""
+    art = run("The youth were lashing out at all that ails Greece: a weak government and the European Union. "
+              "They looted businesses and pelted police with stones.")
+    ev = event(art, "pelted")
+    assert ev.source is not None and actor(art, ev.source).name == "youth", dyads(art)
