@@ -1008,8 +1008,14 @@ def _patient_cue(tok: Token) -> Cue | None:
     if role is None and tok.dep_ == "poss" and head.pos_ == "NOUN":
         role = roles["owner"].get(lemma)  # "X's presidential campaign"
     if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB":
-        role = next((roles["agent"][k] for c in head.children if c.dep_ == "prep"
-                     if (k := f"{lemma} {c.lower_}") in roles["agent"]), None)  # "X ran for mayor"
+        role = next((roles["agent"][k] for c in head.children if c.dep_ in ("prep", "dobj")
+                     if (k := f"{lemma} {c.lower_ if c.dep_ == 'prep' else c.lemma_.lower()}") in roles["agent"]),
+                    None)  # "X ran for mayor", "X is serving a life sentence"
+    if role is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Comeaux was in prison after being convicted": the subject underwent the passive participle's act
+        role = next((r for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "since", "upon", "following")
+                     for p in c.children if p.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in p.children)
+                     if (r := roles["patient"].get(p.lemma_.lower())) is not None), None)
     if role is None and tok.dep_ == "nsubj" and head.pos_ == "VERB" and tok.tag_ in ("NN", "NNP"):
         # "a man stabbed 11 students", "X pulled a gun and shot at both officers" (a person done it to: not
         # "shot down the proposal", "killed the bill")
@@ -1265,9 +1271,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 return [_agent(doc, text, h, person.start, h.end, country, ["CVL"], field_name)]
             return [_mention(text, person.start, h.end, field_name, "sector:CVL", kind="group", code="CVL",
                              sectors=["CVL"], name=text[person.start:h.end])]
-        if actor_lexicon.pronoun_classes().get(root.lower_) == "follower" and any(
-                c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
-            # "her supporters", "his loyalists": people behind a person, civilians as "Trump supporters" are
+        if actor_lexicon.pronoun_classes().get(root.lower_) == "follower" and (any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children) or not any(
+                c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in root.children)):
+            # "her supporters", "his loyalists": people behind a person, civilians as "Trump supporters" are;
+            # so are supporters named with nothing else ("several thousand supporters rallied")
             return [_mention(text, h.start, h.end, field_name, f"follower:{root.lemma_.lower()}", kind="group", code="CVL",
                              sectors=["CVL"], name=text[h.start:h.end])]
     if mod is None:

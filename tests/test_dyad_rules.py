@@ -2420,3 +2420,40 @@ def test_a_collective_noun_with_a_plural_verb_is_what_they_stands_for():
               "They looted businesses and pelted police with stones.")
     ev = event(art, "pelted")
     assert ev.source is not None and actor(art, ev.source).name == "youth", dyads(art)
+
+
+def test_an_arrest_in_a_sports_report_is_no_play():
+    """"the receiver was arrested ... before a key NFL playoff game": an act of the police in a sports story stays
+    (wordsets.tsv @justice_act); the game's own "beat" does not."""
+    art = run("San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday "
+              "morning, five days before a key NFL playoff game. The Chargers beat the Colts in the playoff game last "
+              "season, and the team won the division title.")
+    assert [e.plover.type for e in art.events if e.trigger.text == "arrested"] == ["COERCE"], dyads(art)
+    assert not [e for e in art.events if e.trigger.text == "beat"], dyads(art)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Several countries have warned the WHO to be cautious about declaring a pandemic.", "REQUEST"),
+    ("The United States warned Iran to stop the attacks or face military action.", "THREATEN"),
+    ("Russia warned of retaliation.", "THREATEN"),
+])
+def test_warning_someone_to_act_is_an_appeal_and_a_warning_of_consequences_a_threat(text, kind):
+    assert event(run(text), "warned").plover.type == kind, dyads(run(text))
+
+
+def test_supporters_named_alone_are_civilians():
+    art = run("Several thousand supporters rallied in Washington on Saturday.")
+    ev = event(art, "rallied")
+    assert ev.source is not None and actor(art, ev.source).code.endswith("CVL"), dyads(art)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Arcade Joseph Comeaux escaped from a prison van in Texas on Monday. Comeaux was in prison after being convicted "
+     "of assault.", "Arcade Joseph Comeaux"),
+    ("John Smith is serving a life sentence in Texas.", "John Smith"),
+])
+def test_one_convicted_or_serving_a_sentence_is_a_criminal(text, name):
+    """roles.tsv: "after being convicted" (the passive participle under "after"), "serving a sentence" (kind=agent,
+    a verb and its object)."""
+    art = run(text)
+    assert {a.name: a.code for a in art.actors}[name].endswith("CRM"), [(a.name, a.code) for a in art.actors]
