@@ -1256,13 +1256,16 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                     for g in p.children if g.dep_ == "prep"]
         targets = [a for c in phrases if c.lower_ in preps and c.lower_ != "of" for p in c.children if p.dep_ == "pobj"
                    for t in expand(p) for a in index.actors(t, fld) if a not in sources]
-    if not targets and tok.head.pos_ == "VERB" and (tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "nsubj" and not any(
+    taker = tok.head if tok.dep_ != "pobj" else tok.head.head  # "related to its probe into her use": "related"
+    if not targets and taker.pos_ == "VERB" and (tok.dep_ in ("dobj", "nsubjpass", "pobj") or tok.dep_ == "nsubj" and not any(
             c.dep_ in ("dobj", "dative", "ccomp") for c in tok.head.children)):
         # "reopened the investigation into her handling of ...", "filed a lawsuit against the city",
         # "no charges were warranted against X", "protests erupted against the government": the parser
-        # hangs the act's own "into"/"against" phrase on the verb that takes it (or that it does)
-        moved = [o for c in tok.head.children if c.dep_ == "prep" and c.i > max(tok.i, tok.head.i) and (
-                 c.lower_ == "into" or c.lower_ == "against" and not cooperative) for o in c.children if o.dep_ == "pobj"]
+        # hangs the act's own "into"/"against" phrase on the verb that takes it (or that it does); past a
+        # preposition only "into" ("emails related to its probe into her use of a server")
+        moved = [o for c in taker.children if c.dep_ == "prep" and c.i > max(tok.i, taker.i) and (
+                 c.lower_ == "into" or c.lower_ == "against" and not cooperative and tok.dep_ != "pobj")
+                 for o in c.children if o.dep_ == "pobj"]
         # (of a thing, its owner: "against the victory of Donald Trump", "into her use of a private server")
         targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) or [
                    a for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld)] if t.pos_ == "NOUN" else []))

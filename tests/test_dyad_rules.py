@@ -2457,3 +2457,12 @@ def test_one_convicted_or_serving_a_sentence_is_a_criminal(text, name):
     a verb and its object)."""
     art = run(text)
     assert {a.name: a.code for a in art.actors}[name].endswith("CRM"), [(a.name, a.code) for a in art.actors]
+
+
+def test_an_inquiry_into_someones_conduct_past_a_preposition_targets_them():
+    """"emails related to its earlier probe into her use of a server": the parser hangs "into" on "related"."""
+    art = run("Hillary Clinton blamed the FBI director for her defeat on Saturday. Comey sent his letter to Congress "
+              "announcing that the FBI had uncovered emails possibly related to its earlier probe into her use of a "
+              "private server.")
+    ev = event(art, "probe")
+    assert ev.target is not None and actor(art, ev.target).name == "Hillary Clinton", dyads(art)
