@@ -826,6 +826,13 @@ def noun_status(tok: Token) -> Status:
     if tok.dep_ == "pobj" and head.lower_ == "to" and _exposed_to(head.head):
         up = verb_status(head.head.head)  # "could be subject to a fine": only possible; "are not liable to arrest"
         return up if up in ("intended", "hypothetical", "negated") else "occurred"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and any(
+            c.lower_ == "up" and c.i == head.i - 1 for c in head.head.children):
+        up = verb_status(head.head)  # "could receive up to a life sentence": only possible
+        return up if up in ("intended", "hypothetical", "negated") else "occurred"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and (_cue(c.lemma_.lower(), "planner") or _cue(c.lemma_.lower(), "intend")) and any(
+            p.dep_ == "prep" and p.lower_ in ("for", "on") for p in c.children) for c in tok.children):
+        return "intended"  # "an arraignment set for Feb. 17", "talks scheduled for next week"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "bring"):
         return verb_status(head.head)  # "the probe had not led to charges": none were brought
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
@@ -1193,7 +1200,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
     getter = tok.head if tok.dep_ == "dobj" else tok.head.head if (
         tok.dep_ == "pobj" and tok.head.lower_ == "to" and any(c.lower_ == "up" and c.i == tok.head.i - 1 for c in tok.head.head.children)) else None
-    received = getter is not None and _cue(getter.lemma_.lower(), "receive")
+    # (so does "have" for an act done to someone: "Jackson has an arraignment set for Feb. 17", "had a previous arrest")
+    received = getter is not None and (_cue(getter.lemma_.lower(), "receive")
+                                       or getter.lemma_.lower() == "have" and _cue(lemma, "patient_poss"))
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(getter, cooperative, ("from",)) for a in index.actors(t, fld)]
     elif not received and (obj := _light_object(tok)) is not None and _cue(obj.head.lemma_.lower(), "light") and not _naming(obj.head):

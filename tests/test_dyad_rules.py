@@ -2466,3 +2466,22 @@ def test_an_inquiry_into_someones_conduct_past_a_preposition_targets_them():
               "private server.")
     ev = event(art, "probe")
     assert ev.target is not None and actor(art, ev.target).name == "Hillary Clinton", dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("If convicted, John Smith could receive up to a lifetime prison sentence.", "sentence", "hypothetical"),
+    ("John Smith has an arraignment set for Feb. 17.", "arraignment", "intended"),
+    ("Talks scheduled for next week between Israel and Hamas were announced.", "Talks", "intended"),
+])
+def test_a_penalty_one_could_receive_and_an_act_set_for_a_date_are_not_told_as_done(text, trigger, status):
+    assert event(run(text), trigger).status == status, dyads(run(text))
+
+
+def test_one_who_has_an_arrest_or_an_arraignment_undergoes_it():
+    """"has an arraignment", "had a previous arrest": the subject of "have" is arrested, not the arrester."""
+    for text, trigger in (("John Smith has an arraignment set for Feb. 17.", "arraignment"),
+                          ("John Smith had a previous arrest for drunk driving.", "arrest")):
+        art = run(text)
+        ev = event(art, trigger)
+        assert ev.target is not None and actor(art, ev.target).name == "John Smith", dyads(art)
+        assert ev.source is None or actor(art, ev.source).name != "John Smith", dyads(art)
