@@ -2213,9 +2213,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         """The pronoun (or "the pair") as a mention of ``m``; of both people when ``m`` is the first of
         a pair: "Obama and Trump met ... they discussed" has them discuss with each other."""
         added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
-        if m.kind != "person" and _role_dep(tok) == "nsubj":
+        if m.kind != "person" and _role_dep(tok) in ("nsubj", "dobj"):
             # a later pronoun may stand for a subject one: "Police arrested X. They released him. On Saturday they
-            # arrested Y" (a chain of subjects)
+            # arrested Y" (a chain of subjects), or for one who underwent ("X questioned them. Y arrested them")
             bisect.insort(body, added[-1], key=lambda x: x.start)
         if id(m) in partner:
             added.append(replace(partner[id(m)], start=tok.idx, end=tok.idx + len(tok), text=tok.text))
@@ -2314,6 +2314,13 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 tok.tag_ != "PRP$" or "reciprocal" in event_cues().get(tok.head.lemma_.lower(), ())) else []
             # ("their meeting" after two people named together: theirs, before any group)
             found = two + near if tok.tag_ == "PRP$" and two else near + two
+            if undergoes and want_plural and _object_pronoun(tok) and not any(
+                    (h := head(m)) is not None and _role_dep(h) in roles for m in found):
+                # "Authorities arrested twelve people. Jackals are protected. Officials said a constable questioned
+                # them": those who underwent an act a sentence further back, before the ones reporting it
+                far_start = _reach(doc, tok, 2)
+                found = [m for m in reversed(body) if far_start <= m.start < start_char and plural(m)
+                         and (h := head(m)) is not None and _role_dep(h) in roles] + found
             m = next((m for m in found if (h := head(m)) is not None and _role_dep(h) in roles), None) or \
                 next((m for m in found if (h := head(m)) is not None and h.dep_ != "compound"), None) or \
                 next(iter(found), None)  # "police headquarters": a modifier only if nothing else

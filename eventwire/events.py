@@ -71,6 +71,7 @@ MEANS_ACTS = {"ASSAULT", "COERCE"}  # acts done with means ("using tear gas", "f
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
+PROTEST_ROOT = "14"  # protests, rallies, strikes: those they drew are the protesters
 INQUIRY_ROOTS = {"09", "11", "12"}  # investigating, disapproving, rejecting: acts that ask whether someone did something
 ANSWERED_ROOTS = {"02", "10", "11", "13"}  # appeals, demands, criticism and accusations, threats: one answers them
 
@@ -1220,6 +1221,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "Trump and Bolton have been at odds over Iran", "Georgia is in a military conflict with Russia":
         # those in that state (not the kind of conflict its adjective names)
         sources = held
+    elif not sources and tok.dep_ in ("nsubj", "nsubjpass") and PROTEST_ROOT in nominal_roots().get(lemma, ()) and _cue(
+            tok.head.lemma_.lower(), "turnout"):
+        # "the demonstrations drew thousands of people", "the rally was attended by 5,000": those who came
+        came = agent(tok.head) if tok.dep_ == "nsubjpass" else [c for c in tok.head.children if c.dep_ == "dobj"]
+        sources = [a for c in came for t in expand(c) for a in index.actors(t, fld)]
     elif not sources and (held := _held_to_account(tok)):
         # "was convicted of the murder of", "is serving a life sentence for the attack": the one held to account
         sources = [a for t in held for a in index.actors(t, fld)]

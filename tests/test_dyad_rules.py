@@ -2480,3 +2480,26 @@ def test_one_who_has_an_arrest_or_an_arraignment_undergoes_it():
         ev = event(art, trigger)
         assert ev.target is not None and actor(art, ev.target).name == "John Smith", dyads(art)
         assert ev.source is None or actor(art, ev.source).name != "John Smith", dyads(art)
+
+
+def test_an_object_pronoun_stands_for_those_who_underwent_an_act_a_sentence_further_back():
+    """"Authorities arrested twelve people. Jackals are protected. Officials said a constable questioned them.
+    The forestry department arrested them.": the people arrested, not the officials reporting (actors: role
+    parallelism past a sentence that names no one who underwent anything; a chain of object pronouns)."""
+    art = run("Authorities on Monday arrested twelve people in Tamil Nadu. Jackals are protected in India.\n\n"
+              "Officials said a police constable saw them with the dead jackal and decided to question them. "
+              "The forestry department arrested them.")
+    arrests = [e for e in art.events if e.trigger.text == "arrested"]
+    assert len(arrests) == 2, dyads(art)
+    assert all(e.target is not None and actor(art, e.target).name == "people" for e in arrests), dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The demonstrations in the capital drew thousands of students on Sunday.", "demonstrations"),
+    ("The rally in Minsk was attended by several thousand workers.", "rally"),
+])
+def test_those_a_protest_drew_or_was_attended_by_are_its_protesters(text, trigger):
+    """cues.tsv turnout: the gathering is the subject, those who came its object or "by" phrase."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert ev.source is not None and actor(art, ev.source).name in ("students", "workers"), dyads(art)
