@@ -41,7 +41,7 @@ from . import actor_lexicon
 from . import knowledge
 from . import senses
 from .model import Event, Plover, Ref, Status, Trigger
-from .nlp import Parsed
+from .nlp import Parsed, prefixes
 from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      led_by, with_conj)
@@ -470,13 +470,17 @@ def _forms(tok: Token) -> list[str]:
     if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_ and not tok.nbor(-1).whitespace_:
         left = tok.nbor(-2).lower_
         forms = [f"{left}-{forms[0]}", left + forms[0], *forms]
+    elif "-" in tok.text and (left := tok.lower_.split("-", 1)[0]) in prefixes():
+        # one token kept whole ("co-operated", "re-arrested", nlp.prefixed_lemmas): the same forms
+        base = forms[0][len(left):] if forms[0].startswith(left) and forms[0] != left else forms[0]
+        forms = [f"{left}-{base}", left + base, base, tok.lower_]
     return forms
 
 
 def _trigger_start(tok: Token, rule: Rule) -> int:
     """Where the trigger's words start: a hyphenated compound's first part ("cease-fire")."""
     forms = _forms(tok)
-    return tok.nbor(-2).idx if len(forms) > 2 and rule.lemma in forms[:2] else tok.idx
+    return tok.nbor(-2).idx if len(forms) > 2 and rule.lemma in forms[:2] and tok.nbor(-1).text == "-" else tok.idx
 
 
 def _kinds(tok: Token) -> list[str]:

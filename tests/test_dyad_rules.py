@@ -2503,3 +2503,15 @@ def test_those_a_protest_drew_or_was_attended_by_are_its_protesters(text, trigge
     art = run(text)
     ev = event(art, trigger)
     assert ev.source is not None and actor(art, ev.source).name in ("students", "workers"), dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Mugabe co-founded the party to oppose white minority rule, but was arrested in 1963.", "arrested", "Mugabe"),
+    ("Police re-arrested the suspect on Monday.", "re-arrested", "suspect"),
+])
+def test_a_prefixed_verb_is_one_word_and_reads_as_its_base(text, trigger, target):
+    """resources/prefixes.tsv: split at the hyphen, "co-founded" made "co" the sentence's verb and Mugabe a
+    modifier of it, so the arrest had no one arrested; "re-arrested" is an arrest."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert ev.plover.type == "COERCE" and ev.target is not None and actor(art, ev.target).name.endswith(target), dyads(art)
