@@ -1599,10 +1599,11 @@ def _counted(root: Token) -> bool:
 
 def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
     """The sector an unknown organisation's name gives: its head word, the last ("Scottish National
-    Party") or the one before "of" ("Department of Health and Human Services"), as a sector noun
-    (sectors.tsv) or an organisation head (roles.tsv, kind=body)."""
+    Party") or the one before "of" or "for" ("Department of Health and Human Services", "Department for
+    the Environment, Food and Rural Affairs"), as a sector noun (sectors.tsv) or an organisation head
+    (roles.tsv, kind=body)."""
     words = [t for t in name if t.is_alpha]
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    of = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for")), None)
     heads = [words[-1]] + ([words[of - 1]] if of else []) if words else []
     for head in heads:
         found = next((list(e.sectors) for _, e, r in lex.surfaces.get(fold(head.text), []) if r == SECTOR), None)

@@ -63,13 +63,17 @@ def paragraph_starts(doc: Doc) -> Doc:
     """A paragraph starts a sentence: the parser, left alone, runs a line with no full stop into the next
     one ("... while on vacation in Hawaii" / "U.N. Secretary-General Ban Ki-moon also condemned ...") and
     hands the second's subject to the first. Cleaning has already joined hard-wrapped lines (clean.unwrap),
-    so a line break left in the text is a paragraph's end."""
+    so a line break left in the text is a paragraph's end. The paragraph's second word goes on with its
+    first: forced to start a sentence after such a line, the parser otherwise makes the first word a sentence
+    of its own ("Russia" / "accused Poland of spying")."""
     after_break = False
     for tok in doc:  # (spaCy makes any whitespace but one space a token of its own)
         if tok.is_space:
             after_break = after_break or "\n" in tok.text
         elif after_break:
             tok.is_sent_start, after_break = True, False
+            if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and not doc[tok.i + 1].is_punct:
+                doc[tok.i + 1].is_sent_start = False
     return doc
 
 

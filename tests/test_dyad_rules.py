@@ -2515,3 +2515,19 @@ def test_a_prefixed_verb_is_one_word_and_reads_as_its_base(text, trigger, target
     art = run(text)
     ev = event(art, trigger)
     assert ev.plover.type == "COERCE" and ev.target is not None and actor(art, ev.target).name.endswith(target), dyads(art)
+
+
+def test_a_paragraph_after_a_line_with_no_full_stop_keeps_its_first_word_in_its_sentence():
+    """nlp.paragraph_starts: forced to start a sentence there, the parser made "Russia" a sentence of its own
+    and left "accused" without a subject."""
+    art = run("Headline\n\nRussia accused Poland of spying on Monday.")
+    ev = event(art, "accused")
+    assert ev.source is not None and actor(art, ev.source).name == "Russia", dyads(art)
+
+
+
+def test_an_unknown_department_named_for_its_remit_is_government():
+    """actors._org_sectors: the head before "for", as before "of" ("Department of Health")."""
+    art = run("The Department for Rural Affairs and Fisheries restricted the movement of poultry in Norfolk, England.")
+    ev = event(art, "restricted")
+    assert ev.source is not None and actor(art, ev.source).code == "GBRGOV", dyads(art)
