@@ -2226,8 +2226,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if cls == "country":
             # "the country's president", "the nation said": the country last named as an actor (not as
             # a modifier: "United States troops"), in this sentence or the two before; never a place
-            # ("expelled from the country")
-            if tok.tag_ != "NN" or tok.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj") or not any(
+            # ("expelled from the country", "in the country"), but the one an act goes to or against ("aid to
+            # the country", "sanctions against the nation")
+            if tok.tag_ != "NN" or tok.dep_ not in ("poss", "nsubj", "nsubjpass", "dobj") and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in ("to", "against", "with", "on")) or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 continue
             since = _reach(doc, tok, 2)

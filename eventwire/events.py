@@ -1749,7 +1749,9 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
             continue
         nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "to")
-                  for p in c.children if p.dep_ == "pobj"]  # (and "sentenced to the death penalty")
+                  and not (c.lower_ == "for" and tok.lemma_ in ("be", "remain", "stay"))
+                  for p in c.children if p.dep_ == "pobj"]  # (and "sentenced to the death penalty"; but
+        # "was on probation for a previous arrest": the arrest is an act of its own)
         claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
         if (lent := _lent(tok, rule, rules)) is not None:
             claimed.add(lent.i)  # "imposed a ban on flights": one happening, the verb's (of the ban's kind)

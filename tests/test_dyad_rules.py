@@ -2531,3 +2531,20 @@ def test_an_unknown_department_named_for_its_remit_is_government():
     art = run("The Department for Rural Affairs and Fisheries restricted the movement of poultry in Norfolk, England.")
     ev = event(art, "restricted")
     assert ev.source is not None and actor(art, ev.source).code == "GBRGOV", dyads(art)
+
+
+def test_one_on_probation_is_under_a_courts_measure_and_the_arrest_it_was_for_stays_an_act():
+    """triggers.tsv: "be on probation" (COERCE 17, its subject the one under it); the "for" phrase of such a state
+    is no restatement of it (events._claims), so the earlier arrest is coded too."""
+    art = run("Police said Vincent Jackson was on probation for a previous drunk driving arrest.")
+    probation = [e for e in art.events if e.cameo.startswith("17") and e.target and actor(art, e.target).name == "Vincent Jackson"]
+    assert probation, dyads(art)
+    assert [e for e in art.events if e.trigger.text == "arrest"], dyads(art)
+
+
+def test_the_country_an_act_goes_to_is_the_country_named_before():
+    """actors._group_pronouns: "the country" as the object of "to"/"against" stands for the country last named,
+    as a subject or object does; "in the country" stays a place."""
+    art = run("Floods hit Pakistan on Monday. The World Food Programme began providing aid to the country on Tuesday.")
+    ev = event(art, "providing")
+    assert ev.target is not None and actor(art, ev.target).code == "PAK", dyads(art)
