@@ -59,8 +59,10 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person", "@place"}  # in a row's obj or prep: an object named as a person ("dismissed John
-# Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel")
+FEATURE_CLASSES = {"@person", "@place", "@together"}  # in a row's obj or prep: an object named as a person ("dismissed
+# John Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel"); in its subj: two
+# or more parties doing it together ("Obama and Trump spoke", "the pair talked")
+TOGETHER = {"pair", "two", "both", "duo", "couple", "sides"}  # subjects that name parties together
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
 TOPIC = {"on", "over", "about", "regarding", "concerning"}  # "talks on a deal": the deal is a topic
@@ -92,6 +94,7 @@ class Rule:
     clause: frozenset[str] = frozenset()
     comp: frozenset[str] = frozenset()  # words of a "that" clause ("claimed the vote was rigged")
     pred: frozenset[str] = frozenset()  # what a said clause predicates ("said the ruling was unfair")
+    subj: frozenset[str] = frozenset()  # the subject ("@together": two or more parties, "Obama and Trump spoke")
     passive: bool = False
     neg: bool = False  # the row reads the trigger's own negation ("were not allowed to enter": a ban, told)
     weight: int = 0  # number of constraints; more specific rows win
@@ -150,11 +153,11 @@ def _parse_rule(row: list[str]) -> Rule:
         elif key == "prt" and "=" in value:
             prt, _, objs = value.partition("=")
             fields["prt"], fields["obj"] = frozenset(prt.split("|")), frozenset(objs.split("|"))
-        elif key in ("obj", "xcomp", "mod", "arg", "clause", "prt", "comp", "pred"):
+        elif key in ("obj", "xcomp", "mod", "arg", "clause", "prt", "comp", "pred", "subj"):
             fields[key] = frozenset(value.split("|"))
         else:
             raise ValueError(f"triggers.tsv: unknown constraint {part!r} in the row {'|'.join(row[:4])!r}")
-    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause", "comp", "pred") if fields.get(k)) + fields.get("passive", 0) + fields.get("neg", 0)
+    weight = sum(1 for k in ("prt", "obj", "prep", "xcomp", "mod", "arg", "clause", "comp", "pred", "subj") if fields.get(k)) + fields.get("passive", 0) + fields.get("neg", 0)
     weight += 1 if fields.get("prep_obj") else 0
     plover = row[4].strip() if len(row) > 4 else ""
     return Rule(kind, lemma, cameo, plover, weight=weight, **fields)
@@ -174,7 +177,7 @@ def lexicon() -> dict[tuple[str, str], list[Rule]]:
 
 
 # what a verb row asks of its clause that a noun or an adjective cannot have
-_VERB_ONLY = ("prt", "xcomp", "clause", "comp", "pred")
+_VERB_ONLY = ("prt", "xcomp", "clause", "comp", "pred", "subj")
 
 
 def _derive(verb_rule: Rule, kind: str, form: str, extra: Rule | None) -> Rule | None:
@@ -308,12 +311,16 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
     ``"arg"`` stays empty."""
     kids = list(tok.children)
     f: dict[str, set[str]] = {"prt": set(), "obj": set(), "xcomp": set(), "mod": set(), "arg": set(), "clause": set(),
-                              "comp": set(), "pred": set()}
+                              "comp": set(), "pred": set(), "subj": set()}
     preps: dict[str, set[str]] = {}
     patient = patient_subject(tok)
     passive = patient or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids)
     for c in kids:
         d = c.dep_
+        if d == "nsubj" and not patient:
+            f["subj"].add(c.lemma_.lower())
+            if c.lemma_.lower() in TOGETHER or any(g.dep_ == "conj" for g in c.children):
+                f["subj"].add("@together")  # "Obama and Trump spoke", "the pair talked", "the two sides met"
         if c.lower_ in PARTICLES and ((d == "advmod" and not c.n_lefts + c.n_rights)
                                       or (d == "prep" and c.n_rights and all(g.dep_ == "prep" for g in c.rights))):
             f["prt"].add(c.lower_)  # a particle parsed as an adverb ("stepped down") or "out of" ("pulled out of")
@@ -454,6 +461,8 @@ def _matches(rule: Rule, f: dict) -> bool:
     if rule.comp and not rule.comp & f["comp"]:
         return False
     if rule.pred and not rule.pred & f["pred"]:
+        return False
+    if rule.subj and not rule.subj & f["subj"]:
         return False
     if rule.arg and not rule.arg & (f["arg"] | f["obj"] | f["mod"]):
         return False

@@ -2548,3 +2548,26 @@ def test_the_country_an_act_goes_to_is_the_country_named_before():
     art = run("Floods hit Pakistan on Monday. The World Food Programme began providing aid to the country on Tuesday.")
     ev = event(art, "providing")
     assert ev.target is not None and actor(art, ev.target).code == "PAK", dyads(art)
+
+
+@pytest.mark.parametrize("text", [
+    "While Obama and Trump spoke in the Oval Office, aides waited outside.",
+    "Obama and Trump met on Thursday. The pair talked for more than 90 minutes.",
+])
+def test_parties_that_spoke_together_consulted_each_other(text):
+    """triggers.tsv subj:@together: "X and Y spoke", "the pair talked" is a talk each way; one speaker alone at
+    a rally consulted no one."""
+    art = run(text)
+    talks = {(actor(art, e.source).name, actor(art, e.target).name) for e in art.events
+             if e.trigger.text in ("spoke", "talked") and e.source and e.target}
+    assert talks == {("Barack Obama", "Donald Trump"), ("Donald Trump", "Barack Obama")}, dyads(art)
+    assert not [e for e in run("The senator spoke at a rally in Ohio.").events if e.trigger.text == "spoke"]
+
+
+def test_esteem_voiced_for_someone_is_praise():
+    """triggers.tsv: "have respect for", "expressed admiration for" (CAMEO 051), the one esteemed its target."""
+    for text, name in (('"I have great respect for President Obama," Trump said.', "Barack Obama"),
+                       ("Merkel expressed admiration for Macron.", "Emmanuel Macron")):
+        art = run(text)
+        praise = [e for e in art.events if e.cameo == "051" and e.target and actor(art, e.target).name == name]
+        assert praise, dyads(art)
