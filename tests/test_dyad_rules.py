@@ -2571,3 +2571,20 @@ def test_esteem_voiced_for_someone_is_praise():
         art = run(text)
         praise = [e for e in art.events if e.cameo == "051" and e.target and actor(art, e.target).name == name]
         assert praise, dyads(art)
+
+
+def test_a_claim_that_someone_faked_or_manipulated_something_accuses_them():
+    """triggers.tsv claim comp: forging, spoofing, tampering, disinformation join the wrongdoing a claim alleges."""
+    art = run("The intelligence director claimed Iran spoofed e-mails sent to voters in Florida.")
+    ev = event(art, "claimed")
+    assert ev.plover.type == "ACCUSE" and ev.target is not None and actor(art, ev.target).code.startswith("IRN"), dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ('The minister called the allegations "absolutely false."', "called"),
+    ("The president described the story as a hoax.", "described"),
+])
+def test_calling_an_accusation_false_denies_it(text, trigger):
+    """triggers.tsv: an accusation or a report called false, a hoax, baseless is denied (016, REJECT), not an insult."""
+    ev = event(run(text), trigger)
+    assert ev.cameo == "016" and ev.plover.type == "REJECT", dyads(run(text))
