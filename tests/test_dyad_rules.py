@@ -2588,3 +2588,15 @@ def test_calling_an_accusation_false_denies_it(text, trigger):
     """triggers.tsv: an accusation or a report called false, a hoax, baseless is denied (016, REJECT), not an insult."""
     ev = event(run(text), trigger)
     assert ev.cameo == "016" and ev.plover.type == "REJECT", dyads(run(text))
+
+
+def test_declining_an_arrangement_rejects_it():
+    ev = event(run("Trump declined such an arrangement on Friday."), "declined")
+    assert ev.plover.type == "REJECT", dyads(run("Trump declined such an arrangement on Friday."))
+
+
+def test_propping_up_an_economy_or_a_currency_is_no_support_of_an_actor():
+    """contexts.tsv: support/boost/bolster with an economic object is no event; support of an actor stays."""
+    art = run("The central bank cut interest rates to support growth, and analysts said the figures would support the "
+              "yuan. Russia supports the Syrian government.")
+    assert [e.trigger.text for e in art.events if e.trigger.text in ("support", "supports")] == ["supports"], dyads(art)
