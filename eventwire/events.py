@@ -875,6 +875,11 @@ def noun_status(tok: Token) -> Status:
             # "the protests did not persuade them", "the inquiry found no wrongdoing", "the attack killed no
             # one": they took place
             return "occurred"
+        elif up == "hypothetical" and not _cue(lemma, "happen") and any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+            # "whether the current protests can turn into an uprising", "the meeting might have been less awkward":
+            # the act named as known took place; the modal tells only what is said of it
+            return "occurred"
         return up
     return "occurred"
 

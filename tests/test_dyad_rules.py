@@ -2600,3 +2600,21 @@ def test_propping_up_an_economy_or_a_currency_is_no_support_of_an_actor():
     art = run("The central bank cut interest rates to support growth, and analysts said the figures would support the "
               "yuan. Russia supports the Syrian government.")
     assert [e.trigger.text for e in art.events if e.trigger.text in ("support", "supports")] == ["supports"], dyads(art)
+
+
+def test_a_forecast_of_the_economy_is_no_warning_to_anyone():
+    """contexts.tsv: "analysts warned that demand could weaken" (no target, no political actor) is no event."""
+    art = run("Oil prices fell on Monday. Analysts warned that demand could weaken in the summer.")
+    assert not [e for e in art.events if e.trigger.text == "warned"], dyads(art)
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Reporters asked whether the current protests can turn into an uprising.", "protests", "occurred"),
+    ("Obama met Trump on Thursday. Aides said the meeting might have been less awkward.", "meeting", "occurred"),
+    ("Diplomats said talks could begin next week.", "talks", "hypothetical"),
+])
+def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, trigger, status):
+    """events.noun_status: a subject with "the", "this" or a possessive under "could"/"might"/"whether" took place;
+    one that is to begin (cues.tsv happen: begin, start, resume, commence) or has no article stays possible."""
+    ev = event(run(text), trigger)
+    assert ev.status == status, dyads(run(text))
