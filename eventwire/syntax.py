@@ -336,6 +336,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         said = head.head.head
         said = said.head if said.pos_ == "NOUN" and said.dep_ == "dobj" else said
         return verb_subject(said, depth + 1) if said.pos_ in ("VERB", "AUX") else []
+    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" and head.lemma_.lower() in _cue_words("missive") \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _cue_words("receive"):
+        # "Boxer and Feinstein sent a letter asking the secretaries to ...": the letter speaks for its senders
+        # (not for those who received it)
+        return verb_subject(head.head, depth + 1)
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
         by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i

@@ -2618,3 +2618,14 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     one that is to begin (cues.tsv happen: begin, start, resume, commence) or has no article stays possible."""
     ev = event(run(text), trigger)
     assert ev.status == status, dyads(run(text))
+
+
+def test_a_letter_someone_sent_asking_for_something_is_their_request():
+    """syntax.verb_subject (cues.tsv missive): "sent a letter asking X to ..." is asked by the senders; a letter
+    someone received does not speak for them."""
+    art = run("Senator Barbara Boxer sent a letter asking the interior secretary to overturn the rule.")
+    ev = event(art, "asking")
+    assert ev.source is not None and actor(art, ev.source).name == "Barbara Boxer", dyads(art)
+    art = run("Governor John Smith received a letter asking him to resign.")
+    assert not [e for e in art.events if e.source and actor(art, e.source).name == "John Smith"
+                and e.trigger.text == "asking"], dyads(art)
