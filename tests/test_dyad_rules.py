@@ -962,6 +962,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Kenya handed over the suspects to Uganda on Monday.', 'handed', 'target', 'name', 'Uganda'),  # those handed over are what is given
     ('Kenya and Somalia restored diplomatic relations on Monday.', 'restored', 'target', 'name', 'Somalia'),  # relations and ties are with each other (cues.tsv reciprocal)
     ('Mahan Air flies to Europe. The US has been encouraging allies such as Germany to restrict its flights.', 'encouraging', 'source', 'name', 'United States'),  # a subject the parser hangs on an auxiliary
+    ('Headline\n\nRussia accused Poland of spying on Monday.', 'accused', 'source', 'name', 'Russia'),  # a paragraph's second word goes on with its first (nlp.paragraph_starts)
+    ('The Department for Rural Affairs and Fisheries restricted the movement of poultry in Norfolk, England.', 'restricted', 'source', 'code', 'GBRGOV'),  # the head before "for", as before "of" (actors._org_sectors)
+    ('Floods hit Pakistan on Monday. The World Food Programme began providing aid to the country on Tuesday.', 'providing', 'target', 'code', 'PAK'),  # "the country" an act goes to is the one named before
+    ('The demonstrations in the capital drew thousands of students on Sunday.', 'demonstrations', 'source', 'name', 'students'),  # those a protest drew are its protesters (cues.tsv turnout)
+    ('The rally in Minsk was attended by several thousand workers.', 'rally', 'source', 'name', 'workers'),
+    ('The intelligence director claimed Iran spoofed e-mails sent to voters in Florida.', 'claimed', 'target', 'code', 'IRN'),  # spoofing, forging, tampering: wrongdoing a claim alleges
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2494,17 +2500,6 @@ def test_an_object_pronoun_stands_for_those_who_underwent_an_act_a_sentence_furt
     assert all(e.target is not None and actor(art, e.target).name == "people" for e in arrests), dyads(art)
 
 
-@pytest.mark.parametrize("text,trigger", [
-    ("The demonstrations in the capital drew thousands of students on Sunday.", "demonstrations"),
-    ("The rally in Minsk was attended by several thousand workers.", "rally"),
-])
-def test_those_a_protest_drew_or_was_attended_by_are_its_protesters(text, trigger):
-    """cues.tsv turnout: the gathering is the subject, those who came its object or "by" phrase."""
-    art = run(text)
-    ev = event(art, trigger)
-    assert ev.source is not None and actor(art, ev.source).name in ("students", "workers"), dyads(art)
-
-
 @pytest.mark.parametrize("text,trigger,target", [
     ("Mugabe co-founded the party to oppose white minority rule, but was arrested in 1963.", "arrested", "Mugabe"),
     ("Police re-arrested the suspect on Monday.", "re-arrested", "suspect"),
@@ -2517,22 +2512,6 @@ def test_a_prefixed_verb_is_one_word_and_reads_as_its_base(text, trigger, target
     assert ev.plover.type == "COERCE" and ev.target is not None and actor(art, ev.target).name.endswith(target), dyads(art)
 
 
-def test_a_paragraph_after_a_line_with_no_full_stop_keeps_its_first_word_in_its_sentence():
-    """nlp.paragraph_starts: forced to start a sentence there, the parser made "Russia" a sentence of its own
-    and left "accused" without a subject."""
-    art = run("Headline\n\nRussia accused Poland of spying on Monday.")
-    ev = event(art, "accused")
-    assert ev.source is not None and actor(art, ev.source).name == "Russia", dyads(art)
-
-
-
-def test_an_unknown_department_named_for_its_remit_is_government():
-    """actors._org_sectors: the head before "for", as before "of" ("Department of Health")."""
-    art = run("The Department for Rural Affairs and Fisheries restricted the movement of poultry in Norfolk, England.")
-    ev = event(art, "restricted")
-    assert ev.source is not None and actor(art, ev.source).code == "GBRGOV", dyads(art)
-
-
 def test_one_on_probation_is_under_a_courts_measure_and_the_arrest_it_was_for_stays_an_act():
     """triggers.tsv: "be on probation" (COERCE 17, its subject the one under it); the "for" phrase of such a state
     is no restatement of it (events._claims), so the earlier arrest is coded too."""
@@ -2540,14 +2519,6 @@ def test_one_on_probation_is_under_a_courts_measure_and_the_arrest_it_was_for_st
     probation = [e for e in art.events if e.cameo.startswith("17") and e.target and actor(art, e.target).name == "Vincent Jackson"]
     assert probation, dyads(art)
     assert [e for e in art.events if e.trigger.text == "arrest"], dyads(art)
-
-
-def test_the_country_an_act_goes_to_is_the_country_named_before():
-    """actors._group_pronouns: "the country" as the object of "to"/"against" stands for the country last named,
-    as a subject or object does; "in the country" stays a place."""
-    art = run("Floods hit Pakistan on Monday. The World Food Programme began providing aid to the country on Tuesday.")
-    ev = event(art, "providing")
-    assert ev.target is not None and actor(art, ev.target).code == "PAK", dyads(art)
 
 
 @pytest.mark.parametrize("text", [
@@ -2571,13 +2542,6 @@ def test_esteem_voiced_for_someone_is_praise():
         art = run(text)
         praise = [e for e in art.events if e.cameo == "051" and e.target and actor(art, e.target).name == name]
         assert praise, dyads(art)
-
-
-def test_a_claim_that_someone_faked_or_manipulated_something_accuses_them():
-    """triggers.tsv claim comp: forging, spoofing, tampering, disinformation join the wrongdoing a claim alleges."""
-    art = run("The intelligence director claimed Iran spoofed e-mails sent to voters in Florida.")
-    ev = event(art, "claimed")
-    assert ev.plover.type == "ACCUSE" and ev.target is not None and actor(art, ev.target).code.startswith("IRN"), dyads(art)
 
 
 @pytest.mark.parametrize("text,trigger", [
