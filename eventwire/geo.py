@@ -413,19 +413,18 @@ def _resolve(mentions: list[_Mention], known: list[tuple[str, list[list[int]]]])
     admins: dict[str, str] = {}
     best: dict[str, Place] = {}
     for _ in range(3):
-        ctx = base + sum(own.values(), Counter())
         peers = {k: Counter(_class(best[_gkey(x)]) for m in g.mentions for x in m.peers if _gkey(x) in best)
                  for k, g in groups.items()}
-        chosen: dict[str, Place] = {}
-        for k, g in groups.items():  # the context without the name's own votes, built once per name
-            here, near = ctx - own.get(k, Counter()) - echo[k], {a for a, src in admins.items() if src != k}
-            chosen[k] = max(g.cands, key=lambda p: _score(p, g, here, near, peers[k]))
-        best = chosen
-        own, admins = {}, {}
-        for k, p in best.items():
-            n = len(groups[k].mentions)
-            if p.country:
-                own[k] = Counter({p.country: n if p.feature in ("country", "admin1") else 0.5 * n})
+        # one name at a time, in the order the text names them, each choice context for the next (chosen all
+        # at once from the last round's choices, two towns can keep trading countries: "Albany" and "West
+        # Hill" each follow the other's last guess, Canada and the US in turn)
+        for k, g in groups.items():  # the context without the name's own votes
+            ctx = base + sum((c for o, c in own.items() if o != k), Counter())
+            here, near = ctx - echo[k], {a for a, src in admins.items() if src != k}
+            p = best[k] = max(g.cands, key=lambda p: _score(p, g, here, near, peers[k]))
+            n = len(g.mentions)
+            own[k] = Counter({p.country: n if p.feature in ("country", "admin1") else 0.5 * n}) if p.country else Counter()
+            admins = {a: src for a, src in admins.items() if src != k}
             if p.feature == "admin1":
                 admins[key(p.name)] = k
     for k, g in groups.items():

@@ -267,3 +267,11 @@ def test_a_news_agency_credit_in_brackets_is_no_place():
     art = next(pipe.pipe([RawDoc(source="t", text="The rally in Scranton (PA) drew thousands of protesters on Sunday.",
                                  published="2016-11-09")]))
     assert "Pennsylvania" in {loc.name for loc in art.locations}
+
+
+def test_two_ambiguous_towns_settle_in_one_country():
+    """Resolved one at a time in the order the text names them, each choice the next one's context:
+    chosen all at once, "Albany" and "West Hill" kept trading countries (each following the other's
+    last guess) and ended in two (Albany, New York and West Hill, Ontario)."""
+    art = run("The girl was shot last May in Albany. Police said the gunman fired from a porch in West Hill.")
+    assert place(art, "Albany").country == "USA" and place(art, "West Hill").country == "USA"
