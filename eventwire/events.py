@@ -1394,7 +1394,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "Comeaux was in prison", "the suspect remains in custody": its subject is the one held
         return [], [a for t in verb_subject(tok) for a in index.actors(t, fld)]
     blame = tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_ == "be"
-    if blame or plover.type == "ACCUSE" and _cue(tok.lemma_.lower(), "misdeed"):
+    if blame or plover.type == "ACCUSE" and _cue(tok.lemma_.lower(), "misdeed") and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # ("broke with Trump": a rift)
         # "Comey was to blame", "she said Russia is to blame"; "Trump said Bolton broke the law", "the judge
         # found he had lied": the wrongdoer is accused, by whoever says so (by no one named, told as fact)
         clause = tok.head if blame else tok
@@ -1766,7 +1767,9 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
                   and not (c.lower_ == "for" and tok.lemma_ in ("be", "remain", "stay"))
                   for p in c.children if p.dep_ == "pobj"]  # (and "sentenced to the death penalty"; but
         # "was on probation for a previous arrest": the arrest is an act of its own)
-        claimed.update(n.i for n in nouns if n.i in rules and _same_kind(rules[n.i], rule))
+        # (and the same noun coordinated with it: "sentenced to seven life sentences and four sentences of ...")
+        claimed.update(k.i for n in nouns for k in (n, *(c for c in n.conjuncts if c.lemma_ == n.lemma_))
+                       if k.i in rules and _same_kind(rules[k.i], rule))
         if (lent := _lent(tok, rule, rules)) is not None:
             claimed.add(lent.i)  # "imposed a ban on flights": one happening, the verb's (of the ban's kind)
         if _cue(tok.lemma_.lower(), "suffer") and (rule.obj or rule.prep_obj):

@@ -14,7 +14,7 @@ from typing import Collection, Iterable
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from functools import lru_cache
 
@@ -190,13 +190,54 @@ def patient_subject(tok: Token) -> bool:
     the subject undergoes the act. Headlines tell past events in the present tense, so a
     headline verb the tagger reads as past tense without an object is such a participle."""
     kids = list(tok.children)
-    headline = tok.doc.user_data.get("headline")
+    if tok.lemma_.lower() in _cue_words("intransitive") | _cue_words("parties"):
+        return _set_off_participle(tok)  # "Protesters marched in Paris", "Leaders met": they did it
+    headline = tok.doc.user_data.get("headline") or headline_line(tok.sent)
     # in running text a subject + "VBN" with no auxiliary and no "by" is the tagger misreading a
     # past tense ("Thousands of people protested against ...")
     participle = (tok.tag_ == "VBN" and (headline or any(c.dep_ == "agent" for c in kids))) or (
-        tok.tag_ == "VBD" and headline and not any(c.dep_ == "dobj" for c in kids))
+        tok.tag_ == "VBD" and headline and not any(c.dep_ == "dobj" for c in kids)) or done_with(tok)
     return (participle and any(c.dep_ == "nsubj" for c in kids)
             and not any(c.dep_ in ("aux", "auxpass") for c in kids)) or _set_off_participle(tok)
+
+
+def _missive_sender(noun: Token) -> Token | None:
+    """The verb of sending or issuing a letter, statement or petition (cues.tsv missive) whose object is
+    ``noun`` or goes "to" ``noun``: "sent a letter [asking]", "sent a letter to the departments [urging]"
+    (not a verb of receiving)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        gov = noun.head.head
+        if gov.pos_ == "NOUN":
+            noun = gov  # "a letter to the departments"
+        elif gov.pos_ == "VERB":
+            noun = next((c for c in gov.children if c.dep_ == "dobj"), noun)  # "sent a letter to the departments"
+    verb = noun.head
+    if (noun.dep_ == "dobj" and noun.lemma_.lower() in _cue_words("missive") and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in _cue_words("receive")):
+        return verb
+    return None
+
+
+def done_with(tok: Token) -> bool:
+    """A verb whose active needs an object, with no object but a "with" phrase of what was done to its
+    subject (cues.tsv done_with): "Mason charged with sex assault", "a man charged with murder"."""
+    return (tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _cue_words("done_with")
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in tok.children))
+
+
+def headline_line(sent: Span) -> bool:
+    """A short line of its own with no closing punctuation inside a body: a headline or a subheading
+    kept by cleaning ("Mason charged with sex assault"), written in headline grammar."""
+    text = sent.doc.text
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if len(words) > 14 or words[-1].text in (".", "!", "?", ":", ";", ",", '"', "'", "”", "’", ")") \
+            or not words[0].is_title:
+        return False
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end:end + 1] == "\n")
 
 
 def _set_off_participle(tok: Token) -> bool:
@@ -244,15 +285,17 @@ def misread_finite(tok: Token) -> bool:
         return (tok.tag_ in ("VBD", "VBN") and tok.head.ent_type_ in ("PERSON", "ORG", "GPE") and tok.doc[tok.i - 1] == tok.head
                 and tok.lemma_.lower() in _cue_words("parties") and not agent(tok)
                 and not tok.doc.user_data.get("headline"))
+    lemma = tok.lemma_.lower()
+    if done_with(tok):
+        return False  # "Mason charged with sex assault.": a passive in headline grammar
     if tok.tag_ == "VBD":
         return True
     if tok.tag_ != "VBN" or tok.doc.user_data.get("headline") or agent(tok) or any(
             c.dep_ in ("auxpass", "dobj", "dative") for c in tok.children):
         return False
-    lemma = tok.lemma_.lower()
     if tok.doc[tok.i - 1] == tok.head:  # "A Black Lives Matter group protested outside ..."
         return (lemma in _cue_words("parties") or lemma in _cue_words("intransitive")
-                or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not headline_line(tok.sent))
     # right after the noun's whole phrase: "Members of the House of Commons protested by shouting"
     return lemma in _cue_words("intransitive") and all(tok.head.is_ancestor(t) and not tok.is_ancestor(t)
                                                        for t in tok.doc[tok.head.i + 1:tok.i])
@@ -336,11 +379,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         said = head.head.head
         said = said.head if said.pos_ == "NOUN" and said.dep_ == "dobj" else said
         return verb_subject(said, depth + 1) if said.pos_ in ("VERB", "AUX") else []
-    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" and head.lemma_.lower() in _cue_words("missive") \
-            and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _cue_words("receive"):
-        # "Boxer and Feinstein sent a letter asking the secretaries to ...": the letter speaks for its senders
-        # (not for those who received it)
-        return verb_subject(head.head, depth + 1)
+    if dep == "acl" and tok.tag_ == "VBG" and (sender := _missive_sender(head)) is not None:
+        # "Boxer and Feinstein sent a letter asking the secretaries to ...", "sent a letter to the departments
+        # urging them to ...": the letter speaks for its senders (not for those who received it)
+        return verb_subject(sender, depth + 1)
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
         by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i
@@ -480,7 +522,7 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if found:
         return found
     kids = list(tok.children)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misread_finite(tok):  # "the man arrested by police"
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or done_with(tok)) and not misread_finite(tok):  # "the man arrested by police"
         among = tok.head.head
         if (tok.head.lower_ in ("those", "the") and tok.head.dep_ == "pobj" and among.lower_ == "among"
                 and among.head.lemma_ == "be"):

@@ -968,6 +968,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The demonstrations in the capital drew thousands of students on Sunday.', 'demonstrations', 'source', 'name', 'students'),  # those a protest drew are its protesters (cues.tsv turnout)
     ('The rally in Minsk was attended by several thousand workers.', 'rally', 'source', 'name', 'workers'),
     ('The intelligence director claimed Iran spoofed e-mails sent to voters in Florida.', 'claimed', 'target', 'code', 'IRN'),  # spoofing, forging, tampering: wrongdoing a claim alleges
+    ('A 34-year-old plumber was arrested in Leeds on Friday.', 'arrested', 'target', 'name', 'plumber'),  # a trade names a private person (sectors.tsv)
+    ('Scientists called on the Interior and Commerce departments to overturn the rule.', 'called', 'target', 'code', 'GOV'),  # departments sharing one plural head
+    ('The senators sent a letter to the foreign and defence ministries urging them to act.', 'urging', 'source', 'name', 'senators'),  # a letter sent to X urging them speaks for its senders
+    ('Environmental groups panned the new rules on Monday.', 'panned', 'source', 'name', 'environmental groups'),  # panning a plan is criticism
+    ('Senator Bernie Sanders fiercely challenged Donald Trump on Monday.', 'challenged', 'target', 'name', 'Donald Trump'),
+    ('Several Republicans broke with Donald Trump over the election.', 'broke', 'target', 'name', 'Donald Trump'),  # a rift, not a misdeed
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2593,3 +2599,30 @@ def test_a_letter_someone_sent_asking_for_something_is_their_request():
     art = run("Governor John Smith received a letter asking him to resign.")
     assert not [e for e in art.events if e.source and actor(art, e.source).name == "John Smith"
                 and e.trigger.text == "asking"], dyads(art)
+
+
+def test_a_line_in_headline_grammar_tells_a_passive_but_marchers_still_march():
+    """A short line of its own with no closing stop (a subheading kept in the body) is in headline grammar:
+    "Man charged with murder" is a passive; "Protesters marched in Paris" is not (a verb of collective
+    action has no passive reading)."""
+    art = run("Police in Leeds made two arrests on Sunday.\nTwo men charged with murder in Leeds\n"
+              "The two appeared in court on Monday.\nProtesters marched in Paris\nThey carried banners.")
+    charged = event(art, "charged")
+    assert actor(art, charged.target).name == "men" and (charged.source is None or charged.source_implied)
+    assert actor(art, event(art, "marched").source).name == "protesters"
+    art = run("A man charged with sex assault appeared in court. Ahmed Ali charged with fraud.")
+    assert [actor(art, e.target).name for e in art.events if e.trigger.text == "charged"] == ["man", "Ahmed Ali"]
+
+
+def test_a_penalty_noun_repeated_in_a_coordination_restates_the_verbs_act():
+    """"sentenced to seven life sentences and four sentences of life": one sentencing; a different
+    measure coordinated with the verb's noun stays an act of its own ("imposed a curfew and a ban")."""
+    art = run("Nichols was sentenced on Saturday to seven life sentences and four sentences of life without parole.")
+    assert [e.trigger.text for e in art.events] == ["sentenced"]
+    art = run("Police imposed a curfew and a ban on gatherings in Lagos.")
+    assert {e.trigger.text for e in art.events} == {"imposed", "ban"}
+
+
+def test_challenging_someone_to_a_contest_is_no_criticism():
+    art = run("Joe Biden challenged Donald Trump to a debate on Monday. The plan did not pan out.")
+    assert not art.events
