@@ -377,6 +377,13 @@ def person_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given names → "m" or "f", the gender they usually name (resources/actors/given_names.tsv): the
+    pronoun resolver's guess for a person no lexicon knows ("Kellie Hill ... she")."""
+    return {r["name"]: r["gender"] for r in knowledge.records("actors/given_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def act_nouns() -> frozenset[str]:
     """Nouns for decisions and plans (resources/actors/acts.tsv): "the US decision to deploy"."""
     return frozenset(r["noun"] for r in knowledge.records("actors/acts.tsv"))

@@ -2037,6 +2037,13 @@ def _country(m: Mention, day: date | None) -> str | None:
     return m.cue.country if m.cue is not None else None
 
 
+def _given_gender(name: str | None) -> str | None:
+    """The gender a person's first given name usually names, for one of two words or more ("Kellie Hill",
+    not a bare "Hill"): given_names.tsv."""
+    words = (name or "").split()
+    return actor_lexicon.given_names().get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+
+
 def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     """"he said": the nearest person mentioned before, within a few sentences, of a compatible
     gender; failing any, one described by a noun in this sentence or the one before ("the man
@@ -2051,7 +2058,7 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
     gender: dict[str, str | None] = {}
     for m in people:
         if gender.get(m.key) is None:
-            gender[m.key] = m.entry.gender if m.entry else m.cue.gender if m.cue else None
+            gender[m.key] = m.entry.gender if m.entry else m.cue.gender if m.cue and m.cue.gender else _given_gender(m.name)
     added = []
     for match in PRONOUN_RE.finditer(text):
         tok = doc.char_span(match.start(), match.end())
