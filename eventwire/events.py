@@ -1172,6 +1172,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
         sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "organizer"):
+        # "organisers of the rally urged ...", "the ringleaders of the riot were arrested": they held it
+        sources = index.actors(tok.head.head, fld)
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         holder = tok.head.head
         if holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "share"):

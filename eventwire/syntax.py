@@ -290,6 +290,10 @@ def misread_finite(tok: Token) -> bool:
         return False  # "Mason charged with sex assault.": a passive in headline grammar
     if tok.tag_ == "VBD":
         return True
+    if (tok.tag_ == "VBN" and tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.doc[tok.i - 1] == tok.head
+            and any(c.dep_ in ("oprd", "dobj", "ccomp") for c in tok.children) and not agent(tok)
+            and not tok.doc.user_data.get("headline")):
+        return True  # "Trump called Harris nasty.": a name and a verb that takes an object (not "a man called John")
     if tok.tag_ != "VBN" or tok.doc.user_data.get("headline") or agent(tok) or any(
             c.dep_ in ("auxpass", "dobj", "dative") for c in tok.children):
         return False

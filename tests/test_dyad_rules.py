@@ -424,15 +424,21 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     assert actor(art, event(art, "endorse").source).name == "Ann Ward"
 
 
-def test_advising_labelling_toppling_and_quarantining():
-    art = run("The State Department advised American citizens to leave Iraq immediately on Friday.")
-    assert event(art, "advised").plover.type == "REQUEST"
-    art = run("President Joe Biden labeled the Wagner Group as a terrorist organization on Monday.")
-    assert event(art, "labeled").plover.type == "ACCUSE"
-    art = run("The Nigerien army toppled the president in a coup on Wednesday, state media said.")
-    assert event(art, "toppled").plover.type == "COERCE"
-    art = run("The government of China has quarantined a number of cities in Hubei province.")
-    assert event(art, "quarantined").plover.type == "COERCE"
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The State Department advised American citizens to leave Iraq immediately on Friday.", "advised", "REQUEST"),
+    ("President Joe Biden labeled the Wagner Group as a terrorist organization on Monday.", "labeled", "ACCUSE"),
+    ("The Nigerien army toppled the president in a coup on Wednesday, state media said.", "toppled", "COERCE"),
+    ("The government of China has quarantined a number of cities in Hubei province.", "quarantined", "COERCE"),
+    # a strike that kills is an air strike; naming one an act of war condemns it; a strike over pay is a walkout
+    ("Doctors in Gaza said more than 40 people died in the strike.", "strike", "ASSAULT"),
+    ("Iran called the strike an act of war.", "called", "ACCUSE"),
+    ("Teachers in Chicago went on strike over pay.", "strike", "PROTEST"),
+    # rioters attacking shops and banks damage property (1712); armed men attacking a police station assault it
+    ("Youths in Athens attacked stores and banks on Sunday.", "attacked", "COERCE"),
+    ("Gunmen attacked a police station in Kabul on Sunday.", "attacked", "ASSAULT"),
+])
+def test_one_type_rule(text, trigger, expected):
+    assert event(run(text), trigger).plover.type == expected
 
 
 def test_a_title_of_a_country_in_apposition_gives_that_country():
@@ -974,6 +980,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Environmental groups panned the new rules on Monday.', 'panned', 'source', 'name', 'environmental groups'),  # panning a plan is criticism
     ('Senator Bernie Sanders fiercely challenged Donald Trump on Monday.', 'challenged', 'target', 'name', 'Donald Trump'),
     ('Several Republicans broke with Donald Trump over the election.', 'broke', 'target', 'name', 'Donald Trump'),  # a rift, not a misdeed
+    ('The organisers of the rally in Minsk were arrested by police on Sunday.', 'rally', 'source', 'name', 'organisers'),  # organisers of a protest held it
+    ('Donald Trump called Harris nasty.', 'called', 'source', 'name', 'Donald Trump'),
+    ('Judge Kellie Hill met prosecutor Paul Howard on Monday. He said he would urge lawmakers to act.', 'urge', 'source', 'name', 'Paul Howard'),  # "he" is no Kellie (given_names.tsv)  # a name and a verb with an object, read by the parser as "Trump (who was) called"
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2626,3 +2635,19 @@ def test_a_penalty_noun_repeated_in_a_coordination_restates_the_verbs_act():
 def test_challenging_someone_to_a_contest_is_no_criticism():
     art = run("Joe Biden challenged Donald Trump to a debate on Monday. The plan did not pan out.")
     assert not art.events
+
+
+def test_a_policy_named_by_name_is_no_actor():
+    """"the Green New Deal", "Universal Basic Income", "the Paris Agreement": things backed or opposed
+    (not_actors.tsv), not actors an event could target, though the parser tags them organisations."""
+    art = run("Howie Hawkins endorsed the Green New Deal. Gloria La Riva argued against Universal Basic Income. "
+              "Donald Trump withdrew from the Paris Agreement.")
+    assert not {"Green New Deal", "Universal Basic Income", "Paris Agreement"} & {a.name for a in art.actors}
+
+
+def test_looking_into_what_led_to_a_death_with_no_one_suspected_is_no_investigation_of_anyone():
+    art = run("Police have been investigating the cause of his death. The British Transport Police started an "
+              "investigation of the death, which they treated as not suspicious.")
+    assert not art.events
+    art = run("Police in Leeds are investigating the circumstances of his murder.")
+    assert event(art, "investigating").plover.type == "ACCUSE"
