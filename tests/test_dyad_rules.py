@@ -436,6 +436,9 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     # rioters attacking shops and banks damage property (1712); armed men attacking a police station assault it
     ("Youths in Athens attacked stores and banks on Sunday.", "attacked", "COERCE"),
     ("Gunmen attacked a police station in Kabul on Sunday.", "attacked", "ASSAULT"),
+    # an invitation to visit is an offer to meet (036); one to talks an appeal to negotiate (026)
+    ("Trump invited Theresa May to visit him in Washington.", "invited", "AGREE"),
+    ("The ministers invited the countries to open dialogue.", "invited", "REQUEST"),
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -2632,9 +2635,12 @@ def test_a_penalty_noun_repeated_in_a_coordination_restates_the_verbs_act():
     assert {e.trigger.text for e in art.events} == {"imposed", "ban"}
 
 
-def test_challenging_someone_to_a_contest_is_no_criticism():
-    art = run("Joe Biden challenged Donald Trump to a debate on Monday. The plan did not pan out.")
-    assert not art.events
+@pytest.mark.parametrize("text", [
+    "Joe Biden challenged Donald Trump to a debate on Monday. The plan did not pan out.",  # a contest, no criticism
+    "Richard Spencer was invited to speak at the university by Preston Wiginton.",  # an invitation to speak
+])
+def test_no_event_rule(text):
+    assert not run(text).events
 
 
 def test_a_policy_named_by_name_is_no_actor():
