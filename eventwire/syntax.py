@@ -190,15 +190,18 @@ def patient_subject(tok: Token) -> bool:
     the subject undergoes the act. Headlines tell past events in the present tense, so a
     headline verb the tagger reads as past tense without an object is such a participle."""
     kids = list(tok.children)
-    if tok.lemma_.lower() in _cue_words("intransitive") | _cue_words("parties"):
+    if (lemma := tok.lemma_.lower()) in _cue_words("intransitive") or lemma in _cue_words("parties"):
         return _set_off_participle(tok)  # "Protesters marched in Paris", "Leaders met": they did it
-    headline = tok.doc.user_data.get("headline") or headline_line(tok.sent)
+    if tok.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "nsubj" for c in kids) \
+            or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return _set_off_participle(tok)
     # in running text a subject + "VBN" with no auxiliary and no "by" is the tagger misreading a
     # past tense ("Thousands of people protested against ...")
-    participle = (tok.tag_ == "VBN" and (headline or any(c.dep_ == "agent" for c in kids))) or (
-        tok.tag_ == "VBD" and headline and not any(c.dep_ == "dobj" for c in kids)) or done_with(tok)
-    return (participle and any(c.dep_ == "nsubj" for c in kids)
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids)) or _set_off_participle(tok)
+    if done_with(tok) or tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
+        return True
+    if tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids):
+        return _set_off_participle(tok)
+    return bool(tok.doc.user_data.get("headline") or headline_line(tok.sent)) or _set_off_participle(tok)
 
 
 def _missive_sender(noun: Token) -> Token | None:
@@ -229,15 +232,14 @@ def done_with(tok: Token) -> bool:
 def headline_line(sent: Span) -> bool:
     """A short line of its own with no closing punctuation inside a body: a headline or a subheading
     kept by cleaning ("Mason charged with sex assault"), written in headline grammar."""
-    text = sent.doc.text
     words = [t for t in sent if not t.is_space]
-    if not words:
+    if not words or len(words) > 14 or not words[0].is_title \
+            or words[-1].text in (".", "!", "?", ":", ";", ",", '"', "'", "\u201d", "\u2019", ")"):
         return False
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    if len(words) > 14 or words[-1].text in (".", "!", "?", ":", ";", ",", '"', "'", "”", "’", ")") \
-            or not words[0].is_title:
-        return False
-    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end:end + 1] == "\n")
+    doc, first, last = sent.doc, words[0].i, words[-1].i
+    # (from the tokens around it, not the doc's text, which spaCy builds anew on every call)
+    return ((first == 0 or "\n" in doc[first - 1].text_with_ws)
+            and (last + 1 == len(doc) or "\n" in doc[last].whitespace_ + doc[last + 1].text))
 
 
 def _set_off_participle(tok: Token) -> bool:
