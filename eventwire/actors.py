@@ -166,6 +166,14 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     text = text_of(doc) if text is None else text
     hits, heirs = _heritage(doc, _ambiguous(doc, _lexicon_hits(doc, text, lex)))
     hits = _entity_hits(doc, hits, lex)
+    # a noun for one person used as an adjective of a thing is no one ("Rival drug gangs"): the noun it describes
+    # names whoever it is (but "terrorist attacks", "rebel shelling": the doers of the act it describes, unless
+    # another actor stands between: "rival drug gang violence" is the gangs')
+    people = actor_lexicon.person_terms()
+    starts = {h.t0 for h in hits}
+    hits = [h for h in hits if not (h.t1 - h.t0 == 1 and doc[h.t0].pos_ == "ADJ" and doc[h.t0].dep_ == "amod"
+                                    and doc[h.t0].lower_ in people and h.roles() == {SECTOR}
+                                    and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i))))]
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
     # is in "the Foreign Ministry of Iraq")
     sector_ends = {h.t1 for h in hits if SECTOR in h.roles()}
@@ -621,7 +629,26 @@ def _nicknamed(doc: Doc) -> list[Span]:
                 continue
         out.append(ent)
         i += 1
-    return out
+    return out + _honorific_names(doc)
+
+
+def _honorific_names(doc: Doc) -> list[Span]:
+    """Names after an honorific that the entity recogniser left out ("Mr Justice Saunders imprisoned a man"):
+    the capitalised proper nouns after the honorific (and a role word titling them), none of them in an entity, are a
+    person."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in HONORIFICS or tok.ent_type_ or not tok.text[:1].isupper():
+            continue
+        start = tok.i + 1
+        while start < len(doc) and doc[start].lower_ in _roles()["role"] and doc[start].is_title:
+            start += 1  # "Mr Justice Saunders": the role is the name's title, read as one
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end > start:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
 
 
 def _misread_person(doc: Doc, ent: Span) -> bool:

@@ -59,9 +59,10 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person", "@place", "@together"}  # in a row's obj or prep: an object named as a person ("dismissed
-# John Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel"); in its subj: two
-# or more parties doing it together ("Obama and Trump spoke", "the pair talked")
+FEATURE_CLASSES = {"@person", "@place", "@together", "@someone"}  # in a row's obj or prep: an object named as a person
+# ("dismissed John Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel"); in its
+# subj: two or more parties doing it together ("Obama and Trump spoke", "the pair talked"); in its comp: a clause telling
+# what someone else did ("claims Trump asked Xi for help", "claimed Iran spoofed e-mails")
 TOGETHER = {"pair", "two", "both", "duo", "couple", "sides"}  # subjects that name parties together
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
@@ -370,6 +371,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
                 f["comp"].update(t.lemma_.lower() for t in sub)
             f["comp"].add("*")
             f["pred"].update(_predicate(c))
+            if _someone_did(tok, c):
+                f["comp"].add("@someone")
         if d in MOD_DEPS:
             f["mod"].add(c.lemma_.lower())
             f["mod"].add(c.lower_)
@@ -441,6 +444,25 @@ def _fronted_quote(verb: Token, clause: Token) -> bool:
     """A clause before a verb of saying, after a quotation mark: '"The vote was rigged," he claimed'."""
     first = clause.left_edge
     return verb.lemma_.lower() in senses.table().reporting and (first.is_quote or (first.i > 0 and first.nbor(-1).is_quote))
+
+
+def _someone_did(tok: Token, clause: Token) -> bool:
+    """Does ``clause`` (what ``tok`` says) tell an act of someone named other than the speaker: "Bolton claims Trump
+    asked Xi", "claimed Iran spoofed e-mails", "she claimed he asked her"? Its active subject is a name or a third-person
+    pronoun, not the speaker's words again, not one's own ("its forces"), and its verb is no copula (a state)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None or clause.lemma_.lower() == "be" or clause.pos_ != "VERB":
+        return False
+    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they")):
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children):
+        return False
+    speaker = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj.lower_ in ("he", "she"):  # "she claimed he asked her"; "Trump claimed he won" is his own deed
+        return speaker is not None and speaker.lower_ in ("he", "she") and speaker.lower_ != subj.lower_
+    if subj.lower_ == "they":
+        return speaker is not None and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in ("they", "we")
+    return speaker is None or speaker.lower_ != subj.lower_
 
 
 def _matches(rule: Rule, f: dict) -> bool:
@@ -570,6 +592,13 @@ def match(tok: Token) -> Rule | None:
 # ---------------------------------------------------------------- status
 
 
+def _condition_mark(m: Token) -> bool:
+    """An "if" or "unless" opening a condition; not "if not" between two amounts ("thousands if not tens of
+    thousands killed": at least thousands were)."""
+    return m.dep_ == "mark" and m.lower_ in ("if", "unless") and not (
+        m.lower_ == "if" and any(k.dep_ == "neg" for k in m.children) or m.i + 1 < len(m.doc) and m.doc[m.i + 1].lower_ == "not")
+
+
 def _aux_status(tok: Token) -> Status | None:
     kids = list(tok.children)
     if _counterfactual(tok):
@@ -579,9 +608,11 @@ def _aux_status(tok: Token) -> Status | None:
         return "occurred"  # "did not endorse her until July": done then
     if any(c.dep_ == "neg" for c in kids) or _nothing(tok):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+    if any(_condition_mark(c) or c.dep_ == "mark" and c.lower_ == "whether" for c in kids):
         return "hypothetical"
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+    if _inverted_condition(tok, tok):
+        return "hypothetical"  # "had the rebels refused", "should the talks fail"
+    if tok.dep_ == "advcl" and any(_condition_mark(c) for c in tok.children):
         return "hypothetical"
     for c in kids:
         if c.dep_ != "aux":
@@ -594,7 +625,7 @@ def _aux_status(tok: Token) -> Status | None:
                 return "occurred"  # the past habitual: "they would sometimes kill the farmers"
             if _performed(tok, tok):
                 return "occurred"  # "I would urge anyone with information to come forward": urged
-            conditional = any(m.lower_ in ("if", "unless") for m in tok.sent if m.dep_ == "mark")
+            conditional = any(_condition_mark(m) for m in tok.sent)
             if not conditional and tok.dep_ == "ccomp" and tok.head.tag_ in ("VBD", "VBN"):
                 return "intended"  # future in the past: "announced that forces would work"
             return "hypothetical"
@@ -679,6 +710,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "negated"  # "police have been unable to question him" (cues.tsv negate: unable)
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
+        if dep == "ccomp" and _inverted_condition(head, tok):
+            return "occurred"  # "X promised to send aid, should Y be in need": the parser hangs the act on the condition
         if _performed(tok, head):
             return "occurred"  # "we would like to thank X": thanked, by saying so
         if dep == "ccomp" and _cue(lemma, "factive"):
@@ -733,6 +766,14 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     return "occurred"
 
 
+def _inverted_condition(head: Token, tok: Token) -> bool:
+    """ "..., should the latter be in need", "..., had they known": a condition told by putting "should", "had" or
+    "were" before its subject, after the clause ``tok`` heads (which a parser often hangs on it as a complement)."""
+    aux = next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were")), None)
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    return aux is not None and subj is not None and (tok is head or tok.right_edge.i < aux.i) and aux.i < subj.i
+
+
 def _performed(tok: Token, head: Token) -> bool:
     """A verb of saying done by saying one wants to or would do it: "we would like to thank X", "I
     want to apologise", "I would urge anyone to come forward" (cues.tsv performative; ``head`` is the
@@ -740,8 +781,8 @@ def _performed(tok: Token, head: Token) -> bool:
     return ((tok.dep_ == "xcomp" and _cue(head.lemma_.lower(), "performative_head") or head is tok)
             and _cue(tok.lemma_.lower(), "performative")
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
-            and not any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
-            and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.sent))
+            and not any(c.dep_ == "neg" or _condition_mark(c) for c in head.children)
+            and not any(_condition_mark(m) for m in tok.sent))
 
 
 def _until(tok: Token) -> bool:
@@ -808,6 +849,8 @@ def noun_status(tok: Token) -> Status:
             return "negated"
         if c.dep_ in ("amod", "compound", "nmod") and _cue(c.lower_, "future"):
             return "hypothetical" if c.lower_ in ("possible", "potential") else "intended"
+    if _cue(tok.lemma_.lower(), "penalty") and _up_to(tok):
+        return "hypothetical"  # "fines of up to $44,000 and 12 months imprisonment": the most a breach could bring
     head = tok.head
     if tok.dep_ in ("xcomp", "ccomp") and head != tok:
         return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
@@ -871,17 +914,34 @@ def noun_status(tok: Token) -> Status:
                 return "intended" if up == "occurred" else up
             if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"
+            if up == "intended" and not _cue(lemma, "light") and _definite(tok):
+                return "occurred"  # "came to monitor the demonstrations", "to complete its review": it is going on
         elif up == "negated" and not _cue(lemma, "happen"):
             # "the protests did not persuade them", "the inquiry found no wrongdoing", "the attack killed no
             # one": they took place
             return "occurred"
-        elif up == "hypothetical" and not _cue(lemma, "happen") and any(
-                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+        elif up == "hypothetical" and not _cue(lemma, "happen") and _definite(tok):
             # "whether the current protests can turn into an uprising", "the meeting might have been less awkward":
             # the act named as known took place; the modal tells only what is said of it
             return "occurred"
         return up
     return "occurred"
+
+
+def _up_to(noun: Token) -> bool:
+    """ "up to" an amount told with a penalty noun, in its phrase: "fines of up to $44,000", "up to 12 months
+    imprisonment", "a prison term of up to ten years"."""
+    doc = noun.doc
+    for t in (noun, noun.head) if noun.dep_ == "conj" else (noun,):  # (or the amount it is joined to)
+        lo, hi = max(t.left_edge.i, t.i - 6), min(t.right_edge.i + 1, t.i + 7)
+        if any(doc[i].lower_ == "up" and doc[i + 1].lower_ == "to" for i in range(lo, hi - 1)):
+            return True
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    """A noun named as known: "the", "this", "these", "that", "those" or a possessive ("its review")."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
 
 
 # ---------------------------------------------------------------- arguments
@@ -1126,6 +1186,13 @@ def _light_object(tok: Token) -> Token | None:
     return None
 
 
+def _light_modifier(tok: Token) -> Token | None:
+    """A light verb the parser hung on its object noun as a modifier though it has a subject of its own ("Obama
+    and Trump held talks on Thursday": "held" an amod of "talks", the root): the verb lending its subject."""
+    return next((c for c in tok.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < tok.i
+                 and _cue(c.lemma_.lower(), "light") and any(k.dep_ == "nsubj" for k in c.children)), None)
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -1231,6 +1298,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         light = [obj.head]
         if not sources:
             sources = [a for t in verb_subject(obj.head) for a in index.actors(t, fld)]
+    elif not sources and (misread := _light_modifier(tok)) is not None:
+        light = [misread]  # "Obama and Trump held talks on Thursday" parsed as "held" describing the talks
+        sources = [a for t in verb_subject(misread) for a in index.actors(t, fld)]
     elif (not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
           and _cue(tok.head.head.lemma_.lower(), "respond") and not passive(tok.head.head)):
         # "Israel responded with air strikes", "police met the marchers with tear gas"
@@ -1686,7 +1756,7 @@ def _background(tok: Token) -> bool:
 def _conditional(tok: Token) -> bool:
     """Is the act made conditional ("will detain journalists if they publish", "unless ...")?
     A conditional sanction, arrest or attack is a threat."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children)
                for c in tok.children)
 
 

@@ -635,7 +635,13 @@ class Reading:
                 return True
         # 'asked Coleman, "Are you going to switch it?"': a quoted question after it
         mark = self._question_mark()
-        return mark is not None and any(t.is_quote for t in self.tok.doc[self.tok.i + 1:mark])
+        if mark is not None and any(t.is_quote for t in self.tok.doc[self.tok.i + 1:mark]):
+            return True
+        # '"Why was he convicted?" asked Kacha': a quoted question just before it
+        doc, i = self.tok.doc, self.tok.i - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].lower_ == ","):
+            i -= 1
+        return i < self.tok.i - 1 and i >= 0 and doc[i].lower_ == "?"
 
     def interrogative(self) -> bool:
         """The trigger's clause is a question ("Did the federation ever support you?"): it asks

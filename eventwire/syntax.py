@@ -101,6 +101,8 @@ def with_conj(tok: Token) -> list[Token]:
     for app in tok.children:
         if app.dep_ == "appos" and _listed(tok, app):
             out += _chain(app)
+        elif app.dep_ == "appos" and tok.tag_ == "NNS" and _names_list(app):
+            out = [t for t in out if t is not tok] + _chain(app)  # "nine countries — Australia, Brazil and the US —"
     out += [m for m in _name_words(tok) if _fused(tok, m)]
     return out
 
@@ -140,6 +142,14 @@ def _listed(head: Token, app: Token) -> bool:
     parallel = _indefinite(head)
     return all(t.pos_ == head.pos_ in ("NOUN", "PROPN") and t.ent_type_ == head.ent_type_ and t.tag_[:2] == head.tag_[:2]
                and (parallel or not _indefinite(t)) for t in items)
+
+
+def _names_list(app: Token) -> bool:
+    """Does the apposition ``app`` of a plural noun list the ones it names, by name ("nine countries — Australia,
+    Brazil, ... and the US —")? Two or more names joined by "and" or "or": they, not the plural, are the actors."""
+    items = _chain(app)
+    return len(items) > 1 and all(t.pos_ == "PROPN" for t in items) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children)
 
 
 def _indefinite(tok: Token) -> bool:
@@ -201,7 +211,16 @@ def patient_subject(tok: Token) -> bool:
         return True
     if tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids):
         return _set_off_participle(tok)
+    if tok.lemma_.lower() in _cue_words("counted_patient") and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in kids) \
+            and any(c.dep_ == "nsubj" and _counted_noun(c) for c in kids):
+        return True  # "more than 200 people arrested", "with 30 killed": a count of those it was done to
     return bool(tok.doc.user_data.get("headline") or headline_line(tok.sent)) or _set_off_participle(tok)
+
+
+def _counted_noun(tok: Token) -> bool:
+    """A number of people: "more than 200 people", "30", "dozens", "hundreds of protesters"."""
+    return tok.tag_ == "CD" or tok.lower_ in ("dozens", "hundreds", "thousands", "scores") or any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 def _missive_sender(noun: Token) -> Token | None:

@@ -439,6 +439,13 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     # an invitation to visit is an offer to meet (036); one to talks an appeal to negotiate (026)
     ("Trump invited Theresa May to visit him in Washington.", "invited", "AGREE"),
     ("The ministers invited the countries to open dialogue.", "invited", "REQUEST"),
+    ("Cattle rustlers stormed a village in Samburu on Sunday.", "stormed", "ASSAULT"),  # armed criminals raid: an attack
+    ("Police stormed the building on Monday.", "stormed", "COERCE"),
+    ("Drug hitmen lobbed hand grenades at the soldiers.", "lobbed", "ASSAULT"),
+    ("Around two hundred pigs have been quarantined.", "quarantined", "COERCE"),  # animals quarantined: a measure on their farm
+    ("Police stopped Anthony LaSalle on Friday.", "stopped", "COERCE"),  # a police stop
+    ("Drug gang violence has killed thousands in Mexico.", "violence", "ASSAULT"),
+    ("The WHO dispatched support personnel to Angola on Friday.", "dispatched", "AID"),
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -684,8 +691,8 @@ def test_a_sector_owned_by_someone_takes_their_country():
 
 
 def test_an_unknown_organisation_is_coded_by_its_head_word():
-    art = run("The Department of Health and Human Services declared a public health emergency.")
-    assert actor(art, event(art, "declared").source).sectors == ["GOV"]
+    art = run("The Department of Health and Human Services banned the sale of the drug.")
+    assert actor(art, event(art, "banned").source).sectors == ["GOV"]
 
 
 def test_condemning_an_act_targets_its_doer_first():
@@ -962,6 +969,14 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The opposition has increased calls for the prime minister to quit.', 'calls', 'source', 'code', 'OPP'),  # increase, stress, reiterate lend their subject (cues.tsv light)
     ('Japan promised Kenya new loans on Monday.', 'loans', 'target', 'name', 'Kenyan government'),  # an indirect object read as a modifier (cues.tsv ditransitive)
     ('Japan promised Kenya new loans on Monday.', 'loans', 'source', 'name', 'Japan'),
+    ('Cattle rustlers killed eleven people in Samburu on Sunday.', 'killed', 'source', 'sectors', ['CRM']),
+    ('Kenya and Uganda promised to send vaccines to other countries.', 'promised', 'target', 'code', 'GOV'),  # many states: no one country
+    ('Mr Justice Saunders today imprisoned a man for eight years.', 'imprisoned', 'source', 'sectors', ['JUD']),  # a name after an honorific and a title
+    ('Ratcliffe claimed Iran spoofed e-mails to voters.', 'claimed', 'target', 'name', 'Iran'),  # claiming another did something
+    ('Police clashed with protesters, and more than 200 people arrested.', 'arrested', 'target', 'name', 'people'),  # a count undergoes it
+    ('Obama and Trump held talks on Thursday.', 'talks', 'source', 'name', 'Barack Obama'),  # "held" misparsed as describing the talks
+    ('Rival drug gang violence has killed thousands in Mexico.', 'violence', 'source', 'name', 'gang'),  # "rival" describes, names no one
+    ('Tunisia is facing terrorist attacks.', 'attacks', 'source', 'sectors', ['REB']),  # ... but "terrorist" names the attackers
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'source', 'name', 'gunman'),  # a bare participle after a finite clause is the participle clause's
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'target', 'name', 'envoy'),
     ('The prosecutor reopened the investigation into the senator on Monday.', 'investigation', 'source', 'name', 'prosecutor'),  # reopen, revive, complete lend their subject (cues.tsv light)
@@ -2602,6 +2617,28 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     assert ev.status == status, dyads(run(text))
 
 
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Ivins was about to be charged by the Justice Department.", "charged", "intended"),  # an act at hand
+    ("Australia and Brazil have promised to send vaccines to other countries, should they be in need of it.",
+     "promised", "occurred"),  # a condition put after the clause governs the sending, not the promise
+    ("The army said it would attack, had the rebels refused.", "refused", "hypothetical"),  # "had X ...": a condition
+    ("Police were in the area to monitor the demonstrations.", "demonstrations", "occurred"),  # named as known
+    ("Iran will pursue the prosecution of the pilot.", "prosecution", "intended"),  # ... but a light verb makes it
+    ('"We would like to state that the federation has always condemned any form of violence," it read.', "condemned",
+     "occurred"),  # stating by saying one would like to: what is stated keeps its status
+    ("The massacres saw thousands if not tens of thousands of people killed.", "killed", "occurred"),  # "if not": no condition
+    ("Despite fines of up to $44,000 and 12 months imprisonment in NSW, owners moved their horses.", "imprisonment",
+     "hypothetical"),  # the most a breach could bring
+])
+def test_one_status_rule(text, trigger, status):
+    assert event(run(text), trigger).status == status
+
+
+def test_a_plural_with_a_list_of_names_in_apposition_is_those_named():
+    art = run("Nine countries — Australia, Brazil and Norway — have promised to send vaccines.")
+    assert {actor(art, e.source).name for e in art.events if e.trigger.text == "promised"} == {"Australia", "Brazil", "Norway"}
+
+
 def test_a_letter_someone_sent_asking_for_something_is_their_request():
     """syntax.verb_subject (cues.tsv missive): "sent a letter asking X to ..." is asked by the senders; a letter
     someone received does not speak for them."""
@@ -2638,6 +2675,15 @@ def test_a_penalty_noun_repeated_in_a_coordination_restates_the_verbs_act():
 @pytest.mark.parametrize("text", [
     "Joe Biden challenged Donald Trump to a debate on Monday. The plan did not pan out.",  # a contest, no criticism
     "Richard Spencer was invited to speak at the university by Preston Wiginton.",  # an invitation to speak
+    "According to the World Health Organization H5N1 has killed 109 people worldwide since 2003.",  # a disease kills
+    "Bluetongue is one of the diseases which are feared to invade Northern Europe.",
+    "The governor declared a public health emergency because of the flu outbreak.",  # a health emergency
+    "All schools in Mexico City have been closed to stop the swine flu outbreak.",  # a health measure
+    '"Why is the report so late?" asked Yasmine Kacha, the head of the group.',  # a question asked
+    "The suspect is a farmer, said an official who requested to remain anonymous.",  # a source's condition
+    "Officials in Texas have urged citizens to get a flu shot.",  # health advice
+    "Trump claimed he won the election.",  # claiming one's own deed accuses no one
+    "The officers stopped talking.",  # ceasing to talk is no stop of anyone, nor talks broken off
 ])
 def test_no_event_rule(text):
     assert not run(text).events
