@@ -350,7 +350,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
         elif d in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             # "called for the bill to be dropped": the clause is what "for" asks for
             preps.setdefault("for", set()).update(t.lemma_.lower() for t in (c, *c.children) if t.dep_ != "mark")
-        elif d == "xcomp":
+        elif d == "xcomp" or (d in ("acl", "relcl") and tok.pos_ == "NOUN" and c.i > tok.i and to_infinitive(c)):
+            # (a noun's "to" clause is its complement: "calls to quit", "demands to free the prisoners")
             f["xcomp"].update((c.lemma_.lower(), "*"))
             f["xcomp"].update(p.lower_ for p in c.children if p.dep_ == "prt")
         elif (subject := clause_subject(c)) is not None:  # "wants foreign forces to leave", "called for X to"
@@ -912,6 +913,8 @@ def noun_status(tok: Token) -> Status:
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
             if _cue(lemma, "planner"):  # "planned talks", "arranged a meeting": not held yet
                 return "intended" if up == "occurred" else up
+            if lemma == "announce" and PROTEST_ROOT in nominal_roots().get(tok.lemma_.lower(), ()):
+                return "intended" if up == "occurred" else up  # "students announced new rallies": to be held
             if _cue(lemma, "hypo") and not _naming(head):
                 return "hypothetical"
             if up == "intended" and not _cue(lemma, "light") and _definite(tok):
@@ -1216,6 +1219,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")
                                                       for t in prep_target(tok, cooperative, ("of",)))
     sources: list[str | None] = list(noun_owners(tok, index, fld, possessor=not patient))
+    victims: list[str | None] = []
+    if _cue(lemma, "outcome"):  # "civilian deaths", "Palestinian casualties": its modifiers suffered it
+        victims, sources = sources, []
     # "the Clinton email probe", "the Russia inquiry": the person or country it looks into
     # (an investigator by office leads it: "the Mueller investigation", a special counsel's)
     looked_into = [a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and index.at(c, fld)
@@ -1335,7 +1341,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
-    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)] or looked_into
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)] or looked_into or victims
     if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
         targets = next((found for p in preps if (found := [a for t in prep_target(tok, cooperative, (p,))
                                                            for a in index.actors(t, fld) if a not in sources])), [])

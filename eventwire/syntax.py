@@ -53,6 +53,11 @@ def resolve_relative(tok: Token) -> Token:
                 and noun.head.head.pos_ in ("NOUN", "PROPN") and not actor_lexicon.names_people(noun)
                 and actor_lexicon.names_people(noun.head.head)):
             return noun.head.head
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ == "be":
+            # "The UK is one of several countries that have pledged": the UK did (a name: "it is one of the
+            # diseases which ..." stays the diseases)
+            return next((c for c in one.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), noun)
         return noun
     if (tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
             and tok.lemma_.lower() in _cue_words("member")):

@@ -445,6 +445,17 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Around two hundred pigs have been quarantined.", "quarantined", "COERCE"),  # animals quarantined: a measure on their farm
     ("Police stopped Anthony LaSalle on Friday.", "stopped", "COERCE"),  # a police stop
     ("Drug gang violence has killed thousands in Mexico.", "violence", "ASSAULT"),
+    ("A rocket struck a kindergarten in Sderot.", "struck", "ASSAULT"),  # a weapon named as what struck
+    ("Three shells landed at the perimeter of the school.", "landed", "ASSAULT"),
+    ("The UN was alarmed by the number of civilian deaths in Gaza.", "deaths", "ASSAULT"),
+    ("He pointed a .357 caliber revolver at the officers.", "pointed", "THREATEN"),
+    ("He pulled a gun on two officers.", "pulled", "THREATEN"),
+    ("Karamanlis has dismissed calls to quit.", "calls", "REQUEST"),  # a noun's "to" clause: calls to resign
+    ("Senator Whitmire questioned why several prisons stopped searching visitors.", "questioned", "ACCUSE"),
+    ("Environmental groups had lobbied against the rule change.", "lobbied", "ACCUSE"),
+    ("The Indonesian government has transported relief supplies to the province.", "transported", "AID"),  # goods to people in need
+    ("The ministry gave masks and soap to the women.", "gave", "AID"),
+    ("A police station in Athens was firebombed on Saturday night.", "firebombed", "ASSAULT"),
     ("The WHO dispatched support personnel to Angola on Friday.", "dispatched", "AID"),
 ])
 def test_one_type_rule(text, trigger, expected):
@@ -977,6 +988,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Obama and Trump held talks on Thursday.', 'talks', 'source', 'name', 'Barack Obama'),  # "held" misparsed as describing the talks
     ('Rival drug gang violence has killed thousands in Mexico.', 'violence', 'source', 'name', 'gang'),  # "rival" describes, names no one
     ('Tunisia is facing terrorist attacks.', 'attacks', 'source', 'sectors', ['REB']),  # ... but "terrorist" names the attackers
+    ('The UN was alarmed by the number of civilian deaths in Gaza.', 'deaths', 'target', 'sectors', ['CVL']),  # civilians suffered them
+    ('Opposition socialists are pressing for fresh elections.', 'pressing', 'source', 'sectors', ['PTY']),
+    ('Three gunmen in the house were killed by army personnel.', 'killed', 'source', 'sectors', ['MIL']),  # "personnel" takes the sector before it
+    ('Mugabe accused Western powers of plotting against him.', 'accused', 'target', 'code', 'GOV'),
+    ('The UK is one of several countries that have pledged aid.', 'pledged', 'source', 'name', 'United Kingdom'),  # "one of ... that"
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'source', 'name', 'gunman'),  # a bare participle after a finite clause is the participle clause's
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'target', 'name', 'envoy'),
     ('The prosecutor reopened the investigation into the senator on Monday.', 'investigation', 'source', 'name', 'prosecutor'),  # reopen, revive, complete lend their subject (cues.tsv light)
@@ -2629,6 +2645,9 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("The massacres saw thousands if not tens of thousands of people killed.", "killed", "occurred"),  # "if not": no condition
     ("Despite fines of up to $44,000 and 12 months imprisonment in NSW, owners moved their horses.", "imprisonment",
      "hypothetical"),  # the most a breach could bring
+    ("The suspect evaded arrest for weeks.", "arrest", "negated"),  # an act dodged or foiled did not happen
+    ("Police foiled an attack on the embassy.", "attack", "negated"),
+    ("Greek students announced new rallies on Sunday.", "rallies", "intended"),  # protests announced are to be held
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
@@ -2684,9 +2703,19 @@ def test_a_penalty_noun_repeated_in_a_coordination_restates_the_verbs_act():
     "Officials in Texas have urged citizens to get a flu shot.",  # health advice
     "Trump claimed he won the election.",  # claiming one's own deed accuses no one
     "The officers stopped talking.",  # ceasing to talk is no stop of anyone, nor talks broken off
+    "Observers questioned whether coronavirus was the cause of death.",  # doubting a fact criticises no one
+    "The plane landed in Nairobi on Monday.",  # only a weapon landing is an attack
 ])
 def test_no_event_rule(text):
     assert not run(text).events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The White House called on Israel to avoid civilian deaths.", "deaths"),  # deaths to be avoided are none caused
+])
+def test_no_event_of_this_trigger(text, trigger):
+    art = run(text)
+    assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
 
 
 def test_a_policy_named_by_name_is_no_actor():
