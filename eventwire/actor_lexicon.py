@@ -28,8 +28,8 @@ NAME, ADJ, CAPITAL, SEAT, SECTOR, MEMBER = "name", "adj", "capital", "seat", "se
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence", "JUD": "judiciary",
     "LEG": "legislature", "OPP": "opposition", "PTY": "party", "REB": "rebels", "INS": "insurgents",
-    "MED": "media", "EDU": "education", "BUS": "business", "CVL": "civilians", "LAB": "labour",
-    "AGR": "farmers", "REF": "refugees", "REL": "religious", "HLH": "health", "NGO": "aid groups",
+    "MED": "media", "EDU": "education sector", "BUS": "businesses", "CVL": "civilians", "LAB": "labour",
+    "AGR": "farmers", "REF": "refugees", "REL": "religious groups", "HLH": "health sector", "NGO": "aid groups",
     "CRM": "criminals", "UAF": "armed men", "ELI": "elite", "IGO": "organisation", "HRI": "rights groups", "ENV": "environmental groups",
 }
 

@@ -993,6 +993,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Three gunmen in the house were killed by army personnel.', 'killed', 'source', 'sectors', ['MIL']),  # "personnel" takes the sector before it
     ('Mugabe accused Western powers of plotting against him.', 'accused', 'target', 'code', 'GOV'),
     ('The UK is one of several countries that have pledged aid.', 'pledged', 'source', 'name', 'United Kingdom'),  # "one of ... that"
+    ('Iranian doctors protested outside the ministry on Monday.', 'protested', 'source', 'name', 'Iranian health sector'),  # a readable label
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'source', 'name', 'gunman'),  # a bare participle after a finite clause is the participle clause's
     ('The gunman fired, walking around the envoy as he lay still and shooting him again.', 'shooting', 'target', 'name', 'envoy'),
     ('The prosecutor reopened the investigation into the senator on Monday.', 'investigation', 'source', 'name', 'prosecutor'),  # reopen, revive, complete lend their subject (cues.tsv light)
