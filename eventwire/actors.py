@@ -24,7 +24,7 @@ from . import actor_lexicon, gazetteer, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
-from .context import serves_abroad
+from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
@@ -1322,8 +1322,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
             sectors, key = described, f"{key}:{described[0]}"
-        m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors,
-                     name=entry.name if start == h.start and entry is not None else text[start:h.end])
+        name = entry.name if start == h.start and entry is not None else text[start:h.end]
+        if (local := _local_place(doc, h, by_token)) is not None:
+            name = f"{local} {name}"  # "Bloomington Police" is the Bloomington police, not any police
+        m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors, name=name)
         m.title = _title(entry, root)
         return [m]
     start, end = min(mod.start, start), max(mod.end, h.end)
@@ -1417,6 +1419,24 @@ def _sector_described(doc: Doc, root: Token, entry: Entry | None, sectors: list[
         if done is not None and done.sectors == ["CRM"]:
             return done.sectors
     return None
+
+
+def _local_place(doc: Doc, h: Hit, by_token: dict[int, Hit]) -> str | None:
+    """The town or city a sector noun is compounded with, when the lexicon knows no country by that name
+    ("Bloomington Police", "Athens police officers"): it names the force (its country comes from the article)."""
+    words: list[Token] = []
+    i = h.t0 - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("GPE", "ORG") and doc[i].dep_ == "compound" \
+            and h.t0 <= doc[i].head.i < h.t1 and ((hit := by_token.get(i)) is None or hit.place is not None or hit.roles() == {CAPITAL}):
+        words.insert(0, doc[i])
+        i -= 1
+    name = " ".join(t.text for t in words)
+    # a town the gazetteer knows (the parser also tags "Bloomington Police" an organisation, and "Ornithological
+    # Council" is one)
+    if not words or not gazetteer.ready() or not any(
+            p.population >= param("local_force_population") for p in gazetteer.lookup(name)):
+        return None
+    return name
 
 
 def _coordinated(doc: Doc, mod: Hit, by_token: dict[int, Hit], after: bool = False) -> list[Hit]:
@@ -1661,11 +1681,12 @@ def _acting_sector(noun: str) -> str | None:
 
 def _forceful(noun: str) -> bool:
     """A noun for an act of force (CAMEO 15, 17–20), an armed operation or an inquiry (09): "police
-    firing", "army shelling", "a police raid", "a police investigation"; the sector noun before it is who acts."""
-    from .events import nominal_roots
+    firing", "army shelling", "a police raid", "a police investigation"; or for what is fired in one (wordsets.tsv
+    @weapon, @fired): "a police bullet", "army shells"; the sector noun before it is who acts."""
+    from .events import nominal_roots, wordsets
 
     return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17", "09"})) or noun in actor_lexicon.act_nouns() and noun in (
-        "operation", "operations", "firing")
+        "operation", "operations", "firing") or noun in wordsets()["weapon"] or noun in wordsets()["fired"]
 
 
 @lru_cache(maxsize=None)

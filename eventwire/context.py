@@ -60,6 +60,11 @@ def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozense
     return implied, params, frozenset(abroad), frozenset(diplomat)
 
 
+def param(name: str) -> float:
+    """A number of context.tsv (kind=param)."""
+    return _table()[1][name]
+
+
 def serves_abroad(word: str) -> bool:
     """Is ``word`` one for who serves abroad ("ambassador", "embassy": context.tsv, kind=diplomat)?"""
     return word.lower() in _table()[3]

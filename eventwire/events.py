@@ -59,7 +59,7 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person", "@place", "@together", "@someone"}  # in a row's obj or prep: an object named as a person
+FEATURE_CLASSES = {"@person", "@place", "@together", "@someone"}  # in a row's obj, prep or mod: an object (a possessor) named as a person
 # ("dismissed John Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel"); in its
 # subj: two or more parties doing it together ("Obama and Trump spoke", "the pair talked"); in its comp: a clause telling
 # what someone else did ("claims Trump asked Xi for help", "claimed Iran spoofed e-mails")
@@ -377,6 +377,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
         if d in MOD_DEPS:
             f["mod"].add(c.lemma_.lower())
             f["mod"].add(c.lower_)
+            if d == "poss" and c.ent_type_ == "PERSON":
+                f["mod"].add("@person")  # "Manafort's charges", "Simpson's trial"
         if args and d not in ARG_SKIP:
             sub = list(c.subtree)
             if len(sub) <= ARG_SUBTREE_MAX:
@@ -1062,13 +1064,23 @@ def _undergone_by(tok: Token) -> list[Token]:
 
 def _harmed(tok: Token) -> list[Token]:
     """Who suffered the act a noun names, from the verb it hangs on: "five civilians died in the
-    attack", "three were wounded in the shelling"."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by") or tok.head.head.pos_ != "VERB":
+    attack", "three were wounded in the shelling", "she died from a gunshot wound"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by", "from") or tok.head.head.pos_ != "VERB":
         return []
     verb = tok.head.head
     if not _cue(verb.lemma_.lower(), "harmed"):
         return []
     return verb_object(verb) if passive(verb) else [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
+
+
+def _left_harmed(verb: Token) -> bool:
+    """A verb of leaving someone harmed (cues.tsv result, harm_state): "left 20 people dead", "left two soldiers
+    wounded", "left 50 people with serious injuries" (a harm suffered, cues.tsv outcome, in its "with" phrase)."""
+    if not _cue(verb.lemma_.lower(), "result"):
+        return False
+    return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and _cue(c.lower_, "harm_state") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and _cue(o.lemma_.lower(), "outcome") for o in c.children)
+        for k in (verb, *verb_object(verb)) for c in k.children)
 
 
 def _clause_targets(noun: Token) -> list[Token]:
@@ -1081,8 +1093,7 @@ def _clause_targets(noun: Token) -> list[Token]:
         # "the strike targeted a Hezbollah commander", "the attack killed five soldiers", "the ban
         # prevents groups of people from meeting"
         return verb_object(verb)
-    if (noun.dep_ == "nsubj" and verb.pos_ == "VERB" and _cue(verb.lemma_.lower(), "result")
-            and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and _cue(c.lower_, "harm_state") for c in verb.children)):
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and _left_harmed(verb):
         return verb_object(verb)  # "the blast left 20 people dead", "the assault left two soldiers wounded"
     if (noun.dep_ == "nsubjpass" and verb.pos_ == "VERB" and VIOLENT_ROOTS & nominal_roots().get(noun.lemma_.lower(), frozenset())
             and (found := prep_target(verb, preps=("at", "into", "against", "on", "toward", "towards")))):
@@ -1106,8 +1117,10 @@ def _clause_targets(noun: Token) -> list[Token]:
                 or c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
             continue
         lemma = c.lemma_.lower()
-        if _cue(lemma, "aim"):
-            return prep_target(c, preps=("at", "against", "on")) if c.tag_ == "VBN" else verb_object(c)
+        if _cue(lemma, "aim"):  # ("shots meant for rival gang members")
+            return prep_target(c, preps=("at", "against", "on", "for")) if c.tag_ == "VBN" else verb_object(c)
+        if c.dep_ == "relcl" and _left_harmed(c):
+            return verb_object(c)  # "the attack that left 50 people with serious injuries"
         if (_cue(lemma, "harmed") or _cue(lemma, "restrain")) and c.tag_ != "VBN":
             return verb_object(c)  # "an order requiring residents to stay home"
     return []
@@ -1296,7 +1309,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     getter = tok.head if tok.dep_ == "dobj" else tok.head.head if (
         tok.dep_ == "pobj" and tok.head.lower_ == "to" and any(c.lower_ == "up" and c.i == tok.head.i - 1 for c in tok.head.head.children)) else None
     # (so does "have" for an act done to someone: "Jackson has an arraignment set for Feb. 17", "had a previous arrest")
-    received = getter is not None and (_cue(getter.lemma_.lower(), "receive")
+    # and those spared it or serving it: "dodged arrest", "began a prison sentence"
+    received = getter is not None and (_cue(getter.lemma_.lower(), "receive") or _cue(getter.lemma_.lower(), "escape")
+                                       or _cue(getter.lemma_.lower(), "term") and _cue(lemma, "penalty")
                                        or getter.lemma_.lower() == "have" and _cue(lemma, "patient_poss"))
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(getter, cooperative, ("from",)) for a in index.actors(t, fld)]
@@ -1575,7 +1590,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if not targets and plover.type == "ASSAULT":  # "hurled volleys of rocks at police": aimed at, wherever it hangs
                 targets = [a for p in o.subtree if p.dep_ == "prep" and p.lower_ == "at" for t in p.children
                            if t.dep_ == "pobj" for a in index.actors(t, fld) if a not in sources]
-            if not targets:  # "launched missiles targeting US troops"
+            if not targets and not (plover.type in JUDGED_ACTS | {"PROTEST"} and match(o)):
+                # "launched missiles targeting US troops" (but who condemns "the attack that killed five
+                # soldiers" does not condemn the soldiers)
                 targets = [a for t in _clause_targets(o) for a in index.actors(t, fld)]
             if not targets:  # "mediated a ceasefire between Israel and Hamas": with each party
                 targets = [a for t in between(o) for a in index.actors(t, fld) if a not in sources]

@@ -270,15 +270,17 @@ def _set_off_participle(tok: Token) -> bool:
     """A participle set off by commas after its noun that the parser read as the sentence's verb, the real
     verb conjoined to it ("Vincent Jackson, arrested Jan. 6 in Clairemont, was released": Jackson was
     arrested, not the arrester): a past form with no object and no auxiliary, its subject ending right
-    before the comma, and a conjoined verb after a comma with an auxiliary but no subject of its own."""
+    before the comma, and a conjoined verb after a comma with an auxiliary or in the present tense but no
+    subject of its own."""
     if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
         return False
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or subj.right_edge.i not in (tok.i - 2, tok.i - 1) or any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in kids):
         return False
+    # (or a present tense after it: "Vincent Jackson, arrested Jan. 6, faces charges")
     return any(c.dep_ == "conj" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","
-               and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               and (any(a.dep_ in ("aux", "auxpass") for a in c.children) or c.tag_ in ("VBZ", "VBP"))
                and not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children) for c in kids)
 
 
@@ -457,6 +459,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "advcl" and tok.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and not agent(head) \
             and (raised := [c for c in head.children if c.dep_ in PASS_SUBJ]):
         return expand(raised[0])  # "X was seen on stage endorsing Y", "was arrested trying to flee": X
+    if dep == "conj" and head.pos_ == "VERB" and _set_off_participle(head):
+        # "Vincent Jackson, arrested Jan. 6, faces charges": the participle's noun is the real verb's subject
+        return [t for c in head.children if c.dep_ == "nsubj" for t in expand(c)]
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -516,6 +521,12 @@ def verb_object(tok: Token) -> list[Token]:
             for c in a.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     return expand(c)
+        # an inverted passive ("Also arrested were X and Y"): the parser's complement of the fronted auxiliary
+        for a in aux:
+            if a.i > tok.i and not any(c.dep_ in SUBJ | PASS_SUBJ for c in kids):
+                for c in a.children:
+                    if c.dep_ == "attr" and c.i > a.i:
+                        return expand(c)
     if tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ in SUBJ for c in kids):
         # "reports indicated X was encouraged to": the parser's object of the reporting verb is
         # the passive clause's subject

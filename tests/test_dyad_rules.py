@@ -457,6 +457,12 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The ministry gave masks and soap to the women.", "gave", "AID"),
     ("A police station in Athens was firebombed on Saturday night.", "firebombed", "ASSAULT"),
     ("The WHO dispatched support personnel to Angola on Friday.", "dispatched", "AID"),
+    ("The government is now providing farmers in the Midlands with fertilizer.", "providing", "AID"),  # wordsets.tsv @relief
+    ("Ali told his trial that he had found the drugs in a car.", "trial", "COERCE"),
+    ("Tony Mendez was awarded the Intelligence Star by the CIA.", "awarded", "SUPPORT"),  # an honour given
+    ("Waseem and his brother were tried by the same court in Multan.", "tried", "COERCE"),
+    ("Neighbours heard multiple rounds of gunshots before police arrived.", "gunshots", "ASSAULT"),
+    ("Maria Lopez suffered multiple stab wounds.", "wounds", "ASSAULT"),
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1018,6 +1024,22 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The organisers of the rally in Minsk were arrested by police on Sunday.', 'rally', 'source', 'name', 'organisers'),  # organisers of a protest held it
     ('Donald Trump called Harris nasty.', 'called', 'source', 'name', 'Donald Trump'),
     ('Judge Kellie Hill met prosecutor Paul Howard on Monday. He said he would urge lawmakers to act.', 'urge', 'source', 'name', 'Paul Howard'),  # "he" is no Kellie (given_names.tsv)  # a name and a verb with an object, read by the parser as "Trump (who was) called"
+    ('Police said Shawn Smith was dodging arrest last week.', 'arrest', 'target', 'name', 'Shawn Smith'),  # cues.tsv escape
+    ('Brian Nichols appeared in court on Monday. Nichols is beginning a lengthy prison sentence.', 'sentence', 'target', 'name', 'Brian Nichols'),  # cues.tsv term
+    ('Zurana Horton was killed when the accused thugs opened fire from a rooftop.', 'killed', 'source', 'name', 'thugs'),
+    ('The boy was killed by a police bullet on 6 December.', 'killed', 'source', 'name', 'police'),  # wordsets.tsv @fired
+    ('An Israeli missile killed two civilians in Gaza on Monday.', 'killed', 'source', 'code', 'ISRMIL'),
+    ('The gunman fired the shots meant for rival gang members.', 'fired', 'target', 'name', 'gang members'),  # cues.tsv aim
+    ('Bloomington Police arrested the driver on Friday.', 'arrested', 'source', 'name', 'Bloomington police'),  # a town's force
+    ('Athens police fired tear gas at the protesters.', 'fired', 'source', 'name', 'Athens police'),
+    ('The attack that left more than 50 people with serious injuries happened on Monday near the school.', 'attack', 'target', 'name', 'people'),  # cues.tsv result, outcome
+    ('Kathina Thomas died from a gunshot wound from a .45 caliber handgun.', 'wound', 'target', 'name', 'Kathina Thomas'),  # a wound a gun made
+    ('Judge James Bodiford handed down the maximum prison sentence to Brian Nichols.', 'sentence', 'source', 'name', 'James Bodiford'),  # cues.tsv light
+    ('The historian has himself been accused of plagiarising other writers.', 'accused', 'target', 'code', 'EDU'),
+    ("Paul Manafort's charges involved unregistered foreign lobbying.", 'charges', 'target', 'name', 'Paul Manafort'),  # mod:@person
+    ('Also arrested were Kristian Lopez and Jonathan Carrasquillo.', 'arrested', 'target', 'name', 'Kristian Lopez'),  # an inverted passive
+    ('Wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont, faces charges.', 'faces', 'target', 'name', 'Vincent Jackson'),
+    ('Wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont, faces charges.', 'arrested', 'target', 'name', 'Vincent Jackson'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2713,6 +2735,10 @@ def test_no_event_rule(text):
 
 @pytest.mark.parametrize("text,trigger", [
     ("The White House called on Israel to avoid civilian deaths.", "deaths"),  # deaths to be avoided are none caused
+    ("The researchers said their trial of the vaccine went well.", "trial"),  # a person's own trial only
+    ("The company was awarded a contract to build the bridge.", "awarded"),
+    ("The bank raised its charges for transfers.", "charges"),
+    ("Hamilton was furious after race bosses put the brakes on his charge to the chequered flag.", "charge"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
@@ -2733,3 +2759,18 @@ def test_looking_into_what_led_to_a_death_with_no_one_suspected_is_no_investigat
     assert not art.events
     art = run("Police in Leeds are investigating the circumstances of his murder.")
     assert event(art, "investigating").plover.type == "ACCUSE"
+
+
+def test_condemning_an_attack_does_not_target_its_victims():
+    """"X condemned the attack that killed five soldiers": the attack targets the soldiers, the condemnation its
+    unnamed doer, not them."""
+    art = run("The United Nations condemned the attack that killed five soldiers.")
+    assert event(art, "condemned").target is None
+    assert actor(art, event(art, "attack").target).name == "soldiers"
+
+
+def test_one_beginning_a_sentence_or_dodging_arrest_does_not_do_it():
+    art = run("Brian Nichols appeared in court on Monday. Nichols is beginning a lengthy prison sentence.")
+    assert event(art, "sentence").source is None
+    art = run("Police said Shawn Smith was dodging arrest last week.")
+    assert event(art, "arrest").status == "negated"
