@@ -1197,7 +1197,8 @@ def _light_object(tok: Token) -> Token | None:
     impeachment", "filed three counts of fraud")."""
     if tok.dep_ == "dobj":
         return tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and match(tok.head.head) is None:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and match(tok.head.head) is None \
+            and not _cue(tok.head.head.lemma_.lower(), "tally"):  # (who "put the death toll of the shelling at 40" counts it)
         return tok.head.head
     return None
 

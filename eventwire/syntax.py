@@ -347,7 +347,15 @@ def misread_modifier(tok: Token) -> Token | None:
 
 
 def passive(tok: Token) -> bool:
-    return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+    return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children) or _harm_complement(tok)
+
+
+def _harm_complement(tok: Token) -> bool:
+    """A passive of harm the parser read as a copula's complement ("Kathina Thomas was slain in front of her
+    home": "slain" an acomp of "was"): its subject is who was harmed (cues.tsv harmed; "was disappointed" is
+    a state its subject is in)."""
+    return (tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be"
+            and tok.lemma_.lower() in _cue_words("harmed"))
 
 
 def agent(tok: Token) -> list[Token]:
@@ -391,7 +399,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             for c in a.children:
                 if c.dep_ in SUBJ:
                     return expand(c)
-    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok or _harm_complement(tok):
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
     if misread_finite(tok):  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
@@ -516,7 +524,8 @@ def verb_object(tok: Token) -> list[Token]:
         # a passive split by an aside ("The protesters were, witnesses said, beaten"; "Two activists
         # were on Sunday detained by ..."): the parser gives the subject to the auxiliary
         aux = [c for c in kids if c.dep_ == "auxpass"] + ([tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.lemma_ == "be"
-                                                          and tok.head.i < tok.i and any(c.dep_ == "agent" for c in kids) else [])
+                                                          and tok.head.i < tok.i and any(c.dep_ == "agent" for c in kids)
+                                                          or _harm_complement(tok) else [])
         for a in aux:
             for c in a.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):

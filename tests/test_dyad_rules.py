@@ -463,6 +463,10 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Waseem and his brother were tried by the same court in Multan.", "tried", "COERCE"),
     ("Neighbours heard multiple rounds of gunshots before police arrived.", "gunshots", "ASSAULT"),
     ("Maria Lopez suffered multiple stab wounds.", "wounds", "ASSAULT"),
+    ("Donald Trump had lunch with Republican House Speaker Paul Ryan.", "lunch", "CONSULT"),  # a meal with someone named
+    ("Employees employed by Swissport will walk out on 23 December.", "walk", "PROTEST"),  # workers walking out strike
+    ("The Russian delegation walked out of the talks.", "walked", "REJECT"),
+    ("Protesters gathered in New York on Wednesday night.", "gathered", "PROTEST"),  # wordsets.tsv @protester
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1040,6 +1044,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Also arrested were Kristian Lopez and Jonathan Carrasquillo.', 'arrested', 'target', 'name', 'Kristian Lopez'),  # an inverted passive
     ('Wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont, faces charges.', 'faces', 'target', 'name', 'Vincent Jackson'),
     ('Wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont, faces charges.', 'arrested', 'target', 'name', 'Vincent Jackson'),
+    ('A writer for the Washington Post criticised the plan.', 'criticised', 'source', 'code', 'USAMED'),  # a generic role for its outlet
+    ('The Hennepin County Attorney filed criminal charges on Friday against the driver.', 'filed', 'source', 'code', 'USAJUD'),  # a county's prosecutor
+    ('Kathina Thomas was slain in front of her First Street home.', 'slain', 'target', 'name', 'Kathina Thomas'),  # a passive read as a complement
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2739,6 +2746,7 @@ def test_no_event_rule(text):
     ("The company was awarded a contract to build the bridge.", "awarded"),
     ("The bank raised its charges for transfers.", "charges"),
     ("Hamilton was furious after race bosses put the brakes on his charge to the chequered flag.", "charge"),
+    ("After an investigation, health officials concluded that the villagers had been infected with the virus.", "investigation"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
@@ -2774,3 +2782,24 @@ def test_one_beginning_a_sentence_or_dodging_arrest_does_not_do_it():
     assert event(art, "sentence").source is None
     art = run("Police said Shawn Smith was dodging arrest last week.")
     assert event(art, "arrest").status == "negated"
+
+
+def test_who_counts_the_toll_of_an_attack_did_not_do_it():
+    art = run("Christopher Gunness put the death toll of the shelling at 40.")
+    assert event(art, "shelling").source is None  # cues.tsv tally
+    art = run("Kathina Thomas was slain in front of her First Street home.")
+    assert event(art, "slain").source is None
+
+
+def test_an_inquiry_into_an_outbreak_names_no_suspect_but_police_investigations_stay():
+    """contexts.tsv: an inquiry with no one looked into, in a sentence about an outbreak, looks into what happened;
+    one the sentence ties to the police or a crime is an investigation of someone."""
+    art = run("After an investigation, health officials concluded that the villagers had been infected with the virus.")
+    assert not [e for e in art.events if e.trigger.text == "investigation"]
+    art = run("After an investigation, police concluded that the villagers had been attacked by a gunman.")
+    assert event(art, "investigation").plover.type == "ACCUSE"
+
+
+def test_threats_received_are_threats_to_who_received_them():
+    art = run("Jane Smith said she and her family had received violent threats.")
+    assert actor(art, event(art, "threats").target).name == "Jane Smith"
