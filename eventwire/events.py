@@ -71,6 +71,7 @@ BACKGROUND = {"after", "amid", "amidst", "during", "following", "despite", "sinc
 ORDINAL = {"first", "last", "only", "second", "third", "latest"}  # "the first leader to visit" did
 CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl", "conj"}
 MEANS_ACTS = {"ASSAULT", "COERCE"}  # acts done with means ("using tear gas", "firing rockets")
+MAYBE = {"possible", "potential", "likely", "probable", "unlikely"}  # future words (cues.tsv) of what may happen, not what is planned
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 FORCES = {"MIL", "COP", "UAF", "SPY"}
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
@@ -851,10 +852,19 @@ def noun_status(tok: Token) -> Status:
         if c.dep_ == "det" and c.lower_ in ("no",):
             return "negated"
         if c.dep_ in ("amod", "compound", "nmod") and _cue(c.lower_, "future"):
-            return "hypothetical" if c.lower_ in ("possible", "potential") else "intended"
+            return "hypothetical" if c.lower_ in MAYBE else "intended"
     if _cue(tok.lemma_.lower(), "penalty") and _up_to(tok):
         return "hypothetical"  # "fines of up to $44,000 and 12 months imprisonment": the most a breach could bring
     head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_ == "be":
+        # what the copula says of the act: "more subpoenas are likely", "further arrests are expected", "a
+        # clampdown is on the way" (a modal of the copula first: "would be likely" is no likelier)
+        said = [c for c in head.children if c.dep_ == "acomp" and _cue(c.lower_, "future")]
+        if said or any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "way" for o in c.children) for c in head.children):
+            up = verb_status(head)
+            return up if up in ("hypothetical", "negated") else "hypothetical" if said and said[0].lower_ in MAYBE else "intended"
+    if tok.dep_ == "nsubjpass" and head.lemma_ == "expect" and not any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return "intended"  # "further arrests are expected" (not "the meeting was expected to last an hour")
     if tok.dep_ in ("xcomp", "ccomp") and head != tok:
         return verb_status(tok)  # a noun-tagged verb: "did not persuade them to sanction Russia"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
@@ -1064,8 +1074,9 @@ def _undergone_by(tok: Token) -> list[Token]:
 
 def _harmed(tok: Token) -> list[Token]:
     """Who suffered the act a noun names, from the verb it hangs on: "five civilians died in the
-    attack", "three were wounded in the shelling", "she died from a gunshot wound"."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by", "from") or tok.head.head.pos_ != "VERB":
+    attack", "three were wounded in the shelling", "she died from a gunshot wound", "five people were injured after
+    a shooting"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by", "from", "after", "following") or tok.head.head.pos_ != "VERB":
         return []
     verb = tok.head.head
     if not _cue(verb.lemma_.lower(), "harmed"):

@@ -467,6 +467,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Employees employed by Swissport will walk out on 23 December.", "walk", "PROTEST"),  # workers walking out strike
     ("The Russian delegation walked out of the talks.", "walked", "REJECT"),
     ("Protesters gathered in New York on Wednesday night.", "gathered", "PROTEST"),  # wordsets.tsv @protester
+    ("Christopher Simpson has been held without bond since his arrest.", "held", "COERCE"),  # held without bond
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1047,6 +1048,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('A writer for the Washington Post criticised the plan.', 'criticised', 'source', 'code', 'USAMED'),  # a generic role for its outlet
     ('The Hennepin County Attorney filed criminal charges on Friday against the driver.', 'filed', 'source', 'code', 'USAJUD'),  # a county's prosecutor
     ('Kathina Thomas was slain in front of her First Street home.', 'slain', 'target', 'name', 'Kathina Thomas'),  # a passive read as a complement
+    ('Five people were injured, one critically, after a shooting near the scene.', 'shooting', 'target', 'name', 'people'),  # harmed after an attack
+    ('Omar Abdulkader appeared in court on Tuesday.', 'appeared', 'target', 'name', 'Omar Abdulkader'),  # cues.tsv suffer
+    ('The Seattle Police Dept said the gang unit is investigating.', 'investigating', 'source', 'code', 'USACOP'),
+    ('Israel struck Iranian nuclear sites on Saturday.', 'struck', 'target', 'code', 'IRN'),  # holdings.tsv sites
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2678,6 +2683,11 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("The suspect evaded arrest for weeks.", "arrest", "negated"),  # an act dodged or foiled did not happen
     ("Police foiled an attack on the embassy.", "attack", "negated"),
     ("Greek students announced new rallies on Sunday.", "rallies", "intended"),  # protests announced are to be held
+    ("The New York Times reports that more subpoenas are likely.", "subpoenas", "hypothetical"),  # what the copula says of the act
+    ("Officials said a full-scale clampdown is on the way.", "clampdown", "intended"),
+    ("Further arrests are expected, police said.", "arrests", "intended"),  # cues.tsv planner
+    ("Analysts say a military attack is imminent.", "attack", "intended"),
+    ("Vincent Jackson's court date is set for February 17.", "date", "intended"),  # cues.tsv planner
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
@@ -2747,6 +2757,8 @@ def test_no_event_rule(text):
     ("The bank raised its charges for transfers.", "charges"),
     ("Hamilton was furious after race bosses put the brakes on his charge to the chequered flag.", "charge"),
     ("After an investigation, health officials concluded that the villagers had been infected with the virus.", "investigation"),
+    ("The bank held the bonds until 2020.", "held"),
+    ("The singer appeared in the court of public opinion.", "appeared"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
