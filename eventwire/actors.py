@@ -2318,8 +2318,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 body = [x for x in body if not (x.start == tok.idx and x.end == tok.idx + len(tok))]
                 added.extend(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text) for m in listed)
             continue
-        if cls == "pair":  # "the pair", "the couple": two people named together before it
-            if tok.tag_ == "NN" and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
+        if cls == "pair":  # "the pair", "the couple", "the two": two people named together before it
+            if (tok.tag_ == "NN" or tok.tag_ == "CD" and tok.dep_ in SUBJECT_DEPS) and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 start_char = _reach(doc, tok, 1)
                 m = next((p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx), None)

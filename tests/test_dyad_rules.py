@@ -1052,6 +1052,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Omar Abdulkader appeared in court on Tuesday.', 'appeared', 'target', 'name', 'Omar Abdulkader'),  # cues.tsv suffer
     ('The Seattle Police Dept said the gang unit is investigating.', 'investigating', 'source', 'code', 'USACOP'),
     ('Israel struck Iranian nuclear sites on Saturday.', 'struck', 'target', 'code', 'IRN'),  # holdings.tsv sites
+    ('Barack Obama and Donald Trump met at the White House on Thursday. The two discussed foreign policy.', 'discussed', 'target', 'name', 'Donald Trump'),  # "the two": the pair named together
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
