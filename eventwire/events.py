@@ -1539,7 +1539,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # fire": the attackers did it
         for c in tok.children:
             r = match(c) if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children) else None
-            if r is not None and r.cameo[:2] in VIOLENT_ROOTS:
+            if r is not None and r.cameo[:2] in VIOLENT_ROOTS | {"17"}:  # (or stormed, raided: "17" until its sense is read)
                 sources = [a for t in verb_subject(c) for a in index.actors(t, fld)]
                 break
     if not sources and tok.dep_ == "acl" and tok.tag_ == "VBG" and not index.actor(tok.head, fld):
@@ -1592,8 +1592,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for c in o.children if _content_clause(c) for k in c.children if k.dep_ in SUBJ | PASS_SUBJ
                            for t in expand(k) for a in index.actors(t, fld) if a not in sources]
             if not targets and _cue(o.lemma_.lower(), "about"):  # "raised questions about X('s eligibility)", "about how X ran"
-                targets = [a for t in prep_target(o, cooperative, ("about",)) or _questioned(o) for a in index.actors(t, fld)
-                           if a not in sources]
+                # (or the verb's own phrase: "cast doubt on whether the FBI had done its work")
+                targets = [a for t in prep_target(o, cooperative, ("about",)) or _questioned(o) or _questioned(tok)
+                           for a in index.actors(t, fld) if a not in sources]
             if not targets and plover.type in JUDGED_ACTS:
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
                 if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
@@ -1652,11 +1653,20 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         addressed = [o for c in tok.head.children if c.dep_ in ("dobj", "dative") for o in expand(c)]
         addressed = addressed or prep_target(tok.head, cooperative, ("to",))
         targets = [a for t in addressed for a in index.actors(t, fld) if a not in sources]
-    if not targets and plover.type in ("ACCUSE", "REQUEST"):
+    if not targets and plover.type in ("ACCUSE", "REQUEST", "THREATEN"):
         # "alleged (that) the government had ...": who is accused; "asked that the county provide",
-        # "called for NATO members to increase", "wants foreign forces to leave": who is asked
-        targets = [a for c in tok.children if c.dep_ == "ccomp" or clause_subject(c) is not None
-                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]
+        # "called for NATO members to increase", "wants foreign forces to leave": who is asked;
+        # "warned that protesters would be arrested": who is warned of
+        # (not who an alleged act was done to: "alleged that family members were prevented from visiting")
+        # (a warning's clause names its target only when it tells an act: "warned that 14 million people
+        # are at risk of famine" warns no one of anything done to them)
+        targets = [a for c in tok.children if (c.dep_ == "ccomp" or clause_subject(c) is not None) and (
+                       plover.type != "THREATEN" or c.lemma_ != "be" or any(match(p) for p in c.subtree if p.dep_ == "pobj"))
+                   for s in c.children if s.dep_ in SUBJ or s.dep_ in PASS_SUBJ and not (plover.type == "ACCUSE" and match(c))
+                   for t in expand(s) for a in index.actors(t, fld) if plover.type != "THREATEN" or a not in sources]
+        if not targets and plover.type == "ACCUSE":  # "alleging she was harassed by volunteers": the doer
+            targets = [a for c in tok.children if c.dep_ == "ccomp" and passive(c) and match(c)
+                       for t in verb_subject(c) for a in index.actors(t, fld) if a not in sources]
         if not targets and plover.type == "REQUEST":  # "called for the monitors to leave", "called for G7 action"
             asked = prep_target(tok, cooperative, ("for",))
             targets = [a for t in asked for a in index.actors(t, fld)]
@@ -1723,6 +1733,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 if a not in sources]
         # (troops of its own with no "from" actor leave a place: context.py makes its country the target)
         targets = posted or [t for t in targets if plover.type != "RETREAT" or not _own_forces(t, sources, index)]
+    if targets and plover.type == "CONCEDE" and _cue(tok.lemma_.lower(), "confess"):  # (not "pleaded with him to stop")
+        # "confessed to killing his sister", "admitted stabbing X": a confession is made to whoever hears
+        # it ("admitted to police that"), not to the one its act was done to
+        targets = [a for t in prep_target(tok, cooperative, ("to",)) if t.pos_ in ("NOUN", "PROPN", "PRON")
+                   for a in index.actors(t, fld) if a in targets]
     return sources, targets
 
 

@@ -375,6 +375,14 @@ def agent(tok: Token) -> list[Token]:
             for o in expand(q)]
 
 
+def _clause_opener_object(tok: Token) -> Token | None:
+    """The subject of a finite clause that the parser read as the object of its opening word: "stood
+    back as gangs of youths smashed windows" parsed as "stood back [as gangs of youths]" + "smashed"."""
+    return next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("as", "while", "until", "before", "after")
+                 and c.i < tok.i for p in c.children if p.dep_ == "pobj" and p.right_edge.i == tok.i - 1
+                 and p.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
 def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     """Agent tokens of a verb: subject, passive agent, or inherited from the governing clause —
     control and raising ("Iran is set to restore", "was forced to resign", "urged X to leave"),
@@ -470,6 +478,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "conj" and head.pos_ == "VERB" and _set_off_participle(head):
         # "Vincent Jackson, arrested Jan. 6, faces charges": the participle's noun is the real verb's subject
         return [t for c in head.children if c.dep_ == "nsubj" for t in expand(c)]
+    if dep == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and (misread := _clause_opener_object(tok)) is not None:
+        return expand(misread)  # "police stood back as gangs of youths smashed windows": the gangs did
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):

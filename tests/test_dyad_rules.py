@@ -1053,10 +1053,35 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Seattle Police Dept said the gang unit is investigating.', 'investigating', 'source', 'code', 'USACOP'),
     ('Israel struck Iranian nuclear sites on Saturday.', 'struck', 'target', 'code', 'IRN'),  # holdings.tsv sites
     ('Barack Obama and Donald Trump met at the White House on Thursday. The two discussed foreign policy.', 'discussed', 'target', 'name', 'Donald Trump'),  # "the two": the pair named together
+    ('Eleven people were killed when bandits stormed a village.', 'killed', 'source', 'name', 'bandits'),  # events: harm "when" a raid (root 17)
+    ('Police warned that protesters would be arrested.', 'warned', 'target', 'name', 'protesters'),  # THREATEN: its clause's subject
+    ('The senator cast doubt on whether the army had followed orders.', 'cast', 'target', 'name', 'army'),  # the verb's own "on whether" phrase
+    ('Protesters threw petrol bombs at the city hall.', 'bombs', 'source', 'name', 'protesters'),  # cues.tsv light: throw
+    ('Two officers were questioned by a magistrate on Tuesday.', 'questioned', 'source', 'code', 'JUD'),  # sectors.tsv magistrate
+    ('The church was attacked by an arsonist last night.', 'attacked', 'source', 'code', 'CRM'),  # sectors.tsv arsonist
+    ('Business owners have accused the police of failing to protect them.', 'accused', 'source', 'code', 'BUS'),  # sectors.tsv business owners
+    ('Police stood back as gangs of youths smashed windows.', 'smashed', 'source', 'name', 'gangs'),  # syntax: "as X did" read as a phrase
+    ('He admitted to police that he shot the officer.', 'admitted', 'target', 'code', 'COP'),  # ... but the one told
+    ('The family alleged that the boy was beaten by police.', 'alleged', 'target', 'code', 'COP'),  # the passive alleged act's doer
+    ('John Smith stabbed a guard. Bystanders pleaded with him to stop.', 'pleaded', 'target', 'name', 'John Smith'),  # a plea is no confession
+    ('Trump warned that his rival Hillary Clinton would be under investigation.', 'warned', 'target', 'name', 'Hillary Clinton'),  # a copula's act
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
     assert getattr(actor(art, getattr(event(art, trigger), role)), attr) == expected
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("A gang member has confessed to killing a pregnant mother.", "confessed", None),  # cues.tsv confess
+    ("The man pleaded guilty to assaulting a police officer.", "pleaded", None),
+    ("The family alleged that relatives were prevented from visiting.", "alleged", None),  # not who it was done to
+    ("The family alleged that the boy was beaten by police.", "alleged", "police"),  # but who did it
+    ("Aid agencies have warned that 14 million people are at risk of famine.", "warned", None),  # no act: no one warned of
+])
+def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause_harms(text, trigger, target):
+    art = run(text)
+    e = event(art, trigger)
+    assert (actor(art, e.target).name if e.target else None) == target, dyads(art)
 
 
 def test_a_relative_clause_on_an_act_in_apposition_is_not_the_anchors_act():
@@ -2760,6 +2785,7 @@ def test_no_event_rule(text):
     ("After an investigation, health officials concluded that the villagers had been infected with the virus.", "investigation"),
     ("The bank held the bonds until 2020.", "held"),
     ("The singer appeared in the court of public opinion.", "appeared"),
+    ("Bush lined up photographers to shoot the two presidents walking down the colonnade.", "shoot"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
