@@ -485,6 +485,12 @@ class Reading:
             return any(t.lemma_.lower() in values for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
         if kind == "obj":
             return bool(values & self.objects())
+        if kind == "ownobj":  # the object is the subject's own: "injured his left knee", "hurt their backs"
+            subj = self.subjects()
+            plural = bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or subj[0].lower_ in ("they", "we"))
+            own = ("their", "our") if plural else ("his", "her", "its", "my")
+            return bool(subj) and any(p.dep_ == "poss" and p.lower_ in own for c in tok.children if c.dep_ == "dobj"
+                                      for p in c.children)
         if kind == "noobj":
             return not self.objects() and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         if kind == "subj":

@@ -370,6 +370,13 @@ def agent(tok: Token) -> list[Token]:
              if p.dep_ == "pobj" and p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in expand(p)]
     if found:
         return found
+    # "was ordered to remain in custody by a magistrate": the parser hangs the "by" on the infinitive, whose
+    # verb takes no agent of its own
+    found = [o for x in tok.children if x.dep_ == "xcomp" and x.lemma_.lower() in ("remain", "stay", "be", "stand")
+             for c in x.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+             if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for o in expand(p)]
+    if found:
+        return found
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"
             for o in expand(q)]
@@ -728,6 +735,11 @@ class ActorIndex:
                 return named
         if found:
             return found
+        if tok.pos_ == "NOUN":  # "the officer's partner, Vassilios Saraliotis": the one named, not the owner
+            named = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                          and (a := self.at(c, fld))), None)
+            if named:
+                return named
         for c in sorted(tok.children, key=lambda c: (c.dep_ != "poss", -c.i)):
             # "his aides", "her family" are not him or her; "her email server", "his finances" are theirs
             # (and "her State Department email system" hers, not the department's: the owner first)

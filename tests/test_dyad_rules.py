@@ -468,6 +468,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The Russian delegation walked out of the talks.", "walked", "REJECT"),
     ("Protesters gathered in New York on Wednesday night.", "gathered", "PROTEST"),  # wordsets.tsv @protester
     ("Christopher Simpson has been held without bond since his arrest.", "held", "COERCE"),  # held without bond
+    ("The soldiers injured his arm while beating him.", "injured", "ASSAULT"),  # another's arm: an attack
+    ("The suspect died after a shootout with police officers.", "shootout", "ASSAULT"),  # triggers.tsv shootout
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1065,6 +1067,14 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The family alleged that the boy was beaten by police.', 'alleged', 'target', 'code', 'COP'),  # the passive alleged act's doer
     ('John Smith stabbed a guard. Bystanders pleaded with him to stop.', 'pleaded', 'target', 'name', 'John Smith'),  # a plea is no confession
     ('Trump warned that his rival Hillary Clinton would be under investigation.', 'warned', 'target', 'name', 'Hillary Clinton'),  # a copula's act
+    ('The suspect died after a shootout with police officers.', 'shootout', 'target', 'code', 'COP'),  # triggers.tsv shootout
+    ('The health and education ministries banned the product.', 'banned', 'source', 'code', 'GOV'),  # sectors.tsv ministries
+    ('About 2,000 marchers blocked the bridge.', 'blocked', 'source', 'code', 'CVL'),  # sectors.tsv marchers
+    ('A rooftop sniper shot two women.', 'shot', 'source', 'code', 'CRM'),  # a lone sniper, as a lone gunman
+    ('The NYPD arrested the driver on Tuesday.', 'arrested', 'source', 'code', 'USACOP'),  # organizations.tsv police forces
+    ('Gardaí arrested a man in Dublin on Monday.', 'arrested', 'source', 'code', 'IRLCOP'),
+    ('Korkoneas was ordered to remain in custody by an Athens magistrate.', 'ordered', 'source', 'code', 'GRCJUD'),  # "by" hung on the infinitive
+    ("Police officer John Korkonis was arrested. The officer's partner, Vassilis Sarakis, 31, was charged.", 'charged', 'target', 'name', 'Vassilis Sarakis'),  # syntax: the named apposition, not the owner
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2786,6 +2796,9 @@ def test_no_event_rule(text):
     ("The bank held the bonds until 2020.", "held"),
     ("The singer appeared in the court of public opinion.", "appeared"),
     ("Bush lined up photographers to shoot the two presidents walking down the colonnade.", "shoot"),
+    ("Bush injured his left knee on Oct. 19 and missed four games.", "injured"),  # wordsets.tsv bodypart, ownobj
+    ("They presented him with the gameball during the brief stoppage in play.", "stoppage"),
+    ("Indonesia sits on an arc of volcanoes and fault lines.", "fault"),  # parsed as the verb "fault"
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
