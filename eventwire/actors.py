@@ -2154,6 +2154,10 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             fits = sorted((x for x in near if x.sent in (m.sent, last) and gender.get(x.key) in (g, None)),
                           key=lambda x: (-x.sent, x.start))  # the main clause's subject before a reported one's
             m = next((x for x in fits if _subject_mention(doc, x)), m)
+        if m is not None and tok.dep_ in ("nsubj", "nsubjpass") and opened is None:
+            # "Although Ryan has endured spats with Trump, he urged ...": the subject of the clause fronted
+            # before it, not a person that clause names in passing
+            m = _fronted_subject(tok, near, lambda x: gender.get(x.key) in (g, None)) or m
         ahead = _cataphor(doc, tok, people)
         if ahead is not None and gender.get(ahead.key) in (g, None) and opened is None:
             m = ahead  # "In her ruling, Judge Jackson said ...": the subject the fronted phrase leads to
@@ -2173,6 +2177,19 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)
+
+
+def _fronted_subject(tok: Token, near: list[Mention], fits) -> Mention | None:
+    """The person who is the subject of a subordinate clause fronted before a subject pronoun's own
+    clause ("Although Ryan has endured spats with Trump, he urged ...": Ryan)."""
+    for c in tok.head.children:
+        if c.dep_ == "advcl" and c.i < tok.i and any(k.dep_ == "mark" or k.dep_ == "advmod" and k.tag_ == "WRB"
+                                                       for k in c.children):
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            found = subj is not None and next((m for m in near if m.start <= subj.idx < m.end and fits(m)), None)
+            if found:
+                return found
+    return None
 
 
 def _cataphor(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:

@@ -1422,6 +1422,23 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "an investigation into whether she mishandled", "concerns about how he ran": who the
         # question is asked of is the subject of the clause that asks it
         targets = [a for t in _questioned(tok) for a in index.actors(t, fld) if a not in sources]
+    if not targets and INQUIRY_ROOTS & nominal_roots().get(lemma, frozenset()):
+        # "the inquiry into her email server": whose things are looked into; "a preliminary inquiry
+        # involving the Clinton Foundation": whom it involves
+        looked = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for p in c.children
+                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.at(p, fld)]
+        targets = [a for p in looked for g in p.children if g.dep_ == "poss" for a in index.actors(g, fld) if a not in sources]
+        targets = targets or [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "concern", "target")
+                              for o in c.children if o.dep_ == "dobj" for t in expand(o) for a in index.actors(t, fld)
+                              if a not in sources]
+    # (the parser reads "of withering criticism" as a participle "withering" with the act as its object)
+    of = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" else None
+    if (not targets and of is not None and of.lower_ == "of" and of.head.dep_ == "attr"
+            and of.head.lemma_.lower() in ("target", "subject", "victim", "object", "focus")):
+        # "Comey had been the target of withering criticism", "Mahan has been the subject of US sanctions":
+        # the copula's subject undergoes it
+        targets = [a for c in of.head.head.children if c.dep_ in SUBJ for t in expand(c)
+                   for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(lemma, "content"):  # "allegations that the minister took bribes"
         targets = [a for c in tok.children if _content_clause(c)
                    for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for t in expand(s) for a in index.actors(t, fld)]

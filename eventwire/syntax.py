@@ -735,6 +735,12 @@ class ActorIndex:
                 return named
         if found:
             return found
+        if tok.pos_ == "NOUN":  # "the bus carrying soldiers", "a convoy transporting aid workers": those it carries
+            carried = next((a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                            and c.lemma_.lower() in ("carry", "transport", "ferry")
+                            for o in c.children if o.dep_ == "dobj" and (a := self.actor(o, fld))), None)
+            if carried:
+                return carried
         if tok.pos_ == "NOUN":  # "the officer's partner, Vassilios Saraliotis": the one named, not the owner
             named = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
                           and (a := self.at(c, fld))), None)

@@ -1075,6 +1075,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Gardaí arrested a man in Dublin on Monday.', 'arrested', 'source', 'code', 'IRLCOP'),
     ('Korkoneas was ordered to remain in custody by an Athens magistrate.', 'ordered', 'source', 'code', 'GRCJUD'),  # "by" hung on the infinitive
     ("Police officer John Korkonis was arrested. The officer's partner, Vassilis Sarakis, 31, was charged.", 'charged', 'target', 'name', 'Vassilis Sarakis'),  # syntax: the named apposition, not the owner
+    ('Hillary Clinton spoke on Monday. The FBI renewed its inquiry into her email system.', 'inquiry', 'target', 'name', 'Hillary Clinton'),  # whose things are looked into
+    ('The FBI had a preliminary inquiry involving the Clinton Foundation.', 'inquiry', 'target', 'name', 'Clinton Foundation'),
+    ('James Comey had been the target of withering criticism from Democrats.', 'criticism', 'target', 'name', 'James Comey'),  # the target of an act
+    ('Mahan Air has been the subject of United States sanctions since 2011.', 'sanctions', 'target', 'name', 'Mahan Air'),
+    ('Militants attacked a convoy carrying aid workers.', 'attacked', 'target', 'name', 'aid workers'),  # ActorIndex.actor: those carried
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1106,6 +1111,17 @@ def test_a_relative_clause_on_an_act_in_apposition_is_not_the_anchors_act():
 def test_a_subject_pronoun_continues_the_last_sentences_subject():
     art = run("Donald Trump met Emmanuel Macron in Paris on Monday. He criticised China.")
     assert actor(art, event(art, "criticised").source).name == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Paul Ryan spoke on Sunday. Although Ryan has had spats with Donald Trump for months, he urged Americans "
+     "to vote for the businessman.", "urged", "Paul Ryan"),
+    ("When Barack Obama met Donald Trump on Thursday, he praised the president-elect.", "praised", "Barack Obama"),
+])
+def test_a_subject_pronoun_after_a_fronted_clause_is_that_clauses_subject(text, trigger, source):
+    """actors._fronted_subject: not the person the fronted clause names in passing."""
+    art = run(text)
+    assert actor(art, event(art, trigger).source).name == source, dyads(art)
 
 
 def test_an_institution_noun_does_not_name_an_unknown_organisation():
