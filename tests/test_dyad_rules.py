@@ -470,6 +470,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Christopher Simpson has been held without bond since his arrest.", "held", "COERCE"),  # held without bond
     ("The soldiers injured his arm while beating him.", "injured", "ASSAULT"),  # another's arm: an attack
     ("The suspect died after a shootout with police officers.", "shootout", "ASSAULT"),  # triggers.tsv shootout
+    ("The union urged its members to strike on Monday.", "urged", "REQUEST"),  # a call to act politically stays
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -2815,6 +2816,8 @@ def test_no_event_rule(text):
     ("Bush injured his left knee on Oct. 19 and missed four games.", "injured"),  # wordsets.tsv bodypart, ownobj
     ("They presented him with the gameball during the brief stoppage in play.", "stoppage"),
     ("Indonesia sits on an arc of volcanoes and fault lines.", "fault"),  # parsed as the verb "fault"
+    ("Secretary Napolitano urged residents not to panic.", "urged"),  # advice to the public, no request of anyone
+    ("We are asking people to please visit the TfL website.", "asking"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
