@@ -338,14 +338,16 @@ CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 
 def _protesting_crowd(tok: Token, by_token: dict[int, Hit]) -> bool:
     """A crowd named by its number alone that protests is people of its own, civilians: "thousands
-    took to the streets", "hundreds marched", "dozens protested" (a protest trigger, CAMEO 14; not
-    "thousands of protesters", whose noun is the actor)."""
+    took to the streets", "hundreds marched", "dozens protested", "thousands gathered to protest" (a protest
+    trigger, CAMEO 14, or a gathering for one; not "thousands of protesters", whose noun is the actor)."""
     if tok.i in by_token or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.lemma_.lower() not in CROWD_NUMBERS:
         return False
     if tok.tag_ not in ("NNS", "CD") or any(c.dep_ in ("prep", "nummod", "amod", "det", "poss") for c in tok.children):
         return False  # "thousands of people", "the thousand", "several thousand supporters"
-    rule = event_trigger(tok.head)
-    return rule is not None and rule.cameo[:2] == "14"
+    acts = [tok.head]
+    if "assemble" in event_cues().get(tok.head.lemma_.lower(), ()):  # "thousands gathered in the square to protest"
+        acts += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+    return any((rule := event_trigger(act)) is not None and rule.cameo[:2] == "14" for act in acts)
 
 
 @lru_cache(maxsize=1)

@@ -760,8 +760,10 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "intended"  # "expressed interest in working with X", "his commitment to meeting"
     if to_inf and dep in ("advcl", "acl", "relcl"):
         if dep == "advcl" and (_purpose_contact(head) or any(_cue(t.lemma_.lower(), "inquiry") for t in (tok, *tok.conjuncts))
-                               or _cue(head.lemma_.lower(), "assemble") and _cue(tok.lemma_.lower(), "parties")):
-            return verb_status(head, depth + 1)  # "called to congratulate", "came to investigate", "gathered to discuss": done then
+                               or _cue(head.lemma_.lower(), "assemble") and (_cue(tok.lemma_.lower(), "parties")
+                                                                             or _cue(tok.lemma_.lower(), "gathered_act"))):
+            # "called to congratulate", "came to investigate", "gathered to discuss", "gathered to protest": done then
+            return verb_status(head, depth + 1)
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return _to_clause_of_noun(head) or "intended"
         return "intended"  # purpose: "met to coordinate missions"
@@ -810,6 +812,14 @@ def _to_clause_of_noun(noun: Token) -> Status | None:
     return None
 
 
+def _came_to(verb: Token) -> bool:
+    """"came to Trump's defence", "came to their aid": a verb of undergoing (cues.tsv suffer) that goes "to"
+    an act, with no object or "under" phrase, does that act itself, to the act's owner."""
+    kids = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "under" for c in kids)
+
+
 def _held_to_account(tok: Token) -> list[Token]:
     """Who a charge, judgement or punishment holds to have done the act ``tok`` names in its "for",
     "of" or "with" phrase: "X was convicted of the murder", "charged him with the killing", "a man
@@ -823,6 +833,18 @@ def _held_to_account(tok: Token) -> list[Token]:
         if not held and head.dep_ == "acl" and head.tag_ == "VBN":
             held = [head.head]  # "a man convicted of the murder"
         return expand(held[0]) if held else []
+    if head.pos_ == "ADJ" and _cue(lemma, "answerable"):
+        # "X was responsible for the bombing", "held X responsible for", "was found guilty of the murder"
+        if head.dep_ == "amod" and head.head.i < head.i and head.head.dep_ == "dobj":
+            return expand(head.head)  # "held Hamas responsible" parsed as a modifier of its object
+        own = [c for c in head.children if c.dep_ in SUBJ]
+        if own or head.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
+            return expand(own[0]) if own else []
+        verb = head.head
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        if obj and head.dep_ != "acomp":
+            return expand(obj[0])
+        return expand(held[0]) if (held := [c for c in verb.children if c.dep_ in PASS_SUBJ]) else verb_subject(verb)
     if head.pos_ == "NOUN" and tok.head.lower_ == "for" and _cue(lemma, "for_target"):
         owner = [c for c in head.children if c.dep_ == "poss"]
         if owner:
@@ -1565,7 +1587,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             sources = [a for t in verb_subject(gov) for a in index.actors(t, fld)]
-    if _cue(tok.lemma_.lower(), "suffer") and not passive(tok):
+    if _cue(tok.lemma_.lower(), "suffer") and not passive(tok) and not _came_to(tok):
         # "came under fire from X", "faced criticism from X", "faces charges": the subject undergoes
         # the act its object names, done by the "from" / "by" phrase on the verb or that object
         held = [tok] + [o for c in tok.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else

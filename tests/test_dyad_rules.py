@@ -1081,6 +1081,15 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('James Comey had been the target of withering criticism from Democrats.', 'criticism', 'target', 'name', 'James Comey'),  # the target of an act
     ('Mahan Air has been the subject of United States sanctions since 2011.', 'sanctions', 'target', 'name', 'Mahan Air'),
     ('Militants attacked a convoy carrying aid workers.', 'attacked', 'target', 'name', 'aid workers'),  # ActorIndex.actor: those carried
+    ('Hamas was responsible for the bombing.', 'bombing', 'source', 'name', 'Hamas'),  # cues.tsv answerable
+    ('Israel held Hamas responsible for the bombing.', 'bombing', 'source', 'name', 'Hamas'),
+    ('Hamas has been blamed for the attacks in Turkey.', 'attacks', 'source', 'name', 'Hamas'),  # blame culpable
+    ('John Smith was found guilty of the murder of his wife.', 'murder', 'source', 'name', 'John Smith'),
+    ('Thousands gathered in the square to protest the law.', 'protest', 'source', 'name', 'Thousands'),  # a gathering crowd
+    ('Several conservative groups gathered on Saturday to protest the election.', 'protest', 'source', 'name', 'conservative groups'),
+    ("Several senators came to Trump's defense.", 'came', 'source', 'name', 'senators'),  # events._came_to
+    ("Several senators came to Trump's defense.", 'came', 'target', 'name', 'Donald Trump'),
+    ('The army came under fire from rebels.', 'came', 'target', 'name', 'army'),  # still undergone
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2741,6 +2750,9 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("Further arrests are expected, police said.", "arrests", "intended"),  # cues.tsv planner
     ("Analysts say a military attack is imminent.", "attack", "intended"),
     ("Vincent Jackson's court date is set for February 17.", "date", "intended"),  # cues.tsv planner
+    ("Thousands gathered in the square to protest the law.", "protest", "occurred"),  # cues.tsv gathered_act
+    ("Protesters gathered outside parliament to demand his resignation.", "demand", "occurred"),
+    ("Ministers met to coordinate missions.", "coordinate", "intended"),  # a purpose of meeting is no act done there
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
