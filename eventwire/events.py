@@ -1277,8 +1277,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     sources = [a for a in sources if a not in looked_into]
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
-    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
-        # "Hezbollah claimed responsibility for the attack": the claimer did it
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility" \
+            and not _cue(tok.head.head.head.lemma_.lower(), "rebut"):
+        # "Hezbollah claimed responsibility for the attack": the claimer did it (not "denied responsibility for")
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:
         sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
@@ -1938,7 +1939,8 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
             # "came under heavy criticism", "faces charges of fraud": the verb's own row names the
             # act its subject undergoes, so the noun is that act, whatever its row codes alone
             held = [c for c in tok.children if c.dep_ == "dobj"]
-            held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
+            came_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)  # "came in for criticism"
+            held += [p for c in tok.children if c.dep_ == "prep" and (c.lower_ == "under" or came_in and c.lower_ == "for")
                      for p in c.children if p.dep_ == "pobj"]
             claimed.update(n.i for n in held if n.i in rules)
     return claimed
@@ -2096,7 +2098,10 @@ def _said_judgements(found: list[Found]) -> list[Found]:
 
 
 def _claims_responsibility_for(tok: Token, rules: dict[int, Rule]) -> bool:
-    """A verb of claiming whose object is "responsibility for" an act the text names as a trigger."""
+    """A verb of claiming whose object is "responsibility for" an act the text names as a trigger (a
+    denial of it, "denied responsibility for the attack", is an event of its own: cues.tsv rebut)."""
+    if _cue(tok.lemma_.lower(), "rebut"):
+        return False
     for o in tok.children:
         if o.dep_ == "dobj" and o.lemma_.lower() == "responsibility":
             return any(p.lower_ == "for" and any(a.i in rules for a in p.children if a.dep_ == "pobj")

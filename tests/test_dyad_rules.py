@@ -1090,6 +1090,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Several senators came to Trump's defense.", 'came', 'source', 'name', 'senators'),  # events._came_to
     ("Several senators came to Trump's defense.", 'came', 'target', 'name', 'Donald Trump'),
     ('The army came under fire from rebels.', 'came', 'target', 'name', 'army'),  # still undergone
+    ('The minister came in for heavy criticism from unions.', 'came', 'target', 'name', 'minister'),  # triggers.tsv come in for
+    ('The minister came in for heavy criticism from unions.', 'came', 'source', 'name', 'unions'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2886,3 +2888,13 @@ def test_an_inquiry_into_an_outbreak_names_no_suspect_but_police_investigations_
 def test_threats_received_are_threats_to_who_received_them():
     art = run("Jane Smith said she and her family had received violent threats.")
     assert actor(art, event(art, "threats").target).name == "Jane Smith"
+
+
+def test_a_denial_of_responsibility_is_a_rejection_and_no_claim_of_the_act():
+    """"Iran denied responsibility for the attack": Iran rejects (016), and the attack keeps no source;
+    "Hezbollah claimed responsibility for the attack" still makes Hezbollah the attacker."""
+    art = run("Iran denied responsibility for the attack.")
+    assert actor(art, event(art, "denied").source).name == "Iran"
+    assert event(art, "attack").source is None
+    art = run("Hezbollah claimed responsibility for the attack.")
+    assert actor(art, event(art, "attack").source).name == "Hezbollah"
