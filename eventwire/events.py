@@ -995,7 +995,9 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             continue  # "promised Kenya new loans": Kenya receives them
         if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
             # (and the modifiers coordinated with it: "Iranian and Russian interference" is both countries')
-            out += [a for m in (c, *(k for k in c.conjuncts if k.i < tok.i)) if index.at(m, fld)
+            # (and what speaks for its owner: "the Biden campaign's pledge" is Biden's; cues.tsv voice)
+            out += [a for m in (c, *(k for k in c.conjuncts if k.i < tok.i))
+                    if index.at(m, fld) or c.dep_ == "poss" and _cue(m.lemma_.lower(), "voice")
                     for a in index.actors(m, fld) if a not in out]
             if c.dep_ == "compound":  # "a US counter-terrorism operation"
                 out += [a for g in c.children if g.dep_ in ("nmod", "compound", "amod") and g.i < c.i

@@ -212,8 +212,9 @@ def patient_subject(tok: Token) -> bool:
         return _set_off_participle(tok)
     # in running text a subject + "VBN" with no auxiliary and no "by" is the tagger misreading a
     # past tense ("Thousands of people protested against ...")
-    if done_with(tok) or tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
-        return True
+    if done_with(tok) or any(c.dep_ == "agent" for c in kids) and (
+            tok.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in kids)):
+        return True  # ("Police car smashed up by protesters": the tagger's past tense with a passive's "by")
     if tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids):
         return _set_off_participle(tok)
     if tok.lemma_.lower() in _cue_words("counted_patient") and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in kids) \

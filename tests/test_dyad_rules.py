@@ -1092,6 +1092,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The army came under fire from rebels.', 'came', 'target', 'name', 'army'),  # still undergone
     ('The minister came in for heavy criticism from unions.', 'came', 'target', 'name', 'minister'),  # triggers.tsv come in for
     ('The minister came in for heavy criticism from unions.', 'came', 'source', 'name', 'unions'),
+    ('A police car was smashed up by protesters.', 'smashed', 'target', 'name', 'police'),  # holdings.tsv car
+    ('Rebels ambushed an army truck.', 'ambushed', 'target', 'name', 'army'),
+    ('Police car smashed up by anti-government protesters', 'smashed', 'source', 'name', 'protesters'),  # syntax.patient_subject
+    ("The Biden campaign's pledge to reach clean power drew praise.", 'pledge', 'source', 'name', 'Joe Biden'),  # cues.tsv voice
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
