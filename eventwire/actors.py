@@ -1811,7 +1811,7 @@ def _merge_names(mentions: list[Mention]) -> None:
             m.key, m.kind, m.entry, m.name = surname.get(word) or next(iter(holders[word])), "person", None, m.text
         elif lone and m.kind == "person" and m.entry is None and (word in surname or word in holders or word not in first_word):
             keys = holders.get(word, set())
-            m.key = surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
+            m.key = _nearest_bearer(m, word, mentions) or surname.get(word) or (next(iter(keys)) if len(keys) == 1 else m.key)
         elif m.kind == "organization" and m.entry is None and m.name.isupper():
             m.key = initials.get(m.name, m.key)
         elif lone and m.kind in ("organization", "person") and m.entry is None and word in first_word and (
@@ -1821,6 +1821,21 @@ def _merge_names(mentions: list[Mention]) -> None:
             whole = first_word[word]
             m.key, m.name, m.sectors, m.country, m.code = whole.key, whole.name, whole.sectors, whole.country, whole.code
             m.kind, m.cue, m.people = "organization", None, []
+
+
+def _nearest_bearer(m: Mention, word: str, mentions: list[Mention]) -> str | None:
+    """A bare surname that two people named in full share, none of them known to the lexicon, is the one
+    the text has named most often before it, by full name or by that surname ("Robert Mugabe ... Mugabe
+    ... Grace Mugabe ... placed Mugabe under house arrest": Robert), and on a tie the one named last
+    ("Laci Peterson's loved ones ... Scott Peterson ... the jury convicted Peterson": Scott); None when
+    one person or fewer bears it, or a lexicon person does (the lexicon's rule then)."""
+    bearers = [b for b in mentions if b.kind == "person" and b.field == m.field and len(b.name.split()) > 1
+               and fold(b.name.split()[-1]) == word and b.start < m.start]
+    keys = {b.key for b in bearers}
+    if len(keys) < 2 or any(b.entry is not None for b in bearers):
+        return None
+    told = [b for b in mentions if b.field == m.field and b.key in keys and b.start < m.start]
+    return max(keys, key=lambda k: (sum(b.key == k for b in told), max(b.start for b in told if b.key == k)))
 
 
 HITS_KEY = "eventwire.actor_hits"

@@ -2902,3 +2902,16 @@ def test_a_denial_of_responsibility_is_a_rejection_and_no_claim_of_the_act():
     assert event(art, "attack").source is None
     art = run("Hezbollah claimed responsibility for the attack.")
     assert actor(art, event(art, "attack").source).name == "Hezbollah"
+
+
+def test_a_surname_two_people_share_is_the_one_named_most_then_last_before_it():
+    """"Laci Peterson's family ... Scott Peterson ... the jury convicted Peterson": the convicted one is
+    Scott Peterson, named as often as Laci and last before the bare surname (`actors._nearest_bearer`)."""
+    art = run("Laci Peterson's family asked jurors to sentence Scott Peterson to death. "
+              "The jury convicted the 32-year-old Peterson on Nov. 12 of murder.")
+    assert actor(art, event(art, "convicted").target).name == "Scott Peterson"
+    # but the one the text has named most often so far wins over a namesake named once in between
+    art = run("Robert Mugabe ruled Zimbabwe for decades. Mugabe ended the power-sharing deal. Grace Mugabe was "
+              "already unpopular. The army placed Mugabe under house arrest in 2017.")
+    assert actor(art, event(art, "arrest").target).name == "Robert Mugabe"
+
