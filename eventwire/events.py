@@ -1280,8 +1280,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility" \
-            and not _cue(tok.head.head.head.lemma_.lower(), "rebut"):
-        # "Hezbollah claimed responsibility for the attack": the claimer did it (not "denied responsibility for")
+            and not _owns_up_or_denies(tok.head.head.head):
+        # "Hezbollah claimed responsibility for the attack": the claimer did it (not "denied responsibility for",
+        # nor "accepted responsibility for the murder": a concession of its own)
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     if not sources:
         sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
@@ -1293,6 +1294,15 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # act's "by" phrase on the verb; an active verb has no agent of its own
         sources = [a for c in tok.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
+    if not sources and _cue(lemma, "content"):
+        # "denied allegations of corruption from opposition lawmakers", "addressed the allegations of assault
+        # from a former staffer": the parser hangs the accusation's "from" phrase on its "of" phrase, or on
+        # the verb answering it
+        hosts = prep_target(tok, cooperative, ("of",))[:1]
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _cue(tok.head.lemma_.lower(), "rebut"):
+            hosts.append(tok.head)
+        sources = [a for h in hosts for t in prep_target(h, cooperative, ("from",)) if t.i > tok.i
+                   for a in index.actors(t, fld)]
     if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
         sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "organizer"):
@@ -1595,6 +1605,7 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # the act its object names, done by the "from" / "by" phrase on the verb or that object
         held = [tok] + [o for c in tok.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else
                         [p for p in c.children if p.dep_ == "pobj"])]
+        held += [t for h in held[1:] for t in prep_target(h, cooperative, ("of",))[:1]]  # "accusations of fraud from X"
         doers = [a for h in held for t in prep_target(h, cooperative, ("from", "by")) for a in index.actors(t, fld)]
         return doers, [a for a in sources if a not in doers]
     # "Obama and Putin discussed Syria": what is talked about is no party to the talk
@@ -1618,8 +1629,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             act = act or _cue(o.lemma_.lower(), "bound")
             preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
-            if plover.type in JUDGED_ACTS | {"PROTEST"} and match(o):  # "condemned the detention of journalists by the police": the police
+            if plover.type in JUDGED_ACTS | {"PROTEST"} and (rule := match(o)):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
+                if not targets and not passive(tok):  # (the parser may hang the act's "by" on the verb)
+                    targets = [a for t in prep_target(tok, cooperative, ("by",)) for a in index.actors(t, fld) if a not in sources]
+                if not targets and plover.type == "PROTEST" and rule.cameo[:2] in VIOLENT_ROOTS | {"17"}:
+                    continue  # "protesting the shooting of Jacob Blake": a protest of harm done is not aimed at whom it was done to
             if not targets and plover.type in JUDGED_ACTS | {"PROTEST"} and (done := summed_up(o)) is not None:
                 # "Israel closed the crossing, a move condemned by the UN": the one who made the move
                 targets = [a for t in verb_subject(done) for a in index.actors(t, fld) if a not in sources]
@@ -2099,10 +2114,17 @@ def _said_judgements(found: list[Found]) -> list[Found]:
     return [f for f in found if not told(f)]
 
 
+def _owns_up_or_denies(verb: Token) -> bool:
+    """"denied responsibility for" (cues.tsv rebut), "accepted / acknowledged responsibility for" (a row of
+    the verb reading it as a concession, 015): told of an act, not a claim of having done it."""
+    return _cue(verb.lemma_.lower(), "rebut") or ((rule := match(verb)) is not None and rule.cameo.startswith("015"))
+
+
 def _claims_responsibility_for(tok: Token, rules: dict[int, Rule]) -> bool:
     """A verb of claiming whose object is "responsibility for" an act the text names as a trigger (a
-    denial of it, "denied responsibility for the attack", is an event of its own: cues.tsv rebut)."""
-    if _cue(tok.lemma_.lower(), "rebut"):
+    denial of it, "denied responsibility for the attack", or an acceptance, "accepted responsibility for the
+    murder", is an event of its own)."""
+    if _owns_up_or_denies(tok):
         return False
     for o in tok.children:
         if o.dep_ == "dobj" and o.lemma_.lower() == "responsibility":

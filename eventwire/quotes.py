@@ -489,8 +489,23 @@ def first_person(parsed: Parsed) -> None:
             doers = doers + [c for c in root.children if c.dep_ == "poss"] + (verb_subject(root.head) if light else [])
         if not event.source and any(t.lower_ in ("i", "we", "my", "our") for t in doers):
             event.source = quote.speaker
+        elif not event.source and event.plover.type in SAID_ACTS and _verbless(root, quote):
+            event.source = quote.speaker  # '"Congratulations to Bill de Blasio," she wrote': the speaker's
         if not event.target and event.source != quote.speaker and _first_person_object(span.root):
             event.target = quote.speaker
+
+
+# acts done by saying them, which a verbless quote does ("Congratulations to X", "Shame on X"); a bare "A massacre"
+# names an act of someone else's
+SAID_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "CONCEDE", "REJECT", "THREATEN"}
+
+
+def _verbless(root: Token, quote) -> bool:
+    """A quote that is a bare noun phrase of an act, "Congratulations to X", "Shame on X": its noun hangs on
+    the reporting verb outside the quote (or on nothing), and nothing inside names who does it."""
+    inside = quote.start <= root.head.idx < quote.end
+    return root.pos_ == "NOUN" and (root.dep_ == "ROOT" or not inside) and not any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in root.children)
 
 
 def _first_person_object(verb: Token) -> bool:

@@ -456,8 +456,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp":
         objs = [] if head.lemma_.lower() in _cue_words("means") else [c for c in head.children if c.dep_ in ("dobj", "dative")]
         # "called on Germany to supply tanks", "appealed to the UN to intervene": the one asked
+        # (not the platform it was written on: "wrote on Twitter: "Thank you ..."")
         objs += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ == "to"
-                 and head.lemma_.lower() in ("appeal", "plead")) for o in c.children if o.dep_ == "pobj"]
+                 and head.lemma_.lower() in ("appeal", "plead")) for o in c.children if o.dep_ == "pobj"
+                 and o.lower_ not in actor_lexicon.platforms()]
         if objs:
             return expand(objs[0])
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
@@ -560,9 +562,11 @@ def verb_object(tok: Token) -> list[Token]:
         before = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         if before:
             return expand(before[-1])
-    for c in kids:
-        if c.dep_ in ("dobj", "dative"):
-            return expand(c)
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if len(objs) > 1 and objs[0].lower_ == "you" and objs[1].pos_ == "PROPN":
+        return expand(objs[1])  # "Thank you Bill de Blasio": the one addressed by name
+    for c in objs:
+        return expand(c)
     for c in kids:  # a small clause: "found Ahmed Ali guilty", "declared the group illegal"
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
             return expand(own[0])

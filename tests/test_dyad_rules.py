@@ -18,6 +18,11 @@ def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
     return CONTEXT.annotate([Article(id="t", text=text)], [datetime.fromisoformat(published)])[0]
 
 
+def said(text: str) -> Article:
+    """``run`` through the quotes and their speakers too."""
+    return SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+
+
 def dyads(art: Article) -> list[tuple[str, str | None, str | None]]:
     """(trigger, source code, target code) of every event."""
     code = {a.id: a.code for a in art.actors}
@@ -420,7 +425,7 @@ def test_plans_to_attack_are_the_planners():
 
 def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     text = 'Senator Ann Ward said: "Today I am glad to endorse Governor Pete Holt for president."'
-    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    art = said(text)
     assert actor(art, event(art, "endorse").source).name == "Ann Ward"
 
 
@@ -597,20 +602,20 @@ def test_a_quantity_of_a_group_stands_for_the_group():
 
 def test_a_nominal_act_of_we_in_a_quote_is_the_speakers():
     text = 'Senator Chuck Schumer said: "We made a plea to the president once again."'
-    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    art = said(text)
     assert actor(art, event(art, "plea").source).name == "Chuck Schumer"
 
 
 def test_an_act_the_speaker_condemns_in_a_quote_is_not_the_speakers():
     text = '"I condemn this attack on our soldiers," the French defence minister said on Monday.'
-    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    art = said(text)
     assert event(art, "condemn").source is not None  # the speaker condemns
     assert event(art, "attack").source is None  # but did not attack: only a light verb lends its subject
 
 
 def test_me_in_a_quote_is_the_speaker_as_target():
     text = 'Senator John Hickenlooper said, "So many Coloradans want me to run for the Senate."'
-    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    art = said(text)
     want = event(art, "want")
     assert actor(art, want.target).name == "John Hickenlooper"
 
@@ -1096,6 +1101,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Rebels ambushed an army truck.', 'ambushed', 'target', 'name', 'army'),
     ('Police car smashed up by anti-government protesters', 'smashed', 'source', 'name', 'protesters'),  # syntax.patient_subject
     ("The Biden campaign's pledge to reach clean power drew praise.", 'pledge', 'source', 'name', 'Joe Biden'),  # cues.tsv voice
+    ('Biden addressed the allegations of sexual assault from a former staffer on Friday.', 'allegations', 'source', 'name', 'staffer'),  # cues.tsv content
+    ('The minister denied allegations of corruption from opposition lawmakers on Monday.', 'allegations', 'source', 'name', 'lawmakers'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1307,7 +1314,7 @@ def test_an_attack_and_the_shooting_told_after_it_stay_two_acts():
 
 def test_a_talk_told_in_the_first_person_inside_a_quote_is_the_speakers():
     text = '"We discussed a lot of different situations," Senator Maria Lopez told reporters in Lima.'
-    art = SPEAKERS.annotate([Article(id="t", text=text)], [datetime.fromisoformat("2021-03-04T10:00:00")])[0]
+    art = said(text)
     assert actor(art, event(art, "discussed").source).name == "Maria Lopez"
     assert "discussed" not in {trig for trig, _, _ in dyads(run("The two sides discussed the matter."))}
 
@@ -2894,7 +2901,7 @@ def test_threats_received_are_threats_to_who_received_them():
     assert actor(art, event(art, "threats").target).name == "Jane Smith"
 
 
-def test_a_denial_of_responsibility_is_a_rejection_and_no_claim_of_the_act():
+def test_a_denial_or_acceptance_of_responsibility_is_an_event_of_its_own_and_no_claim_of_the_act():
     """"Iran denied responsibility for the attack": Iran rejects (016), and the attack keeps no source;
     "Hezbollah claimed responsibility for the attack" still makes Hezbollah the attacker."""
     art = run("Iran denied responsibility for the attack.")
@@ -2902,6 +2909,10 @@ def test_a_denial_of_responsibility_is_a_rejection_and_no_claim_of_the_act():
     assert event(art, "attack").source is None
     art = run("Hezbollah claimed responsibility for the attack.")
     assert actor(art, event(art, "attack").source).name == "Hezbollah"
+    # accepting responsibility is a concession (015) of its own, told of the act, no claim of having done it
+    art = run("Saudi Arabia accepted responsibility for the murder of journalist Jamal Khashoggi.")
+    assert (event(art, "accepted").plover.type, actor(art, event(art, "accepted").source).name) == ("CONCEDE", "Saudi Arabia")
+    assert event(art, "murder").source is None
 
 
 def test_a_surname_two_people_share_is_the_one_named_most_then_last_before_it():
@@ -2915,3 +2926,25 @@ def test_a_surname_two_people_share_is_the_one_named_most_then_last_before_it():
               "already unpopular. The army placed Mugabe under house arrest in 2017.")
     assert actor(art, event(art, "arrest").target).name == "Robert Mugabe"
 
+
+
+def test_a_protest_of_harm_targets_who_did_it_never_whom_it_was_done_to():
+    """"protested the shooting of Jacob Blake by police": the police (the parser hangs the "by" on the verb);
+    with no doer named, no target: the protesters are not protesting Jacob Blake."""
+    art = run("Thousands of people in Kenosha protested the shooting of Jacob Blake by police on Sunday.")
+    assert actor(art, event(art, "protested").target).name == "police"
+    art = run("Thousands of people in Kenosha were participating in demonstrations protesting the shooting of "
+              "Jacob Blake on Sunday.")
+    assert event(art, "protesting").target is None
+
+
+def test_a_verbless_or_imperative_quote_is_the_speakers_act_never_the_platforms():
+    """'wrote on Twitter: "Thank you Bill de Blasio ..."': the senator thanks de Blasio (not Twitter, not "you"),
+    and a bare "Congratulations to X" in a quote is its speaker's (`quotes._verbless`)."""
+    art = said('The senator wrote on Twitter: "Thank you Bill de Blasio for making this race better."')
+    e = event(art, "Thank")
+    assert (actor(art, e.source).name, actor(art, e.target).name) == ("senator", "Bill de Blasio")
+    art = said('"Congratulations to Bill de Blasio on running a great campaign," the senator wrote on Monday.')
+    assert actor(art, event(art, "Congratulations").source).name == "senator"
+    art = said('"A massacre," the senator said of the attack on the village.')
+    assert event(art, "massacre").source is None
