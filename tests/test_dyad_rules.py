@@ -1103,6 +1103,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The Biden campaign's pledge to reach clean power drew praise.", 'pledge', 'source', 'name', 'Joe Biden'),  # cues.tsv voice
     ('Biden addressed the allegations of sexual assault from a former staffer on Friday.', 'allegations', 'source', 'name', 'staffer'),  # cues.tsv content
     ('The minister denied allegations of corruption from opposition lawmakers on Monday.', 'allegations', 'source', 'name', 'lawmakers'),
+    ('Evangelical leaders condemned the executions on Monday.', 'condemned', 'source', 'code', 'REL'),  # sectors.tsv evangelical leaders
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
