@@ -174,6 +174,11 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     hits = [h for h in hits if not (h.t1 - h.t0 == 1 and doc[h.t0].pos_ == "ADJ" and doc[h.t0].dep_ == "amod"
                                     and doc[h.t0].lower_ in people and h.roles() == {SECTOR}
                                     and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i))))]
+    # a sector word in the name of a street, square or prize is no actor: "Church Avenue", "Police Plaza" (but
+    # "a police station" is the police's)
+    places = actor_lexicon.not_actors()
+    hits = [h for h in hits if not (h.roles() == {SECTOR} and doc[h.t1 - 1].dep_ == "compound" and doc[h.t0].text[:1].isupper()
+                                    and doc[h.t1 - 1].head.text[:1].isupper() and places.get(doc[h.t1 - 1].head.lower_) == "any")]
     # a place inside a longer name is not that place: "New Jersey", "New Mexico Governor" (but it
     # is in "the Foreign Ministry of Iraq")
     sector_ends = {h.t1 for h in hits if SECTOR in h.roles()}

@@ -1104,6 +1104,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Biden addressed the allegations of sexual assault from a former staffer on Friday.', 'allegations', 'source', 'name', 'staffer'),  # cues.tsv content
     ('The minister denied allegations of corruption from opposition lawmakers on Monday.', 'allegations', 'source', 'name', 'lawmakers'),
     ('Evangelical leaders condemned the executions on Monday.', 'condemned', 'source', 'code', 'REL'),  # sectors.tsv evangelical leaders
+    ('NSW and Queensland have extended their bans on horse events indefinitely, officials said.', 'extended', 'source', 'code', 'AUSGOV'),  # provinces.tsv NSW
+    ('The driver was arrested by the CHP on suspicion of drunken driving.', 'arrested', 'source', 'code', 'USACOP'),  # organizations.tsv CHP
+    ('Green Party candidate Howie Hawkins added a call for the abolition of nuclear weapons.', 'call', 'source', 'name', 'Howie Hawkins'),  # cues.tsv light add
+    ('Dozens of protesters marched west on Church Avenue to the 67th Precinct stationhouse on Wednesday night.', 'marched', 'target', 'code', 'COP'),  # no "Church" of a street; sectors.tsv stationhouse
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
