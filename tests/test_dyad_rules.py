@@ -1108,6 +1108,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The driver was arrested by the CHP on suspicion of drunken driving.', 'arrested', 'source', 'code', 'USACOP'),  # organizations.tsv CHP
     ('Green Party candidate Howie Hawkins added a call for the abolition of nuclear weapons.', 'call', 'source', 'name', 'Howie Hawkins'),  # cues.tsv light add
     ('Dozens of protesters marched west on Church Avenue to the 67th Precinct stationhouse on Wednesday night.', 'marched', 'target', 'code', 'COP'),  # no "Church" of a street; sectors.tsv stationhouse
+    ('Hundreds of youths rioted in central Athens on Saturday. The group began throwing firebombs at police.', 'throwing', 'source', 'name', 'youths'),  # descriptions.tsv group: CVL members too
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2953,3 +2954,12 @@ def test_a_verbless_or_imperative_quote_is_the_speakers_act_never_the_platforms(
     assert actor(art, event(art, "Congratulations").source).name == "senator"
     art = said('"A massacre," the senator said of the attack on the village.')
     assert event(art, "massacre").source is None
+
+
+def test_a_sector_word_in_a_street_name_is_no_actor():
+    """"marched west on Church Ave.": the street is no church (not_actors.tsv ave, avenue; a capitalised sector word
+    compounded with it is part of the name), while "a police station" stays the police's."""
+    art = run("Dozens chanted slogans as they marched west on Church Ave. toward the precinct on Wednesday.")
+    assert event(art, "marched").target is None
+    art = run("A car bomb was rammed into a police station in Kabul.")
+    assert actor(art, event(art, "bomb").target).name == "police"
