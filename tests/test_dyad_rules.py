@@ -2963,3 +2963,12 @@ def test_a_sector_word_in_a_street_name_is_no_actor():
     assert event(art, "marched").target is None
     art = run("A car bomb was rammed into a police station in Kabul.")
     assert actor(art, event(art, "bomb").target).name == "police"
+
+
+def test_a_bomb_exploding_is_an_attack_a_gas_tank_exploding_an_accident():
+    """The accident row (a blast with no doer) keeps out weapons (wordsets.tsv weapon_blast): "a bomb exploded in
+    a market, killing 20 people" is an attack on them; a gas tank exploding is none."""
+    art = run("A bomb exploded in a crowded market in Baghdad on Monday, killing 20 people.")
+    assert actor(art, event(art, "bomb").target).name == "people"
+    art = run("A gas tank exploded in a restaurant in Baghdad on Monday, killing 20 people.")
+    assert not art.events
