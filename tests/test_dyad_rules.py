@@ -2772,6 +2772,7 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("Thousands gathered in the square to protest the law.", "protest", "occurred"),  # cues.tsv gathered_act
     ("Protesters gathered outside parliament to demand his resignation.", "demand", "occurred"),
     ("Ministers met to coordinate missions.", "coordinate", "intended"),  # a purpose of meeting is no act done there
+    ("Thousands of people took to the streets of Khartoum on Thursday to demand the resignation of the president.", "demand", "occurred"),  # cues.tsv assemble take
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
