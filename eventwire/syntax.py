@@ -716,6 +716,13 @@ class ActorIndex:
             # "the village of Kampungu was quarantined", "the city of Aleppo was shelled": the place named
             found = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj" and (a := self.at(o, fld))), None)
+        if tok.lemma_.lower() in _cue_words("complement"):
+            # "took 20 tourists hostage", "took dozens of guests hostage": the parser's compound before the
+            # complement is who was taken
+            taken = next((a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                          and (a := self.actor(c, fld))), None)
+            if taken:
+                return taken
         generic = actor_lexicon.generic_terms()
         if found and self.by_id[found].country is None and "ELI" not in self.by_id[found].sectors and (
                 tok.lower_ in generic or tok.lemma_.lower() in generic):

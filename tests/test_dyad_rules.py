@@ -1109,6 +1109,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Green Party candidate Howie Hawkins added a call for the abolition of nuclear weapons.', 'call', 'source', 'name', 'Howie Hawkins'),  # cues.tsv light add
     ('Dozens of protesters marched west on Church Avenue to the 67th Precinct stationhouse on Wednesday night.', 'marched', 'target', 'code', 'COP'),  # no "Church" of a street; sectors.tsv stationhouse
     ('Hundreds of youths rioted in central Athens on Saturday. The group began throwing firebombs at police.', 'throwing', 'source', 'name', 'youths'),  # descriptions.tsv group: CVL members too
+    ('Militants took 20 tourists hostage in the desert on Monday.', 'took', 'target', 'name', 'tourists'),  # syntax.ActorIndex.actor: the compound before a complement
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
