@@ -186,11 +186,19 @@ class _Cast:
         self.lexicon = lexicon
         # (a person is no implied agent: "the driver was arrested" names no FBI director, whatever his code)
         self.by_code = {a.code: a for a in art.actors if a.code and a.kind != "person"}
+        self.stand_ins: dict[str, Actor] = {}  # an implied agent of a code whose named actor was harmed
 
-    def agent(self, country: str, sector: str, implied: bool, mention: list[int] | None = None) -> Actor:
+    def agent(self, country: str, sector: str, implied: bool, mention: list[int] | None = None,
+              harmed: frozenset[str] = frozenset()) -> Actor:
+        """The article's actor of that code, or a new one; not one of ``harmed`` (those the sentence's acts
+        were done to: "was convicted of murdering a judge" was not convicted by that judge)."""
         code = f"{country}{sector}"
         found = self.by_code.get(code)
-        if found is not None:
+        if found is not None and found.id in harmed:
+            found = self.stand_ins.get(code)
+            if found is not None:
+                return found
+        elif found is not None:
             if mention and mention not in found.mentions:
                 found.mentions.append(mention)
                 found.mentions.sort()
@@ -201,7 +209,10 @@ class _Cast:
                       code=code, country=country, sectors=[sector], kind="group", implied=implied,
                       mentions=[mention] if mention else [])
         self.art.actors.append(actor)
-        self.by_code[code] = actor
+        if code in self.by_code:
+            self.stand_ins[code] = actor
+        else:
+            self.by_code[code] = actor
         return actor
 
     def country(self, loc: Location) -> Actor:
@@ -258,7 +269,8 @@ def annotate(parsed: Parsed) -> None:
             sector = _implied_sector(ev, _lemma(parsed, ev))
             if sector and not (target is not None and target.code == f"{country}{sector}"):
                 # (not the target's own kind: "no US president has been removed" names no US government agent)
-                ev.source, ev.source_implied = cast.agent(country, sector, implied=True).id, True
+                harmed = frozenset(e.target for e in art.events if e.sentence == ev.sentence and e.target and e is not ev)
+                ev.source, ev.source_implied = cast.agent(country, sector, implied=True, harmed=harmed).id, True
         if ev.target is None and ev.cameo.startswith(WITHDRAWN) and where is not None and where.country and ev.source:
             # "Russia withdrew its troops from Syria": a military retreat leaves the country of its place
             leaver = actors.get(ev.source)

@@ -1522,7 +1522,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     pair = [a for t in between(tok) or next((between(c) for c in tok.children if c.dep_ == "relcl" and between(c)), [])
             for a in index.actors(t, fld)]
     if len(pair) >= 2:  # "clashes between police and protesters": each way when done with each other
-        sources, targets = (pair, []) if _cue(lemma, "reciprocal") else (pair[:1], pair[1:])
+        sources, targets = (pair, []) if _cue(lemma, "reciprocal") or _cue(lemma, "mutual") else (pair[:1], pair[1:])
     return sources, targets, light
 
 
@@ -2052,9 +2052,11 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue  # (but '"We discussed it," she said' is its speaker's: the speakers stage names her)
         sources = _distinct(srcs, index) or [None]
         targets = _distinct(tgts, index) or [None]
-        if len(sources) >= 2 and targets == [None] and (_cue(rule.lemma, "reciprocal") or _cue(tok.lemma_.lower(), "reciprocal") or any(
-                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children) or _each_other(tok)):
-            # "reached an agreement"; "Armenia and Azerbaijan accused each other": each way; three or
+        if len(sources) >= 2 and targets == [None] and (any(_cue(w, "reciprocal") or _cue(w, "mutual") for w in (rule.lemma, tok.lemma_.lower())) or any(
+                c.dep_ == "dobj" and _cue(c.lemma_.lower(), "reciprocal") for c in tok.children) or _each_other(tok) or any(
+                p.dep_ == "pobj" and _cue(p.lemma_.lower(), "mutual") for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children)):
+            # "reached an agreement", "went to war"; "Armenia and Azerbaijan accused each other": each way; three or
             # more parties gathered are each a party to it, with no one other ("X, Y and Z met")
             pairs = [(a, b) for a in sources for b in sources if a != b] if len(sources) == 2 else [(a, None) for a in sources]
         else:

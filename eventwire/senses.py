@@ -583,6 +583,8 @@ class Reading:
             return self.imperative()
         if kind == "interrogative":
             return self.interrogative()
+        if kind == "definite":
+            return self.definite()
         if kind == "topic":
             return self.article.topic in values
         if kind == "political":  # the article names exactly this many political actors
@@ -606,11 +608,10 @@ class Reading:
 
     def crossborder(self) -> bool:
         """A source and a target of known, different countries ("Germany banned Iranian airline
-        Mahan Air", "Saudi Arabia denied Israeli players visas"): a state acting across a border."""
+        Mahan Air", "Saudi Arabia denied Israeli players visas"): a state acting across a border. Pair by
+        pair: "the conflict between Armenia and Azerbaijan" is each one's with the other."""
         cs = self.article.countries
-        src = {cs[s] for s in self.sources if s in cs}
-        tgt = {cs[t] for t in self.targets if t in cs}
-        return bool(src) and bool(tgt) and not (src & tgt)
+        return any(cs[s] != cs[t] for s in self.sources if s in cs for t in self.targets if t in cs)
 
     def within(self, values: frozenset[str]) -> bool:
         """The trigger is part of a phrase about another noun: the object of a preposition on it
@@ -652,8 +653,16 @@ class Reading:
     def interrogative(self) -> bool:
         """The trigger's clause is a question ("Did the federation ever support you?"): it asks
         whether something happened, it does not report that it did. A question mark after the
-        trigger in its sentence (a parser often keeps a trailing "(name)" or quote in it)."""
-        return self._question_mark() is not None
+        trigger in its sentence (a parser often keeps a trailing "(name)" or quote in it). An act named as
+        known ("What are your views on the conflict between Armenia and Azerbaijan?", "his arrest") is
+        not what is asked: the question takes it as given."""
+        return not self.definite() and self._question_mark() is not None
+
+    def definite(self) -> bool:
+        """A noun trigger named as known to the reader: a determiner of model_cues.tsv "definite" or an
+        owner ("the conflict", "his arrest"). A question or a topic about it takes the act as given."""
+        return self.tok.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in model_cues().get("definite", ())
+                                               for c in self.tok.children)
 
     def _question_mark(self) -> int | None:
         """The index of the first question mark after the trigger in its sentence, if any."""

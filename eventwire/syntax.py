@@ -210,6 +210,8 @@ def patient_subject(tok: Token) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "nsubj" for c in kids) \
             or any(c.dep_ in ("aux", "auxpass") for c in kids):
         return _set_off_participle(tok)
+    if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _cue_words("small_clause"):
+        return True  # "police found him stabbed", "wanted the journalist arrested": the noun undergoes it
     # in running text a subject + "VBN" with no auxiliary and no "by" is the tagger misreading a
     # past tense ("Thousands of people protested against ...")
     if done_with(tok) or any(c.dep_ == "agent" for c in kids) and (
@@ -453,6 +455,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
                 and head.head.head.pos_ in ("VERB", "AUX") and not passive(head.head.head)):
             return verb_subject(head.head.head, depth + 1)  # "X voted on a resolution to expel": X's resolution
         return [head]
+    if dep == "xcomp" and tok.tag_ == "VBN" and not to_infinitive(tok) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return []  # "another mother was seen shot", "wanted him arrested": a bare participle is undergone (verb_target)
     if dep == "xcomp":
         objs = [] if head.lemma_.lower() in _cue_words("means") else [c for c in head.children if c.dep_ in ("dobj", "dative")]
         # "called on Germany to supply tanks", "appealed to the UN to intervene": the one asked
@@ -516,17 +520,20 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if (dep == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "at")
             and head.head.dep_ == "acomp" and head.head.head.pos_ in ("VERB", "AUX")):
         return verb_subject(head.head.head, depth + 1)  # "was more forceful in blaming Iran", "was quick in condemning"
-    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    # "was found guilty last month of murdering a judge": the parser hangs the "of" on the time
+    gov = head.head.head if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "npadvmod" \
+        and head.head.ent_type_ == "DATE" else head.head
+    if dep == "pcomp" and head.dep_ == "prep" and gov.pos_ in ("VERB", "AUX"):
         if head.lower_ in ("of", "for", "from"):  # "accused X of attacking", "praised X for helping"
-            objs = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
-            if not objs and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
-                return expand(head.head.head)  # "a man suspected of attacking", "the group blamed for bombing"
-            if not objs and head.lower_ in ("of", "for") and passive(head.head):
+            objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+            if not objs and gov.dep_ == "acl" and gov.tag_ == "VBN":
+                return expand(gov.head)  # "a man suspected of attacking", "the group blamed for bombing"
+            if not objs and head.lower_ in ("of", "for") and passive(gov):
                 # "the government has been accused of torturing detainees", "was praised for helping",
                 # "was jailed for attacking a guard": the one it is said of did it
-                return verb_object(head.head)
+                return verb_object(gov)
             return expand(objs[0]) if objs else []
-        return verb_subject(head.head, depth + 1)  # "after trashing the plan, X backed it"
+        return verb_subject(gov, depth + 1)  # "after trashing the plan, X backed it"
     return []
 
 
@@ -607,6 +614,11 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]  # "detained activists", "the jailed journalist"
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and not to_infinitive(tok) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        # "another mother was seen shot", "police found him stabbed": the one seen or found undergoes it
+        undergone = [c for c in tok.head.children if c.dep_ in PASS_SUBJ or c.dep_ == "dobj" and not passive(tok.head)]
+        if undergone:
+            return expand(undergone[0])
     if participle_clause(tok):  # "If convicted, X could face life": X
         return [t for c in tok.head.children if c.dep_ in SUBJ | PASS_SUBJ for t in expand(c)] or prep_target(tok, cooperative)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
@@ -628,12 +640,14 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
 def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TARGET_PREPS) -> list[Token]:
     """The object of the first target preposition; cooperation "against" X is not with X."""
     # "sent aid to Syria": the parser calls that "to" a dative, not a preposition
-    found = {c.lower_: c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.tag_ == "IN")}
+    found = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.tag_ == "IN")]
     for p in preps:
         if cooperative and p == "against":
             continue
-        if p in found:  # "conceded to X on Tuesday night": a time is no target
-            objs = [o for o in found[p].children if o.dep_ == "pobj" and o.ent_type_ not in NOT_ACTORS]
+        # "conceded to X on Tuesday night": a time is no target; "pulled a gun on two officers on
+        # Tuesday": the same preposition twice, the one that names no time
+        for prep in (c for c in found if c.lower_ == p):
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in NOT_ACTORS]
             if len(objs) > 2 and any(o.text == "-" for o in objs[1:-1]) and objs[-1].i - objs[0].i == len(objs) - 1:
                 objs = objs[-1:]  # "with counter-protesters": the parser's three objects are one word
             if objs:

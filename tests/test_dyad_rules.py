@@ -137,6 +137,11 @@ def test_coercion_without_an_agent_has_an_implied_source():
     art = run("No U.S. president has ever been removed from office by impeachment.")
     removed = event(art, "removed")
     assert removed.source is None and not removed.source_implied and removed.status == "negated"
+    # nor the one the sentence's act was done to: a judge murdered did not convict his murderer
+    art = run("Nichols was convicted last month of murdering a judge at the courthouse in Atlanta.")
+    convicted, murdering = event(art, "convicted"), event(art, "murdering")
+    assert convicted.source_implied and actor(art, convicted.source).code == "USAJUD"
+    assert convicted.source != murdering.target and actor(art, murdering.target).name == "judge"
 
 
 def test_an_imposed_curfew_is_one_event():
@@ -1110,6 +1115,16 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Dozens of protesters marched west on Church Avenue to the 67th Precinct stationhouse on Wednesday night.', 'marched', 'target', 'code', 'COP'),  # no "Church" of a street; sectors.tsv stationhouse
     ('Hundreds of youths rioted in central Athens on Saturday. The group began throwing firebombs at police.', 'throwing', 'source', 'name', 'youths'),  # descriptions.tsv group: CVL members too
     ('Militants took 20 tourists hostage in the desert on Monday.', 'took', 'target', 'name', 'tourists'),  # syntax.ActorIndex.actor: the compound before a complement
+    ('Police said he pulled a gun on two officers outside the jail on Tuesday.', 'pulled', 'target', 'name', 'officers'),  # syntax.prep_target: the "on" that names no time
+    ('He lunched with House Speaker Paul Ryan at the Capitol on Thursday.', 'lunched', 'target', 'name', 'Paul Ryan'),  # triggers.tsv lunch
+    ('Nichols, 37, was found guilty last month of murdering a judge in the 2005 rampage.', 'murdering', 'source', 'name', 'Nichols'),  # syntax.verb_subject: "of" hung on the time
+    ('Rioters hurled missiles at riot police outside the parliament in Athens.', 'hurled', 'target', 'name', 'riot police'),  # triggers.tsv hurl missiles
+    ('The man was charged in the shooting death of a teenager in Dallas.', 'death', 'target', 'name', 'teenager'),  # triggers.tsv death mod:shooting
+    ('The Kremlin dismissed the report as propaganda on Monday.', 'dismissed', 'source', 'code', 'RUSGOV'),  # triggers.tsv dismiss arg:propaganda
+    ('International aid agencies plan to immunize 85 million children in Africa.', 'immunize', 'target', 'name', 'children'),  # triggers.tsv immunize
+    ('The WHO began a large polio immunization campaign in Nigeria on Monday.', 'campaign', 'source', 'code', 'IGOWHO'),  # triggers.tsv campaign mod:immunization
+    ('Another mother was seen shot in her arm during the attack in Chicago.', 'shot', 'target', 'name', 'mother'),  # syntax.verb_target: a bare participle complement is undergone
+    ('The president wanted the journalist arrested, officials in Ankara said.', 'arrested', 'target', 'name', 'journalist'),  # cues.tsv small_clause
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2974,3 +2989,41 @@ def test_a_bomb_exploding_is_an_attack_a_gas_tank_exploding_an_accident():
     assert actor(art, event(art, "bomb").target).name == "people"
     art = run("A gas tank exploded in a restaurant in Baghdad on Monday, killing 20 people.")
     assert not art.events
+
+
+# --- thirty-sixth round: wars and conflicts, acts named as known in questions --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The conflict between Armenia and Azerbaijan escalated on Monday.",  # cues.tsv reciprocal conflict
+    "Armenia and Azerbaijan went to war over the region in 2020.",  # triggers.tsv go to war; the "to" phrase's war
+    # an act named as known is what a question takes as given (senses.Reading.definite; contexts.tsv "within")
+    "((WSS)) : What are your views on the conflict between Armenia and Azerbaijan?",
+])
+def test_a_war_or_conflict_between_two_states_is_fighting_each_way(text):
+    art = run(text)
+    assert sorted((s, t) for _, s, t in dyads(art)) == [("ARM", "AZE"), ("AZE", "ARM")], dyads(art)
+    assert {e.plover.type for e in art.events} == {"ASSAULT"}
+
+
+def test_a_war_is_fighting_but_not_a_trade_war_and_a_questioned_topic_is_no_act():
+    assert [e.plover.type for e in run("The war in Syria has been a major problem for Turkey.").events] == ["ASSAULT"]
+    assert [e.plover.type for e in run("At least 79 aid workers have died since the outbreak of civil war in 2013.").events] == ["ASSAULT"]
+    assert not [e for e in run("The trade war with China hurt farmers in Iowa.").events if e.trigger.text == "war"]
+    # a hostility as another verb's object is no act of its subjects with each other (cues.tsv mutual)
+    art = run("La Riva and Hawkins attacked war as a tool of imperialism on Monday.")
+    assert all(e.target is None for e in art.events if e.trigger.text == "attacked"), dyads(art)
+    # a topic with no act named as known stays a topic; a question about whether an act happened stays a question
+    assert not run("He took questions on imprisonment and military propaganda from reporters in Moscow.").events
+    asked = run("Did the federation ever support you?").events
+    assert all(e.confidence < 0.3 for e in asked)
+
+
+def test_a_bare_participle_complement_is_undergone_not_done():
+    """"was seen shot", "found him stabbed": the one seen or found is no shooter or stabber."""
+    art = run("Another mother was seen shot in her arm during the attack in Chicago.")
+    assert event(art, "shot").source is None
+    art = run("The president wanted the journalist arrested, officials in Ankara said.")
+    arrested = event(art, "arrested")
+    assert arrested.source is None or actor(art, arrested.source).name != "journalist", dyads(art)
+

@@ -171,7 +171,7 @@ def test_keep_uses_the_default_threshold_when_none_is_given():
 def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
     known = {"always", "arg", "obj", "noobj", "subj", "prep", "mod", "head", "dep", "tag", "child", "nochild",
              "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
-             "question", "imperative", "interrogative", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted", "lemma", "prepof", "polactor",
+             "question", "imperative", "interrogative", "definite", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted", "lemma", "prepof", "polactor",
              "script", "crossborder", "personsource", "persontarget", "situated", "generic", "targetsector", "sourcesector",
              "compaux", "habitual", "procedural", "comp", "ownobj"}
     table = senses.table()
