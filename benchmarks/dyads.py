@@ -609,8 +609,8 @@ def calibration(t: Tally) -> str:
 
 def raw_docs(articles: dict[str, dict]) -> list[Any]:
     """One RawDoc per gold article, read from ../shared/data as the gold file names it: "html/PAGE",
-    "wikinews_2019.csv#ROW", "giveme5w1h/FILE.json" (text, date_publish, title), "TR-News.xml#N" (the N-th
-    article, 0-based; dltime, as the archive writes it, as the date), "GeoVirus.xml#N" (the N-th Wikinews article of
+    "wikinews_2019.csv#ROW", "giveme5w1h/FILE.json" (text, date_publish, title, url), "TR-News.xml#N" (the N-th
+    article, 0-based; dltime, as the archive writes it, as the date; its url), "GeoVirus.xml#N" (the N-th Wikinews article of
     the geoparsing set, 0-based; no date, no title) or "ecbplus/ID" (an ECB+ dev document of dedup/; it has no date)."""
     from eventwire.ingest import RawDoc
 
@@ -625,7 +625,7 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
         elif ref.startswith("giveme5w1h/"):
             g = json.loads((DATA / "when" / "giveme5w1h_gold" / ref[len("giveme5w1h/"):]).read_text(encoding="utf-8"))
             docs.append(RawDoc(source=ref, text=g["text"], published=(g.get("date_publish") or "")[:10] or None,
-                               title=g.get("title") or None, id=key))
+                               title=g.get("title") or None, url=g.get("url") or None, id=key))
         elif ref.startswith("ecbplus/"):
             if "ecbplus" not in rows:
                 with open(DATA / "dedup" / "ecbplus_dev.jsonl", encoding="utf-8") as f:
@@ -636,17 +636,20 @@ def raw_docs(articles: dict[str, dict]) -> list[Any]:
             name = ref.partition("#")[0]
             if name not in rows:  # (GeoVirus has neither title nor date)
                 rows[name] = [{"text": a.findtext("text") or "", "title": (a.findtext("title") or "").strip(),
-                               "date": (a.findtext("dltime") or "").strip()}  # as written: the pipeline reads it
+                               "date": (a.findtext("dltime") or "").strip(),  # as written: the pipeline reads it
+                               "url": (a.findtext("url") or "").strip()}  # (TR-News gives each story's address)
                               for a in ET.parse(DATA / "geoparsing" / name).getroot().iter("article")]
             r = rows[name][int(ref.partition("#")[2])]
-            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"] or None, title=r["title"] or None, id=key))
+            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"] or None, title=r["title"] or None,
+                               url=r["url"] or None, id=key))
         else:
             name, _, row = ref.partition("#")
             if name not in rows:
                 with open(DATA / "wikinews" / name, encoding="utf-8", newline="") as f:
                     rows[name] = list(csv.DictReader(f))
             r = rows[name][int(row)]
-            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"], title=r.get("title") or None, id=key))
+            docs.append(RawDoc(source=ref, text=r["text"], published=r["date"], title=r.get("title") or None,
+                               url=r.get("url") or None, id=key))
     return docs
 
 

@@ -20,7 +20,10 @@ from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from . import gazetteer, knowledge
 from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
 from .model import Location
 from .nlp import Parsed, text_of
@@ -73,7 +76,7 @@ def annotate(parsed: Parsed) -> None:
     mentions = _find(parsed)
     if not mentions:
         return
-    _resolve(mentions, _actor_countries(parsed) + _zone_countries(parsed))
+    _resolve(mentions, _actor_countries(parsed) + _zone_countries(parsed) + _outlet_country(parsed.article.url))
     _records(parsed, mentions)
 
 
@@ -354,6 +357,23 @@ def _zone_countries(parsed: Parsed) -> list[tuple[str, list[list[int]]]]:
                 if hits:
                     out.append((hits[0].country, []))
     return out
+
+
+@lru_cache(maxsize=1)
+def _domain_countries() -> tuple[dict[str, str], frozenset[str]]:
+    """ccTLD → ISO3 (alpha-2 codes through fips_countries.tsv, exceptions and generic ones from web_domains.tsv)."""
+    by_iso2 = {r["iso2"].lower(): r["iso3"] for r in knowledge.records("fips_countries.tsv")}
+    table = knowledge.records("web_domains.tsv")
+    by_iso2.update({r["domain"]: r["iso3"] for r in table if r["kind"] == "country"})
+    return by_iso2, frozenset(r["domain"] for r in table if r["kind"] == "generic")
+
+
+def _outlet_country(url: str | None) -> list[tuple[str, list[list[int]]]]:
+    """The country an outlet's country-code domain names (".co.uk", ".ie"): one vote of context, no mention."""
+    host = (urlsplit(url).hostname or "") if url and "://" in url else ""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    countries, generic = _domain_countries()
+    return [(countries[tld], [])] if tld in countries and tld not in generic else []
 
 
 def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Counter) -> float:

@@ -253,6 +253,7 @@ def prepare(raw: RawDoc, max_chars: int = MAX_CHARS) -> tuple[Article, datetime 
         # mojibake is repaired before any offset exists, as clean.clean() does for plain text
         art.text, art.title, art.outlet, art.byline = (
             clean.repair(v) if v else v for v in (page.text, page.title, page.outlet, page.author))
+        art.url = art.url or page.url  # a saved page states its own address
         detected = parse_published(page.published)
     else:
         text = raw.text or ""

@@ -1125,6 +1125,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The WHO began a large polio immunization campaign in Nigeria on Monday.', 'campaign', 'source', 'code', 'IGOWHO'),  # triggers.tsv campaign mod:immunization
     ('Another mother was seen shot in her arm during the attack in Chicago.', 'shot', 'target', 'name', 'mother'),  # syntax.verb_target: a bare participle complement is undergone
     ('The president wanted the journalist arrested, officials in Ankara said.', 'arrested', 'target', 'name', 'journalist'),  # cues.tsv small_clause
+    ('The inmate attacked two prison guards at the jail in Huntsville on Monday.', 'attacked', 'target', 'code', 'USACOP'),  # sectors.tsv prison guards
+    ('Comeaux fired upon two correctional officers near the prison in Texas.', 'fired', 'target', 'name', 'correctional officers'),  # triggers.tsv fire upon
+    ('The rebels overpowered two prison guards at the jail in Kandahar on Sunday.', 'overpowered', 'target', 'name', 'prison guards'),  # triggers.tsv overpower
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)

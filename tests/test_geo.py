@@ -275,3 +275,19 @@ def test_two_ambiguous_towns_settle_in_one_country():
     last guess) and ended in two (Albany, New York and West Hill, Ontario)."""
     art = run("The girl was shot last May in Albany. Police said the gunman fired from a porch in West Hill.")
     assert place(art, "Albany").country == "USA" and place(art, "West Hill").country == "USA"
+
+
+def test_an_outlet_domain_of_a_country_tells_which_town_a_local_story_names():
+    """"AN Edmonton man" in a London paper (".co.uk") is from Edmonton, London; with no address, or a
+    worldwide ".com", the bigger Edmonton in Alberta."""
+    from eventwire import extract
+
+    text = "AN Edmonton man has been jailed for stabbing a woman he knew at her home, police said."
+    def country(url):
+        return place(extract(text, published="2020-01-01", url=url), "Edmonton").country
+
+    assert country("http://www.localnews.co.uk/article.cfm?id=119700") == "GBR"
+    assert country(None) == "CAN"
+    assert country("https://www.localnews.com/story/1") == "CAN"
+    assert country("https://localnews.tv/story/1") == "CAN"  # a domain sold worldwide names no country
+

@@ -148,6 +148,16 @@ def test_html_body_and_metadata():
     assert page.published == "2015-11-18T13:43:00"  # the JSON-LD time, as the page wrote it
 
 
+def test_html_page_states_its_own_address_but_not_a_home_page():
+    """A saved page keeps the address it gives itself (canonical link), which says its outlet's country; a
+    home page given as every page's canonical link is no article's address."""
+    own = PAGE.replace("<head>", '<head><link rel="canonical" href="https://www.courier.co.uk/news/suburb-raid">')
+    assert html.extract(own).url == "https://www.courier.co.uk/news/suburb-raid"
+    home = PAGE.replace("<head>", '<head><link rel="canonical" href="https://www.courier.co.uk/">')
+    assert html.extract(home).url is None
+    assert html.extract(PAGE).url is None
+
+
 def test_html_title_ignores_a_logo_h1():
     page = html.extract(f'<html><head><meta property="og:title" content="Seven held after raid"></head><body>'
                         f'<h1>Courier</h1><article><p>{STORY}</p></article></body></html>')

@@ -41,6 +41,7 @@ class Page:
     published: str | None = None  # ISO 8601, date or date and time
     outlet: str | None = None
     author: str | None = None
+    url: str | None = None  # the address the page states for itself (canonical link, og:url)
     error: str | None = None
 
 
@@ -82,10 +83,20 @@ def _extract(html: str, url: str | None) -> Page:
         outlet=_clean(doc.sitename) if doc else None,
         author=_clean(doc.author) if doc else None,
         published=_published(tree, url),
+        url=_own_address(doc.url if doc else None),
     )
     if not text:
         page.error = "no article text found in the page"
     return page
+
+
+def _own_address(url: str | None) -> str | None:
+    """The page's stated address when it names an article: a web address with a path (some sites give
+    their home page as every page's canonical link, which would make all their pages one)."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    path = url.split("://", 1)[1].partition("/")[2].split("?")[0].split("#")[0].strip("/")
+    return url if path and path not in ("index.html", "index.php", "home") else None
 
 
 def page_date(html: str, url: str | None = None) -> str | None:
