@@ -14,14 +14,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
-
-from functools import lru_cache
-from urllib.parse import urlsplit
 
 from . import gazetteer, knowledge
 from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key

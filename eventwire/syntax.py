@@ -455,7 +455,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
                 and head.head.head.pos_ in ("VERB", "AUX") and not passive(head.head.head)):
             return verb_subject(head.head.head, depth + 1)  # "X voted on a resolution to expel": X's resolution
         return [head]
-    if dep == "xcomp" and tok.tag_ == "VBN" and not to_infinitive(tok) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+    if _bare_participle(tok):
         return []  # "another mother was seen shot", "wanted him arrested": a bare participle is undergone (verb_target)
     if dep == "xcomp":
         objs = [] if head.lemma_.lower() in _cue_words("means") else [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -537,6 +537,13 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _bare_participle(tok: Token) -> bool:
+    """A past participle that completes a verb with no auxiliary of its own ("was seen shot", "found him
+    stabbed"): what it tells is undergone by the verb's subject or object, not done by it."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBN" and not to_infinitive(tok) and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
     if misread_modifier(tok) is not None:
@@ -614,7 +621,7 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         return [tok.head]  # "detained activists", "the jailed journalist"
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return [tok.head]
-    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and not to_infinitive(tok) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+    if _bare_participle(tok):
         # "another mother was seen shot", "police found him stabbed": the one seen or found undergoes it
         undergone = [c for c in tok.head.children if c.dep_ in PASS_SUBJ or c.dep_ == "dobj" and not passive(tok.head)]
         if undergone:
