@@ -377,6 +377,26 @@ def person_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_parts() -> dict[str, frozenset[str]]:
+    """Surname particles ("bin", "van") and generational suffixes ("Jr.", "III") by kind
+    (resources/actors/name_parts.tsv)."""
+    kinds: dict[str, set[str]] = {}
+    for r in knowledge.records("actors/name_parts.tsv"):
+        kinds.setdefault(r["kind"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a personal name without a generational suffix: "Paul Block Jr." ends in "Block"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in name_parts()["suffix"]:
+        words.pop()
+    if len(words) < len(name.split()):
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given names → "m" or "f", the gender they usually name (resources/actors/given_names.tsv): the
     pronoun resolver's guess for a person no lexicon knows ("Kellie Hill ... she")."""

@@ -21,7 +21,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon, gazetteer, knowledge, senses
-from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold
+from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold, person_words
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
 from .context import param, serves_abroad
@@ -50,6 +50,7 @@ GROUP_CODES = ("IGO", "NGO", "IMG")  # codes of a group or organisation, complet
 OFFICIAL_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # "former" holders of these are ELI (CAMEO: former officials)
 # roles that leave no elite behind: "a former student", "a former journalist" is a civilian now
 CIRCLE = "circle"  # the key of the people around someone ("her colleagues") until their owner is known
+RANKS = "ranks"  # the key of a group's own people named by a pronoun ("its fighters") until the pronoun is resolved
 PRIVATE_SECTORS = frozenset({"EDU", "CVL", "MED", "BUS", "HLH", "REL", "LAB", "AGR", "ENV", "REF", "SPT", "DEV"})
 
 
@@ -168,11 +169,13 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     hits = _entity_hits(doc, hits, lex)
     # a noun for one person used as an adjective of a thing is no one ("Rival drug gangs"): the noun it describes
     # names whoever it is (but "terrorist attacks", "rebel shelling": the doers of the act it describes, unless
-    # another actor stands between: "rival drug gang violence" is the gangs')
-    people = actor_lexicon.person_terms()
+    # another actor stands between: "rival drug gang violence" is the gangs'; "militant hideouts": the holders of
+    # what it describes, holdings.tsv)
+    people, held = actor_lexicon.person_terms(), actor_lexicon.holdings()
     starts = {h.t0 for h in hits}
     hits = [h for h in hits if not (h.t1 - h.t0 == 1 and doc[h.t0].pos_ == "ADJ" and doc[h.t0].dep_ == "amod"
                                     and doc[h.t0].lower_ in people and h.roles() == {SECTOR}
+                                    and doc[h.t0].head.lemma_.lower() not in held
                                     and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i))))]
     # a sector word in the name of a street, square or prize is no actor: "Church Avenue", "Police Plaza" (but
     # "a police station" is the police's)
@@ -281,6 +284,34 @@ def _site_nouns() -> dict[str, str]:
 SITE_ROOTS = {"17", "18", "19", "20"}  # coercion and force: acts done to a place's people
 
 
+def _acted_on(tok: Token) -> tuple[Token, Token] | None:
+    """(the words standing for a site, the act) when force or coercion is done to the site ``tok`` names: "bombed
+    a refugee camp", "an attack on a market", "quarantined a number of cities" (the quantity stands where the
+    places do); None for where an act merely happened ("arrested at his home")."""
+    whole = tok
+    while whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "NUM") \
+            and (whole.head.head.lower_ in QUANTITIES or whole.head.head.tag_ == "CD"):
+        whole = whole.head.head
+    head = whole.head
+    if whole.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not (whole.dep_ == "dobj" and passive(head)):
+        act = head
+    elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "of", "at", "to") and head.head.pos_ == "NOUN":
+        act = head.head  # "an attack on a market", "the bombardment of a refugee camp", "a bomb at the market"
+        if event_trigger(act) is None and act.dep_ == "dobj":
+            act = act.head  # "set the fire to the mosque": the verb whose object the noun is
+    elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "to") and head.head.pos_ == "VERB":
+        act = head.head  # "opened fire on a market", "set fire to a mosque", "fired at the school"
+    else:
+        return None
+    rule = event_trigger(act)
+    if rule is None or rule.cameo[:2] not in SITE_ROOTS or act.lemma_.lower() in _nouns("site_acts.tsv") \
+            or act.lemma_.lower() in _nouns("motion.tsv"):
+        return None
+    if act.pos_ == "VERB" and whole.dep_ == "pobj" and rule.cameo[:2] == "17" and head.lower_ != "to":
+        return None  # "held at the facility", "arrested at his home": where it happened, not to whom
+    return whole, act
+
+
 def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
     """A place where people live, trade or pray that force or coercion is done to stands for the
     people there when no holder is named: "bombed a refugee camp", "an attack on a market", "the
@@ -296,27 +327,10 @@ def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> li
             or nouns.get(tok.lemma_.lower())
         if sector is None or any(t.i in by_token or t.dep_ == "poss" for c in before for t in c.subtree):
             continue  # "Palin's church", "their house", "the Gaza school": a holder or a place named before it
-        whole = tok  # "quarantined a number of cities": the quantity stands where the places do
-        while whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "NUM") \
-                and (whole.head.head.lower_ in QUANTITIES or whole.head.head.tag_ == "CD"):
-            whole = whole.head.head
-        head = whole.head
-        if whole.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not (whole.dep_ == "dobj" and passive(head)):
-            act = head
-        elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "of", "at", "to") and head.head.pos_ == "NOUN":
-            act = head.head  # "an attack on a market", "the bombardment of a refugee camp", "a bomb at the market"
-            if event_trigger(act) is None and act.dep_ == "dobj":
-                act = act.head  # "set the fire to the mosque": the verb whose object the noun is
-        elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "to") and head.head.pos_ == "VERB":
-            act = head.head  # "opened fire on a market", "set fire to a mosque", "fired at the school"
-        else:
+        acted = _acted_on(tok)
+        if acted is None:
             continue
-        rule = event_trigger(act)
-        if rule is None or rule.cameo[:2] not in SITE_ROOTS or act.lemma_.lower() in _nouns("site_acts.tsv") \
-                or act.lemma_.lower() in _nouns("motion.tsv"):
-            continue
-        if act.pos_ == "VERB" and whole.dep_ == "pobj" and rule.cameo[:2] == "17" and head.lower_ != "to":
-            continue  # "held at the facility", "arrested at his home": where it happened, not to whom
+        whole, act = acted
         if any(c.dep_ in ("acl", "relcl") and any(t.i in by_token for t in c.subtree) for c in tok.children):
             continue  # "a building used by Israeli troops": its users' (or owners') place
         # the country of a place named in the site's own "in"/"of" phrases: "the village of Kampungu in Congo"
@@ -1275,6 +1289,12 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
     if mod is None and not sectors and MEMBER in h.roles() and root.tag_ == "NNS":
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("its", "their")), None)
+        if poss is not None and actor_lexicon.pronoun_classes().get(root.lower_) not in ("circle", "follower"):
+            # "Hezbollah said its fighters attacked": the group's own members are the group, as "Hezbollah fighters" is
+            m = _mention(text, h.start, h.end, field_name, RANKS, kind="group", name=text[h.start:h.end])
+            m.owner_at = poss.idx
+            return [m]
         owner = _circle_owner(doc, root, h, by_token)
         if owner is not None:  # "her colleagues", "associates of Navalny": the people around someone
             m = _mention(text, h.start, h.end, field_name, CIRCLE, kind="group", name=text[h.start:h.end])
@@ -1376,14 +1396,17 @@ def _circle_owner(doc: Doc, root: Token, h: Hit, by_token: dict[int, Hit]) -> To
 
 def _circles(mentions: list[Mention]) -> None:
     """A circle names the people around the actor its owner word stands for, once pronouns are
-    resolved; one whose owner is no actor is dropped."""
-    at = {(m.field, i): m for m in mentions if m.key != CIRCLE for i in range(m.start, m.end)}
-    for m in [m for m in mentions if m.key == CIRCLE]:
+    resolved, and a group's ranks ("its fighters") are that group; one whose owner is no actor (or, for
+    ranks, a person) is dropped."""
+    at = {(m.field, i): m for m in mentions if m.key not in (CIRCLE, RANKS) for i in range(m.start, m.end)}
+    for m in [m for m in mentions if m.key in (CIRCLE, RANKS)]:
         owner = at.get((m.field, m.owner_at))
-        if owner is None:
+        if owner is None or m.key == RANKS and owner.kind == "person":
             mentions.remove(m)
-            continue
-        m.key = f"{CIRCLE}:{owner.key}"
+        elif m.key == RANKS:
+            mentions[mentions.index(m)] = replace(owner, start=m.start, end=m.end, text=m.text, owner_at=None)
+        else:
+            m.key = f"{CIRCLE}:{owner.key}"
 
 
 def _served(doc: Doc, root: Token, entry: Entry | None, by_token: dict[int, Hit], lex: Lexicon) -> Entry | None:
@@ -1623,8 +1646,13 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         noun = root.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a US counter-terrorism operation"
-        sector = _acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_) or _holders().get(noun.lemma_.lower())
-        if sector:  # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military
+        sector = (_acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_) or _holders().get(noun.lemma_.lower())
+                  or (_site_nouns().get(noun.lemma_.lower()) if _acted_on(noun) is not None and not any(
+                      c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None))
+        # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military; "fired at
+        # Israeli towns" → Israeli civilians (sites.tsv: the people of a site force is done to; "the Ukrainian city
+        # of Kharkiv" is a named place)
+        if sector:
             code = f"{place.code}{sector}"
             label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
@@ -1752,15 +1780,10 @@ def _resolve_people(mentions: list[Mention], day: date | None) -> None:
             m.key, m.entry, m.name = m.people[0].key, m.people[0], m.people[0].name
 
 
-# particles that begin a surname of several words ("La Riva", "De La Fuente", "bin Salman")
-SURNAME_PARTICLES = frozenset({"la", "le", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "dos",
-                               "al", "el", "bin", "ibn"})
-
-
 def _name_cased(text: str) -> bool:
     """Written as a name: a capital first, or after a lowercase particle ("al-Quaety", "bin Salman")."""
     words = re.split(r"[-\s]", text.strip(), maxsplit=1)
-    return text[:1].isupper() or (len(words) == 2 and words[0].lower() in SURNAME_PARTICLES and words[1][:1].isupper())
+    return text[:1].isupper() or (len(words) == 2 and words[0].lower() in actor_lexicon.name_parts()["particle"] and words[1][:1].isupper())
 
 
 def _merge_names(mentions: list[Mention]) -> None:
@@ -1770,10 +1793,10 @@ def _merge_names(mentions: list[Mention]) -> None:
     "Samsung Electronics"."""
     # "Robert Gabriel Mugabe", "John R. Bolton": a name with middle names or initials is the person
     # named by its first and last words alone
-    ends = {(fold(m.name.split()[0]), fold(m.name.split()[-1])): m for m in mentions
-            if m.kind == "person" and len(m.name.split()) == 2 and m.name[:1].isupper()}
+    ends = {(fold(words[0]), fold(words[-1])): m for m in mentions
+            if m.kind == "person" and len(words := person_words(m.name)) == 2 and m.name[:1].isupper()}
     for m in mentions:
-        words = m.name.split()
+        words = person_words(m.name)
         other = ends.get((fold(words[0]), fold(words[-1]))) if m.kind == "person" and len(words) > 2 else None
         if other is not None and m.entry is None and all(w[:1].isupper() for w in words):
             m.key, m.entry, m.people = other.key, other.entry, other.people
@@ -1786,15 +1809,16 @@ def _merge_names(mentions: list[Mention]) -> None:
         if (m.kind == "organization" and m.entry is None and 2 <= len(words) <= 3 and fold(words[-1]) in lone_people
                 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)):
             m.kind = "person"  # "candidate Brock Pierce" read as an organisation, then "Pierce called for"
+    particles = actor_lexicon.name_parts()["particle"]
     for m in mentions:
-        words = m.name.split()
+        words = person_words(m.name)
         if m.kind == "person" and len(words) > 1:
             if m.entry is not None or fold(words[-1]) not in surname:
                 surname[fold(words[-1])] = m.key
             for w in words:
                 holders.setdefault(fold(w), set()).add(m.key)
             for k in (2, 3):
-                if len(words) > k and words[-k].lower() in SURNAME_PARTICLES:
+                if len(words) > k and words[-k].lower() in particles:
                     last = fold(" ".join(words[-k:]))
                     particled.add(last)
                     if m.entry is not None or last not in surname:
@@ -1834,8 +1858,8 @@ def _nearest_bearer(m: Mention, word: str, mentions: list[Mention]) -> str | Non
     ... Grace Mugabe ... placed Mugabe under house arrest": Robert), and on a tie the one named last
     ("Laci Peterson's loved ones ... Scott Peterson ... the jury convicted Peterson": Scott); None when
     one person or fewer bears it, or a lexicon person does (the lexicon's rule then)."""
-    bearers = [b for b in mentions if b.kind == "person" and b.field == m.field and len(b.name.split()) > 1
-               and fold(b.name.split()[-1]) == word and b.start < m.start]
+    bearers = [b for b in mentions if b.kind == "person" and b.field == m.field and len(words := person_words(b.name)) > 1
+               and fold(words[-1]) == word and b.start < m.start]
     keys = {b.key for b in bearers}
     if len(keys) < 2 or any(b.entry is not None for b in bearers):
         return None
@@ -1870,7 +1894,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
     people: dict[str, Mention] = {}
     firsts: dict[str, list[Mention]] = {}
     for m in mentions:
-        words = m.name.split()
+        words = person_words(m.name)
         if m.kind == "person" and words and _name_cased(words[-1]) and (len(words) > 1 or not common_word(words[0].lower())):
             people.setdefault(words[-1], m)
         if m.kind == "person" and len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and not common_word(words[0].lower()):
@@ -2303,6 +2327,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     pairs = sorted((m for m in people if any(c.pos_ == "PROPN" or any(p.start <= c.idx < p.end for p in people)
                                              for c in conjuncts[id(m)])), key=lambda m: m.start)
     added = []
+    ranks = {m.owner_at for m in mentions if m.key == RANKS}  # "their" of "their fighters"
 
     def stand_for(m: Mention, tok: Token) -> None:
         """The pronoun (or "the pair") as a mention of ``m``; of both people when ``m`` is the first of
@@ -2381,6 +2406,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
                 m = next((m for m in body if m.start <= speaker.idx < m.end), None)
+        if m is None and tok.tag_ == "PRP$" and (judged := _judged_for(tok)) is not None:
+            # "the UN condemned Russia for its invasion", "thanked the police for their work": the one judged
+            m = next((m for m in body if m.start <= judged.idx < m.end and plural(m) == want_plural), None)
         if m is None:
             start_char = _reach(doc, tok, 1)
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
@@ -2394,7 +2422,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 far_start = _reach(doc, tok, 2)
                 near = [m for m in reversed(body) if far_start <= m.start < start_char and plural(m)
                         and (h := head(m)) is not None and _role_dep(h) in ("nsubj", "nsubjpass")]
-            if not near and want_plural and tok.tag_ != "PRP$":  # "the federation announced ... they wanted me": an organisation as "they"
+            if not near and want_plural and (tok.tag_ != "PRP$" or tok.idx in ranks):
+                # "the federation announced ... they wanted me", "the Taliban said their fighters": an organisation as "they"
                 near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and (
                     m.entry is not None and m.entry.kind in ("organization", "group") or m.key.startswith("name:") and m.sectors)]
             # role parallelism: one who undergoes ("they were charged") is likelier the one who
@@ -2427,6 +2456,15 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _judged_for(tok: Token) -> Token | None:
+    """The object of the verb whose "for" phrase a possessive pronoun is in: "condemned Russia for its
+    invasion", "praised the police for their restraint" (the owner of what one is judged for is the one judged)."""
+    noun = tok.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
 
 
 def _counted_list(doc: Doc, tok: Token, body: list[Mention], head: Callable[[Mention], Token | None]) -> list[Mention]:

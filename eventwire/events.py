@@ -1010,7 +1010,26 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             # "the attack, conducted by X", "a lawsuit filed by X", "sanctions imposed by X"; but
             # "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
+    if (not out and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (verb := tok.head.head).pos_ == "VERB"
+            and not passive(verb) and _cue(verb.lemma_.lower(), "harmed") and any(c.dep_ == "dobj" for c in verb.children)):
+        # "security forces killed two militants in a raid": who killed them in it carried it out
+        out += [a for c in verb.children if c.dep_ in SUBJ for o in expand(c) for a in index.actors(o, fld)]
+    if not out and (verb := _undergoing_verb(tok)) is not None:
+        # "Turkey has suffered a series of bombings by Kurdish militants": the parser hangs the "by" on the verb
+        out += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
     return out
+
+
+def _undergoing_verb(tok: Token) -> Token | None:
+    """The active verb of undergoing a nominal act is the object of: "has faced attacks", "suffered a
+    series of bombings" (cues.tsv undergo, container)."""
+    while tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and _cue(tok.head.head.lemma_.lower(), "container"):
+        tok = tok.head.head
+    verb = tok.head
+    return verb if tok.dep_ == "dobj" and verb.pos_ == "VERB" and not passive(verb) and _cue(verb.lemma_.lower(), "undergo") else None
 
 
 def _misparsed_recipient(noun: Token) -> Token | None:
@@ -1070,6 +1089,8 @@ def _undergone_by(tok: Token) -> list[Token]:
     if tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in UNDER_STATE:
         # "Weiner is under investigation", "came under scrutiny", "remains under house arrest": its subject
         return verb_subject(verb.head)
+    if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent" and passive(verb.head) and _cue(verb.head.lemma_.lower(), "undergo"):
+        return verb_object(verb.head)  # "Russia has been hit by Western sanctions": what is hit undergoes them
     if tok.dep_ == "pobj" and verb.lower_ == "of" and _cue(verb.head.lemma_.lower(), "container") and verb.head.dep_ == "dobj":
         tok, verb = verb.head, verb.head.head  # "Turkey has suffered a series of bombings": the series is undergone
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "attr" and _cue(verb.head.lemma_.lower(), "undergone"):
@@ -1105,7 +1126,9 @@ def _harmed(tok: Token) -> list[Token]:
     verb = tok.head.head
     if not _cue(verb.lemma_.lower(), "harmed"):
         return []
-    return verb_object(verb) if passive(verb) else [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
+    if passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return verb_object(verb)  # "security forces killed two militants in a raid": the militants, not the forces
+    return [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
 
 
 def _left_harmed(verb: Token) -> bool:
@@ -1628,6 +1651,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             # traffic and trade "from" a place ("suspended flights from China") are acted on at their origin
             act = act or _cue(o.lemma_.lower(), "bound")
             preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
+            if plover.type == "REQUEST" and not _cue(o.lemma_.lower(), "of_agent"):
+                # "demanded the release of detained activists": the ones to be freed are not the ones asked (but
+                # "demanded the resignation of the police chief" asks the chief), as "called for the release of X"
+                preps = tuple(p for p in preps if p != "of")
             preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
             if plover.type in JUDGED_ACTS | {"PROTEST"} and (rule := match(o)):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
@@ -2061,6 +2088,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             pairs = [(a, b) for a in sources for b in sources if a != b] if len(sources) == 2 else [(a, None) for a in sources]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
+            if rule.pred and plover.type == "ACCUSE" and sources[0] is not None and targets and set(targets) <= set(sources):
+                continue  # "the Taliban said they were responsible for the attack": a claim of one's own act, no accusation
         # PRECISION (senses.py): another reading of the trigger here ("attacks" in a campaign)?
         # (done with each other: each is the other's target, "Trump and Ryan clashed")
         told = [t for _, t in pairs if t] or targets
@@ -2264,9 +2293,11 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
     kept = []
     for e in events:
         holder = by_mention.get((e.fld, e.agent_event.idx)) if e.agent_event is not None else None
-        if (holder is not None and holder is not e and holder.tok.i == e.agent_event.i and e.agent_event.head.i == e.tok.i
+        told_by = e.agent_event.head if e.agent_event is not None and e.agent_event.head.dep_ == "agent" else e.agent_event
+        if (holder is not None and holder is not e and holder.tok.i == e.agent_event.i and told_by.head.i == e.tok.i
                 and holder.plover.type == e.plover.type and _compatible(holder, e)):
-            _absorb(holder, e)  # "the attack killed five soldiers": one happening, told by the noun
+            # "the attack killed five soldiers", "the town was hit by airstrikes": one happening, told by the noun
+            _absorb(holder, e)
             continue
         if e.source is None and e.agent_event is not None and holder is not None:
             # "the raid failed to capture X": the raid's agent; a raid told again has it from its first telling

@@ -481,6 +481,9 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The soldiers injured his arm while beating him.", "injured", "ASSAULT"),  # another's arm: an attack
     ("The suspect died after a shootout with police officers.", "shootout", "ASSAULT"),  # triggers.tsv shootout
     ("The union urged its members to strike on Monday.", "urged", "REQUEST"),  # a call to act politically stays
+    ("A Chinese coast guard ship rammed a Philippine navy vessel on Sunday.", "rammed", "ASSAULT"),  # triggers.tsv ram a ship
+    ("The Indian prime minister hosted the Japanese emperor in New Delhi.", "hosted", "CONSULT"),  # contexts.tsv host a head of state
+    ("The military handed power to a civilian government in Khartoum.", "handed", "CONCEDE"),  # triggers.tsv hand power
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -743,6 +746,9 @@ def test_drawing_criticism_from_someone():
 def test_no_state_is_implied_to_sanction_itself():
     art = run("Sanctions against Iran were tightened on Monday.")
     assert event(art, "Sanctions").source is None
+    # nor the country whose spokesman complains of them (sanctions have no implied agent: context.tsv)
+    art = run("Iran's foreign ministry spokesman said the sanctions were illegal.")
+    assert event(art, "sanctions").source is None and not event(art, "sanctions").source_implied
     art = run("Two Russian diplomats were expelled from Poland on Monday.")
     assert ("expelled", "POLGOV", "RUSGOV") in dyads(art)
 
@@ -1128,6 +1134,21 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The inmate attacked two prison guards at the jail in Huntsville on Monday.', 'attacked', 'target', 'code', 'USACOP'),  # sectors.tsv prison guards
     ('Comeaux fired upon two correctional officers near the prison in Texas.', 'fired', 'target', 'name', 'correctional officers'),  # triggers.tsv fire upon
     ('The rebels overpowered two prison guards at the jail in Kandahar on Sunday.', 'overpowered', 'target', 'name', 'prison guards'),  # triggers.tsv overpower
+    ('Police named the suspect as Paul Block Jr., 49. The stolen goods were found at a farm. Block will be charged with theft.', 'charged', 'target', 'name', 'Paul Block Jr.'),  # name_parts.tsv suffix
+    ('Turkey has suffered a series of fatal bombings by Kurdish militants this year.', 'bombings', 'source', 'name', 'militants'),  # events._undergoing_verb
+    ('Israel carried out strikes on Hamas targets in Gaza on Sunday.', 'strikes', 'target', 'name', 'Hamas'),  # triggers.tsv strike on a target
+    ('The army shelled militant hideouts near the border on Friday.', 'shelled', 'target', 'code', 'REB'),  # holdings.tsv: the militants' hideouts
+    ('Security forces killed two suspected militants in a raid in Kashmir on Monday.', 'raid', 'source', 'name', 'security forces'),  # events.noun_owners: the killer's raid
+    ('Security forces killed two suspected militants in a raid in Kashmir on Monday.', 'raid', 'target', 'name', 'militants'),  # events._harmed: the killed, not the killers
+    ('A court in Moscow jailed the opposition politician for 25 years.', 'jailed', 'target', 'code', 'RUSOPP'),  # sectors.tsv politician generic
+    ('Hezbollah said its fighters had attacked an Israeli patrol near the border.', 'attacked', 'source', 'name', 'Hezbollah'),  # actors RANKS: a group's own fighters
+    ('The Taliban said their fighters had captured the district of Musa Qala.', 'captured', 'source', 'name', 'Taliban'),  # ... "their" of an organisation
+    ('The UN condemned Russia for its invasion of Ukraine in February.', 'invasion', 'source', 'name', 'Russia'),  # actors._judged_for
+    ('Russia has been hit by Western sanctions since 2014.', 'sanctions', 'target', 'name', 'Russia'),  # events._undergone_by: hit by
+    ('Militants fired rockets at Israeli towns on Saturday.', 'fired', 'target', 'code', 'ISRCVL'),  # sites.tsv after a country adjective
+    ('The Saudi-led coalition bombed a wedding party in Yemen on Monday.', 'bombed', 'target', 'code', 'YEMCVL'),  # sites.tsv wedding party
+    ('Sanctions on Iranian oil exports were extended on Monday.', 'Sanctions', 'target', 'name', 'Iran'),  # holdings.tsv exports
+    ('Kyiv said Moscow was responsible for the attack on the power plant.', 'said', 'target', 'code', 'RUSGOV'),  # triggers.tsv say pred:responsible
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2504,6 +2525,8 @@ def test_a_count_of_whom_stands_for_the_group_the_clause_describes():
     ("The senator pressed for the release of the jailed pastor.", None),
     ("Protesters called for the resignation of the prime minister.", "prime minister"),
     ("The UN called for the withdrawal of Israeli troops.", "Israeli military"),
+    ("The protesters demanded the release of detained activists.", None),  # demanded as called for
+    ("Activists demanded the resignation of the police chief.", "police chief"),
 ])
 def test_a_call_for_an_act_targets_its_doer_not_whom_it_is_done_to(text, target):
     """"called for the resignation / withdrawal of X": X is asked to act; "the nationalization / release of X": X
@@ -2869,6 +2892,8 @@ def test_no_event_rule(text):
     ("Indonesia sits on an arc of volcanoes and fault lines.", "fault"),  # parsed as the verb "fault"
     ("Secretary Napolitano urged residents not to panic.", "urged"),  # advice to the public, no request of anyone
     ("We are asking people to please visit the TfL website.", "asking"),
+    ("Japan lodged a protest with China over the incursion.", "protest"),  # the lodging is the complaint (114)
+    ("The Taliban said they were responsible for the attack on the convoy.", "said"),  # one's own act claimed
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)

@@ -107,7 +107,8 @@ def test_real_events_stay() -> None:
     ("The governor announced the state had extended its stay-at-home order until June.", "extended", "COERCE"),
     ("Several governments announced stricter measures to slow the outbreak on Friday.", "measures", "COERCE"),
     # a death told as martyrdom
-    ("The militia said its commander was martyred by a drone strike near the border.", "martyred", "ASSAULT"),
+    # ("martyred by a drone strike" is one event told by the strike: events.merge)
+    ("The militia said its commander was martyred in a drone strike near the border.", "martyred", "ASSAULT"),
     # a judgement of an act as criticism, said by someone
     ('"The decision was sexist and arrogant," the former champion told reporters.', "told", "ACCUSE"),  # the speaker's act (prec8)
     # concern about an act is disapproval, said by the one concerned
