@@ -1954,6 +1954,8 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
         keys = {k for t, ks in holders.items() if t == m.title or t.endswith(" " + m.title)
                 or t.startswith(m.title + " of ") for k in ks}
         keys = {k for k in keys if m.country is None or _country(people[k], day) in (None, m.country)}
+        if len(keys) > 1:  # "Brazil's foreign minister Carlos França ... the minister ... met Sergei Lavrov": one named before
+            keys = {k for k in keys if any(p.key == k and p.field == m.field and p.start < m.start for p in mentions)}
         if len(keys) == 1:
             p = people[keys.pop()]
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue

@@ -320,7 +320,7 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
     for c in kids:
         d = c.dep_
         if d == "nsubj" and not patient:
-            f["subj"].add(c.lemma_.lower())
+            f["subj"].add(resolve_relative(c).lemma_.lower())  # "protesters who gathered outside": the protesters
             if c.lemma_.lower() in TOGETHER or any(g.dep_ == "conj" for g in c.children):
                 f["subj"].add("@together")  # "Obama and Trump spoke", "the pair talked", "the two sides met"
         if c.lower_ in PARTICLES and ((d == "advmod" and not c.n_lefts + c.n_rights)
@@ -1345,8 +1345,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             # particular act: "involved in accident probes" are probes in general)
             sources = [a for t in ([holder.head] if holder.dep_ == "acl" else verb_object(holder) if passive(holder)
                                    else verb_subject(holder)) for a in index.actors(t, fld)]
-        elif holder.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children):
-            # "resigned in protest", "people gathered in protest": a bare act noun tells how the subject acted
+        elif holder.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children) and not _cue(
+                holder.lemma_.lower(), "harmed"):
+            # "resigned in protest", "people gathered in protest": a bare act noun tells how the subject acted (those
+            # who "died in clashes" suffered them)
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
@@ -1535,6 +1537,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "told donors on a conference call", "thanked volunteers during the call": who was spoken to on it
         targets = [a for c in tok.head.head.children if c.dep_ in ("dobj", "dative") for t in expand(c)
                    for a in index.actors(t, fld) if a not in sources]
+    if not targets and _cue(tok.lower_, "complement") and index.at(tok, fld):
+        # "rescued 50 hostages held by bandits": the hostages are the ones taken (cues.tsv complement)
+        targets = [a for a in index.actors(tok, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -1546,6 +1551,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             for a in index.actors(t, fld)]
     if len(pair) >= 2:  # "clashes between police and protesters": each way when done with each other
         sources, targets = (pair, []) if _cue(lemma, "reciprocal") or _cue(lemma, "mutual") else (pair[:1], pair[1:])
+    elif (pair and not sources and (_cue(lemma, "reciprocal") or _cue(lemma, "mutual"))
+          and VIOLENT_ROOTS & nominal_roots().get(lemma, frozenset())
+          and all(t.tag_ == "NNS" for t in between(tok))):
+        sources = pair  # "died in clashes between rival gangs": the gangs fought (among themselves)
     return sources, targets, light
 
 
@@ -1660,12 +1669,19 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
                 if not targets and not passive(tok):  # (the parser may hang the act's "by" on the verb)
                     targets = [a for t in prep_target(tok, cooperative, ("by",)) for a in index.actors(t, fld) if a not in sources]
-                if not targets and plover.type == "PROTEST" and rule.cameo[:2] in VIOLENT_ROOTS | {"17"}:
-                    continue  # "protesting the shooting of Jacob Blake": a protest of harm done is not aimed at whom it was done to
+                if not targets and rule.cameo[:2] in VIOLENT_ROOTS | {"17"} and (
+                        plover.type == "PROTEST" or not (own_rule := match(tok)) or not own_rule.cameo.startswith("09")):
+                    # "protesting the shooting of Jacob Blake", "the violence against Rohingya Muslims has been
+                    # condemned": protesting or judging harm done is not aimed at whom it was done to (investigating
+                    # it is read on)
+                    continue
             if not targets and plover.type in JUDGED_ACTS | {"PROTEST"} and (done := summed_up(o)) is not None:
                 # "Israel closed the crossing, a move condemned by the UN": the one who made the move
                 targets = [a for t in verb_subject(done) for a in index.actors(t, fld) if a not in sources]
-            targets = targets or [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld)]
+            # (a hostile act's own "against" names its target: "dropped the charges against the activist"; joint
+            # missions against ISIL are no missions with it)
+            hostile = (own := match(o)) is not None and own.cameo in cameo_codes() and cameo_codes()[own.cameo][1] > 2
+            targets = targets or [a for t in prep_target(o, cooperative and not hostile, preps) for a in index.actors(t, fld)]
             if not targets and act:  # "imposed a ban on flights from China": where the traffic acted on goes or comes from
                 bound = [t for t in [o] + prep_target(o, cooperative, preps) if t.pos_ == "NOUN" and _cue(t.lemma_.lower(), "bound")]
                 targets = [a for t in bound for w in prep_target(t, cooperative, ("to", "from")) for a in index.actors(w, fld)
@@ -1770,9 +1786,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         for c in [*tok.children, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                                    for p in c.children if p.dep_ == "pcomp")]:
             if (c.dep_ in ("xcomp", "pcomp") or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
-                targets = [a for t in prep_target(c, cooperative, ("to", "with", "against", "on"))
-                           for a in index.actors(t, fld)]
-                targets = targets or [a for t in verb_object(c) for a in index.actors(t, fld)]
+                for k in (c, *(k for k in c.children if k.dep_ == "xcomp" and k.pos_ == "VERB")):
+                    # (and its own complement's: "pledged 100 million dollars to help rebuild Ukraine")
+                    targets = [a for t in prep_target(k, cooperative, ("to", "with", "against", "on"))
+                               for a in index.actors(t, fld)]
+                    targets = targets or [a for t in verb_object(k) for a in index.actors(t, fld)]
+                    if targets:
+                        break
     if not targets and plover.type == "ASSAULT" and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects]:
         # "a gunman opened fire and wounded five people": whom the firing hit; not "killed a shopkeeper and wounded
         # two customers" (an object of its own, if no actor, is still its own)

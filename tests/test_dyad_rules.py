@@ -227,7 +227,8 @@ def test_a_possessive_pronoun_owns_its_act():
 
 def test_the_nationality_as_a_noun_is_the_country():
     found = dyads(run("The French condemned the bombing of the embassy on Friday."))
-    assert [(s, t) for trig, s, t in found if trig == "condemned"] == [("FRA", "GOV")]  # whose embassy: not said
+    # (condemning a bombing is aimed at its doer, here unnamed, never at what was bombed: round 37)
+    assert [(s, t) for trig, s, t in found if trig == "condemned"] == [("FRA", None)]
 
 
 def test_candidates_are_party_actors():
@@ -484,6 +485,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("A Chinese coast guard ship rammed a Philippine navy vessel on Sunday.", "rammed", "ASSAULT"),  # triggers.tsv ram a ship
     ("The Indian prime minister hosted the Japanese emperor in New Delhi.", "hosted", "CONSULT"),  # contexts.tsv host a head of state
     ("The military handed power to a civilian government in Khartoum.", "handed", "CONCEDE"),  # triggers.tsv hand power
+    ("Protesters who had gathered outside parliament were dispersed by police.", "gathered", "PROTEST"),  # subj: of a relative clause
+    ("Militants stormed a hotel in Mogadishu on Sunday.", "stormed", "ASSAULT"),  # contexts.tsv rebels storming
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1149,6 +1152,15 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Saudi-led coalition bombed a wedding party in Yemen on Monday.', 'bombed', 'target', 'code', 'YEMCVL'),  # sites.tsv wedding party
     ('Sanctions on Iranian oil exports were extended on Monday.', 'Sanctions', 'target', 'name', 'Iran'),  # holdings.tsv exports
     ('Kyiv said Moscow was responsible for the attack on the power plant.', 'said', 'target', 'code', 'RUSGOV'),  # triggers.tsv say pred:responsible
+    ("Brazil's foreign minister Carlos França visited Moscow on Tuesday. The minister criticised Western sanctions against Russia. He also met Sergei Lavrov.", 'criticised', 'source', 'name', 'Carlos França'),  # actors._titled: the holder named before
+    ('The Nigerian army said it had rescued 50 hostages held by bandits in Zamfara.', 'hostages', 'target', 'name', 'hostages'),  # cues.tsv complement: the ones taken
+    ('Colombian authorities extradited a drug lord to the United States on Friday.', 'extradited', 'target', 'code', 'COLCRM'),  # sectors.tsv drug lord
+    ("Sudan's army chief dissolved the government and declared a state of emergency.", 'dissolved', 'target', 'name', 'government'),  # triggers.tsv dissolve a government
+    ("Ukraine's security service arrested a Russian spy in Odesa on Monday.", 'arrested', 'target', 'code', 'RUSSPY'),  # sectors.tsv spy, security service
+    ('Prosecutors dropped the charges against the activist on Tuesday.', 'dropped', 'target', 'name', 'activist'),  # an act's own "against" in a concession
+    ('Japan pledged 100 million dollars to help rebuild Ukraine on Monday.', 'pledged', 'target', 'name', 'Ukraine'),  # a complement's own complement
+    ('Two people died in clashes between rival gangs in Port-au-Prince.', 'clashes', 'source', 'code', 'HTICRM'),  # one plural party between: it fought
+    ('Two people died in clashes between rival gangs in Port-au-Prince.', 'clashes', 'target', 'code', 'HTICVL'),  # those who died are no doers
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1161,6 +1173,7 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     ("The family alleged that relatives were prevented from visiting.", "alleged", None),  # not who it was done to
     ("The family alleged that the boy was beaten by police.", "alleged", "police"),  # but who did it
     ("Aid agencies have warned that 14 million people are at risk of famine.", "warned", None),  # no act: no one warned of
+    ("The United Nations condemned the violence against Rohingya Muslims.", "condemned", None),  # judged harm: not its victims
 ])
 def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause_harms(text, trigger, target):
     art = run(text)
