@@ -1770,6 +1770,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         if not targets and plover.type == "REQUEST":  # "called for the monitors to leave", "called for G7 action"
             asked = prep_target(tok, cooperative, ("for",))
             targets = [a for t in asked for a in index.actors(t, fld)]
+            # "demanded a ransom from the family", "sought help from the UN": the one it is asked of
+            targets = targets or [a for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                                  for t in prep_target(h, cooperative, ("from",)) for a in index.actors(t, fld) if a not in sources]
             if not targets:  # "demanded an end to attacks on X", "called for the resignation of X": the act's own target;
                 # but the "of" of an act done to someone names no one asked ("called for the nationalization of the
                 # Federal Reserve", "pressed for the release of X": the coders leave these without a target)

@@ -487,6 +487,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The military handed power to a civilian government in Khartoum.", "handed", "CONCEDE"),  # triggers.tsv hand power
     ("Protesters who had gathered outside parliament were dispersed by police.", "gathered", "PROTEST"),  # subj: of a relative clause
     ("Militants stormed a hotel in Mogadishu on Sunday.", "stormed", "ASSAULT"),  # contexts.tsv rebels storming
+    ("The king received the new ambassador at the palace in Amman.", "received", "CONSULT"),  # triggers.tsv receive an ambassador
+    ("The Taliban's takeover of Kabul shocked the world.", "takeover", "ASSAULT"),  # triggers.tsv takeover of a place
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1161,6 +1163,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Japan pledged 100 million dollars to help rebuild Ukraine on Monday.', 'pledged', 'target', 'name', 'Ukraine'),  # a complement's own complement
     ('Two people died in clashes between rival gangs in Port-au-Prince.', 'clashes', 'source', 'code', 'HTICRM'),  # one plural party between: it fought
     ('Two people died in clashes between rival gangs in Port-au-Prince.', 'clashes', 'target', 'code', 'HTICVL'),  # those who died are no doers
+    ('The Syrian army is preparing an offensive on the city of Idlib.', 'offensive', 'source', 'code', 'SYRMIL'),  # cues.tsv prepare light
+    ('The Sudanese government sought help from the United Nations on Monday.', 'sought', 'target', 'name', 'United Nations'),  # a request's "from" on its object
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
