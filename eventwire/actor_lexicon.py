@@ -100,6 +100,7 @@ class Entry:
 
 
 NON_STATE = {"REB", "INS", "UAF", "CRM"}  # sectors a person keeps after their term: no former elite
+OPPOSING = frozenset({"OPP", "REB", "INS", "SEP", "UAF"})  # sectors that stand against a state: no side of its own
 
 
 @dataclass
@@ -339,7 +340,13 @@ def country_adjectives() -> frozenset[str]:
 def pronoun_classes() -> dict[str, str]:
     """Group pronouns ("it", "their") → group_sg / group_pl, and expletive_verb lemmas
     (resources/actors/pronouns.tsv)."""
-    return {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv")}
+    return {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv") if r["class"] != "head"}
+
+
+def head_nouns() -> frozenset[str]:
+    """Nouns for who leads or speaks for a group: after "its" or "their", that group (pronouns.tsv, head;
+    a word may also have a class of its own there: "their leaders", "the two leaders")."""
+    return frozenset(r["word"] for r in knowledge.records("actors/pronouns.tsv") if r["class"] == "head")
 
 
 def names_people(tok) -> bool:

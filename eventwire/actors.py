@@ -21,7 +21,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import actor_lexicon, gazetteer, knowledge, senses
-from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold, person_words
+from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, OPPOSING, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold, person_words
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
 from .context import param, serves_abroad
@@ -545,7 +545,7 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 del out[at], starts[at]
             ent = doc[first:ent.end]
         if label == "PERSON":
-            if not _person_like(ent):
+            if not _person_like(ent) or _town_struck(ent):
                 continue
             known = _initialled(ent, inside, lex)
             if known is not None:
@@ -738,6 +738,13 @@ def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
                            and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("ADV", "VERB", "AUX", "ADP", "PART")):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _town_struck(ent: Span) -> bool:
+    """"Russian forces shelled Kherson": a one-word name the tagger calls a person, that force is done to,
+    is the town of that name the gazetteer knows (left to the places stage)."""
+    return len(ent) == 1 and gazetteer.ready() and _acted_on(ent.root) is not None and any(
+        p.population >= param("struck_place_population") for p in gazetteer.lookup(ent.text))
 
 
 def _person_like(ent: Span) -> bool:
@@ -1258,7 +1265,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                               or root.dep_ == "dobj" and root.head.lemma_.lower() in verbs):
         return []  # "voiced opposition to the bill": a stance, not the opposition
     # modifiers stay inside the sector noun's phrase, or that of the noun it modifies ("a Ukrainian passenger jet")
-    edge = root.head.left_edge.i if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root.left_edge.i
+    edge = root.head.left_edge.i if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" else root.left_edge.i
     while i >= edge and gap <= 4:
         other = by_token.get(i)
         if other is not None:
@@ -1288,6 +1295,12 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if inner is not None and _sector_of(inner) and (
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
+    if mod is None and root.lower_ in actor_lexicon.head_nouns() and (poss := next((
+            c for c in root.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("its", "their")), None)) is not None:
+        # "the opposition condemned the arrest of its leader": a group's head or voice is the group, as its fighters are
+        m = _mention(text, h.start, h.end, field_name, RANKS, kind="group", name=text[h.start:h.end])
+        m.owner_at = poss.idx
+        return [m]
     if mod is None and not sectors and MEMBER in h.roles() and root.tag_ == "NNS":
         poss = next((c for c in root.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("its", "their")), None)
         if poss is not None and actor_lexicon.pronoun_classes().get(root.lower_) not in ("circle", "follower"):
@@ -1308,6 +1321,21 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
             while (other := by_token.get(j)) is not None and not other.is_person and SECTOR in other.roles():
                 j = other.t1
             person = by_token.get(j)
+            obj = next((p for p in doc[h.t1].children if p.dep_ == "pobj"), None)
+            # the office holder the "of" phrase names, with the sector nouns before it ("the rebel commander")
+            titles = [o for o in by_token.values() if obj is not None and obj.left_edge.i <= o.t0 and o.t1 <= obj.i + 1
+                      and SECTOR in o.roles() and not o.is_person]
+            held = titles[-1] if titles and titles[-1].t1 == obj.i + 1 else None
+            if (person is None or not person.is_person) and held is not None \
+                    and actor_lexicon.pronoun_classes().get(root.lower_) == "follower":
+                # "supporters of the opposition leader", "followers of the rebel commander": the side they
+                # follow, as "opposition supporters"; a state's holder has civilians behind him, as a named one
+                # (who stays an actor of his own: "supporters of a cleric whom the government accuses")
+                sectors = next((_sector_of(o) for o in titles if set(_sector_of(o)) & OPPOSING), ["CVL"])
+                if (place := _place_after(doc, held, by_token, lex)) is not None:
+                    return [_agent(doc, text, h, h.start, h.end, place, sectors, field_name)]
+                return [_mention(text, h.start, h.end, field_name, f"sector:{sectors[0]}", kind="group", code=sectors[0],
+                                 sectors=sectors, name=text[h.start:held.end])]
             if person is not None and person.is_person and doc[person.t0:person.t1].root.head.i == h.t1:
                 whose = next((e for e, _ in person.alts if e.kind == "person"), None)
                 country = lex.entries.get(f"country:{whose.country}") if whose is not None and whose.country else None
@@ -1362,6 +1390,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         return [_mention(text, start, end, field_name, g.key, entry=g, kind=g.kind)]
     if not sectors:
         return []
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
+            and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
+        return []  # "Hungary's new media law", "a Chinese police car": a modifier, as without the country
     mod.used = True
     if sectors == ["CVL"] and root.tag_ == "NN" and entry is not None and entry.name in actor_lexicon.person_terms():
         # "a Texas woman", "a southwest Ohio man": one person from there, not the country's civilians as a
@@ -1602,7 +1633,16 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             h.t1 < len(doc) and doc[h.t1].ent_iob_ == "I" and doc[h.t1].tag_ != "POS" and doc[h.t1].ent_type_ in ("ORG", "FAC")
             or root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.is_title and root.head.i >= h.t1):
         return None  # "Moscow State University", "St. John's Episcopal Church": a capital opening a longer name
-    if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive):
+    if CAPITAL in roles and _acted_on(root) is not None and (whose := h.entry(CAPITAL)) is not None and (
+            country := lex.entries.get(f"country:{whose.country}")) is not None:
+        # "shelled Kyiv", "fired mortars at Mogadishu": force done to a city is done to the country, not its government
+        return _mention(text, h.start, h.end, field_name, country.key, entry=country, kind="country")
+    if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive or (
+            # "lodged a protest with Tokyo", "sanctions against Moscow", "sanctions on Beijing": the party an act is
+            # with, against or on
+            root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "on") and not locative
+            and any(event_trigger(t) is not None for t in (root.head.head, root.head.head.head)))):
+        # (an act's: "restored ties with Havana", not "the game against Washington")
         gov = h.entry(SEAT, CAPITAL)
         return _mention(text, h.start, h.end, field_name, gov.key, kind="group", code=gov.code, country=gov.country,
                         sectors=list(gov.sectors), name=gov.name)
@@ -1646,7 +1686,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         noun = root.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a US counter-terrorism operation"
-        sector = (_acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_) or _holders().get(noun.lemma_.lower())
+        sector = (_suffered(noun.lemma_.lower()) or _acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_)
+                  or _holders().get(noun.lemma_.lower())
                   or (_site_nouns().get(noun.lemma_.lower()) if _acted_on(noun) is not None and not any(
                       c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None))
         # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military; "fired at
@@ -1701,6 +1742,12 @@ def _given_by(tok: Token) -> bool:
 
     return (tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB"
             and "receive" in cues().get(tok.head.head.lemma_.lower(), ()))
+
+
+def _suffered(noun: str) -> str | None:
+    """"Palestinian deaths", "Afghan casualties": a noun of what people suffered (cues.tsv outcome)
+    names the country's civilians who suffered it, not a state acting."""
+    return "CVL" if "outcome" in event_cues().get(noun, ()) else None
 
 
 def _acting_sector(noun: str) -> str | None:
@@ -2389,6 +2436,9 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 start_char = _reach(doc, tok, 1)
                 m = next((p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx), None)
+                if m is None:  # "Two journalists were detained ... The pair were charged": the two named as a group
+                    m = next((p for p in reversed(body) if start_char <= p.start and p.end <= tok.idx and (h := head(p)) is not None
+                              and h.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in h.children)), None)
                 if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                     stand_for(m, tok)
             continue

@@ -227,6 +227,10 @@ class _Cast:
 
 
 WITHDRAWN = "087"  # CAMEO de-escalation: troops withdrawn, demobilised, a blockade eased
+RELEASE = "084"  # CAMEO: return, release (persons, property)
+OBJECTIONS = {"ACCUSE", "PROTEST"}  # criticising, complaining, protesting
+SUMMONED = "114"  # CAMEO: complain officially (an envoy summoned)
+DIPLOMATIC_CUTS = ("161", "166")  # CAMEO: reduce or break diplomatic relations, expel
 
 
 def annotate(parsed: Parsed) -> None:
@@ -248,6 +252,8 @@ def annotate(parsed: Parsed) -> None:
                 and a.sectors[0] != "IGO" and not (a.kind == "organization" and a.code in ("NGO", "IMG")):
             # an intergovernmental body ("the international community") or a named international one (FIFA) is no country's
             a.country, a.country_inferred, a.code = there, True, f"{there}{a.sectors[0]}"
+    _held_by_releaser(art)
+    _no_envoy_of_its_own(art)
     _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)
     places = {loc.id: loc for loc in art.locations}
@@ -258,12 +264,24 @@ def annotate(parsed: Parsed) -> None:
         target = actors.get(ev.target) if ev.target else None
         if target is not None and target.country:
             sanctioned.setdefault((ev.sentence, ev.trigger.start), set()).add(target.country)
+    # the countries whose state protests or criticises in a sentence ("Beijing voiced anger over the arrest of its
+    # citizens"): an act it objects to is no act of its own organs
+    objecting: dict[int, set[str]] = {}
+    for ev in art.events:
+        judge = actors.get(ev.source) if ev.source else None
+        if ev.plover.type in OBJECTIONS and judge is not None and judge.country and (
+                judge.kind == "country" or "GOV" in (judge.sectors or [])):
+            objecting.setdefault(ev.sentence, set()).add(judge.country)
     for ev in art.events:
         where = places.get(ev.location) if ev.location else None
         country = where.country if where is not None and where.country else home
+        if where is not None and _destination(parsed, ev, where):
+            # "were extradited to the United States": sent there by some other country, which the text does not name
+            country = None
         target = actors.get(ev.target) if ev.target else None
         if ev.source is None and country and not (
-                ev.plover.type == "SANCTION" and country in sanctioned.get((ev.sentence, ev.trigger.start), ())):
+                ev.plover.type == "SANCTION" and country in sanctioned.get((ev.sentence, ev.trigger.start), ())) \
+                and country not in objecting.get(ev.sentence, ()):
             # (a state does not sanction or expel its own: "sanctions against Iran" are someone else's; nor one
             # of those sanctioned with them: "Polish and Czech diplomats were expelled" names no Polish expeller)
             sector = _implied_sector(ev, _lemma(parsed, ev))
@@ -373,6 +391,36 @@ def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
 COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
 
 
+def _no_envoy_of_its_own(art: Article) -> None:
+    """"The foreign ministry summoned the Chinese ambassador", "the government expelled two Russian
+    diplomats": a state summons, expels or cuts ties with another's envoys, so a country the article lent
+    the source is not the target's own."""
+    actors = {a.id: a for a in art.actors}
+    for ev in art.events:
+        source, target = actors.get(ev.source or ""), actors.get(ev.target or "")
+        if (ev.cameo == SUMMONED or ev.cameo.startswith(DIPLOMATIC_CUTS)) and source is not None and target is not None \
+                and source.country_inferred and source.country == target.country and source.sectors:
+            source.country, source.country_inferred, source.code = None, False, source.sectors[0]
+
+
+def _held_by_releaser(art: Article) -> None:
+    """"urged Beijing to release the detained activists", "Iran freed the sailors it had seized": those
+    asked to release (or releasing) people held them, when the text names no one else who did; a
+    country inferred for the held from the article is theirs."""
+    actors = {a.id: a for a in art.actors}
+    for ev in art.events:
+        if ev.source is not None or ev.target is None or not ev.cameo.startswith(COERCION):
+            continue
+        releaser = next((actors.get(e.source) for e in art.events if e.sentence == ev.sentence and e.cameo.startswith(RELEASE)
+                         and e.target == ev.target and e.source and not e.source_implied), None)
+        if releaser is None:
+            continue
+        ev.source, ev.source_implied = releaser.id, True
+        held = actors.get(ev.target)
+        if held is not None and held.country_inferred and releaser.country and held.sectors and held.kind != "person":
+            held.country, held.code = releaser.country, f"{releaser.country}{held.sectors[0]}"
+
+
 def _coerced_at_home(art: Article) -> None:
     """"Iran has banned female chess players", "China detained activists": people a state (or its
     organs) coerces, named by a bare sector noun, are that state's own (``Actor.country_inferred``),
@@ -465,6 +513,17 @@ def _placed(parsed: Parsed) -> None:
                 break
 
 
+def _destination(parsed: Parsed, ev: Event, where: Location) -> bool:
+    """Is the event's place where its act sends someone ("deported to Haiti", "extradited to the United
+    States"), not where it is done?"""
+    if ev.sentence < 0:
+        return False
+    span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(m[0] <= t.idx < m[1] for t in prep_target(span.root, preps=("to", "into")) for m in where.mentions)
+
+
 def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Location | None:
     """The place an attack's words aim at ("shelled the city of Kharkiv", "an air strike on
     Aleppo"): CAMEO codes the attack as one on that place's country."""
@@ -474,7 +533,9 @@ def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Loc
     if span is None or not len(span):
         return None
     tok = span.root
-    aimed = verb_target(tok) if tok.pos_ in ("VERB", "AUX") else prep_target(tok, preps=("on", "against", "at", "of"))
+    aimed = prep_target(tok, preps=("on", "against", "at", "of"))
+    if tok.pos_ in ("VERB", "AUX"):  # "fired a missile at the Saudi city of Jizan": what is fired goes at it
+        aimed = verb_target(tok) + prep_target(tok, preps=("at", "on", "into", "against"))
     for t in aimed + [o for t in aimed for o in prep_target(t, preps=("of",))]:
         start, end = t.idx, t.idx + len(t.text)
         for loc in locations:

@@ -40,7 +40,8 @@ from spacy.tokens import Doc, Span, Token
 from . import actor_lexicon
 from . import knowledge
 from . import senses
-from .model import Event, Plover, Ref, Status, Trigger
+from .actor_lexicon import OPPOSING
+from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
 from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
@@ -334,6 +335,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
                 f["obj"].update(_counted(o))
                 if o.ent_type_ == "PERSON":
                     f["obj"].add("@person")
+                elif o.ent_type_ in ("GPE", "LOC"):
+                    f["obj"].add("@place")  # "captured Mekelle"
             if d in ("dobj", "dative") or d in PASS_SUBJ:
                 f["obj"].add("*")  # a row's "obj:*": any object or passive subject ("called the premier", "was poisoned")
         elif d in ("prep", "agent"):
@@ -435,6 +438,8 @@ def _predicate(clause: Token) -> set[str]:
         # a copula's prepositional complement: "was at fault", "was in the wrong"
         out.update(p.lemma_.lower() for c in clause.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
                    for p in c.children if p.dep_ == "pobj")
+        # ... or a place behind an act: "Iran was behind the attack"
+        out.update(c.lower_ for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind")
     elif not (clause.pos_ == "ADJ" or (clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children))):
         return out
     for h in heads:
@@ -823,11 +828,16 @@ def _came_to(verb: Token) -> bool:
 def _held_to_account(tok: Token) -> list[Token]:
     """Who a charge, judgement or punishment holds to have done the act ``tok`` names in its "for",
     "of" or "with" phrase: "X was convicted of the murder", "charged him with the killing", "a man
-    jailed for the attack", "is serving a life sentence for the murder" (cues.tsv, culpable)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of", "with"):
+    jailed for the attack", "arrested three suspects in the killing", "is serving a life sentence for the
+    murder" (cues.tsv, culpable), or who "was behind" it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and tok.head.head.lemma_.lower() == "be":
+        return verb_subject(tok.head.head)  # "IS was behind the bombing", "are believed to be behind the attack"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of", "with", "in"):
         return []
     head = tok.head.head
     lemma = head.lemma_.lower()
+    if tok.head.lower_ == "in" and not (head.pos_ == "VERB" and _cue(lemma, "culpable") and _cue(tok.lower_, "crime")):
+        return []  # "arrested three suspects in the killing" (not "killed in the attack", "arrested five in a raid")
     if head.pos_ == "VERB" and _cue(lemma, "culpable"):
         held = [c for c in head.children if c.dep_ == "dobj"] or [c for c in head.children if c.dep_ in PASS_SUBJ]
         if not held and head.dep_ == "acl" and head.tag_ == "VBN":
@@ -1234,8 +1244,9 @@ def _questioned(noun: Token) -> list[Token]:
 
 
 def _each_other(tok: Token) -> bool:
-    """Is the verb's object "each other" / "one another"?"""
-    return any(c.dep_ in ("dobj", "pobj", "prep") and (c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
+    """Is the verb's object "each other" / "one another", or the act one its parties do together ("joint
+    exercises", cues.tsv jointly)?"""
+    return any(c.dep_ == "amod" and _cue(c.lemma_.lower(), "jointly") for c in tok.children) or any(c.dep_ in ("dobj", "pobj", "prep") and (c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
                or c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
                or any(o.dep_ == "pobj" and o.lower_ in ("other", "another") for o in c.children))
                for c in tok.children)
@@ -1331,6 +1342,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "organizer"):
         # "organisers of the rally urged ...", "the ringleaders of the riot were arrested": they held it
         sources = index.actors(tok.head.head, fld)
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "during", "amid")
+            and _cue(lemma, "reciprocal") and prep_target(tok, cooperative, ("with",)) and (verb := tok.head.head).pos_ == "VERB"
+            and not passive(verb) and not _cue(verb.lemma_.lower(), "harmed")):
+        # "rebels withdrew after clashes with Malian troops": the subject fought the one it clashed with
+        sources = [a for t in verb_subject(verb) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         holder = tok.head.head
         if holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "share"):
@@ -1630,7 +1646,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "spent millions on ads attacking Trump": not the ads, whoever runs them
         noun = tok.head
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
-        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and not _cue(gov.lemma_.lower(), "thwart"):
+            # (who "vetoed a resolution condemning X" does not condemn X)
             sources = [a for t in verb_subject(gov) for a in index.actors(t, fld)]
     if _cue(tok.lemma_.lower(), "suffer") and not passive(tok) and not _came_to(tok):
         # "came under fire from X", "faced criticism from X", "faces charges": the subject undergoes
@@ -1682,6 +1699,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             # missions against ISIL are no missions with it)
             hostile = (own := match(o)) is not None and own.cameo in cameo_codes() and cameo_codes()[own.cameo][1] > 2
             targets = targets or [a for t in prep_target(o, cooperative and not hostile, preps) for a in index.actors(t, fld)]
+            if not targets and _cue(o.lemma_.lower(), "for_target"):  # "issued an arrest warrant for Putin"
+                # (the parser may hang the "for" on the verb: "issued warrants for five opposition leaders")
+                targets = [a for t in prep_target(o, cooperative, ("for",)) or prep_target(tok, cooperative, ("for",))
+                           for a in index.actors(t, fld) if a not in sources]
             if not targets and act:  # "imposed a ban on flights from China": where the traffic acted on goes or comes from
                 bound = [t for t in [o] + prep_target(o, cooperative, preps) if t.pos_ == "NOUN" and _cue(t.lemma_.lower(), "bound")]
                 targets = [a for t in bound for w in prep_target(t, cooperative, ("to", "from")) for a in index.actors(w, fld)
@@ -1700,6 +1721,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
                     # "rejected the ruling of the court", "criticised the handling of the crisis by X"
                     targets = [a for t in prep_target(o, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
+                if not targets:  # "expressed concern over US attempts to": the doer of the act judged
+                    targets = [a for t in prep_target(o, cooperative, ("over", "about", "at")) if t.pos_ in ("NOUN", "VERB")
+                               and not index.actors(t, fld) and not _cue(t.lemma_.lower(), "outcome")
+                               for a in noun_owners(t, index, fld) if a not in sources]
             if not targets and plover.type == "ASSAULT":  # "hurled volleys of rocks at police": aimed at, wherever it hangs
                 targets = [a for p in o.subtree if p.dep_ == "prep" and p.lower_ == "at" for t in p.children
                            if t.dep_ == "pobj" for a in index.actors(t, fld) if a not in sources]
@@ -1849,16 +1874,22 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
 
 
 def _own_side(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
-    """Is the target of the same country as every source that says its country?"""
+    """Is the target of the same country as every source that says its country (and not the state
+    forces a rebel or opposition source stands against: "Taliban fighters surrendered to Afghan forces")?"""
     actor = index.by_id.get(target) if target else None
     owners = {index.by_id[s].country for s in sources if s and s in index.by_id}
-    return actor is not None and actor.country is not None and owners == {actor.country}
+    return actor is not None and actor.country is not None and owners == {actor.country} and not _against_state(actor, sources, index)
+
+
+def _against_state(actor: Actor, sources: list[str | None], index: ActorIndex) -> bool:
+    return not set(actor.sectors or []) & OPPOSING and any(set(index.by_id[s].sectors or []) & OPPOSING
+                                                            for s in sources if s and s in index.by_id)
 
 
 def _own_forces(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:
     """Troops, police or armed men deployed by their own side: the instrument of a mobilisation."""
     actor = index.by_id.get(target) if target else None
-    if actor is None or not actor.sectors or not set(actor.sectors) <= FORCES:
+    if actor is None or not actor.sectors or not set(actor.sectors) <= FORCES or _against_state(actor, sources, index):
         return False
     owners = {index.by_id[s].country for s in sources if s and s in index.by_id}
     return actor.country is None or not owners or actor.country in owners

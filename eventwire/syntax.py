@@ -234,7 +234,7 @@ def _counted_noun(tok: Token) -> bool:
 def _missive_sender(noun: Token) -> Token | None:
     """The verb of sending or issuing a letter, statement or petition (cues.tsv missive) whose object is
     ``noun`` or goes "to" ``noun``: "sent a letter [asking]", "sent a letter to the departments [urging]"
-    (not a verb of receiving)."""
+    (not a verb of receiving, nor of stopping it: "vetoed a resolution condemning")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "to":
         gov = noun.head.head
         if gov.pos_ == "NOUN":
@@ -243,7 +243,7 @@ def _missive_sender(noun: Token) -> Token | None:
             noun = next((c for c in gov.children if c.dep_ == "dobj"), noun)  # "sent a letter to the departments"
     verb = noun.head
     if (noun.dep_ == "dobj" and noun.lemma_.lower() in _cue_words("missive") and verb.pos_ == "VERB"
-            and verb.lemma_.lower() not in _cue_words("receive")):
+            and verb.lemma_.lower() not in _cue_words("receive") | _cue_words("thwart")):
         return verb
     return None
 
