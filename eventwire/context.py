@@ -289,8 +289,10 @@ def annotate(parsed: Parsed) -> None:
                 # (not the target's own kind: "no US president has been removed" names no US government agent)
                 harmed = frozenset(e.target for e in art.events if e.sentence == ev.sentence and e.target and e is not ev)
                 ev.source, ev.source_implied = cast.agent(country, sector, implied=True, harmed=harmed).id, True
-        if ev.target is None and ev.cameo.startswith(WITHDRAWN) and where is not None and where.country and ev.source:
-            # "Russia withdrew its troops from Syria": a military retreat leaves the country of its place
+        if ev.target is None and ev.cameo.startswith(WITHDRAWN) and where is not None and where.country and ev.source \
+                and _in_clause(parsed, ev, where):
+            # "Russia withdrew its troops from Syria": a military retreat leaves the country of its place (not where
+            # someone said it should: '"Russia must withdraw," Blinken told reporters in Brussels')
             leaver = actors.get(ev.source)
             if leaver is not None and leaver.country and leaver.country != where.country:
                 ev.target = cast.country(where).id
@@ -511,6 +513,16 @@ def _placed(parsed: Parsed) -> None:
             if place is not None:
                 a.country, a.code = place.country, f"{place.country}{a.sectors[0]}"
                 break
+
+
+def _in_clause(parsed: Parsed, ev: Event, where: Location) -> bool:
+    """Does the event's own clause (the trigger's phrase) name its place?"""
+    if ev.sentence < 0:
+        return True
+    span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    return any(m[0] <= t.idx < m[1] for t in span.root.subtree for m in where.mentions)
 
 
 def _destination(parsed: Parsed, ev: Event, where: Location) -> bool:

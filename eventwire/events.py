@@ -1403,7 +1403,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                                        or getter.lemma_.lower() == "have" and _cue(lemma, "patient_poss"))
     if received and not sources:  # "received support from X"; the receiver is the target, below
         sources = [a for t in prep_target(getter, cooperative, ("from",)) for a in index.actors(t, fld)]
-    elif not received and (obj := _light_object(tok)) is not None and _cue(obj.head.lemma_.lower(), "light") and not _naming(obj.head):
+    elif not received and (obj := _light_object(tok)) is not None and _cue(obj.head.lemma_.lower(), "light") and not _naming(obj.head) \
+            and not (_cue(obj.head.lemma_.lower(), "hypo") and {"02", "03", "10"} & nominal_roots().get(lemma, frozenset())):
+        # (a request, offer or demand considered is another's: "would not consider requests of this nature")
         light = [obj.head]
         if not sources:
             sources = [a for t in verb_subject(obj.head) for a in index.actors(t, fld)]
@@ -1769,6 +1771,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ()) + (
                             ("for",) if cooperative and plover.mode != "visit" else ())
                         if (found := [a for h in holders for t in prep_target(h, cooperative, (p,)) for a in index.actors(t, fld)])), [])
+    if not targets and tok.dep_ == "acl" and tok.tag_ == "VBN" and _cue(tok.lemma_.lower(), "broker"):
+        # "agreed to restore relations in a deal brokered by China": the deal's parties are who it mediated between
+        deal = tok.head
+        parties = between(deal) or (verb_subject(deal.head.head) if deal.dep_ == "pobj" and deal.head.head.pos_ == "VERB" else [])
+        targets = [a for t in parties for a in index.actors(t, fld) if a not in sources]
     if not targets and _cue(tok.lemma_.lower(), "about"):  # "warned about Iran"
         targets = [a for t in prep_target(tok, cooperative, ("about",)) for a in index.actors(t, fld)]
     if (not targets and plover.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"

@@ -58,6 +58,9 @@ def resolve_relative(tok: Token) -> Token:
             # "The UK is one of several countries that have pledged": the UK did (a name: "it is one of the
             # diseases which ..." stays the diseases)
             return next((c for c in one.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), noun)
+        if tok.dep_ in SUBJ and (sender := _missive_sender(noun)) is not None and sender.lemma_.lower() in _cue_words("light") \
+                and (who := verb_subject(sender)):
+            return who[0]  # "passed a bill that would ban TikTok", "sent a letter that urged": who passed or sent it
         return noun
     if (tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
             and tok.lemma_.lower() in _cue_words("member")):

@@ -1200,6 +1200,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The ICC issued an arrest warrant for Putin.', 'issued', 'target', 'name', 'Vladimir Putin'),  # cues.tsv for_target warrant
     ('A court issued arrest warrants for five opposition leaders.', 'issued', 'target', 'code', 'OPP'),  # ("for" hung on the verb)
     ('Police in Karachi said they had arrested three suspects in the killing of a Chinese engineer.', 'killing', 'source', 'code', 'PAKCRM'),  # cues.tsv crime
+    ('Israel and Hamas agreed to a ceasefire brokered by Egypt.', 'brokered', 'target', 'code', 'ISR'),  # cues.tsv broker: the deal's parties
+    ('Lawmakers passed a bill that would ban TikTok.', 'ban', 'source', 'code', 'LEG'),  # a document's clause speaks for who passed it
+    ('The senators sent a letter that urged the president to act.', 'urged', 'source', 'code', 'LEG'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1240,6 +1243,19 @@ def test_a_place_someone_is_sent_to_names_no_implied_agent():
 def test_arrests_in_a_raid_make_no_raiders_of_the_arrested():
     art = run("Police arrested five people in a raid on a militant hideout.")
     assert not any(e.source and actor(art, e.source).name == "people" for e in art.events), dyads(art)
+
+
+def test_a_withdrawal_leaves_the_place_its_own_clause_names():
+    """"withdrew its troops from Syria" leaves Syria; where a speaker said it should withdraw is no such place."""
+    art = run('"Russia must withdraw its troops," Blinken told reporters in Brussels.')
+    assert event(art, "withdraw").target is None, dyads(art)
+    art = run("Russia withdrew its troops from Syria.")
+    assert actor(art, event(art, "withdrew").target).code == "SYR"
+
+
+def test_a_letter_found_does_not_speak_for_its_finder():
+    art = run("Police found a letter that threatened the mayor.")
+    assert event(art, "threatened").source is None, dyads(art)
 
 
 def test_vetoing_a_resolution_is_not_saying_what_it_says():
