@@ -1314,7 +1314,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
             m.owner_at = owner.idx
             return [m]
         person = by_token.get(h.t0 - 1) if h.t0 > 0 else None
-        behind = person is not None and person.is_person and person.t1 == h.t0 and doc[h.t0 - 1].head.i == root.i
+        if person is None and h.t0 > 1 and doc[h.t0 - 1].tag_ == "POS":
+            person = next((o for o in by_token.values() if o.t1 == h.t0 - 1 and o.is_person), None)  # "Khan's supporters"
+        behind = person is not None and person.is_person and person.t1 in (h.t0, h.t0 - 1) \
+            and doc[person.t0:person.t1].root.head.i == root.i
         if not behind and h.t1 + 1 < len(doc) and doc[h.t1].lower_ == "of":
             # "supporters of President Trump": the person the "of" phrase names, past a title
             j = h.t1 + 1 + (doc[h.t1 + 1].lower_ == "the")
@@ -1322,6 +1325,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 j = other.t1
             person = by_token.get(j)
             obj = next((p for p in doc[h.t1].children if p.dep_ == "pobj"), None)
+            if (person is None or not person.is_person) and obj is not None:
+                # "supporters of former Prime Minister Imran Khan": the person the phrase is headed by
+                person = next((o for o in by_token.values() if o.t0 <= obj.i < o.t1 and o.is_person), person)
             # the office holder the "of" phrase names, with the sector nouns before it ("the rebel commander")
             titles = [o for o in by_token.values() if obj is not None and obj.left_edge.i <= o.t0 and o.t1 <= obj.i + 1
                       and SECTOR in o.roles() and not o.is_person]

@@ -395,14 +395,18 @@ COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
 
 def _no_envoy_of_its_own(art: Article) -> None:
     """"The foreign ministry summoned the Chinese ambassador", "the government expelled two Russian
-    diplomats": a state summons, expels or cuts ties with another's envoys, so a country the article lent
-    the source is not the target's own."""
+    diplomats", "the ambassador was summoned to the foreign ministry in Ankara": a state summons, expels or
+    cuts ties with another's envoys, so a country the article lent the one is not the other's."""
     actors = {a.id: a for a in art.actors}
     for ev in art.events:
         source, target = actors.get(ev.source or ""), actors.get(ev.target or "")
-        if (ev.cameo == SUMMONED or ev.cameo.startswith(DIPLOMATIC_CUTS)) and source is not None and target is not None \
-                and source.country_inferred and source.country == target.country and source.sectors:
-            source.country, source.country_inferred, source.code = None, False, source.sectors[0]
+        if not ((ev.cameo == SUMMONED or ev.cameo.startswith(DIPLOMATIC_CUTS)) and source is not None and target is not None
+                and source.country == target.country):
+            continue
+        for lent in (source, target):  # (the one of the two whose country the article lent)
+            if lent.country_inferred and lent.sectors:
+                lent.country, lent.country_inferred, lent.code = None, False, lent.sectors[0]
+                break
 
 
 def _held_by_releaser(art: Article) -> None:

@@ -1136,6 +1136,8 @@ def _harmed(tok: Token) -> list[Token]:
     verb = tok.head.head
     if not _cue(verb.lemma_.lower(), "harmed"):
         return []
+    if not (VIOLENT_ROOTS | {"17"}) & nominal_roots().get(tok.lemma_.lower(), frozenset()):
+        return []  # "killed a security officer during protests": the protests were not aimed at him
     if passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return verb_object(verb)  # "security forces killed two militants in a raid": the militants, not the forces
     return [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
@@ -1636,6 +1638,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
                   for p in c.children if p.dep_ == "pobj" and _cue(p.lemma_.lower(), "custody")):
             sources += noun_owners(p, index, fld) or [a for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld)]
+    if not sources and passive(tok) and _cue(tok.lemma_.lower(), "summon"):
+        # "the ambassador was summoned to the foreign ministry": who summons is where one is called to
+        sources = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld)]
     if not sources and passive(tok) and (_cue(tok.lemma_.lower(), "harmed") or plover.type == "ASSAULT"):
         # "five soldiers were killed when militants ambushed their convoy", "were shot when a gunman opened
         # fire": the attackers did it

@@ -811,6 +811,11 @@ class ActorIndex:
                         (self.actor(o, fld) for o in c.children if o.dep_ == "pobj"), None)
                     if found:
                         return found
+            # "a Houthi missile launcher", "Hezbollah rocket positions": the holder named before the kind of thing held
+            found = next((a for c in tok.children if c.dep_ == "compound" and c.i < tok.i for g in c.children
+                          if g.dep_ in ACTOR_MODS and g.i < c.i and (a := self.at(g, fld))), None)
+            if found:
+                return found
         if quantity(tok):  # "groups of more than six people", "dozens of protesters", "both of them", "two of the men"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":

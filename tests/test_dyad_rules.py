@@ -493,6 +493,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Protesters erected barricades on the main highway.", "erected", "PROTEST"),  # triggers.tsv barricades
     ("Farmers burned tires outside the ministry.", "burned", "PROTEST"),  # triggers.tsv burning tyres
     ("The government announced a state of emergency after deadly riots.", "announced", "COERCE"),  # triggers.tsv announce an emergency
+    ("North Korea test-fired two cruise missiles, South Korea's military said.", "missiles", "MOBILIZE"),  # contexts.tsv a test
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1203,6 +1204,13 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Israel and Hamas agreed to a ceasefire brokered by Egypt.', 'brokered', 'target', 'code', 'ISR'),  # cues.tsv broker: the deal's parties
     ('Lawmakers passed a bill that would ban TikTok.', 'ban', 'source', 'code', 'LEG'),  # a document's clause speaks for who passed it
     ('The senators sent a letter that urged the president to act.', 'urged', 'source', 'code', 'LEG'),
+    ('Saudi jets struck a Houthi missile launcher.', 'struck', 'source', 'code', 'SAUMIL'),  # sectors.tsv jets
+    ('Saudi jets struck a Houthi missile launcher.', 'struck', 'target', 'code', 'YEMREBHOU'),  # a holder before the kind held
+    ('Russia said its drones had destroyed Ukrainian tanks.', 'destroyed', 'source', 'code', 'RUS'),  # pronouns.tsv head: its drones
+    ('The ambassador was summoned to the foreign ministry in Ankara.', 'summoned', 'source', 'code', 'TURGOV'),  # cues.tsv summon
+    ('The ambassador was summoned to the foreign ministry in Ankara.', 'summoned', 'target', 'code', 'GOV'),  # an envoy summoned is foreign
+    ('Supporters of former Prime Minister Imran Khan clashed with police in Lahore.', 'clashed', 'source', 'code', 'PAKCVL'),  # past a title
+    ("Khan's supporters torched a military building in Lahore.", 'torched', 'source', 'code', 'PAKCVL'),  # a named possessor's followers
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1216,6 +1224,7 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     ("The family alleged that the boy was beaten by police.", "alleged", "police"),  # but who did it
     ("Aid agencies have warned that 14 million people are at risk of famine.", "warned", None),  # no act: no one warned of
     ("The United Nations condemned the violence against Rohingya Muslims.", "condemned", None),  # judged harm: not its victims
+    ("Three people were killed during the protests.", "protests", None),  # protests are not aimed at those killed in them
 ])
 def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause_harms(text, trigger, target):
     art = run(text)
