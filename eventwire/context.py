@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from . import knowledge
 from . import actor_lexicon
 from .actor_lexicon import SECTOR_LABELS
@@ -34,6 +36,7 @@ from .nlp import Parsed
 from .syntax import ActorIndex, prep_target, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
+DOMESTIC = {"COP", "JUD"}  # organs that act at home: police in a place are that place's
 COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works across borders: it says
 # little of where the story is ("Facebook" in a story about an Austrian court, "The New York Times" quoted)
 
@@ -252,7 +255,7 @@ def annotate(parsed: Parsed) -> None:
                 and a.sectors[0] != "IGO" and not (a.kind == "organization" and a.code in ("NGO", "IMG")):
             # an intergovernmental body ("the international community") or a named international one (FIFA) is no country's
             a.country, a.country_inferred, a.code = there, True, f"{there}{a.sectors[0]}"
-    _held_by_releaser(art)
+    _held_by_releaser(parsed)
     _no_envoy_of_its_own(art)
     _coerced_at_home(art)
     cast = _Cast(art, parsed.lexicon)
@@ -409,22 +412,43 @@ def _no_envoy_of_its_own(art: Article) -> None:
                 break
 
 
-def _held_by_releaser(art: Article) -> None:
+def _held_by_releaser(parsed: Parsed) -> None:
     """"urged Beijing to release the detained activists", "Iran freed the sailors it had seized": those
     asked to release (or releasing) people held them, when the text names no one else who did; a
-    country inferred for the held from the article is theirs."""
+    country inferred for the held from the article is theirs. So does a holding the release ends
+    ("released X from house arrest", "freed the journalist after 400 days in detention"): it held X."""
+    art = parsed.article
     actors = {a.id: a for a in art.actors}
     for ev in art.events:
-        if ev.source is not None or ev.target is None or not ev.cameo.startswith(COERCION):
+        if ev.source is not None or not ev.cameo.startswith(COERCION):
             continue
-        releaser = next((actors.get(e.source) for e in art.events if e.sentence == ev.sentence and e.cameo.startswith(RELEASE)
-                         and e.target == ev.target and e.source and not e.source_implied), None)
+        release = next((e for e in art.events if e.sentence == ev.sentence and e.cameo.startswith(RELEASE) and e.source
+                        and not e.source_implied and (e.target == ev.target if ev.target else _ended_by(parsed, ev, e))), None)
+        releaser = actors.get(release.source) if release is not None else None
         if releaser is None:
             continue
         ev.source, ev.source_implied = releaser.id, True
+        ev.target = ev.target or release.target
         held = actors.get(ev.target)
         if held is not None and held.country_inferred and releaser.country and held.sectors and held.kind != "person":
             held.country, held.code = releaser.country, f"{releaser.country}{held.sectors[0]}"
+
+
+def _ended_by(parsed: Parsed, held: Event, release: Event) -> bool:
+    """Is ``held``'s noun the holding ``release``'s verb ends, in its "from", "after" or "in" phrase?"""
+    if held.sentence < 0 or not release.target:
+        return False
+    body = parsed.body
+    noun = body.char_span(held.trigger.start, held.trigger.end, alignment_mode="expand")
+    verb = body.char_span(release.trigger.start, release.trigger.end, alignment_mode="expand")
+    if noun is None or verb is None or not len(noun) or not len(verb):
+        return False
+    tok = noun.root
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        if tok.head.head == verb.root and tok.head.lower_ in ("from", "after"):
+            return True
+        tok = tok.head.head  # "after 400 days in detention"
+    return False
 
 
 def _coerced_at_home(art: Article) -> None:
@@ -514,9 +538,23 @@ def _placed(parsed: Parsed) -> None:
             preps = ("from",) if "MIL" in a.sectors or _abroad(a, art.text, "diplomat") else ("in", "from")
             place = next((starts[t.idx] for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                           for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.idx in starts), None)
+            if place is None and "in" in preps and (verb := _acted_upon_by(span.root, bool(set(a.sectors) & DOMESTIC))) is not None:
+                # "sent aid to earthquake victims in Syria", "arrested two activists in Minsk": those an act is done
+                # to are where it is done (its doers may have come from elsewhere, but police and courts act at home)
+                place = next((starts[t.idx] for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > span.root.i
+                              for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.idx in starts and t.pos_ == "PROPN"), None)
             if place is not None:
                 a.country, a.code = place.country, f"{place.country}{a.sectors[0]}"
                 break
+
+
+def _acted_upon_by(root: Token, subject: bool = False) -> Token | None:
+    """The verb whose object (or "to" phrase) ``root`` is (or, with ``subject``, whose subject)."""
+    if (root.dep_ in ("dobj", "dative") or subject and root.dep_ == "nsubj") and root.head.pos_ == "VERB":
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB":
+        return root.head.head
+    return None
 
 
 def _in_clause(parsed: Parsed, ev: Event, where: Location) -> bool:

@@ -494,6 +494,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Farmers burned tires outside the ministry.", "burned", "PROTEST"),  # triggers.tsv burning tyres
     ("The government announced a state of emergency after deadly riots.", "announced", "COERCE"),  # triggers.tsv announce an emergency
     ("North Korea test-fired two cruise missiles, South Korea's military said.", "missiles", "MOBILIZE"),  # contexts.tsv a test
+    ("Israel allowed fuel into Gaza for the first time since the war began.", "allowed", "RETREAT"),  # triggers.tsv allow supplies in
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1211,6 +1212,13 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The ambassador was summoned to the foreign ministry in Ankara.', 'summoned', 'target', 'code', 'GOV'),  # an envoy summoned is foreign
     ('Supporters of former Prime Minister Imran Khan clashed with police in Lahore.', 'clashed', 'source', 'code', 'PAKCVL'),  # past a title
     ("Khan's supporters torched a military building in Lahore.", 'torched', 'source', 'code', 'PAKCVL'),  # a named possessor's followers
+    ('The United States sent humanitarian aid to earthquake victims in Syria.', 'sent', 'target', 'code', 'SYRCVL'),  # those acted on are there
+    ('Police arrested two American activists in Minsk.', 'arrested', 'source', 'code', 'BLRCOP'),  # police act at home
+    ('The junta released Aung San Suu Kyi from house arrest.', 'arrest', 'source', 'code', 'GOV'),  # a holding a release ends
+    ('Authorities freed the journalist after 400 days in detention.', 'detention', 'target', 'code', 'MED'),
+    ('Syria used chemical weapons against civilians in Ghouta.', 'weapons', 'source', 'code', 'SYR'),  # cues.tsv light use
+    ("Yemen's Houthis said they had targeted a US destroyer in the Red Sea.", 'targeted', 'target', 'code', 'USAMIL'),  # triggers.tsv target a warship
+    ('Ukraine said it had sunk a Russian frigate.', 'sunk', 'target', 'code', 'RUSMIL'),  # holdings.tsv frigate
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3013,6 +3021,8 @@ def test_no_event_rule(text):
     ("The Taliban said they were responsible for the attack on the convoy.", "said"),  # one's own act claimed
     ("The company announced an emergency meeting.", "announced"),  # an emergency meeting is no state of emergency
     ("The court ruled that the election was valid.", "ruled"),  # a ruling names no culprit
+    ("North Korea has nuclear weapons.", "weapons"),  # contexts.tsv weapons owned, not used
+    ("The campaign targeted young voters.", "targeted"),  # no force: targeting voters
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
