@@ -1265,12 +1265,15 @@ def _under(tok: Token) -> Token | None:
 def _light_object(tok: Token) -> Token | None:
     """The object a light verb takes for a nominal act: the act itself ("imposed sanctions"), or
     the noun whose "of" phrase it is when that noun names no act ("passed two articles of
-    impeachment", "filed three counts of fraud")."""
+    impeachment", "filed three counts of fraud"), or a sum of money given in it ("pledged $2 billion in aid")."""
     if tok.dep_ == "dobj":
         return tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and match(tok.head.head) is None \
             and not _cue(tok.head.head.lemma_.lower(), "tally"):  # (who "put the death toll of the shelling at 40" counts it)
         return tok.head.head
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if amount is not None and amount.dep_ == "dobj" and (amount.ent_type_ == "MONEY" or amount.lower_ in ("$", "€", "£")):
+        return amount  # "announced $2 billion in military aid": the sum given is the aid
     return None
 
 
@@ -1688,7 +1691,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 # "demanded the release of detained activists": the ones to be freed are not the ones asked (but
                 # "demanded the resignation of the police chief" asks the chief), as "called for the release of X"
                 preps = tuple(p for p in preps if p != "of")
-            preps += ("for",) if cooperative else ()  # "pledged aid for refugees"
+            # "pledged aid for refugees", "suspended visa services for Canadians"
+            preps += ("for",) if cooperative or plover.type == "SANCTION" else ()
+            if _cue(o.lemma_.lower(), "topical") or _cue(o.lemma_.lower(), "parties"):
+                # "held talks on Ukraine": what a conversation is on or over is its topic, no party to it
+                preps = tuple(p for p in preps if p not in TOPIC)
             if plover.type in JUDGED_ACTS | {"PROTEST"} and (rule := match(o)):  # "condemned the detention of journalists by the police": the police
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
                 if not targets and not passive(tok):  # (the parser may hang the act's "by" on the verb)

@@ -495,6 +495,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The government announced a state of emergency after deadly riots.", "announced", "COERCE"),  # triggers.tsv announce an emergency
     ("North Korea test-fired two cruise missiles, South Korea's military said.", "missiles", "MOBILIZE"),  # contexts.tsv a test
     ("Israel allowed fuel into Gaza for the first time since the war began.", "allowed", "RETREAT"),  # triggers.tsv allow supplies in
+    ("Unions staged a nationwide strike against pension reform.", "strike", "PROTEST"),  # contexts.tsv a walkout against a reform
+    ("Workers at the port walked off the job.", "walked", "PROTEST"),  # triggers.tsv walk off the job
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1219,6 +1221,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Syria used chemical weapons against civilians in Ghouta.', 'weapons', 'source', 'code', 'SYR'),  # cues.tsv light use
     ("Yemen's Houthis said they had targeted a US destroyer in the Red Sea.", 'targeted', 'target', 'code', 'USAMIL'),  # triggers.tsv target a warship
     ('Ukraine said it had sunk a Russian frigate.', 'sunk', 'target', 'code', 'RUSMIL'),  # holdings.tsv frigate
+    ('Macron and Scholz held talks on Ukraine in Berlin.', 'held', 'target', 'name', 'Olaf Scholz'),  # what talks are on is their topic
+    ('Biden announced $2 billion in new military aid for Ukraine.', 'aid', 'source', 'name', 'Joe Biden'),  # a sum given in aid
+    ('India suspended visa services for Canadians.', 'suspended', 'target', 'code', 'CANCVL'),  # a sanction "for" those it hits
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
