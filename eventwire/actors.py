@@ -1371,6 +1371,11 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                 and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
+        if root.pos_ == "ADJ" and root.dep_ == "amod" and set(sectors) <= {"MIL"} and _forceful(root.head.lemma_.lower()) \
+                and root.head.dep_ in ("dobj", "pobj") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.head.head.children):
+            return []  # "Azerbaijan launched a military offensive": the kind of act its subject launched (but
+            # "is facing terrorist attacks" names the attackers)
         place = _place_after(doc, h, by_token, lex)
         if place is not None:  # "police in London": British police, the mention stays "police"
             return [_agent(doc, text, h, start, h.end, place, sectors, field_name)]

@@ -1021,9 +1021,17 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             # "the attack, condemned by X" is X's judgement, not X's attack
             out += [a for o in agent(c) for a in index.actors(o, fld)]
     if (not out and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (verb := tok.head.head).pos_ == "VERB"
-            and not passive(verb) and _cue(verb.lemma_.lower(), "harmed") and any(c.dep_ == "dobj" for c in verb.children)):
-        # "security forces killed two militants in a raid": who killed them in it carried it out
-        out += [a for c in verb.children if c.dep_ in SUBJ for o in expand(c) for a in index.actors(o, fld)]
+            and (VIOLENT_ROOTS | {"17"}) & nominal_roots().get(tok.lemma_.lower(), frozenset())
+            and (_cue(verb.lemma_.lower(), "harmed") or passive(verb) and (r := match(verb)) is not None and r.cameo[:2] in VIOLENT_ROOTS)):
+        # "security forces killed two militants in a raid", "were shot dead by Israeli troops during a raid": who
+        # killed them in it carried it out (not "during a demonstration")
+        if passive(verb):
+            out += [a for o in agent(verb) for a in index.actors(o, fld)]
+        elif any(c.dep_ == "dobj" for c in verb.children):
+            out += [a for c in verb.children if c.dep_ in SUBJ for o in expand(c) for a in index.actors(o, fld)]
+    if not out:  # "an ambush blamed on separatists", "attacks attributed to the group": who is held to have done it
+        out += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _cue(c.lemma_.lower(), "imputed")
+                for o in prep_target(c, False, ("on", "to")) for a in index.actors(o, fld)]
     if not out and (verb := _undergoing_verb(tok)) is not None:
         # "Turkey has suffered a series of bombings by Kurdish militants": the parser hangs the "by" on the verb
         out += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -1633,8 +1641,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                   for p in c.children if p.dep_ == "pobj"):
-            if _cue(p.lemma_.lower(), "operation"):
-                sources += noun_owners(p, index, fld)
+            if _cue(p.lemma_.lower(), "operation") or VIOLENT_ROOTS & nominal_roots().get(p.lemma_.lower(), frozenset()):
+                sources += noun_owners(p, index, fld)  # (or any violent act's: "killed in an ambush blamed on X")
             elif any(c.dep_ == "acl" and _cue(c.lemma_.lower(), "operation") for c in p.children):
                 sources += index.actors(p, fld)  # parsed as "police" described by "firing"
     if not sources and passive(tok):  # "were taken into the custody of X", "remain in police custody": X holds them

@@ -60,6 +60,12 @@ def build() -> list[list[str]]:
         capitals = [x for x in capitals if x not in names]  # city-states: "Singapore" is the country
         population[iso3] = data.get("population") or 0
         rows.append([iso3, name, *("|".join(dict.fromkeys(v)) for v in (names, adjectives, capitals, extra.get((iso3, "seat"), [])))])
+    known = {r[0] for r in rows}
+    for (iso3, kind), (name, *_) in sorted(extra.items()):
+        if kind == "country" and iso3 not in known:  # a country ISO 3166 does not list (Kosovo, XKX)
+            rows.append([iso3, name, *("|".join(dict.fromkeys(v)) for v in (
+                [name] + extra.get((iso3, "name"), []), extra.get((iso3, "adjective"), []), extra.get((iso3, "capital"), []),
+                extra.get((iso3, "seat"), [])))])
     return _drop_shared(_drop_shared(rows, 4, {}), 3, population)
 
 

@@ -497,6 +497,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Israel allowed fuel into Gaza for the first time since the war began.", "allowed", "RETREAT"),  # triggers.tsv allow supplies in
     ("Unions staged a nationwide strike against pension reform.", "strike", "PROTEST"),  # contexts.tsv a walkout against a reform
     ("Workers at the port walked off the job.", "walked", "PROTEST"),  # triggers.tsv walk off the job
+    ("The EU added the Wagner Group to its terrorist list.", "added", "SANCTION"),  # triggers.tsv put on a terrorist list
+    ("The US placed Huawei on a trade blacklist.", "placed", "SANCTION"),
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1224,6 +1226,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Macron and Scholz held talks on Ukraine in Berlin.', 'held', 'target', 'name', 'Olaf Scholz'),  # what talks are on is their topic
     ('Biden announced $2 billion in new military aid for Ukraine.', 'aid', 'source', 'name', 'Joe Biden'),  # a sum given in aid
     ('India suspended visa services for Canadians.', 'suspended', 'target', 'code', 'CANCVL'),  # a sanction "for" those it hits
+    ('Two policemen were killed in an ambush blamed on separatists.', 'killed', 'source', 'code', 'REB'),  # cues.tsv imputed
+    ('Three Palestinians were shot dead by Israeli troops during a raid in Nablus.', 'raid', 'source', 'code', 'ISRMIL'),  # the killers' raid
+    ('Serbia accused Kosovo of provoking violence in the north.', 'accused', 'target', 'code', 'XKX'),  # countries_extra.tsv country
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1238,6 +1243,7 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     ("Aid agencies have warned that 14 million people are at risk of famine.", "warned", None),  # no act: no one warned of
     ("The United Nations condemned the violence against Rohingya Muslims.", "condemned", None),  # judged harm: not its victims
     ("Three people were killed during the protests.", "protests", None),  # protests are not aimed at those killed in them
+    ("Azerbaijan launched a military offensive in Nagorno-Karabakh.", "launched", None),  # "military": the kind of act
 ])
 def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause_harms(text, trigger, target):
     art = run(text)
@@ -1273,6 +1279,11 @@ def test_a_withdrawal_leaves_the_place_its_own_clause_names():
     assert event(art, "withdraw").target is None, dyads(art)
     art = run("Russia withdrew its troops from Syria.")
     assert actor(art, event(art, "withdrew").target).code == "SYR"
+
+
+def test_who_shot_someone_during_a_demonstration_did_not_demonstrate():
+    art = run("A student was shot by a police officer during a demonstration in Athens.")
+    assert event(art, "demonstration").source is None, dyads(art)
 
 
 def test_a_letter_found_does_not_speak_for_its_finder():
@@ -3028,6 +3039,7 @@ def test_no_event_rule(text):
     ("The court ruled that the election was valid.", "ruled"),  # a ruling names no culprit
     ("North Korea has nuclear weapons.", "weapons"),  # contexts.tsv weapons owned, not used
     ("The campaign targeted young voters.", "targeted"),  # no force: targeting voters
+    ("She added the book to her reading list.", "added"),  # a reading list is no blacklist
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
