@@ -446,6 +446,11 @@ def holdings() -> frozenset[str]:
     return frozenset(r["noun"] for r in knowledge.records("actors/holdings.tsv"))
 
 
+def held(tok) -> bool:
+    """Does the noun ``tok`` name a holding, by its lemma or its form (the tagger lemmatises "bases" as "basis")?"""
+    return tok.lemma_.lower() in holdings() or tok.lower_ in holdings()
+
+
 @lru_cache(maxsize=1)
 def not_actors() -> dict[str, str]:
     """Last words of names that are places, events or things, not actors → "person" (not a

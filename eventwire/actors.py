@@ -171,11 +171,11 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     # names whoever it is (but "terrorist attacks", "rebel shelling": the doers of the act it describes, unless
     # another actor stands between: "rival drug gang violence" is the gangs'; "militant hideouts": the holders of
     # what it describes, holdings.tsv)
-    people, held = actor_lexicon.person_terms(), actor_lexicon.holdings()
+    people = actor_lexicon.person_terms()
     starts = {h.t0 for h in hits}
     hits = [h for h in hits if not (h.t1 - h.t0 == 1 and doc[h.t0].pos_ == "ADJ" and doc[h.t0].dep_ == "amod"
                                     and doc[h.t0].lower_ in people and h.roles() == {SECTOR}
-                                    and doc[h.t0].head.lemma_.lower() not in held
+                                    and not actor_lexicon.held(doc[h.t0].head)
                                     and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i))))]
     # a sector word in the name of a street, square or prize is no actor: "Church Avenue", "Police Plaza" (but
     # "a police station" is the police's)
@@ -676,7 +676,13 @@ def _misread_person(doc: Doc, ent: Span) -> bool:
     """A personal name the parser labelled a building, product or work ("The Constitution Party's
     Don Blankenship criticized ..." read as a FAC): two or three capitalised proper nouns acting
     as the subject of a verb, right after a possessive ("the party's X") — a building or a book
-    does not criticise."""
+    does not criticise; or an organisation whose name is a given name and one or two more, that
+    "who" follows ("Viktar Babaryka, who was arrested": given_names.tsv)."""
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) \
+            and ent[0].lower_ in actor_lexicon.given_names() and ent[-1].lower_ not in actor_lexicon.not_actors() \
+            and ent[-1].lower_ not in _roles()["body"] and (after[:1] == ["who"] or after == [",", "who"]):
+        return True  # "Viktar Babaryka, who was arrested" labelled an organisation: a given name and "who" name a person
     if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
@@ -1368,7 +1374,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                              sectors=["CVL"], name=text[h.start:h.end])]
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
-                and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
+                and not actor_lexicon.held(root.head) and not _forceful(root.head.lemma_.lower()):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
             # "police firing" are)
         if root.pos_ == "ADJ" and root.dep_ == "amod" and set(sectors) <= {"MIL"} and _forceful(root.head.lemma_.lower()) \
@@ -1402,7 +1408,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if not sectors:
         return []
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
-            and root.head.lemma_.lower() not in actor_lexicon.holdings() and not _forceful(root.head.lemma_.lower()):
+            and not actor_lexicon.held(root.head) and not _forceful(root.head.lemma_.lower()):
         return []  # "Hungary's new media law", "a Chinese police car": a modifier, as without the country
     mod.used = True
     if sectors == ["CVL"] and root.tag_ == "NN" and entry is not None and entry.name in actor_lexicon.person_terms():
@@ -1709,7 +1715,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             label = f"{place.adjective or place.name} {SECTOR_LABELS.get(sector, sector.lower())}"
             return _mention(text, h.start, h.end, field_name, f"agent:{code}", kind="group", code=code,
                             country=place.country, sectors=[sector], name=label)
-        if noun.lemma_.lower() in actor_lexicon.holdings() or noun.lower_ in actor_lexicon.holdings():
+        if actor_lexicon.held(noun):
             # "attacked a U.S. vessel", "seized an Iranian tanker": a thing no one sector holds is the country's
             return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
     return None

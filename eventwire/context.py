@@ -549,11 +549,11 @@ def _placed(parsed: Parsed) -> None:
 
 
 def _acted_upon_by(root: Token, subject: bool = False) -> Token | None:
-    """The verb whose object (or "to" phrase) ``root`` is (or, with ``subject``, whose subject)."""
+    """The verb whose object (or "to", "at", "on" or "against" phrase) ``root`` is (or, with ``subject``, whose subject)."""
     if (root.dep_ in ("dobj", "dative") or subject and root.dep_ == "nsubj") and root.head.pos_ == "VERB":
         return root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB":
-        return root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "at", "on", "against") and root.head.head.pos_ == "VERB":
+        return root.head.head  # ("fired missiles at militant bases in northern Iraq")
     return None
 
 

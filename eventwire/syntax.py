@@ -803,7 +803,7 @@ class ActorIndex:
         found = self._example(tok, fld)
         if found:
             return found
-        if tok.lemma_.lower() in actor_lexicon.holdings() or tok.lower_ in actor_lexicon.holdings():
+        if actor_lexicon.held(tok):
             # "revoked the licence of X", "their security was removed": what is held stands for its holder
             for c in tok.children:
                 if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of":

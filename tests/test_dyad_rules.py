@@ -499,6 +499,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Workers at the port walked off the job.", "walked", "PROTEST"),  # triggers.tsv walk off the job
     ("The EU added the Wagner Group to its terrorist list.", "added", "SANCTION"),  # triggers.tsv put on a terrorist list
     ("The US placed Huawei on a trade blacklist.", "placed", "SANCTION"),
+    ("Greek coast guard pushed back a boat carrying migrants.", "pushed", "COERCE"),  # triggers.tsv pushbacks
+    ("Iraq's foreign ministry condemned the Iranian strikes as a violation of its sovereignty.", "strikes", "ASSAULT"),  # contexts.tsv
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1229,6 +1231,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Two policemen were killed in an ambush blamed on separatists.', 'killed', 'source', 'code', 'REB'),  # cues.tsv imputed
     ('Three Palestinians were shot dead by Israeli troops during a raid in Nablus.', 'raid', 'source', 'code', 'ISRMIL'),  # the killers' raid
     ('Serbia accused Kosovo of provoking violence in the north.', 'accused', 'target', 'code', 'XKX'),  # countries_extra.tsv country
+    ('The army fired missiles at militant bases.', 'fired', 'target', 'code', 'REB'),  # "bases" is a holding though lemmatised "basis"
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1284,6 +1287,13 @@ def test_a_withdrawal_leaves_the_place_its_own_clause_names():
 def test_who_shot_someone_during_a_demonstration_did_not_demonstrate():
     art = run("A student was shot by a police officer during a demonstration in Athens.")
     assert event(art, "demonstration").source is None, dyads(art)
+
+
+def test_a_given_name_and_who_make_a_person_of_an_organisation_label():
+    """The tagger labels "Viktar Babaryka" an organisation; a given name (given_names.tsv) and "who" after it
+    name a person, a civilian of the article's country."""
+    art = run("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in Minsk and banned from the election.")
+    assert actor(art, event(art, "arrested").target).code == "BLRCVL", dyads(art)
 
 
 def test_a_letter_found_does_not_speak_for_its_finder():
