@@ -747,9 +747,17 @@ def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 
 
 def _town_struck(ent: Span) -> bool:
-    """"Russian forces shelled Kherson": a one-word name the tagger calls a person, that force is done to,
-    is the town of that name the gazetteer knows (left to the places stage)."""
-    return len(ent) == 1 and gazetteer.ready() and _acted_on(ent.root) is not None and any(
+    """"Russian forces shelled Kherson", "seized the town of Goma": a one-word name the tagger calls a person,
+    that force is done to, is the town of that name the gazetteer knows (left to the places stage)."""
+    if len(ent) != 1 or not gazetteer.ready():
+        return False
+    t = ent.root
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "seized the town of Goma"
+    verb = t.head if t.dep_ in ("dobj", "nsubjpass") else t.head.head if (
+        t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "into", "against")) else None
+    rule = event_trigger(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return rule is not None and rule.cameo[:2] in FORCE_ROOTS and any(
         p.population >= param("struck_place_population") for p in gazetteer.lookup(ent.text))
 
 
@@ -2428,6 +2436,20 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 or next(iter(near), None)
             if m is not None and not any(x.start <= tok.idx < x.end for x in body):
                 added.append(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+            continue
+        if cls == "named_again":
+            # "the Saudi-led coalition bombed ... The coalition said": the group last named with the same noun,
+            # as the actor that modified it then
+            if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+                    or any(x.start <= tok.idx < x.end for x in body):
+                continue
+            first = next((t for t in reversed(doc[:tok.i]) if t.lower_ == tok.lower_ and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children if c.i == t.i - 1)), None)
+            owner = next((m for c in (first.children if first is not None else ()) if c.dep_ in ("amod", "compound", "nmod", "poss")
+                          and c.i < first.i for k in (c, *(led for led in [led_by(c)] if led is not None))
+                          for m in body if m.start <= k.idx < m.end), None)
+            if owner is not None:
+                added.append(replace(owner, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
             continue
         if cls == "pair_plural":  # "the two men", "both leaders": the two people named together before it
             counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) and any(

@@ -535,7 +535,8 @@ def _placed(parsed: Parsed) -> None:
                 continue
             heads = [span.root, *(c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBG")]
             # "troops in Syria" are often someone else's, "the embassy in Oslo" always is
-            preps = ("from",) if "MIL" in a.sectors or _abroad(a, art.text, "diplomat") else ("in", "from")
+            # ("the town of Goma", "residents of Mosul": the place named)
+            preps = ("from",) if "MIL" in a.sectors or _abroad(a, art.text, "diplomat") else ("in", "from", "of")
             place = next((starts[t.idx] for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                           for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.idx in starts), None)
             if place is None and "in" in preps and (verb := _acted_upon_by(span.root, bool(set(a.sectors) & DOMESTIC))) is not None:

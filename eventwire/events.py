@@ -1350,6 +1350,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             hosts.append(tok.head)
         sources = [a for h in hosts for t in prep_target(h, cooperative, ("from",)) if t.i > tok.i
                    for a in index.actors(t, fld)]
+    if (not sources and tok.dep_ == "dobj" and (_cue(lemma, "reciprocal") or _cue(lemma, "mutual")) and prep_target(tok, cooperative, ("with",))
+            and (_cue(tok.head.lemma_.lower(), "suffer") or _cue(tok.head.lemma_.lower(), "undergo"))):
+        # "Ryan has endured spats with Trump": who has a quarrel with someone is a party to it, not its victim
+        sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
     if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
         sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "organizer"):

@@ -501,6 +501,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The US placed Huawei on a trade blacklist.", "placed", "SANCTION"),
     ("Greek coast guard pushed back a boat carrying migrants.", "pushed", "COERCE"),  # triggers.tsv pushbacks
     ("Iraq's foreign ministry condemned the Iranian strikes as a violation of its sovereignty.", "strikes", "ASSAULT"),  # contexts.tsv
+    ("Russia designated the journalist a foreign agent.", "designated", "COERCE"),  # triggers.tsv a foreign agent
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1232,6 +1233,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Three Palestinians were shot dead by Israeli troops during a raid in Nablus.', 'raid', 'source', 'code', 'ISRMIL'),  # the killers' raid
     ('Serbia accused Kosovo of provoking violence in the north.', 'accused', 'target', 'code', 'XKX'),  # countries_extra.tsv country
     ('The army fired missiles at militant bases.', 'fired', 'target', 'code', 'REB'),  # "bases" is a holding though lemmatised "basis"
+    ('The protest leader was arrested in Bangkok.', 'arrested', 'target', 'code', 'THACVL'),  # sectors.tsv protest leader
+    ('Ryan has endured spats with Trump for months.', 'spats', 'source', 'name', 'Ryan'),  # a quarrel "with" X endured is had
+    ('A rebel alliance seized the town of Goma.', 'seized', 'target', 'code', 'COD'),  # a town seized the tagger calls a person
+    ('A rebel alliance seized the town of Goma.', 'seized', 'source', 'code', 'CODREB'),  # sectors.tsv rebel alliance
+    ('The opposition alliance boycotted the vote.', 'boycotted', 'source', 'code', 'OPP'),
+    ('Residents of Mosul protested against the curfew.', 'protested', 'source', 'code', 'IRQCVL'),  # people "of" a place
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1294,6 +1301,14 @@ def test_a_given_name_and_who_make_a_person_of_an_organisation_label():
     name a person, a civilian of the article's country."""
     art = run("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in Minsk and banned from the election.")
     assert actor(art, event(art, "arrested").target).code == "BLRCVL", dyads(art)
+
+
+def test_the_coalition_again_is_the_one_that_led_it():
+    """pronouns.tsv named_again: "the coalition" after "the Saudi-led coalition" is Saudi Arabia."""
+    art = run("The Saudi-led coalition bombed a bus in Saada. The coalition later bombed a hospital in Hodeidah.")
+    sources = [actor(art, e.source).code for e in art.events if e.trigger.text == "bombed"]
+    assert sources == ["SAU", "SAU"], dyads(art)
+    assert not [e for e in run("The coalition government collapsed on Monday.").events if e.source]
 
 
 def test_a_letter_found_does_not_speak_for_its_finder():
