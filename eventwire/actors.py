@@ -747,18 +747,21 @@ def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 
 
 def _town_struck(ent: Span) -> bool:
-    """"Russian forces shelled Kherson", "seized the town of Goma": a one-word name the tagger calls a person,
-    that force is done to, is the town of that name the gazetteer knows (left to the places stage)."""
+    """"Russian forces shelled Kherson", "seized the town of Goma", "fighting in Kherson": a one-word name the
+    tagger calls a person, that force is done to or that stands after "in", "near" or "outside", is the town of
+    that name the gazetteer knows (left to the places stage)."""
     if len(ent) != 1 or not gazetteer.ready():
         return False
     t = ent.root
+    big = any(p.population >= param("struck_place_population") for p in gazetteer.lookup(ent.text))
+    if big and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "into", "around", "across"):
+        return True  # "withdrew its troops from positions in Kherson": no one is "in" a person
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head  # "seized the town of Goma"
     verb = t.head if t.dep_ in ("dobj", "nsubjpass") else t.head.head if (
         t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "into", "against")) else None
     rule = event_trigger(verb) if verb is not None and verb.pos_ == "VERB" else None
-    return rule is not None and rule.cameo[:2] in FORCE_ROOTS and any(
-        p.population >= param("struck_place_population") for p in gazetteer.lookup(ent.text))
+    return rule is not None and rule.cameo[:2] in FORCE_ROOTS and big
 
 
 def _person_like(ent: Span) -> bool:

@@ -590,8 +590,10 @@ def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Loc
     tok = span.root
     aimed = prep_target(tok, preps=("on", "against", "at", "of"))
     if tok.pos_ in ("VERB", "AUX"):  # "fired a missile at the Saudi city of Jizan": what is fired goes at it
-        aimed = verb_target(tok) + prep_target(tok, preps=("at", "on", "into", "against"))
-    for t in aimed + [o for t in aimed for o in prep_target(t, preps=("of",))]:
+        aimed = verb_target(tok) + prep_target(tok, preps=("at", "on", "into", "against", "to"))
+    # (and a thing struck "in" a place: "set fire to an oil depot in Russia's Bryansk region")
+    for t in aimed + [o for t in aimed for o in prep_target(t, preps=("of",))] + [
+            o for t in aimed if actor_lexicon.held(t) for p in prep_target(t, preps=("in",)) for o in p.subtree]:
         start, end = t.idx, t.idx + len(t.text)
         for loc in locations:
             if loc.country and any(m[0] <= start and end <= m[1] for m in loc.mentions):

@@ -502,6 +502,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Greek coast guard pushed back a boat carrying migrants.", "pushed", "COERCE"),  # triggers.tsv pushbacks
     ("Iraq's foreign ministry condemned the Iranian strikes as a violation of its sovereignty.", "strikes", "ASSAULT"),  # contexts.tsv
     ("Russia designated the journalist a foreign agent.", "designated", "COERCE"),  # triggers.tsv a foreign agent
+    ("Iranian commandos boarded an oil tanker in the Gulf of Oman.", "boarded", "COERCE"),  # triggers.tsv a ship boarded by force
+    ("Niger's military rulers ordered French troops to leave the country.", "ordered", "SANCTION"),  # contexts.tsv another's troops out
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1239,6 +1241,13 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('A rebel alliance seized the town of Goma.', 'seized', 'source', 'code', 'CODREB'),  # sectors.tsv rebel alliance
     ('The opposition alliance boycotted the vote.', 'boycotted', 'source', 'code', 'OPP'),
     ('Residents of Mosul protested against the curfew.', 'protested', 'source', 'code', 'IRQCVL'),  # people "of" a place
+    ("Sudan's military ruler dissolved the transitional government.", 'dissolved', 'source', 'code', 'SDNGOV'),  # sectors.tsv military ruler
+    ('Israeli strikes killed dozens of Gazans.', 'strikes', 'target', 'code', 'PSECVL'),  # demonyms.tsv Gazans
+    ('Russian troops withdrew from positions in Kherson.', 'withdrew', 'target', 'code', 'UKR'),  # no one is "in" a person
+    ("Niger's military rulers ordered French troops to leave the country.", 'ordered', 'target', 'code', 'FRAMIL'),
+    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", 'set', 'target', 'code', 'RUS'),  # a depot struck in a place
+    ('Ukraine hit a Russian airbase in Crimea with long-range missiles.', 'hit', 'target', 'code', 'RUSMIL'),  # holdings.tsv airbase
+    ('Russian air defences shot down 20 Ukrainian drones over Belgorod.', 'shot', 'source', 'code', 'RUSMIL'),  # sectors.tsv air defences
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3065,6 +3074,7 @@ def test_no_event_rule(text):
     ("North Korea has nuclear weapons.", "weapons"),  # contexts.tsv weapons owned, not used
     ("The campaign targeted young voters.", "targeted"),  # no force: targeting voters
     ("She added the book to her reading list.", "added"),  # a reading list is no blacklist
+    ("Passengers boarded the ship in Dover.", "boarded"),  # passengers boarding
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
