@@ -446,6 +446,12 @@ def holdings() -> frozenset[str]:
     return frozenset(r["noun"] for r in knowledge.records("actors/holdings.tsv"))
 
 
+@lru_cache(maxsize=None)
+def holding_sectors() -> dict[str, str]:
+    """Holding nouns → the sector of the state holding them ("American bases": its military; holdings.tsv)."""
+    return {r["noun"]: r["sector"] for r in knowledge.records("actors/holdings.tsv") if r.get("sector")}
+
+
 def held(tok) -> bool:
     """Does the noun ``tok`` name a holding, by its lemma or its form (the tagger lemmatises "bases" as "basis")?"""
     return tok.lemma_.lower() in holdings() or tok.lower_ in holdings()

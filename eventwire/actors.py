@@ -1714,8 +1714,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         noun = root.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a US counter-terrorism operation"
-        sector = (_suffered(noun.lemma_.lower()) or _acting_sector(noun.lemma_.lower()) or _holders().get(noun.lower_)
-                  or _holders().get(noun.lemma_.lower())
+        sector = (_suffered(noun.lemma_.lower()) or _acting_sector(noun.lemma_.lower()) or actor_lexicon.holding_sectors().get(noun.lower_)
+                  or actor_lexicon.holding_sectors().get(noun.lemma_.lower())
                   or (_site_nouns().get(noun.lemma_.lower()) if _acted_on(noun) is not None and not any(
                       c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None))
         # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military; "fired at
@@ -1821,12 +1821,6 @@ def _handed(verb: Token) -> bool:
     """People a verb of motion hands over ("return the prisoners to Lebanon", resources/actors/handed.tsv):
     where they go receives them."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _nouns("handed.tsv") for c in verb.children)
-
-
-@lru_cache(maxsize=None)
-def _holders() -> dict[str, str]:
-    """Holding nouns → the sector of the state holding them ("American bases": its military)."""
-    return {r["noun"]: r["sector"] for r in knowledge.records("actors/holdings.tsv") if r.get("sector")}
 
 
 FORCE_ROOTS = {"15", "18", "19", "20"}

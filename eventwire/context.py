@@ -568,6 +568,12 @@ def _in_clause(parsed: Parsed, ev: Event, where: Location) -> bool:
     return any(m[0] <= t.idx < m[1] for t in span.root.subtree for m in where.mentions)
 
 
+def _garrisoned(tok: Token) -> bool:
+    """A military holding ("coalition bases in Iraq"): often another country's forces'."""
+    sectors = actor_lexicon.holding_sectors()
+    return "MIL" in (sectors.get(tok.lower_), sectors.get(tok.lemma_.lower()))
+
+
 def _destination(parsed: Parsed, ev: Event, where: Location) -> bool:
     """Is the event's place where its act sends someone ("deported to Haiti", "extradited to the United
     States"), not where it is done?"""
@@ -593,7 +599,7 @@ def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Loc
         aimed = verb_target(tok) + prep_target(tok, preps=("at", "on", "into", "against", "to"))
     # (and a thing struck "in" a place: "set fire to an oil depot in Russia's Bryansk region")
     for t in aimed + [o for t in aimed for o in prep_target(t, preps=("of",))] + [
-            o for t in aimed if actor_lexicon.held(t) for p in prep_target(t, preps=("in",)) for o in p.subtree]:
+            o for t in aimed if actor_lexicon.held(t) and not _garrisoned(t) for p in prep_target(t, preps=("in",)) for o in p.subtree]:
         start, end = t.idx, t.idx + len(t.text)
         for loc in locations:
             if loc.country and any(m[0] <= start and end <= m[1] for m in loc.mentions):

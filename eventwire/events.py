@@ -1022,7 +1022,7 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
             out += [a for o in agent(c) for a in index.actors(o, fld)]
     if (not out and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (verb := tok.head.head).pos_ == "VERB"
             and (VIOLENT_ROOTS | {"17"}) & nominal_roots().get(tok.lemma_.lower(), frozenset())
-            and (_cue(verb.lemma_.lower(), "harmed") or passive(verb) and (r := match(verb)) is not None and r.cameo[:2] in VIOLENT_ROOTS)):
+            and (_cue(verb.lemma_.lower(), "harmed") or (r := match(verb)) is not None and r.cameo[:2] in VIOLENT_ROOTS)):
         # "security forces killed two militants in a raid", "were shot dead by Israeli troops during a raid": who
         # killed them in it carried it out (not "during a demonstration")
         if passive(verb):

@@ -504,6 +504,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Russia designated the journalist a foreign agent.", "designated", "COERCE"),  # triggers.tsv a foreign agent
     ("Iranian commandos boarded an oil tanker in the Gulf of Oman.", "boarded", "COERCE"),  # triggers.tsv a ship boarded by force
     ("Niger's military rulers ordered French troops to leave the country.", "ordered", "SANCTION"),  # contexts.tsv another's troops out
+    ("US bases came under attack.", "came", "ASSAULT"),  # contexts.tsv bases under attack
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1248,6 +1249,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", 'set', 'target', 'code', 'RUS'),  # a depot struck in a place
     ('Ukraine hit a Russian airbase in Crimea with long-range missiles.', 'hit', 'target', 'code', 'RUSMIL'),  # holdings.tsv airbase
     ('Russian air defences shot down 20 Ukrainian drones over Belgorod.', 'shot', 'source', 'code', 'RUSMIL'),  # sectors.tsv air defences
+    ('Indonesian police shot dead two suspected militants in a raid in Central Java.', 'raid', 'source', 'code', 'IDNCOP'),  # the shooters' raid
+    ('Soldiers stormed the presidential palace in La Paz.', 'stormed', 'target', 'code', 'BOLGOV'),  # sites.tsv palace
+    ('Protesters set fire to the parliament building in Nairobi.', 'set', 'target', 'code', 'KENLEG'),  # holdings.tsv building
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1270,46 +1274,34 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     assert (actor(art, e.target).name if e.target else None) == target, dyads(art)
 
 
-def test_a_state_objecting_to_an_act_is_not_its_implied_doer():
-    """"Beijing voiced anger over the arrest of its citizens": another state's police made it; with no
-    state objecting, the arrest is the police's of the place (context.py implied agents)."""
-    art = run("Beijing voiced anger over the arrest of its citizens.")
-    assert event(art, "arrest").source is None, dyads(art)
-    art = run("The opposition condemned the arrest of its leader in Nairobi.")
-    assert actor(art, event(art, "arrest").source).code == "KENCOP"
-
-
-def test_a_place_someone_is_sent_to_names_no_implied_agent():
-    """"extradited to the United States": another country sent them; "arrested in Minsk" is Belarus's police."""
-    art = run("Two Iranian nationals were extradited to the United States.")
-    assert event(art, "extradited").source is None, dyads(art)
-    art = run("Two activists were arrested in Minsk.")
-    assert actor(art, event(art, "arrested").source).code == "BLRCOP"
+@pytest.mark.parametrize("text, trigger, role, code", [
+    # a state objecting to an arrest is not its implied doer; with no state objecting, the police of the place are
+    ("Beijing voiced anger over the arrest of its citizens.", "arrest", "source", None),
+    ("The opposition condemned the arrest of its leader in Nairobi.", "arrest", "source", "KENCOP"),
+    # a place someone is sent to names no implied agent; a place an arrest is made in does
+    ("Two Iranian nationals were extradited to the United States.", "extradited", "source", None),
+    ("Two activists were arrested in Minsk.", "arrested", "source", "BLRCOP"),
+    # a withdrawal leaves the place its own clause names, not where a speaker said it should withdraw
+    ('"Russia must withdraw its troops," Blinken told reporters in Brussels.', "withdraw", "target", None),
+    ("Russia withdrew its troops from Syria.", "withdrew", "target", "SYR"),
+    # who shot someone during a demonstration did not demonstrate
+    ("A student was shot by a police officer during a demonstration in Athens.", "demonstration", "source", None),
+    # a letter found does not speak for its finder; who vetoes a resolution does not say what it says
+    ("Police found a letter that threatened the mayor.", "threatened", "source", None),
+    ("Russia vetoed a resolution condemning the annexation.", "condemning", "source", None),
+    # the tagger labels "Viktar Babaryka" an organisation: a given name (given_names.tsv) and "who" name a person
+    ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in Minsk and banned from the election.",
+     "arrested", "target", "BLRCVL"),
+])
+def test_an_argument_named_or_left_empty(text, trigger, role, code):
+    art = run(text)
+    aid = getattr(event(art, trigger), role)
+    assert (actor(art, aid).code if aid else None) == code, dyads(art)
 
 
 def test_arrests_in_a_raid_make_no_raiders_of_the_arrested():
     art = run("Police arrested five people in a raid on a militant hideout.")
     assert not any(e.source and actor(art, e.source).name == "people" for e in art.events), dyads(art)
-
-
-def test_a_withdrawal_leaves_the_place_its_own_clause_names():
-    """"withdrew its troops from Syria" leaves Syria; where a speaker said it should withdraw is no such place."""
-    art = run('"Russia must withdraw its troops," Blinken told reporters in Brussels.')
-    assert event(art, "withdraw").target is None, dyads(art)
-    art = run("Russia withdrew its troops from Syria.")
-    assert actor(art, event(art, "withdrew").target).code == "SYR"
-
-
-def test_who_shot_someone_during_a_demonstration_did_not_demonstrate():
-    art = run("A student was shot by a police officer during a demonstration in Athens.")
-    assert event(art, "demonstration").source is None, dyads(art)
-
-
-def test_a_given_name_and_who_make_a_person_of_an_organisation_label():
-    """The tagger labels "Viktar Babaryka" an organisation; a given name (given_names.tsv) and "who" after it
-    name a person, a civilian of the article's country."""
-    art = run("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in Minsk and banned from the election.")
-    assert actor(art, event(art, "arrested").target).code == "BLRCVL", dyads(art)
 
 
 def test_the_coalition_again_is_the_one_that_led_it():
@@ -1318,16 +1310,6 @@ def test_the_coalition_again_is_the_one_that_led_it():
     sources = [actor(art, e.source).code for e in art.events if e.trigger.text == "bombed"]
     assert sources == ["SAU", "SAU"], dyads(art)
     assert not [e for e in run("The coalition government collapsed on Monday.").events if e.source]
-
-
-def test_a_letter_found_does_not_speak_for_its_finder():
-    art = run("Police found a letter that threatened the mayor.")
-    assert event(art, "threatened").source is None, dyads(art)
-
-
-def test_vetoing_a_resolution_is_not_saying_what_it_says():
-    art = run("Russia vetoed a resolution condemning the annexation.")
-    assert event(art, "condemning").source is None, dyads(art)
 
 
 def test_a_game_against_a_capital_names_no_government():
@@ -3157,7 +3139,6 @@ def test_a_surname_two_people_share_is_the_one_named_most_then_last_before_it():
     art = run("Robert Mugabe ruled Zimbabwe for decades. Mugabe ended the power-sharing deal. Grace Mugabe was "
               "already unpopular. The army placed Mugabe under house arrest in 2017.")
     assert actor(art, event(art, "arrest").target).name == "Robert Mugabe"
-
 
 
 def test_a_protest_of_harm_targets_who_did_it_never_whom_it_was_done_to():
