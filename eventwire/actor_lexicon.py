@@ -245,6 +245,18 @@ def build() -> Lexicon:
         region = Entry(f"region:{r['code']}", r["name"], "region", r["code"], None, [], surfaces[min(1, len(surfaces) - 1)])
         for s in _split(r["surfaces"]):
             lex.add(s, region, NAME)
+    for r in knowledge.records("actors/peoples.tsv"):
+        # a people that is no state (peoples.tsv): its adjective qualifies a sector noun ("Tigrayan forces",
+        # actors.py), its plural names its people, civilians of its country (of the article's when several)
+        isos = _split(r["countries"])
+        one = isos[0] if len(isos) == 1 else None
+        people = Entry(f"people:{r['adjective']}", r["adjective"], "people", f"{one or ''}CVL", one, ["CVL"],
+                       r["adjective"])
+        if fold(r["adjective"]) not in lex.surfaces:
+            lex.add(r["adjective"], people, ADJ)
+        for s in _split(r["plurals"]):
+            if all(e is people for _, e, _ in lex.surfaces.get(fold(s), [])):  # "the Rohingya": adjective and plural
+                lex.add(s, Entry(f"people:{s}", s, "group", f"{one or ''}CVL", one, ["CVL"], r["adjective"]), NAME)
     for r in knowledge.records("us_states.tsv"):
         # a state acting ("Texas sued", "the state of Montana") is its government, coded as the
         # country's (CAMEO has no sub-national actor codes); as a modifier it gives the country
@@ -328,6 +340,17 @@ def people_plurals() -> frozenset[str]:
            if s.endswith(("an", "i"))}
     out.update(fold(r["noun"]) for r in knowledge.records("actors/demonyms.tsv") if r["kind"] == "country")
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def peoples_countries() -> dict[str, list[str]]:
+    """Folded adjective and plurals of each people that is no state -> the countries it lives in, its home
+    first (resources/actors/peoples.tsv)."""
+    out: dict[str, list[str]] = {}
+    for r in knowledge.records("actors/peoples.tsv"):
+        for s in [r["adjective"], *_split(r["plurals"])]:
+            out[fold(s)] = _split(r["countries"])
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -166,6 +166,10 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     """Every actor mention in ``doc`` (whose text is ``text``), before merging across the article."""
     text = text_of(doc) if text is None else text
     hits, heirs = _heritage(doc, _ambiguous(doc, _lexicon_hits(doc, text, lex)))
+    # a people's adjective qualifies a noun after it ("Tigrayan forces") or is a name ("Qandeel Baloch")
+    hits = [h for h in hits if not (all(e.kind == "people" for e, _ in h.alts) and h.roles() == {ADJ} and (
+        doc[h.t1 - 1].ent_type_ == "PERSON" or doc[h.t1 - 1].dep_ not in ("amod", "compound", "nmod")
+        or doc[h.t1 - 1].head.i < h.t1))]
     hits = _entity_hits(doc, hits, lex)
     # a noun for one person used as an adjective of a thing is no one ("Rival drug gangs"): the noun it describes
     # names whoever it is (but "terrorist attacks", "rebel shelling": the doers of the act it describes, unless
@@ -1275,6 +1279,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     sector noun before it ("police officials" → police)."""
     mod = None
     inner: Hit | None = None  # "police" in "police officials"
+    people: Hit | None = None  # "Tigrayan" in "Tigrayan forces" (peoples.tsv)
     i, gap = h.t0 - 1, 0
     root = doc[h.t0:h.t1].root
     verbs = actor_lexicon.stances().get(root.lower_)
@@ -1286,6 +1291,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     while i >= edge and gap <= 4:
         other = by_token.get(i)
         if other is not None:
+            if people is None and _people(other) is not None and root.i > other.t0:
+                people = other  # "Syrian Kurdish fighters", "Druze protesters": the country may come before
+                i = other.t0 - 1
+                continue
             if other.place or other.group:
                 mod = other
                 break
@@ -1312,6 +1321,31 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if inner is not None and _sector_of(inner) and (
             entry is not None and entry.name in actor_lexicon.generic_terms() or not sectors and MEMBER in h.roles()):
         sectors, start, inner.used, borrowed = _sector_of(inner), min(inner.start, h.start), True, entry is None
+    if people is not None and (sectors or root.lemma_.lower() in ARMED_MEMBERS):
+        # "Tigrayan forces", "Kurdish fighters": the armed men of a people that is no state are a non-state armed
+        # group of their country (its rebels); "Uyghur scholars" keep their sector. The country is the one the
+        # words before name ("Syrian Kurdish forces"), else the people's own when it has one, else the context's
+        whose = _people(people)
+        if set(sectors) & ARMED or not sectors and root.lemma_.lower() in ARMED_MEMBERS:
+            sectors = ["REB"]
+        people.used, start = True, min(start, people.start)
+        if mod is None:
+            home = lex.entries.get(f"country:{whose.country}") if whose.country else None
+            if home is not None:
+                return [_agent(doc, text, h, start, h.end, home, sectors, field_name)]
+            return [_mention(text, start, h.end, field_name, f"{whose.key}:{sectors[0]}", kind="group", code=sectors[0],
+                             sectors=sectors, name=text[start:h.end])]
+    if mod is None and (set(sectors) & ARMED or root.lemma_.lower() in ARMED_MEMBERS) \
+            and (lord := _loyal_to(root, by_token)) is not None:
+        # "militants loyal to the Islamic State" are the group's, as "Islamic State militants" are; "fighters loyal to
+        # Khalifa Haftar" are his side's armed men (his country and armed sector; the military for a state's man)
+        if lord.group is not None and not lord.place:
+            return [_mention(text, h.start, h.end, field_name, lord.group.key, entry=lord.group, kind=lord.group.kind)]
+        whose = next((e for e, _ in lord.alts if e.kind == "person"), None)
+        home = lex.entries.get(f"country:{whose.country}") if whose is not None and whose.country else None
+        if home is not None:
+            armed = next((x for x in whose.sectors if x in ARMED and x != "MIL"), "MIL")
+            return [_agent(doc, text, h, h.start, h.end, home, [armed], field_name)]
     if mod is None and root.lower_ in actor_lexicon.head_nouns() and (poss := next((
             c for c in root.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("its", "their")), None)) is not None:
         # "the opposition condemned the arrest of its leader": a group's head or voice is the group, as its fighters are
@@ -1434,6 +1468,26 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         other.used = True
         out.append(_agent(doc, text, h, other.start, other.end, other.place, sectors, field_name))
     return out
+
+
+ARMED = {"MIL", "REB", "INS", "UAF"}  # sectors of armed men: of a people that is no state, its rebels
+ARMED_MEMBERS = {"fighter", "combatant"}  # membership nouns for armed men ("Kurdish fighters"; not "Sunni members")
+
+
+def _loyal_to(root: Token, by_token: dict[int, Hit]) -> Hit | None:
+    """The actor armed men are loyal to ("fighters loyal to Khalifa Haftar", "militants loyal to the Islamic State")."""
+    for adj in root.children:
+        if adj.dep_ in ("amod", "acl") and adj.lemma_.lower() == "loyal":
+            for p in adj.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    return by_token.get(obj.i) if obj is not None else None
+    return None
+
+
+def _people(h: Hit) -> Entry | None:
+    """The people that is no state an adjective names ("Tigrayan", "Kurdish": resources/actors/peoples.tsv)."""
+    return next((e for e, r in h.alts if e.kind == "people" and r == ADJ), None)
 
 
 def _circle_owner(doc: Doc, root: Token, h: Hit, by_token: dict[int, Hit]) -> Token | None:
@@ -1718,6 +1772,8 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
                   or actor_lexicon.holding_sectors().get(noun.lemma_.lower())
                   or (_site_nouns().get(noun.lemma_.lower()) if _acted_on(noun) is not None and not any(
                       c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None))
+        if sector == "MIL" and _walkout(noun):
+            sector = "LAB"  # "French strikes paralysed transport": French labour
         # "Israeli strikes" → Israeli military, "the US decision" → US government, "US bases" → US military; "fired at
         # Israeli towns" → Israeli civilians (sites.tsv: the people of a site force is done to; "the Ukrainian city
         # of Kharkiv" is a named place)
@@ -1797,6 +1853,21 @@ def _forceful(noun: str) -> bool:
 
     return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17", "09"})) or noun in actor_lexicon.act_nouns() and noun in (
         "operation", "operations", "firing") or noun in wordsets()["weapon"] or noun in wordsets()["fired"]
+
+
+def _walkout(noun: Token) -> bool:
+    """A noun of force that is also one of protest ("strike") told in a sentence about work and workers
+    (wordsets.tsv @labour): a walkout, done by labour ("French strikes paralysed transport")."""
+    from .events import nominal_roots, wordsets
+
+    roots = nominal_roots().get(noun.lemma_.lower(), frozenset())
+    if not ("14" in roots and roots & FORCE_ROOTS):
+        return False
+    force = set(wordsets()["weapon_blast"]) | set(wordsets()["harm"])
+    words = [t for t in noun.sent if t.i != noun.i]
+    # (not "Russian strikes hit a power plant, cutting power to workers' homes": harm done and the workers' homes)
+    return not any(t.lemma_.lower() in force or t.lower_ in force for t in words) and any(
+        t.pos_ == "NOUN" and t.lower_ in wordsets()["labour"] and t.dep_ != "poss" for t in words)
 
 
 @lru_cache(maxsize=None)

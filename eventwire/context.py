@@ -251,6 +251,8 @@ def annotate(parsed: Parsed) -> None:
             there = envoys  # "Russia's ambassador to Turkey ... Ambassador Andrei Karlov": Russia's
         if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
             a.sectors, a.sector_inferred = ["CVL"], True  # a person with no role named: a civilian
+        if there and a.country is None and a.sectors and (lives := _people_lives(a)) and there not in lives:
+            there = lives[0]  # "Baloch militants attacked a Chinese convoy": Pakistan's, where the Baloch live
         if there and a.country is None and a.sectors and (a.code is None or a.code in a.sectors) and not _abroad(a, art.text) \
                 and a.sectors[0] != "IGO" and not (a.kind == "organization" and a.code in ("NGO", "IMG")):
             # an intergovernmental body ("the international community") or a named international one (FIFA) is no country's
@@ -410,6 +412,13 @@ def _no_envoy_of_its_own(art: Article) -> None:
             if lent.country_inferred and lent.sectors:
                 lent.country, lent.country_inferred, lent.code = None, False, lent.sectors[0]
                 break
+
+
+def _people_lives(a: Actor) -> list[str]:
+    """The countries of the people that is no state an actor's name opens with ("Kurdish fighters", "Kurds";
+    resources/actors/peoples.tsv); [] for any other actor."""
+    words = a.name.split()
+    return actor_lexicon.peoples_countries().get(actor_lexicon.fold(words[0]), []) if words else []
 
 
 def _held_by_releaser(parsed: Parsed) -> None:

@@ -1156,7 +1156,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Comeaux fired upon two correctional officers near the prison in Texas.', 'fired', 'target', 'name', 'correctional officers'),  # triggers.tsv fire upon
     ('The rebels overpowered two prison guards at the jail in Kandahar on Sunday.', 'overpowered', 'target', 'name', 'prison guards'),  # triggers.tsv overpower
     ('Police named the suspect as Paul Block Jr., 49. The stolen goods were found at a farm. Block will be charged with theft.', 'charged', 'target', 'name', 'Paul Block Jr.'),  # name_parts.tsv suffix
-    ('Turkey has suffered a series of fatal bombings by Kurdish militants this year.', 'bombings', 'source', 'name', 'militants'),  # events._undergoing_verb
+    ('Turkey has suffered a series of fatal bombings by Kurdish militants this year.', 'bombings', 'source', 'name', 'Kurdish militants'),  # events._undergoing_verb
     ('Israel carried out strikes on Hamas targets in Gaza on Sunday.', 'strikes', 'target', 'name', 'Hamas'),  # triggers.tsv strike on a target
     ('The army shelled militant hideouts near the border on Friday.', 'shelled', 'target', 'code', 'REB'),  # holdings.tsv: the militants' hideouts
     ('Security forces killed two suspected militants in a raid in Kashmir on Monday.', 'raid', 'source', 'name', 'security forces'),  # events.noun_owners: the killer's raid
@@ -1252,6 +1252,20 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Indonesian police shot dead two suspected militants in a raid in Central Java.', 'raid', 'source', 'code', 'IDNCOP'),  # the shooters' raid
     ('Soldiers stormed the presidential palace in La Paz.', 'stormed', 'target', 'code', 'BOLGOV'),  # sites.tsv palace
     ('Protesters set fire to the parliament building in Nairobi.', 'set', 'target', 'code', 'KENLEG'),  # holdings.tsv building
+    ('Ethiopian federal troops recaptured the town of Shire from Tigrayan forces.', 'recaptured', 'target', 'code', 'ETHREB'),  # peoples.tsv: a people's armed men
+    ('Syrian government troops attacked Kurdish forces near Manbij.', 'attacked', 'target', 'code', 'SYRREB'),  # several countries: the context's
+    ('Ethiopian troops clashed with Tigrayan fighters in the north.', 'clashed', 'target', 'code', 'ETHREB'),  # an armed membership noun
+    ('Baloch militants attacked a Chinese convoy in Gwadar.', 'attacked', 'source', 'code', 'PAKREB'),  # not China's: where the Baloch live
+    ('Syrian Kurdish fighters captured the town.', 'captured', 'source', 'code', 'SYRREB'),  # the country before the people
+    ('China has detained more than a million Uyghurs in camps.', 'detained', 'target', 'code', 'CHNCVL'),  # a people: civilians
+    ('Israeli police arrested three Druze protesters in Haifa.', 'arrested', 'target', 'name', 'Druze protesters'),  # a modifier, no group
+    ('French strikes paralysed transport across the country on Thursday.', 'strikes', 'source', 'code', 'FRALAB'),  # wordsets.tsv @labour
+    ('Israeli strikes killed 20 people in Gaza.', 'strikes', 'source', 'code', 'ISRMIL'),  # @harm: force, no walkout
+    ("Russian strikes hit a power plant, cutting electricity to workers' homes.", 'strikes', 'source', 'code', 'RUSMIL'),
+    ('Militants loyal to the Islamic State attacked a military post in Niger.', 'attacked', 'source', 'code', 'IMGMUSISI'),  # loyal to a group: its own
+    ('Fighters loyal to General Khalifa Haftar shelled the airport in Tripoli.', 'shelled', 'source', 'code', 'LBYMIL'),  # loyal to a commander: his side
+    ('India and Pakistan traded fire across the Line of Control on Friday.', 'traded', 'target', 'code', 'PAK'),  # triggers.tsv trade fire
+    ('Armenia and Azerbaijan exchanged accusations over the shelling.', 'exchanged', 'target', 'code', 'AZE'),  # exchanged accusations
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
