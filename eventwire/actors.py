@@ -2729,9 +2729,11 @@ def _role_dep(h: Token) -> str:
 
 
 def _own(noun: Token, owner: Mention, body: list[Mention], head) -> None:
-    """"its forces", "their police": a sector noun with no country takes its owner's."""
+    """"its forces", "their police": a sector noun with no country takes its owner's (not "their captors", "his
+    attackers": armed men and criminals of someone are those who harmed them, of no country the owner says)."""
     for m in body:
-        if m.start <= noun.idx < m.end and m.country is None and m.sectors and m.entry is None:
+        if m.start <= noun.idx < m.end and m.country is None and m.sectors and m.entry is None \
+                and not set(m.sectors) & {"CRM", "UAF"}:
             m.country, m.code = owner.country, f"{owner.country}{m.sectors[0]}"
             m.key, m.name = f"agent:{m.code}", f"{m.name} ({owner.name})"
 

@@ -1301,7 +1301,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "took 20 tourists hostage", "held dozens of people hostage": the taker does it to the taken
         verb = tok.head
         taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i for t in expand(c)] or \
-                [t for c in tok.children if c.dep_ == "compound" for t in expand(c)]
+                [t for c in tok.children if c.dep_ in ("compound", "nsubj") for t in expand(c)] or \
+                ([tok] if tok.dep_ == "dobj" else [])  # "is holding 100 Israeli hostages": the hostages themselves
+        # (the parser's small clause "held [dozens of people hostage]": its subject is the taken)
         return ([a for t in verb_subject(verb) for a in index.actors(t, fld)],
                 [a for t in taken for a in index.actors(t, fld)], [])
     if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
@@ -1318,6 +1320,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     victims: list[str | None] = []
     if _cue(lemma, "outcome"):  # "civilian deaths", "Palestinian casualties": its modifiers suffered it
         victims, sources = sources, []
+    elif _cue(tok.lower_, "complement") and (held := set(index.actors(tok, fld)) & set(sources)):
+        # "Israeli hostages": the modifier names the hostages themselves (one actor with the noun), who were taken
+        victims, sources = [a for a in sources if a in held], [a for a in sources if a not in held]
     # "the Clinton email probe", "the Russia inquiry": the person or country it looks into
     # (an investigator by office leads it: "the Mueller investigation", a special counsel's)
     looked_into = [a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and index.at(c, fld)

@@ -1266,6 +1266,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Fighters loyal to General Khalifa Haftar shelled the airport in Tripoli.', 'shelled', 'source', 'code', 'LBYMIL'),  # loyal to a commander: his side
     ('India and Pakistan traded fire across the Line of Control on Friday.', 'traded', 'target', 'code', 'PAK'),  # triggers.tsv trade fire
     ('Armenia and Azerbaijan exchanged accusations over the shelling.', 'exchanged', 'target', 'code', 'AZE'),  # exchanged accusations
+    ('Hamas is holding 100 Israeli hostages in Gaza.', 'hostages', 'target', 'code', 'ISRCVL'),  # a complement noun's modifier names the held
+    ('Al-Shabaab held dozens of people hostage.', 'hostage', 'target', 'name', 'people'),  # the small clause's subject is the taken
+    ('Four American hostages were killed by their captors.', 'killed', 'source', 'name', 'captors'),  # sectors.tsv captors; not owned
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
