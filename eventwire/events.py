@@ -704,6 +704,10 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             and any(c.dep_ == "neg" for c in tok.head.children):
         return "negated"  # "he doesn't think charges will be filed": he thinks they will not be (cues.tsv neg_raise)
     own = _aux_status(tok)
+    if own != "negated" and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and _cue(tok.head.lemma_.lower(), "hypo") \
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "could", "might", "may")
+                    for c in tok.children):
+        return "hypothetical"  # "residents fear the army will attack", "warned that Iran would retaliate": not (yet) done
     if own or depth > 4:
         return own or "occurred"
     head = tok.head
@@ -1070,11 +1074,15 @@ def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
     reliance", "the minister's speech"), or the "by" phrase of the act it names ("the delivery of
     the address by the chief executive"). A possessive pronoun is mostly the doer's own ("extended
     its order", "cancelled its own tournament"), so it names no target here. A thing of a thing is
-    its owner's ("praised the quality of Angela Merkel's work")."""
+    its owner's ("praised the quality of Angela Merkel's work"). A licence or passport (cues.tsv papers) is its holder's,
+    named by its "of" phrase or a possessive pronoun too."""
     out: list[str] = []
+    papers = _cue(noun.lemma_.lower(), "papers")  # "revoked the licence of the doctor", "seized their passports"
     for c in noun.children:
-        if c.dep_ == "poss" and c.tag_ != "PRP$" and not any(d.lower_ == "own" for d in noun.children):
+        if c.dep_ == "poss" and (c.tag_ != "PRP$" or papers) and not any(d.lower_ == "own" for d in noun.children):
             out += index.actors(c, fld)
+        if papers and c.dep_ == "prep" and c.lower_ == "of":
+            out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
         if c.dep_ == "prep" and c.lower_ == "by":
             out += [a for p in c.children if p.dep_ == "pobj" for o in expand(p) for a in index.actors(o, fld)]
     if not out and not index.actors(noun, fld):
@@ -1726,6 +1734,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if not targets and plover.type in JUDGED_ACTS | {"PROTEST"} and (done := summed_up(o)) is not None:
                 # "Israel closed the crossing, a move condemned by the UN": the one who made the move
                 targets = [a for t in verb_subject(done) for a in index.actors(t, fld) if a not in sources]
+            if not targets and plover.type in JUDGED_ACTS:
+                # "expressed concern over US attempts to", "over American arms sales to Taiwan", "over the expansion
+                # of NATO": the doer of the act judged, before anyone inside it
+                targets = next((found for t in prep_target(o, cooperative, ("over", "about", "at")) if t.pos_ in ("NOUN", "VERB")
+                                and not index.actors(t, fld) and not _cue(t.lemma_.lower(), "outcome")
+                                if (found := _doers(t, index, fld, sources, cooperative))), [])
             # (a hostile act's own "against" names its target: "dropped the charges against the activist"; joint
             # missions against ISIL are no missions with it)
             hostile = (own := match(o)) is not None and own.cameo in cameo_codes() and cameo_codes()[own.cameo][1] > 2
@@ -1752,10 +1766,6 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
                     # "rejected the ruling of the court", "criticised the handling of the crisis by X"
                     targets = [a for t in prep_target(o, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
-                if not targets:  # "expressed concern over US attempts to": the doer of the act judged
-                    targets = [a for t in prep_target(o, cooperative, ("over", "about", "at")) if t.pos_ in ("NOUN", "VERB")
-                               and not index.actors(t, fld) and not _cue(t.lemma_.lower(), "outcome")
-                               for a in noun_owners(t, index, fld) if a not in sources]
             if not targets and plover.type == "ASSAULT":  # "hurled volleys of rocks at police": aimed at, wherever it hangs
                 targets = [a for p in o.subtree if p.dep_ == "prep" and p.lower_ == "at" for t in p.children
                            if t.dep_ == "pobj" for a in index.actors(t, fld) if a not in sources]
@@ -1776,11 +1786,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # university": protesting or judging an act named in a phrase targets its doer
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "at", "about", "for", "to")
                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.actors(p, fld)):
-            act = match(p) is not None or _cue(p.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(p.lemma_.lower())
-            if act:
-                targets = [a for a in noun_owners(p, index, fld) if a not in sources] or [
-                    a for t in prep_target(p, cooperative, ("of",)) if _cue(p.lemma_.lower(), "of_agent")
-                    or actor_lexicon.is_act_noun(p.lemma_.lower()) for a in index.actors(t, fld) if a not in sources]
+            if match(p) is not None or _cue(p.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(p.lemma_.lower()):
+                targets = _doers(p, index, fld, sources, cooperative)
             if targets:
                 break
     if not targets and (plover.type == "PROTEST" or _cue(tok.lemma_.lower(), "respond")):
@@ -1825,6 +1832,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                        plover.type != "THREATEN" or c.lemma_ != "be" or any(match(p) for p in c.subtree if p.dep_ == "pobj"))
                    for s in c.children if s.dep_ in SUBJ or s.dep_ in PASS_SUBJ and not (plover.type == "ACCUSE" and match(c))
                    for t in expand(s) for a in index.actors(t, fld) if plover.type != "THREATEN" or a not in sources]
+        if not targets and plover.type == "THREATEN":  # "warned that it would strike Iran": what it would do, to whom
+            targets = [a for c in tok.children if c.dep_ == "ccomp" and match(c) is not None and any(
+                           a in sources for t in verb_subject(c) for a in index.actors(t, fld))
+                       for t in verb_target(c, cooperative) for a in index.actors(t, fld) if a not in sources]
         if not targets and plover.type == "ACCUSE":  # "alleging she was harassed by volunteers": the doer
             targets = [a for c in tok.children if c.dep_ == "ccomp" and passive(c) and match(c)
                        for t in verb_subject(c) for a in index.actors(t, fld) if a not in sources]
@@ -2215,6 +2226,16 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             out.append(Found(fld, tok, tok.sent, rule, code, kind, told, s, t,
                              conf, bare, [ref], agent_event, ev))
     return _said_judgements(out)
+
+
+def _doers(act: Token, index: ActorIndex, fld: str, sources: list[str | None], cooperative: bool) -> list[str]:
+    """Who did an act one judges or protests ("over American arms sales", "against the decision of the
+    university"): its owners, else, for a noun whose "of" phrase names its doer (cues.tsv of_agent, acts.tsv), that
+    phrase; never the judge."""
+    owners = [a for a in noun_owners(act, index, fld) if a not in sources]
+    if owners or not (_cue(act.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(act.lemma_.lower())):
+        return owners
+    return [a for t in prep_target(act, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
 
 
 def _said_judgements(found: list[Found]) -> list[Found]:

@@ -377,11 +377,11 @@ def _outlet_country(url: str | None) -> list[tuple[str, list[list[int]]]]:
 
 def _score(p: Place, group: _Group, ctx: Counter, admins: set[str], peers: Counter) -> float:
     s = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
-    if p.kind == ALTERNATE and p.feature in ("city", "admin2"):
+    if p.kind == ALTERNATE and p.feature in ("city", "capital", "admin2"):
         # an other name, the more so when a bigger town bears it as its own: "Pittsburgh" is not
-        # Pittsburg, California; "Hanover" is Hannover
+        # Pittsburg, California; "Hanover" is Hannover; "Delhi" is not Dili, a capital once spelt so
         bigger = any(c.kind == PRIMARY and _class(c) == "town" and c.population > p.population for c in group.cands)
-        s -= 1.5 if p.feature == "city" and bigger else 0.5
+        s -= 1.5 if p.feature in ("city", "capital") and bigger else 0.5
     if p.feature in ("admin1", "admin2") and any(  # "Latakia" is the city more often than its province
             c.feature in ("city", "capital") and c.admin1 == p.admin1 and c.country == p.country for c in group.cands):
         s -= 1.5

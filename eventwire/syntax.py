@@ -536,6 +536,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
                 # "was jailed for attacking a guard": the one it is said of did it
                 return verb_object(gov)
             return expand(objs[0]) if objs else []
+        if passive(gov):  # "a doctor was arrested after criticising the government": the one arrested
+            return verb_object(gov)
         return verb_subject(gov, depth + 1)  # "after trashing the plan, X backed it"
     return []
 

@@ -505,6 +505,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Iranian commandos boarded an oil tanker in the Gulf of Oman.", "boarded", "COERCE"),  # triggers.tsv a ship boarded by force
     ("Niger's military rulers ordered French troops to leave the country.", "ordered", "SANCTION"),  # contexts.tsv another's troops out
     ("US bases came under attack.", "came", "ASSAULT"),  # contexts.tsv bases under attack
+    ('Russia has not ruled out military action against Ukraine.', 'ruled', 'THREATEN'),  # not ruling out force threatens it
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1269,6 +1270,16 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Hamas is holding 100 Israeli hostages in Gaza.', 'hostages', 'target', 'code', 'ISRCVL'),  # a complement noun's modifier names the held
     ('Al-Shabaab held dozens of people hostage.', 'hostage', 'target', 'name', 'people'),  # the small clause's subject is the taken
     ('Four American hostages were killed by their captors.', 'killed', 'source', 'name', 'captors'),  # sectors.tsv captors; not owned
+    ('China expressed concern over American arms sales to Taiwan.', 'expressed', 'target', 'code', 'USAGOV'),  # the doer of the act judged, not its receiver
+    ('Russia expressed concern over the expansion of NATO.', 'expressed', 'target', 'code', 'IGOWSTNAT'),  # acts.tsv expansion: its "of" phrase
+    ('Japan protested against Chinese military activities near the Senkaku islands.', 'protested', 'target', 'code', 'CHNGOV'),  # acts.tsv activity
+    ('The council revoked the medical licences of two doctors.', 'revoked', 'target', 'name', 'doctors'),  # cues.tsv papers: the holder
+    ('Kenya revoked the work permits of three Chinese journalists.', 'revoked', 'target', 'code', 'CHNMED'),
+    ('A journalist was arrested in Cairo after criticising the government.', 'criticising', 'source', 'name', 'journalist'),  # the one arrested
+    ('The blogger was jailed for insulting the king.', 'jailed', 'target', 'name', 'blogger'),  # sectors.tsv blogger
+    ("Turkey's foreign ministry summoned the Dutch charge d'affaires.", 'summoned', 'target', 'code', 'NLDGOV'),  # triggers.tsv summon d'affaires
+    ('Israel warned that it would strike Iran.', 'warned', 'target', 'code', 'IRN'),  # a threat of one's own act: its target
+    ('Russia has not ruled out military action against Ukraine.', 'ruled', 'target', 'code', 'UKR'),  # triggers.tsv rule out neg
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -2989,6 +3000,8 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("Ministers met to coordinate missions.", "coordinate", "intended"),  # a purpose of meeting is no act done there
     ("Thousands of people took to the streets of Khartoum on Thursday to demand the resignation of the president.", "demand", "occurred"),  # cues.tsv assemble take
     ("Washington is weighing fresh sanctions on Beijing.", "sanctions", "hypothetical"),  # cues.tsv hypo weigh
+    ("Residents fear the army will attack the town.", "attack", "hypothetical"),  # cues.tsv hypo fear: a feared act
+    ("Critics feared the law would be used to jail opposition leaders.", "jail", "hypothetical"),
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
@@ -3074,6 +3087,8 @@ def test_no_event_rule(text):
     ("The campaign targeted young voters.", "targeted"),  # no force: targeting voters
     ("She added the book to her reading list.", "added"),  # a reading list is no blacklist
     ("Passengers boarded the ship in Dover.", "boarded"),  # passengers boarding
+    ("He was admitted to hospital complaining of feeling sick.", "complaining"),  # contexts.tsv: a patient's complaint
+    ("The patient complained of chest pains.", "complained"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)

@@ -251,6 +251,16 @@ def test_seed_places(seed, name, country):
     assert loc is not None and loc.country == country
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Police dispersed a protest by farmers in Delhi.", "Delhi", "IND"),  # not Dili, a capital once spelt so
+    ("Troops entered Dili after the vote.", "Dili", "TLS"),
+    ("Protesters gathered in Kiev on Sunday.", "Kiev", "UKR"),  # another name of a capital, no bigger town's own
+])
+def test_a_capital_known_by_another_name_yields_to_the_bigger_town_whose_own_name_it_is(text, name, country):
+    loc = place(run(text), name)
+    assert loc is not None and loc.country == country
+
+
 def test_seed_carrier_is_not_a_place(seed):
     assert place(seed, "Charles De Gaulle") is None
 
