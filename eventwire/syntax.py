@@ -28,6 +28,8 @@ RELATIVE = {"who", "which", "that", "whom", "whose"}
 PERSONAL_RELATIVE = {"who", "whom"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
+AROUND = {"at", "in", "outside", "inside", "near", "before", "into", "through", "across", "around", "on", "to", "toward",
+          "towards", "past", "along"}  # where a crowd gathers or marches: its participles after the place are its own
 QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair",
             "volley", "barrage", "salvo", "hail"}  # (and what is thrown or fired: "hurled volleys of rocks")
 QUANTIFIERS = {"all", "some", "many", "most", "several", "each", "both", "none", "few", "any"}  # "all of the emails"
@@ -444,6 +446,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         # "Boxer and Feinstein sent a letter asking the secretaries to ...", "sent a letter to the departments
         # urging them to ...": the letter speaks for its senders (not for those who received it)
         return verb_subject(sender, depth + 1)
+    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ in AROUND and tok.i > head.i \
+            and head.head.head.pos_ == "VERB" and tok.lemma_.lower() in _cue_words("voiced") \
+            and head.lemma_.lower() not in _cue_words("crowd") \
+            and (crowd := verb_subject(head.head.head, depth + 1)):
+        return crowd  # "gathered outside the embassy chanting slogans": the crowd chants, not the embassy
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
         by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i

@@ -1280,6 +1280,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Turkey's foreign ministry summoned the Dutch charge d'affaires.", 'summoned', 'target', 'code', 'NLDGOV'),  # triggers.tsv summon d'affaires
     ('Israel warned that it would strike Iran.', 'warned', 'target', 'code', 'IRN'),  # a threat of one's own act: its target
     ('Russia has not ruled out military action against Ukraine.', 'ruled', 'target', 'code', 'UKR'),  # triggers.tsv rule out neg
+    ('Hundreds of people gathered outside the embassy chanting anti-American slogans.', 'chanting', 'source', 'name', 'people'),  # cues.tsv voiced
+    ("Students staged a sit-in at the university demanding the rector's resignation.", 'demanding', 'source', 'name', 'students'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
