@@ -398,6 +398,9 @@ def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
 COERCION = "17"  # CAMEO root of coercion: arrests, bans, curfews, seizures
 
 
+SPOKEN_TO = frozenset({"01", "02", "03", "04", "05", "06", "10", "11", "12", "13", "16"})  # words and ties between states
+
+
 def _no_envoy_of_its_own(art: Article) -> None:
     """"The foreign ministry summoned the Chinese ambassador", "the government expelled two Russian
     diplomats", "the ambassador was summoned to the foreign ministry in Ankara": a state summons, expels or
@@ -405,8 +408,13 @@ def _no_envoy_of_its_own(art: Article) -> None:
     actors = {a.id: a for a in art.actors}
     for ev in art.events:
         source, target = actors.get(ev.source or ""), actors.get(ev.target or "")
-        if not ((ev.cameo == SUMMONED or ev.cameo.startswith(DIPLOMATIC_CUTS)) and source is not None and target is not None
-                and source.country == target.country):
+        if source is None or target is None or source.country != target.country:
+            continue
+        # (nor does a state's agent thank, court, ask, accuse or threaten its own country by name: "the president
+        # thanked Qatar for its mediation" is no Qatari president)
+        spoken_to = ev.cameo_root in SPOKEN_TO and target.kind == "country" and source.country_inferred \
+            and source.kind != "person"  # (a politician may call on his own country by name: "called on the US to end")
+        if not (ev.cameo == SUMMONED or ev.cameo.startswith(DIPLOMATIC_CUTS) or spoken_to):
             continue
         for lent in (source, target):  # (the one of the two whose country the article lent)
             if lent.country_inferred and lent.sectors:

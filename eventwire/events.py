@@ -1075,9 +1075,10 @@ def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
     the address by the chief executive"). A possessive pronoun is mostly the doer's own ("extended
     its order", "cancelled its own tournament"), so it names no target here. A thing of a thing is
     its owner's ("praised the quality of Angela Merkel's work"). A licence or passport (cues.tsv papers) is its holder's,
-    named by its "of" phrase or a possessive pronoun too."""
+    and courage or conduct (merit) its bearer's, named by its "of" phrase or a possessive pronoun too."""
     out: list[str] = []
-    papers = _cue(noun.lemma_.lower(), "papers")  # "revoked the licence of the doctor", "seized their passports"
+    # "revoked the licence of the doctor", "seized their passports", "praised the courage of Ukrainian soldiers"
+    papers = _cue(noun.lemma_.lower(), "papers") or _cue(noun.lemma_.lower(), "merit")
     for c in noun.children:
         if c.dep_ == "poss" and (c.tag_ != "PRP$" or papers) and not any(d.lower_ == "own" for d in noun.children):
             out += index.actors(c, fld)

@@ -1282,6 +1282,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Russia has not ruled out military action against Ukraine.', 'ruled', 'target', 'code', 'UKR'),  # triggers.tsv rule out neg
     ('Hundreds of people gathered outside the embassy chanting anti-American slogans.', 'chanting', 'source', 'name', 'people'),  # cues.tsv voiced
     ("Students staged a sit-in at the university demanding the rector's resignation.", 'demanding', 'source', 'name', 'students'),
+    ('Macron praised the courage of Ukrainian soldiers.', 'praised', 'target', 'code', 'UKRMIL'),  # cues.tsv merit: its bearer
+    ('The president thanked Qatar for its mediation efforts.', 'thanked', 'source', 'code', 'GOV'),  # no Qatari president thanks Qatar
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
