@@ -753,10 +753,14 @@ def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 def _town_struck(ent: Span) -> bool:
     """"Russian forces shelled Kherson", "seized the town of Goma", "fighting in Kherson": a one-word name the
     tagger calls a person, that force is done to or that stands after "in", "near" or "outside", is the town of
-    that name the gazetteer knows (left to the places stage)."""
-    if len(ent) != 1 or not gazetteer.ready():
+    that name the gazetteer knows (left to the places stage); so is a name of two or three words after "in" ("in
+    Khan Younis")."""
+    if not gazetteer.ready():
         return False
     t = ent.root
+    if len(ent) > 1:  # "fighting in Khan Younis": a longer name the gazetteer knows as a big town, after "in"
+        return len(ent) <= 3 and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "into", "around") and any(
+            p.population >= param("struck_place_population") and p.feature in ("city", "capital") for p in gazetteer.lookup(ent.text))
     big = any(p.population >= param("struck_place_population") for p in gazetteer.lookup(ent.text))
     if big and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "into", "around", "across"):
         return True  # "withdrew its troops from positions in Kherson": no one is "in" a person

@@ -173,8 +173,8 @@ def _find(parsed: Parsed) -> list[_Mention]:
             for piece in pieces:  # "Turkish-Russian relations"
                 add(piece, tuple(p for p in gazetteer.lookup(piece.text) if p.kind == DEMONYM), demonym=True)
             continue
-        if ent.label_ == "PERSON":  # "Cairns" tagged PERSON: one word naming a big place, no actor
-            if len(span) == 1 and (hit := _missed_hit(span, demonyms=False)):
+        if ent.label_ == "PERSON":  # "Cairns", "Khan Younis" tagged PERSON: a big place, no person (add: no actor)
+            if len(span) <= 3 and (hit := _missed_hit(span, demonyms=False)):
                 add(span, hit[0])
             continue
         if ent.label_ == "NORP":

@@ -261,6 +261,16 @@ def test_a_capital_known_by_another_name_yields_to_the_bigger_town_whose_own_nam
     assert loc is not None and loc.country == country
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Fighting was reported in Khan Younis on Monday.", "Khan Younis", "PSE"),  # a big town the tagger calls a person
+    ("Saudi-led jets struck Houthi positions near Hodeidah.", "Hodeidah", "YEM"),  # places.tsv: news spellings
+    ("Eritrean troops entered the town of Shire.", "Shire", "ETH"),
+])
+def test_conflict_towns_in_their_news_spellings(text, name, country):
+    loc = place(run(text), name)
+    assert loc is not None and loc.country == country
+
+
 def test_seed_carrier_is_not_a_place(seed):
     assert place(seed, "Charles De Gaulle") is None
 

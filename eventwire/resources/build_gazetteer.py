@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable
 
-VERSION = "3"
+VERSION = "4"
 HERE = Path(__file__).resolve().parent
 CITY_FILE = "cities500.json"
 ALT_MIN_POP = 1000  # alternate names only for places big enough to be written about by them
