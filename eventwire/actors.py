@@ -180,6 +180,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     hits = [h for h in hits if not (h.t1 - h.t0 == 1 and doc[h.t0].pos_ == "ADJ" and doc[h.t0].dep_ == "amod"
                                     and doc[h.t0].lower_ in people and h.roles() == {SECTOR}
                                     and not actor_lexicon.held(doc[h.t0].head)
+                                    and doc[h.t0].head.lower_ not in actor_lexicon.generic_terms()  # "a militant commander"
                                     and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i))))]
     # a sector word in the name of a street, square or prize is no actor: "Church Avenue", "Police Plaza" (but
     # "a police station" is the police's)

@@ -1284,6 +1284,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Students staged a sit-in at the university demanding the rector's resignation.", 'demanding', 'source', 'name', 'students'),
     ('Macron praised the courage of Ukrainian soldiers.', 'praised', 'target', 'code', 'UKRMIL'),  # cues.tsv merit: its bearer
     ('The president thanked Qatar for its mediation efforts.', 'thanked', 'source', 'code', 'GOV'),  # no Qatari president thanks Qatar
+    ('Security forces killed a suspected militant commander in a shootout.', 'killed', 'target', 'code', 'REB'),  # a generic head takes the sector before it
+    ('Unknown gunmen shot dead a local councillor in Mexico.', 'shot', 'target', 'code', 'MEXGOV'),  # sectors.tsv councillor
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
