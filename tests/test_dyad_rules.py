@@ -1286,6 +1286,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The president thanked Qatar for its mediation efforts.', 'thanked', 'source', 'code', 'GOV'),  # no Qatari president thanks Qatar
     ('Security forces killed a suspected militant commander in a shootout.', 'killed', 'target', 'code', 'REB'),  # a generic head takes the sector before it
     ('Unknown gunmen shot dead a local councillor in Mexico.', 'shot', 'target', 'code', 'MEXGOV'),  # sectors.tsv councillor
+    ('The Ethiopian government and the TPLF signed a peace deal in Pretoria.', 'signed', 'target', 'code', 'ETHREBTPL'),  # organizations.tsv
+    ('Kataib Hezbollah fired rockets at a US base.', 'fired', 'source', 'code', 'IRQREBKTH'),  # the longer name, not Hezbollah
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
