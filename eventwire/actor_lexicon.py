@@ -366,6 +366,7 @@ def pronoun_classes() -> dict[str, str]:
     return {r["word"]: r["class"] for r in knowledge.records("actors/pronouns.tsv") if r["class"] != "head"}
 
 
+@lru_cache(maxsize=1)
 def head_nouns() -> frozenset[str]:
     """Nouns for who leads or speaks for a group: after "its" or "their", that group (pronouns.tsv, head;
     a word may also have a class of its own there: "their leaders", "the two leaders")."""
