@@ -59,8 +59,10 @@ def connection() -> sqlite3.Connection:
 
 
 def ready() -> bool:
-    """Is the gazetteer built (so the first lookup costs milliseconds, not a minute)?"""
-    return path().exists()
+    """Is the gazetteer built (so the first lookup costs milliseconds, not a minute)? An open one stays ready when
+    its file goes: another version's build removes it from the cache, and the rules that read it (towns the tagger
+    calls persons, forces named by their town) would otherwise stop silently in the middle of a run."""
+    return _db is not None or path().exists()
 
 
 def ensure(progress: Callable[[int, str], None] | None = None) -> Path:

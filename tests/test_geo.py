@@ -57,6 +57,12 @@ def test_a_new_gazetteer_version_replaces_older_ones_in_the_cache(tmp_path, monk
     assert gazetteer.path().read_bytes() == b"built" and not stale.exists()
 
 
+def test_an_open_gazetteer_stays_ready_when_another_version_removes_its_file(tmp_path, monkeypatch):
+    gazetteer.connection()
+    monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "gone.sqlite"))  # the file this process opened is gone
+    assert gazetteer.ready() and gazetteer.lookup("Paris")
+
+
 def test_lookup_folds_spelling_and_keeps_abbreviations_to_capitals():
     assert gazetteer.lookup("U.S.")[0].country == "USA"
     assert gazetteer.lookup("Zürich")[0].country == gazetteer.lookup("Zurich")[0].country == "CHE"
