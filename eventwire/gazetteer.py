@@ -23,6 +23,7 @@ PRIMARY, ALTERNATE, DEMONYM = builder.PRIMARY, builder.ALTERNATE, builder.DEMONY
 
 _lock = threading.Lock()
 _db: sqlite3.Connection | None = None
+_db_path: Path | None = None  # the file _db was opened from
 
 
 class Place(NamedTuple):
@@ -48,13 +49,14 @@ def path() -> Path:
 
 def connection() -> sqlite3.Connection:
     """The open gazetteer, built first if this machine has none yet."""
-    global _db
+    global _db, _db_path
     with _lock:
         if _db is None:
             p = path()
             if not p.exists():
                 _build_once(p)
             _db = sqlite3.connect(f"file:{p}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            _db_path = p
         return _db
 
 
@@ -62,7 +64,7 @@ def ready() -> bool:
     """Is the gazetteer built (so the first lookup costs milliseconds, not a minute)? An open one stays ready when
     its file goes: another version's build removes it from the cache, and the rules that read it (towns the tagger
     calls persons, forces named by their town) would otherwise stop silently in the middle of a run."""
-    return _db is not None or path().exists()
+    return path().exists() or _db is not None and _db_path == path()
 
 
 def ensure(progress: Callable[[int, str], None] | None = None) -> Path:

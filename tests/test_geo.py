@@ -59,8 +59,12 @@ def test_a_new_gazetteer_version_replaces_older_ones_in_the_cache(tmp_path, monk
 
 def test_an_open_gazetteer_stays_ready_when_another_version_removes_its_file(tmp_path, monkeypatch):
     gazetteer.connection()
-    monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "gone.sqlite"))  # the file this process opened is gone
+    gone = tmp_path / "gone.sqlite"  # the file this process opened, removed since
+    monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(gone))
+    monkeypatch.setattr(gazetteer, "_db_path", gone)
     assert gazetteer.ready() and gazetteer.lookup("Paris")
+    monkeypatch.setattr(gazetteer, "_db_path", tmp_path / "other.sqlite")  # a path never opened here is not ready
+    assert not gazetteer.ready()
 
 
 def test_lookup_folds_spelling_and_keeps_abbreviations_to_capitals():
