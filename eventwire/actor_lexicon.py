@@ -458,6 +458,12 @@ def stances() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def held_participles() -> frozenset[str]:
+    """Participles of "rebel-held towns", "Russian-occupied Donetsk" (resources/actors/held.tsv)."""
+    return frozenset(r["lemma"] for r in knowledge.records("actors/held.tsv"))
+
+
+@lru_cache(maxsize=1)
 def led_participles() -> frozenset[str]:
     """Participles of "the Saudi-led coalition", "a Russian-backed offensive" (resources/actors/led.tsv)."""
     return frozenset(r["lemma"] for r in knowledge.records("actors/led.tsv"))

@@ -28,7 +28,7 @@ from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import close_quote, led_by, open_quote, passive, quantity, tokens_among, verb_subject, with_conj
+from .syntax import close_quote, held_by, led_by, open_quote, passive, quantity, tokens_among, verb_subject, with_conj
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -1762,6 +1762,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root = root.head  # "a Russian-backed offensive": through the participle to the act noun
         if _acting_sector(root.head.lemma_.lower()) is None or actor_lexicon.is_sector_term(root.head.lower_):
             return None  # "Iranian-backed militias" are not Iran's
+    if place is not None and place.kind == "country" and (holder := root.head) is not None and held_by(holder) is not None \
+            and held_by(holder).i == root.i:
+        # "Ukrainian-held areas", "Russian-occupied Donetsk": the country holding the place
+        return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
     if place is not None and place.kind == "country" and root.dep_ == "conj":
         first = root
         while first.dep_ == "conj":

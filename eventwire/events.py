@@ -45,7 +45,7 @@ from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
 from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     led_by, with_conj)
+                     held_by, led_by, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -1093,6 +1093,11 @@ def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
     return out
 
 
+def _holders(place: Token, index: ActorIndex, fld: str) -> list[str]:
+    """Who holds a place named "rebel-held", "Russian-occupied" (resources/actors/held.tsv)."""
+    return [a for c in place.children if (w := held_by(c)) is not None for a in index.actors(w, fld)]
+
+
 def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
 
@@ -1701,7 +1706,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         objects = recipients
     # the doer's own thing ("threw her support behind X") is no target: look further
     own = stance or not passive(tok)
-    targets: list[str | None] = [a for t in objects for a in index.actors(t, fld) if not (own and a in sources)]
+    # ("shelled rebel-held towns", "bombed opposition-held Idlib": a place held by an actor stands for its holder)
+    targets: list[str | None] = [a for t in objects for a in (_holders(t, index, fld) or index.actors(t, fld))
+                                 if not (own and a in sources)]
     if not targets:
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):
@@ -1713,9 +1720,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             # traffic and trade "from" a place ("suspended flights from China") are acted on at their origin
             act = act or _cue(o.lemma_.lower(), "bound")
             preps = TARGET_PREPS if act else tuple(p for p in TARGET_PREPS if p not in ("of", "from"))
-            if plover.type == "REQUEST" and not _cue(o.lemma_.lower(), "of_agent"):
+            if not act and (taking := match(tok)) is not None and taking.cameo == "192":
+                preps += ("from",)  # "regained the village from Islamic State fighters": ground taken from its holder
+            if plover.type in ("REQUEST", "SUPPORT", "AGREE") and not _cue(o.lemma_.lower(), "of_agent"):
                 # "demanded the release of detained activists": the ones to be freed are not the ones asked (but
-                # "demanded the resignation of the police chief" asks the chief), as "called for the release of X"
+                # "demanded the resignation of the police chief" asks the chief), as "called for the release of X";
+                # nor is whoever an act favoured would be done to its supporter's party ("supported the removal of US
+                # troops", "endorsed an audit of the Federal Reserve")
                 preps = tuple(p for p in preps if p != "of")
             # "pledged aid for refugees", "suspended visa services for Canadians"
             preps += ("for",) if cooperative or plover.type == "SANCTION" else ()
@@ -1808,6 +1819,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = next((found for p in TARGET_PREPS + (("behind",) if cooperative else ()) + (
                             ("for",) if cooperative and plover.mode != "visit" else ())
                         if (found := [a for h in holders for t in prep_target(h, cooperative, (p,)) for a in index.actors(t, fld)])), [])
+    if not targets and plover.type == "ACCUSE" and _cue(tok.lemma_.lower(), "imputed") and not passive(tok):
+        # "blamed her defeat on a videotape released by bin Laden", "attributed the loss to Russian hacking":
+        # what it is put down to stands for whoever did or owns it
+        targets = [a for t in prep_target(tok, cooperative, ("to", "on")) for a in noun_owners(t, index, fld) if a not in sources]
     if not targets and tok.dep_ == "acl" and tok.tag_ == "VBN" and _cue(tok.lemma_.lower(), "broker"):
         # "agreed to restore relations in a deal brokered by China": the deal's parties are who it mediated between
         deal = tok.head
@@ -1826,12 +1841,14 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # "alleged (that) the government had ...": who is accused; "asked that the county provide",
         # "called for NATO members to increase", "wants foreign forces to leave": who is asked;
         # "warned that protesters would be arrested": who is warned of
-        # (not who an alleged act was done to: "alleged that family members were prevented from visiting")
+        # (not who an alleged act was done to: "alleged that family members were prevented from visiting"; nor one a
+        # request would have something done to: "called for the killers to be brought to justice", "demanded that
+        # Hamas be prevented from rearming" ask no one named)
         # (a warning's clause names its target only when it tells an act: "warned that 14 million people
         # are at risk of famine" warns no one of anything done to them)
         targets = [a for c in tok.children if (c.dep_ == "ccomp" or clause_subject(c) is not None) and (
                        plover.type != "THREATEN" or c.lemma_ != "be" or any(match(p) for p in c.subtree if p.dep_ == "pobj"))
-                   for s in c.children if s.dep_ in SUBJ or s.dep_ in PASS_SUBJ and not (plover.type == "ACCUSE" and match(c))
+                   for s in c.children if s.dep_ in SUBJ or s.dep_ in PASS_SUBJ and not (plover.type == "ACCUSE" and match(c) or plover.type == "REQUEST")
                    for t in expand(s) for a in index.actors(t, fld) if plover.type != "THREATEN" or a not in sources]
         if not targets and plover.type == "THREATEN":  # "warned that it would strike Iran": what it would do, to whom
             targets = [a for c in tok.children if c.dep_ == "ccomp" and match(c) is not None and any(
@@ -1864,6 +1881,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if (c.dep_ in ("xcomp", "pcomp") or c.dep_ == "advcl" and to_infinitive(c)) and c.pos_ == "VERB":
                 for k in (c, *(k for k in c.children if k.dep_ == "xcomp" and k.pos_ == "VERB")):
                     # (and its own complement's: "pledged 100 million dollars to help rebuild Ukraine")
+                    if plover.type == "REQUEST" and passive(k):
+                        continue  # "urged for the National Guard to be brought in": no one asked is named
                     targets = [a for t in prep_target(k, cooperative, ("to", "with", "against", "on"))
                                for a in index.actors(t, fld)]
                     targets = targets or [a for t in verb_object(k) for a in index.actors(t, fld)]
@@ -2110,6 +2129,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             continue
         if rule.kind == "N" and tok.dep_ == "compound" and index.at(tok, fld):
             continue  # part of an actor's name: "aid agencies", "peace activists", "strike leaders"
+        if held_by(tok) is not None:
+            continue  # "Russian-occupied Donetsk": who holds the place, told as its description, no act told here
         if (rule.kind == "N" and tok.dep_ in ("compound", "amod") and (r := rules.get(tok.head.i)) is not None
                 and r.kind == "N" and _same_kind(r, rule)):
             continue  # one noun phrase, one act: "a fixed penalty notice", "a strike action": the head tells it

@@ -86,6 +86,15 @@ def led_by(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i), None)
 
 
+def held_by(tok: Token) -> Token | None:
+    """The word before "-held" / "-occupied" in "rebel-held towns", "Russian-occupied Donetsk" (that word
+    modifying the participle that modifies the place), given the participle."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in actor_lexicon.held_participles():
+        return None
+    return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i
+                 and tok.doc[tok.i - 1].text in ("-", "‐", "‑")), None)
+
+
 def open_quote(text: str, start: int, i: int) -> int | None:
     """The offset of the quotation mark opened in ``text[start:i]`` and not closed before ``i``, if
     any (straight or curly marks): whether a word at ``i`` is quoted within that stretch."""

@@ -1288,6 +1288,17 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Unknown gunmen shot dead a local councillor in Mexico.', 'shot', 'target', 'code', 'MEXGOV'),  # sectors.tsv councillor
     ('The Ethiopian government and the TPLF signed a peace deal in Pretoria.', 'signed', 'target', 'code', 'ETHREBTPL'),  # organizations.tsv
     ('Kataib Hezbollah fired rockets at a US base.', 'fired', 'source', 'code', 'IRQREBKTH'),  # the longer name, not Hezbollah
+    ('NATO condemned Russian aggression in Ukraine.', 'condemned', 'target', 'code', 'RUSGOV'),  # acts.tsv: hostile conduct of a state
+    ('Beijing denounced American provocations in the strait.', 'denounced', 'target', 'code', 'USAGOV'),
+    ('Clinton attributed her defeat to Russian hacking.', 'attributed', 'target', 'code', 'RUSGOV'),
+    ('Kerry blamed his defeat on a videotape released by Osama bin Laden.', 'blamed', 'target', 'name', 'Osama bin Laden'),  # imputed: its doer
+    ('The president praised the work of the police.', 'praised', 'target', 'name', 'police'),  # cues.tsv of_agent work
+    ('The minister thanked the efforts of the United Nations.', 'thanked', 'target', 'name', 'United Nations'),
+    ('The Syrian army retook the town from rebels.', 'retook', 'target', 'name', 'rebels'),  # site_acts.tsv retake: the holder, not the town
+    ('Government forces regained the village from Islamic State fighters.', 'regained', 'target', 'name', 'Islamic State'),  # 192 "from"
+    ('Russian forces shelled Ukrainian-held areas near Kherson.', 'shelled', 'target', 'code', 'UKR'),  # held.tsv: the holder
+    ('Syrian jets bombed opposition-held Idlib.', 'bombed', 'target', 'code', 'SYROPP'),  # not Idlib's government
+    ('Government troops attacked rebel-held towns in the north.', 'attacked', 'target', 'code', 'REB'),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1303,6 +1314,11 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     ("The United Nations condemned the violence against Rohingya Muslims.", "condemned", None),  # judged harm: not its victims
     ("Three people were killed during the protests.", "protests", None),  # protests are not aimed at those killed in them
     ("Azerbaijan launched a military offensive in Nagorno-Karabakh.", "launched", None),  # "military": the kind of act
+    ("The candidate endorsed an audit of the Federal Reserve.", "endorsed", None),  # supporting an act done to X: not X
+    ("The union backed the release of the detained activists.", "backed", None),
+    ("The group called for the killers of Khashoggi to be brought to justice.", "called", None),  # a request's passive clause asks no one named
+    ("Israel has demanded that Hamas be prevented from rearming.", "demanded", None),
+    ("The mayor urged for the National Guard to be brought in.", "urged", None),
 ])
 def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause_harms(text, trigger, target):
     art = run(text)
@@ -3097,6 +3113,7 @@ def test_no_event_rule(text):
     ("Passengers boarded the ship in Dover.", "boarded"),  # passengers boarding
     ("He was admitted to hospital complaining of feeling sick.", "complaining"),  # contexts.tsv: a patient's complaint
     ("The patient complained of chest pains.", "complained"),
+    ("Ukraine shelled Russian-occupied Donetsk.", "occupied"),  # who holds a place, told as its description
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
