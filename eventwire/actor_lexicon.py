@@ -460,7 +460,7 @@ def stances() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def held_participles() -> frozenset[str]:
     """Participles of "rebel-held towns", "Russian-occupied Donetsk" (resources/actors/held.tsv)."""
-    return frozenset(r["lemma"] for r in knowledge.records("actors/held.tsv"))
+    return frozenset(r["word"] for r in knowledge.records("actors/held.tsv"))
 
 
 @lru_cache(maxsize=1)

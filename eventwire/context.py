@@ -244,9 +244,10 @@ def annotate(parsed: Parsed) -> None:
     _placed(parsed)  # after the vote: the place's own mention has counted already
     _named_before(art)
     local = _local_countries(parsed, home)
+    towns = _towns_forces(art)
     envoys = _envoys_country(art)
     for a in art.actors:
-        there = local.get(a.id) or home
+        there = towns.get(a.id) or local.get(a.id) or home
         if envoys and a.country is None and a.sectors and _abroad(a, art.text, "diplomat"):
             there = envoys  # "Russia's ambassador to Turkey ... Ambassador Andrei Karlov": Russia's
         if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
@@ -314,6 +315,24 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+def _towns_forces(art: Article) -> dict[str, str]:
+    """Actors of no country named after the town they serve ("a Tehran court", "Moscow police", "the Paris,
+    Missouri, man"): the country of that town as the places stage resolved it, which another country named in
+    the sentence ("jailed the French researcher") does not override."""
+    ends = {e: loc.country for loc in art.locations if loc.country for s, e, *_ in loc.mentions}
+    out: dict[str, str] = {}
+    for a in art.actors:
+        if a.country is None and a.sectors:
+            for start, _end in a.mentions:
+                k = start - 1
+                while k > 0 and art.text[k - 1] in " ,":
+                    k -= 1
+                if start - k <= 2 and k in ends:
+                    out[a.id] = ends[k]
+                    break
+    return out
 
 
 def _envoys_country(art: Article) -> str | None:

@@ -761,6 +761,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
     if dep == "pcomp" and head.lower_ == "of" and head.head.lower_ == "ahead":
         return "intended"  # "arrived ahead of meeting Obama"
+    if dep == "pcomp" and head.lower_ == "against" and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "hypo"):
+        return "hypothetical"  # "warned NATO against deploying troops": only threatened, not done
     if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
         return "hypothetical"  # "a bill proposed for banning"
     if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "intend"):
@@ -1482,7 +1484,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
-    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in index.actors(t, fld)] or looked_into or victims
+    targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in (_holders(t, index, fld) or index.actors(t, fld))
+                                 ] or looked_into or victims  # ("the shelling of rebel-held areas": their holder)
     if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
         targets = next((found for p in preps if (found := [a for t in prep_target(tok, cooperative, (p,))
                                                            for a in index.actors(t, fld) if a not in sources])), [])
@@ -2015,16 +2018,24 @@ def _conditional(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _cause(noun: Token) -> bool:
+    """A natural or accidental cause (cues.tsv cause), unless someone fires it: "Israeli fire", "sniper fire",
+    "tank fire" are gunfire (wordsets.tsv shooter), no blaze."""
+    return _cue(noun.lemma_.lower(), "cause") and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lower_ in wordsets()["shooter"])
+        for c in noun.children)
+
+
 def _accidental(tok: Token) -> bool:
     """Harm done by a fire, a crash or a storm ("the blaze killed three", "injured in a crash")."""
     for c in tok.children:
         if c.dep_ in SUBJ or c.dep_ == "agent":
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else [c]
-            if any(_cue(h.lemma_.lower(), "cause") for h in heads):
+            if any(_cause(h) for h in heads):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
             # "killed in police firing" is shooting, not a fire: a gerund is an act, not a cause
-            if any(p.dep_ == "pobj" and p.tag_ != "VBG" and _cue(p.lemma_.lower(), "cause") for p in c.children):
+            if any(p.dep_ == "pobj" and p.tag_ != "VBG" and _cause(p) for p in c.children):
                 return True
     if any(c.dep_ == "compound" and _cue(c.lemma_.lower(), "cause") for c in tok.children):
         return True
@@ -2230,6 +2241,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         voiced = code != base and _kind_of(code) != _kind_of(base) and _voiced_intent(tok)
         told = "occurred" if voiced else status
         kind = plover if code == base else (plover_for(code) or plover)
+        if plover.mode == "visit" and kind.type == plover.type:
+            kind = plover  # "will travel to Beijing next week": an intended visit is still a visit, to where it goes
         if code[:2] == "03" and (voiced or _cue(rule.lemma, "commit")):
             # "pledged to reverse the policy", "promised to end the isolation", "agreed to meet": the coders code
             # the commitment, CAMEO 03 as a whole (AGREE), not the concession or meeting promised (its confidence

@@ -189,7 +189,8 @@ def _find(parsed: Parsed) -> list[_Mention]:
         if _missed_hit(whole, demonyms=False):  # the small model tags "Aleppo" NORP, "Winnipeg" ORG
             add(whole, _places(whole.text))
             continue
-        _named_after(span, add)
+        # (a holiday or a war is named after a country or a people, never after a town: "Independence Day")
+        _named_after(span, add, cities=ent.label_ not in ("EVENT", "DATE", "TIME"))
     capitalised = _capitalised_tokens(doc)
     i = 0
     while i < len(doc):  # runs of capitalised words outside entities, taken whole or not at all

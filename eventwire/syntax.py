@@ -89,8 +89,9 @@ def led_by(tok: Token) -> Token | None:
 def held_by(tok: Token) -> Token | None:
     """The word before "-held" / "-occupied" in "rebel-held towns", "Russian-occupied Donetsk" (that word
     modifying the participle that modifies the place), given the participle."""
-    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.lemma_.lower() not in actor_lexicon.held_participles():
-        return None
+    held = actor_lexicon.held_participles()
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ") or not (tok.lemma_.lower() in held or tok.lower_ in held):
+        return None  # (the parser may leave "flagged" an adjective)
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i
                  and tok.doc[tok.i - 1].text in ("-", "‐", "‑")), None)
 
@@ -552,6 +553,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
                 # "was jailed for attacking a guard": the one it is said of did it
                 return verb_object(gov)
             return expand(objs[0]) if objs else []
+        if head.lower_ == "against" and (objs := [c for c in gov.children if c.dep_ in ("dobj", "dative")]):
+            return expand(objs[0])  # "warned NATO against deploying troops", "cautioned Kyiv against attacking"
         if passive(gov):  # "a doctor was arrested after criticising the government": the one arrested
             return verb_object(gov)
         return verb_subject(gov, depth + 1)  # "after trashing the plan, X backed it"

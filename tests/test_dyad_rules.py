@@ -1299,6 +1299,17 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Russian forces shelled Ukrainian-held areas near Kherson.', 'shelled', 'target', 'code', 'UKR'),  # held.tsv: the holder
     ('Syrian jets bombed opposition-held Idlib.', 'bombed', 'target', 'code', 'SYROPP'),  # not Idlib's government
     ('Government troops attacked rebel-held towns in the north.', 'attacked', 'target', 'code', 'REB'),
+    ('A Moscow court jailed the French researcher.', 'jailed', 'source', 'code', 'RUSJUD'),  # a capital's court: its country's
+    ('Kabul police detained the French researcher.', 'detained', 'source', 'code', 'AFGCOP'),  # not the sentence's other country
+    ('Iran seized a British-flagged tanker in the Strait of Hormuz.', 'seized', 'target', 'code', 'GBR'),  # held.tsv flagged
+    ('"We have arrested the ringleaders," the police chief said.', 'arrested', 'target', 'code', 'CRM'),  # sectors.tsv ringleaders
+    ('Fulani herdsmen attacked a village in Benue state.', 'attacked', 'source', 'name', 'Fulani herdsmen'),  # sectors.tsv herdsmen
+    ('Students rallied outside parliament to protest against the new law passed by the senate.', 'protest', 'target', 'name', 'senate'),  # law: its doer
+    ('The EU criticised the Polish judicial reform.', 'criticised', 'target', 'code', 'POLGOV'),  # acts.tsv reform
+    ('A 25-year-old Paris, Missouri, man was arrested on Friday.', 'arrested', 'target', 'code', 'USACVL'),  # the town's country, as resolved
+    ('The bombardment of opposition-held Idlib continued.', 'bombardment', 'target', 'code', 'SYROPP'),  # held.tsv on a noun's phrase
+    ('Two Palestinians were killed by Israeli fire in Jenin.', 'killed', 'source', 'code', 'ISRMIL'),  # wordsets.tsv shooter: gunfire, no blaze
+    ('The Kremlin warned NATO against deploying troops to Ukraine.', 'deploying', 'source', 'code', 'IGOWSTNAT'),  # warned X against doing: X would do it
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3026,6 +3037,8 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("Washington is weighing fresh sanctions on Beijing.", "sanctions", "hypothetical"),  # cues.tsv hypo weigh
     ("Residents fear the army will attack the town.", "attack", "hypothetical"),  # cues.tsv hypo fear: a feared act
     ("Critics feared the law would be used to jail opposition leaders.", "jail", "hypothetical"),
+    ("Russia is poised to invade Ukraine.", "invade", "intended"),  # cues.tsv intend poise (the parser's verb)
+    ("Washington cautioned Israel against attacking Rafah.", "attacking", "hypothetical"),  # warned against: only threatened
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
@@ -3114,6 +3127,9 @@ def test_no_event_rule(text):
     ("He was admitted to hospital complaining of feeling sick.", "complaining"),  # contexts.tsv: a patient's complaint
     ("The patient complained of chest pains.", "complained"),
     ("Ukraine shelled Russian-occupied Donetsk.", "occupied"),  # who holds a place, told as its description
+    ("The rebels released 20 hostages on Monday.", "hostages"),  # contexts.tsv: hostages released tell the release, no hostage-taking
+    ("The release of the hostages was delayed.", "hostages"),
+    ("Three people were killed in the fire at the market.", "killed"),  # cues.tsv cause: a blaze, no act
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)

@@ -201,6 +201,12 @@ def test_places_organisations_are_named_after():
     assert place(art, "Queensland").feature == "admin1"
 
 
+def test_a_holiday_is_named_after_no_town():
+    """"Independence Day" is no Independence, Missouri; a war still names its country's people."""
+    art = run("The president pardoned 500 prisoners on Independence Day.")
+    assert place(art, "Independence") is None
+
+
 def test_one_name_one_place_per_article():
     art = run("Flooding hit Halifax, Nova Scotia. Halifax officials said roads were closed.")
     assert len({loc.id for loc in art.locations if loc.name == "Halifax"}) == 1
