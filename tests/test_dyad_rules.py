@@ -1310,6 +1310,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The bombardment of opposition-held Idlib continued.', 'bombardment', 'target', 'code', 'SYROPP'),  # held.tsv on a noun's phrase
     ('Two Palestinians were killed by Israeli fire in Jenin.', 'killed', 'source', 'code', 'ISRMIL'),  # wordsets.tsv shooter: gunfire, no blaze
     ('The Kremlin warned NATO against deploying troops to Ukraine.', 'deploying', 'source', 'code', 'IGOWSTNAT'),  # warned X against doing: X would do it
+    ('John LaSalle was arrested on suspicion of drunk driving. Police say he drank so much his blood alcohol level was five times the limit.', 'say', 'target', 'name', 'John LaSalle'),  # police allege it of a suspect
+    ('The man was booked into the county jail on charges of assault.', 'booked', 'target', 'code', 'CRM'),  # roles.tsv held book: a suspect
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3130,6 +3132,8 @@ def test_no_event_rule(text):
     ("The rebels released 20 hostages on Monday.", "hostages"),  # contexts.tsv: hostages released tell the release, no hostage-taking
     ("The release of the hostages was delayed.", "hostages"),
     ("Three people were killed in the fire at the market.", "killed"),  # cues.tsv cause: a blaze, no act
+    ("Police say the fire started at 3 a.m.", "say"),  # an account of what happened accuses no one
+    ("Mary Jones, 66, was killed on Wednesday. Police said she was in a marked crosswalk when a vehicle knocked her down.", "said"),  # nor a victim
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
