@@ -1707,6 +1707,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     recipients = [r for o in objects if (r := _misparsed_recipient(o)) is not None]
     if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
         objects = recipients
+    addressed_by_name = [c for h in (tok, *(o for o in objects if o.lower_ == "you")) for c in h.children
+                         if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and index.actors(c, fld)]
+    if addressed_by_name and any(o.lower_ == "you" for o in objects):
+        objects = addressed_by_name  # '"Thank you, President Obama, for your service"': the one "you" names
     # the doer's own thing ("threw her support behind X") is no target: look further
     own = stance or not passive(tok)
     # ("shelled rebel-held towns", "bombed opposition-held Idlib": a place held by an actor stands for its holder)

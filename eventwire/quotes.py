@@ -489,7 +489,7 @@ def first_person(parsed: Parsed) -> None:
             doers = doers + [c for c in root.children if c.dep_ == "poss"] + (verb_subject(root.head) if light else [])
         if not event.source and any(t.lower_ in ("i", "we", "my", "our") for t in doers):
             event.source = quote.speaker
-        elif not event.source and event.plover.type in SAID_ACTS and _verbless(root, quote):
+        elif not event.source and event.plover.type in SAID_ACTS and (_verbless(root, quote) or _addressed(root)):
             event.source = quote.speaker  # '"Congratulations to Bill de Blasio," she wrote': the speaker's
         if not event.target and event.source != quote.speaker and _first_person_object(span.root):
             event.target = quote.speaker
@@ -506,6 +506,13 @@ def _verbless(root: Token, quote) -> bool:
     inside = quote.start <= root.head.idx < quote.end
     return root.pos_ == "NOUN" and (root.dep_ == "ROOT" or not inside) and not any(
         c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in root.children)
+
+
+def _addressed(verb: Token) -> bool:
+    """A verb said to the one addressed with no subject of its own ('"Thank you, President Obama," he said'):
+    the speaker does it."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
 
 
 def _first_person_object(verb: Token) -> bool:

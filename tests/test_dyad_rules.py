@@ -3238,6 +3238,10 @@ def test_a_verbless_or_imperative_quote_is_the_speakers_act_never_the_platforms(
     assert actor(art, event(art, "Congratulations").source).name == "senator"
     art = said('"A massacre," the senator said of the attack on the village.')
     assert event(art, "massacre").source is None
+    # the one "you" names beside it, set off by commas (`quotes._addressed`: the speaker thanks)
+    art = said('"Thank you, President Obama, for your service," Trump said.')
+    e = event(art, "Thank")
+    assert (actor(art, e.source).name, actor(art, e.target).name) == ("Donald Trump", "Barack Obama")
 
 
 def test_a_sector_word_in_a_street_name_is_no_actor():
