@@ -1762,8 +1762,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root = root.head  # "a Russian-backed offensive": through the participle to the act noun
         if _acting_sector(root.head.lemma_.lower()) is None or actor_lexicon.is_sector_term(root.head.lower_):
             return None  # "Iranian-backed militias" are not Iran's
-    if place is not None and place.kind == "country" and (holder := root.head) is not None and held_by(holder) is not None \
-            and held_by(holder).i == root.i:
+    if place is not None and place.kind == "country" and (holder := held_by(root.head)) is not None and holder.i == root.i:
         # "Ukrainian-held areas", "Russian-occupied Donetsk": the country holding the place
         return _mention(text, h.start, h.end, field_name, place.key, entry=place, kind="country")
     if place is not None and place.kind == "country" and root.dep_ == "conj":

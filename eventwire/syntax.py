@@ -93,7 +93,7 @@ def held_by(tok: Token) -> Token | None:
     if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ") or not (tok.lemma_.lower() in held or tok.lower_ in held):
         return None  # (the parser may leave "flagged" an adjective)
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i
-                 and tok.doc[tok.i - 1].text in ("-", "‐", "‑")), None)
+                 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011")), None)  # a hyphen, plain or Unicode
 
 
 def open_quote(text: str, start: int, i: int) -> int | None:
