@@ -439,9 +439,18 @@ def _ambiguous_names() -> dict[str, tuple[Entry, str, str]]:
 
 def _ambiguous(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """"Georgia" among US states, or in a text naming places inside the state ("Atlanta", "Fulton
-    County"), is the state, not the country (resources/actors/ambiguous.tsv)."""
+    County"), is the state, not the country (resources/actors/ambiguous.tsv); a name shared by two
+    lexicon entries reads first as the one the text also names unambiguously."""
     names = _ambiguous_names()
+    named = {}  # entry key → how many hits with a single reading name it
     for h in hits:
+        if len({e.key for e, _ in h.alts}) == 1:
+            named[h.alts[0][0].key] = named.get(h.alts[0][0].key, 0) + 1
+    for h in hits:
+        if len({e.key for e, _ in h.alts}) > 1 and (told := [a for a in h.alts if named.get(a[0].key)]):
+            # "Sabrina Bennoui of RSF" where the text also names Reporters Without Borders: the shared
+            # abbreviation is the one the text names in full, not the Rapid Support Forces
+            h.alts = told + [a for a in h.alts if a not in told]
         found = names.get(h.text)
         if found is None:
             continue
@@ -531,7 +540,7 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     taken = {i for h in hits for i in range(h.t0, h.t1)}
     covered = {i for h in hits if SECTOR in h.roles() or h.place and not _given_name(doc, h, taken) for i in range(h.t0, h.t1)}
     for ent in _nicknamed(doc):
-        label = "PERSON" if _misread_person(doc, ent) else ent.label_
+        label = "PERSON" if _misread_person(doc, ent) else "ORG" if _misread_org(doc, ent) else ent.label_
         if label not in ("PERSON", "ORG") or "\n" in ent.text or not ent.text[:1].isupper() and label == "PERSON":
             continue
         whole, ent = ent, _strip(doc, ent, covered)
@@ -697,6 +706,17 @@ def _misread_person(doc: Doc, ent: Span) -> bool:
             and ent[-1].lower_ not in actor_lexicon.not_actors())
 
 
+def _misread_org(doc: Doc, ent: Span) -> bool:
+    """An organisation's name the parser labelled a building, product or work, right after the
+    lower-case noun that says what kind of body it is: "banned Iranian airline Mahan Air", "the
+    company Acme Widgets" (roles.tsv body)."""
+    if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
+        return False
+    kind = doc[ent.start - 1]
+    return kind.text.islower() and kind.lower_ in _roles()["body"] and kind.head.i in range(ent.start, ent.end) and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+
+
 def _org_of_place(doc: Doc, ent: Span, inside: list[Hit]) -> bool:
     """An organisation's name ending in "of <country>" whose words before it hold no lexicon
     phrase and end in an organisation's head ("Federal Aviation Office of Germany"; not "the
@@ -797,6 +817,9 @@ def _org_like(ent: Span, lex: Lexicon) -> bool:
     if root.dep_ == "dobj" and root.head.pos_ == "VERB" and not any(
             e.kind in PLACE_KINDS or r == CAPITAL for _, e, r in lex.surfaces.get(fold(ent.text), [])):
         return True  # "accused ABS-CBN of fraud", "sued Microsoft"
+    if root.dep_ == "pobj" and root.head.lower_ in ACTED_ON and root.head.head.pos_ == "NOUN" \
+            and (rule := event_trigger(root.head.head)) is not None and rule.cameo[:2] in FORCE_ROOTS | {"16", "17"}:
+        return True  # "the ban on Mahan Air", "sanctions on Rosneft Trading": acted on, not a place (as "a meeting on Capitol Hill")
     if len(ent) > 1 and ent[-1].pos_ == "PROPN" and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
         return True  # several capitalised words acting as a name: "Mondelez International"
     return root.pos_ == "PROPN" and len(ent) > 1 and fold(ent[-1].text) in lex.surfaces

@@ -43,7 +43,7 @@ from . import senses
 from .actor_lexicon import OPPOSING
 from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
-from .syntax import (PASS_SUBJ, first_conjunct, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
+from .syntax import (PASS_SUBJ, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      held_by, led_by, with_conj)
 
@@ -51,6 +51,7 @@ ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+REACTION_ROOTS = {"01", "05", "11", "12"}  # saying, praising, criticising or rejecting something presupposes it
 DESTROY = "1712"  # destroying property: COERCE (plover.tsv), harm all the same when a disaster does it
 INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "030", "06": "031",
                  "071": "0331", "072": "0332", "073": "0333", "074": "0334", "070": "033", "075": "033",
@@ -321,10 +322,10 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
     for c in kids:
         d = c.dep_
         if d == "nsubj" and not patient:
-            f["subj"].add(resolve_relative(c).lemma_.lower())  # "protesters who gathered outside": the protesters
+            f["subj"].update(subject_lemmas(resolve_relative(c)))  # "protesters who gathered outside": the protesters
             if c.lemma_.lower() in TOGETHER or any(g.dep_ == "conj" for g in c.children):
                 f["subj"].add("@together")  # "Obama and Trump spoke", "the pair talked", "the two sides met"
-        if c.lower_ in PARTICLES and ((d == "advmod" and not c.n_lefts + c.n_rights)
+        if c.lower_ in PARTICLES and ((d == "advmod" and not c.n_lefts and all(g.dep_ == "prep" for g in c.rights))
                                       or (d == "prep" and c.n_rights and all(g.dep_ == "prep" for g in c.rights))):
             f["prt"].add(c.lower_)  # a particle parsed as an adverb ("stepped down") or "out of" ("pulled out of")
         if d == "prt":
@@ -816,10 +817,13 @@ def _to_clause_of_noun(noun: Token) -> Status | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "negated"  # "found no evidence to warrant charges", "there was no reason to prosecute her"
     lemma = noun.lemma_.lower()
+    if _cue(lemma, "attempt") and noun.dep_ in ("dobj", *PASS_SUBJ) and noun.head.pos_ == "VERB" and _cue(
+            noun.head.lemma_.lower(), "stopper") and not any(c.dep_ == "neg" for c in noun.head.children):
+        return "negated"  # "police halted attempts to take down the statue" (cues.tsv stopper)
     if _cue(lemma, "attempt"):
         return noun_status(noun)
     if _cue(lemma, "proposal"):
-        return "hypothetical"
+        return "hypothetical"  # "a bill to ban", "his threat to ban Muslims": only proposed or threatened
     return None
 
 
@@ -884,6 +888,12 @@ def _misread_infinitive(tok: Token) -> Status:
     return "negated" if _cue(lemma, "negate") else "hypothetical" if _cue(lemma, "hypo") else "intended"
 
 
+def _serves_penalty(verb: Token) -> bool:
+    """"(to) serve a life sentence", not negated: a sentence passed, whatever the clause serving it is."""
+    return verb.lemma_.lower() == "serve" and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "dobj" and _cue(c.lemma_.lower(), "penalty") for c in verb.children)
+
+
 def noun_status(tok: Token) -> Status:
     """Status of a nominal trigger: its modifiers, then the predicate it belongs to."""
     for c in tok.children:
@@ -894,6 +904,8 @@ def noun_status(tok: Token) -> Status:
     if _cue(tok.lemma_.lower(), "penalty") and _up_to(tok):
         return "hypothetical"  # "fines of up to $44,000 and 12 months imprisonment": the most a breach could bring
     head = tok.head
+    if tok.dep_ == "dobj" and _serves_penalty(head):
+        return "occurred"  # "was returned to prison to serve a life sentence": a sentence served was passed
     if tok.dep_ == "nsubj" and head.lemma_ == "be":
         # what the copula says of the act: "more subpoenas are likely", "further arrests are expected", "a
         # clampdown is on the way" (a modal of the copula first: "would be likely" is no likelier)
@@ -924,6 +936,8 @@ def noun_status(tok: Token) -> Status:
             return "hypothetical" if _cue(vlemma, "hypo") else "intended" if _cue(vlemma, "intend") else "occurred"
         if _cue(vlemma, "hypo") or _cue(vlemma, "intend"):
             return "hypothetical" if _cue(vlemma, "hypo") else "intended"
+        if _serves_penalty(verb):
+            return "occurred"  # "to serve a life sentence for aggravated assault": the crime was done
         return verb_status(verb)
     if tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and (
             head.lower_ == "under" and head.head.lemma_.lower() in UNDER_STATE or head.dep_ == "agent"):
@@ -969,6 +983,9 @@ def noun_status(tok: Token) -> Status:
                 return "hypothetical"
             if up == "intended" and not _cue(lemma, "light") and _definite(tok):
                 return "occurred"  # "came to monitor the demonstrations", "to complete its review": it is going on
+            if up == "negated" and _definite(tok) and (_cue(lemma, "reaction") or (
+                    (r := match(head)) is not None and r.cameo[:2] in REACTION_ROOTS)):
+                return "occurred"  # "did not condemn the attack", "didn't regret the four murders": they took place
         elif up == "negated" and not _cue(lemma, "happen"):
             # "the protests did not persuade them", "the inquiry found no wrongdoing", "the attack killed no
             # one": they took place
@@ -1394,9 +1411,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         elif holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "culprit"):
             # "X, the suspect in the shooting of protesters", "the gunman in the attack": the one who did it
             sources = index.actors(holder, fld) or (index.actors(holder.head, fld) if holder.dep_ == "appos" else [])
-        elif holder.pos_ == "VERB" and _cue(holder.lemma_.lower(), "share") and any(c.dep_ in ("det", "poss") for c in tok.children):
+        elif holder.pos_ == "VERB" and _cue(holder.lemma_.lower(), "share") and (
+                any(c.dep_ in ("det", "poss") for c in tok.children) or passive(holder) and holder.dep_ != "acl"):
             # "the officers involved in the shooting", "militants who participated in the attack" (a
-            # particular act: "involved in accident probes" are probes in general)
+            # particular act: "involved in accident probes" are probes in general; but one who "was
+            # involved in protests" took part in them)
             sources = [a for t in ([holder.head] if holder.dep_ == "acl" else verb_object(holder) if passive(holder)
                                    else verb_subject(holder)) for a in index.actors(t, fld)]
         elif holder.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children) and not _cue(

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from . import knowledge
 from .model import Actor
 from .nlp import entities, sentence_bounds, text_of
-from .syntax import PASS_SUBJ, SUBJ, open_quote, resolve_relative, verb_subject
+from .syntax import PASS_SUBJ, SUBJ, open_quote, resolve_relative, subject_lemmas, verb_subject
 
 ARG_SUBTREE_MAX = 30
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -494,7 +494,7 @@ class Reading:
         if kind == "noobj":
             return not self.objects() and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         if kind == "subj":
-            return any(t.lemma_.lower() in values or t.lower_ in values for t in self.subjects())
+            return any(subject_lemmas(t) & values or t.lower_ in values for t in self.subjects())
         if kind == "prep":
             for v in values:  # prep:to  or  prep:to=deepen|help
                 p, _, objs = v.partition("=")

@@ -318,6 +318,15 @@ def _cue_words(kind: str) -> frozenset[str]:
     return frozenset(r[0].strip() for r in knowledge.rows("events/cues.tsv") if len(r) >= 2 and r[1].strip() == kind)
 
 
+def subject_lemmas(subj: Token) -> set[str]:
+    """The words a lexicon row reads of a subject: its lemma, and for a name the title words before it
+    ("Prosecutor David Rossi said" reads as a prosecutor saying it)."""
+    out = {subj.lemma_.lower()}
+    if subj.pos_ == "PROPN":
+        out.update(g.lemma_.lower() for g in subj.children if g.dep_ == "compound" and g.i < subj.i)
+    return out
+
+
 def misread_finite(tok: Token) -> bool:
     """The parser's noun-rooted reading of a sentence whose past-tense verb it took for a participle
     ("Ukraine's minister called on ...", "Trump conferred with McConnell on Thursday"): the noun is
@@ -469,6 +478,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             return by  # "the decision by Moscow to expel the diplomats"
         owned = any(c.dep_ in ACTOR_MODS and (c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                     for c in head.children) or head.pos_ == "PROPN"
+        if not owned and to_infinitive(tok) and head.dep_ in ("dobj", *PASS_SUBJ) and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in _cue_words("stopper"):
+            return []  # "police foiled an attempt to storm the embassy": not the police's attempt
         if not owned and to_infinitive(tok) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
             return verb_subject(head.head, depth + 1)  # "X was developing plans to attack": X's plans
         if (not owned and to_infinitive(tok) and head.dep_ == "pobj" and head.head.lower_ in ("on", "for", "over")
@@ -761,6 +773,12 @@ class ActorIndex:
             # "the village of Kampungu was quarantined", "the city of Aleppo was shelled": the place named
             found = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj" and (a := self.at(o, fld))), None)
+        if found is None and tok.lemma_.lower() in _cue_words("member"):
+            # "operatives within the Saudi government committed the murder": members of a body named after
+            # them, no actor of their own, act for it
+            found = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "within", "inside", "from")
+                          for o in c.children if o.dep_ == "pobj" and (a := self.at(o, fld))
+                          and self.by_id[a].kind not in ("country", "person")), None)
         if tok.lemma_.lower() in _cue_words("complement"):
             # "took 20 tourists hostage", "took dozens of guests hostage": the parser's compound before the
             # complement is who was taken

@@ -506,6 +506,14 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Niger's military rulers ordered French troops to leave the country.", "ordered", "SANCTION"),  # contexts.tsv another's troops out
     ("US bases came under attack.", "came", "ASSAULT"),  # contexts.tsv bases under attack
     ('Russia has not ruled out military action against Ukraine.', 'ruled', 'THREATEN'),  # not ruling out force threatens it
+    ("The jury's decision to execute Scott Peterson was upheld.", "execute", "COERCE"),  # a sentence carried out (contexts.tsv as:170)
+    ("Iran executed two men convicted of spying.", "executed", "COERCE"),
+    ("Islamic State militants executed 20 hostages.", "executed", "ASSAULT"),  # killing captives
+    ("The officer drew his revolver and fired two or three times in the air.", "fired", "COERCE"),  # shots into the air: a show of force
+    ("Police fired shots into the air to disperse the crowd.", "fired", "COERCE"),
+    ("Trump repeated his claim that the election was stolen.", "claim", "ACCUSE"),  # wordsets.tsv wrongdoing: stolen
+    ("The Israeli military claimed that a mortar was fired from the school grounds.", "claimed", "ACCUSE"),  # a claim of fire
+    ("Lam was interrupted by protesting legislators.", "interrupted", "PROTEST"),  # interrupting a speaker in protest
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1312,6 +1320,17 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Kremlin warned NATO against deploying troops to Ukraine.', 'deploying', 'source', 'code', 'IGOWSTNAT'),  # warned X against doing: X would do it
     ('John LaSalle was arrested on suspicion of drunk driving. Police say he drank so much his blood alcohol level was five times the limit.', 'say', 'target', 'name', 'John LaSalle'),  # police allege it of a suspect
     ('The man was booked into the county jail on charges of assault.', 'booked', 'target', 'code', 'CRM'),  # roles.tsv held book: a suspect
+    ('Germany said the ban on Mahan Air is not part of the sanctions.', 'ban', 'target', 'name', 'Mahan Air'),  # an unknown firm acted on after "on" is no place
+    ('Last week a new allegation surfaced from a woman who worked for the senator.', 'allegation', 'source', 'name', 'woman'),  # cues.tsv origin surface: an act coming from its doer
+    ('John Smith was involved in protests against the war.', 'protests', 'source', 'name', 'John Smith'),  # one involved in acts took part in them
+    ('Sabrina Bennoui of RSF condemned the killing of the journalist. Reporters Without Borders has counted 20 such murders this year.', 'condemned', 'source', 'code', 'NGOHRI'),  # a shared abbreviation is the body the text names in full
+    ('Germany on Monday banned Iranian airline Mahan Air from flying in the country.', 'banned', 'target', 'code', 'IRNBUS'),  # a firm's name read as a building, after "airline"
+    ('A think tank criticised the plan.', 'criticised', 'source', 'code', 'NGO'),  # sectors.tsv
+    ('Protesters attacked a television crew near the square.', 'attacked', 'target', 'code', 'MED'),
+    ('John Timmons was arrested on suspicion of murder on Friday. Prosecutor David Rossi said Timmons shot his neighbour.', 'said', 'target', 'name', 'John Timmons'),  # a named prosecutor's allegation (syntax.subject_lemmas)
+    ('Turkish officials said rogue operatives within the Saudi government committed the murder.', 'murder', 'source', 'code', 'SAUGOV'),  # members of a body act for it
+    ('Prince Harry and Meghan Markle spoke to Oprah Winfrey on Sunday. The couple criticised the palace.', 'criticised', 'source', 'name', 'Prince Harry'),  # pronouns.tsv pair: "the couple"
+    ('US intelligence agencies accused Russia of interfering in the election.', 'accused', 'source', 'code', 'USASPY'),  # sectors.tsv intelligence agencies
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1357,6 +1376,9 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     # the tagger labels "Viktar Babaryka" an organisation: a given name (given_names.tsv) and "who" name a person
     ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested in Minsk and banned from the election.",
      "arrested", "target", "BLRCVL"),
+    # who stops an attempt did not make it (cues.tsv stopper), unless the attempt is theirs by name
+    ("Officers foiled an attempt to storm the embassy.", "storm", "source", None),
+    ("Officers foiled an attempt by protesters to storm the embassy.", "storm", "source", "CVL"),
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
@@ -1906,8 +1928,8 @@ def test_firing_into_a_country_is_military_force_whatever_was_fired():
 
 def test_protesting_people_after_by_are_the_protesters():
     art = run("Carrie Lam was interrupted by protesting legislators in Hong Kong.")
-    found = event(art, "protesting")
-    assert actor(art, found.source).code == "HKGLEG" and found.target is None
+    found = event(art, "interrupted")  # (interrupting her in protest is the act: triggers.tsv interrupt)
+    assert actor(art, found.source).code == "HKGLEG" and actor(art, found.target).name == "Carrie Lam"
     # a gerund with an object of its own keeps it
     art = run("The lawmakers ended the session by protesting the ruling against Hong Kong.")
     assert actor(art, event(art, "protesting").source).name == "lawmakers"
@@ -2150,6 +2172,7 @@ def test_a_group_named_by_its_examples_is_each_example(text, sources):
 @pytest.mark.parametrize("text, trigger, plover", [
     ("The WHO said it is working closely with the Health Ministry.", "working", "COOPERATE"),
     ("Norway is cooperating with Sweden on the outbreak.", "cooperating", "COOPERATE"),
+    ("Iran has increased cooperation with China in the last few years.", "cooperation", "COOPERATE"),  # the noun too
     ("The passenger and his family were placed under quarantine by the Health Ministry.", "placed", "COERCE"),
     ("The Health Ministry put the whole village into isolation.", "put", "COERCE"),
     ("The Red Cross has sent doctors and epidemiologists to Haiti.", "sent", "AID"),
@@ -3041,6 +3064,14 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("Critics feared the law would be used to jail opposition leaders.", "jail", "hypothetical"),
     ("Russia is poised to invade Ukraine.", "invade", "intended"),  # cues.tsv intend poise (the parser's verb)
     ("Washington cautioned Israel against attacking Rafah.", "attacking", "hypothetical"),  # warned against: only threatened
+    ('Police halted attempts to take down the statue.', 'take', 'negated'),  # cues.tsv stopper: a stopped attempt did not happen
+    ('Macron would like to ban diesel cars by 2040.', 'ban', 'intended'),  # "would like to" is a wish, not a condition
+    ('Nichols was returned to prison to serve a life sentence for aggravated sexual assault.', 'sentence', 'occurred'),  # a sentence served was passed
+    ('Nichols was returned to prison to serve a life sentence for aggravated sexual assault.', 'assault', 'occurred'),  # and its crime done
+    ("Nichols said he didn't regret the four murders.", "murders", "occurred"),  # cues.tsv reaction: a negated regret leaves the act done
+    ("The president did not condemn the attack on the embassy.", "attack", "occurred"),  # nor does a negated condemnation
+    ("The rebels did not carry out the attack.", "attack", "negated"),  # a light verb's negation is the act's
+    ("His threat to ban Muslims from entering the country took a twist.", "ban", "hypothetical"),  # cues.tsv proposal: threat
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
@@ -3134,6 +3165,17 @@ def test_no_event_rule(text):
     ("Three people were killed in the fire at the market.", "killed"),  # cues.tsv cause: a blaze, no act
     ("Police say the fire started at 3 a.m.", "say"),  # an account of what happened accuses no one
     ("Mary Jones, 66, was killed on Wednesday. Police said she was in a marked crosswalk when a vehicle knocked her down.", "said"),  # nor a victim
+    ("Interpol's constitution prohibits any intervention of a political character.", "prohibits"),  # a standing text's rule
+    ("The UN Charter forbids the use of force against other states.", "forbids"),
+    ("China's control of firearms is cited as one reason for the high prevalence of knife attacks.", "attacks"),  # a rate of acts
+    ("Nichols offered to plead guilty in exchange for a life sentence.", "sentence"),  # a sentence bargained for
+    ("Jurors never entered into a meaningful discussion of a death sentence.", "sentence"),  # or talked about
+    ("Police are attempting to ascertain who, if anyone, is to blame.", "blame"),  # "is to blame" with no one to blame
+    ("Authorities suspect arson is to blame for Friday night's fire.", "blame"),
+    ("Russia backed away from the deal.", "backed"),  # triggers.tsv back prt:away (the parser's adverb with its "from")
+    ("Barack Obama pardoned his last turkey as president on Wednesday.", "pardoned"),  # a custom, not clemency
+    ("Kody Berrey had minor injuries and refused treatment, the Highway Patrol reported.", "refused"),  # a patient's choice
+    ("People gather outside the West Wing of the White House as they wait for the arrival of Trump.", "gather"),  # an audience
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)

@@ -37,7 +37,7 @@ def test_habitual_words_are_a_contexts_row():
 
 
 @pytest.mark.parametrize("habitual, act, trigger", [
-    ("The league charter always prohibits any strike by its member unions.",
+    ("The league council always prohibits any strike by its member unions.",  # (a charter's rule is no act at all)
      "The league council prohibited the strike by its member unions on Monday.", None),
     ("Many opposition candidates are often harassed by the police in Minsk.",
      "Several opposition candidates were harassed by the police in Minsk.", "harassed"),

@@ -119,8 +119,9 @@ def test_status_cue_classes_are_data():
     # said in the first person, wanting to thank or apologise is thanking or apologising
     ("We would like to thank the Red Cross for its help in Goma.", "thank", "occurred"),
     ('"I want to congratulate President Ruto on his victory," the minister said.', "congratulate", "occurred"),
-    # someone else's wish, a denied one or a conditional one is no such act
-    ("The rebels would like to thank the Red Cross for its help.", "thank", "hypothetical"),
+    # someone else's wish, a denied one or a conditional one is no such act (a wish is only intended:
+    # "would like to" is wanting, forty-first round)
+    ("The rebels would like to thank the Red Cross for its help.", "thank", "intended"),
     ("We would not like to thank the Red Cross.", "thank", "negated"),
     # a wish to do what is no act of saying stays a wish
     ("We want to meet President Ruto in Nairobi.", "meet", "intended"),
