@@ -704,6 +704,9 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX") and _cue(tok.head.lemma_.lower(), "neg_raise") \
             and any(c.dep_ == "neg" for c in tok.head.children):
         return "negated"  # "he doesn't think charges will be filed": he thinks they will not be (cues.tsv neg_raise)
+    if tok.dep_ == "ccomp" and tok.head.lemma_ == "be" and any(c.dep_ == "neg" for c in tok.head.children) and any(
+            c.dep_ == "acomp" and c.lower_ in ("true", "correct", "accurate") for c in tok.head.children):
+        return "negated"  # "it is not true that Bush met Steele": denied
     own = _aux_status(tok)
     if own != "negated" and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and _cue(tok.head.lemma_.lower(), "hypo") \
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "could", "might", "may")

@@ -516,6 +516,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Lam was interrupted by protesting legislators.", "interrupted", "PROTEST"),  # interrupting a speaker in protest
     ("Obama said he was rooting for Donald Trump.", "rooting", "SUPPORT"),  # triggers.tsv root prep:for
     ("The president-elect and his aides later said the reports were false.", "said", "REJECT"),  # saying a report is false denies it
+    ('Biden said: "No, it is not true."', "is", "REJECT"),  # triggers.tsv be arg:true neg: a denial
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -3075,6 +3076,7 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("The rebels did not carry out the attack.", "attack", "negated"),  # a light verb's negation is the act's
     ("His threat to ban Muslims from entering the country took a twist.", "ban", "hypothetical"),  # cues.tsv proposal: threat
     ('"I want to compliment the governor on his work," the minister said.', 'compliment', 'occurred'),  # cues.tsv performative compliment
+    ('"It is absolutely not true that Governor Bush met Steele," the spokeswoman said.', 'met', 'negated'),  # denied
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
