@@ -552,8 +552,8 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
             # is the head of the organisation's name, not a bare sector actor (nor "of England" one)
             first = next((t.i for t in whole if t.pos_ != "DET" and t.lower_ not in HONORIFICS), ent.start)
             heads = overlapping(doc[first].idx, ent.start_char)
-            if not heads or not all(h.roles() == {SECTOR} for h in heads):
-                continue
+            if not heads or not all(h.roles() == {SECTOR} for h in heads) or not _org_like(doc[first:ent.end], lex):
+                continue  # ("the ministry of health" in lower case: no name, the sector noun stays the actor)
             for h in heads:
                 at = out.index(h, bisect.bisect_left(starts, h.start))
                 del out[at], starts[at]

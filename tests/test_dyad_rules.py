@@ -1334,6 +1334,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Turkish officials said rogue operatives within the Saudi government committed the murder.', 'murder', 'source', 'code', 'SAUGOV'),  # members of a body act for it
     ('Prince Harry and Meghan Markle spoke to Oprah Winfrey on Sunday. The couple criticised the palace.', 'criticised', 'source', 'name', 'Prince Harry'),  # pronouns.tsv pair: "the couple"
     ('US intelligence agencies accused Russia of interfering in the election.', 'accused', 'source', 'code', 'USASPY'),  # sectors.tsv intelligence agencies
+    ('The ministry of health gave a few masks to the workers.', 'gave', 'source', 'code', 'GOV'),  # a lower-case "ministry of health" is no name: the ministry stays
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
