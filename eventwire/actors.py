@@ -174,14 +174,14 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     # a noun for one person used as an adjective of a thing is no one ("Rival drug gangs"): the noun it describes
     # names whoever it is (but "terrorist attacks", "rebel shelling": the doers of the act it describes, unless
     # another actor stands between: "rival drug gang violence" is the gangs'; "militant hideouts": the holders of
-    # what it describes, holdings.tsv)
+    # what it describes, holdings.tsv; "an official inquiry" is formal, cues.tsv manner)
     people = actor_lexicon.person_terms()
     starts = {h.t0 for h in hits}
     hits = [h for h in hits if not (h.t1 - h.t0 == 1 and doc[h.t0].pos_ == "ADJ" and doc[h.t0].dep_ == "amod"
                                     and doc[h.t0].lower_ in people and h.roles() == {SECTOR}
-                                    and not actor_lexicon.held(doc[h.t0].head)
+                                    and ("manner" in event_cues().get(doc[h.t0].lower_, ()) or not actor_lexicon.held(doc[h.t0].head)
                                     and doc[h.t0].head.lower_ not in actor_lexicon.generic_terms()  # "a militant commander"
-                                    and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i))))]
+                                    and (event_trigger(doc[h.t0].head) is None or starts & set(range(h.t1, doc[h.t0].head.i)))))]
     # a sector word in the name of a street, square or prize is no actor: "Church Avenue", "Police Plaza" (but
     # "a police station" is the police's)
     places = actor_lexicon.not_actors()
@@ -363,14 +363,17 @@ CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 def _protesting_crowd(tok: Token, by_token: dict[int, Hit]) -> bool:
     """A crowd named by its number alone that protests is people of its own, civilians: "thousands
     took to the streets", "hundreds marched", "dozens protested", "thousands gathered to protest" (a protest
-    trigger, CAMEO 14, or a gathering for one; not "thousands of protesters", whose noun is the actor)."""
-    if tok.i in by_token or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.lemma_.lower() not in CROWD_NUMBERS:
+    trigger, CAMEO 14, or a gathering for one; not "thousands of protesters", whose noun is the actor); so is a
+    crowd counted in figures ("500 marched", "10,000 gathered for a demonstration")."""
+    figure = tok.tag_ == "CD" and tok.text.replace(",", "").isdigit() and int(tok.text.replace(",", "")) >= param("crowd_figure")
+    if tok.i in by_token or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.lemma_.lower() not in CROWD_NUMBERS and not figure:
         return False
     if tok.tag_ not in ("NNS", "CD") or any(c.dep_ in ("prep", "nummod", "amod", "det", "poss") for c in tok.children):
         return False  # "thousands of people", "the thousand", "several thousand supporters"
     acts = [tok.head]
     if "assemble" in event_cues().get(tok.head.lemma_.lower(), ()):  # "thousands gathered in the square to protest"
         acts += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+        acts += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     return any((rule := event_trigger(act)) is not None and rule.cameo[:2] == "14" for act in acts)
 
 
@@ -758,11 +761,13 @@ def _namelike(h: Hit) -> bool:
 
 def _strip(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     """Drop leading determiners, honorifics and title words (tokens in ``covered``: sector nouns,
-    countries), and a trailing possessive or parenthesis, or a lower-case adverb, verb or particle the
-    tagger took into the name ("Kellogg later retracted", "Smith also said")."""
+    countries) or a preposition whose object is the name ("Regarding Ashodaya, ..."), and a trailing
+    possessive or parenthesis, or a lower-case adverb, verb or particle the tagger took into the name
+    ("Kellogg later retracted", "Smith also said")."""
     start = ent.start
     while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].pos_ == "DET" or start in covered
-                               or doc[start].lower_ in TITLE_WORDS):
+                               or doc[start].lower_ in TITLE_WORDS or start == ent.start and doc[start].dep_ == "prep" and any(
+                                   c.dep_ == "pobj" and start < c.i < ent.end for c in doc[start].children)):
         start += 1
     end = next((t.i for t in doc[start:ent.end] if t.text in ("(", "[", "—", "–")), ent.end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or end - 1 > start and doc[end - 1].is_lower
@@ -2061,7 +2066,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
     recogniser missed or mislabelled ("Griffiths plans to meet ..." tagged as a common noun,
     "Khashoggi's killing" tagged as a place: a place the lexicon knew would be a mention already),
     and of their first name when no one else named shares it and the word is a name ("Jamal's
-    killing", as family and friends say)."""
+    killing", as family and friends say; "Jermayne fired the shot" read as a product)."""
     people: dict[str, Mention] = {}
     firsts: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -2095,7 +2100,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
         for tok in tokens_among(doc, people, exact=True):
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
-                    or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP")
+                    or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
                     or tok.text in first_names and tok.pos_ != "PROPN"):
                 continue
             if name == m.field and tok.idx < m.start:
@@ -2589,6 +2594,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             continue  # "it is unclear", "it seems"
         m = None
         ahead = _cataphor(doc, tok, body)
+        if ahead is not None and tok.tag_ != "PRP$" and any(
+                m.end <= tok.idx and m.start >= _reach(doc, tok, 1) and plural(m) == want_plural
+                and (h := head(m)) is not None and _role_dep(h) in SUBJECT_DEPS for m in body):
+            ahead = None  # "Protesters gathered. As they tried to storm parliament, police fired": the subject before
         if ahead is not None and plural(ahead) == want_plural and not _quoted(doc, tok):
             m = ahead  # "In its statement, the ministry said ...": the subject the fronted phrase leads to
         if m is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and not _quoted(doc, tok):

@@ -1428,10 +1428,15 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
+    asked: list[str | None] = []
     if not sources and {"02", "10"} & nominal_roots().get(lemma, frozenset()):
-        # "requests for leniency from his lawyers": the parser hangs the "from" on what is asked for
-        sources = [a for o in prep_target(tok, cooperative, ("for",)) for t in prep_target(o, cooperative, ("from",))
-                   for a in index.actors(t, fld)]
+        # "requests for leniency from his lawyers": the parser hangs the "from" on what is asked for; but
+        # "the House issued a subpoena for documents from Pompeo": the light verb's subject asks him
+        asked = [a for o in prep_target(tok, cooperative, ("for",)) for t in prep_target(o, cooperative, ("from",))
+                 for a in index.actors(t, fld)]
+        if not (tok.dep_ == "dobj" and _cue(tok.head.lemma_.lower(), "light")
+                and any(index.actors(t, fld) for t in verb_subject(tok.head))):
+            sources, asked = asked, []
     # "days of protests by Turks against Russia", "a wave of strikes by workers": the parser hangs the
     # act's own phrases on the stretch of time or the series that holds it
     holder = tok.head.head if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
@@ -1507,7 +1512,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in (_holders(t, index, fld) or index.actors(t, fld))
-                                 ] or looked_into or victims  # ("the shelling of rebel-held areas": their holder)
+                                 ] or looked_into or victims or asked  # ("the shelling of rebel-held areas": their holder)
     if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
         targets = next((found for p in preps if (found := [a for t in prep_target(tok, cooperative, (p,))
                                                            for a in index.actors(t, fld) if a not in sources])), [])

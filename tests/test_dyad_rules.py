@@ -517,6 +517,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Obama said he was rooting for Donald Trump.", "rooting", "SUPPORT"),  # triggers.tsv root prep:for
     ("The president-elect and his aides later said the reports were false.", "said", "REJECT"),  # saying a report is false denies it
     ('Biden said: "No, it is not true."', "is", "REJECT"),  # triggers.tsv be arg:true neg: a denial
+    ("The president-elect called Obama a very good man.", "called", "SUPPORT"),  # wordsets.tsv accolade: good, great, fine, decent
+    ("The speech came a week after an attack on oil infrastructure in Saudi Arabia.", "attack", "ASSAULT"),  # a speech told beside it: an attack on infrastructure stays violence
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1335,6 +1337,14 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Prince Harry and Meghan Markle spoke to Oprah Winfrey on Sunday. The couple criticised the palace.', 'criticised', 'source', 'name', 'Prince Harry'),  # pronouns.tsv pair: "the couple"
     ('US intelligence agencies accused Russia of interfering in the election.', 'accused', 'source', 'code', 'USASPY'),  # sectors.tsv intelligence agencies
     ('The ministry of health gave a few masks to the workers.', 'gave', 'source', 'code', 'GOV'),  # a lower-case "ministry of health" is no name: the ministry stays
+    ('Police said Jermayne Smith, 17, was arrested. "Jermayne fired the shot," he said.', 'fired', 'source', 'name', 'Jermayne Smith'),  # a first name the tagger reads as a product
+    ('Thousands of protesters gathered outside the building. As they tried to storm parliament, police fired tear gas.', 'storm', 'source', 'code', 'CVL'),  # "they": the subject before, not the police ahead
+    ('The House of Representatives issued a subpoena for records from the Pentagon.', 'subpoena', 'source', 'code', 'USALEG'),  # the light verb's subject asks
+    ('The House of Representatives issued a subpoena for records from the Pentagon.', 'subpoena', 'target', 'code', 'USAMIL'),  # the "from" of what is asked for is asked
+    ('The judge rejected requests for leniency from his lawyers.', 'requests', 'source', 'code', 'CVL'),  # no light verb: they asked
+    ('Regarding Smith, police said they arrested him on Monday.', 'arrested', 'target', 'name', 'Smith'),  # a preposition the tagger took into the name
+    ('Police said 500 marched through the city on Sunday.', 'marched', 'source', 'code', 'CVL'),  # a crowd counted in figures protests (context.tsv crowd_figure)
+    ('In Athens, 10,000 gathered for an anti-government demonstration.', 'demonstration', 'source', 'code', 'GRCCVL'),  # gathered for a protest
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1383,6 +1393,7 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     # who stops an attempt did not make it (cues.tsv stopper), unless the attempt is theirs by name
     ("Officers foiled an attempt to storm the embassy.", "storm", "source", None),
     ("Officers foiled an attempt by protesters to storm the embassy.", "storm", "source", "CVL"),
+    ("Pelosi said the House is moving forward with an official impeachment inquiry.", "inquiry", "source", None),  # cues.tsv manner: a formal inquiry, not officials'
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
