@@ -488,6 +488,12 @@ def held(tok) -> bool:
 
 
 @lru_cache(maxsize=1)
+def site_nouns() -> dict[str, str]:
+    """site noun (or "compound noun") → sector of the people there (resources/actors/sites.tsv)."""
+    return {r["noun"]: r["sector"] for r in knowledge.records("actors/sites.tsv")}
+
+
+@lru_cache(maxsize=1)
 def not_actors() -> dict[str, str]:
     """Last words of names that are places, events or things, not actors → "person" (not a
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""

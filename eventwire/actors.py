@@ -280,12 +280,6 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
     return out
 
 
-@lru_cache(maxsize=1)
-def _site_nouns() -> dict[str, str]:
-    """site noun (or "compound noun") → sector of the people there (resources/actors/sites.tsv)."""
-    return {r["noun"]: r["sector"] for r in knowledge.records("actors/sites.tsv")}
-
-
 SITE_ROOTS = {"17", "18", "19", "20"}  # coercion and force: acts done to a place's people
 
 
@@ -322,7 +316,7 @@ def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> li
     people there when no holder is named: "bombed a refugee camp", "an attack on a market", "the
     village has been quarantined" (resources/actors/sites.tsv; "a police station" is the police's)."""
     out: list[Mention] = []
-    nouns = _site_nouns()
+    nouns = actor_lexicon.site_nouns()
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in by_token:
             continue
@@ -1806,7 +1800,7 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             noun = noun.head  # "a US counter-terrorism operation"
         sector = (_suffered(noun.lemma_.lower()) or _acting_sector(noun.lemma_.lower()) or actor_lexicon.holding_sectors().get(noun.lower_)
                   or actor_lexicon.holding_sectors().get(noun.lemma_.lower())
-                  or (_site_nouns().get(noun.lemma_.lower()) if _acted_on(noun) is not None and not any(
+                  or (actor_lexicon.site_nouns().get(noun.lemma_.lower()) if _acted_on(noun) is not None and not any(
                       c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None))
         if sector == "MIL" and _walkout(noun):
             sector = "LAB"  # "French strikes paralysed transport": French labour
@@ -2385,6 +2379,15 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         ahead = _cataphor(doc, tok, people)
         if ahead is not None and gender.get(ahead.key) in (g, None) and opened is None:
             m = ahead  # "In her ruling, Judge Jackson said ...": the subject the fronted phrase leads to
+        main = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None) if (
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and opened is None) else None
+        if main is not None and not any(x.start <= main.idx < x.end for x in near):
+            # "The gunman engaged in a shootout with police before he was killed": the subject of the clause the
+            # pronoun's clause hangs on, a person described by a noun, before one named earlier
+            d = next((d for d, dg in described if d.start <= main.idx < d.end and dg in (g, "x")), None)
+            if d is not None:
+                added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
+                continue
         if m is not None:
             added.append(Mention("text", tok.idx, tok.idx + len(tok), tok.text, m.key, entry=m.entry,
                                  kind="person", name=m.name, people=m.people, cue=_patient_cue(tok)))
@@ -2737,8 +2740,9 @@ def _clausemate(h: Token | None, pron: Token) -> bool:
         h = h.head
     if _role_dep(h) in ("nsubj", "nsubjpass") and (h.head.i == verb.i or h.dep_ == "pobj" and h.head.head.head.i == verb.i):
         return True
-    # the subject the verb takes from the clause it hangs on: "X responded by attacking him", "X promised to punish him"
-    return verb.dep_ in ("pcomp", "xcomp", "advcl") and any(t.i == h.i for t in verb_subject(verb))
+    # the subject the verb takes from the clause it hangs on: "X responded by attacking him", "X promised to punish him",
+    # "Nichols took the woman captive and raped her"
+    return verb.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(t.i == h.i for t in verb_subject(verb))
 
 
 def _object_of(h: Token, verb: Token) -> bool:

@@ -600,6 +600,11 @@ def verb_object(tok: Token) -> list[Token]:
             for c in a.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     return expand(c)
+        if tok.dep_ == "xcomp" and aux and not any(c.dep_ in SUBJ | PASS_SUBJ for c in kids) and passive(tok.head):
+            # "He is reported to have been killed", "was believed to have been poisoned": the raised subject
+            for c in tok.head.children:
+                if c.dep_ in PASS_SUBJ:
+                    return expand(c)
         # an inverted passive ("Also arrested were X and Y"): the parser's complement of the fronted auxiliary
         for a in aux:
             if a.i > tok.i and not any(c.dep_ in SUBJ | PASS_SUBJ for c in kids):

@@ -519,6 +519,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ('Biden said: "No, it is not true."', "is", "REJECT"),  # triggers.tsv be arg:true neg: a denial
     ("The president-elect called Obama a very good man.", "called", "SUPPORT"),  # wordsets.tsv accolade: good, great, fine, decent
     ("The speech came a week after an attack on oil infrastructure in Saudi Arabia.", "attack", "ASSAULT"),  # a speech told beside it: an attack on infrastructure stays violence
+    ("Details emerged about Trump's call with Ukrainian President Volodymyr Zelensky.", "call", "CONSULT"),  # a call with someone is a conversation, a possessor's too
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1345,6 +1346,13 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Regarding Smith, police said they arrested him on Monday.', 'arrested', 'target', 'name', 'Smith'),  # a preposition the tagger took into the name
     ('Police said 500 marched through the city on Sunday.', 'marched', 'source', 'code', 'CVL'),  # a crowd counted in figures protests (context.tsv crowd_figure)
     ('In Athens, 10,000 gathered for an anti-government demonstration.', 'demonstration', 'source', 'code', 'GRCCVL'),  # gathered for a protest
+    ('Smith is reported to have been killed by rebels.', 'killed', 'target', 'name', 'Smith'),  # a raised subject: the passive complement's patient
+    ('Litvinenko was believed to have been poisoned.', 'poisoned', 'target', 'name', 'Litvinenko'),  # (and a row's object)
+    ('A gunman shot the ambassador Andrei Karlov in Ankara. The gunman engaged in a shootout with police before he was killed.', 'killed', 'target', 'name', 'gunman'),  # "he" in a clause hung on the gunman's: the gunman
+    ('Nichols took the woman captive and raped her in August 2004.', 'took', 'target', 'name', 'woman'),  # "took X captive": the small clause's complement
+    ('Nichols took the woman captive and raped her in August 2004.', 'raped', 'target', 'name', 'woman'),  # "her" is not the subject its conjoined verb shares
+    ('Iran is in talks with the United States.', 'talks', 'source', 'code', 'IRN'),  # "is in talks with": the subject holds them
+    ('The ministry is in contact with the embassy.', 'contact', 'target', 'code', 'GOV'),  # in contact, communication or touch with someone
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1394,6 +1402,9 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     ("Officers foiled an attempt to storm the embassy.", "storm", "source", None),
     ("Officers foiled an attempt by protesters to storm the embassy.", "storm", "source", "CVL"),
     ("Pelosi said the House is moving forward with an official impeachment inquiry.", "inquiry", "source", None),  # cues.tsv manner: a formal inquiry, not officials'
+    ("Judge Marrero dismissed the president's lawsuit.", "lawsuit", "target", None),  # cues.tsv adjudicator: a court rules on a suit, it is not aimed at the court
+    ("The company dismissed the lawsuit as baseless.", "lawsuit", "target", "BUS"),  # one who answers a suit is its target
+    ("There have been high-profile school shootings like the one in Parkland.", "shootings", "source", None),  # a site compounded before a violent act is where it was done
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
