@@ -520,6 +520,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The president-elect called Obama a very good man.", "called", "SUPPORT"),  # wordsets.tsv accolade: good, great, fine, decent
     ("The speech came a week after an attack on oil infrastructure in Saudi Arabia.", "attack", "ASSAULT"),  # a speech told beside it: an attack on infrastructure stays violence
     ("Details emerged about Trump's call with Ukrainian President Volodymyr Zelensky.", "call", "CONSULT"),  # a call with someone is a conversation, a possessor's too
+    ("Richardson has since reconciled with De La Fuente.", "reconciled", "COOPERATE"),  # making up with another restores cooperation
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
