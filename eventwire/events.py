@@ -1136,6 +1136,17 @@ def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in index.actors(c, fld)]
 
 
+def _gap_clause(noun: Token) -> Token | None:
+    """The relative clause whose verb has a noun as its missing object: "the insults you have
+    received", "the abuse that she suffered" (a clause with an object of its own says something else)."""
+    for c in noun.children:
+        if (c.dep_ == "relcl" and not passive(c)
+                and any(k.dep_ == "nsubj" and k.lower_ not in RELATIVE for k in c.children)
+                and all(k.lower_ in RELATIVE for k in c.children if k.dep_ == "dobj")):
+            return c
+    return None
+
+
 def _exposed_to(adj: Token) -> bool:
     """An adjective of undergoing completing a copula: "is subject to", "would be liable to"."""
     return (adj.pos_ == "ADJ" and adj.dep_ == "acomp" and _cue(adj.lemma_.lower(), "undergo")
@@ -1174,6 +1185,8 @@ def _undergone_by(tok: Token) -> list[Token]:
         return verb_object(verb)
     if tok.dep_ == "dobj" and passive(verb) and _cue(verb.lemma_.lower(), "given"):
         return verb_object(verb)  # "Nichols was given two life sentences", "was granted asylum"
+    if (gap := _gap_clause(tok)) is not None and (_cue(gap.lemma_.lower(), "undergo") or _cue(gap.lemma_.lower(), "suffer")):
+        return verb_subject(gap)  # "the attacks the village endured", "the sanctions Iran faces"
     # (answering makes one the target of what is said against one: demands, accusations, threats;
     # "the Palestinians rejected the deal" are no party to a deal done to them)
     answered = _cue(verb.lemma_.lower(), "rebut") and (bool(ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()))
@@ -1193,13 +1206,23 @@ def _harmed(tok: Token) -> list[Token]:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by", "from", "after", "following") or tok.head.head.pos_ != "VERB":
         return []
     verb = tok.head.head
-    if not _cue(verb.lemma_.lower(), "harmed"):
+    if not (_cue(verb.lemma_.lower(), "harmed") or _hospitalized(verb)):
         return []
     if not (VIOLENT_ROOTS | {"17"}) & nominal_roots().get(tok.lemma_.lower(), frozenset()):
         return []  # "killed a security officer during protests": the protests were not aimed at him
     if passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return verb_object(verb)  # "security forces killed two militants in a raid": the militants, not the forces
     return [t for c in verb.children if c.dep_ in SUBJ for t in expand(c)]
+
+
+def _hospitalized(verb: Token) -> bool:
+    """A verb putting someone in medical care: "was rushed to a hospital", "was treated at a clinic",
+    "paramedics took him to hospital", "was hospitalized" (cues.tsv care_place)."""
+    if not (passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
+        return False  # "police went to the hospital": no one was taken there
+    return verb.lemma_.lower() in ("hospitalize", "hospitalise") or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at", "in", "into") and any(o.dep_ == "pobj" and _cue(o.lemma_.lower(), "care_place") for o in c.children)
+        for c in verb.children)
 
 
 def _left_harmed(verb: Token) -> bool:
@@ -1476,6 +1499,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     # "received support from X"; "could receive up to a life sentence": the parser's "up to" phrase
     getter = tok.head if tok.dep_ == "dobj" else tok.head.head if (
         tok.dep_ == "pobj" and tok.head.lower_ == "to" and any(c.lower_ == "up" and c.i == tok.head.i - 1 for c in tok.head.head.children)) else None
+    if getter is None and (gap := _gap_clause(tok)) is not None and _cue(gap.lemma_.lower(), "receive"):
+        getter = gap  # "the insults you have received", "the criticism he drew from Democrats"
     # (so does "have" for an act done to someone: "Jackson has an arraignment set for Feb. 17", "had a previous arrest")
     # and those spared it or serving it: "dodged arrest", "began a prison sentence"
     received = getter is not None and (_cue(getter.lemma_.lower(), "receive") or _cue(getter.lemma_.lower(), "escape")

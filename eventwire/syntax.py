@@ -25,6 +25,8 @@ from .spans import SpanIndex
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# words that open a clause as well as a phrase ("after the attack", "after the mayor was stabbed")
+SUBORDINATORS = {"after", "before", "since", "until", "till"}
 PERSONAL_RELATIVE = {"who", "whom"}
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "of", "from", "over")
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
@@ -441,6 +443,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             for c in a.children:
                 if c.dep_ in SUBJ:
                     return expand(c)
+    if not passive(tok) and (own := misread_subordinate(tok)) is not None:
+        return expand(own)  # "was arrested after the gunman had opened fire": the gunman did
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok or _harm_complement(tok):
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
@@ -580,11 +584,32 @@ def _bare_participle(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def misread_subordinate(tok: Token) -> Token | None:
+    """The subject of a clause the parser split at its conjunction ("X was arrested after Y, mayor
+    of Z, was stabbed": it read "after Y" as a phrase and "was stabbed" as a verb conjoined to
+    "arrested"): the object of the governing verb's "after" phrase that ends right before the
+    conjoined verb's own auxiliary, when that verb has no subject of its own."""
+    if tok.dep_ not in ("conj", "advcl") or tok.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJ | PASS_SUBJ for c in tok.children):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    if not auxes or auxes[0].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # only a finite verb has a subject of its own to lose
+    start = auxes[0].i
+    for c in tok.head.children:
+        if c.dep_ == "prep" and c.lower_ in SUBORDINATORS and c.i < start:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.right_edge.i < start and all(t.is_punct for t in o.doc[o.right_edge.i + 1:start]):
+                    return o
+    return None
+
+
 def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
     if misread_modifier(tok) is not None:
         return []  # "protesting legislators" act, nothing is done to them
     kids = list(tok.children)
+    if passive(tok) and (own := misread_subordinate(tok)) is not None:
+        return expand(own)  # "arrested after the mayor was stabbed": the mayor was
     for c in kids:
         if c.dep_ == "csubjpass" and c.tag_ == "VBG" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
             return expand(own[0])  # "anyone refusing to comply will be fined": the parser's clause is its doer

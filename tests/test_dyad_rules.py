@@ -521,6 +521,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("The speech came a week after an attack on oil infrastructure in Saudi Arabia.", "attack", "ASSAULT"),  # a speech told beside it: an attack on infrastructure stays violence
     ("Details emerged about Trump's call with Ukrainian President Volodymyr Zelensky.", "call", "CONSULT"),  # a call with someone is a conversation, a possessor's too
     ("Richardson has since reconciled with De La Fuente.", "reconciled", "COOPERATE"),  # making up with another restores cooperation
+    ("Israel responded by launching two bombing raids on Gaza.", "raids", "ASSAULT"),  # a bombing raid is an air strike, no police raid
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1354,6 +1355,18 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Nichols took the woman captive and raped her in August 2004.', 'raped', 'target', 'name', 'woman'),  # "her" is not the subject its conjoined verb shares
     ('Iran is in talks with the United States.', 'talks', 'source', 'code', 'IRN'),  # "is in talks with": the subject holds them
     ('The ministry is in contact with the embassy.', 'contact', 'target', 'code', 'GOV'),  # in contact, communication or touch with someone
+    ('The insults Jane Smith has received are vile.', 'insults', 'target', 'name', 'Jane Smith'),  # a relative clause of receiving with the act as its missing object
+    ('The criticism Trump received from Democrats was harsh.', 'criticism', 'target', 'name', 'Donald Trump'),  # ... and its "from" phrase the doer
+    ('The criticism Trump received from Democrats was harsh.', 'criticism', 'source', 'code', 'USAPTY'),
+    ('The sanctions that Russia faces are severe.', 'sanctions', 'target', 'code', 'RUS'),  # a relative clause of undergoing
+    ('Freddie Gray was shot on Sunday. After the shooting Gray was rushed to a hospital.', 'shooting', 'target', 'name', 'Freddie Gray'),  # taken to hospital after an attack (cues.tsv care_place)
+    ('After the stabbing, paramedics took John Smith to hospital.', 'stabbing', 'target', 'name', 'John Smith'),
+    ('An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night.', 'stabbed', 'target', 'name', 'Paweł Adamowicz'),  # a clause the parser split at "after": its subject read as the phrase's object
+    ('The suspect was arrested after John Smith, a local shopkeeper, had attacked him.', 'attacked', 'source', 'name', 'John Smith'),
+    ('Abdul-Mahdi spoke out against the attack, calling it a violation.', 'spoke', 'source', 'name', 'Adil Abdul-Mahdi'),  # speaking out against something is criticism
+    ('Smith was jailed for defaming the ministry.', 'defaming', 'target', 'code', 'GOV'),  # defamation, disrespect, betrayal and trolling are criticism
+    ('Trump stepped up his trolling of Biden.', 'trolling', 'target', 'name', 'Joe Biden'),
+    ('Environmentalists have tussled with the Bush administration.', 'tussled', 'target', 'code', 'GOV'),  # a tussle with someone is a quarrel
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1406,6 +1419,8 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     ("Judge Marrero dismissed the president's lawsuit.", "lawsuit", "target", None),  # cues.tsv adjudicator: a court rules on a suit, it is not aimed at the court
     ("The company dismissed the lawsuit as baseless.", "lawsuit", "target", "BUS"),  # one who answers a suit is its target
     ("There have been high-profile school shootings like the one in Parkland.", "shootings", "source", None),  # a site compounded before a violent act is where it was done
+    ("After the shooting, police officers went to the hospital.", "shooting", "target", None),  # going to a hospital is no sign of harm
+    ("The sanctions that Russia imposed hurt.", "sanctions", "target", None),  # a relative clause of imposing says who did it, not who underwent it
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
@@ -3205,6 +3220,8 @@ def test_no_event_rule(text):
     ("Barack Obama pardoned his last turkey as president on Wednesday.", "pardoned"),  # a custom, not clemency
     ("Kody Berrey had minor injuries and refused treatment, the Highway Patrol reported.", "refused"),  # a patient's choice
     ("People gather outside the West Wing of the White House as they wait for the arrival of Trump.", "gather"),  # an audience
+    ("Harry and Meghan spoke out about racism.", "spoke"),  # speaking out is saying something in public, not talking with one another
+    ("Trump stepped up his trolling of Biden.", "stepped"),  # stepping up is a show of force only for security, patrols, police
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
