@@ -28,7 +28,7 @@ from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import close_quote, held_by, led_by, open_quote, passive, quantity, tokens_among, verb_subject, with_conj
+from .syntax import close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, tokens_among, verb_subject, with_conj
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -1342,6 +1342,9 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         if other is not None and other.t0 == j and (other.place or other.group) and NAME in other.roles():
             mod = other
     sectors = _sector_of(h)
+    if (set(sectors) & ARMED or root.lemma_.lower() in ARMED_MEMBERS) and any(
+            opposed_act(t) == root and t.lower_ in ("government", "regime") for t in doc[root.left_edge.i:root.i]):
+        sectors = ["REB"]  # "anti-government forces", "anti-regime fighters": armed men against the state
     start = h.start
     entry = h.entry(SECTOR)
     borrowed = False  # "opposition supporters": a membership noun takes the sector noun before it

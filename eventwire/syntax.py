@@ -584,6 +584,18 @@ def _bare_participle(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def opposed_act(tok: Token) -> Token | None:
+    """The common noun a word hyphened after "anti-" describes ("anti-Putin protests": protests)."""
+    if not (tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti"):
+        start = tok.left_edge.i
+        if not (start >= 2 and tok.doc[start - 1].text == "-" and tok.doc[start - 2].lower_ == "anti"):
+            return None
+    head = tok
+    while head.dep_ in ("amod", "compound", "npadvmod") and head.head.i > head.i:
+        head = head.head
+    return head if head is not tok and head.pos_ == "NOUN" else None
+
+
 def misread_subordinate(tok: Token) -> Token | None:
     """The subject of a clause the parser split at its conjunction ("X was arrested after Y, mayor
     of Z, was stabbed": it read "after Y" as a phrase and "was stabbed" as a verb conjoined to
@@ -840,9 +852,10 @@ class ActorIndex:
                 return named
         if found:
             return found
-        if tok.pos_ == "NOUN":  # "the bus carrying soldiers", "a convoy transporting aid workers": those it carries
+        if tok.pos_ == "NOUN":  # "the bus carrying soldiers", "a convoy transporting aid workers": those it carries;
+            # "the incident involving Basilashvili is under investigation": the one it concerns
             carried = next((a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
-                            and c.lemma_.lower() in ("carry", "transport", "ferry")
+                            and c.lemma_.lower() in ("carry", "transport", "ferry", "involve")
                             for o in c.children if o.dep_ == "dobj" and (a := self.actor(o, fld))), None)
             if carried:
                 return carried

@@ -522,6 +522,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Details emerged about Trump's call with Ukrainian President Volodymyr Zelensky.", "call", "CONSULT"),  # a call with someone is a conversation, a possessor's too
     ("Richardson has since reconciled with De La Fuente.", "reconciled", "COOPERATE"),  # making up with another restores cooperation
     ("Israel responded by launching two bombing raids on Gaza.", "raids", "ASSAULT"),  # a bombing raid is an air strike, no police raid
+    ("Japan sent a medical mission to Nepal.", "mission", "AID"),  # a relief, medical or rescue mission is relief given
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -1367,6 +1368,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Smith was jailed for defaming the ministry.', 'defaming', 'target', 'code', 'GOV'),  # defamation, disrespect, betrayal and trolling are criticism
     ('Trump stepped up his trolling of Biden.', 'trolling', 'target', 'name', 'Joe Biden'),
     ('Environmentalists have tussled with the Bush administration.', 'tussled', 'target', 'code', 'GOV'),  # a tussle with someone is a quarrel
+    ('Anti-government forces attacked the town of Idlib.', 'attacked', 'source', 'code', 'SYRREB'),  # armed men against the state are rebels
+    ('The incident involving Nikoloz Basilashvili is currently under police investigation.', 'investigation', 'target', 'name', 'Nikoloz Basilashvili'),  # an incident involving someone stands for them
+    ('The U.S. Army has been flying relief missions to Haiti.', 'missions', 'source', 'code', 'USAMIL'),  # "fly" lends its subject to the missions flown
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3222,6 +3226,7 @@ def test_no_event_rule(text):
     ("People gather outside the West Wing of the White House as they wait for the arrival of Trump.", "gather"),  # an audience
     ("Harry and Meghan spoke out about racism.", "spoke"),  # speaking out is saying something in public, not talking with one another
     ("Trump stepped up his trolling of Biden.", "stepped"),  # stepping up is a show of force only for security, patrols, police
+    ("A British man has been killed after falling around 2,000ft while climbing in New Zealand.", "killed"),  # the toll of a fall, no attack
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
