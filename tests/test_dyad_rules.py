@@ -523,6 +523,7 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Richardson has since reconciled with De La Fuente.", "reconciled", "COOPERATE"),  # making up with another restores cooperation
     ("Israel responded by launching two bombing raids on Gaza.", "raids", "ASSAULT"),  # a bombing raid is an air strike, no police raid
     ("Japan sent a medical mission to Nepal.", "mission", "AID"),  # a relief, medical or rescue mission is relief given
+    ("Police recaptured a convicted rapist last month.", "recaptured", "COERCE"),  # a fugitive recaptured is arrested, no ground retaken
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
@@ -3227,6 +3228,7 @@ def test_no_event_rule(text):
     ("Harry and Meghan spoke out about racism.", "spoke"),  # speaking out is saying something in public, not talking with one another
     ("Trump stepped up his trolling of Biden.", "stepped"),  # stepping up is a show of force only for security, patrols, police
     ("A British man has been killed after falling around 2,000ft while climbing in New Zealand.", "killed"),  # the toll of a fall, no attack
+    ("Trump characterized the call with Zelensky as perfect.", "characterized"),  # how a call went, no criticism of its parties
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
