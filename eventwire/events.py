@@ -1443,6 +1443,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             and not passive(verb) and not _cue(verb.lemma_.lower(), "harmed")):
         # "rebels withdrew after clashes with Malian troops": the subject fought the one it clashed with
         sources = [a for t in verb_subject(verb) for a in index.actors(t, fld)]
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "over", "for") and tok.head.head.pos_ == "VERB"
+            and _cue(tok.head.head.lemma_.lower(), "charged_in")
+            and (VIOLENT_ROOTS & nominal_roots().get(lemma, frozenset()) or _cue(lemma, "misdeed"))):
+        # "Simpson was charged in the shooting death of his girlfriend", "an officer was charged over the killing",
+        # "arrested for the murder of": the one held to account is its suspected doer
+        sources = [a for t in verb_object(tok.head.head) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         holder = tok.head.head
         if holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "share"):

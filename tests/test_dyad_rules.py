@@ -1372,6 +1372,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Anti-government forces attacked the town of Idlib.', 'attacked', 'source', 'code', 'SYRREB'),  # armed men against the state are rebels
     ('The incident involving Nikoloz Basilashvili is currently under police investigation.', 'investigation', 'target', 'name', 'Nikoloz Basilashvili'),  # an incident involving someone stands for them
     ('The U.S. Army has been flying relief missions to Haiti.', 'missions', 'source', 'code', 'USAMIL'),  # "fly" lends its subject to the missions flown
+    ("Christopher Simpson was charged in the shooting death of his girlfriend Jane Flynn.", "death", "source", "name", "Christopher Simpson"),  # the one charged in an act is its suspected doer (cues.tsv charged_in)
+    ("Police arrested a Spiro man in the 2012 shooting death of Ka'Loni Flynn.", "death", "source", "name", "man"),
+    ("John Smith was jailed for the murder of his wife.", "murder", "source", "name", "John Smith"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
