@@ -1386,7 +1386,6 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     ("The man pleaded guilty to assaulting a police officer.", "pleaded", None),
     ("The family alleged that relatives were prevented from visiting.", "alleged", None),  # not who it was done to
     ("The family alleged that the boy was beaten by police.", "alleged", "police"),  # but who did it
-    ("Aid agencies have warned that 14 million people are at risk of famine.", "warned", None),  # no act: no one warned of
     ("The United Nations condemned the violence against Rohingya Muslims.", "condemned", None),  # judged harm: not its victims
     ("Three people were killed during the protests.", "protests", None),  # protests are not aimed at those killed in them
     ("Azerbaijan launched a military offensive in Nagorno-Karabakh.", "launched", None),  # "military": the kind of act
@@ -3232,6 +3231,8 @@ def test_no_event_rule(text):
     ("Trump stepped up his trolling of Biden.", "stepped"),  # stepping up is a show of force only for security, patrols, police
     ("A British man has been killed after falling around 2,000ft while climbing in New Zealand.", "killed"),  # the toll of a fall, no attack
     ("Trump characterized the call with Zelensky as perfect.", "characterized"),  # how a call went, no criticism of its parties
+    ("Aid agencies have warned that 14 million people are at risk of famine.", "warned"),  # a warning of a danger aimed at no one
+    ("Transport Secretary Chris Grayling warned that the sector is facing mass job cuts.", "warned"),  # threatens no one
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
