@@ -2017,6 +2017,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # it ("admitted to police that"), not to the one its act was done to
         targets = [a for t in prep_target(tok, cooperative, ("to",)) if t.pos_ in ("NOUN", "PROPN", "PRON")
                    for a in index.actors(t, fld) if a in targets]
+    if not targets and plover.type == "CONCEDE" and tok.lemma_ == "be" and (said := _reporting_verb(tok)) is not None \
+            and said.lemma_.lower() == "tell":
+        # "she told an assistant pastor she was sorry": an apology is made to the one told (not to reporters told of it)
+        targets = [a for c in said.children if c.dep_ in ("dobj", "dative") for t in expand(c) for a in index.actors(t, fld)
+                   if a not in sources and "MED" not in (index.by_id[a].sectors or [])]
     return sources, targets
 
 

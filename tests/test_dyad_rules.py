@@ -1375,6 +1375,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Christopher Simpson was charged in the shooting death of his girlfriend Jane Flynn.", "death", "source", "name", "Christopher Simpson"),  # the one charged in an act is its suspected doer (cues.tsv charged_in)
     ("Police arrested a Spiro man in the 2012 shooting death of Ka'Loni Flynn.", "death", "source", "name", "man"),
     ("John Smith was jailed for the murder of his wife.", "murder", "source", "name", "John Smith"),
+    ("Mary Smith told an assistant pastor she was sorry.", "was", "target", "code", "REL"),  # an apology is made to the one told
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1428,6 +1429,7 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     ("There have been high-profile school shootings like the one in Parkland.", "shootings", "source", None),  # a site compounded before a violent act is where it was done
     ("After the shooting, police officers went to the hospital.", "shooting", "target", None),  # going to a hospital is no sign of harm
     ("The sanctions that Russia imposed hurt.", "sanctions", "target", None),  # a relative clause of imposing says who did it, not who underwent it
+    ("John Smith told reporters he was sorry for the remarks.", "was", "target", None),  # ... not to reporters told of it
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
