@@ -1739,6 +1739,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         if m.sectors or m.country:
             m.code = f"{m.country or ''}{m.sectors[0] if m.sectors else ''}"
         return m
+    if h.group and h.group.name in _nouns("chapters.tsv") and by_token is not None and (other := by_token.get(h.t0 - 1)) is not None \
+            and other.t1 == h.t0 and other.place is not None and other.place.kind == "country" and other.roles() & {ADJ, NAME}:
+        other.used = True  # "the South African Red Cross": the country's national society, no actor of its own
+        return _agent(doc, text, h, other.start, h.end, other.place, ["NGO"], field_name)
     if h.group:
         return _mention(text, h.start, h.end, field_name, h.group.key, entry=h.group, kind=h.group.kind)
     if CAPITAL in roles and _placeonly(h) and (

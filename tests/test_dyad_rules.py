@@ -1376,6 +1376,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Police arrested a Spiro man in the 2012 shooting death of Ka'Loni Flynn.", "death", "source", "name", "man"),
     ("John Smith was jailed for the murder of his wife.", "murder", "source", "name", "John Smith"),
     ("Mary Smith told an assistant pastor she was sorry.", "was", "target", "code", "REL"),  # an apology is made to the one told
+    ('The South African Red Cross has sent medical aid to Zimbabwe.', 'sent', 'source', 'code', 'ZAFNGO'),  # a country's Red Cross is its national society (actors/chapters.tsv)
+    ('The Red Cross has sent medical aid to Zimbabwe.', 'sent', 'source', 'code', 'NGOHLH'),  # the Red Cross alone is the committee
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
