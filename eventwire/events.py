@@ -1220,7 +1220,7 @@ def _hospitalized(verb: Token) -> bool:
     "paramedics took him to hospital", "was hospitalized" (cues.tsv care_place)."""
     if not (passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
         return False  # "police went to the hospital": no one was taken there
-    return verb.lemma_.lower() in ("hospitalize", "hospitalise") or any(
+    return _cue(verb.lemma_.lower(), "care_place") or any(
         c.dep_ == "prep" and c.lower_ in ("to", "at", "in", "into") and any(o.dep_ == "pobj" and _cue(o.lemma_.lower(), "care_place") for o in c.children)
         for c in verb.children)
 
