@@ -45,7 +45,7 @@ from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
 from .syntax import (PASS_SUBJ, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     held_by, led_by, with_conj)
+                     held_by, led_by, mistagged_participle, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -407,7 +407,7 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
                 pobjs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if pobjs and not all(p.ent_type_ in ("DATE", "TIME") for p in pobjs):
                     preps[c.lower_] = {o.lemma_.lower() for p in pobjs for o in with_conj(p)}
-    if (tok.dep_ == "relcl" and passive) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+    if (tok.dep_ == "relcl" and passive) or (tok.dep_ == "acl" and (tok.tag_ == "VBN" or mistagged_participle(tok))):
         f["obj"].add(tok.head.lemma_.lower())  # "the talks which were held", "a militia formed"
         if args:
             f["arg"].update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("amod", "compound"))

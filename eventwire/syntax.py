@@ -329,6 +329,15 @@ def subject_lemmas(subj: Token) -> set[str]:
     return out
 
 
+def mistagged_participle(tok: Token) -> bool:
+    """A reduced relative the tagger read as a past tense ("Comeaux, a convicted rapist recaptured last
+    month, ..."): right after a common noun that is not the sentence's root, with no object or subject of
+    its own, the verb can only describe what was done to the noun."""
+    return (tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN" and tok.head.dep_ != "ROOT"
+            and tok.doc[tok.i - 1] == tok.head
+            and not any(c.dep_ in ("dobj", "dative", "nsubj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children))
+
+
 def misread_finite(tok: Token) -> bool:
     """The parser's noun-rooted reading of a sentence whose past-tense verb it took for a participle
     ("Ukraine's minister called on ...", "Trump conferred with McConnell on Thursday"): the noun is
@@ -686,7 +695,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     if found:
         return found
     kids = list(tok.children)
-    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or done_with(tok)) and not misread_finite(tok):  # "the man arrested by police"
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or done_with(tok) or mistagged_participle(tok)) and not misread_finite(tok):
+        # "the man arrested by police"
         among = tok.head.head
         if (tok.head.lower_ in ("those", "the") and tok.head.dep_ == "pobj" and among.lower_ == "among"
                 and among.head.lemma_ == "be"):
@@ -727,8 +737,8 @@ def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TA
     # "sent aid to Syria": the parser calls that "to" a dative, not a preposition
     found = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.tag_ == "IN")]
     for p in preps:
-        if cooperative and p == "against":
-            continue
+        if cooperative and p == "against" or p == "from" and tok.lemma_.lower() in _cue_words("launch"):
+            continue  # "fired rockets from schools": where the shot came from
         # "conceded to X on Tuesday night": a time is no target; "pulled a gun on two officers on
         # Tuesday": the same preposition twice, the one that names no time
         for prep in (c for c in found if c.lower_ == p):

@@ -1378,6 +1378,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Mary Smith told an assistant pastor she was sorry.", "was", "target", "code", "REL"),  # an apology is made to the one told
     ('The South African Red Cross has sent medical aid to Zimbabwe.', 'sent', 'source', 'code', 'ZAFNGO'),  # a country's Red Cross is its national society (actors/chapters.tsv)
     ('The Red Cross has sent medical aid to Zimbabwe.', 'sent', 'source', 'code', 'NGOHLH'),  # the Red Cross alone is the committee
+    ("John Doe, a convicted rapist recaptured last month after eight days on the run, was sentenced.", "recaptured", "target", "name",
+     "John Doe"),  # a reduced relative the tagger read as a past tense (syntax.mistagged_participle)
+    ("The World Health Organization sent aid to Peru. The agency also criticised Brazil.", "criticised", "source", "code",
+     "IGOWHO"),  # "the agency": an international body named before (actors/descriptions.tsv)
+    ("The FBI reopened the case. The agency criticised Clinton on Monday.", "criticised", "source", "name",
+     "Federal Bureau of Investigation"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1397,6 +1403,8 @@ def test_one_argument_rule(text, trigger, role, attr, expected):
     ("The group called for the killers of Khashoggi to be brought to justice.", "called", None),  # a request's passive clause asks no one named
     ("Israel has demanded that Hamas be prevented from rearming.", "demanded", None),
     ("The mayor urged for the National Guard to be brought in.", "urged", None),
+    ("Hamas has fired mortars and rockets from schools.", "fired", None),  # where the shot came from (cues.tsv launch)
+    ("Gunmen shot at police from a rooftop.", "shot", "police"),
 ])
 def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause_harms(text, trigger, target):
     art = run(text)
