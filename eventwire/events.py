@@ -1713,6 +1713,18 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     if tok.lemma_.lower() in ("be", "remain", "stay") and plover.type == "COERCE":
         # "Comeaux was in prison", "the suspect remains in custody": its subject is the one held
         return [], [a for t in verb_subject(tok) for a in index.actors(t, fld)]
+    if _cue(tok.lemma_.lower(), "fall_to") and plover.type == "ASSAULT":
+        # "Mosul fell to Islamic State fighters", "Sanaa fell under Houthi control": the "to" phrase, or whoever
+        # the control is, took the place; a place is no target (an actor that fell is: "the government fell to rebels")
+        control = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "control"]
+        takers = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld)] or [
+            a for p in control for a in (noun_owners(p, index, fld) or [
+                a for c in p.children if c.dep_ in ("amod", "compound", "nmod") for a in index.actors(c, fld)]
+                or [a for o in prep_target(p, cooperative, ("of",)) for a in index.actors(o, fld)])]
+        fallen = [a for t in verb_subject(tok) for a in index.actors(t, fld)
+                  if a not in takers and index.by_id[a].kind not in ("country", "region")]
+        return takers, fallen
     blame = tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_ == "be"
     if blame or plover.type == "ACCUSE" and _cue(tok.lemma_.lower(), "misdeed") and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # ("broke with Trump": a rift)
@@ -1789,6 +1801,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     # ("shelled rebel-held towns", "bombed opposition-held Idlib": a place held by an actor stands for its holder)
     targets: list[str | None] = [a for t in objects for a in (_holders(t, index, fld) or index.actors(t, fld))
                                  if not (own and a in sources)]
+    if targets and all(index.by_id[a].kind in ("country", "region") for a in targets if a) \
+            and (taking := match(tok)) is not None and taking.cameo == "192":
+        # "it was recaptured from Houthis": ground taken is taken from its holder, when one is named
+        targets = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld) if a not in sources] or targets
     if not targets:
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):

@@ -1384,6 +1384,10 @@ def test_an_interview_turn_is_its_speakers_speech():
      "IGOWHO"),  # "the agency": an international body named before (actors/descriptions.tsv)
     ("The FBI reopened the case. The agency criticised Clinton on Monday.", "criticised", "source", "name",
      "Federal Bureau of Investigation"),
+    ("Mokha is calmer than other parts of Yemen, since it was recaptured from Houthis in 2017.", "recaptured", "target", "code",
+     "YEMREBHOU"),  # ground taken from a holder named: the holder, not the place's country
+    ("The capital, Sanaa, fell under Houthi control in 2014.", "fell", "source", "code", "YEMREBHOU"),  # cues.tsv fall_to
+    ("Mosul fell to Islamic State fighters in 2014.", "fell", "source", "name", "Islamic State"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1440,6 +1444,7 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     ("After the shooting, police officers went to the hospital.", "shooting", "target", None),  # going to a hospital is no sign of harm
     ("The sanctions that Russia imposed hurt.", "sanctions", "target", None),  # a relative clause of imposing says who did it, not who underwent it
     ("John Smith told reporters he was sorry for the remarks.", "was", "target", None),  # ... not to reporters told of it
+    ("Mosul fell to Islamic State fighters in 2014.", "fell", "target", None),  # a place lost is no target (cues.tsv fall_to)
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
