@@ -329,6 +329,20 @@ def subject_lemmas(subj: Token) -> set[str]:
     return out
 
 
+def comma_participle(tok: Token) -> Token | None:
+    """The noun a participle set off by a comma describes when the parser conjoined the participle to the
+    clause's verb with no "and" ("a case involving Vincent Jackson, arrested Jan. 6 in Clairemont"): a verb
+    whose active needs an object (cues.tsv counted_patient) with no subject, object or auxiliary of its own,
+    right after a comma that follows a noun or name."""
+    if (tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ","
+            or tok.lemma_.lower() not in _cue_words("counted_patient")
+            or any(c.dep_ in SUBJ | PASS_SUBJ | {"dobj", "dative", "aux", "auxpass"} for c in tok.children)
+            or any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)):
+        return None
+    noun = tok.doc[tok.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("compound", "amod", "poss") else None
+
+
 def mistagged_participle(tok: Token) -> bool:
     """A reduced relative the tagger read as a past tense ("Comeaux, a convicted rapist recaptured last
     month, ..."): right after a common noun that is not the sentence's root, with no object or subject of
@@ -716,6 +730,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
             return expand(undergone[0])
     if participle_clause(tok):  # "If convicted, X could face life": X
         return [t for c in tok.head.children if c.dep_ in SUBJ | PASS_SUBJ for t in expand(c)] or prep_target(tok, cooperative)
+    if (noun := comma_participle(tok)) is not None:
+        return expand(noun)  # "a case involving Vincent Jackson, arrested Jan. 6": Jackson
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and passive(tok.head) and not any(c.dep_ in SUBJ for c in kids):
         # "were arrested and charged": both done to them; "X led the war but was arrested and was
         # imprisoned": to whoever the first passive was done to

@@ -1387,6 +1387,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Mokha is calmer than other parts of Yemen, since it was recaptured from Houthis in 2017.", "recaptured", "target", "code",
      "YEMREBHOU"),  # ground taken from a holder named: the holder, not the place's country
     ("The capital, Sanaa, fell under Houthi control in 2014.", "fell", "source", "code", "YEMREBHOU"),  # cues.tsv fall_to
+    ("The team is awaiting a case involving wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont on suspicion of"
+     " drunk driving.", "arrested", "target", "name", "Vincent Jackson"),  # a participle the parser conjoined (syntax.comma_participle)
     ("Mosul fell to Islamic State fighters in 2014.", "fell", "source", "name", "Islamic State"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
