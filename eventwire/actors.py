@@ -2530,6 +2530,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
 
     for tok in tokens_among(doc, classes):
         cls = classes.get(tok.lower_)
+        alone = tok.lower_ == "both" and tok.dep_ in SUBJECT_DEPS and not any(
+            c.dep_ in ("prep", "appos") for c in tok.children)  # "Both are former critics of Mr Trump": both of the pair
+        if alone:
+            cls = "pair"
         if cls == "country":
             # "the country's president", "the nation said": the country last named as an actor (not as
             # a modifier: "United States troops"), in this sentence or the two before; never a place
@@ -2585,7 +2589,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 added.extend(replace(m, start=tok.idx, end=tok.idx + len(tok), text=tok.text) for m in listed)
             continue
         if cls == "pair":  # "the pair", "the couple", "the two": two people named together before it
-            if (tok.tag_ == "NN" or tok.tag_ == "CD" and tok.dep_ in SUBJECT_DEPS) and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
+            if alone or (tok.tag_ == "NN" or tok.tag_ == "CD" and tok.dep_ in SUBJECT_DEPS) and _role_dep(tok) in SUBJECT_DEPS | {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 start_char = _reach(doc, tok, 1)
                 m = next((p for p in reversed(pairs) if start_char <= p.start and p.end <= tok.idx), None)

@@ -1454,6 +1454,13 @@ def test_an_argument_named_or_left_empty(text, trigger, role, code):
     assert (actor(art, aid).code if aid else None) == code, dyads(art)
 
 
+
+def test_both_alone_as_a_subject_stands_for_the_pair_named_before():
+    art = run("Mitt Romney and Nikki Haley were named on Friday. Both have been brutally criticized by Donald Trump.")
+    targets = {actor(art, e.target).name for e in art.events if e.trigger.text == "criticized" and e.target}
+    assert targets == {"Mitt Romney", "Nikki Haley"}, dyads(art)
+
+
 def test_arrests_in_a_raid_make_no_raiders_of_the_arrested():
     art = run("Police arrested five people in a raid on a militant hideout.")
     assert not any(e.source and actor(art, e.source).name == "people" for e in art.events), dyads(art)
