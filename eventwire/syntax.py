@@ -447,7 +447,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     control and raising ("Iran is set to restore", "was forced to resign", "urged X to leave"),
     coordination, participles, relative clauses, and a noun's infinitive ("the US decision to
     deploy troops": the decision's owner)."""
-    kids = list(tok.children)
+    kids = named_first(list(tok.children))
     if (described := misread_modifier(tok)) is not None:
         return expand(described)  # "by protesting legislators": they protest
     by = agent(tok)
@@ -638,11 +638,25 @@ def misread_subordinate(tok: Token) -> Token | None:
     return None
 
 
+def named_first(kids: list[Token]) -> list[Token]:
+    """A verb's children with a name before the description fronted as its apposition, which the parser
+    made a second subject ("A resident of Antioch, Illinois, Rittenhouse is accused", "A former police
+    officer, Derek Chauvin was convicted": Rittenhouse, Chauvin); not a description naming whom its holder acts
+    for ("UN humanitarian coordinator for South Sudan, Eugene Owusu said": the coordinator carries the code)."""
+    for dep in ("nsubj", "nsubjpass"):
+        subjects = [c for c in kids if c.dep_ == dep]
+        if (len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN"
+                and subjects[1].doc[subjects[1].left_edge.i - 1].text == ","
+                and not any(t.ent_type_ in ("ORG", "NORP") for t in subjects[0].subtree)):
+            return [subjects[1]] + [c for c in kids if c is not subjects[1]]
+    return kids
+
+
 def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
     if misread_modifier(tok) is not None:
         return []  # "protesting legislators" act, nothing is done to them
-    kids = list(tok.children)
+    kids = named_first(list(tok.children))
     if passive(tok) and (own := misread_subordinate(tok)) is not None:
         return expand(own)  # "arrested after the mayor was stabbed": the mayor was
     for c in kids:

@@ -1387,6 +1387,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Mokha is calmer than other parts of Yemen, since it was recaptured from Houthis in 2017.", "recaptured", "target", "code",
      "YEMREBHOU"),  # ground taken from a holder named: the holder, not the place's country
     ("The capital, Sanaa, fell under Houthi control in 2014.", "fell", "source", "code", "YEMREBHOU"),  # cues.tsv fall_to
+    ("A resident of Antioch, Illinois, Kyle Rittenhouse is accused of shooting two protesters.", "shooting", "source", "name",
+     "Kyle Rittenhouse"),  # a description fronted as the name's apposition (syntax.named_first)
+    ("A former police officer, Derek Chauvin was convicted of murder.", "convicted", "target", "name", "Derek Chauvin"),
     ("The team is awaiting a case involving wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont on suspicion of"
      " drunk driving.", "arrested", "target", "name", "Vincent Jackson"),  # a participle the parser conjoined (syntax.comma_participle)
     ("Mosul fell to Islamic State fighters in 2014.", "fell", "source", "name", "Islamic State"),
