@@ -1390,6 +1390,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("A resident of Antioch, Illinois, Kyle Rittenhouse is accused of shooting two protesters.", "shooting", "source", "name",
      "Kyle Rittenhouse"),  # a description fronted as the name's apposition (syntax.named_first)
     ("A former police officer, Derek Chauvin was convicted of murder.", "convicted", "target", "name", "Derek Chauvin"),
+    ("Fredys Cerrato, Trade Minister of Honduras, called on the FDA to publicize details.", "called", "source", "code",
+     "HNDGOV"),  # a name read as an organisation, a person's title in apposition after it (actors._misread_person)
+    ("Amnesty International, a rights group, criticised Mexico.", "criticised", "source", "code", "NGOHRI"),
     ("The team is awaiting a case involving wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont on suspicion of"
      " drunk driving.", "arrested", "target", "name", "Vincent Jackson"),  # a participle the parser conjoined (syntax.comma_participle)
     ("Mosul fell to Islamic State fighters in 2014.", "fell", "source", "name", "Islamic State"),
