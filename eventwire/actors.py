@@ -691,15 +691,13 @@ def _misread_person(doc: Doc, ent: Span) -> bool:
     "who" follows ("Viktar Babaryka, who was arrested": given_names.tsv), or two or three names that a
     person's title follows in apposition ("Fredys Cerrato, Trade Minister of Honduras")."""
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
-    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) \
-            and ent[0].lower_ in actor_lexicon.given_names() and ent[-1].lower_ not in actor_lexicon.not_actors() \
-            and ent[-1].lower_ not in _roles()["body"] and (after[:1] == ["who"] or after == [",", "who"]):
+    org_name = (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
+                and ent[-1].lower_ not in actor_lexicon.not_actors() and ent[-1].lower_ not in _roles()["body"])
+    if org_name and ent[0].lower_ in actor_lexicon.given_names() and (after[:1] == ["who"] or after == [",", "who"]):
         return True  # "Viktar Babaryka, who was arrested" labelled an organisation: a given name and "who" name a person
-    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) \
-            and after[:1] == [","] and ent[-1].lower_ not in _roles()["body"] and ent[-1].lower_ not in actor_lexicon.not_actors() \
-            and any(c.dep_ == "appos" and c.i > ent.end and c.tag_ == "NNP" and c.is_title and c.lemma_.lower() not in _roles()["body"]
-                    and (c.lemma_.lower() in _roles()["role"] or c.lemma_.lower() in actor_lexicon._sector_terms())
-                    for c in ent.root.children):
+    if org_name and after[:1] == [","] and any(
+            c.dep_ == "appos" and c.i > ent.end and c.tag_ == "NNP" and c.is_title and c.lemma_.lower() not in _roles()["body"]
+            and (c.lemma_.lower() in _roles()["role"] or c.lemma_.lower() in actor_lexicon._sector_terms()) for c in ent.root.children):
         return True  # "Fredys Cerrato, Trade Minister of Honduras," labelled an organisation: a person's title follows
     if ent.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
