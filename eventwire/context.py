@@ -192,11 +192,14 @@ class _Cast:
         self.stand_ins: dict[str, Actor] = {}  # an implied agent of a code whose named actor was harmed
 
     def agent(self, country: str, sector: str, implied: bool, mention: list[int] | None = None,
-              harmed: frozenset[str] = frozenset()) -> Actor:
+              harmed: frozenset[str] = frozenset(), clause: tuple[int, int] | None = None) -> Actor:
         """The article's actor of that code, or a new one; not one of ``harmed`` (those the sentence's acts
-        were done to: "was convicted of murdering a judge" was not convicted by that judge)."""
+        were done to: "was convicted of murdering a judge" was not convicted by that judge); of several, the one
+        the act's own clause names ("were arraigned in Boston's U.S. District Court": that court, not the
+        Justice Department named elsewhere)."""
         code = f"{country}{sector}"
-        found = self.by_code.get(code)
+        found = next((a for a in self.art.actors if clause and a.code == code and a.kind != "person" and a.id not in harmed
+                      and any(clause[0] <= s < clause[1] for s, _ in a.mentions)), None) or self.by_code.get(code)
         if found is not None and found.id in harmed:
             found = self.stand_ins.get(code)
             if found is not None:
@@ -294,7 +297,8 @@ def annotate(parsed: Parsed) -> None:
             if sector and not (target is not None and target.code == f"{country}{sector}"):
                 # (not the target's own kind: "no US president has been removed" names no US government agent)
                 harmed = frozenset(e.target for e in art.events if e.sentence == ev.sentence and e.target and e is not ev)
-                ev.source, ev.source_implied = cast.agent(country, sector, implied=True, harmed=harmed).id, True
+                ev.source, ev.source_implied = cast.agent(country, sector, implied=True, harmed=harmed,
+                                                          clause=_clause_span(parsed, ev)).id, True
         if ev.target is None and ev.cameo.startswith(WITHDRAWN) and where is not None and where.country and ev.source \
                 and _in_clause(parsed, ev, where):
             # "Russia withdrew its troops from Syria": a military retreat leaves the country of its place (not where
@@ -594,14 +598,21 @@ def _acted_upon_by(root: Token, subject: bool = False) -> Token | None:
     return None
 
 
-def _in_clause(parsed: Parsed, ev: Event, where: Location) -> bool:
-    """Does the event's own clause (the trigger's phrase) name its place?"""
+def _clause_span(parsed: Parsed, ev: Event) -> tuple[int, int] | None:
+    """The characters of the event's own clause (the trigger's phrase), or None for a title's event."""
     if ev.sentence < 0:
-        return True
+        return None
     span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
-        return True
-    return any(m[0] <= t.idx < m[1] for t in span.root.subtree for m in where.mentions)
+        return None
+    root = span.root
+    return root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+
+
+def _in_clause(parsed: Parsed, ev: Event, where: Location) -> bool:
+    """Does the event's own clause (the trigger's phrase) name its place?"""
+    clause = _clause_span(parsed, ev)
+    return clause is None or any(clause[0] <= m[0] < clause[1] for m in where.mentions)
 
 
 def _garrisoned(tok: Token) -> bool:
