@@ -1410,8 +1410,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "Hezbollah claimed responsibility for the attack": the claimer did it (not "denied responsibility for",
         # nor "accepted responsibility for the murder": a concession of its own)
         sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
-    if not sources:
-        sources = [a for t in _said_done_by(tok) for a in index.actors(t, fld)]
+    if not sources:  # (what it is said to be done by: "donations from Spain are held by the FDA" are Spain's)
+        sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)] or [
+            a for t in _said_done_by(tok) for a in index.actors(t, fld)]
     if not sources:  # "the arrest of the opposition leader by police": the parser hangs the "by" on the "of" phrase
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]

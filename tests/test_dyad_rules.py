@@ -1396,6 +1396,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The team is awaiting a case involving wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont on suspicion of"
      " drunk driving.", "arrested", "target", "name", "Vincent Jackson"),  # a participle the parser conjoined (syntax.comma_participle)
     ("Mosul fell to Islamic State fighters in 2014.", "fell", "source", "name", "Islamic State"),
+    ("Donations from Germany and Austria are being held by customs officials.", "Donations", "source",
+     "name", "Germany"),  # what a noun's own "from" phrase names comes before what it is said to be done by
     ("Han Lee was arraigned in Boston's U.S. District Court on Wednesday. The Justice Department said he faces ten"
      " years in prison.", "arraigned", "source", "name", "court"),  # the implied agent its own clause names
 ])
