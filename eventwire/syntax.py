@@ -361,11 +361,13 @@ def misread_finite(tok: Token) -> bool:
     or its noun's whole phrase ("A student group protested", "Members of the House of Commons protested")."""
     if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
         return False
+    lemma = tok.lemma_.lower()
     if tok.head.dep_ != "ROOT":  # "Following his meeting with Ryan, Trump conferred with ...": a named doer of a talk
         return (tok.tag_ in ("VBD", "VBN") and tok.head.ent_type_ in ("PERSON", "ORG", "GPE") and tok.doc[tok.i - 1] == tok.head
-                and tok.lemma_.lower() in _cue_words("parties") and not agent(tok)
-                and not tok.doc.user_data.get("headline"))
-    lemma = tok.lemma_.lower()
+                and lemma in _cue_words("parties") and not agent(tok)
+                and not tok.doc.user_data.get("headline")) or _intransitive_after_phrase(tok) and any(
+            c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+            for c in tok.children)  # "protested by shouting": how they did it, a means no passive has
     if done_with(tok):
         return False  # "Mason charged with sex assault.": a passive in headline grammar
     if tok.tag_ == "VBD":
@@ -380,9 +382,14 @@ def misread_finite(tok: Token) -> bool:
     if tok.doc[tok.i - 1] == tok.head:  # "A Black Lives Matter group protested outside ..."
         return (lemma in _cue_words("parties") or lemma in _cue_words("intransitive")
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not headline_line(tok.sent))
-    # right after the noun's whole phrase: "Members of the House of Commons protested by shouting"
-    return lemma in _cue_words("intransitive") and all(tok.head.is_ancestor(t) and not tok.is_ancestor(t)
-                                                       for t in tok.doc[tok.head.i + 1:tok.i])
+    return _intransitive_after_phrase(tok)
+
+
+def _intransitive_after_phrase(tok: Token) -> bool:
+    """A verb with no passive reading right after its noun's whole phrase ("Members of the House of Commons
+    protested")."""
+    return tok.lemma_.lower() in _cue_words("intransitive") and all(tok.head.is_ancestor(t) and not tok.is_ancestor(t)
+                                                                    for t in tok.doc[tok.head.i + 1:tok.i])
 
 
 def misread_modifier(tok: Token) -> Token | None:
@@ -466,7 +473,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             for c in a.children:
                 if c.dep_ in SUBJ:
                     return expand(c)
-    if not passive(tok) and (own := misread_subordinate(tok)) is not None:
+    if not passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)) is not None:
         return expand(own)  # "was arrested after the gunman had opened fire": the gunman did
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok or _harm_complement(tok):
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
@@ -638,6 +645,25 @@ def misread_subordinate(tok: Token) -> Token | None:
     return None
 
 
+def swallowed_subject(tok: Token) -> Token | None:
+    """The subject the parser conjoined to a fronted time or place ("On Friday in Pakistan, Mohammed Waseem,
+    brother of ..., was sentenced": Waseem read as a second "Pakistan"): a name after a comma conjoined to a
+    date or place in a phrase before a finite verb that has no subject of its own."""
+    if any(c.dep_ in SUBJ | PASS_SUBJ for c in tok.children):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    if (auxes[0].tag_ if auxes else tok.tag_) not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i < tok.i:
+            for t in c.subtree:
+                if (t.dep_ == "conj" and t.ent_type_ in ("PERSON", "ORG") and t.head.ent_type_ in ("GPE", "LOC", "DATE", "TIME")
+                        and t.ent_type_ != t.head.ent_type_ and t.doc[t.left_edge.i - 1].text == ","
+                        and not any(k.dep_ == "cc" for k in t.head.children)):
+                    return t
+    return None
+
+
 def named_first(kids: list[Token]) -> list[Token]:
     """A verb's children with a name before the description fronted as its apposition, which the parser
     made a second subject ("A resident of Antioch, Illinois, Rittenhouse is accused", "A former police
@@ -657,7 +683,7 @@ def verb_object(tok: Token) -> list[Token]:
     if misread_modifier(tok) is not None:
         return []  # "protesting legislators" act, nothing is done to them
     kids = named_first(list(tok.children))
-    if passive(tok) and (own := misread_subordinate(tok)) is not None:
+    if passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)) is not None:
         return expand(own)  # "arrested after the mayor was stabbed": the mayor was
     for c in kids:
         if c.dep_ == "csubjpass" and c.tag_ == "VBG" and (own := [s for s in c.children if s.dep_ == "nsubj"]):

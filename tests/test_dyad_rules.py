@@ -1396,6 +1396,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The team is awaiting a case involving wide receiver Vincent Jackson, arrested Jan. 6 in Clairemont on suspicion of"
      " drunk driving.", "arrested", "target", "name", "Vincent Jackson"),  # a participle the parser conjoined (syntax.comma_participle)
     ("Mosul fell to Islamic State fighters in 2014.", "fell", "source", "name", "Islamic State"),
+    ("On Friday in Lahore, Ahmed Raza, cousin of the singer, was sentenced to life in prison by a court.", "sentenced",
+     "target", "name", "Ahmed Raza"),  # a subject conjoined to a fronted place (syntax.swallowed_subject)
     ("Donations from Germany and Austria are being held by customs officials.", "Donations", "source",
      "name", "Germany"),  # what a noun's own "from" phrase names comes before what it is said to be done by
     ("Han Lee was arraigned in Boston's U.S. District Court on Wednesday. The Justice Department said he faces ten"
@@ -1457,6 +1459,10 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     ("The sanctions that Russia imposed hurt.", "sanctions", "target", None),  # a relative clause of imposing says who did it, not who underwent it
     ("John Smith told reporters he was sorry for the remarks.", "was", "target", None),  # ... not to reporters told of it
     ("Mosul fell to Islamic State fighters in 2014.", "fell", "target", None),  # a place lost is no target (cues.tsv fall_to)
+    ("Parliament cannot meet for five weeks. Members of the House of Commons protested by shouting \"shame on you!\""
+     " and holding signs which read \"silenced\" on Monday.", "protested", "target", None),  # "by shouting": no passive's "by"
+    ("Parliament cannot meet for five weeks. Members of the House of Commons protested by shouting \"shame on you!\""
+     " and holding signs which read \"silenced\" on Monday.", "protested", "source", "GBRLEG"),
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
