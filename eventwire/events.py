@@ -902,6 +902,13 @@ def _serves_penalty(verb: Token) -> bool:
 
 def noun_status(tok: Token) -> Status:
     """Status of a nominal trigger: its modifiers, then the predicate it belongs to."""
+    # its own clause, or one the parser hung on a place in its phrase ("the trip to Warsaw, which was cancelled")
+    told = list(tok.children) + [c for p in tok.children if p.dep_ == "prep" for o in p.children
+                                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for c in o.children]
+    if not ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()) and any(
+            c.dep_ in ("relcl", "acl") and c.tag_ == "VBN" and (passive(c) or c.dep_ == "acl")
+            and _cue(c.lemma_.lower(), "negate") and c.lemma_.lower() != "deny" for c in told):
+        return "negated"  # "the planned trip, which was cancelled", "the strike cancelled on Monday" (not "a demand rejected")
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ in ("no",):
             return "negated"

@@ -3165,6 +3165,9 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("His threat to ban Muslims from entering the country took a twist.", "ban", "hypothetical"),  # cues.tsv proposal: threat
     ('"I want to compliment the governor on his work," the minister said.', 'compliment', 'occurred'),  # cues.tsv performative compliment
     ('"It is absolutely not true that Governor Bush met Steele," the spokeswoman said.', 'met', 'negated'),  # denied
+    ("The president's planned visit to Warsaw, which was cancelled, drew criticism.", "visit", "negated"),  # a relative of calling off
+    ("The strike, which was cancelled on Monday, would have closed the airports.", "strike", "negated"),
+    ("Their demand, which was rejected by the council, angered residents.", "demand", "occurred"),  # a demand rejected was made
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
