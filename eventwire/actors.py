@@ -28,7 +28,8 @@ from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, tokens_among, verb_subject, with_conj
+from .syntax import (close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, stray_description, tokens_among,
+                     verb_subject, with_conj)
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -1077,6 +1078,8 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
             nouns += [(1, n) for n in _complements(child)]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in by_token:
         nouns.append((1, root.head))  # "the county's deputy director, X"
+    if (stray := stray_description(root)) is not None:
+        nouns.append((1, stray))  # "the parents of X — an unarmed teenager shot by police —"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS or root.dep_ == "nsubjpass" and root.head.lemma_ in MADE:
         nouns += [(1, n) for n in _complements(root.head)]  # "X is a senator", "X was elected Speaker"
     nouns += [(1, n) for n in _comma_apposition(doc, person)]

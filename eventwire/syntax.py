@@ -664,6 +664,17 @@ def swallowed_subject(tok: Token) -> Token | None:
     return None
 
 
+def stray_description(name: Token) -> Token | None:
+    """A singular description the parser hung on the plural noun a name is "of" ("the parents of Ramarley
+    Graham — an unarmed teenager fatally shot by police — were waiting": the teenager is Graham, set right
+    after the name between dashes or commas)."""
+    if name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.tag_ != "NNS" or name.i + 2 >= len(name.doc) \
+            or name.doc[name.i + 1].text not in (",", "—", "–", "-"):
+        return None
+    return next((c for c in name.head.head.children if c.dep_ == "appos" and c.tag_ == "NN" and c.left_edge.i == name.i + 2
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+
+
 def named_first(kids: list[Token]) -> list[Token]:
     """A verb's children with a name before the description fronted as its apposition, which the parser
     made a second subject ("A resident of Antioch, Illinois, Rittenhouse is accused", "A former police
@@ -942,7 +953,9 @@ class ActorIndex:
                 if found:
                     return found
         if tok.dep_ == "appos" and not is_act(tok):  # "prisoners, a deal that could free ...": a deal is no prisoner
-            return self.at(tok.head, fld)
+            # (nor are "the parents of X — an unarmed teenager shot by police —" the teenager: X is)
+            return next((a for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and stray_description(o) == tok and (a := self.at(o, fld))), None) or self.at(tok.head, fld)
         for c in tok.children:
             if c.dep_ == "appos":
                 found = self.at(c, fld)

@@ -1402,6 +1402,8 @@ def test_an_interview_turn_is_its_speakers_speech():
      "name", "Germany"),  # what a noun's own "from" phrase names comes before what it is said to be done by
     ("Han Lee was arraigned in Boston's U.S. District Court on Wednesday. The Justice Department said he faces ten"
      " years in prison.", "arraigned", "source", "name", "court"),  # the implied agent its own clause names
+    ("Protesters gathered where the parents of Sean Bell — an unarmed man fatally shot by police in Queens — were"
+     " waiting.", "shot", "target", "name", "Sean Bell"),  # a description hung on the plural (syntax.stray_description)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
