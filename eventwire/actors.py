@@ -804,7 +804,11 @@ def _person_like(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN":
         return False
-    return ent[-1].lower_ not in actor_lexicon.not_actors() and any(t.is_title or t.is_upper for t in ent)
+    ending = actor_lexicon.not_actors().get(ent[-1].lower_)
+    if ending == "person" and len(ent) == 2 and ent[0].lower_ in actor_lexicon.given_names() and not (
+            root.dep_ == "pobj" and root.head.lower_ in LOCATIVE or ent.start and ent.doc[ent.start - 1].lower_ == "the"):
+        ending = None  # a given name and a surname that names buildings too ("Cynthia Hall", "Frank Church")
+    return ending is None and any(t.is_title or t.is_upper for t in ent)
 
 
 def _org_like(ent: Span, lex: Lexicon) -> bool:

@@ -675,6 +675,22 @@ def stray_description(name: Token) -> Token | None:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
 
 
+def detached_apposition(tok: Token) -> Token | None:
+    """A name set after a comma right after a common noun's phrase that the parser hung elsewhere
+    ("by overpowering his guard, sheriff's Deputy Cynthia Hall, beating her": Hall made a second object
+    of "escaped"): the person the noun stands for."""
+    doc, end = tok.doc, tok.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    name = doc[end + 2]
+    while name.dep_ in ("poss", "compound", "amod", "det") and name.head.i > name.i:
+        name = name.head
+    if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.dep_ == "dobj" and tok.dep_ == "dobj" \
+            and name.head.is_ancestor(tok) and (name.i + 1 == len(doc) or doc[name.i + 1].is_punct):
+        return name  # (a second object of a verb that governs the noun's own)
+    return None
+
+
 def named_first(kids: list[Token]) -> list[Token]:
     """A verb's children with a name before the description fronted as its apposition, which the parser
     made a second subject ("A resident of Antioch, Illinois, Rittenhouse is accused", "A former police
@@ -938,7 +954,7 @@ class ActorIndex:
                 return carried
         if tok.pos_ == "NOUN":  # "the officer's partner, Vassilios Saraliotis": the one named, not the owner
             named = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
-                          and (a := self.at(c, fld))), None)
+                          and (a := self.at(c, fld))), None) or ((d := detached_apposition(tok)) and self.at(d, fld))
             if named:
                 return named
         for c in sorted(tok.children, key=lambda c: (c.dep_ != "poss", -c.i)):

@@ -349,6 +349,13 @@ def test_a_name_holding_a_capital_or_country_is_a_person():
     assert not any(a.code == "JORGOV" for a in art.actors)
 
 
+def test_a_given_name_before_a_word_that_also_ends_buildings_names_a_person():
+    # not_actors.tsv "hall", "church": only a known given name before it makes the pair a person's name
+    art = run("He attacked Deputy Cynthia Hall in the courthouse. Frank Church said so. They met at the Albert Hall.")
+    assert actor(art, "Cynthia Hall").kind == "person" and actor(art, "Frank Church").kind == "person"
+    assert not any("Albert" in a.name for a in art.actors)
+
+
 def test_first_name_joins_the_only_full_name_holding_it():
     art = run("Haitham bin Tariq was sworn in on Saturday. Haitham promised continuity.")
     assert actor(art, "Haitham", 1) is actor(art, "Haitham bin Tariq")

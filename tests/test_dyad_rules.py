@@ -1404,6 +1404,8 @@ def test_an_interview_turn_is_its_speakers_speech():
      " years in prison.", "arraigned", "source", "name", "court"),  # the implied agent its own clause names
     ("Protesters gathered where the parents of Sean Bell — an unarmed man fatally shot by police in Queens — were"
      " waiting.", "shot", "target", "name", "Sean Bell"),  # a description hung on the plural (syntax.stray_description)
+    ("Nichols escaped by overpowering his guard, sheriff's Deputy Cynthia Hall, beating her.", "overpowering", "target",
+     "name", "Cynthia Hall"),  # a name after the object the parser hung elsewhere (syntax.detached_apposition)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
