@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import knowledge
+from . import gazetteer, knowledge
 from . import actor_lexicon
 from .actor_lexicon import SECTOR_LABELS
 from .model import Actor, Article, Event, Location
@@ -247,7 +247,7 @@ def annotate(parsed: Parsed) -> None:
     _placed(parsed)  # after the vote: the place's own mention has counted already
     _named_before(art)
     local = _local_countries(parsed, home)
-    towns = _towns_forces(art)
+    towns = _towns_forces(art, home)
     envoys = _envoys_country(art)
     for a in art.actors:
         there = towns.get(a.id) or local.get(a.id) or home
@@ -321,7 +321,7 @@ def annotate(parsed: Parsed) -> None:
                 ev.target = cast.country(hit).id
 
 
-def _towns_forces(art: Article) -> dict[str, str]:
+def _towns_forces(art: Article, home: str | None) -> dict[str, str]:
     """Actors of no country named after the town they serve ("a Tehran court", "Moscow police", "the Paris,
     Missouri, man"): the country of that town as the places stage resolved it, which another country named in
     the sentence ("jailed the French researcher") does not override."""
@@ -336,7 +336,26 @@ def _towns_forces(art: Article) -> dict[str, str]:
                 if start - k <= 2 and k in ends:
                     out[a.id] = ends[k]
                     break
+            else:
+                if (country := _town_in_name(art, a.name, home)) is not None:
+                    out[a.id] = country
     return out
+
+
+def _town_in_name(art: Article, name: str, home: str | None) -> str | None:
+    """The country of the town a force's own name starts with ("Danbury police", "New Milford police
+    department") when the article's country has no town by that name: a place of the article by that name,
+    else the one country whose towns of a fair size the gazetteer knows by it (no country when several have
+    one: "Victoria police")."""
+    words = name.split()
+    town = " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
+    if not town or town == name or not gazetteer.ready() or home in {p.country for p in gazetteer.lookup(town)}:
+        return None
+    found = next((loc.country for loc in art.locations if loc.country and loc.name == town), None)
+    if found is not None:
+        return found
+    countries = {p.country for p in gazetteer.lookup(town) if p.population >= _table()[1].get("local_force_population", 10000)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _envoys_country(art: Article) -> str | None:

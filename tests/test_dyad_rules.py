@@ -1467,6 +1467,9 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
      " and holding signs which read \"silenced\" on Monday.", "protested", "target", None),  # "by shouting": no passive's "by"
     ("Parliament cannot meet for five weeks. Members of the House of Commons protested by shouting \"shame on you!\""
      " and holding signs which read \"silenced\" on Monday.", "protested", "source", "GBRLEG"),
+    # a force named after a town the article's country (here Mexico's, by its mentions) has none of is that town's
+    ("Gomez, a native of Mexico, was arrested by Danbury police on Monday. He moved from Mexico in 2002.", "arrested",
+     "source", "USACOP"),
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
