@@ -202,7 +202,23 @@ def first_conjunct(tok: Token) -> Token:
 
 def expand(tok: Token | None) -> list[Token]:
     """A noun phrase head and the heads coordinated with it, relative pronouns resolved."""
-    return [] if tok is None else [resolve_relative(t) for t in with_conj(tok)]
+    return [] if tok is None else [resolve_relative(t) for t in with_conj(dated_subject(tok) or tok)]
+
+
+def dated_subject(tok: Token) -> Token | None:
+    """The subject the parser hung as an apposition on a fronted date it took for the subject ("In mid-August,
+    Kushner helped broker", "October 20: ARRESTS – A male juvenile, 16, was arrested"): the first noun after a
+    comma, colon or dash down the date's appositions that is neither a date nor a heading in capitals."""
+    if tok.dep_ not in SUBJ | PASS_SUBJ or tok.ent_type_ != "DATE" or any(c.lower_ == "of" for c in tok.children):
+        return None  # (not "a quarter of the government, 800,000 employees")
+    date = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+    app = next((c for t in date for c in t.children if c.dep_ == "appos"), None)  # ("mid-August": three subjects)
+    while app is not None and app.pos_ in ("NOUN", "PROPN") and app.left_edge.i > tok.i \
+            and tok.doc[app.left_edge.i - 1].text in (",", ":", "-", "–", "—"):
+        if app.ent_type_ != "DATE" and not app.text.isupper():
+            return app
+        app = next((c for c in app.children if c.dep_ == "appos"), None)
+    return None
 
 
 def to_infinitive(tok: Token) -> bool:
@@ -527,9 +543,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         objs = [] if head.lemma_.lower() in _cue_words("means") else [c for c in head.children if c.dep_ in ("dobj", "dative")]
         # "called on Germany to supply tanks", "appealed to the UN to intervene": the one asked
         # (not the platform it was written on: "wrote on Twitter: "Thank you ..."")
-        objs += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ == "to"
+        # (not a time or a principal: "X on Monday helped broker", "X, on behalf of the White House, helped broker")
+        objs += [o for c in head.children if c.dep_ == "prep" and c.i > head.i and (c.lower_ in ("on", "upon") or c.lower_ == "to"
                  and head.lemma_.lower() in ("appeal", "plead")) for o in c.children if o.dep_ == "pobj"
-                 and o.lower_ not in actor_lexicon.platforms()]
+                 and o.lower_ not in actor_lexicon.platforms() and o.lower_ != "behalf" and o.ent_type_ not in ("DATE", "TIME")]
         if objs:
             return expand(objs[0])
         raised = [c for c in head.children if c.dep_ in PASS_SUBJ]

@@ -1406,6 +1406,13 @@ def test_an_interview_turn_is_its_speakers_speech():
      " waiting.", "shot", "target", "name", "Sean Bell"),  # a description hung on the plural (syntax.stray_description)
     ("Nichols escaped by overpowering his guard, sheriff's Deputy Cynthia Hall, beating her.", "overpowering", "target",
      "name", "Cynthia Hall"),  # a name after the object the parser hung elsewhere (syntax.detached_apposition)
+    ("In mid-July, Kushner, on behalf of the president, helped negotiate a truce between Serbia and Kosovo.", "negotiate",
+     "source", "name", "Jared Kushner"),  # the subject hung on a fronted date (syntax.dated_subject)
+    ("October 14: ARRESTS – A female juvenile, 15, Pana, was arrested for aggravated battery and criminal damage.",
+     "arrested", "target", "name", "juvenile"),  # a police log's date and heading before its subject
+    ("John Walters, on behalf of the White House, helped broker a deal between Israel and Bahrain.", "broker", "source",
+     "name", "John Walters"),  # "on behalf of": whom he acts for, not one asked to act (syntax.verb_subject)
+    ("The minister helped on Tuesday to broker a deal between Israel and Bahrain.", "broker", "source", "name", "minister"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
