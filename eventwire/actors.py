@@ -2641,6 +2641,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 opening = tok.sent.start_char
                 bound = {m.key for m in near if m.start >= opening and _clausemate(head(m), tok)}
                 near = [m for m in near if m.key not in bound]
+            if tok.tag_ == "PRP$" and (aimed := _aimed_at(tok)):
+                # "ending its rocket attacks on Israel": the owner of an act is not the one it is aimed at
+                aimed_keys = {m.key for m in body for t in aimed if m.start <= t.idx < m.end}
+                near = [m for m in near if m.key not in aimed_keys]
             if not near and want_plural and tok.tag_ != "PRP$" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Youths clashed with police. The EU called for calm. They pelted police": people named a
                 # sentence further back before an organisation named singular
@@ -2681,6 +2685,12 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         if tok.tag_ == "PRP$" and m.country:
             _own(tok.head, m, body, head)
     mentions.extend(added)
+
+
+def _aimed_at(tok: Token) -> list[Token]:
+    """The words a possessive's noun is aimed at: its "on", "against" or "at" phrase ("its attacks on Israel")."""
+    return [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon")
+            for p in c.children if p.dep_ == "pobj" for t in with_conj(p)]
 
 
 def _judged_for(tok: Token) -> Token | None:

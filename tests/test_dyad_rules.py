@@ -1413,6 +1413,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("John Walters, on behalf of the White House, helped broker a deal between Israel and Bahrain.", "broker", "source",
      "name", "John Walters"),  # "on behalf of": whom he acts for, not one asked to act (syntax.verb_subject)
     ("The minister helped on Tuesday to broker a deal between Israel and Bahrain.", "broker", "source", "name", "minister"),
+    ("Egypt accused Hamas of firing from schools, and said the Islamist movement could end the war by halting its rocket"
+     " attacks on Egypt.", "attacks", "source", "name", "Hamas"),  # its: not the one the attacks are on (actors._aimed_at)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
