@@ -1479,6 +1479,8 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     # a force named after a town the article's country (here Mexico's, by its mentions) has none of is that town's
     ("Gomez, a native of Mexico, was arrested by Danbury police on Monday. He moved from Mexico in 2002.", "arrested",
      "source", "USACOP"),
+    # a rank after "Deputy" is a sheriff's deputy's (roles.tsv), not the army's sergeant
+    ("A gunman killed Deputy Sgt. Ronald Marsh outside the courthouse in Dayton.", "killed", "target", "USACOP"),
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
