@@ -988,8 +988,8 @@ def noun_status(tok: Token) -> Status:
                 if ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()):
                     return up  # "rejected requests for leniency", "refused their demands": they were made
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
-            if _cue(lemma, "planner"):  # "planned talks", "arranged a meeting": not held yet
-                return "intended" if up == "occurred" else up
+            if _cue(lemma, "planner") or _cue(lemma, "desire") and tok.dep_ == "dobj":  # "planned talks", "arranged a
+                return "intended" if up == "occurred" else up  # meeting", "wants an inquiry": not held yet
             if lemma == "announce" and PROTEST_ROOT in nominal_roots().get(tok.lemma_.lower(), ()):
                 return "intended" if up == "occurred" else up  # "students announced new rallies": to be held
             if _cue(lemma, "hypo") and not _naming(head):

@@ -3186,6 +3186,9 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("The president's planned visit to Warsaw, which was cancelled, drew criticism.", "visit", "negated"),  # a relative of calling off
     ("The strike, which was cancelled on Monday, would have closed the airports.", "strike", "negated"),
     ("Their demand, which was rejected by the council, angered residents.", "demand", "occurred"),  # a demand rejected was made
+    ("The agency wants an impartial investigation of the killings.", "investigation", "intended"),  # wanted, not held
+    ("The United States has delayed lifting a ban on cattle imports.", "lifting", "negated"),  # put off: not yet done
+    ("The court delayed his sentencing until May.", "sentencing", "negated"),
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
