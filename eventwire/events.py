@@ -1351,6 +1351,18 @@ def _under(tok: Token) -> Token | None:
     return None
 
 
+def _pursued_by(tok: Token) -> Token | None:
+    """The verb whose "with" phrase is an act its subject carries out or on: "proceeded with the deportations",
+    "went ahead with the strike", "is moving forward with an inquiry" (cues.tsv pursue, pursue_ahead)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or (verb := tok.head.head).pos_ != "VERB" or passive(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if _cue(lemma, "pursue") or _cue(lemma, "pursue_ahead") and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "forward", "on") for c in verb.children):
+        return verb
+    return None
+
+
 def _light_object(tok: Token) -> Token | None:
     """The object a light verb takes for a nominal act: the act itself ("imposed sanctions"), or
     the noun whose "of" phrase it is when that noun names no act ("passed two articles of
@@ -1443,6 +1455,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         sources = [a for t in verb_subject(tok.head) for a in index.actors(t, fld)]
     if not sources and (putter := _under(tok)) is not None:  # "placed the city under lockdown"
         sources = [a for t in verb_subject(putter) for a in index.actors(t, fld)]
+    if not sources and (goer := _pursued_by(tok)) is not None:  # "the union went ahead with the strike"
+        sources = [a for t in verb_subject(goer) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "organizer"):
         # "organisers of the rally urged ...", "the ringleaders of the riot were arrested": they held it
         sources = index.actors(tok.head.head, fld)

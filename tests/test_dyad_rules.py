@@ -1415,6 +1415,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The minister helped on Tuesday to broker a deal between Israel and Bahrain.", "broker", "source", "name", "minister"),
     ("Egypt accused Hamas of firing from schools, and said the Islamist movement could end the war by halting its rocket"
      " attacks on Egypt.", "attacks", "source", "name", "Hamas"),  # its: not the one the attacks are on (actors._aimed_at)
+    ("The union went ahead with the strike despite the court ban.", "strike", "source", "name", "union"),  # cues.tsv pursue_ahead
+    ("The Senate is moving forward with an impeachment inquiry.", "inquiry", "source", "name", "Senate"),
+    ("The government proceeded with the deportation of the migrants.", "deportation", "source", "name", "government"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -1464,7 +1467,8 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     # who stops an attempt did not make it (cues.tsv stopper), unless the attempt is theirs by name
     ("Officers foiled an attempt to storm the embassy.", "storm", "source", None),
     ("Officers foiled an attempt by protesters to storm the embassy.", "storm", "source", "CVL"),
-    ("Pelosi said the House is moving forward with an official impeachment inquiry.", "inquiry", "source", None),  # cues.tsv manner: a formal inquiry, not officials'
+    # cues.tsv manner: a formal inquiry, not officials'; the House going forward with it holds it (cues.tsv pursue_ahead)
+    ("Pelosi said the House is moving forward with an official impeachment inquiry.", "inquiry", "source", "LEG"),
     ("Judge Marrero dismissed the president's lawsuit.", "lawsuit", "target", None),  # cues.tsv adjudicator: a court rules on a suit, it is not aimed at the court
     ("The company dismissed the lawsuit as baseless.", "lawsuit", "target", "BUS"),  # one who answers a suit is its target
     ("There have been high-profile school shootings like the one in Parkland.", "shootings", "source", None),  # a site compounded before a violent act is where it was done
