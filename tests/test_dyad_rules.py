@@ -524,6 +524,8 @@ def test_first_person_under_an_adjective_in_a_quote_is_the_speaker():
     ("Israel responded by launching two bombing raids on Gaza.", "raids", "ASSAULT"),  # a bombing raid is an air strike, no police raid
     ("Japan sent a medical mission to Nepal.", "mission", "AID"),  # a relief, medical or rescue mission is relief given
     ("Police recaptured a convicted rapist last month.", "recaptured", "COERCE"),  # a fugitive recaptured is arrested, no ground retaken
+    ("Several shops and a bank branch were also attacked overnight.", "attacked", "COERCE"),  # property attacked: destroyed (1712)
+    ("Militants attacked shops in the market, killing three people.", "attacked", "ASSAULT"),  # armed men's: an assault
 ])
 def test_one_type_rule(text, trigger, expected):
     assert event(run(text), trigger).plover.type == expected
