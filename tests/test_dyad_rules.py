@@ -1487,6 +1487,9 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
      "source", "USACOP"),
     # a rank after "Deputy" is a sheriff's deputy's (roles.tsv), not the army's sergeant
     ("A gunman killed Deputy Sgt. Ronald Marsh outside the courthouse in Dayton.", "killed", "target", "USACOP"),
+    # the United Kingdom's ministries named without their country (organizations.tsv); Germany's has its own name
+    ("The Foreign Office asked Moscow for an explanation of the poisoning.", "asked", "source", "GBRGOV"),
+    ("Germany's Federal Foreign Office summoned the Russian ambassador.", "summoned", "source", "DEUGOV"),
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
