@@ -2395,6 +2395,13 @@ def test_private_travel_traffic_and_fighting_a_disease_are_no_events(text, trigg
     assert not [e for e in art.events if e.trigger.text == trigger], dyads(art)
 
 
+def test_concern_is_worry_more_often_than_disapproval():
+    """"We are concerned about Brazil and Peru": a worry, which the dev coders never code as disapproval (contexts.tsv)."""
+    from eventwire import senses
+    art = run('"We are concerned about Brazil and Peru because the outbreak is so widespread," the spokesman said.')
+    assert all(e.confidence < senses.default_min_confidence() for e in art.events if e.cameo == "110"), dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
