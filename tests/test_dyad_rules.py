@@ -1490,6 +1490,10 @@ def test_a_confession_an_allegation_or_a_warning_does_not_target_whom_its_clause
     # the United Kingdom's ministries named without their country (organizations.tsv); Germany's has its own name
     ("The Foreign Office asked Moscow for an explanation of the poisoning.", "asked", "source", "GBRGOV"),
     ("Germany's Federal Foreign Office summoned the Russian ambassador.", "summoned", "source", "DEUGOV"),
+    # the monarch's household speaks for the state, as Downing Street does (countries_extra.tsv seat), and "the palace"
+    # after it is the same (pronouns.tsv named_again)
+    ("Buckingham Palace criticised the broadcaster on Monday. The palace later rejected the claims made in the interview.",
+     "rejected", "source", "GBRGOV"),
 ])
 def test_an_argument_named_or_left_empty(text, trigger, role, code):
     art = run(text)
