@@ -1420,6 +1420,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The union went ahead with the strike despite the court ban.", "strike", "source", "name", "union"),  # cues.tsv pursue_ahead
     ("The Senate is moving forward with an impeachment inquiry.", "inquiry", "source", "name", "Senate"),
     ("The government proceeded with the deportation of the migrants.", "deportation", "source", "name", "government"),
+    ("A swathe of police descended on the scene to investigate the shooting.", "investigate", "source", "name", "police"),  # a
+    ("A horde of protesters stormed the building.", "stormed", "source", "name", "protesters"),  # count of people (pronouns.tsv part_of)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
