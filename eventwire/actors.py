@@ -1481,7 +1481,12 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
         described = _sector_described(doc, root, entry, sectors)
         if described is not None:  # "a spokesperson for Sheffield University", "individuals were charged"
             sectors, key = described, f"{key}:{described[0]}"
+        other = next((c.lower_ for c in root.children if c.dep_ in ("amod", "det") and c.lower_ in ("other", "another")), None)
+        if other:
+            key = f"{key}:other"  # "nine countries promised to send vaccines to other countries": not the same ones
         name = entry.name if start == h.start and entry is not None else text[start:h.end]
+        if other and not name.lower().startswith(other):
+            name = f"{other} {name}"
         if (local := _local_place(doc, h, by_token)) is not None:
             name = f"{local} {name}"  # "Bloomington Police" is the Bloomington police, not any police
         m = _mention(text, start, h.end, field_name, key, kind="group", code=sectors[0], sectors=sectors, name=name)

@@ -1171,7 +1171,7 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('The Kremlin dismissed the report as propaganda on Monday.', 'dismissed', 'source', 'code', 'RUSGOV'),  # triggers.tsv dismiss arg:propaganda
     ('International aid agencies plan to immunize 85 million children in Africa.', 'immunize', 'target', 'name', 'children'),  # triggers.tsv immunize
     ('The WHO began a large polio immunization campaign in Nigeria on Monday.', 'campaign', 'source', 'code', 'IGOWHO'),  # triggers.tsv campaign mod:immunization
-    ('Another mother was seen shot in her arm during the attack in Chicago.', 'shot', 'target', 'name', 'mother'),  # syntax.verb_target: a bare participle complement is undergone
+    ('Another mother was seen shot in her arm during the attack in Chicago.', 'shot', 'target', 'name', 'another mother'),  # syntax.verb_target: a bare participle complement is undergone
     ('The president wanted the journalist arrested, officials in Ankara said.', 'arrested', 'target', 'name', 'journalist'),  # cues.tsv small_clause
     ('The inmate attacked two prison guards at the jail in Huntsville on Monday.', 'attacked', 'target', 'code', 'USACOP'),  # sectors.tsv prison guards
     ('Comeaux fired upon two correctional officers near the prison in Texas.', 'fired', 'target', 'name', 'correctional officers'),  # triggers.tsv fire upon
@@ -1422,6 +1422,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The government proceeded with the deportation of the migrants.", "deportation", "source", "name", "government"),
     ("A swathe of police descended on the scene to investigate the shooting.", "investigate", "source", "name", "police"),  # a
     ("A horde of protesters stormed the building.", "stormed", "source", "name", "protesters"),  # count of people (pronouns.tsv part_of)
+    ("Nine countries have promised to send ten percent of their vaccine supply to other countries.", "promised", "target", "name",
+     "other countries"),  # not the same countries (actors: "other" and "another" make a group of their own)
+    ("A soldier was killed on Monday. Another soldier was wounded in the attack.", "wounded", "target", "name", "another soldier"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
