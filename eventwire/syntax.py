@@ -712,13 +712,17 @@ def named_first(kids: list[Token]) -> list[Token]:
     """A verb's children with a name before the description fronted as its apposition, which the parser
     made a second subject ("A resident of Antioch, Illinois, Rittenhouse is accused", "A former police
     officer, Derek Chauvin was convicted": Rittenhouse, Chauvin); not a description naming whom its holder acts
-    for ("UN humanitarian coordinator for South Sudan, Eugene Owusu said": the coordinator carries the code)."""
+    for ("UN humanitarian coordinator for South Sudan, Eugene Owusu said": the coordinator carries the code).
+    A stretch of time made a subject before the real one ("Hours after the vote, three groups filed") goes last."""
     for dep in ("nsubj", "nsubjpass"):
         subjects = [c for c in kids if c.dep_ == dep]
         if (len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN"
                 and subjects[1].doc[subjects[1].left_edge.i - 1].text == ","
                 and not any(t.ent_type_ in ("ORG", "NORP") for t in subjects[0].subtree)):
             return [subjects[1]] + [c for c in kids if c is not subjects[1]]
+        if len(subjects) == 2 and subjects[0].lemma_.lower() in _cue_words("span") \
+                and subjects[0].i + 1 < subjects[1].i and subjects[0].nbor().lower_ in ("after", "before", "later", "earlier"):
+            return [subjects[1]] + [c for c in kids if c is not subjects[1]]  # "Hours after the vote, X filed"
     return kids
 
 

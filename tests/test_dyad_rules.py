@@ -1425,6 +1425,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Nine countries have promised to send ten percent of their vaccine supply to other countries.", "promised", "target", "name",
      "other countries"),  # not the same countries (actors: "other" and "another" make a group of their own)
     ("A soldier was killed on Monday. Another soldier was wounded in the attack.", "wounded", "target", "name", "another soldier"),
+    ("The ministry approved the rules on Monday.\n\nHours after the announcement, three environmental groups, Greenpeace, "
+     "the Sierra Club and Earthjustice, filed a lawsuit in federal court.", "filed", "source", "name", "Greenpeace"),
+    # (syntax.named_first: a stretch of time the parser made a second subject is no actor; cues.tsv span)
+    ("Erdogan underlined the call for cooperation with Greece.", "call", "source", "code", "TURGOV"),  # cues.tsv light
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
