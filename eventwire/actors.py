@@ -1039,8 +1039,9 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient | owner | agent | held | grounds | doer) → term → Role (resources/actors/roles.tsv)."""
-    out: dict[str, dict[str, Role]] = {k: {} for k in ("role", "body", "patient", "owner", "agent", "held", "grounds", "doer")}
+    """kind (role | body | patient | owner | agent | held | grounds | doer | lesser) → term → Role (resources/actors/roles.tsv)."""
+    out: dict[str, dict[str, Role]] = {k: {} for k in ("role", "body", "patient", "owner", "agent", "held", "grounds", "doer",
+                                                        "lesser")}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
@@ -2133,23 +2134,34 @@ def _titled(mentions: list[Mention], day: date | None) -> None:
     title (from the lexicon's terms of office, or a title before a name) joins it."""
     holders: dict[str, set[str]] = {}
     people: dict[str, Mention] = {}
+    told: dict[str, set[str]] = {}  # the titles the text itself gives each person
     for m in mentions:  # every mention of a person: the full name knows the terms, a later surname alone may not
         if m.kind != "person":
             continue
         if m.key not in people or people[m.key].entry is None and m.entry is not None:
             people[m.key] = m
         titles = m.entry.titles(day) if m.entry is not None else []
-        titles += [m.cue.title] if m.cue is not None and m.cue.title and not m.cue.former else []
+        if m.cue is not None and m.cue.title and not m.cue.former:
+            titles.append(m.cue.title)
+            told.setdefault(m.key, set()).add(m.cue.title)
         for t in titles:
             holders.setdefault(t, set()).add(m.key)
+    lesser = _roles()["lesser"]
+
+    def lesser_of(t: str, title: str) -> bool:  # "vice president" of "president"
+        return t.endswith(" " + title) and t.split()[0].split("-")[0] in lesser
+
     for m in mentions:
         if not m.title:
             continue
-        keys = {k for t, ks in holders.items() if t == m.title or t.endswith(" " + m.title)
-                or t.startswith(m.title + " of ") for k in ks}
-        keys = {k for k in keys if m.country is None or _country(people[k], day) in (None, m.country)}
+        keys = {k for t, ks in holders.items() if t == m.title or t.startswith(m.title + " of ")
+                or t.endswith(" " + m.title) and not lesser_of(t, m.title) for k in ks}
+        keys = {k for k in keys if m.country is None or _country(people[k], day) in (None, m.country)
+                if not any(lesser_of(t, m.title) for t in told.get(k, ()))}  # (the text calls him vice president)
         if len(keys) > 1:  # "Brazil's foreign minister Carlos França ... the minister ... met Sergei Lavrov": one named before
             keys = {k for k in keys if any(p.key == k and p.field == m.field and p.start < m.start for p in mentions)}
+        if len(keys) > 1:  # "the president" among past and future ones named: who holds the office on the day
+            keys = {k for k in keys if people[k].entry is not None and m.title in people[k].entry.titles(day)} or keys
         if len(keys) == 1:
             p = people[keys.pop()]
             m.key, m.kind, m.entry, m.people, m.name, m.cue = p.key, "person", p.entry, p.people, p.name, p.cue

@@ -855,8 +855,12 @@ def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TA
 
 
 def between(tok: Token) -> list[Token]:
-    """The parties of "talks between A and B", "a deal among ..."."""
-    for c in tok.children:
+    """The parties of "talks between A and B", "a deal among ..."; also when the parser hung the phrase
+    right after an object on its verb ("previewing the meeting today between A and B")."""
+    kids = list(tok.children)
+    if tok.dep_ == "dobj" and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in kids):
+        kids = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and c.lower_ == "between"]
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             return [t for o in c.children if o.dep_ == "pobj" for t in expand(o)]
     return []

@@ -1429,6 +1429,12 @@ def test_an_interview_turn_is_its_speakers_speech():
      "the Sierra Club and Earthjustice, filed a lawsuit in federal court.", "filed", "source", "name", "Greenpeace"),
     # (syntax.named_first: a stretch of time the parser made a second subject is no actor; cues.tsv span)
     ("Erdogan underlined the call for cooperation with Greece.", "call", "source", "code", "TURGOV"),  # cues.tsv light
+    ("Previewing the meeting today between Obama and Trump, Earnest said Obama would talk to Trump.", "meeting", "target",
+     "name", "Donald Trump"),  # (syntax.between: the parser hung the "between" phrase on the verb)
+    ("Vice President Joe Biden and President Barack Obama spoke on Monday. The president later met Angela Merkel.", "met",
+     "source", "name", "Barack Obama"),  # the vice president holds another office (roles.tsv lesser)
+    ("President Donald Trump signed the order in 2020. President Joe Biden revoked it in January. The president later "
+     "met Angela Merkel.", "met", "source", "name", "Joe Biden"),  # the one holding the office on the day
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
