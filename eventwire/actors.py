@@ -28,8 +28,8 @@ from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import (close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, stray_description, tokens_among,
-                     verb_subject, with_conj)
+from .syntax import (close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, quotes_before, stray_description,
+                     tokens_among, verb_subject, with_conj)
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -2394,6 +2394,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
             speakers = {m.key for m in people if sent.start_char <= m.start and (m.end <= opened or m.start >= closed)
                         and m.end <= sent.end_char and _subject_mention(doc, m)}
             near = [m for m in near if m.key not in speakers]
+        elif tok.dep_ == "nsubj" and (spoken := quotes_before(text_of(doc), tok.idx)):
+            # '"... dealing with the president." "It was an honour," he added': the speaker, not one the quotes name
+            near = [m for m in near if not any(a <= m.start < b for a, b in spoken)]
         # a person known to fit comes first; one of unknown gender fits too
         m = next((m for m in near if gender.get(m.key) == g), None) or \
             next((m for m in near if gender.get(m.key) is None), None)

@@ -115,6 +115,19 @@ def close_quote(text: str, i: int, end: int) -> int:
     return min(found) + 1 if found else end
 
 
+def quotes_before(text: str, i: int) -> list[tuple[int, int]]:
+    """Spans of the quotation closing right before ``i`` ('"It was an honour," he added') and of the
+    quotations run straight on before it ('"We talked." "It was an honour," he added'): one speaker's words."""
+    spans: list[tuple[int, int]] = []
+    while (k := len(text[:i].rstrip(" ,\n"))) and text[k - 1] in ('"', "\u201d"):
+        opener = text.rfind("\u201c" if text[k - 1] == "\u201d" else '"', 0, k - 1)
+        if opener < 0:
+            break
+        spans.append((opener, k))
+        i = opener
+    return spans
+
+
 def with_conj(tok: Token) -> list[Token]:
     """A head and the heads coordinated with it. The parser reads the second item of a list of three
     or more as an apposition to the first ("Rivera, Ramirez, Mayhugh and Vasquez were sentenced",

@@ -1435,6 +1435,9 @@ def test_an_interview_turn_is_its_speakers_speech():
      "source", "name", "Barack Obama"),  # the vice president holds another office (roles.tsv lesser)
     ("President Donald Trump signed the order in 2020. President Joe Biden revoked it in January. The president later "
      "met Angela Merkel.", "met", "source", "name", "Joe Biden"),  # the one holding the office on the day
+    ('Trump met President Barack Obama on Thursday. "We discussed a lot. I look forward to dealing with the president in the '
+     'future." "It was a great honor being with you," he added, calling Obama "a very good man."', "calling", "source", "name",
+     "Donald Trump"),  # a subject pronoun after a closing quote: its speaker, not one the quotes name (actors._pronouns)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
