@@ -1471,12 +1471,18 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "Simpson was charged in the shooting death of his girlfriend", "an officer was charged over the killing",
         # "arrested for the murder of": the one held to account is its suspected doer
         sources = [a for t in verb_object(tok.head.head) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "into" and _cue(tok.head.head.lemma_.lower(), "enter_into") \
+            and tok.head.head.pos_ == "VERB":
+        sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]  # "got into a shootout with police"
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         holder = tok.head.head
         if holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "share"):
             # "Russia's role in the bombardment of Aleppo", "the involvement of Iran in the attack"
             sources = [a for c in holder.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
                 a for t in prep_target(holder, cooperative, ("of",)) for a in index.actors(t, fld)]
+        elif holder.pos_ == "VERB" and any(c.dep_ == "dobj" and _cue(c.lemma_.lower(), "share") for c in holder.children):
+            # "rebels took part in the attack", "Russia played a key role in the bombing" (the parser hangs the "in" on the verb)
+            sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
         elif holder.pos_ == "NOUN" and _cue(holder.lemma_.lower(), "culprit"):
             # "X, the suspect in the shooting of protesters", "the gunman in the attack": the one who did it
             sources = index.actors(holder, fld) or (index.actors(holder.head, fld) if holder.dep_ == "appos" else [])
@@ -1615,7 +1621,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # hangs the act's own "into"/"against" phrase on the verb that takes it (or that it does); past a
         # preposition only "into" ("emails related to its probe into her use of a server")
         moved = [o for c in taker.children if c.dep_ == "prep" and c.i > max(tok.i, taker.i) and (
-                 c.lower_ == "into" or c.lower_ == "against" and not cooperative and tok.dep_ != "pobj")
+                 c.lower_ == "into" or c.lower_ == "against" and not cooperative and tok.dep_ != "pobj"
+                 or c.lower_ == "with" and tok.head.lower_ == "into" and _cue(lemma, "reciprocal")
+                 and _cue(taker.lemma_.lower(), "enter_into"))  # "got into a shootout with police"
                  for o in c.children if o.dep_ == "pobj"]
         # (of a thing, its owner: "against the victory of Donald Trump", "into her use of a private server")
         targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) or [

@@ -1438,6 +1438,10 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Trump met President Barack Obama on Thursday. "We discussed a lot. I look forward to dealing with the president in the '
      'future." "It was a great honor being with you," he added, calling Obama "a very good man."', "calling", "source", "name",
      "Donald Trump"),  # a subject pronoun after a closing quote: its speaker, not one the quotes name (actors._pronouns)
+    ("The gunman got into a shootout with police.", "shootout", "source", "name", "gunman"),  # cues.tsv enter_into
+    ("The gunman got into a shootout with police.", "shootout", "target", "name", "police"),  # (reciprocal: with each other)
+    ("Rebels took part in the attack on the army base.", "attack", "source", "name", "rebels"),  # a part taken in it
+    ("Russia played a key role in the bombing of Aleppo.", "bombing", "source", "code", "RUS"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
