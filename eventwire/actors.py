@@ -192,7 +192,8 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
     # is in "the Foreign Ministry of Iraq")
     sector_ends = {h.t1 for h in hits if SECTOR in h.roles()}
     hits = [h for h in hits if not (doc[h.t0].ent_iob_ == "I" and doc[h.t0 - 1].pos_ != "DET" and _placeonly(h) and h.t0 not in heirs
-                                    and not (doc[h.t0 - 1].lower_ == "of" and h.t0 - 1 in sector_ends))]
+                                    and not (doc[h.t0 - 1].lower_ == "of" and h.t0 - 1 in sector_ends)
+                                    and not (h.t0 >= 2 and doc[h.t0 - 1].text == "-" and doc[h.t0 - 2].lower_ in FORMER_WORDS))]  # "Ex-Russian"
     by_token: dict[int, Hit] = {}
     for h in hits:
         for i in range(h.t0, h.t1):
@@ -1039,9 +1040,9 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient | owner | agent | held | grounds | doer | lesser) → term → Role (resources/actors/roles.tsv)."""
+    """kind (role | body | patient | owner | agent | held | grounds | doer | lesser | reputed) → term → Role (resources/actors/roles.tsv)."""
     out: dict[str, dict[str, Role]] = {k: {} for k in ("role", "body", "patient", "owner", "agent", "held", "grounds", "doer",
-                                                        "lesser")}
+                                                        "lesser", "reputed")}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
@@ -1087,6 +1088,9 @@ def _described(doc: Doc, person: Hit, by_token: dict[int, Hit], cue: Cue) -> Non
         nouns.append((1, stray))  # "the parents of X — an unarmed teenager shot by police —"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS or root.dep_ == "nsubjpass" and root.head.lemma_ in MADE:
         nouns += [(1, n) for n in _complements(root.head)]  # "X is a senator", "X was elected Speaker"
+    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _roles()["reputed"]:
+        # "X, reputed to have been a spy", "X is said to be a commander": what the "to be" clause calls X
+        nouns += [(1, n) for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ in COPULAS for n in _complements(c)]
     nouns += [(1, n) for n in _comma_apposition(doc, person)]
     for rank, noun in nouns:
         if _role_cue(doc, noun, by_token, cue, rank):

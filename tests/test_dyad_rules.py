@@ -1442,6 +1442,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The gunman got into a shootout with police.", "shootout", "target", "name", "police"),  # (reciprocal: with each other)
     ("Rebels took part in the attack on the army base.", "attack", "source", "name", "rebels"),  # a part taken in it
     ("Russia played a key role in the bombing of Aleppo.", "bombing", "source", "code", "RUS"),
+    ("Alexander Litvinenko, reputed to have been a spy, died in London. He had accused Putin of ordering the killing.",
+     "accused", "source", "code", "SPY"),  # what a clause of hearsay calls him (roles.tsv reputed)
+    ("Abu Omar is said to be a senior commander of the Taliban. He ordered the attack.", "attack", "source", "code",
+     "AFGINSTAL"),
+    ("Alexander Litvinenko, an Ex-Russian spy, died in London. He had accused Putin of ordering the killing.", "accused",
+     "source", "code", "RUSELI"),  # "Ex-Russian": a former Russian official (the people's word is no part of a longer name)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
