@@ -3347,6 +3347,8 @@ def test_no_event_rule(text):
     ("Trump characterized the call with Zelensky as perfect.", "characterized"),  # how a call went, no criticism of its parties
     ("Aid agencies have warned that 14 million people are at risk of famine.", "warned"),  # a warning of a danger aimed at no one
     ("Transport Secretary Chris Grayling warned that the sector is facing mass job cuts.", "warned"),  # threatens no one
+    ("Police say he struck and killed a woman in Queens last night.", "killed"),  # one who ran her over (contexts.tsv)
+    ("The man who police say hit and killed a woman walking out of a store was charged.", "killed"),
 ])
 def test_no_event_of_this_trigger(text, trigger):
     art = run(text)
