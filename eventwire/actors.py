@@ -28,8 +28,8 @@ from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import (close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, quotes_before, stray_description,
-                     tokens_among, verb_subject, with_conj)
+from .syntax import (close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, quantity_words, quotes_before,
+                     stray_description, tokens_among, verb_subject, with_conj)
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -291,7 +291,7 @@ def _acted_on(tok: Token) -> tuple[Token, Token] | None:
     places do); None for where an act merely happened ("arrested at his home")."""
     whole = tok
     while whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "NUM") \
-            and (whole.head.head.lower_ in QUANTITIES or whole.head.head.tag_ == "CD"):
+            and (_counts_people(whole.head.head) or whole.head.head.tag_ == "CD"):
         whole = whole.head.head
     head = whole.head
     if whole.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not (whole.dep_ == "dobj" and passive(head)):
@@ -1847,20 +1847,20 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
     return None
 
 
-QUANTIFIERS = {"many", "several", "some", "most", "few", "numerous", "countless", "thousands", "hundreds", "millions",
-               "dozens", "tens", "scores"}  # "many Swedes", "thousands of Danes"
-QUANTITIES = QUANTIFIERS | {"number", "majority", "lot", "lots", "all", "crowd", "crowds", "group", "groups"}
-
-
 def _counted(root: Token) -> bool:
     """People named by a plural counted or quantified: "eight Mexicans", "many Swedes", "thousands
     of Danes", "a number of Poles" (the people of a country, not the country acting)."""
-    if any(c.dep_ == "nummod" or c.dep_ in ("amod", "det", "compound") and c.lower_ in QUANTIFIERS for c in root.children):
+    many = quantity_words("many")
+    if any(c.dep_ == "nummod" or c.dep_ in ("amod", "det", "compound") and c.lower_ in many for c in root.children):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
-        whole = root.head.head
-        return whole.tag_ == "CD" or whole.lower_ in QUANTITIES
+        return root.head.head.tag_ == "CD" or _counts_people(root.head.head)
     return False
+
+
+def _counts_people(tok: Token) -> bool:
+    """A word whose "of" phrase is people counted: "thousands of", "a number of", "a crowd of" (quantities.tsv)."""
+    return tok.lower_ in quantity_words("many") or tok.lower_ in quantity_words("whole")
 
 
 def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
@@ -2817,14 +2817,10 @@ def _quoted(doc: Doc, tok: Token) -> bool:
     return open_quote(text_of(doc), tok.sent.start_char, tok.idx) is not None
 
 
-QUANTITIES = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number", "group", "groups",
-              "crowd", "crowds", "some", "many", "most", "all", "several", "few"}
-
-
 def _role_dep(h: Token) -> str:
     """A mention head's role in its clause, through a quantity: "Thousands of protesters
     surrounded ..." is a subject."""
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and (h.head.head.lower_ in QUANTITIES or quantity(h.head.head)):
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and (_counts_people(h.head.head) or quantity(h.head.head)):
         return h.head.head.dep_
     return h.dep_
 

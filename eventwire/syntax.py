@@ -32,16 +32,19 @@ TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "int
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
 AROUND = {"at", "in", "outside", "inside", "near", "before", "into", "through", "across", "around", "on", "to", "toward",
           "towards", "past", "along"}  # where a crowd gathers or marches: its participles after the place are its own
-QUANTITY = {"dozen", "score", "hundred", "thousand", "million", "number", "group", "handful", "couple", "pair",
-            "volley", "barrage", "salvo", "hail"}  # (and what is thrown or fired: "hurled volleys of rocks")
-QUANTIFIERS = {"all", "some", "many", "most", "several", "each", "both", "none", "few", "any"}  # "all of the emails"
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # entity types no actor has
+
+
+@lru_cache(maxsize=None)
+def quantity_words(kind: str) -> frozenset[str]:
+    """Words of one class of resources/quantities.tsv: counter, quantifier, many, whole."""
+    return frozenset(r[0] for r in knowledge.rows("quantities.tsv") if len(r) >= 2 and r[1] == kind)
 
 
 def quantity(tok: Token) -> bool:
     """A word that counts what its "of" phrase names: "dozens of", "both of them", "two of the men"."""
-    return tok.lemma_.lower() in QUANTITY or tok.pos_ in ("PRON", "DET", "ADJ", "NUM") and (
-        tok.lower_ in QUANTIFIERS or tok.like_num)
+    return tok.lemma_.lower() in quantity_words("counter") or tok.pos_ in ("PRON", "DET", "ADJ", "NUM") and (
+        tok.lower_ in quantity_words("quantifier") or tok.like_num)
 
 
 def resolve_relative(tok: Token) -> Token:
