@@ -1448,6 +1448,7 @@ def test_an_interview_turn_is_its_speakers_speech():
      "AFGINSTAL"),
     ("Alexander Litvinenko, an Ex-Russian spy, died in London. He had accused Putin of ordering the killing.", "accused",
      "source", "code", "RUSELI"),  # "Ex-Russian": a former Russian official (the people's word is no part of a longer name)
+    ("He said he did not mean to shoot the ladies.", "shoot", "target", "name", "ladies"),  # sectors.tsv
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
