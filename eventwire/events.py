@@ -1835,6 +1835,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             and (taking := match(tok)) is not None and taking.cameo == "192":
         # "it was recaptured from Houthis": ground taken is taken from its holder, when one is named
         targets = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld) if a not in sources] or targets
+    if not targets and plover.type in JUDGED_ACTS:
+        # "The Kremlin denies US claims that Russia hacked ...": the parser reads the noun as a verb ("US claims
+        # that ...", a reported clause); who made the claims rejected is the target
+        targets = [a for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "NNS") and c.left_edge.i == tok.i + 1
+                   and _cue(c.lower_, "content") and not any(m.dep_ == "mark" and m.i < c.i for m in c.children)
+                   for k in c.children if k.dep_ in SUBJ and k.i < c.i for t in expand(k)
+                   for a in index.actors(t, fld) if a not in sources]
     if not targets:
         for o in objects:
             if o.pos_ not in ("NOUN", "PROPN"):

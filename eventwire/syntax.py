@@ -384,6 +384,22 @@ def mistagged_participle(tok: Token) -> bool:
             and not any(c.dep_ in ("dobj", "dative", "nsubj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children))
 
 
+def participle_rooted(tok: Token) -> Token | None:
+    """The subject of a past-tense verb the parser hung on a noun because it read the participle
+    before it as the sentence's verb ("Greek Prime Minister X speaking to the Atlantic Council think
+    tank called the agreement void": "speaking" the root, "called" a modifier of "tank"): the root
+    participle's subject (or the name the parser made the root), when the root participle has no
+    auxiliary and the verb lies inside its phrase."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or root.i > tok.i or root not in tok.ancestors:
+        return None
+    if root.pos_ in ("NOUN", "PROPN"):  # or the name the root, "speaking" its modifier
+        return root if any(a.dep_ == "acl" and a.tag_ == "VBG" and a.head == root for a in tok.ancestors) else None
+    if root.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ in SUBJ and c.i < root.i), None)
+
+
 def misread_finite(tok: Token) -> bool:
     """The parser's noun-rooted reading of a sentence whose past-tense verb it took for a participle
     ("Ukraine's minister called on ...", "Trump conferred with McConnell on Thursday"): the noun is
@@ -505,11 +521,14 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             for c in a.children:
                 if c.dep_ in SUBJ:
                     return expand(c)
-    if not passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)) is not None:
+    if not passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)
+                                     or bracketed_subject(tok)) is not None:
         return expand(own)  # "was arrested after the gunman had opened fire": the gunman did
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids) or depth > 4 or tok.head == tok or _harm_complement(tok):
         return []  # a passive inherits its patient, not its agent ("X is to be sentenced")
     head, dep = tok.head, tok.dep_
+    if (own := participle_rooted(tok)) is not None:
+        return expand(own)  # "X speaking to the Atlantic Council called the deal void": X called it
     if misread_finite(tok):  # the parser's noun-rooted reading of "Ukraine's minister called on ...": its subject
         return expand(head) if head.dep_ == "ROOT" else [head]  # (not the words it is wrongly conjoined to)
     if dep in ("relcl", "acl") and to_infinitive(tok) and head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
@@ -593,6 +612,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return [t for c in head.children if c.dep_ == "nsubj" for t in expand(c)]
     if dep == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and (misread := _clause_opener_object(tok)) is not None:
         return expand(misread)  # "police stood back as gangs of youths smashed windows": the gangs did
+    if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ") \
+            and any(c.dep_ == "expl" for c in head.children) and not any(c.dep_ in SUBJ for c in head.children):
+        # "X said there was a lack of transparency and urged the crowd to ...": nothing shares "there";
+        # the parser hung the second verb on the reported clause, not on the saying
+        return verb_subject(head.head, depth + 1)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -697,6 +721,25 @@ def swallowed_subject(tok: Token) -> Token | None:
     return None
 
 
+def bracketed_subject(tok: Token) -> Token | None:
+    """The subject the parser gave to a bracketed aside ("Hillary Clinton (pictured after her speech) has
+    blamed Comey": Clinton read as the subject of "pictured"): a subject right before an opening bracket,
+    hung on a clause in that bracket, is the subject of the finite verb after it that has none of its own."""
+    if any(c.dep_ in SUBJ | PASS_SUBJ for c in tok.children):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    if (auxes[0].tag_ if auxes else tok.tag_) not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    for c in tok.children:
+        if c.i > tok.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        for b in c.children:
+            if b.text in ("(", "[") and (subj := next((s for s in c.children if s.dep_ in SUBJ | PASS_SUBJ
+                                                      and s.right_edge.i == b.i - 1), None)) is not None:
+                return subj
+    return None
+
+
 def stray_description(name: Token) -> Token | None:
     """A singular description the parser hung on the plural noun a name is "of" ("the parents of Ramarley
     Graham — an unarmed teenager fatally shot by police — were waiting": the teenager is Graham, set right
@@ -747,7 +790,8 @@ def verb_object(tok: Token) -> list[Token]:
     if misread_modifier(tok) is not None:
         return []  # "protesting legislators" act, nothing is done to them
     kids = named_first(list(tok.children))
-    if passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)) is not None:
+    if passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)
+                                     or bracketed_subject(tok)) is not None:
         return expand(own)  # "arrested after the mayor was stabbed": the mayor was
     for c in kids:
         if c.dep_ == "csubjpass" and c.tag_ == "VBG" and (own := [s for s in c.children if s.dep_ == "nsubj"]):

@@ -1449,6 +1449,17 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Alexander Litvinenko, an Ex-Russian spy, died in London. He had accused Putin of ordering the killing.", "accused",
      "source", "code", "RUSELI"),  # "Ex-Russian": a former Russian official (the people's word is no part of a longer name)
     ("He said he did not mean to shoot the ladies.", "shoot", "target", "name", "ladies"),  # sectors.tsv
+    ("The count ended. Kamala Harris (pictured after giving her concession speech) has blamed Attorney General William Barr "
+     "for her election defeat.", "blamed", "source", "name", "Kamala Harris"),  # syntax.bracketed_subject
+    ("Mendez said there was a lack of transparency in the count and urged the crowd to stay.", "urged",
+     "source", "name", "Mendez"),  # nothing shares "there": the second verb is the saying's
+    ('Egyptian Foreign Minister Sameh Shoukry speaking to a think tank called the deal "null and void" and "ridiculous".',
+     "called", "source", "name", "Sameh Shoukry"),  # syntax.participle_rooted
+    ('On Monday, Egyptian Foreign Minister Sameh Shoukry speaking to a think tank called the deal "null and void" and "ridiculous".',
+     "called", "source", "name", "Sameh Shoukry"),  # (the participle the root)
+    ("The Kremlin denies US claims that Russian hackers stole the emails.", "denies", "target", "code", "USA"),
+    ("The United Nations on Wednesday denied Israel Defense Forces claims that there were gunmen in the school.",
+     "denied", "target", "code", "ISRMIL"),  # the claims' owner, read by the parser as the subject of "claims"
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
