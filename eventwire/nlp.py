@@ -58,6 +58,12 @@ def _prefixed() -> re.Pattern[str]:
     return re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, prefixes()))})-[a-z]+$")
 
 
+@cache
+def _run_in(kind: str) -> frozenset[str]:
+    """The words of resources/run_in.tsv of one class (opener, unfinished)."""
+    return frozenset(word for word, cls in knowledge.rows("run_in.tsv") if cls == kind)
+
+
 @Language.component("eventwire_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
     """A paragraph starts a sentence: the parser, left alone, runs a line with no full stop into the next
@@ -65,11 +71,19 @@ def paragraph_starts(doc: Doc) -> Doc:
     hands the second's subject to the first. Cleaning has already joined hard-wrapped lines (clean.unwrap),
     so a line break left in the text is a paragraph's end. The paragraph's second word goes on with its
     first: forced to start a sentence after such a line, the parser otherwise makes the first word a sentence
-    of its own ("Russia" / "accused Poland of spying")."""
+    of its own ("Russia" / "accused Poland of spying"). A clause opener written capitalised right after a
+    lower-case word ("... in November 2008 When the Bushes met") starts one too: a caption glued to the body."""
     after_break = False
+    openers, unfinished = _run_in("opener"), _run_in("unfinished")
     for tok in doc:  # (spaCy makes any whitespace but one space a token of its own)
         if tok.is_space:
             after_break = after_break or "\n" in tok.text
+        elif not after_break and tok.text in openers and tok.i > 0 and tok.i + 1 < len(doc):
+            # "... in November 2008 When the Bushes met": a caption run into the body (resources/run_in.tsv)
+            before = doc[tok.i - 1]
+            if before.whitespace_ and (before.text[0].islower() or before.text[0].isdigit()) \
+                    and before.text.isalnum() and before.lower_ not in unfinished and not doc[tok.i + 1].is_punct:
+                tok.is_sent_start, doc[tok.i + 1].is_sent_start = True, False
         elif after_break:
             tok.is_sent_start, after_break = True, False
             if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and not doc[tok.i + 1].is_punct:

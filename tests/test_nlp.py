@@ -75,3 +75,17 @@ def test_text_of_is_the_docs_own_text_for_every_parsed_field():
         for _, doc in parsed.all_docs:
             assert nlp.text_of(doc) == doc.text
     assert parsed.body.user_data.get("recased")
+
+
+def test_a_caption_run_into_the_body_ends_its_sentence_before_a_capitalised_opener():
+    # page text whose photo captions the extractor glued to the body, no full stop between them
+    text = ("The minister greeted the delegation at the airport in March 2019 When the talks began "
+            "the next day, the envoy thanked her. Reporters waited outside the hall He said the mood was good.")
+    doc = nlp.load()(text)
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["The", "When", "Reporters", "He"]
+    # a title or name is no new sentence: "Her Majesty", after a capitalised word, after a word no sentence ends with
+    for kept in ("The judge said the advice to Her Majesty was unlawful.",
+                 "He starred in The Thick of It before the election.",
+                 "Mourners wrote Rest In Peace on the wall."):
+        assert len(list(nlp.load()(kept).sents)) == 1, kept
