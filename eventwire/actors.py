@@ -2468,6 +2468,8 @@ def _cataphor(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:
     said"), when the pronoun is not that clause's own argument."""
     if tok.tag_ != "PRP$" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if tok.tag_ == "PRP$" and (named := _after_fronted_phrase(doc, tok, people)) is not None:
+        return named
     clause, link = tok.head, tok
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
         clause, link = clause.head, clause
@@ -2477,6 +2479,23 @@ def _cataphor(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:
     if subj is None or not link.i < subj.i or tok.i > subj.i:
         return None
     return next((m for m in people if m.start <= subj.idx < m.end), None)
+
+
+def _after_fronted_phrase(doc: Doc, tok: Token, people: list[Mention]) -> Mention | None:
+    """The one named right after the comma that closes a sentence's opening phrase holding a possessive,
+    before a verb ("Following his meeting with Ryan, Trump conferred with McConnell"), read from the
+    words when the parser lost the clause (it made "Following" the root and Trump a second "Ryan")."""
+    sent = tok.sent
+    if tok.i == sent.start or doc[sent.start].pos_ not in ("ADP", "VERB", "SCONJ"):
+        return None
+    comma = next((t for t in doc[sent.start:sent.end] if t.text == ","), None)
+    if comma is None or comma.i < tok.i or comma.i + 2 >= sent.end:
+        return None
+    named = next((m for m in people if m.start == doc[comma.i + 1].idx), None)
+    if named is None:
+        return None
+    after = next((t for t in doc[comma.i + 1:sent.end] if t.idx >= named.end), None)
+    return named if after is not None and after.pos_ in ("VERB", "AUX") else None
 
 
 def _subject_mention(doc: Doc, m: Mention) -> bool:
@@ -2580,8 +2599,11 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 continue
             since = _reach(doc, tok, 2)
-            near = [m for m in reversed(body) if since <= m.start and m.end <= tok.idx and m.kind == "country"
-                    and (h := head(m)) is not None and h.dep_ not in ("compound", "amod", "nmod")]
+            near = [m for m in reversed(body) if since <= m.start and m.end <= tok.idx and (h := head(m)) is not None and (
+                m.kind == "country" and h.dep_ not in ("compound", "amod", "nmod")
+                # "The U.S. government pledged 10 million dollars ... the country promised": a national government
+                # named as a subject
+                or m.kind == "group" and m.country and m.sectors == ["GOV"] and h.dep_ in ("nsubj", "nsubjpass"))]
             # "Russia accused Ukraine of shelling. The country also threatened ...": a subject continues
             # the subject before it, as a subject pronoun does
             if tok.dep_ in ("dobj", "pobj"):  # "The United States sanctioned the country": not itself

@@ -1460,6 +1460,11 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The Kremlin denies US claims that Russian hackers stole the emails.", "denies", "target", "code", "USA"),
     ("The United Nations on Wednesday denied Israel Defense Forces claims that there were gunmen in the school.",
      "denied", "target", "code", "ISRMIL"),  # the claims' owner, read by the parser as the subject of "claims"
+    ("Obama spoke of his signature law. Following his meeting with Ryan, Trump conferred with Senate Majority Leader "
+     "Mitch McConnell in his office.", "meeting", "source", "name", "Donald Trump"),  # actors._after_fronted_phrase
+    ("The Japanese government pledged 10 million dollars after the earthquake. On Friday the country promised a "
+     "further 5 million dollars.", "promised", "source", "code", "JPNGOV"),  # "the country": the government before it
+    ("The US Treasury sanctioned three Iranian officials on Tuesday.", "sanctioned", "source", "code", "USAGOV"),  # sectors.tsv
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
