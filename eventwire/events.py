@@ -1835,6 +1835,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             and (taking := match(tok)) is not None and taking.cameo == "192":
         # "it was recaptured from Houthis": ground taken is taken from its holder, when one is named
         targets = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld) if a not in sources] or targets
+    if not targets and sources:
+        # "Egypt offered to mediate between Israel and Hamas", "agreed to broker a truce between A and B": the
+        # go-between acts toward both
+        targets = [a for c in tok.children if c.dep_ == "xcomp" and _cue(c.lemma_.lower(), "go_between")
+                   for t in between(c) or next((between(o) for o in c.children if o.dep_ == "dobj" and between(o)), [])
+                   for a in index.actors(t, fld) if a not in sources]
     if not targets and plover.type in JUDGED_ACTS:
         # "The Kremlin denies US claims that Russia hacked ...": the parser reads the noun as a verb ("US claims
         # that ...", a reported clause); who made the claims rejected is the target

@@ -3530,3 +3530,13 @@ def test_a_bare_participle_complement_is_undergone_not_done():
     arrested = event(art, "arrested")
     assert arrested.source is None or actor(art, arrested.source).name != "journalist", dyads(art)
 
+
+
+def test_a_go_between_offers_or_agrees_toward_both_parties_and_declares_no_truce():
+    # cues.tsv go_between: the "between" phrase of the act offered names those the offer is made toward
+    art = run("Egypt has offered to mediate between Israel and Hamas.")
+    assert {(s, t) for trig, s, t in dyads(art) if trig == "offered"} == {("EGY", "ISR"), ("EGY", "PSEREBHAM")}
+    art = run("Qatar agreed to broker a truce between Israel and Hamas.")
+    agreed = [e for e in art.events if e.trigger.text == "agreed"]
+    assert agreed and {e.cameo for e in agreed} == {"039"}  # not a ceasefire of Qatar's (0871)
+    assert {actor(art, e.target).code for e in agreed} == {"ISR", "PSEREBHAM"}
