@@ -1135,8 +1135,12 @@ def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
 
 
 def _holders(place: Token, index: ActorIndex, fld: str) -> list[str]:
-    """Who holds a place named "rebel-held", "Russian-occupied" (resources/actors/held.tsv)."""
-    return [a for c in place.children if (w := held_by(c)) is not None for a in index.actors(w, fld)]
+    """Who holds a place named "rebel-held", "Russian-occupied", or "held", "manned" by someone ("a checkpoint
+    manned by Afghan soldiers") (resources/actors/held.tsv)."""
+    held = actor_lexicon.held_participles()
+    return [a for c in place.children if (w := held_by(c)) is not None for a in index.actors(w, fld)] or [
+        a for c in place.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in held
+        for t in agent(c) for a in index.actors(t, fld)]
 
 
 def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
@@ -2025,6 +2029,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                     targets = [a for t in prep_target(k, cooperative, ("to", "with", "against", "on"))
                                for a in index.actors(t, fld)]
                     targets = targets or [a for t in verb_object(k) for a in index.actors(t, fld)]
+                    # "threatened to launch an offensive against X": the act threatened names its target in its
+                    # object's own phrase (a threat only: other control verbs measured no better on validation)
+                    targets = targets or [a for o in verb_object(k) if plover.type == "THREATEN" and o.pos_ == "NOUN"
+                                          and match(o) is not None
+                                          for t in prep_target(o, cooperative, ("against", "on", "with", "to"))
+                                          for a in index.actors(t, fld) if a not in sources]
                     if targets:
                         break
     if not targets and plover.type == "ASSAULT" and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects]:

@@ -1465,6 +1465,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The Japanese government pledged 10 million dollars after the earthquake. On Friday the country promised a "
      "further 5 million dollars.", "promised", "source", "code", "JPNGOV"),  # "the country": the government before it
     ("The US Treasury sanctioned three Iranian officials on Tuesday.", "sanctioned", "source", "code", "USAGOV"),  # sectors.tsv
+    ("Turkey threatened to launch a new offensive against Kurdish militias in Syria.", "threatened", "target", "name",
+     "Kurdish militias"),  # the control verb's target is its complement's, the act object's own ("an offensive against X")
+    ("Militants attacked a checkpoint manned by Afghan soldiers.", "attacked", "target", "code", "AFGMIL"),  # held.tsv
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
