@@ -702,14 +702,20 @@ def misread_subordinate(tok: Token) -> Token | None:
     return None
 
 
+def _finite_without_subject(tok: Token) -> bool:
+    """A finite verb (or one with a finite auxiliary) that has no subject of its own: one whose subject the
+    parser put elsewhere."""
+    if any(c.dep_ in SUBJ | PASS_SUBJ for c in tok.children):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    return (auxes[0].tag_ if auxes else tok.tag_) in ("VBD", "VBZ", "VBP", "MD")
+
+
 def swallowed_subject(tok: Token) -> Token | None:
     """The subject the parser conjoined to a fronted time or place ("On Friday in Pakistan, Mohammed Waseem,
     brother of ..., was sentenced": Waseem read as a second "Pakistan"): a name after a comma conjoined to a
     date or place in a phrase before a finite verb that has no subject of its own."""
-    if any(c.dep_ in SUBJ | PASS_SUBJ for c in tok.children):
-        return None
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
-    if (auxes[0].tag_ if auxes else tok.tag_) not in ("VBD", "VBZ", "VBP", "MD"):
+    if not _finite_without_subject(tok):
         return None
     for c in tok.children:
         if c.dep_ == "prep" and c.i < tok.i:
@@ -725,10 +731,7 @@ def bracketed_subject(tok: Token) -> Token | None:
     """The subject the parser gave to a bracketed aside ("Hillary Clinton (pictured after her speech) has
     blamed Comey": Clinton read as the subject of "pictured"): a subject right before an opening bracket,
     hung on a clause in that bracket, is the subject of the finite verb after it that has none of its own."""
-    if any(c.dep_ in SUBJ | PASS_SUBJ for c in tok.children):
-        return None
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
-    if (auxes[0].tag_ if auxes else tok.tag_) not in ("VBD", "VBZ", "VBP", "MD"):
+    if not _finite_without_subject(tok):
         return None
     for c in tok.children:
         if c.i > tok.i or c.pos_ not in ("VERB", "AUX"):
