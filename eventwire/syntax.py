@@ -390,8 +390,10 @@ def participle_rooted(tok: Token) -> Token | None:
     tank called the agreement void": "speaking" the root, "called" a modifier of "tank"): the root
     participle's subject (or the name the parser made the root), when the root participle has no
     auxiliary and the verb lies inside its phrase."""
-    root = tok.sent.root
-    if tok.dep_ != "acl" or tok.tag_ != "VBD" or root.i > tok.i or root not in tok.ancestors:
+    if tok.dep_ != "acl" or tok.tag_ != "VBD":
+        return None
+    root = next((a for a in tok.ancestors if a.head == a), tok)
+    if root.i > tok.i or root == tok:
         return None
     if root.pos_ in ("NOUN", "PROPN"):  # or the name the root, "speaking" its modifier
         return root if any(a.dep_ == "acl" and a.tag_ == "VBG" and a.head == root for a in tok.ancestors) else None
