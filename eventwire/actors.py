@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from . import actor_lexicon, gazetteer, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, OPPOSING, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold, person_words
 from .model import Actor, Ref
-from .nlp import Parsed, common_word, sentence_bounds, sentence_starts, text_of
+from .nlp import Parsed, common_word, month_leads, sentence_bounds, sentence_starts, text_of
 from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
@@ -2124,6 +2124,7 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
             m = people.get(tok.text)
             if (m is None or (name, tok.idx) in taken or tok.pos_ not in ("PROPN", "NOUN")
                     or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
+                    and not (tok.ent_type_ == "DATE" and _undated(tok))
                     or tok.text in first_names and tok.pos_ != "PROPN"):
                 continue
             if name == m.field and tok.idx < m.start:
@@ -2131,6 +2132,18 @@ def _surnames(docs: list[tuple[str, Doc]], body: str, mentions: list[Mention]) -
             mentions.append(_mention(text, tok.idx, tok.idx + len(tok), name, m.key, entry=m.entry,
                                      kind="person", name=m.name, people=m.people,
                                      cue=(_surname_cue(doc, tok, name) or m.cue) if m.entry is None else m.cue))
+
+
+def _undated(tok: Token) -> bool:
+    """A surname that is also a month, which the recogniser took for a date ("Theresa May ... Trump invited May to
+    visit"): a name as a verb's argument, with no number and none of the words a month follows ("in May", "May 5",
+    "last May"; timex.json)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos")
+            and not (nxt is not None and (nxt.like_num or nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "I"))
+            and not (prev is not None and (prev.lower_ in month_leads() or prev.like_num)))
 
 
 def _titled(mentions: list[Mention], day: date | None) -> None:

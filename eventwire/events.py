@@ -75,6 +75,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "acl", "relcl
 MEANS_ACTS = {"ASSAULT", "COERCE"}  # acts done with means ("using tear gas", "firing rockets")
 MAYBE = {"possible", "potential", "likely", "probable", "unlikely"}  # future words (cues.tsv) of what may happen, not what is planned
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
+SAID_ACTS = JUDGED_ACTS | {"REQUEST", "THREATEN"}  # acts of saying: a platform they are said "on" is where, not whom
 FORCES = {"MIL", "COP", "UAF", "SPY"}
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
 PROTEST_ROOT = "14"  # protests, rallies, strikes: those they drew are the protesters
@@ -1589,6 +1590,13 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         preps = ("of",) + tuple(p for p in preps if p != "of")
     if cooperative:  # "their support for Biden", "aid for refugees", "praise for the police"
         preps += ("for",)
+    if _said_on_platform(tok) and (own := match(tok)) is not None and (kind := plover_for(own.cameo, own.plover)) \
+            and kind.type in SAID_ACTS:
+        preps = tuple(p for p in preps if p != "on")  # "his support for X on Twitter": X
+    if "09" in nominal_roots().get(lemma, frozenset()) and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        # "an investigation into Weiner's messages with a girl": what it looks into names whom, its "with" is the
+        # parser's attachment of that thing's own phrase
+        preps = tuple(p for p in preps if p != "with")
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in (_holders(t, index, fld) or index.actors(t, fld))
                                  ] or looked_into or victims or asked  # ("the shelling of rebel-held areas": their holder)
     if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
@@ -1873,6 +1881,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                 preps = tuple(p for p in preps if p != "of")
             # "pledged aid for refugees", "suspended visa services for Canadians"
             preps += ("for",) if cooperative or plover.type == "SANCTION" else ()
+            if plover.type in SAID_ACTS and _said_on_platform(o):
+                preps = tuple(p for p in preps if p != "on")  # "expressed support for X on Twitter": X
             if _cue(o.lemma_.lower(), "topical") or _cue(o.lemma_.lower(), "parties"):
                 # "held talks on Ukraine": what a conversation is on or over is its topic, no party to it
                 preps = tuple(p for p in preps if p not in TOPIC)
@@ -2048,13 +2058,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # receives is the party cooperated with or aided, those handed over are what is given
         given = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld) if a not in sources]
         targets = given or targets
-    if targets and (plover.type in JUDGED_ACTS | {"REQUEST", "THREATEN"}
+    if targets and (plover.type in SAID_ACTS
                     or any(o.pos_ in ("PRON", "PROPN") or index.actors(o, fld) for o in objects)):
         # "hailed the report on Twitter": where it is said, not whom it is about; nor what an act with an object of its
         # own is done on ("attacking him on Twitter", the pronoun unresolved; but "a cyber attack on Twitter")
-        said_on = {a for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "on" and t.i > tok.i
-                   and t.lower_ in actor_lexicon.platforms() for a in index.actors(t, fld)}
-        targets = [a for a in targets if a not in said_on]
+        targets = _not_said_on(targets, tok, index, fld)
     if targets and plover.type in ("AGREE", "CONCEDE") and tok.pos_ == "VERB" and _cue(tok.lemma_.lower(), "commit") \
             and _cue(tok.lemma_.lower(), "planner"):  # (promised, pledged, vowed; "agreed to help with X's inquiry" is X's)
         # "vowed to dismantle Obama's policies", "promised to scrap X's law": a promise made about
@@ -2259,7 +2267,7 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
         # "was on probation for a previous arrest": the arrest is an act of its own)
         # (and the same noun coordinated with it: "sentenced to seven life sentences and four sentences of ...")
         claimed.update(k.i for n in nouns for k in (n, *(c for c in n.conjuncts if c.lemma_ == n.lemma_))
-                       if k.i in rules and _same_kind(rules[k.i], rule))
+                       if k.i in rules and _same_kind(rules[k.i], rule) and not _judged_named_act(tok, k))
         if (lent := _lent(tok, rule, rules)) is not None:
             claimed.add(lent.i)  # "imposed a ban on flights": one happening, the verb's (of the ban's kind)
         if _cue(tok.lemma_.lower(), "suffer") and (rule.obj or rule.prep_obj):
@@ -2271,6 +2279,29 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
                      for p in c.children if p.dep_ == "pobj"]
             claimed.update(n.i for n in held if n.i in rules)
     return claimed
+
+
+def _said_on_platform(tok: Token) -> bool:
+    """Has ``tok`` an "on" phrase naming a platform (platforms.tsv): "support for X on Twitter"?"""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lower_ in actor_lexicon.platforms()
+                                                             for p in c.children) for c in tok.children)
+
+
+def _not_said_on(targets: list[str | None], tok: Token, index: ActorIndex, fld: str) -> list[str | None]:
+    """``targets`` without the platforms named after ``tok`` in an "on" phrase (platforms.tsv): where a judgement,
+    appeal or threat is said ("hailed the report on Twitter", "praised Warren's endorsement on Twitter")."""
+    said_on = {a for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "on" and t.i > tok.i
+               and t.lower_ in actor_lexicon.platforms() for a in index.actors(t, fld)}
+    return [a for a in targets if a not in said_on]
+
+
+def _judged_named_act(verb: Token, noun: Token) -> bool:
+    """An act noun with a named doer of its own, object of a verb that is no light verb: an act judged, not the
+    verb's act restated ("Clinton blamed the FBI inquiry": the inquiry is the FBI's, her blame is hers; but
+    "launched the FBI inquiry", "made the accusations" restate)."""
+    return noun.dep_ == "dobj" and not _cue(verb.lemma_.lower(), "light") and any(
+        c.dep_ in ("poss", "compound", "amod") and c.i < noun.i and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        for c in noun.children)
 
 
 def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext | None = None) -> list[Found]:
@@ -2353,6 +2384,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             agent_event = None
             status = noun_status(tok)
             srcs, tgts, light = noun_arguments(tok, index, fld, coop)
+            if plover.type in SAID_ACTS:
+                tgts = _not_said_on(tgts, tok, index, fld)
             kids = list(tok.children)
             bare = not any(srcs) and not any(tgts) and any(
                 (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))

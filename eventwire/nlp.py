@@ -594,6 +594,11 @@ def _calendar() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return months, weekdays, frozenset(data["month_only_after"])
 
 
+def month_leads() -> frozenset[str]:
+    """The words after which an ambiguous month name is a month ("in May", "last May"; timex.json)."""
+    return _calendar()[2]
+
+
 def _lexicon_names(text: str, lexicon: actor_lexicon.Lexicon) -> Iterator[tuple[int, int, str, actor_lexicon.Entry]]:
     """Names of the actor lexicon in lower-case ``text``, longest first, none overlapping: (start,
     end, surface as the lexicon writes it, entry). Sector nouns are no names; a single word that

@@ -1468,6 +1468,18 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Turkey threatened to launch a new offensive against Kurdish militias in Syria.", "threatened", "target", "name",
      "Kurdish militias"),  # the control verb's target is its complement's, the act object's own ("an offensive against X")
     ("Militants attacked a checkpoint manned by Afghan soldiers.", "attacked", "target", "code", "AFGMIL"),  # held.tsv
+    ("Clinton blamed the FBI inquiry into her email system for her defeat.", "inquiry", "source", "name",
+     "Federal Bureau of Investigation"),  # a judged act with a doer named is no restatement of the judgement
+    ("Clinton blamed the FBI inquiry into her email system for her defeat.", "inquiry", "target", "name", "Hillary Clinton"),
+    ("An investigation into Anthony Weiner's explicit messages with a 15-year-old girl sparked the reopening of the case.",
+     "investigation", "target", "name", "Anthony Weiner"),  # what it looks into, not the "with" of that thing
+    ("President Barack Obama was briefed by his national security team on Monday.", "briefed", "source", "code",
+     "USAGOV"),  # sectors.tsv
+    ("Abdulkader had begun by July 2014 expressing support for the Islamic State on Twitter, according to prosecutors.",
+     "expressing", "target", "code", "IMGMUSISI"),  # the platform it is said on is no target, nor hides the one that is
+    ("His support for the Islamic State on Twitter alarmed officials.", "support", "target", "code", "IMGMUSISI"),
+    ("British Prime Minister Theresa May congratulated Trump on his victory. Trump invited May to visit him as soon as "
+     "possible.", "invited", "target", "name", "Theresa May"),  # a surname that is a month, read as a date (actors._undated)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3533,6 +3545,21 @@ def test_a_bare_participle_complement_is_undergone_not_done():
     arrested = event(art, "arrested")
     assert arrested.source is None or actor(art, arrested.source).name != "journalist", dyads(art)
 
+
+
+def test_a_platform_an_endorsement_or_criticism_is_made_on_is_not_its_target():
+    # (the endorsement is Warren's act, judged by Biden: an event of its own, toward no platform)
+    art = run("Biden praised Warren's endorsement on Twitter.")
+    assert actor(art, event(art, "endorsement").source).name == "Warren", dyads(art)
+    assert all(e.target is None or actor(art, e.target).name != "Twitter" for e in art.events), dyads(art)
+    # one act told by a verb and its object stays one: an arrest "on a DUI charge", an inquiry launched
+    art = run("Jackson was arrested on the DUI charge early Tuesday morning by the California Highway Patrol.")
+    assert [e.trigger.text for e in art.events] == ["arrested"], dyads(art)
+    # a month is still a date where a date's words go with it
+    art = run("British Prime Minister Theresa May met Trump. Ministers will meet in May and again on May 5.")
+    assert [m for a in art.actors if a.name == "Theresa May" for m in a.mentions] == [[23, 34]], [(a.name, a.mentions) for a in art.actors]
+    art = run("The FBI launched its inquiry into the emails on Friday.")
+    assert [e.plover.type for e in art.events] == ["ACCUSE"], dyads(art)
 
 
 def test_a_go_between_offers_or_agrees_toward_both_parties_and_declares_no_truce():
