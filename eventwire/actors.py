@@ -2572,7 +2572,11 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         """The words coordinated after the name, from any of its words (the parser sometimes hangs "and Y" on
         the surname of a sentence-initial "Barack Obama" whose first name it read as a preposition)."""
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return [] if span is None else [c for t in span for c in t.conjuncts if c.i >= span.end]
+        if span is None:
+            return []
+        after = [c for t in span for c in t.conjuncts if c.i >= span.end]
+        # "Barack Obama and Donald Trump's mannerisms": the parser conjoins the noun the second name possesses
+        return after + [k for c in after if c.pos_ == "NOUN" for k in c.children if k.dep_ == "poss" and k.pos_ == "PROPN"]
 
     partner: dict[int, Mention] = {}
     conjuncts = {id(m): conjoined(m) for m in people}  # read twice below

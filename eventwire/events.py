@@ -1252,6 +1252,14 @@ def _clause_targets(noun: Token) -> list[Token]:
     Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
     at militants", "the strike targeted a commander"."""
     verb = noun.head
+    if "13" in nominal_roots().get(noun.lemma_.lower(), frozenset()):
+        # "his threat to ban Muslims", "threats to kill the judge": whom the act threatened is done to
+        # (the parser may hang the clause right after the noun on the noun's verb: "criticised his threat to ban X")
+        after = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
+        for c in [*noun.children, *after]:
+            if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and to_infinitive(c) and (
+                    found := verb_object(c) or prep_target(c, preps=("against", "on", "at"))):
+                return found
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (_cue(verb.lemma_.lower(), "aim") or _cue(verb.lemma_.lower(), "harmed")
                                                         or _cue(verb.lemma_.lower(), "restrain")):
         # "the strike targeted a Hezbollah commander", "the attack killed five soldiers", "the ban
@@ -1659,7 +1667,14 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # involving the Clinton Foundation": whom it involves
         looked = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for p in c.children
                   if p.dep_ == "pobj" and p.pos_ == "NOUN" and not index.at(p, fld)]
-        targets = [a for p in looked for g in p.children if g.dep_ == "poss" for a in index.actors(g, fld) if a not in sources]
+        if "09" in nominal_roots().get(lemma, frozenset()) and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            # "faced a tangle of congressional investigations into her email server": the parser hangs the "into"
+            # right after the noun's phrase on a word above it (the verb, "tangle")
+            into = [p for h in tok.ancestors for c in h.children if c.dep_ == "prep" and c.lower_ == "into"
+                    and c.i == tok.right_edge.i + 1 for p in c.children if p.dep_ == "pobj"]
+            targets = [a for p in into for t in expand(p) for a in index.actors(t, fld) if a not in sources]
+            looked += [p for p in into if p.pos_ == "NOUN" and not index.at(p, fld)]
+        targets = targets or [a for p in looked for g in p.children if g.dep_ == "poss" for a in index.actors(g, fld) if a not in sources]
         targets = targets or [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "concern", "target")
                               for o in c.children if o.dep_ == "dobj" for t in expand(o) for a in index.actors(t, fld)
                               if a not in sources]
@@ -2047,6 +2062,16 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                                           for a in index.actors(t, fld) if a not in sources]
                     if targets:
                         break
+    if (not targets and plover.type == "ASSAULT" and tok.dep_ == "advcl" and any(sources)
+            and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects]
+            and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "when", "as") for c in tok.children)):
+        # "Gray pointed a revolver at the officers before they opened fire": force answering what was done at or to
+        # its doers is aimed at who did that
+        main, aimed = tok.head, ("at", "on", "toward", "towards", "against")
+        faced = [a for o in [main, *verb_object(main)] for t in ([o] if o is not main else []) + prep_target(o, cooperative, aimed)
+                 for a in index.actors(t, fld)]
+        if any(a in sources for a in faced):
+            targets = [a for t in verb_subject(main) for a in index.actors(t, fld) if a not in sources]
     if not targets and plover.type == "ASSAULT" and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects]:
         # "a gunman opened fire and wounded five people": whom the firing hit; not "killed a shopkeeper and wounded
         # two customers" (an object of its own, if no actor, is still its own)

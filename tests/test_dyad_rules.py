@@ -1480,6 +1480,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("His support for the Islamic State on Twitter alarmed officials.", "support", "target", "code", "IMGMUSISI"),
     ("British Prime Minister Theresa May congratulated Trump on his victory. Trump invited May to visit him as soon as "
      "possible.", "invited", "target", "name", "Theresa May"),  # a surname that is a month, read as a date (actors._undated)
+    ("A body language expert has analysed President Barack Obama and Donald Trump's mannerisms during their meeting at "
+     "the White House.", "meeting", "target", "name", "Donald Trump"),  # "X and Y's N": the pair "their" stands for
+    ("China renewed its threat to invade Taiwan.", "threat", "target", "code", "TWN"),  # whom the act threatened is done to
+    ("Obama criticised his threat to ban Muslims entering the States.", "threat", "target", "name", "muslims"),
+    ("Clinton faced a tangle of congressional investigations into her email server.", "investigations", "target", "name",
+     "Hillary Clinton"),  # the "into" the parser hung on the word above the inquiry
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3560,6 +3566,14 @@ def test_a_platform_an_endorsement_or_criticism_is_made_on_is_not_its_target():
     assert [m for a in art.actors if a.name == "Theresa May" for m in a.mentions] == [[23, 34]], [(a.name, a.mentions) for a in art.actors]
     art = run("The FBI launched its inquiry into the emails on Friday.")
     assert [e.plover.type for e in art.events] == ["ACCUSE"], dyads(art)
+
+
+def test_fire_answering_what_was_done_at_its_doers_is_aimed_at_who_did_it():
+    art = run("Kimani Gray pointed a revolver at the officers before they opened fire.")
+    assert actor(art, event(art, "opened").target).name == "Kimani Gray", dyads(art)
+    # (not when the main clause did nothing at them: the police chasing the suspect named no one fired at)
+    art = run("Police chased the suspect before they opened fire.")
+    assert event(art, "opened").target is None, dyads(art)
 
 
 def test_a_go_between_offers_or_agrees_toward_both_parties_and_declares_no_truce():
