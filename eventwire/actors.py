@@ -1702,9 +1702,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         # going is banned or limited ("a ban on flights to Cuba": Cuba is acted on)
         root.head.lower_ in DESTINATION and (root.head.head.lemma_.lower() not in _nouns("motion.tsv")
                                              or _restricted(root.head.head) or _handed(root.head.head))) and not (
-        # "suspended flights from China": the origin of banned traffic is acted on too
-        root.head.lower_ == "from" and root.head.head.lemma_.lower() in _nouns("motion.tsv")
-        and _restricted(root.head.head))
+        # "suspended flights from China": the origin of banned traffic is acted on too (also where the parser hangs
+        # the "from" on the verb: "stopped imports from Russia")
+        root.head.lower_ == "from" and any(g.lemma_.lower() in _nouns("motion.tsv") and _restricted(g) for g in (
+            root.head.head, *(c for c in root.head.head.children if c.dep_ in ("dobj", "nsubjpass") and root.head.head.pos_ == "VERB"))))
     if locative and root.head.lower_ in ("at", "into"):  # "fired rockets at / into Israel", "lashed out at Turkey"
         locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names
@@ -1942,9 +1943,6 @@ def _restricted(going: Token) -> bool:
     if going.dep_ == "pobj" and head.lower_ in ("on", "against"):
         return head.head.lemma_.lower() in _nouns("restrict.tsv")
     return going.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _nouns("restrict.tsv")
-
-
-
 
 
 def _handed(verb: Token) -> bool:

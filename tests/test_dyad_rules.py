@@ -1486,6 +1486,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Obama criticised his threat to ban Muslims entering the States.", "threat", "target", "name", "muslims"),
     ("Clinton faced a tangle of congressional investigations into her email server.", "investigations", "target", "name",
      "Hillary Clinton"),  # the "into" the parser hung on the word above the inquiry
+    ("Japan stopped imports from Russia.", "stopped", "target", "code", "RUS"),  # where stopped traffic comes from
+    ("Poultry imports were stopped from Russia.", "stopped", "target", "code", "RUS"),  # (the "from" on the verb)
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
