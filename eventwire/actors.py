@@ -860,6 +860,9 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
             former |= tok.lower_ in FORMER_WORDS
             i -= 1
             continue
+        if run and (j := _conjoined_title(doc, i, run[0], by_token)) is not None:
+            i = j  # "Russian journalist and human rights activist X": two titles, both hers
+            continue
         if run and tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.dep_ in ("amod", "compound", "nmod") \
                 and i - 1 >= 0 and (other := by_token.get(i - 1)) is not None and (other.place or CAPITAL in other.roles()):
             i -= 1  # "Chinese state broadcaster X", "Iranian state television presenter X": a plain modifier
@@ -889,7 +892,8 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     if generic and body is not None and body.sectors:
         cue.sectors = list(body.sectors)  # "Kenya Airways spokesman X": the airline's
     for h in run:
-        if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0]):
+        if SECTOR in h.roles() and (not cue.sectors or generic and h is not run[0] or cue.sectors == ["CVL"] and _sector_of(h)):
+            # (of two titles, the one naming more than a civilian: "journalist and activist X" is the media's)
             cue.sectors = _sector_of(h)
             generic = generic and h is run[0]
         elif (h.place or CAPITAL in h.roles()) and not cue.country:  # "Iraqi", "Moscow Mayor X"
@@ -909,6 +913,22 @@ def _title_cue(doc: Doc, person: Hit, by_token: dict[int, Hit]) -> Cue:
     first = min(h.t0 for h in run)
     cue.at = (doc[first].idx, doc[person.t0 - 1].idx + len(doc[person.t0 - 1]))
     return cue
+
+
+def _conjoined_title(doc: Doc, i: int, title: Hit, by_token: dict[int, Hit]) -> int | None:
+    """Where a title conjoined before the title next to a name ends, reading back from token ``i`` over the
+    latter's plain modifiers and the "and" ("journalist and human rights activist X": at "journalist")."""
+    while i >= 0 and i not in by_token and doc[i].text.islower() and doc[i].dep_ in ("amod", "compound") \
+            and doc[i].i < doc[i].head.i < title.t1:
+        i -= 1
+    other = by_token.get(i - 1) if i > 0 and doc[i].lower_ == "and" else None
+    root = doc[title.t1 - 1]
+    if other is None or other.is_person or SECTOR not in title.roles() or SECTOR not in other.roles() \
+            or root.tag_ != "NN" or doc[other.t1 - 1].tag_ != "NN":  # one person's titles ("the police and protester X": two)
+        return None
+    # (the parser conjoins the titles, or the name with the first title: "lawyer and [activist X]")
+    joined = root if root.dep_ == "conj" else root.head if root.dep_ == "compound" and root.head.dep_ == "conj" else None
+    return i - 1 if joined is not None and other.t0 <= joined.head.i < other.t1 else None
 
 
 def _listed_title(doc: Doc, person: Hit, by_token: dict[int, Hit], cues: dict[int, Cue]) -> Cue | None:
@@ -2393,6 +2413,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
         elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "he warned Mr Putin" is not Putin
             objects = {m.key for m in people if m.sent == here and m.start > tok.idx and (h := _head_of(doc, m)) is not None
                        and _object_of(h, tok.head)}
+            if tok.head.dep_ == "relcl":  # "Obama, whom he had criticised": the one the clause describes is its object
+                objects |= {m.key for m in people if m.sent == here and (h := _head_of(doc, m)) is not None
+                            and _described_by(h, tok.head)}
             # "Having promised to scrap Obama's law, he now says": one named in a clause whose understood subject
             # is the pronoun is no antecedent of it
             bare = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i
@@ -2834,9 +2857,18 @@ def _clausemate(h: Token | None, pron: Token) -> bool:
         h = h.head
     if _role_dep(h) in ("nsubj", "nsubjpass") and (h.head.i == verb.i or h.dep_ == "pobj" and h.head.head.head.i == verb.i):
         return True
+    if verb.dep_ == "relcl" and verb.head.i == h.i:
+        return True  # "Obama, who had criticised him": the relative is Obama, so "him" is someone else
     # the subject the verb takes from the clause it hangs on: "X responded by attacking him", "X promised to punish him",
     # "Nichols took the woman captive and raped her"
     return verb.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(t.i == h.i for t in verb_subject(verb))
+
+
+def _described_by(h: Token, clause: Token) -> bool:
+    """Is the mention head ``h`` the noun the relative clause ``clause`` hangs on (through its name's parts)?"""
+    while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+        h = h.head
+    return clause.head.i == h.i
 
 
 def _object_of(h: Token, verb: Token) -> bool:

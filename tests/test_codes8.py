@@ -234,3 +234,22 @@ def test_a_generic_head_is_of_the_group_or_seat_its_for_phrase_names():
     assert _codes(art).get("spokesman") is None  # the spokesman is Hamas speaking, no actor of his own
     art = _run("A spokesman for Downing Street said the talks with the European Union had failed on Monday.")
     assert "GBRGOV" in _codes(art).values() and _codes(art).get("spokesman") is None
+
+
+def test_two_titles_joined_before_a_name_are_both_that_person_s():
+    # one actor, of the title that says more than "civilian"; not a media actor beside a civilian
+    art = _run("Russian journalist and human rights activist Elena Morozova criticised the Kremlin on Monday.")
+    assert _codes(art)["Elena Morozova"] == "RUSMED" and "Russian media" not in _codes(art)
+    assert [(t, s) for t, s, _ in _events(art)] == [("criticised", "RUSMED")]
+    art = _run("The Kenyan lawyer and activist Ali Hassan met the minister in Nairobi.")
+    assert _codes(art)["Ali Hassan"] == "KENCVL" and len(art.actors) == 2
+    # a group and a person joined are two actors ("the police and protester X" is no police officer)
+    art = _run("The police and protester Ali Hassan met in Nairobi, Kenya.")
+    assert _codes(art)["Ali Hassan"].endswith("CVL")
+
+
+def test_service_members_are_the_military():
+    art = _run("A rocket attack killed two American service members in Baghdad on Monday.")
+    assert _codes(art)["American military"] == "USAMIL"
+    art = _run("A roadside bomb wounded a British serviceman in Helmand province, Afghanistan, on Monday.")
+    assert _codes(art)["British military"] == "GBRMIL"
