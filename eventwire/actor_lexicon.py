@@ -464,6 +464,13 @@ def held_participles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def holder_preps() -> dict[str, str]:
+    """Those participles → the preposition naming the holder after them: "by" ("manned by Afghan soldiers"),
+    "to" ("belonging to Saudi Aramco") (resources/actors/held.tsv)."""
+    return {r["word"]: r.get("by") or "by" for r in knowledge.records("actors/held.tsv")}
+
+
+@lru_cache(maxsize=1)
 def led_participles() -> frozenset[str]:
     """Participles of "the Saudi-led coalition", "a Russian-backed offensive" (resources/actors/led.tsv)."""
     return frozenset(r["lemma"] for r in knowledge.records("actors/led.tsv"))

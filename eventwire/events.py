@@ -1137,11 +1137,14 @@ def _object_owners(noun: Token, index: ActorIndex, fld: str) -> list[str]:
 
 def _holders(place: Token, index: ActorIndex, fld: str) -> list[str]:
     """Who holds a place named "rebel-held", "Russian-occupied", or "held", "manned" by someone ("a checkpoint
-    manned by Afghan soldiers") (resources/actors/held.tsv)."""
-    held = actor_lexicon.held_participles()
+    manned by Afghan soldiers"), or "belonging to" someone (resources/actors/held.tsv)."""
+    preps = actor_lexicon.holder_preps()
     return [a for c in place.children if (w := held_by(c)) is not None for a in index.actors(w, fld)] or [
-        a for c in place.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in held
-        for t in agent(c) for a in index.actors(t, fld)]
+        a for c in place.children if c.dep_ == "acl" and (by := preps.get(c.lemma_.lower()) or preps.get(c.lower_))
+        for t in (agent(c) if by == "by" and c.tag_ == "VBN" else
+                  [o for p in c.children if p.dep_ == "prep" and p.lower_ == by for q in p.children if q.dep_ == "pobj"
+                   for o in expand(q)])
+        for a in index.actors(t, fld)]
 
 
 def _possessed(tok: Token, index: ActorIndex, fld: str) -> list[str]:
@@ -1678,6 +1681,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = targets or [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "concern", "target")
                               for o in c.children if o.dep_ == "dobj" for t in expand(o) for a in index.actors(t, fld)
                               if a not in sources]
+        if not targets and "09" in nominal_roots().get(lemma, frozenset()) and tok.dep_ == "pobj" and tok.head.lower_ in (
+                "in", "during") and tok.head.head.pos_ == "VERB":
+            # "the FBI cleared Clinton in its email review", "Smith was questioned in the investigation": whom the
+            # verb acts on in it (not the investigators it helps: "assisted FBI agents in the inquiry")
+            targets = [a for t in verb_object(tok.head.head) if index.at(t, fld) for a in index.actors(t, fld)
+                       if a not in sources and not set(index.by_id[a].sectors or []) & INVESTIGATORS]
     # (the parser reads "of withering criticism" as a participle "withering" with the act as its object)
     of = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" else None
     if (not targets and of is not None and of.lower_ == "of" and of.head.dep_ == "attr"

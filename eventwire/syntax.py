@@ -635,6 +635,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return verb_subject(noun.head, depth + 1)
         return []
+    if (dep == "pcomp" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ == "on"
+            and head.head.lemma_.lower() in _cue_words("intend") and head.head.head.head.pos_ in ("VERB", "AUX")):
+        return verb_subject(head.head.head.head, depth + 1)  # "the army was on the verge of attacking the town"
     if (dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "in" and head.head.pos_ in ("NOUN", "PROPN")
             and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX")):
         # "chose to join the opposition in supporting X", "joined Britain in condemning": the parser hangs

@@ -109,6 +109,10 @@ def test_light_verbs_and_acts_as_objects_lend_their_targets():
     assert ("launched", "PSEREBHAM", "ISR") in dyads(run("Hamas launched an attack on Israel on Saturday."))
     art = run("Iran is set to restore relations with Saudi Arabia after years of rivalry.")
     assert ("restore", "IRN", "SAU") in dyads(art)
+    # verbs that lay an act on someone lend it their subject ("laid the blame on", "heaped praise on")
+    assert ("blame", "IRN", "SAU") in dyads(run("Iran laid the blame on Saudi Arabia."))
+    assert ("blame", "IRN", "SAU") in dyads(run("Iran placed the blame squarely on Saudi Arabia."))
+    assert ("praise", "IRN", "SAU") in dyads(run("Iran heaped praise on Saudi Arabia."))
 
 
 def test_judging_an_act_targets_its_doer():
@@ -993,6 +997,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ('Greenpeace activists occupied an oil platform. Norwegian police arrested them on Sunday.', 'arrested', 'target', 'name', 'Greenpeace'),
     ('Kenyan police shot dead two protesters in Nairobi. Their killing sparked riots.', 'killing', 'target', 'name', 'protesters'),  # the owner of an act done to someone underwent it
     ('Donald Trump met Emmanuel Macron in Paris. Macron later criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
+    # nor is a pronoun in a relative clause the one that clause describes
+    ('Donald Trump met Emmanuel Macron, whom he had criticised.', 'criticised', 'source', 'name', 'Donald Trump'),
+    ('Donald Trump met Emmanuel Macron, who had criticised him.', 'criticised', 'target', 'name', 'Donald Trump'),
     ('Officials placed the city under lockdown.', 'placed', 'source', 'name', 'officials'),  # "put X under" an act
     ('The opposition leader was placed under house arrest by the military.', 'arrest', 'target', 'code', 'OPP'),
     ('The prime minister announced a ban on gatherings of more than ten people.', 'ban', 'target', 'name', 'people'),  # whose the thing acted on is
@@ -1488,6 +1495,11 @@ def test_an_interview_turn_is_its_speakers_speech():
      "Hillary Clinton"),  # the "into" the parser hung on the word above the inquiry
     ("Japan stopped imports from Russia.", "stopped", "target", "code", "RUS"),  # where stopped traffic comes from
     ("Poultry imports were stopped from Russia.", "stopped", "target", "code", "RUS"),  # (the "from" on the verb)
+    ("Rebel drones struck a refinery belonging to Gazprom.", "struck", "target", "name", "Gazprom"),  # a holding's owner
+    ("Two depots belonging to the Syrian army were hit by missiles.", "hit", "target", "code", "SYRMIL"),
+    ("The FBI cleared Clinton in its email review.", "review", "target", "name", "Hillary Clinton"),  # whom it acts on in it
+    ("Prosecutors interviewed Senator Smith in the bribery investigation.", "investigation", "target", "name", "Smith"),
+    ("The army was on the verge of attacking the town.", "attacking", "source", "name", "army"),  # the one on the verge
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
@@ -3277,6 +3289,8 @@ def test_an_act_named_as_known_took_place_whatever_the_modal_says_of_it(text, tr
     ("The agency wants an impartial investigation of the killings.", "investigation", "intended"),  # wanted, not held
     ("The United States has delayed lifting a ban on cattle imports.", "lifting", "negated"),  # put off: not yet done
     ("The court delayed his sentencing until May.", "sentencing", "negated"),
+    ("The army was on the verge of attacking the town.", "attacking", "intended"),  # cues.tsv intend verge: close at hand
+    ("Iran is on the brink of signing a deal with Iraq.", "signing", "intended"),
 ])
 def test_one_status_rule(text, trigger, status):
     assert event(run(text), trigger).status == status
@@ -3385,6 +3399,7 @@ def test_no_event_rule(text):
     ("Trump stepped up his trolling of Biden.", "stepped"),  # stepping up is a show of force only for security, patrols, police
     ("A British man has been killed after falling around 2,000ft while climbing in New Zealand.", "killed"),  # the toll of a fall, no attack
     ("Trump characterized the call with Zelensky as perfect.", "characterized"),  # how a call went, no criticism of its parties
+    ("The chief executive characterized the merger as a growth opportunity.", "characterized"),  # a description, no judgement
     ("Aid agencies have warned that 14 million people are at risk of famine.", "warned"),  # a warning of a danger aimed at no one
     ("Transport Secretary Chris Grayling warned that the sector is facing mass job cuts.", "warned"),  # threatens no one
     ("Police say he struck and killed a woman in Queens last night.", "killed"),  # one who ran her over (contexts.tsv)
