@@ -1727,7 +1727,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         root.head.lower_ == "from" and any(g.lemma_.lower() in _nouns("motion.tsv") and _restricted(g) for g in (
             root.head.head, *(c for c in root.head.head.children if c.dep_ in ("dobj", "nsubjpass") and root.head.head.pos_ == "VERB"))))
     if locative and root.head.lower_ in ("at", "into"):  # "fired rockets at / into Israel", "lashed out at Turkey"
-        locative = not ({root.head.head.lemma_.lower(), root.head.head.head.lemma_.lower()} & _nouns("aimed.tsv"))
+        gov = root.head.head  # (and "took aim at Turkey", the "at" on the verb whose object says it)
+        aimed = {gov.lemma_.lower(), gov.head.lemma_.lower(), *(c.lemma_.lower() for c in gov.children if c.dep_ == "dobj")}
+        locative = not (aimed & _nouns("aimed.tsv"))
     # "an offer of talks from Washington": who makes the act a noun names
     agentive = (root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.pos_ == "NOUN"
                 and _acting_sector(root.head.head.lemma_.lower()) is not None) or _given_by(root)

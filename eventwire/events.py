@@ -301,12 +301,11 @@ def _cue(word: str, kind: str) -> bool:
 # ---------------------------------------------------------------- detection
 
 
-def _counted(tok: Token) -> list[str]:
-    """What a quantity noun or a quantifier counts: "dozens of diplomats" → diplomat, "all of the emails" → email."""
+def _counted(tok: Token) -> list[Token]:
+    """What a quantity noun or a quantifier counts: "dozens of diplomats" → diplomats, "all of the emails" → emails."""
     if not quantity(tok):
         return []
-    return [p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj"]
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
@@ -337,7 +336,7 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
         elif d in ("dobj", "dative", "attr", "oprd") or (d in PASS_SUBJ and passive) or (d == "nsubj" and patient):
             for o in with_conj(resolve_relative(c)):
                 f["obj"].update(_forms(o))
-                f["obj"].update(_counted(o))
+                f["obj"].update(t.lemma_.lower() for t in _counted(o))
                 if o.ent_type_ == "PERSON":
                     f["obj"].add("@person")
                 elif o.ent_type_ in ("GPE", "LOC"):
@@ -1886,6 +1885,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                    for a in index.actors(t, fld) if a not in sources]
     if not targets:
         for o in objects:
+            if o.pos_ not in ("NOUN", "PROPN"):  # "regained most of the towns from the army": the towns
+                o = next(iter(_counted(o)), o)
             if o.pos_ not in ("NOUN", "PROPN"):
                 continue
             # "restore relations with X", "the blockade of X"; but "an advisor of X" is not X

@@ -1500,6 +1500,9 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The FBI cleared Clinton in its email review.", "review", "target", "name", "Hillary Clinton"),  # whom it acts on in it
     ("Prosecutors interviewed Senator Smith in the bribery investigation.", "investigation", "target", "name", "Smith"),
     ("The army was on the verge of attacking the town.", "attacking", "source", "name", "army"),  # the one on the verge
+    ("Iran took aim at Saudi Arabia.", "took", "target", "code", "SAU"),  # aimed.tsv aim, the verb's object
+    ("Rebels regained most of the towns from the army.", "regained", "target", "code", "MIL"),  # what "most" counts
+    ("The army wrested control of the city from the rebels.", "wrested", "target", "code", "REB"),
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)

@@ -20,6 +20,9 @@ DEFAULT = senses.default_min_confidence()
     ("The senator dubbed the governor a liar in a radio interview.", "dubbed", "ACCUSE"),
     ("The president called the election result a hoax on Tuesday.", "called", "ACCUSE"),
     ("The prime minister described the peace deal as a historic breakthrough.", "described", "SUPPORT"),
+    ("Government troops wrested control of the town from the militants.", "wrested", "ASSAULT"),  # ground taken
+    ("Opposition parties dismissed the election as a sham.", "dismissed", "ACCUSE"),  # but dismissing claims as
+    ("The ministry dismissed the allegations as baseless.", "dismissed", "REJECT"),  # false is denying them
     # speaking against someone
     ("The mayor railed against the protesters during a rally in the city.", "railed", "ACCUSE"),
     # displeasure with an actor or an act
