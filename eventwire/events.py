@@ -1563,6 +1563,13 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         light = [obj.head]
         if not sources:
             sources = [a for t in verb_subject(obj.head) for a in index.actors(t, fld)]
+    elif not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "light_noun"):
+        # "the EU's imposition of sanctions on Russia", "Comey's announcement of a new inquiry", "the launch of an
+        # offensive by the army": whoever imposes, announces or launches it (cues.tsv light_noun)
+        lender = tok.head.head
+        light = [lender]
+        sources = [a for c in lender.children if c.dep_ == "poss" for a in index.actors(c, fld)] or [
+            a for t in prep_target(lender, cooperative, ("by",)) for a in index.actors(t, fld)]
     elif not sources and (misread := _light_modifier(tok)) is not None:
         light = [misread]  # "Obama and Trump held talks on Thursday" parsed as "held" describing the talks
         sources = [a for t in verb_subject(misread) for a in index.actors(t, fld)]

@@ -113,6 +113,10 @@ def test_light_verbs_and_acts_as_objects_lend_their_targets():
     assert ("blame", "IRN", "SAU") in dyads(run("Iran laid the blame on Saudi Arabia."))
     assert ("blame", "IRN", "SAU") in dyads(run("Iran placed the blame squarely on Saudi Arabia."))
     assert ("praise", "IRN", "SAU") in dyads(run("Iran heaped praise on Saudi Arabia."))
+    # and so do their nouns, through their possessor or "by" phrase (cues.tsv light_noun)
+    assert ("sanctions", "IGOEUREEC", "RUS") in dyads(run("The EU's imposition of sanctions on Russia angered Moscow."))
+    assert ("offensive", "SYRMIL", "SYRREB") in dyads(run(
+        "The launch of an offensive by the Syrian army against the rebels surprised observers."))
 
 
 def test_judging_an_act_targets_its_doer():
