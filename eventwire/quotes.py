@@ -1,6 +1,7 @@
 """Direct quotations and who said them.
 
-Quotation marks are paired per paragraph (curly and straight); a paragraph
+Quotation marks are paired per paragraph (curly and straight, and single marks as British papers use
+them, where no double ones enclose them: syntax.single_quotes); a paragraph
 whose quote never closes runs to its end, as news style does for quotes that
 continue in the next paragraph. Each quoted stretch is attributed from the
 parse: a reporting verb right after the closing mark ("…,” he said", "…,” says
@@ -35,7 +36,7 @@ from . import knowledge
 from .model import Actor, Quote
 from .nlp import Parsed, entities, entity_of
 from .events import cues
-from .syntax import ActorIndex, verb_subject, verb_target
+from .syntax import ActorIndex, single_quotes, verb_subject, verb_target
 
 OPENERS = "“«„"
 CLOSERS = "”»“"
@@ -89,8 +90,12 @@ def find_marked(text: str) -> list[Marked]:
             end = pos + len(para.rstrip())
             if end - opened[0] > 1:
                 found.append(Marked(opened[0], end, opened[0] + 1, end))
+        # British style: quotations in single marks, outside any double-quoted stretch ('We talked,' he said)
+        doubled = [(m.open, m.close) for m in found if m.open >= pos]
+        found += [Marked(pos + a, pos + b, pos + a + 1, pos + b - 1) for a, b in single_quotes(para)
+                  if not any(o < pos + b and pos + a < c for o, c in doubled)]
         pos += len(para) + 1
-    return found
+    return sorted(found, key=lambda m: m.open)
 
 
 def _reopens(para: str, i: int) -> bool:

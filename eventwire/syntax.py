@@ -101,20 +101,67 @@ def held_by(tok: Token) -> Token | None:
                  and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011")), None)  # a hyphen, plain or Unicode
 
 
+SINGLE_OPENERS = "'\u2018"
+SINGLE_CLOSERS = "'\u2019"
+
+
+@lru_cache(maxsize=4096)
+def single_quotes(para: str) -> tuple[tuple[int, int], ...]:
+    """Quotations in single marks within one paragraph, as British papers print them ('We discussed a lot,'
+    he said): (offset of the opening mark, offset just after the closing one). An opening mark starts a
+    word (not an elision before a number: '90s); a closing mark ends one and is no apostrophe: not inside a
+    word (it's, Trump's), nor the plural possessive "protesters' demands" unless punctuation comes before it."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(para)
+    while i < n:
+        if (para[i] in SINGLE_OPENERS and (i == 0 or para[i - 1] in " \t([\u2014\u2013-\"\u201c") and i + 1 < n
+                and para[i + 1].isalpha() and (j := _single_close(para, i + 2)) is not None):
+            out.append((i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return tuple(out)
+
+
+def _single_close(para: str, k: int) -> int | None:
+    for j in range(k, len(para)):
+        if para[j] not in SINGLE_CLOSERS:
+            continue
+        before, after = para[j - 1], para[j + 1] if j + 1 < len(para) else ""
+        if after.isalnum() or before.isspace():
+            continue  # an apostrophe (it's, rock 'n' roll) or another opening mark
+        if before in ".,!?" or after == "" or after in ".,;:!?)\u2014\u2013-" or before.lower() != "s":
+            return j
+    return None
+
+
+def _single_span(text: str, i: int) -> tuple[int, int] | None:
+    """The single-quoted stretch (marks included) holding offset ``i``, if any."""
+    para_start = text.rfind("\n", 0, i) + 1
+    para_end = text.find("\n", i)
+    para_end = len(text) if para_end < 0 else para_end
+    return next(((para_start + a, para_start + b) for a, b in single_quotes(text[para_start:para_end])
+                 if para_start + a < i < para_start + b), None)
+
+
 def open_quote(text: str, start: int, i: int) -> int | None:
     """The offset of the quotation mark opened in ``text[start:i]`` and not closed before ``i``, if
-    any (straight or curly marks): whether a word at ``i`` is quoted within that stretch."""
+    any (straight or curly marks, double or single): whether a word at ``i`` is quoted within that stretch."""
     before = text[start:i]
     if before.count("\u201c") > before.count("\u201d"):
         return start + before.rindex("\u201c")
     if before.count('"') % 2 == 1:
         return start + before.rindex('"')
-    return None
+    single = _single_span(text, i)
+    return single[0] if single is not None and single[0] >= start else None
 
 
 def close_quote(text: str, i: int, end: int) -> int:
     """The offset just after the first quotation mark closing at or after ``i`` (``end`` if none)."""
     found = [j for j in (text.find("\u201d", i, end), text.find('"', i, end)) if j >= 0]
+    single = _single_span(text, i)
+    if single is not None and single[1] <= end:
+        found.append(single[1] - 1)
     return min(found) + 1 if found else end
 
 
@@ -122,8 +169,12 @@ def quotes_before(text: str, i: int) -> list[tuple[int, int]]:
     """Spans of the quotation closing right before ``i`` ('"It was an honour," he added') and of the
     quotations run straight on before it ('"We talked." "It was an honour," he added'): one speaker's words."""
     spans: list[tuple[int, int]] = []
-    while (k := len(text[:i].rstrip(" ,\n"))) and text[k - 1] in ('"', "\u201d"):
-        opener = text.rfind("\u201c" if text[k - 1] == "\u201d" else '"', 0, k - 1)
+    while (k := len(text[:i].rstrip(" ,\n"))) and text[k - 1] in ('"', "\u201d", *SINGLE_CLOSERS):
+        if text[k - 1] in SINGLE_CLOSERS:
+            single = _single_span(text, k - 1)
+            opener = single[0] if single is not None and single[1] == k else -1
+        else:
+            opener = text.rfind("\u201c" if text[k - 1] == "\u201d" else '"', 0, k - 1)
         if opener < 0:
             break
         spans.append((opener, k))

@@ -214,3 +214,24 @@ def test_straight_quotes_closed_before_the_next_still_pair():
     from eventwire.quotes import find_marked
     text = 'He said "Stop." "Why?" she asked. They called the plan "reckless" and the deal "a disgrace."'
     assert [text[m.start:m.end] for m in find_marked(text)] == ["Stop.", "Why?", "reckless", "a disgrace."]
+
+
+def test_single_quotes_as_british_papers_print_them():
+    q = one("'We will rebuild the bridge by spring,' Mayor Anna Kowalski said on Monday.")
+    assert q.text == "We will rebuild the bridge by spring" and q.speaker_name == "Anna Kowalski"
+    # apostrophes are no quotation marks: in a word, a plural possessive, an elision before a number
+    from eventwire.quotes import find_marked
+    text = ("It's the protesters' view that the '90s law is 'a disgrace', Anna's lawyer said. "
+            "'The miners' union has not spoken,' he added.")
+    assert [text[m.start:m.end] for m in find_marked(text)] == ["a disgrace", "The miners' union has not spoken,"]
+    # single marks inside a double-quoted stretch belong to it
+    text = '"He called it \'a disgrace\' on Monday," she said.'
+    assert [text[m.start:m.end] for m in find_marked(text)] == ["He called it 'a disgrace' on Monday,"]
+
+
+def test_an_event_said_in_single_quotes_in_the_first_person_has_the_speaker_as_source():
+    art = eventwire.extract(text="'We will not sign an agreement that rewards aggression,' Foreign Minister "
+                                 "Khaled al-Yamani said.", published="2018-12-06")
+    sign = next(e for e in art.events if e.trigger.text == "sign")
+    speaker = next(a for a in art.actors if a.name == "Khaled al-Yamani")
+    assert sign.source == speaker.id and sign.status == "negated"
