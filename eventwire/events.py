@@ -1480,12 +1480,15 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             and not passive(verb) and not _cue(verb.lemma_.lower(), "harmed")):
         # "rebels withdrew after clashes with Malian troops": the subject fought the one it clashed with
         sources = [a for t in verb_subject(verb) for a in index.actors(t, fld)]
-    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "over", "for") and tok.head.head.pos_ == "VERB"
-            and _cue(tok.head.head.lemma_.lower(), "charged_in")
+    charger = tok.head.head if tok.dep_ == "pobj" else tok
+    if charger.pos_ == "NOUN" and charger.dep_ == "pobj" and charger.head.lower_ == "with":
+        charger = charger.head.head  # "charged with the illegal use of his weapon over the killing": the parser's "over"
+    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "over", "for") and charger.pos_ == "VERB"
+            and _cue(charger.lemma_.lower(), "charged_in")
             and (VIOLENT_ROOTS & nominal_roots().get(lemma, frozenset()) or _cue(lemma, "misdeed"))):
         # "Simpson was charged in the shooting death of his girlfriend", "an officer was charged over the killing",
         # "arrested for the murder of": the one held to account is its suspected doer
-        sources = [a for t in verb_object(tok.head.head) for a in index.actors(t, fld)]
+        sources = [a for t in verb_object(charger) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "into" and _cue(tok.head.head.lemma_.lower(), "enter_into") \
             and tok.head.head.pos_ == "VERB":
         sources = [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld)]  # "got into a shootout with police"

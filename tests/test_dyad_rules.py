@@ -1507,6 +1507,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("Iran took aim at Saudi Arabia.", "took", "target", "code", "SAU"),  # aimed.tsv aim, the verb's object
     ("Rebels regained most of the towns from the army.", "regained", "target", "code", "MIL"),  # what "most" counts
     ("The army wrested control of the city from the rebels.", "wrested", "target", "code", "REB"),
+    ("The officer was charged with the illegal use of his weapon over the killing of Ali Hassan.", "killing", "source",
+     "name", "officer"),  # the "over" the parser hung on the charge
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
