@@ -14,9 +14,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
+from . import knowledge
 
 MONTHS = {
     m: i + 1
@@ -219,9 +222,48 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+@cache
+def _gallery_count() -> re.Pattern:
+    """A photo agency's name closing a caption, then a gallery's picture count and a capital (resources/run_in.tsv
+    credit; an agency code may lead: "AP:Associated Press 6 Clinton fans wept ...")."""
+    return re.compile(r"(?P<before>\S+) (?:[A-Z]{2,5}:)?(?:" + _alternatives("credit") + r") \d{1,2} (?=[A-Z“\"‘'])")
+
+
+@cache
+def _caption_label() -> re.Pattern:
+    """A picture's label printed into the text: "Image copyright" and its credit (a listed agency, an @handle, or
+    the words up to the next label), or "Image caption" (resources/run_in.tsv credit label, label)."""
+    labels = _alternatives("label")
+    return re.compile(r"[ \t]*\b(?:(?:" + _alternatives("credit label") + r")\s+(?:@\w+|(?:" + _alternatives("credit")
+                      + r")\b|[^.!?\n]{1,60}?(?=\s+(?:" + labels + r")\b))|(?:" + labels + r")\b)[ \t]*")
+
+
+def _alternatives(kind: str) -> str:
+    """The words of one run_in.tsv class as a regular expression's alternatives, longest first."""
+    return "|".join(map(re.escape, sorted(run_in(kind), key=len, reverse=True)))
+
+
+@cache
+def run_in(kind: str) -> frozenset[str]:
+    """The words of resources/run_in.tsv of one class (opener, unfinished, credit, label, credit label)."""
+    return frozenset(word for word, cls in knowledge.rows("run_in.tsv") if cls == kind)
+
+
+def split_galleries(text: str) -> str:
+    """Captions of pictures printed into the text: the parser reads a caption and the sentence it is glued to as
+    one sentence and hands one's subject to the other's verb. A paragraph starts where a picture's label stood
+    ("... our advantage." Image copyright AFP Image caption Protesters gathered ...) and where a gallery's caption
+    closes with its agency's name and the next one's picture count ("... from Clinton Getty Images 6 Victorious
+    Trump met President Obama ..."); labels, credits and counts go, as ``INLINE_CREDIT`` drops a credit in
+    brackets."""
+    def cut(m: re.Match) -> str:  # no caption ends in "the" ("the Associated Press 5 Things to Know")
+        return m[0] if m["before"].lower() in run_in("unfinished") else m["before"] + "\n"
+    return _gallery_count().sub(cut, _caption_label().sub("\n", text))
+
+
 def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
-    lines = unwrap(INLINE_CREDIT.sub("\n", SENTENCE_CREDIT.sub(" ", normalise(raw))).split("\n"))
+    lines = unwrap(INLINE_CREDIT.sub("\n", SENTENCE_CREDIT.sub(" ", split_galleries(normalise(raw)))).split("\n"))
     counts = Counter(line for line in lines if line)
     # Lines before the first paragraph of prose are the page header; a text with no prose has none.
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), 0)

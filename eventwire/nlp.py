@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
 from . import actor_lexicon
+from .clean import run_in
 from .syntax import tokens_among
 from .model import Article
 
@@ -59,12 +60,6 @@ def _prefixed() -> re.Pattern[str]:
     return re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, prefixes()))})-[a-z]+$")
 
 
-@cache
-def _run_in(kind: str) -> frozenset[str]:
-    """The words of resources/run_in.tsv of one class (opener, unfinished)."""
-    return frozenset(word for word, cls in knowledge.rows("run_in.tsv") if cls == kind)
-
-
 @Language.component("eventwire_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
     """A paragraph starts a sentence: the parser, left alone, runs a line with no full stop into the next
@@ -74,8 +69,8 @@ def paragraph_starts(doc: Doc) -> Doc:
     first: forced to start a sentence after such a line, the parser otherwise makes the first word a sentence
     of its own ("Russia" / "accused Poland of spying"). A clause opener written capitalised right after a
     lower-case word ("... in November 2008 When the Bushes met") starts one too: a caption glued to the body."""
-    unfinished = _run_in("unfinished")
-    for tok in tokens_among(doc, _run_in("opener"), exact=True):
+    unfinished = run_in("unfinished")
+    for tok in tokens_among(doc, run_in("opener"), exact=True):
         # "... in November 2008 When the Bushes met": a caption run into the body (resources/run_in.tsv)
         before = doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and tok.i + 1 < len(doc) and before.whitespace_ and before.text.isalnum() \
