@@ -558,6 +558,17 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 del out[at], starts[at]
             ent = doc[first:ent.end]
         if label == "PERSON":
+            shared = None if inside else _shared_surname(doc, ent)
+            if shared is not None:
+                # "Bill and Hillary Clinton", "Mark and Patricia McCloskey": given names before another's full
+                # name name a person of that surname, known to the lexicon (Bill Clinton) or not
+                alts = [(e, r) for _, e, r in lex.surfaces.get(fold(shared), []) if e.kind == "person" and r == NAME]
+                if alts or ent[0].lower_ in actor_lexicon.given_names() and all(len(t.text.rstrip(".")) == 1 for t in ent[1:]):
+                    at = bisect.bisect_left(starts, ent.start_char)
+                    out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text if alts else shared,
+                                       alts, "" if alts else "PERSON"))
+                    starts.insert(at, ent.start_char)
+                    continue
             if not _person_like(ent) or _town_struck(ent):
                 continue
             known = _initialled(ent, inside, lex)
@@ -567,7 +578,7 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 out[at] = Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, known.alts)
                 starts[at] = ent.start_char
                 continue
-            if not inside and (alts := _initialled_full_name(ent, lex) or _shared_surname(doc, ent, lex)):
+            if not inside and (alts := _initialled_full_name(ent, lex)):
                 # ... also one known by the full name alone, no bare surname ("John Bolton", aliases "-")
                 at = bisect.bisect_left(starts, ent.start_char)
                 out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, alts))
@@ -629,17 +640,14 @@ def _initialled_full_name(ent: Span, lex: Lexicon) -> list[tuple[Entry, str]]:
             if e.kind == "person" and r == NAME]
 
 
-def _shared_surname(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[Entry, str]]:
-    """The readings of a known person named by given names before "and" and another's full name
-    that share the surname: "Barack and Michelle Obama" (Barack Obama), "George W and Laura Bush"."""
+def _shared_surname(doc: Doc, ent: Span) -> str | None:
+    """The full name of one named by given names before "and" and another's full name that share the surname:
+    "Barack and Michelle Obama" (Barack Obama), "George W and Laura Bush", "Mark and Patricia McCloskey"."""
     k = ent.end
     if k + 2 >= len(doc) or doc[k].lower_ != "and" or not all(t.text[:1].isupper() for t in ent):
-        return []
+        return None
     other = next((e for e in doc.ents if e.start == k + 1 and e.label_ == "PERSON" and len(e) >= 2), None)
-    if other is None:
-        return []
-    return [(e, r) for _, e, r in lex.surfaces.get(fold(f"{ent.text} {other[-1].text}"), [])
-            if e.kind == "person" and r == NAME]
+    return None if other is None else f"{ent.text} {other[-1].text}"
 
 
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}

@@ -354,6 +354,25 @@ def test_a_given_name_before_a_word_that_also_ends_buildings_names_a_person():
     art = run("He attacked Deputy Cynthia Hall in the courthouse. Frank Church said so. They met at the Albert Hall.")
     assert actor(art, "Cynthia Hall").kind == "person" and actor(art, "Frank Church").kind == "person"
     assert not any("Albert" in a.name for a in art.actors)
+    # "park", "lake", "bay" end places and surnames alike ("Senator Joe Park", "Michael Bay"), not "Gorky Park"
+    art = run("Senator Joe Park criticised the minister. Director Michael Bay met Mary Lake. Crowds filled Gorky Park.")
+    assert all(actor(art, n).kind == "person" for n in ("Joe Park", "Michael Bay", "Mary Lake"))
+    assert not any("Gorky" in a.name for a in art.actors)
+
+
+def test_given_names_before_another_full_name_share_its_surname():
+    """ "Mark and Patricia Delaney": Mark is Mark Delaney, not the other Mark of the story; "Bill and Hillary
+    Clinton": Bill is Bill Clinton although "bill" alone names no one; two full names stay two people."""
+    import eventwire
+    art = eventwire.extract(text="Mark Seidel spoke first. Mark and Patricia Delaney, who pointed guns at protesters, spoke "
+                            "next. Bill and Hillary Clinton sent flowers. The court freed Bridget Anne Kelly and William "
+                            "Baroni.", published="2020-08-25", min_confidence=0)
+    assert actor(art, "Mark", 1).name == "Mark Delaney" and actor(art, "Patricia Delaney").name == "Patricia Delaney"
+    assert actor(art, "Mark Seidel") is not actor(art, "Mark", 1)
+    assert actor(art, "Bill").name == "Bill Clinton"
+    assert actor(art, "Bridget Anne Kelly").name == "Bridget Anne Kelly"
+    pointed = [art.actor(e.source).name for e in art.events if e.trigger.text == "pointed"]
+    assert pointed and set(pointed) <= {"Mark Delaney", "Patricia Delaney"}
 
 
 def test_first_name_joins_the_only_full_name_holding_it():
