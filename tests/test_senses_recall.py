@@ -102,6 +102,9 @@ DEFAULT = senses.default_min_confidence()
     # chatting with someone named is a meeting ("the two leaders chatted")
     ("The president chatted with the visiting prime minister on the sidelines of the summit.", "chatted", "CONSULT"),
     ("The Kenyan president and his Ugandan counterpart chatted briefly before the vote in Geneva.", "chatted", "CONSULT"),
+    # speaking or talking to someone named
+    ("The adviser was seen speaking to chief of staff Denis Ward in the corridor.", "speaking", "CONSULT"),
+    ("The governor talked to Mary Lopez on Friday.", "talked", "CONSULT"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
@@ -145,6 +148,8 @@ def test_family_found(text: str, word: str, kind: str) -> None:
     ("The sudden announcement caught them off guard.", "caught"),
     # small talk with no one named
     ("She chatted happily about her garden for an hour.", "chatted"),
+    # speaking to the press is no meeting
+    ("The governor spoke to reporters outside the courthouse on Friday.", "spoke"),
 ])
 def test_no_event_here(text: str, word: str) -> None:
     assert conf(run(text), word) < DEFAULT, run(text).events
