@@ -558,6 +558,8 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 del out[at], starts[at]
             ent = doc[first:ent.end]
         if label == "PERSON":
+            if (first := _stray_given_name(doc, ent, lex)) is not None:
+                ent = doc[first:ent.end]  # "spokesman Sawarmi Khaled Saad", "Sawarmi" read as a place
             shared = None if inside else _shared_surname(doc, ent)
             if shared is not None:
                 # "Bill and Hillary Clinton", "Mark and Patricia McCloskey": given names before another's full
@@ -638,6 +640,23 @@ def _initialled_full_name(ent: Span, lex: Lexicon) -> list[tuple[Entry, str]]:
     bare = _bare_names(ent)[:1]
     return [(e, r) for b in bare if b.count(" ") == 1 for _, e, r in lex.surfaces.get(fold(b), [])
             if e.kind == "person" and r == NAME]
+
+
+def _stray_given_name(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
+    """The start of a personal name whose first word the recogniser read as a place, group or organisation of its
+    own ("Sudan Armed Forces spokesman Sawarmi Khaled Saad"): one capitalised proper noun right before the name,
+    in the name's own compound, that neither the lexicon nor the gazetteer knows, after a lower-case word."""
+    i = ent.start - 1
+    if i < 1 or len(ent) < 2:
+        return None
+    t = doc[i]
+    if not (t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and doc[i + 1].ent_iob_ == "B"
+            and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+            and doc[i - 1].is_lower and doc[i - 1].is_alpha):
+        return None
+    if lex.surfaces.get(fold(t.text)) or gazetteer.ready() and gazetteer.lookup(t.text) or common_word(t.lower_):
+        return None
+    return i
 
 
 def _shared_surname(doc: Doc, ent: Span) -> str | None:

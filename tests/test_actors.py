@@ -375,6 +375,14 @@ def test_given_names_before_another_full_name_share_its_surname():
     assert pointed and set(pointed) <= {"Mark Delaney", "Patricia Delaney"}
 
 
+def test_a_first_name_read_as_a_place_stays_in_the_name():
+    """ "Sudan Armed Forces spokesman Sawarmi Khaled Saad": the recogniser reads "Sawarmi" as a place of its own; a
+    word no lexicon or gazetteer knows, between the title and the name, is the name's first word, and the title
+    codes the person."""
+    art = run("Army spokesman Sawarmi Khaled Saad denied any links to the raid.", published="2009-01-01")
+    assert actor(art, "Sawarmi Khaled Saad").code.endswith("MIL")
+
+
 def test_first_name_joins_the_only_full_name_holding_it():
     art = run("Haitham bin Tariq was sworn in on Saturday. Haitham promised continuity.")
     assert actor(art, "Haitham", 1) is actor(art, "Haitham bin Tariq")
