@@ -722,8 +722,9 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "occurred"
     dep = tok.dep_
     to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-    if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "ready"):
-        # readiness: "stand ready to negotiate", "is prepared to talk" — unless that is negated or only possible
+    if dep == "xcomp" and head.pos_ in ("ADJ", "ADP") and _cue(head.lower_, "ready"):
+        # readiness: "stand ready to negotiate", "is prepared to talk", "a man about to be indicted" (the parser
+        # hangs "about" on the noun as a preposition) — unless that is negated or only possible
         up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
         return up if up in ("negated", "hypothetical") else "intended"
     if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "negate"):

@@ -588,6 +588,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head.head, depth + 1)  # "X was the first president to refuse": X
     if dep == "relcl" and tok.tag_ != "VBN":
         return [head]
+    if (noun := about_to(tok)) is not None:
+        return expand(noun)  # "a soldier about to attack the base": the soldier
     if (dep == "amod" or dep == "compound" and tok.lemma_.lower() in _cue_words("intransitive")) \
             and tok.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "protesting legislators", "striking workers", "rioting prisoners" (parsed as a compound): they do it
@@ -908,6 +910,16 @@ def shared_object(tok: Token) -> list[Token]:
     return []
 
 
+def about_to(tok: Token) -> Token | None:
+    """The noun a verb's "about to" clause describes, the parser hanging "about" on it as a preposition: "a man
+    about to be indicted", "a soldier about to attack the base"."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lower_ == "about" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") \
+            and to_infinitive(tok):
+        return head.head
+    return None
+
+
 def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
     """Target tokens of a verb: its object, the noun a passive participle describes ("the man
     arrested by police"), the governing subject of a subjectless passive ("died after being
@@ -943,6 +955,8 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
         # "were arrested and charged": both done to them; "X led the war but was arrested and was
         # imprisoned": to whoever the first passive was done to
         return verb_object(tok.head) or (verb_target(tok.head) if tok.head.dep_ == "conj" else [])
+    if any(c.dep_ == "auxpass" for c in kids) and (noun := about_to(tok)) is not None:
+        return expand(noun)  # "a man about to be indicted": the man
     if any(c.dep_ == "auxpass" for c in kids) and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
         gov = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "died after being shot"
         if gov.pos_ in ("VERB", "AUX"):  # "X is expected to be arraigned": X

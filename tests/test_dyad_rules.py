@@ -1509,6 +1509,8 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("The army wrested control of the city from the rebels.", "wrested", "target", "code", "REB"),
     ("The officer was charged with the illegal use of his weapon over the killing of Ali Hassan.", "killing", "source",
      "name", "officer"),  # the "over" the parser hung on the charge
+    ("A man about to be indicted by the Justice Department died on Tuesday.", "indicted", "target", "name", "man"),
+    ("A soldier about to attack the police was arrested.", "attack", "source", "name", "soldier"),  # "about to"
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
