@@ -105,6 +105,8 @@ DEFAULT = senses.default_min_confidence()
     # speaking or talking to someone named
     ("The adviser was seen speaking to chief of staff Denis Ward in the corridor.", "speaking", "CONSULT"),
     ("The governor talked to Mary Lopez on Friday.", "talked", "CONSULT"),
+    # an apology offered is made, not promised
+    ("The bishop offered an apology to the assistant pastor on Sunday.", "offered", "CONCEDE"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
