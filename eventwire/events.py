@@ -1836,6 +1836,9 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
                   for p in c.children if p.dep_ == "pobj" and _cue(p.lemma_.lower(), "custody")):
             sources += noun_owners(p, index, fld) or [a for t in prep_target(p, cooperative, ("of",)) for a in index.actors(t, fld)]
+    if not sources and passive(tok):  # "were removed from the Government's list", "added to the ministry's blacklist"
+        sources += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "onto")
+                    for p in c.children if p.dep_ == "pobj" and _cue(p.lemma_.lower(), "roster") for a in noun_owners(p, index, fld)]
     if not sources and passive(tok) and _cue(tok.lemma_.lower(), "summon"):
         # "the ambassador was summoned to the foreign ministry": who summons is where one is called to
         sources = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld)]

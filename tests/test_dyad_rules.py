@@ -1511,6 +1511,8 @@ def test_an_interview_turn_is_its_speakers_speech():
      "name", "officer"),  # the "over" the parser hung on the charge
     ("A man about to be indicted by the Justice Department died on Tuesday.", "indicted", "target", "name", "man"),
     ("A soldier about to attack the police was arrested.", "attack", "source", "name", "soldier"),  # "about to"
+    ("Spain has been removed from the French government's list of travel corridors.", "removed", "source", "code",
+     "FRAGOV"),  # the list's keeper
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)

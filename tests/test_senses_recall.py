@@ -107,6 +107,9 @@ DEFAULT = senses.default_min_confidence()
     ("The governor talked to Mary Lopez on Friday.", "talked", "CONSULT"),
     # an apology offered is made, not promised
     ("The bishop offered an apology to the assistant pastor on Sunday.", "offered", "CONCEDE"),
+    # a country taken off a list of safe destinations or put on a quarantine list: travel from it restricted
+    ("Spain has been removed from the French government's list of travel corridors.", "removed", "SANCTION"),
+    ("The government added Portugal to its quarantine list on Thursday.", "added", "SANCTION"),
 ])
 def test_family_found(text: str, word: str, kind: str) -> None:
     art = run(text)
