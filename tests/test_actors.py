@@ -383,6 +383,17 @@ def test_a_first_name_read_as_a_place_stays_in_the_name():
     assert actor(art, "Sawarmi Khaled Saad").code.endswith("MIL")
 
 
+def test_scottish_and_welsh_bodies_are_the_united_kingdoms():
+    """ "the Scottish Government", "Welsh police": the adjectives of Scotland and Wales give the United Kingdom
+    (countries_extra.tsv); the Scottish National Party keeps its own name."""
+    art = run("The Scottish Government closed the schools. Welsh police arrested two men. The Scottish National "
+              "Party criticised the decision.", published="2020-09-27")
+    assert actor(art, "Scottish Government").code == "GBRGOV"
+    assert actor(art, "Welsh police").code == "GBRCOP"
+    party = actor(art, "Scottish National Party")
+    assert (party.name, party.code) == ("Scottish National Party", "GBRPTY")
+
+
 def test_first_name_joins_the_only_full_name_holding_it():
     art = run("Haitham bin Tariq was sworn in on Saturday. Haitham promised continuity.")
     assert actor(art, "Haitham", 1) is actor(art, "Haitham bin Tariq")
