@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from eventwire.clean import clean, detect_language, parse_dateline
 
 BODY = (
@@ -142,43 +144,37 @@ def test_a_bracketed_credit_between_sentences_is_no_subject():
     assert any(e.trigger.text == "met" for e in art.events)
 
 
-def test_captions_of_a_gallery_printed_into_the_text_are_cut_apart():
-    """A gallery's captions scraped into the body, each closed by its agency's name and followed by the picture
-    count ("... her emails Reuters 6 Governor Ann Lee met ..."): each caption is a paragraph of its own, the
-    credit and the count go; an agency named in prose stays ("the Associated Press 5 Things to Know")."""
+@pytest.mark.parametrize("raw, paragraphs, met", [
+    # a gallery's captions, each closed by its agency's name and followed by the picture count: the credit and the
+    # count go; an agency named in prose stays ("the Associated Press 5 Things to Know")
+    ("The council voted on Monday to close the harbour bridge after engineers found deep cracks in its piers. "
+     "Getty Images 6 Mayor Tom Ward was questioned by the inspectors over the cracks Reuters 6 Governor Ann "
+     "Lee met Mayor Tom Ward for the first time AP:Associated Press 6 Protesters marched on the town hall. "
+     "The Associated Press 5 Things to Know list was published on Friday.",
+     ["The council voted on Monday to close the harbour bridge after engineers found deep cracks in its piers.",
+      "Mayor Tom Ward was questioned by the inspectors over the cracks",
+      "Governor Ann Lee met Mayor Tom Ward for the first time",
+      "Protesters marched on the town hall. The Associated Press 5 Things to Know list was published on Friday."],
+     ("Ann Lee", "Tom Ward")),
+    # "Image copyright <credit> Image caption <caption>": the labels and the credit (a listed agency, an @handle, or
+    # the words before the next label) go, and the sentence after a lone credit keeps its subject
+    ("Senator Joe Harris said on Monday that engineers had found deep cracks in the piers of the harbour bridge. "
+     "Image copyright @CityDesk Image caption Crowds gathered on the quay Image copyright European Press Agency "
+     "He, along with Governor Ann Lee, then met Mayor Tom Ward. Image copyright Harbour Trust Image caption "
+     "The old bridge. The image caption was wrong.",
+     ["Senator Joe Harris said on Monday that engineers had found deep cracks in the piers of the harbour bridge.",
+      "Crowds gathered on the quay", "He, along with Governor Ann Lee, then met Mayor Tom Ward.",
+      "The old bridge. The image caption was wrong."],
+     ("Joe Harris", "Tom Ward")),
+])
+def test_captions_printed_into_the_text_are_cut_apart(raw, paragraphs, met):
+    """Picture captions scraped into the body start paragraphs of their own, so one caption's subject is not handed
+    to the next one's verb."""
     import eventwire
-    raw = ("The council voted on Monday to close the harbour bridge after engineers found deep cracks in its piers. "
-           "Getty Images 6 Mayor Tom Ward was questioned by the inspectors over the cracks Reuters 6 Governor Ann "
-           "Lee met Mayor Tom Ward for the first time AP:Associated Press 6 Protesters marched on the town hall. "
-           "The Associated Press 5 Things to Know list was published on Friday.")
-    text = clean(raw).text
-    assert text.split("\n\n") == [
-        "The council voted on Monday to close the harbour bridge after engineers found deep cracks in its piers.",
-        "Mayor Tom Ward was questioned by the inspectors over the cracks",
-        "Governor Ann Lee met Mayor Tom Ward for the first time",
-        "Protesters marched on the town hall. The Associated Press 5 Things to Know list was published on Friday."]
+    assert clean(raw).text.split("\n\n") == paragraphs
     art = eventwire.extract(text=raw, published="2020-01-01", min_confidence=0)
-    met = next(e for e in art.events if e.trigger.text == "met")
-    assert (art.actor(met.source).name, art.actor(met.target).name) == ("Ann Lee", "Tom Ward")
-
-
-def test_a_pictures_labels_printed_into_the_text_start_paragraphs_and_go():
-    """ "Image copyright <credit> Image caption <caption>" scraped into the body: the caption is a paragraph of its
-    own, the labels and the credit (a listed agency, an @handle, or the words before the next label) go, and the
-    sentence after a lone credit keeps its subject."""
-    import eventwire
-    raw = ("Senator Joe Harris said on Monday that engineers had found deep cracks in the piers of the harbour bridge. "
-           "Image copyright @CityDesk Image caption Crowds gathered on the quay Image copyright European Press Agency "
-           "He, along with Governor Ann Lee, then met Mayor Tom Ward. Image copyright Harbour Trust Image caption "
-           "The old bridge. The image caption was wrong.")
-    text = clean(raw).text
-    assert text.split("\n\n") == [
-        "Senator Joe Harris said on Monday that engineers had found deep cracks in the piers of the harbour bridge.",
-        "Crowds gathered on the quay", "He, along with Governor Ann Lee, then met Mayor Tom Ward.",
-        "The old bridge. The image caption was wrong."]
-    art = eventwire.extract(text=raw, published="2020-01-01", min_confidence=0)
-    met = next(e for e in art.events if e.trigger.text == "met")
-    assert (art.actor(met.source).name, art.actor(met.target).name) == ("Joe Harris", "Tom Ward")
+    found = next(e for e in art.events if e.trigger.text == "met")
+    assert (art.actor(found.source).name, art.actor(found.target).name) == met
 
 
 def test_archive_publication_dates_in_their_own_forms_are_read():
