@@ -1394,6 +1394,16 @@ def _light_object(tok: Token) -> Token | None:
     return None
 
 
+def _outcome_noun(tok: Token) -> Token | None:
+    """The death or injury a harm word tells the manner of: "the shooting death of X" (and the parser's
+    verb "shooting" with "death" its object, after a date: "the June 2011 shooting death of a nurse")."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") else next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1), None)
+    # (a death told as an act itself, "the stabbing death of a teen" (triggers.tsv), is that act's own)
+    return noun if noun is not None and noun.pos_ == "NOUN" and _cue(noun.lemma_.lower(), "outcome") \
+        and match(noun) is None else None
+
+
 def _light_modifier(tok: Token) -> Token | None:
     """A light verb the parser hung on its object noun as a modifier though it has a subject of its own ("Obama
     and Trump held talks on Thursday": "held" an amod of "talks", the root): the verb lending its subject."""
@@ -1746,6 +1756,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and _cue(tok.lower_, "complement") and index.at(tok, fld):
         # "rescued 50 hostages held by bandits": the hostages are the ones taken (cues.tsv complement)
         targets = [a for a in index.actors(tok, fld) if a not in sources]
+    if not targets and (suffered := _outcome_noun(tok)) is not None:
+        # "the shooting death of Ka'Loni Flynn", "the stabbing deaths of two men": who suffered the harm it names
+        targets = [a for t in prep_target(suffered, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
@@ -1786,6 +1799,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     relations with X", "launched an attack on X"); criticising, praising or rejecting an act
     targets its doer ("condemned the attack by X"); a control verb's target is its complement's
     ("offered to return the prisoners to X"); troops sent are the instrument, not the target."""
+    if tok.tag_ == "VBG" and (suffered := _outcome_noun(tok)) is not None and suffered.dep_ == "dobj":
+        # "charged with murder in the June 2011 shooting death of a nurse": one noun phrase the parser read as a
+        # verb; the clause's subject did not do it, the "of" phrase suffered it
+        return [], [a for t in prep_target(suffered, cooperative, ("of",)) + prep_target(tok, cooperative, ("of",))
+                    for a in index.actors(t, fld)]
     if tok.lemma_.lower() in ("be", "remain", "stay") and plover.type == "COERCE":
         # "Comeaux was in prison", "the suspect remains in custody": its subject is the one held
         return [], [a for t in verb_subject(tok) for a in index.actors(t, fld)]
