@@ -37,17 +37,19 @@ from .syntax import ActorIndex, prep_target, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
 DOMESTIC = {"COP", "JUD"}  # organs that act at home: police in a place are that place's
+PRONOUNS = {"it", "its", "they", "their", "them", "itself", "themselves"}  # mentions that name no one by a name
 COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works across borders: it says
 # little of where the story is ("Facebook" in a story about an Austrian court, "The New York Times" quoted)
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozenset[str]]:
+def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozenset[str], frozenset[str]]:
     text = knowledge.text("actors/context.tsv")
     implied: dict[str, str] = {}
     params: dict[str, float] = {}
     abroad: set[str] = set()
     diplomat: set[str] = set()
+    shared: set[str] = set()
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -60,7 +62,9 @@ def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozense
             abroad.add(key)
         elif kind == "diplomat":
             diplomat.add(key)
-    return implied, params, frozenset(abroad), frozenset(diplomat)
+        elif kind == "shared":
+            shared.add(key)
+    return implied, params, frozenset(abroad), frozenset(diplomat), frozenset(shared)
 
 
 def param(name: str) -> float:
@@ -96,7 +100,7 @@ def article_country(art: Article) -> str | None:
     while the majority is slim ("Arrests made in theft of gold toilet in England" with an artwork
     called "America" named more often); with no majority, the one the title names first if it
     holds a smaller share; else None."""
-    _, params, _, _ = _table()
+    params = _table()[1]
     votes = _country_votes(art)
     if not votes:
         return None
@@ -119,17 +123,42 @@ def article_country(art: Article) -> str | None:
     return lead if titled else None
 
 
+def _shared_only(a: Actor, text: str) -> bool:
+    """Is an organisation named only by a name many states give their own body ("Congress", "the National
+    Congress": context.tsv, kind=shared)? Such a name says nothing of the country."""
+    names = {" ".join(text[s:e].lower().split()).removeprefix("the ") for s, e in a.mentions} - PRONOUNS
+    return a.kind == "organization" and bool(names) and names <= _table()[4]
+
+
+def _shared_names(art: Article, home: str | None) -> None:
+    """"Thousands gathered outside the National Congress" in a story about Argentina: a body named only by a
+    shared name, which the lexicon gives another country, is the one of the country the article is about."""
+    for a in art.actors:
+        if home and a.country and a.country != home and a.sectors and _shared_only(a, art.text):
+            a.name = art.text[slice(*a.mentions[0])].removeprefix("the ").removeprefix("The ")
+            a.country, a.code, a.aliases = home, f"{home}{a.sectors[0]}", []
+
+
 def _country_votes(art: Article) -> Counter[str]:
     """The article's place and actor mentions by country (companies and outlets named by name
-    left out), the vote ``article_country`` reads."""
+    left out, and missions abroad: "protesters outside the Israeli embassy in London" are in
+    Britain), the vote ``article_country`` reads."""
+    words = _table()[3]
+    missions = [(s, e) for a in art.actors for s, e in a.mentions
+                if {w.lower().strip(".,'’") for w in art.text[s:e].split()} & words]
+
+    def abroad(s: int, e: int) -> bool:
+        return any(ms <= s and e <= me for ms, me in missions)
+
     votes: Counter[str] = Counter()
     for loc in art.locations:
         if loc.country:
-            votes[loc.country] += len(loc.mentions) or 1
+            votes[loc.country] += sum(not abroad(s, e) for s, e in loc.mentions) if loc.mentions else 1
     for a in art.actors:
-        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY):
-            votes[a.country] += len(a.mentions) or 1
-    return votes
+        if a.country and not a.country_inferred and not a.implied and not (a.kind == "organization" and set(a.sectors) & COMPANY) \
+                and not _shared_only(a, art.text):
+            votes[a.country] += sum(not abroad(s, e) for s, e in a.mentions) if a.mentions else 1
+    return +votes
 
 
 def _title_country(art: Article, votes: Counter[str] | None = None) -> str | None:
@@ -162,7 +191,7 @@ def _title_country(art: Article, votes: Counter[str] | None = None) -> str | Non
 
 
 def _implied_sector(ev: Event, lemma: str) -> str | None:
-    implied, _, _, _ = _table()
+    implied = _table()[0]
     for n in range(len(ev.cameo), 1, -1):
         for key in (f"{ev.cameo[:n]}/{lemma}", ev.cameo[:n]):
             if key in implied:
@@ -244,6 +273,7 @@ def annotate(parsed: Parsed) -> None:
     art = parsed.article
     _owners_country(parsed)
     home = article_country(art)
+    _shared_names(art, home)
     _placed(parsed)  # after the vote: the place's own mention has counted already
     _named_before(art)
     local = _local_countries(parsed, home)
@@ -400,7 +430,7 @@ def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
     government" are Turkey's though the article names Russia most. Kept when one country holds
     a clear share of those votes (resources/actors/context.tsv, local_*); else the article's country."""
     art = parsed.article
-    _, params, _, _ = _table()
+    params = _table()[1]
     share = params.get("local_share", 0.66)
     least = params.get("local_min_votes", 2)
     event_weight = params.get("local_event_weight", 2)

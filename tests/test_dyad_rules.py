@@ -1513,6 +1513,12 @@ def test_an_interview_turn_is_its_speakers_speech():
     ("A soldier about to attack the police was arrested.", "attack", "source", "name", "soldier"),  # "about to"
     ("Spain has been removed from the French government's list of travel corridors.", "removed", "source", "code",
      "FRAGOV"),  # the list's keeper
+    ("Police have charged 30 - year - old Mark Daly with two counts of murder in the May 2015 shooting death of "
+     "19 - year - old Ann Lee of Tulsa.", "shooting", "target", "name", "Ann Lee"),  # the death's "of" (parsed as an object)
+    ("Protesters rallied outside the Israeli embassy in London.", "rallied", "source", "code", "GBRCVL"),  # no vote abroad
+    ("Argentine President Alberto Fernández will send the bill to the National Congress. Protests were held in "
+     "Argentina's capital, and the National Congress criticised the police.", "criticised", "source", "code",
+     "ARGLEG"),  # context.tsv shared: Argentina's, not the US Congress
 ])
 def test_one_argument_rule(text, trigger, role, attr, expected):
     art = run(text)
