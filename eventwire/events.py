@@ -2402,7 +2402,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             # (which takes the strike's owner); "killed by an airstrike" is told by the noun
             # (senses: an attack's own toll)
             continue
-        if base[:2] in THREAT_OF and _conditional(tok):
+        threat = base[:2] in THREAT_OF and _conditional(tok)
+        if threat:
             base = THREAT_OF[base[:2]]
             plover = plover_for(base) or plover
         if (lent := _lent(tok, rule, rules)) is not None and rules[lent.i].cameo in cameo_codes():
@@ -2459,6 +2460,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
+        if threat and status == "intended":
+            status = "occurred"  # "will detain journalists if they publish": the threat is made, now
         if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties") and not (
                 senses.quoted(tok) and any(t.lower_ in ("i", "we") for t in verb_subject(tok))):
             continue  # (but '"We discussed it," she said' is its speaker's: the speakers stage names her)

@@ -26,6 +26,8 @@ def status_of(text: str, trigger: str) -> str:
 @pytest.mark.parametrize(
     "text,trigger,status",
     [
+        # a conditional act is a threat, made now: "will detain ... if"
+        ("The government will detain journalists if they publish the report.", "detain", "occurred"),
         # "about to", the parser hanging "about" on a noun: imminent, not done
         ("A man about to be indicted by the Justice Department died on Tuesday.", "indicted", "intended"),
         # "no reason to", "no evidence to", "had not led to", "nor": the act did not happen
