@@ -85,7 +85,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("context", "eventwire.context:annotate", (PARSED, "actors", "events", "locations", "events.location"),
           ("actors.country", "events.source_implied")),
     Stage("quotes", "eventwire.quotes:annotate", (PARSED, "actors", "events"), ("quotes",)),
-    Stage("speakers", "eventwire.quotes:first_person", (PARSED, "quotes", "events"), ("events.source",)),
+    Stage("speakers", "eventwire.quotes:first_person", (PARSED, "quotes", "events"), ("events.source", "events.target")),
     Stage("counts", "eventwire.counts:annotate", (PARSED, "events", "events.location"), ("counts",)),
     Stage("tone", "eventwire.tone:annotate", (PARSED, "events"), ("tone", "events.tone")),
     Stage("themes", "eventwire.themes:annotate", (PARSED,), ("themes",)),

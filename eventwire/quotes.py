@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import knowledge
-from .model import Actor, Quote
+from . import actor_lexicon, knowledge
+from .model import Actor, Article, Quote
 from .nlp import Parsed, entities, entity_of
 from .events import cues
 from .syntax import ActorIndex, single_quotes, verb_subject, verb_target
@@ -474,7 +474,8 @@ def _turns(text: str, actors: list[Actor]) -> list[Quote]:
 def first_person(parsed: Parsed) -> None:
     """The "speakers" stage, after quotes: an event said in the first person inside a quote
     ("“We will not sign an agreement,” he said") has the quote's speaker as its source, and one
-    done to the speaker ("“They want me to run,” she said") as its target."""
+    done to the speaker ("“They want me to run,” she said") as its target; the people around the
+    speaker ("“I urge my colleagues to ...”") become an actor coded as the speaker is."""
     for event in parsed.article.events:
         if event.source and event.target or event.sentence < 0:
             continue
@@ -498,6 +499,33 @@ def first_person(parsed: Parsed) -> None:
             event.source = quote.speaker  # '"Congratulations to Bill de Blasio," she wrote': the speaker's
         if not event.target and event.source != quote.speaker and _first_person_object(span.root):
             event.target = quote.speaker
+        # "I urge my colleagues to ...", "our supporters took to the streets": the people around the speaker
+        if not event.target and (circle := _own_circle(verb_target(root))) is not None:
+            event.target = _circle_of(parsed.article, quote.speaker, circle)
+        if not event.source and (circle := _own_circle(verb_subject(root))) is not None:
+            event.source = _circle_of(parsed.article, quote.speaker, circle)
+
+
+def _own_circle(toks: list[Token]) -> Token | None:
+    """A noun for the people around someone that "my" or "our" owns ("my colleagues", "our allies":
+    actors/pronouns.tsv circle), which the actors stage, not knowing who speaks, leaves unnamed."""
+    return next((t for t in toks if actor_lexicon.pronoun_classes().get(t.lower_) == "circle"
+                 and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)), None)
+
+
+def _circle_of(art: Article, speaker: str, noun: Token) -> str | None:
+    """The actor for the speaker's circle, coded as the speaker is (as "her colleagues" are, actors._circles)."""
+    owner = next((a for a in art.actors if a.id == speaker), None)
+    if owner is None:
+        return None
+    at = [noun.idx, noun.idx + len(noun.text)]
+    found = next((a for a in art.actors if at in a.mentions), None)
+    if found is not None:
+        return found.id
+    circle = Actor(f"a{len(art.actors) + 1}", f"{noun.text.lower()} ({owner.name})", code=owner.code, country=owner.country,
+                   sectors=list(owner.sectors), kind="group", mentions=[at], affiliation=owner.id)
+    art.actors.append(circle)
+    return circle.id
 
 
 # acts done by saying them, which a verbless quote does ("Congratulations to X", "Shame on X"); a bare "A massacre"

@@ -897,6 +897,14 @@ Reporter: What next?
 """
 
 
+def test_the_speakers_own_circle_is_coded_as_the_speaker():
+    # "my colleagues" in a quote: the people around whoever says it, coded as the speaker is
+    art = said('"I urge my colleagues to back the amendment," Senator Ted Cruz said on Tuesday.')
+    circle = actor(art, event(art, "urge").target)
+    assert circle.code == "USALEG" and circle.name.startswith("colleagues")
+    assert circle.affiliation == next(a.id for a in art.actors if a.name == "Ted Cruz")
+
+
 def test_an_interview_turn_is_its_speakers_speech():
     art = SPEAKERS.annotate([Article(id="t", text=INTERVIEW)], [datetime(2020, 3, 1)])[0]
     turns = [q for q in art.quotes if q.speaker_text == "Mary Wanjiru"]
