@@ -2502,10 +2502,14 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             # the commitment, CAMEO 03 as a whole (AGREE), not the concession or meeting promised (its confidence
             # still reads the act; a bare "will withdraw" stays CONCEDE)
             kind = plover_for(code[:2]) or kind
+        # '"We discussed a lot of things," he said': the speakers stage names who "we" is (an act, not a
+        # feeling or a stance told by "be" or "have": "we are concerned" stays a worry)
+        spoken = sources == [None] and rule.kind == "V" and not rule.pred and tok.lemma_ not in ("be", "have") \
+            and senses.quoted(tok) and any(t.lower_ in ("i", "we") for t in verb_subject(tok))
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
             ev = senses.evidence(
-                tok, article, constraints=rule.weight, nominal=rule.kind == "N", source=bool(s), target=bool(t),
+                tok, article, constraints=rule.weight, nominal=rule.kind == "N", source=bool(s) or spoken, target=bool(t),
                 root=tok.dep_ == "ROOT", embedded=embedded, background=background,
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
                 political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or "")),

@@ -12,6 +12,7 @@ from eventwire.pipeline import Pipeline
 # actors → events → dates → places → codes from context; the rules, not the confidence filter
 CONTEXT = Pipeline(until="context", min_confidence=0)
 SPEAKERS = Pipeline(until="speakers", min_confidence=0)  # and the quotes' speakers
+KEPT = Pipeline(until="speakers")  # with the default confidence threshold
 
 
 def run(text: str, published: str = "2021-03-04T10:00:00") -> Article:
@@ -895,6 +896,16 @@ Then we appealed to the ministry.
 
 Reporter: What next?
 """
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ('"We have asked the government many times," Mary Smith said.', "asked", "Mary Smith"),
+    ('"We are continuing to investigate this incident," the police chief said.', "investigate", "police chief"),
+])
+def test_an_act_told_in_the_first_person_in_a_quote_is_kept_as_the_speakers(text, trigger, source):
+    # the speakers stage names who "we" is: the act is weighed as one with a source, not dropped before it
+    art = KEPT.annotate([Article(id="t", text=text)], [datetime(2021, 3, 4)])[0]
+    assert actor(art, event(art, trigger).source).name == source
 
 
 def test_the_speakers_own_circle_is_coded_as_the_speaker():
