@@ -2504,12 +2504,17 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             kind = plover_for(code[:2]) or kind
         # '"We discussed a lot of things," he said': the speakers stage names who "we" is (an act, not a
         # feeling or a stance told by "be" or "have": "we are concerned" stays a worry)
-        spoken = sources == [None] and rule.kind == "V" and not rule.pred and tok.lemma_ not in ("be", "have") \
-            and senses.quoted(tok) and any(t.lower_ in ("i", "we") for t in verb_subject(tok))
+        quoted = senses.quoted(tok)
+        doers = verb_subject(tok) if rule.kind == "V" else [c for c in tok.children if c.dep_ == "poss"]
+        spoken = sources == [None] and not rule.pred and tok.lemma_ not in ("be", "have") \
+            and quoted and any(t.lower_ in ("i", "we", "my", "our") for t in doers)
+        # ('"They want to arrest us," he said': the speaker is its target)
+        spoken_to = targets == [None] and rule.kind == "V" and quoted and any(
+            t.tag_ == "PRP" and t.lower_ in ("me", "us") and t.text != "US" for t in verb_target(tok))
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
             ev = senses.evidence(
-                tok, article, constraints=rule.weight, nominal=rule.kind == "N", source=bool(s) or spoken, target=bool(t),
+                tok, article, constraints=rule.weight, nominal=rule.kind == "N", source=bool(s) or spoken, target=bool(t) or spoken_to,
                 root=tok.dep_ == "ROOT", embedded=embedded, background=background,
                 attributive=tok.dep_ in ("amod", "compound"), sense=sense, plover=plover.type, status=status,
                 political=senses.is_political(index.by_id.get(s or "")) or senses.is_political(index.by_id.get(t or "")),

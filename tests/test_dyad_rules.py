@@ -898,14 +898,15 @@ Reporter: What next?
 """
 
 
-@pytest.mark.parametrize("text,trigger,source", [
-    ('"We have asked the government many times," Mary Smith said.', "asked", "Mary Smith"),
-    ('"We are continuing to investigate this incident," the police chief said.', "investigate", "police chief"),
+@pytest.mark.parametrize("text,trigger,role,name", [
+    ('"We have asked the government many times," Mary Smith said.', "asked", "source", "Mary Smith"),
+    ('"We are continuing to investigate this incident," the police chief said.', "investigate", "source", "police chief"),
+    ('"They asked us to wait," Jane Doe said.', "asked", "target", "Jane Doe"),
 ])
-def test_an_act_told_in_the_first_person_in_a_quote_is_kept_as_the_speakers(text, trigger, source):
-    # the speakers stage names who "we" is: the act is weighed as one with a source, not dropped before it
+def test_an_act_told_in_the_first_person_in_a_quote_is_kept_as_the_speakers(text, trigger, role, name):
+    # the speakers stage names who "we" or "us" is: the act is weighed as one with that party, not dropped before it
     art = KEPT.annotate([Article(id="t", text=text)], [datetime(2021, 3, 4)])[0]
-    assert actor(art, event(art, trigger).source).name == source
+    assert actor(art, getattr(event(art, trigger), role)).name == name
 
 
 def test_the_speakers_own_circle_is_coded_as_the_speaker():
