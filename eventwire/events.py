@@ -2504,12 +2504,12 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             kind = plover_for(code[:2]) or kind
         # '"We discussed a lot of things," he said': the speakers stage names who "we" is (an act, not a
         # feeling or a stance told by "be" or "have": "we are concerned" stays a worry)
-        quoted = senses.quoted(tok)
-        doers = verb_subject(tok) if rule.kind == "V" else [c for c in tok.children if c.dep_ == "poss"]
-        spoken = sources == [None] and not rule.pred and tok.lemma_ not in ("be", "have") \
-            and quoted and any(t.lower_ in ("i", "we", "my", "our") for t in doers)
+        quoted = (sources == [None] or targets == [None]) and senses.quoted(tok)
+        spoken = quoted and sources == [None] and not rule.pred and tok.lemma_ not in ("be", "have") and any(
+            t.lower_ in ("i", "we", "my", "our")
+            for t in (verb_subject(tok) if rule.kind == "V" else [c for c in tok.children if c.dep_ == "poss"]))
         # ('"They want to arrest us," he said': the speaker is its target)
-        spoken_to = targets == [None] and rule.kind == "V" and quoted and any(
+        spoken_to = quoted and targets == [None] and rule.kind == "V" and any(
             t.tag_ == "PRP" and t.lower_ in ("me", "us") and t.text != "US" for t in verb_target(tok))
         for s, t in pairs or [(sources[0], None)]:
             # CONFIDENCE (senses.confidence; weights in resources/events/confidence.tsv)
