@@ -61,10 +61,11 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person", "@place", "@together", "@someone"}  # in a row's obj, prep or mod: an object (a possessor) named as a person
-# ("dismissed John Bolton"); a preposition's object named as a country, a city or a region ("fired into Israel"); in its
-# subj: two or more parties doing it together ("Obama and Trump spoke", "the pair talked"); in its comp: a clause telling
-# what someone else did ("claims Trump asked Xi for help", "claimed Iran spoofed e-mails")
+FEATURE_CLASSES = {"@person", "@place", "@together", "@someone", "@should", "@should_have"}  # in a row's obj, prep or mod:
+# an object (a possessor) named as a person ("dismissed John Bolton"); a preposition's object named as a country, a city or
+# a region ("fired into Israel"); in its subj: two or more parties doing it together ("Obama and Trump spoke", "the pair
+# talked"); in its comp: a clause telling what someone else did ("claims Trump asked Xi for help", "claimed Iran spoofed
+# e-mails"); in its pred: a said clause under "should" / "must" ("said X should accept"), or "should have" done
 TOGETHER = {"pair", "two", "both", "duo", "couple", "sides"}  # subjects that name parties together
 PARTICLES = {"down", "up", "out", "off", "back", "over", "aside", "away"}  # as the parser's adverb: "stepped down"
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}  # conditional acts are threats
@@ -430,12 +431,21 @@ def _carrier(tok: Token) -> Token | None:
     return None
 
 
+PRESCRIPTIVE = {"should", "must", "ought"}  # modals by which a speaker says what someone is to do
+
+
 def _predicate(clause: Token) -> set[str]:
     """What a said clause predicates of its subject: the complement of its copula with the words
     describing it ("the ruling was unfair", "it was a big mistake", "is unacceptable and illegal"),
     an adjective heading it, or its passive participle ("the vote was rigged") — not every word
-    in it ("a story about illegal deforestation")."""
+    in it ("a story about illegal deforestation"); "@should" / "@should_have" for a clause under a modal of
+    obligation ("X should accept", "X should have acted")."""
     out: set[str] = set()
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if modals & PRESCRIPTIVE and clause.pos_ in ("VERB", "AUX"):
+        # "said the president should accept the outcome" (a demand made of the subject), "said they should have
+        # acted" (a reproach for what they did not do)
+        out.add("@should_have" if "have" in modals else "@should")
     heads = [clause]
     if clause.lemma_ == "be":
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
@@ -1908,6 +1918,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         targets = [a for c in tok.children if c.dep_ == "xcomp" and _cue(c.lemma_.lower(), "go_between")
                    for t in between(c) or next((between(o) for o in c.children if o.dep_ == "dobj" and between(o)), [])
                    for a in index.actors(t, fld) if a not in sources]
+    if not targets and plover.type == "ASSAULT":
+        # "fired the bullet that struck Kathina Thomas", "fired a shot that hit the boy": whom the shot struck
+        targets = [a for o in objects for c in o.children if _shot_landing(c)
+                   for t in verb_target(c) for a in index.actors(t, fld) if a not in sources]
     if not targets and plover.type in JUDGED_ACTS:
         # "The Kremlin denies US claims that Russia hacked ...": the parser reads the noun as a verb ("US claims
         # that ...", a reported clause); who made the claims rejected is the target
@@ -2217,12 +2231,13 @@ class Found:
 
 def _embedded(tok: Token) -> bool:
     """Is this trigger inside the complement of another trigger's verb (the content of an accusation,
-    demand, threat or report rather than the act itself)?"""
+    demand, threat or report rather than the act itself)? A verb of saying read as a demand by the
+    modal of what it says ("said they must oppose it") makes the act no more embedded than any saying."""
     cur, hops = tok, 0
     while cur.head != cur and hops < 4 and cur.dep_ in CLAUSE_DEPS | {"prep"}:
         via = cur.dep_
         cur, hops = cur.head, hops + 1
-        if via != "conj" and cur.pos_ == "VERB" and match(cur) is not None:
+        if via != "conj" and cur.pos_ == "VERB" and (rule := match(cur)) is not None and not rule.pred & DEMANDS:
             return True
     return False
 
@@ -2428,6 +2443,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 continue  # the act claimed is the event, with the claimer as its source (noun_arguments)
             if tok.dep_ == "relcl" and (r := rules.get(tok.head.i)) and _same_kind(r, rule):
                 continue  # "the talks which were held": the noun already is this event
+            if _shot_landing(tok) and (r := rules.get(tok.head.head.i)) and _same_kind(r, rule):
+                continue  # "fired the bullet that struck X": the firing is this event, and X its target
             # (the parser may hang it on the act's object: "dispersed [the crowd using tear gas]")
             gov = tok.head if tok.dep_ == "advcl" else tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else None
             if (gov is not None and tok.tag_ == "VBG" and plover.type in MEANS_ACTS and not _cue(tok.lemma_.lower(), "harmed")
@@ -2551,7 +2568,54 @@ def _said_judgements(found: list[Found]) -> list[Found]:
         heads = [tok.head] if tok.dep_ == "ccomp" else []
         heads += [c for c in tok.children if c.dep_ == "parataxis"]
         return any((h.i, f.plover.type) in said for h in heads)
-    return [f for f in found if not told(f)]
+    return _said_demands([f for f in found if not told(f)])
+
+
+DEMANDS = {"@should", "@should_have"}
+
+
+def _said_demands(found: list[Found]) -> list[Found]:
+    """"said the president should accept the outcome" (a "pred:@should" row): a demand the speaker makes of
+    the said clause's subject, kept only when that subject is an actor (not "said climate change must be
+    addressed", "said it must have been irrelevant") and not the speaker's own side ("she said we must stand
+    together"). Where the act demanded is a trigger of its own, the statement is told by that act's event
+    ("said she should not be prosecuted"), unless that is a judgement ("said Bashir should be held
+    responsible": the saying is the judgement, told by its speaker) or what should have been done ("said the
+    government should have warned them": a reproach, and no warning): then the act's event goes."""
+    acts = {f.tok.i: f for f in found if not f.rule.pred & DEMANDS}
+    drop: set[int] = set()
+    for f in found:
+        if not f.rule.pred & DEMANDS:
+            continue
+        tok = f.tok
+        clause = tok.head if tok.dep_ == "parataxis" else next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        act = acts.get(clause.i) if clause is not None else None
+        if clause is None or not _demanded_of(tok, clause):
+            drop.add(id(f))
+        elif act is not None and "@should_have" in f.rule.pred:
+            drop.add(id(act))  # "said the government should have warned them": the reproach, no warning
+        elif act is not None and act.plover.type == "ACCUSE":
+            f.cameo, f.plover = act.cameo, act.plover
+            f.target = f.target or act.target  # the one blamed ("Bashir should be held responsible")
+            drop.add(id(act))
+        elif act is not None or f.target is None:
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop]
+
+
+NO_ONE_TOLD = {"i", "we", "it", "anyone", "everyone", "anybody", "everybody", "people", "person", "one"}
+
+
+def _demanded_of(said: Token, clause: Token) -> bool:
+    """Is ``clause`` ("the president should accept") a demand that ``said`` makes of someone named: its subject a
+    party of its own (not "we", "it", "anyone", "every person", nor a thing an actor owns: "Comey's letter
+    should end"), its verb no copula ("the US should be at the lead", "Comey must be under pressure": a view,
+    not a demand), and the speaker no "I" giving an opinion ("I think every leader should")?"""
+    subj = next((c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
+    speaker = next((c for c in said.children if c.dep_ in SUBJ), None)
+    return (subj is not None and subj.lower_ not in NO_ONE_TOLD and clause.lemma_ != "be"
+            and not any(c.dep_ == "poss" or c.lower_ in ("any", "every") for c in subj.children)
+            and (speaker is None or speaker.lower_ not in ("i", "we")))
 
 
 def _owns_up_or_denies(verb: Token) -> bool:
@@ -2599,6 +2663,17 @@ def _one_party(a, b) -> bool:
     an, bn = a.name.lower().split(), b.name.lower().split()
     return (a.code == b.code and bool(an and bn) and (an[-1] in bn or bn[-1] in an)) or (
         bool(a.sectors) and a.sectors == b.sectors and (a.country is None) != (b.country is None))
+
+
+LANDING = {"hit", "strike", "kill", "wound", "injure", "pierce", "graze"}  # what a shot does to whom it reaches
+
+
+def _shot_landing(tok: Token) -> bool:
+    """Is ``tok`` a relative clause telling whom a shot fired reached: "(fired the bullet) that struck X", "(a shot)
+    which hit the boy" — the round (wordsets.tsv @fired, or shot, round) the object of a verb?"""
+    shot = tok.head
+    return (tok.dep_ == "relcl" and tok.lemma_.lower() in LANDING and shot.dep_ == "dobj"
+            and (shot.lemma_.lower() in wordsets()["fired"] or shot.lemma_.lower() in ("shot", "round")))
 
 
 def _same_kind(a: Rule, b: Rule, b_code: str | None = None) -> bool:

@@ -2525,6 +2525,39 @@ def test_concern_is_worry_more_often_than_disapproval():
     assert all(e.confidence < senses.default_min_confidence() for e in art.events if e.cameo == "110"), dyads(art)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Critics said the president should accept the election outcome.", [("said", "REQUEST", "occurred", "GOV")]),
+    ("The governor said Mr Bashir should be held responsible.", [("said", "ACCUSE", "occurred", "SDN")]),
+    ("The opposition leader said the government should have warned the migrants.",
+     [("said", "ACCUSE", "occurred", "GOV")]),
+    ("She said we must stand together.", []),
+    ("Carroll said climate change must be addressed.", []),
+])
+def test_what_a_speaker_says_someone_should_do_is_a_demand_of_them(text, expected):
+    """"said X should accept": a demand the speaker makes of X (REQUEST, told now); "should have warned": a
+    reproach; a duty of one's own side, or of no actor, is none (triggers.tsv pred:@should, events._said_demands)."""
+    art = run(text)
+    got = [(e.trigger.text, e.plover.type, e.status, actor(art, e.target).code[:3] if e.target else None)
+           for e in art.events if e.trigger.text == "said"]
+    assert got == expected, dyads(art)
+    if expected:
+        assert actor(art, art.events[0].source) is not None and actor(art, art.events[0].source).name != "we"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The officer fired a shot that hit the boy in the chest.", [("fired", "ASSAULT", "COP", "CVL")]),
+    ("A sniper fired the bullet that killed the journalist.", [("fired", "ASSAULT", "CRM", "MED")]),
+    ("Police fired rubber bullets at the protesters.", [("fired", "COERCE", "COP", "CVL")]),
+])
+def test_whom_a_shot_fired_struck_is_its_target(text, expected):
+    """"fired the bullet that struck X": one act, the firing, done to X (no second event of striking);
+    a bullet is a gunshot, a rubber bullet crowd control (events._shot_landing, triggers.tsv fire)."""
+    art = run(text)
+    got = [(e.trigger.text, e.plover.type, actor(art, e.source).code[-3:] if e.source else None,
+            actor(art, e.target).code[-3:] if e.target else None) for e in art.events]
+    assert got == expected, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
