@@ -1421,6 +1421,9 @@ def _light_modifier(tok: Token) -> Token | None:
                  and _cue(c.lemma_.lower(), "light") and any(k.dep_ == "nsubj" for k in c.children)), None)
 
 
+IN_ACT_PREPS = ("at", "against", "over", "to", "for", "with")  # "in protest at X", "in retaliation for X's attack"
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -1441,6 +1444,16 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "sent troops to Syria in support of Assad", "rallied in defence of the president": how the verb's
         # subject acted, towards the "of" phrase
         return [a for t in verb_subject(tok.head.head) for a in index.actors(t, fld) if a not in backed], backed, []
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" and _cue(lemma, "in_act")
+            and not any(c.dep_ == "prep" for c in tok.children)):
+        # "resigned in protest at Johnson's Brexit deal", "in retaliation for Iran's attack", "in solidarity with
+        # the strikers": the parser hangs the act's own preposition on the verb; whoever it names, or whose act
+        # it names, is the act's target, and the verb's subject its doer
+        verb = tok.head.head
+        aimed = [a for c in verb.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in IN_ACT_PREPS
+                 for o in c.children if o.dep_ == "pobj" for a in (index.actors(o, fld) or noun_owners(o, index, fld))]
+        if aimed:
+            return [a for t in verb_subject(verb) for a in index.actors(t, fld) if a not in aimed], aimed, []
     # "Khashoggi's killing": the possessor undergoes it; "the United States' killing of Soleimani": it does it
     # (an "of" phrase naming anyone, actor or not, makes the possessor the doer: "China's detention of Uyghurs")
     patient = _cue(lemma, "patient_poss") and not any(index.actors(t, fld) or t.pos_ in ("NOUN", "PROPN")

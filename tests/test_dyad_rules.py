@@ -2558,6 +2558,14 @@ def test_whom_a_shot_fired_struck_is_its_target(text, expected):
     assert got == expected, dyads(art)
 
 
+def test_a_protest_made_by_acting_is_aimed_at_whom_its_preposition_names():
+    """"resigned in protest at Johnson's deal": the parser hangs "at" on "resigned"; the protest is aimed at the
+    deal's owner, and done by the verb's subject (events.noun_arguments, IN_ACT_PREPS)."""
+    art = run("Two ministers resigned in protest at Boris Johnson's Brexit deal.")
+    e = event(art, "protest")
+    assert actor(art, e.source).name == "ministers" and actor(art, e.target).name == "Boris Johnson", dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
