@@ -2245,12 +2245,14 @@ class Found:
 def _embedded(tok: Token) -> bool:
     """Is this trigger inside the complement of another trigger's verb (the content of an accusation,
     demand, threat or report rather than the act itself)? A verb of saying read as a demand by the
-    modal of what it says ("said they must oppose it") makes the act no more embedded than any saying."""
+    modal of what it says ("said they must oppose it") makes the act no more embedded than any saying, and
+    an admission told as a clause (a 015 row with a said clause: "told police he fired") tells an act that took place."""
     cur, hops = tok, 0
     while cur.head != cur and hops < 4 and cur.dep_ in CLAUSE_DEPS | {"prep"}:
         via = cur.dep_
         cur, hops = cur.head, hops + 1
-        if via != "conj" and cur.pos_ == "VERB" and (rule := match(cur)) is not None and not rule.pred & DEMANDS:
+        if via != "conj" and cur.pos_ == "VERB" and (rule := match(cur)) is not None and not rule.pred & DEMANDS \
+                and not (rule.comp and rule.cameo == "015"):
             return True
     return False
 

@@ -2566,6 +2566,28 @@ def test_a_protest_made_by_acting_is_aimed_at_whom_its_preposition_names():
     assert actor(art, e.source).name == "ministers" and actor(art, e.target).name == "Boris Johnson", dyads(art)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Andrew Lopez, 20, shot two women on Monday. Lopez told police he was aiming for rival gang members.",
+     [("CONCEDE", "CRM", "COP")]),
+    ("A witness told detectives she could not see the incident clearly.", []),
+])
+def test_a_suspects_account_to_the_police_is_an_admission(text, expected):
+    """"Lopez told police he was aiming for ...": a suspect's account to the police of their act (triggers.tsv tell
+    obj:police, CONCEDE); a witness's is testimony, no event (contexts.tsv !sourcesector:CRM)."""
+    art = run(text)
+    got = [(e.plover.type, actor(art, e.source).code[-3:], actor(art, e.target).code[-3:])
+           for e in art.events if e.trigger.text == "told"]
+    assert got == expected, dyads(art)
+
+
+def test_the_act_a_suspect_tells_the_police_of_took_place():
+    """"Timmons told police he fired at them": the admission does not make the shooting a mere report (events._embedded)."""
+    from eventwire import senses
+    art = run("Jermayne Timmons was charged with murder. Timmons told police he fired a shot at the rival gang members.")
+    fired = event(art, "fired")
+    assert fired.plover.type == "ASSAULT" and fired.confidence >= senses.default_min_confidence(), dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
