@@ -43,7 +43,7 @@ from . import senses
 from .actor_lexicon import OPPOSING
 from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
-from .syntax import (PASS_SUBJ, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, expand, participle_clause, passive, summed_up,
+from .syntax import (PASS_SUBJ, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, between_hub, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      held_by, led_by, mistagged_participle, with_conj)
 
@@ -2506,6 +2506,10 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             # "reached an agreement", "went to war"; "Armenia and Azerbaijan accused each other": each way; three or
             # more parties gathered are each a party to it, with no one other ("X, Y and Z met")
             pairs = [(a, b) for a in sources for b in sources if a != b] if len(sources) == 2 else [(a, None) for a in sources]
+            hub_tok = between_hub(tok)
+            hub = next((a for a in index.actors(hub_tok, fld) if a in sources), None) if hub_tok is not None else None
+            if hub is not None:  # "deals between Israel and the UAE, Bahrain and Kosovo": Israel with each, each way
+                pairs = [p for o in sources if o != hub for p in ((hub, o), (o, hub))]
         else:
             pairs = [(s, t) for s in sources for t in targets if s != t or s is None]
             if rule.pred and plover.type == "ACCUSE" and sources[0] is not None and targets and set(targets) <= set(sources):
@@ -2802,7 +2806,32 @@ def merge(body: list[Found], zones: list[Found]) -> list[Found]:
             # "the raid failed to capture X": the raid's agent; a raid told again has it from its first telling
             e.source = holder.source or (holder.retells.source if holder.retells else None)
         kept.append(e)
+    _judged_clause(kept)
     return kept
+
+
+def _judged_clause(events: list[Found]) -> None:
+    """"Trump banned travel from China in January, which Biden opposed": a judgement or protest whose object is
+    the clause before it (a "which" relative the parser hangs on that clause's time) targets that clause's doer."""
+    by_tok = {(f.fld, f.tok.i): f for f in events}
+    for e in events:
+        if e.target is not None or e.plover.type not in JUDGED_ACTS | {"PROTEST"}:
+            continue
+        act = by_tok.get((e.fld, clause.i)) if (clause := _sentential_relative(e.tok)) is not None else None
+        if act is not None and act.source is not None and act.source != e.source:
+            e.target = act.source
+
+
+def _sentential_relative(tok: Token) -> Token | None:
+    """The clause a "..., which X opposed" relative says something of, when the parser hangs it on the clause's last
+    time ("banned travel in January, which Biden opposed"): the verb over that time."""
+    head = tok.head
+    if not (tok.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME") and head.i + 1 < tok.i and tok.doc[head.i + 1].text == ","
+            and any(c.dep_ == "dobj" and c.lower_ == "which" for c in tok.children)):
+        return None
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _record(n: int, f: Found, parsed: Parsed, ids: dict[int, str]) -> Event:

@@ -999,6 +999,23 @@ def between(tok: Token) -> list[Token]:
     return []
 
 
+def between_hub(tok: Token) -> Token | None:
+    """The one party "deals between Israel and the UAE, Bahrain and Kosovo" pairs with each of the others: the
+    first of three or more, set off from the rest by "and" where the rest are listed by commas (not "talks between
+    the US, China and Russia", all of them together). Also on a relative clause of ``tok``, as :func:`between`."""
+    if not between(tok):
+        tok = next((c for c in tok.children if c.dep_ == "relcl" and between(c)), tok)
+    for c in tok.children if between(tok) else []:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            first = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if first is None or len(with_conj(first)) < 3:
+                return None
+            second = next((k for k in first.children if k.dep_ == "conj"), None)
+            joints = [k for k in first.children if k.dep_ in ("cc", "punct") and second is not None and k.i < second.i]
+            return first if [k.lower_ for k in joints] == ["and"] else None
+    return None
+
+
 def summed_up(noun: Token) -> Token | None:
     """The verb of the clause a summing-up noun stands for: "Israel closed the crossing, a move condemned by
     the UN" (closed), "Russia expelled two diplomats, a decision that Britain criticised" (expelled). The noun
@@ -1061,7 +1078,7 @@ class ActorIndex:
             return None
         tok = resolve_relative(tok)
         # a plural named by its examples is its example: "Western countries including France"
-        found = (self._example(tok, fld) or self.at(tok, fld)) if tok.tag_ == "NNS" else self.at(tok, fld)
+        found = (self._example(tok, fld) or self.at(tok, fld)) if self._by_example(tok, fld) else self.at(tok, fld)
         if found is None and tok.lemma_.lower() in _cue_words("place_of"):
             # "the village of Kampungu was quarantined", "the city of Aleppo was shelled": the place named
             found = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1177,6 +1194,15 @@ class ActorIndex:
                             return named
         return None
 
+    def _by_example(self, tok: Token, fld: str) -> bool:
+        """Does a plural stand for the examples it names ("countries including France": the states are its
+        members)? Not people who are a party of their own ("killed 50 people, including a family of seven",
+        "detained eight activists, including a journalist": the coders code the people)."""
+        if tok.tag_ != "NNS":
+            return False
+        group = self.by_id.get(self.at(tok, fld) or "")
+        return group is None or group.kind != "group" or not group.sectors or "GOV" in group.sectors
+
     def _example(self, tok: Token, fld: str) -> str | None:
         """The actor named as an example of a group: "allies such as Germany", "countries including France"."""
         for c in tok.children:
@@ -1193,7 +1219,7 @@ class ActorIndex:
             return []
         out = [first]
         head = resolve_relative(tok)
-        examples = head.tag_ == "NNS" and self._example(head, fld)  # (the group itself is not one more actor)
+        examples = self._by_example(head, fld) and self._example(head, fld)  # (the group itself is not one more actor)
         if not examples and (head.pos_ == "PRON" or head.tag_ == "PRP$" or actor_lexicon.pronoun_classes().get(
                 head.lower_) in ("pair", "pair_plural", "parties")):
             # "they", "their meeting", "the pair" standing for two people named together: both; "all three

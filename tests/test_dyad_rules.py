@@ -2588,6 +2588,47 @@ def test_the_act_a_suspect_tells_the_police_of_took_place():
     assert fired.plover.type == "ASSAULT" and fired.confidence >= senses.default_min_confidence(), dyads(art)
 
 
+def test_a_which_clause_hung_on_a_time_judges_the_act_before_it():
+    art = run("Donald Trump said he banned travel from China in January, which Joe Biden opposed as xenophobic.")
+    e = event(art, "opposed")
+    assert actor(art, e.source).name == "Joe Biden" and actor(art, e.target).name == "Donald Trump", dyads(art)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one party set off by "and" from a list: that party with each of the others, each way
+    ("The deals were brokered between Israel and the United Arab Emirates, Bahrain, and Kosovo.",
+     {("ISR", "ARE"), ("ARE", "ISR"), ("ISR", "BHR"), ("BHR", "ISR"), ("ISR", "XKX"), ("XKX", "ISR")}),
+    # a list of three: all of them together, no one's target
+    ("Talks between the United States, China and Russia ended on Friday.", {("USA", None), ("CHN", None), ("RUS", None)}),
+])
+def test_a_deal_between_one_party_and_a_list_pairs_it_with_each(text, expected):
+    art = run(text)
+    trig = "deals" if "deals" in text else "Talks"
+    got = {(s, t) for tr, s, t in dyads(art) if tr == trig}
+    assert got == expected, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # people who are a party of their own stay the party, whoever is named among them
+    ("Soldiers killed 12 people, including three children, in the village.", "killed", "people"),
+    ("Police detained eight activists, including a journalist named Li Wen, on Monday.", "detained", "activists"),
+    # a group of states is the states it names
+    ("Western countries including France condemned the attack on Monday.", "condemned", "France"),
+])
+def test_people_named_with_examples_are_the_people_a_group_of_states_its_members(text, trigger, expected):
+    art = run(text)
+    e = event(art, trigger)
+    who = e.target if trigger != "condemned" else e.source
+    assert actor(art, who).name == expected, dyads(art)
+
+
+def test_spreading_rumours_one_is_held_for_is_the_charge_not_a_campaign():
+    art = run("Police detained eight people for spreading rumors about the outbreak.")
+    assert [t for t, _, _ in dyads(art)] == ["detained"], dyads(art)
+    art = run("State media spread rumors about the opposition leader on Monday.")
+    assert event(art, "spread").plover.type == "COERCE", dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
