@@ -672,7 +672,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         # "X said there was a lack of transparency and urged the crowd to ...": nothing shares "there";
         # the parser hung the second verb on the reported clause, not on the saying
         return verb_subject(head.head, depth + 1)
-    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+    if (dep in ("conj", "advcl") or dep == "dep" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > head.i) \
+            and head.pos_ in ("VERB", "AUX"):
+        # (a later verb the parser left unlabelled: "X called her and arranged to meet her, then shot her")
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)  # "I am glad to endorse him"
@@ -713,6 +715,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
                 # "the government has been accused of torturing detainees", "was praised for helping",
                 # "was jailed for attacking a guard": the one it is said of did it
                 return verb_object(gov)
+            if head.lower_ == "for" and _tried_for(gov, objs):
+                return verb_subject(gov, depth + 1)  # "went on trial for killing", "stood trial for", "faces charges for"
             return expand(objs[0]) if objs else []
         if head.lower_ == "against" and (objs := [c for c in gov.children if c.dep_ in ("dobj", "dative")]):
             return expand(objs[0])  # "warned NATO against deploying troops", "cautioned Kyiv against attacking"
@@ -997,6 +1001,18 @@ def between(tok: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             return [t for o in c.children if o.dep_ == "pobj" for t in expand(o)]
     return []
+
+
+def _tried_for(verb: Token, objs: list[Token]) -> bool:
+    """Is ``verb`` (with its objects) one's being tried or held to account, whose "for" phrase names one's own act:
+    "went on trial for", "stood trial for", "faces charges for", "is serving a sentence for" (cues.tsv tried_for
+    nouns, undergo verbs), not someone's charging another ("brought charges for")?"""
+    words = _cue_words("tried_for")
+    if objs:  # (not "prosecutors brought charges for killing": theirs is the charging)
+        return (verb.lemma_.lower() in _cue_words("undergo") or verb.lemma_.lower() in ("stand", "await")) and any(
+            o.lemma_.lower() in words for o in objs)
+    return any(p.lemma_.lower() in words for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def between_hub(tok: Token) -> Token | None:

@@ -2629,6 +2629,25 @@ def test_spreading_rumours_one_is_held_for_is_the_charge_not_a_campaign():
     assert event(art, "spread").plover.type == "COERCE", dyads(art)
 
 
+def test_a_later_verb_the_parser_left_unlabelled_shares_the_subject():
+    art = run("Officers say Jones called the girl twice and arranged to see her at a park, then attacked her.")
+    assert actor(art, event(art, "attacked").source).name == "Jones", dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Two accused gang members went on trial Wednesday for killing a mother of 12.", "killing", "gang members"),
+    ("Two men stood trial for murdering a shopkeeper in Leeds.", "murdering", "men"),
+])
+def test_what_one_is_tried_for_is_ones_own_act(text, trigger, doer):
+    art = run(text)
+    assert actor(art, event(art, trigger).source).name == doer, dyads(art)
+
+
+def test_charges_brought_for_a_killing_are_not_the_prosecutors_killing():
+    art = run("Prosecutors brought charges for killing a police officer.")
+    assert event(art, "killing").source is None, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
