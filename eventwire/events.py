@@ -78,6 +78,7 @@ MAYBE = {"possible", "potential", "likely", "probable", "unlikely"}  # future wo
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 SAID_ACTS = JUDGED_ACTS | {"REQUEST", "THREATEN"}  # acts of saying: a platform they are said "on" is where, not whom
 FORCES = {"MIL", "COP", "UAF", "SPY"}
+TRIAL_UNDERGONE = {"stand", "await", "begin", "start"}  # "stood trial", "awaits trial": its subject is tried
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
 PROTEST_ROOT = "14"  # protests, rallies, strikes: those they drew are the protesters
 INQUIRY_ROOTS = {"09", "11", "12"}  # investigating, disapproving, rejecting: acts that ask whether someone did something
@@ -1191,6 +1192,11 @@ def _undergone_by(tok: Token) -> list[Token]:
     if tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ in UNDER_STATE:
         # "Weiner is under investigation", "came under scrutiny", "remains under house arrest": its subject
         return verb_subject(verb.head)
+    if _cue(tok.lemma_.lower(), "tried_for") and tok.dep_ == "pobj" and verb.lower_ == "on" and verb.head.pos_ in ("VERB", "AUX"):
+        # "went on trial", "is on trial" (its subject); "put him on trial" (its object)
+        return verb_object(verb.head) if verb.head.lemma_.lower() == "put" else verb_subject(verb.head)
+    if _cue(tok.lemma_.lower(), "tried_for") and tok.dep_ == "dobj" and verb.lemma_.lower() in TRIAL_UNDERGONE:
+        return verb_subject(verb)  # "stood trial", "awaits trial", "began his retrial"
     if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent" and passive(verb.head) and _cue(verb.head.lemma_.lower(), "undergo"):
         return verb_object(verb.head)  # "Russia has been hit by Western sanctions": what is hit undergoes them
     if tok.dep_ == "pobj" and verb.lower_ == "of" and _cue(verb.head.lemma_.lower(), "container") and verb.head.dep_ == "dobj":

@@ -2643,6 +2643,15 @@ def test_what_one_is_tried_for_is_ones_own_act(text, trigger, doer):
     assert actor(art, event(art, trigger).source).name == doer, dyads(art)
 
 
+@pytest.mark.parametrize("text, tried", [
+    ("Two men stood trial for murdering a shopkeeper in Leeds.", "men"),
+    ("The former mayor is on trial for corruption.", "mayor"),
+])
+def test_one_standing_or_on_trial_is_the_trials_target(text, tried):
+    art = run(text)
+    assert actor(art, event(art, "trial").target).name == tried, dyads(art)
+
+
 def test_charges_brought_for_a_killing_are_not_the_prosecutors_killing():
     art = run("Prosecutors brought charges for killing a police officer.")
     assert event(art, "killing").source is None, dyads(art)
