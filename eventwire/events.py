@@ -1790,6 +1790,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in prep_target(suffered, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
     if not targets and light:  # "made a plea to the president", "offered an apology to X"
         targets = [a for t in prep_target(light[0], cooperative, preps) for a in index.actors(t, fld) if a not in sources]
+        # ... or the ones a group named there belongs to ("increased cooperation in 2019 with the navies of China and
+        # Russia"), as on the noun's own phrase
+        targets = targets or [a for t in prep_target(light[0], cooperative, preps) if t.pos_ == "NOUN" and not index.actors(t, fld)
+                              for o in prep_target(t, cooperative, ("of",)) for a in index.actors(o, fld) if a not in sources]
     if not targets and (undergoer := _undergone_by(tok)):
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:

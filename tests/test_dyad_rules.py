@@ -2652,6 +2652,14 @@ def test_one_standing_or_on_trial_is_the_trials_target(text, tried):
     assert actor(art, event(art, "trial").target).name == tried, dyads(art)
 
 
+def test_a_group_named_on_a_light_verbs_phrase_stands_for_whose_it_is():
+    """"increased cooperation in 2019 with the navies of China and Russia": the parser hangs "with" on the verb past
+    the time; the navies are China's and Russia's (as on the noun's own phrase)."""
+    art = run("Iran increased cooperation in 2019 with the navies of China and Russia.")
+    got = {(s, t) for tr, s, t in dyads(art) if tr == "cooperation"}
+    assert got == {("IRN", "CHN"), ("IRN", "RUS")}, dyads(art)
+
+
 def test_charges_brought_for_a_killing_are_not_the_prosecutors_killing():
     art = run("Prosecutors brought charges for killing a police officer.")
     assert event(art, "killing").source is None, dyads(art)
