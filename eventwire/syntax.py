@@ -375,8 +375,10 @@ def _set_off_participle(tok: Token) -> bool:
     arrested, not the arrester): a past form with no object and no auxiliary, its subject ending right
     before the comma, and a conjoined verb after a comma with an auxiliary or in the present tense but no
     subject of its own."""
-    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2:
         return False
+    if tok.doc[tok.i - 1].text != ",":
+        return _run_on_participle(tok)
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or subj.right_edge.i not in (tok.i - 2, tok.i - 1) or any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in kids):
@@ -385,6 +387,26 @@ def _set_off_participle(tok: Token) -> bool:
     return any(c.dep_ == "conj" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","
                and (any(a.dep_ in ("aux", "auxpass") for a in c.children) or c.tag_ in ("VBZ", "VBP"))
                and not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children) for c in kids)
+
+
+def _run_on_participle(tok: Token) -> bool:
+    """A participle right after its noun with no comma that the parser read as the clause's verb, the real verb
+    conjoined to it with no "and" ("Three people shot when a gunman opened fire were taken to hospital": they were
+    shot): a verb of acting on someone (cues.tsv counted_patient, done_to) with no object, no auxiliary and no
+    conjunction, its subject right before it, and a conjoined verb (or one hung as a clause with no conjunction of its
+    own) with an auxiliary and no subject of its own."""
+    lemma = tok.lemma_.lower()
+    if not (lemma in _cue_words("counted_patient") or lemma in _cue_words("done_to")):
+        return False
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.right_edge.i != tok.i - 1 or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "cc") for c in kids):
+        return False
+    # (the parser may hang the real verb as an adverbial clause with no conjunction of its own: "were improving")
+    return any(c.dep_ in ("conj", "advcl") and c.i > tok.i and any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children)
+               and not any(s.dep_ in SUBJ | PASS_SUBJ or s.dep_ == "mark" or s.dep_ == "advmod" and s.tag_ == "WRB"
+                           for s in c.children) for c in kids)
 
 
 def participle_clause(tok: Token) -> bool:

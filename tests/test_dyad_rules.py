@@ -2660,6 +2660,25 @@ def test_a_group_named_on_a_light_verbs_phrase_stands_for_whose_it_is():
     assert got == {("IRN", "CHN"), ("IRN", "RUS")}, dyads(art)
 
 
+@pytest.mark.parametrize("text", [
+    "Three people shot when a gunman opened fire on Wednesday were taken to hospital.",
+    "Police said two men shot when a gunman opened fire on Wednesday were improving in hospital.",
+])
+def test_a_participle_running_on_into_the_real_verb_is_undergone(text):
+    """"Three people shot when a gunman opened fire ... were taken to hospital": the parser reads "shot" as the verb
+    and the people as shooters; the real verb follows with no "and" (syntax._run_on_participle)."""
+    art = run(text)
+    e = event(art, "shot")
+    assert actor(art, e.source).name == "gunman" and actor(art, e.target).name in ("people", "men"), dyads(art)
+
+
+def test_a_verb_running_on_with_and_or_an_infinitive_keeps_its_doer():
+    art = run("Protesters clashed with police and were arrested on Monday.")
+    assert actor(art, event(art, "clashed").source).name == "protesters", dyads(art)
+    art = run("Soldiers shot back to save their own lives, the army said.")
+    assert actor(art, event(art, "shot").source).name == "soldiers", dyads(art)
+
+
 def test_charges_brought_for_a_killing_are_not_the_prosecutors_killing():
     art = run("Prosecutors brought charges for killing a police officer.")
     assert event(art, "killing").source is None, dyads(art)
