@@ -43,7 +43,7 @@ from . import senses
 from .actor_lexicon import OPPOSING
 from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
-from .syntax import (PASS_SUBJ, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, between_hub, expand, participle_clause, passive, summed_up,
+from .syntax import (PASS_SUBJ, TRIAL_UNDERGONE, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, between_hub, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
                      held_by, led_by, mistagged_participle, with_conj)
 
@@ -78,7 +78,6 @@ MAYBE = {"possible", "potential", "likely", "probable", "unlikely"}  # future wo
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 SAID_ACTS = JUDGED_ACTS | {"REQUEST", "THREATEN"}  # acts of saying: a platform they are said "on" is where, not whom
 FORCES = {"MIL", "COP", "UAF", "SPY"}
-TRIAL_UNDERGONE = {"stand", "await", "begin", "start"}  # "stood trial", "awaits trial": its subject is tried
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
 PROTEST_ROOT = "14"  # protests, rallies, strikes: those they drew are the protesters
 INQUIRY_ROOTS = {"09", "11", "12"}  # investigating, disapproving, rejecting: acts that ask whether someone did something

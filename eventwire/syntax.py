@@ -1025,13 +1025,16 @@ def between(tok: Token) -> list[Token]:
     return []
 
 
+TRIAL_UNDERGONE = frozenset({"stand", "await", "begin", "start"})  # "stood trial", "awaits trial": its subject is tried
+
+
 def _tried_for(verb: Token, objs: list[Token]) -> bool:
     """Is ``verb`` (with its objects) one's being tried or held to account, whose "for" phrase names one's own act:
     "went on trial for", "stood trial for", "faces charges for", "is serving a sentence for" (cues.tsv tried_for
     nouns, undergo verbs), not someone's charging another ("brought charges for")?"""
     words = _cue_words("tried_for")
     if objs:  # (not "prosecutors brought charges for killing": theirs is the charging)
-        return (verb.lemma_.lower() in _cue_words("undergo") or verb.lemma_.lower() in ("stand", "await")) and any(
+        return (verb.lemma_.lower() in _cue_words("undergo") or verb.lemma_.lower() in TRIAL_UNDERGONE) and any(
             o.lemma_.lower() in words for o in objs)
     return any(p.lemma_.lower() in words for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                for p in c.children if p.dep_ == "pobj")
