@@ -2588,6 +2588,17 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, 
     return out
 
 
+def _met_with(tok: Token) -> list[Token]:
+    """Whom one named as the subject of a meeting met (cues.tsv meets): "Obama met (with) Trump",
+    "Obama hosted Trump at the White House" make a pair as "Obama and Trump" do, so a later "they
+    discussed trade" is the two of them."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or "meets" not in event_cues().get(verb.lemma_.lower(), ()):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+
+
 def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     """"it", "its", "they", "their" standing for an organisation, country or group ("the country"
     for the country named last): the speaker
@@ -2626,7 +2637,8 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             return []
         after = [c for t in span for c in t.conjuncts if c.i >= span.end]
         # "Barack Obama and Donald Trump's mannerisms": the parser conjoins the noun the second name possesses
-        return after + [k for c in after if c.pos_ == "NOUN" for k in c.children if k.dep_ == "poss" and k.pos_ == "PROPN"]
+        return after + [k for c in after if c.pos_ == "NOUN" for k in c.children if k.dep_ == "poss" and k.pos_ == "PROPN"] + \
+            _met_with(span.root)
 
     partner: dict[int, Mention] = {}
     conjuncts = {id(m): conjoined(m) for m in people}  # read twice below

@@ -2684,6 +2684,24 @@ def test_charges_brought_for_a_killing_are_not_the_prosecutors_killing():
     assert event(art, "killing").source is None, dyads(art)
 
 
+@pytest.mark.parametrize("first", [
+    "Obama met Trump at the White House on Thursday.",
+    "Obama met with Trump at the White House on Thursday.",
+    "Obama hosted Trump at the White House on Thursday.",
+])
+def test_they_after_one_meeting_another_is_the_two(first):
+    """"Obama met Trump ... They discussed trade": one who met another makes a pair with them as "Obama and
+    Trump" do (actors._met_with, cues.tsv meets); talks with no one named are otherwise no event."""
+    art = run(first + " They discussed trade and foreign policy.")
+    got = {(actor(art, e.source).name, actor(art, e.target).name) for e in art.events if e.trigger.text == "discussed"}
+    assert got == {("Barack Obama", "Donald Trump"), ("Donald Trump", "Barack Obama")}, dyads(art)
+
+
+def test_they_after_one_acting_on_another_is_not_the_two():
+    art = run("Obama criticized Trump on Thursday. They discussed trade and foreign policy.")
+    assert not [e for e in art.events if e.trigger.text == "discussed"], dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
