@@ -793,8 +793,11 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
                                                                              or _cue(tok.lemma_.lower(), "gathered_act"))):
             # "called to congratulate", "came to investigate", "gathered to discuss", "gathered to protest": done then
             return verb_status(head, depth + 1)
-        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-            return _to_clause_of_noun(head) or "intended"
+        if dep == "advcl" and head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ORDINAL
+                                                          for c in head.children):
+            return verb_status(head, depth + 1)  # "Politico was first to report that": it did (as "was" tells)
+        if dep in ("acl", "relcl") and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "ADJ" and head.lower_ in ORDINAL):
+            return _to_clause_of_noun(head) or "intended"  # (and "was the first to report that": the first did)
         return "intended"  # purpose: "met to coordinate missions"
     if to_inf and tok.pos_ not in ("VERB", "AUX") and dep in ("compound", "amod", "dobj", "pobj", "nmod"):
         return _misread_infinitive(tok)
@@ -829,8 +832,9 @@ def _until(tok: Token) -> bool:
 def _to_clause_of_noun(noun: Token) -> Status | None:
     """Status of an act in a to-clause of a noun: "the first president to refuse" did; "attempts to blame"
     take the attempt's status; "a bill to ban" is only proposed; None for other nouns (a plan: intended)."""
-    if any(c.dep_ in ("amod", "nummod") and c.lower_ in ORDINAL for c in noun.children):
-        return "occurred"
+    if noun.lower_ in ORDINAL or any(c.dep_ in ("amod", "nummod") and c.lower_ in ORDINAL for c in noun.children):
+        # (as its own clause tells: "Britain will be the first to impose sanctions" has not yet)
+        return verb_status(noun.head) if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in ("VERB", "AUX") else "occurred"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "negated"  # "found no evidence to warrant charges", "there was no reason to prosecute her"
     lemma = noun.lemma_.lower()

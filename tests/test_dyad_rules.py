@@ -2702,6 +2702,18 @@ def test_they_after_one_acting_on_another_is_not_the_two():
     assert not [e for e in art.events if e.trigger.text == "discussed"], dyads(art)
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Politico was the first to report that police arrested two men.", "occurred"),
+    ("Politico was first to report that police arrested two men.", "occurred"),
+    ("Britain will be the first to arrest the two men.", "intended"),
+])
+def test_the_first_to_do_something_did_it_as_its_clause_tells(text, status):
+    """"was the first to report that police arrested them": an ordinal singles out one who did the act of its
+    to-clause (not a plan), as the clause's own verb tells ("will be the first to" has not yet)."""
+    art = run(text)
+    assert event(art, "arrested" if "arrested" in text else "arrest").status == status, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
