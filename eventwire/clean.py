@@ -4,7 +4,8 @@ Scraped article text comes with the page's furniture mixed in: share buttons,
 the headline, a dateline, image captions (often printed twice, once for the
 image and once for the lightbox), and a credit line at the end. The rules here
 are general — line shape and wording, never strings of any one outlet — and
-each removed line ends up in a metadata field rather than being thrown away.
+each removed line ends up in a metadata field rather than being thrown away,
+but for page furniture: share buttons, navigation, galleries of other news.
 """
 
 from __future__ import annotations
@@ -261,9 +262,38 @@ def split_galleries(text: str) -> str:
     return _gallery_count().sub(cut, _caption_label().sub("\n", text))
 
 
+_COUNTER = re.compile(r"(?<!\S)(\d{1,3})/(\d{1,3})\s+(?=[A-Z“\"‘'])")
+
+
+def numbered_galleries(text: str) -> str:
+    """``text`` without a gallery printed into it with its pictures counted ("UK news in pictures 19 show all
+    ... 1/19 The Palm House is illuminated ... Getty 2/19 Wolfgang Buttress' Hive ... Getty 3/19 ..."): pictures
+    of other news, page furniture like the share buttons, whose captions the parser would read as the article's.
+    Three counters or more in a row out of the same total mark it; it runs from the words after the last
+    sentence before its first counter to the agency closing its last caption (resources/run_in.tsv credit),
+    or to the last counter when no agency closes it: where a caption with no credit ends, nothing tells."""
+    runs: list[list[re.Match]] = []
+    for m in _COUNTER.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last is not None and m[2] == last[2] and int(m[1]) == int(last[1]) + 1 and m.start() - last.end() < 600:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    credit = re.compile(r"\s(?:" + _alternatives("credit") + r")(?:\s+(?i:wire|images|photos?|pictures))?\b")
+    out, at = [], 0
+    for run in (r for r in runs if len(r) >= 3):
+        lead = max(text.rfind(c, 0, run[0].start()) for c in ".!?\n”\"") + 1
+        lead = lead if run[0].start() - lead <= 160 else run[0].start()
+        tail = credit.search(text, run[-1].end(), run[-1].end() + 200)
+        out.append(text[at:lead].rstrip(" \t") + "\n")
+        at = tail.end() if tail else run[-1].end()  # (a last caption with no agency after it stays)
+    return "".join(out) + text[at:]
+
+
 def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
-    lines = unwrap(INLINE_CREDIT.sub("\n", SENTENCE_CREDIT.sub(" ", split_galleries(normalise(raw)))).split("\n"))
+    text = numbered_galleries(normalise(raw))
+    lines = unwrap(INLINE_CREDIT.sub("\n", SENTENCE_CREDIT.sub(" ", split_galleries(text))).split("\n"))
     counts = Counter(line for line in lines if line)
     # Lines before the first paragraph of prose are the page header; a text with no prose has none.
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line) and not is_caption(line)), 0)

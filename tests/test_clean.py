@@ -177,6 +177,24 @@ def test_captions_printed_into_the_text_are_cut_apart(raw, paragraphs, met):
     assert (art.actor(found.source).name, art.actor(found.target).name) == met
 
 
+def test_a_numbered_gallery_of_other_news_is_no_part_of_the_article():
+    """"UK news in pictures 19 show all ... 1/19 <caption> Getty 2/19 <caption> ...": pictures of other stories
+    counted out of one total are page furniture; their captions give no events, and fractions in prose stay."""
+    import eventwire
+    raw = ("Police said the tram driver had been arrested after the crash. UK news in pictures 19 show all UK news in "
+           "pictures 1/19 The Palm House is lit as the gardens open their winter trail Getty 2/19 Mother and sister of "
+           "the late MP arrive to attend the trial of the man accused of murdering her Getty 3/19 Protesters clashed "
+           "with police outside parliament EPA 4/19 Veterans wait on Horse Guards Parade PA wire\n\n"
+           "About 2/3 of the passengers were taken to hospital, the ambulance service said.")
+    cleaned = clean(raw)
+    assert cleaned.text.split("\n\n") == ["Police said the tram driver had been arrested after the crash.",
+                                           "About 2/3 of the passengers were taken to hospital, the ambulance service said."]
+    assert not cleaned.captions
+    art = eventwire.extract(text=raw, published="2020-01-01", min_confidence=0)
+    body = [e.trigger.text for e in art.events]
+    assert "arrested" in body and not {"trial", "murdering", "clashed"} & set(body), body
+
+
 def test_archive_publication_dates_in_their_own_forms_are_read():
     from eventwire.pipeline import parse_published
 
