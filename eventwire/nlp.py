@@ -342,12 +342,28 @@ def correct_lemmas(doc: Doc) -> Doc:
                 right = _regular_fix(form, lemma)
         if right and right != lemma:
             tok.lemma_ = right
+    for start in sentence_starts(doc):  # "Rockets were fired at ...": a capital the tagger took for a name
+        _opening_noun_lemma(doc[start])
     strings = doc.vocab.strings
     for h in numpy.unique(arr[:, 0]):  # prefixed words kept whole ("re-arrested"): a few distinct words a doc
         if "-" in (word := strings[int(h)]) and _prefixed().match(word):
             for i in numpy.flatnonzero(arr[:, 0] == h):
                 _prefixed_lemma(doc[int(i)])
     return doc
+
+
+def _opening_noun_lemma(tok: Token) -> None:
+    """A common noun opening a sentence that the tagger reads as a name ("Rockets were fired at Israeli towns":
+    PROPN, lemma "Rockets") takes the noun's lemma ("rocket") when no entity covers it and English has that
+    noun; its tag stays (a name the model does not know, "Kokesh said", is no English noun)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or not tok.text[1:].islower():
+        return
+    lemmatizer = load().get_pipe("lemmatizer")
+    base = Doc(tok.doc.vocab, words=[tok.lower_])
+    base[0].pos_, base[0].tag_ = "NOUN", "NNS" if tok.tag_ == "NNPS" else "NN"
+    lemma = lemmatizer.rule_lemmatize(base[0])[0]
+    if lemma in lemmatizer.lookups.get_table("lemma_index")["noun"]:
+        tok.lemma_ = lemma
 
 
 def _prefixed_lemma(tok: Token) -> None:

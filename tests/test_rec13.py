@@ -35,6 +35,8 @@ def lemmas(text: str) -> dict[str, str]:
         ("The junta scapegoated the minorities.", "scapegoated", "scapegoat"),
         ("Officers cordoned off the square.", "cordoned", "cordon"),
         ("Riot police teargassed the marchers.", "teargassed", "teargas"),
+        # a common noun opening a sentence that the tagger took for a name
+        ("Rockets were fired at Israeli towns on Monday.", "Rockets", "rocket"),
     ],
 )
 def test_lemma_corrections(text, word, lemma):
@@ -52,6 +54,7 @@ def test_lemma_corrections(text, word, lemma):
         ("She saw the report.", "saw", "see"),
         ("They found the missing files.", "found", "find"),
         ("The wages rose sharply.", "wages", "wage"),
+        ("Kokesh said the police arrested him.", "Kokesh", "Kokesh"),  # a name no English noun
     ],
 )
 def test_lemmas_left_alone(text, word, lemma):
@@ -65,6 +68,7 @@ def test_lemmas_left_alone(text, word, lemma):
         ("Government troops retook the town of Palmyra from the militants.", "retook", "192"),
         ("The widow forgave the gunman who killed her son.", "forgave", "056"),
         ("The militia raped women in the villages it captured.", "raped", "1821"),
+        ("Rockets were fired at Israeli towns on Monday.", "fired", "190"),
     ],
 )
 def test_corrected_lemmas_reach_the_lexicon(text, trigger, cameo):
