@@ -28,7 +28,7 @@ from .context import param, serves_abroad
 from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
-from .syntax import (close_quote, held_by, led_by, open_quote, opposed_act, passive, quantity, quantity_words, quotes_before,
+from .syntax import (close_quote, gerund_noun, held_by, led_by, open_quote, opposed_act, passive, quantity, quantity_words, quotes_before,
                      stray_description, tokens_among, verb_subject, with_conj)
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
@@ -296,8 +296,10 @@ def _acted_on(tok: Token) -> tuple[Token, Token] | None:
     head = whole.head
     if whole.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not (whole.dep_ == "dobj" and passive(head)):
         act = head
-    elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "of", "at", "to") and head.head.pos_ == "NOUN":
+    elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "of", "at", "to") and (
+            head.head.pos_ == "NOUN" or head.lower_ == "of" and gerund_noun(head.head)):
         act = head.head  # "an attack on a market", "the bombardment of a refugee camp", "a bomb at the market"
+        # (and "Shelling of houses killed two": a bare gerund the parser keeps a verb)
         if event_trigger(act) is None and act.dep_ == "dobj":
             act = act.head  # "set the fire to the mosque": the verb whose object the noun is
     elif whole.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "to") and head.head.pos_ == "VERB":

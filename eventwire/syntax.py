@@ -992,7 +992,19 @@ def verb_target(tok: Token, cooperative: bool = False) -> list[Token]:
             if not found and gov.dep_ == "conj" and passive(gov.head) and not any(c.dep_ in SUBJ for c in gov.children):
                 found = verb_object(gov.head)  # "X was arrested and is expected to be arraigned": X
             return found
+    if gerund_noun(tok) and not cooperative:
+        # "Shelling of houses in the camp killed two", "Bombing of Kurdish villages continued": a gerund the parser
+        # keeps a verb, its "of" phrase what it is done to, as for "the shelling of houses"
+        return prep_target(tok, cooperative, ("of",)) or prep_target(tok, cooperative)
     return prep_target(tok, cooperative)
+
+
+def gerund_noun(tok: Token) -> bool:
+    """A bare gerund standing as a noun phrase ("Shelling of houses killed two"): no auxiliary, subject or
+    object of its own, in a noun's place, with an "of" phrase."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "nsubj", "nsubjpass", "det") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TARGET_PREPS) -> list[Token]:

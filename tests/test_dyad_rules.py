@@ -2714,6 +2714,17 @@ def test_the_first_to_do_something_did_it_as_its_clause_tells(text, status):
     assert event(art, "arrested" if "arrested" in text else "arrest").status == status, dyads(art)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Shelling of houses in the refugee camp killed two people.", "houses"),
+    ("Shelling of Kurdish fighters killed two people on Monday.", "Kurdish fighters"),
+])
+def test_a_bare_gerund_acts_on_its_of_phrase(text, name):
+    """"Shelling of houses in the camp killed two": the parser keeps the bare gerund a verb; its "of" phrase is what
+    it is done to, as for "the shelling of houses" (syntax.gerund_noun)."""
+    art = run(text)
+    assert actor(art, event(art, "Shelling").target).name == name, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
