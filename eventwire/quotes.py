@@ -549,7 +549,9 @@ def _addressed(verb: Token) -> bool:
 
 
 def _first_person_object(verb: Token) -> bool:
-    """Is "me" or "us" what the verb acts on, or the subject of the clause it governs ("want me to run")?"""
+    """Is "me" or "us" what the verb acts on, or the subject of the clause it governs ("want me to run"), or "I" or
+    "we" the subject of a passive ("I was stopped by an officer")?"""
     objs = verb_target(verb) + [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.tag_ == "PRP" and t.text.lower() in ("me", "us") and t.text != "US" for t in objs)
+    return any(t.tag_ == "PRP" and t.text != "US" and (
+        t.lower_ in ("me", "us") or t.lower_ in ("i", "we") and t.dep_ == "nsubjpass" and t.head == verb) for t in objs)

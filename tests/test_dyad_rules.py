@@ -902,6 +902,8 @@ Reporter: What next?
     ('"We have asked the government many times," Mary Smith said.', "asked", "source", "Mary Smith"),
     ('"We are continuing to investigate this incident," the police chief said.', "investigate", "source", "police chief"),
     ('"They asked us to wait," Jane Doe said.', "asked", "target", "Jane Doe"),
+    # "I" or "we" undergoing a passive is the speaker too
+    ('"I was stopped by an officer on Monday," Jane Doe said.', "stopped", "target", "Jane Doe"),
 ])
 def test_an_act_told_in_the_first_person_in_a_quote_is_kept_as_the_speakers(text, trigger, role, name):
     # the speakers stage names who "we" or "us" is: the act is weighed as one with that party, not dropped before it
@@ -2723,6 +2725,13 @@ def test_a_bare_gerund_acts_on_its_of_phrase(text, name):
     it is done to, as for "the shelling of houses" (syntax.gerund_noun)."""
     art = run(text)
     assert actor(art, event(art, "Shelling").target).name == name, dyads(art)
+
+
+def test_time_spent_doing_something_is_the_spenders():
+    """"Trump spent much of his campaign pledging to reverse Obama's legacy": the time spent is no one who pledges
+    (cues.tsv means, as the Taser one uses is not who subdues)."""
+    art = run("Trump spent much of his campaign pledging to reverse Obama's legacy.")
+    assert actor(art, event(art, "pledging").source).name == "Donald Trump", dyads(art)
 
 
 def test_a_delegation_visiting_is_still_a_visit():
