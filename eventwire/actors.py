@@ -2704,7 +2704,7 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children if c.i == t.i - 1)), None)
             owner = next((m for c in (first.children if first is not None else ()) if c.dep_ in ("amod", "compound", "nmod", "poss")
                           and c.i < first.i for k in (c, *(led for led in [led_by(c)] if led is not None))
-                          for m in body if m.start <= k.idx < m.end), None)
+                          for m in (*body, *people) if m.start <= k.idx < m.end), None)  # (a person's: "the Biden campaign")
             if owner is not None:
                 added.append(replace(owner, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
             continue

@@ -2734,6 +2734,15 @@ def test_time_spent_doing_something_is_the_spenders():
     assert actor(art, event(art, "pledging").source).name == "Donald Trump", dyads(art)
 
 
+def test_the_campaign_named_again_is_its_candidates():
+    """"The Biden campaign rejected the report ... The campaign called the statement false": the campaign named again
+    stands for the person who modified it first (actors/pronouns.tsv named_again), as "the coalition" does."""
+    art = run("The Biden campaign rejected the report on Monday. The campaign called the statement absolutely false.")
+    assert actor(art, event(art, "called").source).name == "Joe Biden", dyads(art)
+    art = run("The army launched a campaign against the rebels. The campaign killed 200 people.")
+    assert event(art, "killed").source is None, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
