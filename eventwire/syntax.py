@@ -718,8 +718,12 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if (dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "in" and head.head.pos_ in ("NOUN", "PROPN")
             and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX")):
         # "chose to join the opposition in supporting X", "joined Britain in condemning": the parser hangs
-        # the "in" on the object; the verb's subject does it
-        return verb_subject(head.head.head, depth + 1)
+        # the "in" on the object; the verb's subject does it, and one joined does it too
+        joined = expand(head.head) if head.head.head.lemma_.lower() == "join" else []
+        return verb_subject(head.head.head, depth + 1) + joined
+    if dep == "pcomp" and head.lower_ == "in" and head.head.pos_ == "VERB" and head.head.lemma_.lower() == "join":
+        # "Britain joined the United States in condemning the attack": both condemned it
+        return verb_subject(head.head, depth + 1) + [t for c in head.head.children if c.dep_ == "dobj" for t in expand(c)]
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADV" and head.head.head.pos_ in ("VERB", "AUX"):
         return verb_subject(head.head.head, depth + 1)  # "landed ahead of meeting Obama", "instead of talking"
     if (dep == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "at")

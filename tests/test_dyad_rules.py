@@ -2743,6 +2743,16 @@ def test_the_campaign_named_again_is_its_candidates():
     assert event(art, "killed").source is None, dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, sources", [
+    ("Britain joined the United States in condemning the attack.", "condemning", {"GBR", "USA"}),
+    ("Germany joined France and Italy in criticising the plan.", "criticising", {"DEU", "FRA", "ITA"}),
+])
+def test_one_joined_in_an_act_does_it_too(text, trigger, sources):
+    """"Britain joined the United States in condemning the attack": both condemned it (syntax.verb_subject)."""
+    art = run(text)
+    assert {s for t, s, _ in dyads(art) if t == trigger} == sources, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
