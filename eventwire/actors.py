@@ -604,12 +604,28 @@ def _entity_hits(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Hit]:
             ent = doc[ent.start:next(t.i for t in ent if t.lower_ == "of" and t.i > ent.start)]
             if not _org_like(ent, lex):
                 continue
+        elif label == "ORG" and _renamed_party(doc, ent, inside):
+            # "the Social Democratic Party", "the New Democratic Party": a longer party name ending in a known
+            # party's is another party, as "Laura Bush" is not Bush
+            at = out.index(inside[0], bisect.bisect_left(starts, inside[0].start))
+            del out[at], starts[at]
         elif inside or not _org_like(ent, lex):
             continue
         at = bisect.bisect_left(starts, ent.start_char)
         out.insert(at, Hit(ent.start_char, ent.end_char, ent.start, ent.end, ent.text, [], label))
         starts.insert(at, ent.start_char)
     return out
+
+
+def _renamed_party(doc: Doc, ent: Span, inside: list[Hit]) -> bool:
+    """Does a party's name end in another known party's name, after capitalised words the lexicon does not know
+    ("Social" + "Democratic Party")? A place or a people before it ("the US Democratic Party") is a hit of its own,
+    so the name holds two."""
+    if len(inside) != 1 or (group := (h := inside[0]).group) is None or list(group.sectors or []) != ["PTY"]:
+        return False
+    before = doc[ent.start:h.t0]
+    return h.end == ent.end_char and h.start > ent.start_char and ent[-1].lower_ == "party" and len(before) > 0 and all(
+        t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") for t in before)
 
 
 def _bare_names(ent: Span) -> list[str]:

@@ -2753,6 +2753,18 @@ def test_one_joined_in_an_act_does_it_too(text, trigger, sources):
     assert {s for t, s, _ in dyads(art) if t == trigger} == sources, dyads(art)
 
 
+@pytest.mark.parametrize("text, name, code", [
+    ("The Social Democratic Party won the vote and criticised the government.", "Social Democratic Party", "PTY"),
+    ("The New Democratic Party criticised the Liberal government.", "New Democratic Party", "PTY"),
+    ("The Democratic Party criticised the plan.", "Democratic Party", "USAPTY"),
+])
+def test_a_longer_party_name_ending_in_a_known_one_is_another_party(text, name, code):
+    """"The Social Democratic Party" is no US Democratic Party, as "Laura Bush" is not Bush (actors._renamed_party)."""
+    art = run(text)
+    src = actor(art, event(art, "criticised").source)
+    assert (src.name, src.code) == (name, code), dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
