@@ -1024,6 +1024,8 @@ def prep_target(tok: Token, cooperative: bool = False, preps: Iterable[str] = TA
             objs = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in NOT_ACTORS]
             if len(objs) > 2 and any(o.text == "-" for o in objs[1:-1]) and objs[-1].i - objs[0].i == len(objs) - 1:
                 objs = objs[-1:]  # "with counter-protesters": the parser's three objects are one word
+            if objs and objs[0].pos_ == "VERB" and (subj := [c for c in objs[0].children if c.dep_ == "nsubj"]):
+                objs = subj  # "pleaded with the government to act": the parser's clause as the object; its subject
             if objs:
                 return expand(objs[0])
     return []

@@ -2765,6 +2765,13 @@ def test_a_longer_party_name_ending_in_a_known_one_is_another_party(text, name, 
     assert (src.name, src.code) == (name, code), dyads(art)
 
 
+def test_one_pleaded_with_to_act_is_the_target():
+    """"Universities pleaded with the government to act": the parser makes "the government to act" the preposition's
+    object clause; its subject is the one asked (syntax.prep_target)."""
+    art = run("Universities pleaded with the government to act.")
+    assert actor(art, event(art, "pleaded").target).name == "government", dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
