@@ -290,9 +290,35 @@ def numbered_galleries(text: str) -> str:
     return "".join(out) + text[at:]
 
 
+@cache
+def _gallery_player() -> tuple[re.Pattern, re.Pattern]:
+    """A gallery player's opening (its picture count and two or more of its buttons) and its closing words
+    (resources/run_in.tsv gallery control, gallery end; a number in them stands for any number)."""
+    opening = re.compile(r"(?<!\S)\d{1,3} of \d{1,3}(?:\s+(?:" + _alternatives("gallery control") + r")\b){2,}")
+    ends = "|".join(re.sub(r"\d+", r"\\d+", re.escape(w)) for w in sorted(run_in("gallery end"), key=len, reverse=True))
+    return opening, re.compile(ends)
+
+
+def gallery_players(text: str) -> str:
+    """``text`` without a photo gallery player printed into it ("... a very good man." 1 of 22 Full Screen Autoplay
+    Close Skip Ad x What Trump did on his trip to Washington View Photos Trump arrives at the White House for a
+    meeting ... Caption ... Buy Photo Wait 1 second to continue.): its captions retell other moments, and the parser
+    reads them as the article's sentences. It runs from the count to the player's closing words within 2,000
+    characters; with none, only the count and the buttons go (where its captions end, nothing tells)."""
+    opening, closing = _gallery_player()
+    out, at = [], 0
+    for m in opening.finditer(text):
+        if m.start() < at:
+            continue
+        end = closing.search(text, m.end(), m.end() + 2000)
+        out.append(text[at:m.start()].rstrip(" \t") + "\n")
+        at = end.end() if end else m.end()
+    return "".join(out) + text[at:].lstrip(" \t")
+
+
 def clean(raw: str) -> Cleaned:
     """Split scraped text into body and metadata by looking at each line's shape."""
-    text = numbered_galleries(normalise(raw))
+    text = gallery_players(numbered_galleries(normalise(raw)))
     lines = unwrap(INLINE_CREDIT.sub("\n", SENTENCE_CREDIT.sub(" ", split_galleries(text))).split("\n"))
     counts = Counter(line for line in lines if line)
     # Lines before the first paragraph of prose are the page header; a text with no prose has none.

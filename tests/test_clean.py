@@ -195,6 +195,26 @@ def test_a_numbered_gallery_of_other_news_is_no_part_of_the_article():
     assert "arrested" in body and not {"trial", "murdering", "clashed"} & set(body), body
 
 
+def test_a_gallery_player_printed_into_the_text_is_no_part_of_the_article():
+    """"1 of 22 Full Screen Autoplay Close Skip Ad x <title> View Photos <captions> Buy Photo Wait 1 second to
+    continue.": a photo player's captions retell other moments; they give no events, and the prose on either side stays
+    one article (clean.gallery_players)."""
+    import eventwire
+    raw = ("President Trump called Obama a very good man after their first meeting at the White House on Thursday. "
+           "1 of 22 Full Screen Autoplay Close Skip Ad x What Trump did on his trip to Washington View Photos Trump "
+           "arrives at the White House for a meeting with Obama. Caption Trump arrives at the White House. Nov. 10, 2016 "
+           "President Obama talks with Donald Trump in the Oval Office. Jabin Botsford/The Washington Post Buy Photo Wait 1 "
+           "second to continue. Obama, for his part, said he was encouraged by their conversation.\n\n"
+           "He won 1 of 22 races, and close allies praised him.")
+    cleaned = clean(raw)
+    assert cleaned.text.split("\n\n") == [
+        "President Trump called Obama a very good man after their first meeting at the White House on Thursday.",
+        "Obama, for his part, said he was encouraged by their conversation.",
+        "He won 1 of 22 races, and close allies praised him."]
+    art = eventwire.extract(text=raw, published="2020-01-01", min_confidence=0)
+    assert not {"arrives", "talks"} & {e.trigger.text for e in art.events}
+
+
 def test_archive_publication_dates_in_their_own_forms_are_read():
     from eventwire.pipeline import parse_published
 
