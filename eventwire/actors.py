@@ -1935,8 +1935,8 @@ def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
     """The sector an unknown organisation's name gives: its head word, the last ("Scottish National
     Party") or the one before "of" or "for" ("Department of Health and Human Services", "Department for
     the Environment, Food and Rural Affairs"), as a sector noun (sectors.tsv) or an organisation head
-    (roles.tsv, kind=body)."""
-    words = [t for t in name if t.is_alpha]
+    (roles.tsv, kind=body); an abbreviated head keeps its point ("Valley Dairy Inc.", "Intel Corp.")."""
+    words = [t for t in name if t.is_alpha or t.text[-1:] == "." and t.text[:-1].isalpha()]
     of = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for")), None)
     heads = [words[-1]] + ([words[of - 1]] if of else []) if words else []
     for head in heads:

@@ -2772,6 +2772,18 @@ def test_one_pleaded_with_to_act_is_the_target():
     assert actor(art, event(art, "pleaded").target).name == "government", dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Valley Dairy Inc. sued the state of Alaska on Monday.", "sued", "Valley Dairy Inc."),
+    ("Intel Corp. criticized the ruling.", "criticized", "Intel Corp."),
+    ("Acme Co. criticized the ruling.", "criticized", "Acme Co."),
+])
+def test_a_company_named_with_an_abbreviated_suffix_is_a_business(text, trigger, name):
+    """"Valley Dairy Inc. sued the state": the point of "Inc." kept the head word from coding the company (actors._org_sectors)."""
+    art = run(text)
+    src = actor(art, event(art, trigger).source)
+    assert src.name == name and src.code.endswith("BUS"), dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
