@@ -766,6 +766,9 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return up  # "Comey is to blame": a state now, no plan
         if dep == "xcomp" and _cue(lemma, "intend") and (lemma != "be" or to_inf):
             return "intended"
+        if dep == "xcomp" and lemma == "go" and head.tag_ == "VBG" and to_inf and any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+            return "intended"  # "they were going to kill them", "is going to sue": the future, not a trip
         if dep == "xcomp" and to_inf and up in ("intended", "hypothetical"):
             return up
         return up if up != "occurred" else "occurred"
@@ -2282,9 +2285,33 @@ def _background(tok: Token) -> bool:
 
 def _conditional(tok: Token) -> bool:
     """Is the act made conditional ("will detain journalists if they publish", "unless ...")?
-    A conditional sanction, arrest or attack is a threat."""
-    return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children)
-               for c in tok.children)
+    A conditional sanction, arrest or attack is a threat; so is one an order joins with "or" ("Drop the gun or I
+    will shoot")."""
+    head = tok.head
+    ordered = (tok.dep_ == "conj" and head.tag_ == "VB" and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in head.children)
+               and any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < tok.i for c in head.children)
+               and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in tok.children))
+    return ordered or any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for c in tok.children)
+
+
+SELF = {"i", "we", "he", "she", "they"}  # a speaker's words for himself (or his side) as the doer
+
+
+def _vowed_harm(tok: Token) -> bool:
+    """Force its doer says he will use, told as what he said: "shouting they were going to kill them", "the gunmen
+    said they would kill the hostages", '"We will attack the city," the rebels said' — a threat (CAMEO 138), made as
+    it was said. Not what one says another will do ("he said the army would attack": inside a quote only "I" and
+    "we" are the speaker, but a subject before the quote opens is the reporter's word, as in shouting they "were
+    going to kill them"); a plan to coerce stays a plan ("said he would call a national emergency")."""
+    from .quotes import verbs as reporting
+
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "were going to kill": the clause "going" heads
+    said = clause.head
+    return (clause.dep_ == "ccomp" and said.pos_ == "VERB" and reporting().get(said.lemma_.lower()) == "speech"
+            and any(c.dep_ == "nsubj" and c.lower_ in (("i", "we") if senses.quoted(c) else SELF) for c in clause.children)
+            and verb_status(tok) == "intended")
 
 
 def _cause(noun: Token) -> bool:
@@ -2376,8 +2403,10 @@ def _claims(doc: Doc, rules: dict[int, Rule]) -> set[int]:
                   for p in c.children if p.dep_ == "pobj"]  # (and "sentenced to the death penalty"; but
         # "was on probation for a previous arrest": the arrest is an act of its own)
         # (and the same noun coordinated with it: "sentenced to seven life sentences and four sentences of ...")
+        go_between = _cue(tok.lemma_.lower(), "go_between")  # "facilitated a meeting between A and B": A and B met
         claimed.update(k.i for n in nouns for k in (n, *(c for c in n.conjuncts if c.lemma_ == n.lemma_))
-                       if k.i in rules and _same_kind(rules[k.i], rule) and not _judged_named_act(tok, k))
+                       if k.i in rules and _same_kind(rules[k.i], rule) and not _judged_named_act(tok, k)
+                       and not (go_between and len(between(k)) >= 2))
         if (lent := _lent(tok, rule, rules)) is not None:
             claimed.add(lent.i)  # "imposed a ban on flights": one happening, the verb's (of the ban's kind)
         if _cue(tok.lemma_.lower(), "suffer") and (rule.obj or rule.prep_obj):
@@ -2445,7 +2474,7 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
             # (which takes the strike's owner); "killed by an airstrike" is told by the noun
             # (senses: an attack's own toll)
             continue
-        threat = base[:2] in THREAT_OF and _conditional(tok)
+        threat = base[:2] in THREAT_OF and (_conditional(tok) or base[:2] in VIOLENT_ROOTS and rule.kind == "V" and _vowed_harm(tok))
         if threat:
             base = THREAT_OF[base[:2]]
             plover = plover_for(base) or plover

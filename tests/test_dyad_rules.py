@@ -2784,6 +2784,47 @@ def test_a_company_named_with_an_abbreviated_suffix_is_a_business(text, trigger,
     assert src.name == name and src.code.endswith("BUS"), dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("Egypt brokered talks between Israel and Hamas.", "talks", {("ISR", "PSEREBHAM"), ("PSEREBHAM", "ISR")}),
+    ("Qatar mediated negotiations between the Taliban and the United States.", "negotiations",
+     {("AFGINSTAL", "USA"), ("USA", "AFGINSTAL")}),
+])
+def test_the_parties_a_go_between_brought_together_met_each_other(text, trigger, sides):
+    """"Egypt brokered talks between Israel and Hamas": Egypt mediated, and Israel and Hamas talked, each way
+    (events._claims no longer folds the talks into the brokering)."""
+    art = run(text)
+    assert {(s, t) for w, s, t in dyads(art) if w == trigger} == sides, dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The gunmen are going to kill the hostages.", "kill", "intended"),
+    ("The mayor said the gunmen were going to kill the hostages.", "kill", "intended"),
+    ("Police are not going to arrest him.", "arrest", "negated"),
+])
+def test_going_to_is_the_future(text, trigger, status):
+    """"They were going to kill them" has not happened (events.verb_status: "be going to" is no trip)."""
+    assert event(run(text), trigger).status == status
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The gunmen burst in while shouting they were going to kill them.", "kill", "THREATEN"),
+    ("The rebels said they would attack the city.", "attack", "THREATEN"),
+    ('"We will attack the city," the rebels said.', "attack", "THREATEN"),
+    ("Drop the gun or I will shoot you.", "shoot", "THREATEN"),
+    ("Leave the city or we will arrest you.", "arrest", "THREATEN"),
+    ("The mayor said the rebels would attack the city.", "attack", "ASSAULT"),
+    ('"They will attack the city," the mayor said.', "attack", "ASSAULT"),
+    ("The rebels said they attacked the city.", "attacked", "ASSAULT"),
+    ("He will leave the city or we will arrest him.", "arrest", "COERCE"),
+    ("The president said he would call a national emergency.", "call", "COERCE"),
+])
+def test_force_its_doer_says_he_will_use_is_a_threat(text, trigger, kind):
+    """"Shouting they were going to kill them", "Drop the gun or I will shoot": a threat made (CAMEO 138), not an attack
+    planned (events._vowed_harm, events._conditional); what one says another will do stays that act."""
+    ev = event(run(text), trigger)
+    assert ev.plover.type == kind and (kind != "THREATEN" or ev.status == "occurred"), (ev.plover.type, ev.status)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
