@@ -1408,8 +1408,9 @@ def _light_object(tok: Token) -> Token | None:
     if tok.dep_ == "dobj":
         return tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and match(tok.head.head) is None \
-            and not _cue(tok.head.head.lemma_.lower(), "tally"):  # (who "put the death toll of the shelling at 40" counts it)
-        return tok.head.head
+            and not _cue(tok.head.head.lemma_.lower(), "tally") and not _cue(tok.head.head.lemma_.lower(), "record"):
+        return tok.head.head  # (who "put the death toll of the shelling at 40" counts it; who "sent a video of the
+        # shooting" shows it)
     amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
     if amount is not None and amount.dep_ == "dobj" and (amount.ent_type_ == "MONEY" or amount.lower_ in ("$", "€", "£")):
         return amount  # "announced $2 billion in military aid": the sum given is the aid

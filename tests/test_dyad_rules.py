@@ -2825,6 +2825,26 @@ def test_force_its_doer_says_he_will_use_is_a_threat(text, trigger, kind):
     assert ev.plover.type == kind and (kind != "THREATEN" or ev.status == "occurred"), (ev.plover.type, ev.status)
 
 
+def test_support_tweeted_is_the_tweeters():
+    """"President Trump tweeted support for the protesters": the tweet is his word (cues.tsv light: tweet)."""
+    art = run("President Trump tweeted support for the protesters.")
+    support = event(art, "support")
+    assert actor(art, support.source).name == "Donald Trump" and actor(art, support.target).code == "CVL", dyads(art)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Officials sent a video of the shooting to reporters.", "shooting"),
+    ("The ministry issued a report of the attack.", "attack"),
+    ("The army gave details of the raid.", "raid"),
+    ("President Trump tweeted a video of the attack.", "attack"),
+])
+def test_who_shows_or_tells_an_act_did_not_do_it(text, trigger):
+    """"Officials sent a video of the shooting": a picture or an account of an act is no act of its sender
+    (cues.tsv record; events._light_object)."""
+    art = run(text)
+    assert event(art, trigger).source is None, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
