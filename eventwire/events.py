@@ -1565,6 +1565,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
             sources = [a for t in verb_subject(holder) for a in index.actors(t, fld)]
     if not sources:  # "an offer from Washington", "criticism from rights groups"
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)]
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in UNDER_STATE:
+        # "they are under scrutiny from the government": the parser hangs the "from" on the verb of the state
+        sources = [a for t in prep_target(tok.head.head, cooperative, ("from", "by")) for a in index.actors(t, fld)]
     asked: list[str | None] = []
     if not sources and {"02", "10"} & nominal_roots().get(lemma, frozenset()):
         # "requests for leniency from his lawyers": the parser hangs the "from" on what is asked for; but

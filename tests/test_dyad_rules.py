@@ -2845,6 +2845,19 @@ def test_who_shows_or_tells_an_act_did_not_do_it(text, trigger):
     assert event(art, trigger).source is None, dyads(art)
 
 
+def test_the_from_phrase_of_a_state_one_is_under_is_its_source():
+    """"The women are under scrutiny from the government": the parser hangs the "from" on "are"; the government
+    scrutinises them (events.noun_arguments)."""
+    art = run("The women are under scrutiny from the government.")
+    assert dyads(art) == [("scrutiny", "GOV", "CVL")], dyads(art)
+
+
+def test_one_employee_is_an_actor():
+    """"plotted to kill a military base employee": one employee is a civilian, as employees are (sectors.tsv)."""
+    art = run("The man plotted to kill a military base employee.")
+    assert actor(art, event(art, "kill").target).name == "employee", dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
