@@ -872,6 +872,9 @@ def _held_to_account(tok: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if tok.head.lower_ == "in" and not (head.pos_ == "VERB" and _cue(lemma, "culpable") and _cue(tok.lower_, "crime")):
         return []  # "arrested three suspects in the killing" (not "killed in the attack", "arrested five in a raid")
+    if head.dep_ == "dobj" and tok.head.lower_ in ("of", "for", "with") and head.head.pos_ == "VERB" \
+            and _cue(head.head.lemma_.lower(), "culpable"):
+        return expand(head)  # "accused police of torture": the parser hangs the "of" on the one accused
     if head.pos_ == "VERB" and _cue(lemma, "culpable"):
         held = [c for c in head.children if c.dep_ == "dobj"] or [c for c in head.children if c.dep_ in PASS_SUBJ]
         if not held and head.dep_ == "acl" and head.tag_ == "VBN":

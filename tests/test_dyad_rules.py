@@ -2858,6 +2858,17 @@ def test_one_employee_is_an_actor():
     assert actor(art, event(art, "kill").target).name == "employee", dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Rights groups accused police of torture.", "torture", "COP"),
+    ("The UN accused Myanmar's military of genocide against the Rohingya.", "genocide", "MMRMIL"),
+])
+def test_the_one_accused_of_an_act_did_it_even_where_the_of_hangs_on_him(text, trigger, doer):
+    """"Rights groups accused police of torture": the parser hangs "of torture" on "police"; the police are its doer
+    (events._held_to_account)."""
+    art = run(text)
+    assert actor(art, event(art, trigger).source).code == doer, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
