@@ -2524,7 +2524,9 @@ def _pronouns(doc: Doc, text: str, mentions: list[Mention]) -> None:
                 bisect.insort(people, added[-1], key=lambda x: x.start)
             continue
         since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        d = next((d for d, dg in reversed(described) if since <= d.start and d.end <= tok.idx and dg in (g, "x")), None)
+        bound = {d.key for d, _ in described if _clausemate(_head_of(doc, d), tok)}  # "the journalist criticised him"
+        d = next((d for d, dg in reversed(described) if since <= d.start and d.end <= tok.idx and dg in (g, "x")
+                  and d.key not in bound), None)
         if d is not None:
             added.append(replace(d, start=tok.idx, end=tok.idx + len(tok), text=tok.text))
     mentions.extend(added)

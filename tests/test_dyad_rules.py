@@ -2869,6 +2869,18 @@ def test_the_one_accused_of_an_act_did_it_even_where_the_of_hangs_on_him(text, t
     assert actor(art, event(art, trigger).source).code == doer, dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("The president pardoned the journalist. The journalist had criticised him.", "criticised", ("journalist", "president")),
+    ("The officer stopped the man. The man then attacked him with a knife.", "attacked", ("man", "officer")),
+])
+def test_an_object_pronoun_is_not_its_own_clauses_subject_described_by_a_noun(text, trigger, pair):
+    """"The journalist had criticised him": "him" is not the journalist, however the journalist was named before
+    (actors._pronouns, as for named people)."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert (actor(art, ev.source).name, actor(art, ev.target).name) == pair, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
