@@ -252,8 +252,8 @@ def _counted_verbs() -> dict[str, list[str]]:
 
 def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
     """A bare number of people an act is done to is a group of its own: "killing three", "police
-    arrested 12", "four of them were injured", "injured two others", "seven more were injured"
-    (resources/actors/counted.tsv)."""
+    arrested 12", "four of them were injured", "injured two others", "seven more were injured", "police arrested
+    hundreds", "wounded dozens more" (resources/actors/counted.tsv)."""
     out: list[Mention] = []
     for tok in doc:
         if _protesting_crowd(tok, by_token):
@@ -261,10 +261,15 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
                                 kind="group", code="CVL", sectors=["CVL"], name=tok.text))
             continue
         # "injured two others", "seven more were injured": a number of people besides those named before
-        more = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "more" and c.i == tok.i + 1), None) \
-            if tok.tag_ == "CD" else None
+        # ("arrested hundreds", "wounded dozens": a crowd word standing alone, as a figure does)
+        crowd = tok.tag_ == "NNS" and tok.lemma_.lower() in CROWD_NUMBERS and not any(
+            c.dep_ in ("prep", "det", "poss", "nummod", "compound") for c in tok.children)
+        more = next((c for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+                     if c.dep_ in ("amod", "advmod") and c.lower_ == "more" and c.i == tok.i + 1), None) \
+            if tok.tag_ == "CD" or crowd else None  # (the parser may hang "more" on the verb: "wounded dozens more")
         others = tok.lower_ == "others" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in tok.children) or more is not None
-        if (tok.tag_ != "CD" and not others) or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        if (tok.tag_ != "CD" and not crowd and not others) or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") \
+                or tok.head.pos_ != "VERB":
             continue
         sectors = _counted_verbs().get(tok.head.lemma_.lower())
         if not sectors or tok.dep_ == "dobj" and passive(tok.head) or tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "from"):

@@ -2881,6 +2881,17 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject_described_by_a_noun(te
     assert (actor(art, ev.source).name, actor(art, ev.target).name) == pair, dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police arrested hundreds on Sunday.", "arrested", "hundreds"),
+    ("Police shot dead two protesters and wounded dozens more.", "wounded", "dozens more"),
+])
+def test_a_crowd_word_standing_alone_is_the_people_acted_on(text, trigger, target):
+    """"Police arrested hundreds": a crowd word alone is a number of people, as "arrested 12" is; "wounded dozens more"
+    with the "more" the parser hangs on the verb (actors._counted_people)."""
+    art = run(text)
+    assert actor(art, event(art, trigger).target).name == target, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
