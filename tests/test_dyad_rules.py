@@ -2892,6 +2892,13 @@ def test_a_crowd_word_standing_alone_is_the_people_acted_on(text, trigger, targe
     assert actor(art, event(art, trigger).target).name == target, dyads(art)
 
 
+def test_a_missile_test_fired_is_a_show_of_force():
+    """"North Korea test-fired two ballistic missiles": a test is force shown (CAMEO 150), no attack; "fired
+    rockets at Israel" stays one (triggers.tsv)."""
+    assert event(run("North Korea test-fired two ballistic missiles on Sunday."), "fired").plover.type == "MOBILIZE"
+    assert event(run("Hamas fired rockets at Israel."), "fired").plover.type == "ASSAULT"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
