@@ -1525,10 +1525,13 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _cue(tok.head.head.lemma_.lower(), "organizer"):
         # "organisers of the rally urged ...", "the ringleaders of the riot were arrested": they held it
         sources = index.actors(tok.head.head, fld)
-    if (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "during", "amid")
-            and _cue(lemma, "reciprocal") and prep_target(tok, cooperative, ("with",)) and (verb := tok.head.head).pos_ == "VERB"
+    spell = tok.head.head if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+        _cue(tok.head.head.lemma_.lower(), "container") or tok.head.head.ent_type_ in ("DATE", "TIME"))) else tok
+    if (not sources and spell.dep_ == "pobj" and spell.head.lower_ in ("after", "following", "during", "amid")
+            and _cue(lemma, "reciprocal") and prep_target(tok, cooperative, ("with",)) and (verb := spell.head.head).pos_ == "VERB"
             and not passive(verb) and not _cue(verb.lemma_.lower(), "harmed")):
-        # "rebels withdrew after clashes with Malian troops": the subject fought the one it clashed with
+        # "rebels withdrew after clashes with Malian troops", "seized the town after days of fighting with government
+        # forces": the subject fought the one it clashed with
         sources = [a for t in verb_subject(verb) for a in index.actors(t, fld)]
     charger = tok.head.head if tok.dep_ == "pobj" else tok
     if charger.pos_ == "NOUN" and charger.dep_ == "pobj" and charger.head.lower_ == "with":

@@ -2899,6 +2899,19 @@ def test_a_missile_test_fired_is_a_show_of_force():
     assert event(run("Hamas fired rockets at Israel."), "fired").plover.type == "ASSAULT"
 
 
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("The rebels seized the town after days of fighting with government forces.", "fighting", ("REB", "MIL")),
+    ("Police arrested 10 people after weeks of clashes with protesters.", "clashes", ("COP", "CVL")),
+    ("Troops withdrew after a fierce battle with the rebels.", "battle", ("MIL", "REB")),
+])
+def test_who_fought_over_a_stretch_of_days_is_the_subject(text, trigger, pair):
+    """"seized the town after days of fighting with government forces": the rebels fought them, as "after clashes
+    with" tells (events.noun_arguments; cues.tsv reciprocal: fighting, battle)."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert (actor(art, ev.source).code, actor(art, ev.target).code) == pair, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
