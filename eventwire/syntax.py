@@ -542,7 +542,7 @@ def _harm_complement(tok: Token) -> bool:
 
 def agent(tok: Token) -> list[Token]:
     """The "by" phrase of a passive verb, also where the parser hangs it on the verb's instrument
-    ("beaten with batons by riot police")."""
+    ("beaten with batons by riot police") or on what it is accused of ("accused of corruption by lawmakers")."""
     found = [o for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for o in expand(p)]
     if found or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
         return found
@@ -559,7 +559,9 @@ def agent(tok: Token) -> list[Token]:
              if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for o in expand(p)]
     if found:
         return found
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+    # ("accused of corruption by opposition lawmakers": on what it is accused of, unless that is an act the "by" does)
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "for") for p in c.children
+            if p.dep_ == "pobj" and (c.lower_ == "with" or not is_act(p))
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"
             for o in expand(q)]
 

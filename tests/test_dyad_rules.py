@@ -2912,6 +2912,17 @@ def test_who_fought_over_a_stretch_of_days_is_the_subject(text, trigger, pair):
     assert (actor(art, ev.source).code, actor(art, ev.target).code) == pair, dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, source", [
+    ("The minister resigned after being accused of corruption by opposition lawmakers.", "accused", "lawmakers"),
+    ("The man was criticised for his remarks by the opposition.", "criticised", "opposition"),
+])
+def test_the_by_phrase_hung_on_what_one_is_accused_of_is_the_accuser(text, trigger, source):
+    """"accused of corruption by opposition lawmakers": the parser hangs the "by" on "corruption"; the lawmakers
+    accuse (syntax.agent)."""
+    art = run(text)
+    assert actor(art, event(art, trigger).source).name == source, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
