@@ -1911,8 +1911,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         sources = [a for t in prep_target(tok, cooperative, ("to",)) for a in index.actors(t, fld)]
     if not sources and passive(tok) and (_cue(tok.lemma_.lower(), "harmed") or plover.type == "ASSAULT"):
         # "five soldiers were killed when militants ambushed their convoy", "were shot when a gunman opened
-        # fire": the attackers did it
-        for c in tok.children:
+        # fire": the attackers did it (also where the parser hangs the clause on a later harm: "two were killed and
+        # 15 injured when security forces dispersed the protest")
+        for c in (*tok.children, *(k for v in tok.conjuncts if v.i > tok.i and (_cue(v.lemma_.lower(), "harmed")
+                                                                               or match(v) is not None) for k in v.children)):
             r = match(c) if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children) else None
             if r is not None and r.cameo[:2] in VIOLENT_ROOTS | {"17"}:  # (or stormed, raided: "17" until its sense is read)
                 sources = [a for t in verb_subject(c) for a in index.actors(t, fld)]

@@ -2923,6 +2923,14 @@ def test_the_by_phrase_hung_on_what_one_is_accused_of_is_the_accuser(text, trigg
     assert actor(art, event(art, trigger).source).name == source, dyads(art)
 
 
+def test_a_when_clause_hung_on_a_later_harm_tells_who_did_the_first():
+    """"Two people were killed and 15 injured when security forces dispersed the protest": the parser hangs the
+    "when" clause on "injured"; the forces killed them too (events.verb_arguments)."""
+    art = run("Two people were killed and 15 injured when security forces dispersed the protest.")
+    killed = event(art, "killed")
+    assert (actor(art, killed.source).name, actor(art, killed.target).name) == ("security forces", "people"), dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
