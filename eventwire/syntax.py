@@ -926,6 +926,9 @@ def verb_object(tok: Token) -> list[Token]:
     for c in kids:  # a small clause: "found Ahmed Ali guilty", "declared the group illegal"
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and (own := [s for s in c.children if s.dep_ == "nsubj"]):
             return expand(own[0])
+        if c.dep_ == "ccomp" and c.i > tok.i and not any(m.dep_ == "mark" for m in c.children) \
+                and (own := clause_subject(c)) is not None and own.dep_ in SUBJ:
+            return expand(own)  # "a bill requiring foreign journalists to register": the parser's clause subject
     named = [c for c in kids if c.dep_ == "oprd"]
     if len(named) > 1 and named[0].pos_ in ("PROPN", "NOUN", "PRON"):  # "called Donald Trump unfit": the parser's
         return expand(named[0])  # first of two complements is the one called so

@@ -2931,6 +2931,14 @@ def test_a_when_clause_hung_on_a_later_harm_tells_who_did_the_first():
     assert (actor(art, killed.source).name, actor(art, killed.target).name) == ("security forces", "people"), dyads(art)
 
 
+def test_the_subject_of_a_to_clause_after_a_verb_is_who_it_acts_on():
+    """"a bill requiring foreign journalists to register": the parser reads "journalists to register" as a
+    clause with its own subject; the journalists are made to (syntax.verb_object)."""
+    art = run("Parliament passed a bill requiring foreign journalists to register.")
+    ev = event(art, "requiring")
+    assert (actor(art, ev.source).name, actor(art, ev.target).name) == ("parliament", "journalists"), dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
