@@ -1326,6 +1326,24 @@ def _clause_targets(noun: Token) -> list[Token]:
     return []
 
 
+def _suit_aims(suit: Token, index: ActorIndex, fld: str) -> list[str]:
+    """Whom a lawsuit or complaint goes after, told by the clause on it that says what it seeks: "a
+    lawsuit challenging Pennsylvania's voting rules", "a suit seeking to block Michigan from
+    certifying", "a complaint accusing the police of torture", "a lawsuit that sought to remove the governor"."""
+    out: list[str] = []
+    for c in suit.children:
+        if c.i < suit.i or c.pos_ != "VERB" or not (
+                c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl" and any(
+                    s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
+            continue
+        verb = c
+        while not verb_object(verb) and (step := next((k for k in verb.children if k.dep_ == "xcomp" and to_infinitive(k)), None)):
+            verb = step  # "seeking to block", "attempting to prevent", "tried to overturn"
+        for o in verb_object(verb):
+            out += index.actors(o, fld) or (_object_owners(o, index, fld) if o.pos_ == "NOUN" else [])
+    return out
+
+
 def _said_done_by(tok: Token) -> list[Token]:
     """Who a clause about an act says did it: "the attack was carried out by X", "was claimed by
     X", "an attack blamed on X", "died in the attack, reportedly conducted by X", "the attacks
@@ -2546,6 +2564,9 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
+        if base == "115" and not any(tgts):  # "filed a lawsuit challenging Pennsylvania's voting rules"
+            suits = [tok] if rule.kind == "N" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            tgts = [a for t in suits for a in _suit_aims(t, index, fld) if a not in srcs]
         if threat and status == "intended":
             status = "occurred"  # "will detain journalists if they publish": the threat is made, now
         if rule.kind == "V" and not any(srcs) and not any(tgts) and _cue(tok.lemma_, "parties") and not (

@@ -2939,6 +2939,19 @@ def test_the_subject_of_a_to_clause_after_a_verb_is_who_it_acts_on():
     assert (actor(art, ev.source).name, actor(art, ev.target).name) == ("parliament", "journalists"), dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, target", [
+    ("He initiated several lawsuits challenging Pennsylvania's voting procedures.", "lawsuits", "Pennsylvania"),
+    ("The campaign filed a lawsuit seeking to block Michigan from certifying the vote.", "filed", "Michigan"),
+    ("The judge dismissed a lawsuit that sought to remove the governor from office.", "lawsuit", "governor"),
+    ("Rights groups filed a complaint accusing the police of torture.", "filed", "police"),
+])
+def test_a_lawsuit_goes_after_whom_its_own_clause_names(text, trigger, target):
+    """"a lawsuit challenging Pennsylvania's voting procedures", "a suit seeking to block Michigan": whom the suit
+    seeks to act on (or whose thing it challenges) is whom it is brought against (events._suit_aims)."""
+    art = run(text)
+    assert actor(art, event(art, trigger).target).name == target, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
