@@ -238,7 +238,7 @@ def find(doc: Doc, lex: Lexicon, field_name: str, text: str | None = None) -> li
         if m:
             out.append(m)
     out += _polities(doc, text, by_token, field_name)
-    out += _counted_people(doc, text, by_token, field_name)
+    out += _counted_people(doc, text, by_token, field_name, out)
     out += _sites(doc, text, by_token, field_name)
     out.sort(key=lambda m: m.start)
     return out
@@ -250,10 +250,12 @@ def _counted_verbs() -> dict[str, list[str]]:
     return {r["verb"]: actor_lexicon._split(r["sectors"], ",") for r in knowledge.records("actors/counted.tsv")}
 
 
-def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
+def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str, found: list[Mention]) -> list[Mention]:
     """A bare number of people an act is done to is a group of its own: "killing three", "police
     arrested 12", "four of them were injured", "injured two others", "seven more were injured", "police arrested
-    hundreds", "wounded dozens more" (resources/actors/counted.tsv)."""
+    hundreds", "wounded dozens more" (resources/actors/counted.tsv); one after a conjoined act that counted a
+    noun is more of that noun's kind ("five soldiers were killed and 20 wounded": twenty soldiers, a group of
+    their own)."""
     out: list[Mention] = []
     for tok in doc:
         if _protesting_crowd(tok, by_token):
@@ -268,8 +270,11 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
                      if c.dep_ in ("amod", "advmod") and c.lower_ == "more" and c.i == tok.i + 1), None) \
             if tok.tag_ == "CD" or crowd else None  # (the parser may hang "more" on the verb: "wounded dozens more")
         others = tok.lower_ == "others" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in tok.children) or more is not None
-        if (tok.tag_ != "CD" and not crowd and not others) or tok.i in by_token or tok.dep_ not in ("dobj", "nsubjpass") \
-                or tok.head.pos_ != "VERB":
+        # (the parser reads a number before an elided "were" as the active subject: "were killed and 20 wounded")
+        elided = tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and tok.head.dep_ == "conj" and passive(tok.head.head) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)
+        if (tok.tag_ != "CD" and not crowd and not others) or tok.i in by_token or (
+                tok.dep_ not in ("dobj", "nsubjpass") and not elided) or tok.head.pos_ != "VERB":
             continue
         sectors = _counted_verbs().get(tok.head.lemma_.lower())
         if not sectors or tok.dep_ == "dobj" and passive(tok.head) or tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "from"):
@@ -278,8 +283,17 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
             continue  # "one of my sons", "four of them": those the "of" phrase names
         if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and event_trigger(c) is not None for c in tok.head.children):
             continue  # "the attack had killed twelve": the toll of an act told again (counts.py), not a party
-        if not others and tok.head.dep_ == "conj" and any(c.dep_ == tok.dep_ and c.pos_ in ("NOUN", "PROPN") for c in tok.head.head.children):
-            continue  # "killed 20 rebels and wounded 30": thirty rebels, the noun left out
+        left = next((c for c in tok.head.head.children if c.pos_ in ("NOUN", "PROPN") and (
+                     c.dep_ == tok.dep_ or elided and c.dep_ == "nsubjpass")), None) if tok.head.dep_ == "conj" else None
+        if not others and left is not None:
+            # "killed 20 rebels and wounded 30", "three civilians were killed and seven were wounded": more of the
+            # noun left out, of its kind
+            kind = next((m for m in found if m.start <= left.idx < m.end), None)
+            if kind is not None:
+                out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
+                                    kind="group", code=kind.code, country=kind.country, sectors=list(kind.sectors),
+                                    name=tok.text))
+            continue
         first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i) if others and more is None else tok
         last = more or tok
         out.append(_mention(text, first.idx, last.idx + len(last), field_name, f"counted:{field_name}:{tok.idx}",

@@ -2043,9 +2043,9 @@ def test_a_bare_number_of_people_an_act_is_done_to_is_its_target():
     assert actor(art, event(art, "killing").target).name == "three"
     art = run("The court in Tehran charged the 36 with espionage.")
     assert actor(art, event(art, "charged").target).code == "IRNCRM"
-    # a number whose noun is left out is that noun's, no group of its own
+    # a number whose noun is left out is more of that noun's kind, a group of its own (not the 20 killed)
     art = run("The army killed 20 rebels and wounded 30 in Idlib.")
-    assert not [a for a in art.actors if a.name == "30"]
+    assert [a.code for a in art.actors if a.name == "30"] == ["SYRREB"]
 
 
 @pytest.mark.parametrize("text, trigger, kind, target", [
@@ -2950,6 +2950,19 @@ def test_a_lawsuit_goes_after_whom_its_own_clause_names(text, trigger, target):
     seeks to act on (or whose thing it challenges) is whom it is brought against (events._suit_aims)."""
     art = run(text)
     assert actor(art, event(art, trigger).target).name == target, dyads(art)
+
+
+@pytest.mark.parametrize("text, counted, code", [
+    ("Five Syrian soldiers were killed and 20 wounded in the attack.", "20", "SYRMIL"),
+    ("Three civilians were killed and seven were wounded.", "seven", "CVL"),
+])
+def test_a_bare_number_after_a_conjoined_harm_is_more_of_the_noun_left_out(text, counted, code):
+    """"Five Syrian soldiers were killed and 20 wounded": twenty more soldiers were wounded, a group of their own
+    (not the five killed, and not merged into the killing) (actors._counted_people)."""
+    art = run(text)
+    killed, wounded = event(art, "killed"), event(art, "wounded")
+    assert killed is not wounded and killed.target != wounded.target, dyads(art)
+    assert (actor(art, wounded.target).name, actor(art, wounded.target).code) == (counted, code), dyads(art)
 
 
 def test_a_delegation_visiting_is_still_a_visit():
