@@ -193,7 +193,7 @@ def with_conj(tok: Token) -> list[Token]:
         elif app.dep_ == "appos" and tok.tag_ == "NNS" and _names_list(app):
             out = [t for t in out if t is not tok] + _chain(app)  # "nine countries — Australia, Brazil and the US —"
     out += [m for m in _name_words(tok) if _fused(tok, m)]
-    return out
+    return [m for m in _name_words(tok) if _split_modifier(tok, m)] + out  # (in the order told: "the Taliban and US officials")
 
 
 def _name_words(head: Token) -> list[Token]:
@@ -214,6 +214,18 @@ def _fused(head: Token, mod: Token) -> bool:
     return (mod.dep_ in ("nmod", "compound") and mod.pos_ == "PROPN" and head.pos_ == "PROPN" and mod.i < head.i
             and any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i == mod.i + 1 for c in mod.children)
             and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ") or t.dep_ == "compound" for t in head.doc[mod.i + 1:head.i]))
+
+
+def _split_modifier(head: Token, mod: Token) -> bool:
+    """Is ``mod`` the first of two parties the parser read as modifiers of the second's head ("between the Taliban
+    and US officials", "critical of the county and school district": "Taliban and US", "county and school" on the
+    last noun; "a call between Trump and then-newly elected President Zelensky")? A noun before the head with its
+    own "and" right after it, and its conjunct before the head with only the head's compounds between."""
+    return (mod.dep_ in ("nmod", "compound") and mod.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN")
+            and mod.i < head.i and not _fused(head, mod)
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i == mod.i + 1 for c in mod.children)
+            and any(c.dep_ == "conj" and c.i < head.i and all(t.dep_ == "compound" and t.head.i == head.i
+                                                              for t in head.doc[c.i + 1:head.i]) for c in mod.children))
 
 
 def _listed(head: Token, app: Token) -> bool:

@@ -2965,6 +2965,19 @@ def test_a_bare_number_after_a_conjoined_harm_is_more_of_the_noun_left_out(text,
     assert (actor(art, wounded.target).name, actor(art, wounded.target).code) == (counted, code), dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, targets", [
+    ("Qatar facilitated a meeting between the Taliban and US officials.", "facilitated", {"Taliban", "American government"}),
+    ("Preston has been deeply critical of the county and school district in Broward.", "been", {"county", "school district"}),
+])
+def test_two_parties_read_as_modifiers_of_the_second_are_each_a_party(text, trigger, targets):
+    """"a meeting between the Taliban and US officials", "critical of the county and school district": the parser
+    reads "Taliban and US", "county and school" as modifiers of the last noun; each is a party of its own
+    (syntax.with_conj; sectors.tsv: school district)."""
+    art = run(text)
+    got = {e.target for e in art.events if e.trigger.text == trigger}
+    assert {actor(art, t).name for t in got} == targets, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
