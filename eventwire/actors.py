@@ -1124,9 +1124,9 @@ class Role:
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, dict[str, Role]]:
-    """kind (role | body | patient | owner | agent | held | grounds | doer | lesser | reputed) → term → Role (resources/actors/roles.tsv)."""
+    """kind (role | body | patient | owner | agent | held | grounds | doer | lesser | reputed | chamber) → term → Role (resources/actors/roles.tsv)."""
     out: dict[str, dict[str, Role]] = {k: {} for k in ("role", "body", "patient", "owner", "agent", "held", "grounds", "doer",
-                                                        "lesser", "reputed")}
+                                                        "lesser", "reputed", "chamber")}
     for r in knowledge.records("actors/roles.tsv"):
         out[r["kind"]][r["term"]] = Role(tuple(actor_lexicon._split(r["sectors"], ",")), r.get("generic") == "1")
     return out
@@ -1954,7 +1954,8 @@ def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
     """The sector an unknown organisation's name gives: its head word, the last ("Scottish National
     Party") or the one before "of" or "for" ("Department of Health and Human Services", "Department for
     the Environment, Food and Rural Affairs"), as a sector noun (sectors.tsv) or an organisation head
-    (roles.tsv, kind=body); an abbreviated head keeps its point ("Valley Dairy Inc.", "Intel Corp.")."""
+    (roles.tsv, kind=body); an abbreviated head keeps its point ("Valley Dairy Inc.", "Intel Corp."); a
+    committee is its chamber's (kind=chamber: "House Oversight Committee")."""
     words = [t for t in name if t.is_alpha or t.text[-1:] == "." and t.text[:-1].isalpha()]
     of = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for")), None)
     heads = [words[-1]] + ([words[of - 1]] if of else []) if words else []
@@ -1963,6 +1964,8 @@ def _org_sectors(name: Span, lex: Lexicon) -> list[str]:
         role = _roles()["body"].get(head.lower_)
         if found or role is not None and role.sectors:
             return found or list(role.sectors)
+        if role is not None and (chamber := _roles()["chamber"].get(words[0].lower_)) is not None:
+            return list(chamber.sectors)  # "House Oversight Committee": the chamber's committee
     return []
 
 

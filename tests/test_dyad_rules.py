@@ -2978,6 +2978,17 @@ def test_two_parties_read_as_modifiers_of_the_second_are_each_a_party(text, trig
     assert {actor(art, t).name for t in got} == targets, dyads(art)
 
 
+@pytest.mark.parametrize("text, name, sector", [
+    ("Adam Schiff, who chairs the House Oversight Committee in Washington, criticised the plan.", "House Oversight Committee", "LEG"),
+    ("The National Security Council met on Monday in Washington to discuss Iran.", "national security council", "GOV"),
+])
+def test_a_chambers_committee_and_a_national_security_council_are_coded(text, name, sector):
+    """An unknown committee named for a chamber is legislative (roles.tsv kind=chamber); a national security
+    council is the government's, not the UN Security Council (sectors.tsv)."""
+    art = run(text)
+    assert [a.code[-3:] for a in art.actors if a.name == name] == [sector], [(a.name, a.code) for a in art.actors]
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
