@@ -1723,13 +1723,16 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not targets and taker.pos_ == "VERB" and (tok.dep_ in ("dobj", "nsubjpass", "pobj") or tok.dep_ == "nsubj" and not any(
             c.dep_ in ("dobj", "dative", "ccomp") for c in tok.head.children)):
         # "reopened the investigation into her handling of ...", "filed a lawsuit against the city",
-        # "no charges were warranted against X", "protests erupted against the government": the parser
-        # hangs the act's own "into"/"against" phrase on the verb that takes it (or that it does); past a
+        # "no charges were warranted against X", "protests erupted against the government", "halted the assault on
+        # Gaza": the parser hangs the act's own "into"/"against" phrase on the verb that takes it (or that it does); past a
         # preposition only "into" ("emails related to its probe into her use of a server")
         moved = [o for c in taker.children if c.dep_ == "prep" and c.i > max(tok.i, taker.i) and (
                  c.lower_ == "into" or c.lower_ == "against" and not cooperative and tok.dep_ != "pobj"
                  or c.lower_ == "with" and tok.head.lower_ == "into" and _cue(lemma, "reciprocal")
-                 and _cue(taker.lemma_.lower(), "enter_into"))  # "got into a shootout with police"
+                 and _cue(taker.lemma_.lower(), "enter_into")  # "got into a shootout with police"
+                 # "stopped its assault on Gaza": a verb of stopping has no "on" of its own
+                 or c.lower_ in ("on", "upon") and tok.dep_ == "dobj" and not cooperative
+                 and (_cue(taker.lemma_.lower(), "negate") or _cue(taker.lemma_.lower(), "stopper")))
                  for o in c.children if o.dep_ == "pobj"]
         # (of a thing, its owner: "against the victory of Donald Trump", "into her use of a private server")
         targets = [a for t in moved for a in (index.actors(t, fld) or (_possessed(t, index, fld) or [

@@ -2989,6 +2989,17 @@ def test_a_chambers_committee_and_a_national_security_council_are_coded(text, na
     assert [a.code[-3:] for a in art.actors if a.name == name] == [sector], [(a.name, a.code) for a in art.actors]
 
 
+@pytest.mark.parametrize("text", [
+    "Israel stopped its assault on Gaza.",
+    "Hamas could stop the assault on Gaza.",
+])
+def test_the_on_phrase_a_verb_of_stopping_takes_is_the_acts_target(text):
+    """"stopped its assault on Gaza": the parser hangs "on Gaza" on "stopped", which has no "on" of its own; Gaza
+    is the assault's target (events.noun_arguments)."""
+    art = run(text)
+    assert actor(art, event(art, "assault").target).code == "PSE", dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
