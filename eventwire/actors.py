@@ -2349,11 +2349,13 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
         if own is not None and (own.entry is not None and own.entry.kind != "agent" or own.kind == "person" or
                                 own.key.startswith("name:") and (own.start, own.end) != (tok.idx, tok.idx + len(tok))):
             continue  # the noun is part of a name already ("the Supreme Court"), not the whole of it ("the House")
-        if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i] not in (
-                ["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
+        # (an adjective may describe it: "the Islamist group", "the militant group" after "Hamas")
+        if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i
+                and not (c.dep_ == "amod" and c.pos_ == "ADJ")] not in (["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
-        found = _antecedent(doc, tok, named, starts, noun)
+        described = any(c.dep_ == "amod" and c.i < tok.i for c in tok.children)
+        found = _antecedent(doc, tok, named, starts, noun, members=not described)
         if found is None and noun.alone and (own is None or own.entry is None):
             # the chamber named in full before at any distance ("the United States House of
             # Representatives ... the House"), else a legislature of the article's own
@@ -2397,16 +2399,19 @@ def _named_forces(mentions: list[Mention]) -> None:
             mentions[mentions.index(m)] = replace(found, start=m.start, end=m.end, text=m.text)
 
 
-def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description) -> Mention | None:
+def _antecedent(doc: Doc, tok: Token, named: list[Mention], starts: list[int], noun: Description,
+                members: bool = True) -> Mention | None:
     """The organisation a definite noun stands for (see ``_descriptions``): the nearest that fits,
     or the subject of the sentence that names it ("Apple sued Samsung. The company said ...");
     one whose name or sector says it is that kind of organisation before one whose name says
-    nothing ("ABS-CBN, a broadcaster, ... the NTC ... the network" is ABS-CBN)."""
+    nothing ("ABS-CBN, a broadcaster, ... the NTC ... the network" is ABS-CBN). A noun an adjective
+    describes ("the Islamist group") stands for a named organisation only, not for people named by
+    a plural ("civilians")."""
     here = bisect.bisect_right(starts, tok.idx) - 1
     for unknown in (False, True):
         best: tuple[int, Mention, Span] | None = None
         for m in reversed(named):
-            if m.end > tok.idx or m.key.startswith("sector:") and (unknown or not noun.members):
+            if m.end > tok.idx or m.key.startswith("sector:") and (unknown or not noun.members or not members):
                 continue
             sent = bisect.bisect_right(starts, m.start) - 1
             if best is not None and sent < best[0]:

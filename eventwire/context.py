@@ -436,8 +436,9 @@ def _local_countries(parsed: Parsed, home: str | None) -> dict[str, str]:
     event_weight = params.get("local_event_weight", 2)
     article = _country_votes(art)
     total = sum(article.values())
-    if not total or not home or article[home] / total >= params.get("local_home_share_below", 0.6):
-        return {}  # an article about one country: its bare nouns are that country's
+    if not total or home and article[home] / total >= params.get("local_home_share_below", 0.6):
+        return {}  # an article about one country: its bare nouns are that country's (with none, about two or
+        # more: each bare noun is the one its own sentences place it in, if any)
     wide = params.get("local_article_share", 0.25)  # the country must be one the article is about
     places = {loc.id: loc.country for loc in art.locations if loc.country}
     by_sentence = _sentence_countries(parsed)
