@@ -2813,9 +2813,13 @@ def _one_family(first: Found, again: Found) -> bool:
 
 def _harm_told_by(harm: Token, act: Token) -> bool:
     """Is ``act`` the clause a passive harm happened in ("were shot when a gunman opened fire", "was
-    wounded as troops stormed the building")?"""
-    return (act.dep_ == "advcl" and act.head.i == harm.i and passive(harm)
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in act.children))
+    wounded as troops stormed the building"), or the act done to them it followed ("were injured after being
+    attacked by protesters")?"""
+    return passive(harm) and (
+        act.dep_ == "advcl" and act.head.i == harm.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in act.children)
+        or act.dep_ == "pcomp" and act.head.lower_ == "after" and act.head.head.i == harm.i and passive(act)
+        and _cue(harm.lemma_.lower(), "harmed"))
 
 
 def _retold(again: Found) -> None:

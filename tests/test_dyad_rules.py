@@ -3019,6 +3019,17 @@ def test_a_bare_noun_in_a_story_of_two_countries_is_where_its_sentence_places_it
     assert (actor(art, detained.source).code, actor(art, detained.target).code) == ("TURCOP", "TURCVL"), dyads(art)
 
 
+def test_a_harm_after_being_attacked_is_the_attack():
+    """"journalists were injured after being attacked by protesters": one happening, the protesters' attack that
+    injured them, not two events (events.merge, _harm_told_by); an arrest after a beating stays two acts."""
+    art = run("A number of journalists were also injured after being attacked by protesters.")
+    harms = [e for e in art.events if e.plover.type == "ASSAULT"]
+    assert len(harms) == 1 and (actor(art, harms[0].source).name, actor(art, harms[0].target).name) == (
+        "protesters", "journalists"), dyads(art)
+    art = run("The protester was arrested after being beaten by police.")
+    assert {e.plover.type for e in art.events} == {"COERCE", "ASSAULT"}, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
