@@ -45,7 +45,7 @@ from .model import Actor, Event, Plover, Ref, Status, Trigger
 from .nlp import Parsed, prefixes
 from .syntax import (PASS_SUBJ, TRIAL_UNDERGONE, first_conjunct, subject_lemmas, quantity, RELATIVE, SUBJ, TARGET_PREPS, ActorIndex, agent, between, between_hub, expand, participle_clause, passive, summed_up,
                      clause_subject, patient_subject, prep_target, resolve_relative, to_infinitive, verb_object, verb_subject, verb_target,
-                     held_by, led_by, mistagged_participle, with_conj)
+                     held_by, led_by, mistagged_participle, opposed_act, with_conj)
 
 ARG_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "conj", "cc", "punct", "advcl", "relcl",
             "appos", "mark", "aux", "auxpass", "neg", "det", "parataxis", "ccomp", "acl"}
@@ -1059,8 +1059,9 @@ def noun_owners(tok: Token, index: ActorIndex, fld: str, possessor: bool = True)
     recipient = _misparsed_recipient(tok)
     venues = {v.i for v in _venues(tok)}
     for c in tok.children:
-        if recipient is not None and c.i == recipient.i or c.i in venues:
-            continue  # "promised Kenya new loans": Kenya receives them; "school shootings" are not the school's
+        if recipient is not None and c.i == recipient.i or c.i in venues or opposed_act(c) == tok:
+            continue  # "promised Kenya new loans": Kenya receives them; "school shootings" are not the school's;
+            # "anti-government protests" are against it
         if (c.dep_ == "poss" and possessor) or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
             # (and the modifiers coordinated with it: "Iranian and Russian interference" is both countries')
             # (and what speaks for its owner: "the Biden campaign's pledge" is Biden's; cues.tsv voice)
@@ -1835,6 +1836,9 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
         targets = [a for t in _harmed(tok) or _clause_targets(tok) for a in index.actors(t, fld)]
+    if not targets:  # "anti-government protests", "an anti-Trump demonstration": whom it is against
+        targets = [a for c in tok.children if c.i < tok.i and opposed_act(c) == tok for a in index.actors(c, fld)
+                   if a not in sources]
     # "the deals the administration brokered between Israel and the UAE": the parties its clause names
     pair = [a for t in between(tok) or next((between(c) for c in tok.children if c.dep_ == "relcl" and between(c)), [])
             for a in index.actors(t, fld)]

@@ -3030,6 +3030,21 @@ def test_a_harm_after_being_attacked_is_the_attack():
     assert {e.plover.type for e in art.events} == {"COERCE", "ASSAULT"}, dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, target", [
+    ("About 10,000 people gathered in Athens for an anti-government demonstration.", "demonstration", "government"),
+    ("Anti-government protests have been taking place in Belgrade since Tuesday.", "protests", "government"),
+    ("Thousands joined anti-Trump protests in New York.", "joined", None),
+])
+def test_a_protest_against_the_government_targets_it(text, trigger, target):
+    """"an anti-government demonstration" is against the government, the country's (actors._opposed,
+    events.noun_arguments); "anti-Trump protests" stay without a target, as the dev coders code them."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert (actor(art, ev.target).name if ev.target else None) == target, dyads(art)
+    if target:
+        assert actor(art, ev.target).code.endswith("GOV") and actor(art, ev.target).country, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
