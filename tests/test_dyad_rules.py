@@ -3045,6 +3045,12 @@ def test_a_protest_against_the_government_targets_it(text, trigger, target):
         assert actor(art, ev.target).code.endswith("GOV") and actor(art, ev.target).country, dyads(art)
 
 
+def test_who_joined_in_a_vigil_held_it():
+    """"More than a hundred people joined in a candlelit vigil": they took part in it (cues.tsv share: join)."""
+    art = run("More than a hundred people joined in a candlelit vigil in the neighborhood.")
+    assert actor(art, event(art, "vigil").source).name == "people", dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
