@@ -3051,6 +3051,18 @@ def test_who_joined_in_a_vigil_held_it():
     assert actor(art, event(art, "vigil").source).name == "people", dyads(art)
 
 
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Israel launched strikes on Gaza.", "strikes", "ASSAULT"),
+    ("The United States carried out strikes on Syria.", "strikes", "ASSAULT"),
+    ("Teachers went on strike on Monday in Paris.", "strike", "PROTEST"),
+])
+def test_strikes_on_a_named_place_are_attacks(text, trigger, kind):
+    """"launched strikes on Gaza" are attacks on it (triggers.tsv N strike prep:on=@place), not walkouts; a strike
+    on a day stays one."""
+    art = run(text)
+    assert event(art, trigger).plover.type == kind, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
