@@ -279,8 +279,9 @@ def annotate(parsed: Parsed) -> None:
     local = _local_countries(parsed, home)
     towns = _towns_forces(art, home)
     envoys = _envoys_country(art)
+    within = _named_within(art)
     for a in art.actors:
-        there = towns.get(a.id) or local.get(a.id) or home
+        there = within.get(a.id) or towns.get(a.id) or local.get(a.id) or home
         if envoys and a.country is None and a.sectors and _abroad(a, art.text, "diplomat"):
             there = envoys  # "Russia's ambassador to Turkey ... Ambassador Andrei Karlov": Russia's
         if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
@@ -349,6 +350,20 @@ def annotate(parsed: Parsed) -> None:
             hit = _place_attacked(parsed, ev, art.locations)
             if hit is not None:
                 ev.target = cast.country(hit).id
+
+
+def _named_within(art: Article) -> dict[str, str]:
+    """Actors of no country whose own words name a place of one ("shelled the city of Kharkiv", "the village of
+    Kampungu"): the people of that place are its country's, whichever country the article is most about."""
+    out: dict[str, str] = {}
+    for a in art.actors:
+        if a.country is not None or not a.sectors:
+            continue
+        inside = Counter(loc.country for loc in art.locations if loc.country for ls, le in loc.mentions
+                         for s, e in a.mentions if s <= ls and le <= e)
+        if len(inside) == 1:
+            out[a.id] = next(iter(inside))
+    return out
 
 
 def _towns_forces(art: Article, home: str | None) -> dict[str, str]:

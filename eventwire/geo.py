@@ -131,12 +131,14 @@ def _find(parsed: Parsed) -> list[_Mention]:
 
     def add(span: Span, cands: tuple[Place, ...], demonym: bool = False) -> None:
         """Never inside a person's name; inside an organisation's only as its first words
-        ("Kenya Red Cross"), not "France" in "Air France"."""
+        ("Kenya Red Cross"), not "France" in "Air France", or after its "of" ("the city of Kharkiv", "the
+        Bank of England")."""
         s, e = span.start_char, span.end_char
         if text[max(0, s - 4) : s].lower() == "the " and span.root.dep_ != "compound":
             cands = tuple(p for p in cands if p.feature not in ("city", "capital", "admin2")
                           or p.name.lower().startswith("the "))  # "the White House" is no town; "the Hague" is
-        if not cands or people.containing(s, e) or any(bs < s for bs, _, _ in groups.containing(s, e)):
+        if not cands or people.containing(s, e) or text[max(0, s - 3):s].lower() != "of " and any(
+                bs < s for bs, _, _ in groups.containing(s, e)):
             return
         if _bracketed_credit(text, s, e):
             return

@@ -3063,6 +3063,14 @@ def test_strikes_on_a_named_place_are_attacks(text, trigger, kind):
     assert event(art, trigger).plover.type == kind, dyads(art)
 
 
+def test_the_people_of_a_named_city_are_its_countrys():
+    """"Russian forces shelled the city of Kharkiv": the place after "of" in the site's words is found (geo) and
+    its people are Ukraine's, not Russia's as the article's one country (context._named_within)."""
+    art = run("Russian forces shelled the city of Kharkiv overnight.")
+    assert actor(art, event(art, "shelled").target).code == "UKRCVL", dyads(art)
+    assert [loc.country for loc in art.locations if loc.name == "Kharkiv"] == ["UKR"]
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
