@@ -1965,6 +1965,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     recipients = [r for o in objects if (r := _misparsed_recipient(o)) is not None]
     if recipients:  # "offered Turkey billions in aid": Turkey, not the billions
         objects = recipients
+    # "pledged 500 million euros in aid to Ukraine": a sum is given as the act its "in" phrase names, whose own
+    # phrases say to whom
+    objects = objects + [p for o in objects if quantity(o) or any(c.dep_ == "nummod" for c in o.children)
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and match(p) is not None]
     addressed_by_name = [c for h in (tok, *(o for o in objects if o.lower_ == "you")) for c in h.children
                          if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and index.actors(c, fld)]
     if addressed_by_name and any(o.lower_ == "you" for o in objects):

@@ -3071,6 +3071,18 @@ def test_the_people_of_a_named_city_are_its_countrys():
     assert [loc.country for loc in art.locations if loc.name == "Kharkiv"] == ["UKR"]
 
 
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Germany pledged 500 million euros in aid to Ukraine.", "pledged", ("Germany", "Ukraine")),
+    ("Saudi Arabia offered billions in loans to Pakistan.", "offered", ("Saudi Arabia", "Pakistan")),
+])
+def test_a_sum_given_in_aid_goes_to_whom_the_aid_goes(text, trigger, pair):
+    """"pledged 500 million euros in aid to Ukraine": the sum is given as aid, and the aid's "to" phrase says to whom
+    (events.verb_arguments)."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert (actor(art, ev.source).name, actor(art, ev.target).name) == pair, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
