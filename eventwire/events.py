@@ -2576,6 +2576,11 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
                 for c in kids
             )
+        if rule.kind == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and not any(srcs) and not any(tgts) and len(pair := [a for t in between(tok) for a in index.actors(t, fld)]) >= 2:
+            # "Fighting between the army and the RSF killed dozens": a gerund the parser keeps a verb names its
+            # parties as the noun does ("clashes between police and protesters")
+            srcs, tgts = pair, []
         if base == "115" and not any(tgts):  # "filed a lawsuit challenging Pennsylvania's voting rules"
             suits = [tok] if rule.kind == "N" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             tgts = [a for t in suits for a in _suit_aims(t, index, fld) if a not in srcs]

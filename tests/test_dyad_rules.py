@@ -3083,6 +3083,14 @@ def test_a_sum_given_in_aid_goes_to_whom_the_aid_goes(text, trigger, pair):
     assert (actor(art, ev.source).name, actor(art, ev.target).name) == pair, dyads(art)
 
 
+def test_fighting_between_two_sides_is_each_ones():
+    """"Fighting between the army and the RSF killed dozens": the parser keeps the gerund a verb; its "between"
+    phrase names the parties, each fighting the other (events.find)."""
+    art = run("Fighting between the army and the RSF killed dozens in Khartoum.")
+    pairs = {(actor(art, e.source).code, actor(art, e.target).code) for e in art.events if e.trigger.text == "Fighting"}
+    assert pairs == {("SDNMIL", "SDNREBRSF"), ("SDNREBRSF", "SDNMIL")}, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
