@@ -2827,11 +2827,13 @@ def _one_family(first: Found, again: Found) -> bool:
 
 def _harm_told_by(harm: Token, act: Token) -> bool:
     """Is ``act`` the clause a passive harm happened in ("were shot when a gunman opened fire", "was
-    wounded as troops stormed the building"), or the act done to them it followed ("were injured after being
-    attacked by protesters")?"""
+    wounded as troops stormed the building", "were killed when a car bomb exploded"), or the act done to them it
+    followed ("were injured after being attacked by protesters")?"""
+    # ("were killed when a car bomb exploded": the act named by the subject of the clause's verb)
+    clause = act.head if act.dep_ in ("nsubj", "nsubjpass") and act.head.pos_ == "VERB" and act.pos_ == "NOUN" else act
     return passive(harm) and (
-        act.dep_ == "advcl" and act.head.i == harm.i
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in act.children)
+        clause.dep_ == "advcl" and clause.head.i == harm.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children)
         or act.dep_ == "pcomp" and act.head.lower_ == "after" and act.head.head.i == harm.i and passive(act)
         and _cue(harm.lemma_.lower(), "harmed"))
 

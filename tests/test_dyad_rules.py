@@ -3091,6 +3091,13 @@ def test_fighting_between_two_sides_is_each_ones():
     assert pairs == {("SDNMIL", "SDNREBRSF"), ("SDNREBRSF", "SDNMIL")}, dyads(art)
 
 
+def test_people_killed_when_a_bomb_exploded_is_one_attack():
+    """"At least 15 people were killed when a car bomb exploded": the bombing is the act the killing happened in,
+    one event (events.merge, _harm_told_by: the act named by the subject of the "when" clause)."""
+    art = run("At least 15 people were killed when a car bomb exploded near a market in Baghdad.")
+    assert len([e for e in art.events if e.plover.type == "ASSAULT"]) == 1, dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
