@@ -2365,7 +2365,8 @@ def _descriptions(doc: Doc, mentions: list[Mention]) -> None:
             continue  # the noun is part of a name already ("the Supreme Court"), not the whole of it ("the House")
         # (an adjective may describe it: "the Islamist group", "the militant group" after "Hamas")
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "appos", "relcl") and c.i < tok.i
-                and not (c.dep_ == "amod" and c.pos_ == "ADJ")] not in (["the"], ["this"]) or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
+                and not (c.dep_ == "amod" and c.pos_ == "ADJ")] not in (["the"], ["this"]) or any(
+                c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.tag_ in ("NNS", "NNP", "NNPS", "CD") for g in c.children) for c in tok.children if c.i > tok.i):
             continue  # "the group of protesters", "the Bank of England", "the company to build it"
         described = any(c.dep_ == "amod" and c.i < tok.i for c in tok.children)

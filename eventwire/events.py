@@ -1338,7 +1338,8 @@ def _suit_aims(suit: Token, index: ActorIndex, fld: str) -> list[str]:
                     s.dep_ == "nsubj" and s.lower_ in RELATIVE for s in c.children)):
             continue
         verb = c
-        while not verb_object(verb) and (step := next((k for k in verb.children if k.dep_ == "xcomp" and to_infinitive(k)), None)):
+        while not verb_object(verb) and (
+                step := next((k for k in verb.children if k.dep_ == "xcomp" and to_infinitive(k)), None)):
             verb = step  # "seeking to block", "attempting to prevent", "tried to overturn"
         for o in verb_object(verb):
             out += index.actors(o, fld) or (_object_owners(o, index, fld) if o.pos_ == "NOUN" else [])
@@ -1836,7 +1837,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         targets = [a for t in undergoer for a in index.actors(t, fld) if a not in sources]
     if not targets:
         targets = [a for t in _harmed(tok) or _clause_targets(tok) for a in index.actors(t, fld)]
-    if not targets:  # "anti-government protests", "an anti-Trump demonstration": whom it is against
+    if not targets:  # "anti-government protests", "an anti-regime demonstration": whom it is against
         targets = [a for c in tok.children if c.i < tok.i and opposed_act(c) == tok for a in index.actors(c, fld)
                    if a not in sources]
     # "the deals the administration brokered between Israel and the UAE": the parties its clause names
@@ -2577,7 +2578,8 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
                 for c in kids
             )
         if rule.kind == "V" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                and not any(srcs) and not any(tgts) and len(pair := [a for t in between(tok) for a in index.actors(t, fld)]) >= 2:
+                and not any(srcs) and not any(tgts) \
+                and len(pair := [a for t in between(tok) for a in index.actors(t, fld)]) >= 2:
             # "Fighting between the army and the RSF killed dozens": a gerund the parser keeps a verb names its
             # parties as the noun does ("clashes between police and protesters")
             srcs, tgts = pair, []
