@@ -764,8 +764,8 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         if dep == "xcomp" and lemma == "be" and _cue(tok.lemma_.lower(), "state_to") and not any(
                 c.dep_ == "dobj" for c in tok.children):
             return up  # "Comey is to blame": a state now, no plan
-        if dep == "xcomp" and _cue(lemma, "intend") and (lemma != "be" or to_inf):
-            return "intended"
+        if dep == "xcomp" and (_cue(lemma, "intend") and (lemma != "be" or to_inf) or _cue(lemma, "directive") and to_inf):
+            return "intended"  # "plans to meet"; "instructed agencies to investigate": ordered, not yet done
         if dep == "xcomp" and lemma == "go" and head.tag_ == "VBG" and to_inf and any(
                 c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
             return "intended"  # "they were going to kill them", "is going to sue": the future, not a trip

@@ -3098,6 +3098,28 @@ def test_people_killed_when_a_bomb_exploded_is_one_attack():
     assert len([e for e in art.events if e.plover.type == "ASSAULT"]) == 1, dyads(art)
 
 
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The regional parliament voted to extend the state of emergency on Friday.", "extend", "occurred"),
+    ("Officers decided to question the two men after the raid in Lagos.", "question", "occurred"),
+    ("The parliament will vote next week to extend the state of emergency.", "extend", "intended"),
+    ("The government plans to extend the state of emergency.", "extend", "intended"),
+])
+def test_a_decision_or_vote_to_act_reported_as_done_is_the_act_done(text, trigger, status):
+    """"voted to extend the state of emergency", "decided to question them": a vote or decision told in the
+    past carries the act out (the coders code it occurred); a vote still to come keeps it intended."""
+    assert event(run(text), trigger).status == status
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The president instructed security agencies to investigate the bombing in Kyiv.", "investigate"),
+    ("The governor ordered police to arrest the protesters in Lagos.", "arrest"),
+    ("The president directed the army to attack the rebels near Goma.", "attack"),
+])
+def test_an_act_ordered_of_someone_is_intended(text, trigger):
+    """"instructed security agencies to investigate": the order is given; the act it commands is not yet done."""
+    assert event(run(text), trigger).status == "intended"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
