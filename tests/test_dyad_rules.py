@@ -3120,6 +3120,14 @@ def test_an_act_ordered_of_someone_is_intended(text, trigger):
     assert event(run(text), trigger).status == "intended"
 
 
+def test_a_lawsuit_an_act_is_described_in_is_an_act_of_its_own():
+    """"described the assault in her lawsuit against Trump": what one describes something in is no name for it
+    ("described the protests as riots" is)."""
+    art = run("The writer Jean Carroll described the assault in her lawsuit against President Donald Trump.")
+    suit = event(art, "lawsuit")
+    assert actor(art, suit.source).name == "Jean Carroll" and actor(art, suit.target).name == "Donald Trump"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
