@@ -80,6 +80,7 @@ SAID_ACTS = JUDGED_ACTS | {"REQUEST", "THREATEN"}  # acts of saying: a platform 
 FORCES = {"MIL", "COP", "UAF", "SPY"}
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
 PROTEST_ROOT = "14"  # protests, rallies, strikes: those they drew are the protesters
+ATTENDING_OFFICIALLY = {"COP", "MIL", "SPY", "MED", "JUD", "GOV", "LEG", "HLH"}  # at a protest to police, report or speak
 INQUIRY_ROOTS = {"09", "11", "12"}  # investigating, disapproving, rejecting: acts that ask whether someone did something
 ANSWERED_ROOTS = {"02", "10", "11", "13"}  # appeals, demands, criticism and accusations, threats: one answers them
 
@@ -1668,6 +1669,12 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # "the demonstrations drew thousands of people", "the rally was attended by 5,000": those who came
         came = agent(tok.head) if tok.dep_ == "nsubjpass" else [c for c in tok.head.children if c.dep_ == "dobj"]
         sources = [a for c in came for t in expand(c) for a in index.actors(t, fld)]
+    elif (not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.pos_ in ("NOUN", "PROPN")
+          and PROTEST_ROOT in nominal_roots().get(lemma, ()) and (came := [
+              a for a in index.actors(tok.head.head, fld) if not set(index.by_id[a].sectors or []) & ATTENDING_OFFICIALLY])):
+        # "demonstrators at the rally", "a crowd of demonstrators at an anti-Trump rally": those at it held it (not
+        # "police at the rally" or "reporters at the protest", there to keep order or to report)
+        sources = came
     elif not sources and (held := _held_to_account(tok)):
         # "was convicted of the murder of", "is serving a life sentence for the attack": the one held to account
         sources = [a for t in held for a in index.actors(t, fld)]

@@ -3128,6 +3128,14 @@ def test_a_lawsuit_an_act_is_described_in_is_an_act_of_its_own():
     assert actor(art, suit.source).name == "Jean Carroll" and actor(art, suit.target).name == "Donald Trump"
 
 
+def test_those_at_a_rally_held_it_but_not_the_police_there():
+    """"demonstrators at the rally": those at a protest are its protesters; police or reporters there are not."""
+    art = run("Demonstrators at the rally in Minsk chanted slogans against the president.")
+    assert actor(art, event(art, "rally").source).name.lower() == "demonstrators"
+    art = run("Police at the rally in Minsk arrested ten people on Sunday.")
+    assert event(art, "rally").source is None
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
