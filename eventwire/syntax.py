@@ -602,9 +602,15 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return by  # (an active verb's "by" phrase belongs to its object: "blamed the shooting by police")
     if patient_subject(tok):
         return []
-    for c in kids:
-        if c.dep_ in SUBJ:
-            return expand(c)
+    subjects = [c for c in kids if c.dep_ in SUBJ]
+    if len(subjects) > 1:  # "According to the mayor, Dee Margo, during the weekend, police were investigating": the
+        # parser makes the according phrase's apposition a second subject; the one not set off by a comma is the verb's
+        # (but "UN coordinator for South Sudan, Eugene Owusu described": a title and its name, only a comma apart)
+        plain = [c for c in subjects if not any(t.text == "," for t in tok.doc[c.right_edge.i + 1:tok.i])]
+        if plain and not any(c.right_edge.i + 2 == plain[0].left_edge.i for c in subjects):
+            subjects = plain
+    if subjects:
+        return expand(subjects[0])
     for a in kids:  # "The US has been encouraging allies": the parser hangs the subject on an auxiliary
         if a.dep_ == "aux" and a.i < tok.i:
             for c in a.children:

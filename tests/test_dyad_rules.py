@@ -3120,6 +3120,14 @@ def test_an_act_ordered_of_someone_is_intended(text, trigger):
     assert event(run(text), trigger).status == "intended"
 
 
+def test_those_at_a_rally_held_it_but_not_the_police_there():
+    """"demonstrators at the rally": those at a protest are its protesters; police or reporters there are not."""
+    art = run("Demonstrators at the rally in Minsk chanted slogans against the president.")
+    assert actor(art, event(art, "rally").source).name.lower() == "demonstrators"
+    art = run("Police at the rally in Minsk arrested ten people on Sunday.")
+    assert event(art, "rally").source is None
+
+
 def test_a_lawsuit_an_act_is_described_in_is_an_act_of_its_own():
     """"described the assault in her lawsuit against Trump": what one describes something in is no name for it
     ("described the protests as riots" is)."""
@@ -3128,12 +3136,13 @@ def test_a_lawsuit_an_act_is_described_in_is_an_act_of_its_own():
     assert actor(art, suit.source).name == "Jean Carroll" and actor(art, suit.target).name == "Donald Trump"
 
 
-def test_those_at_a_rally_held_it_but_not_the_police_there():
-    """"demonstrators at the rally": those at a protest are its protesters; police or reporters there are not."""
-    art = run("Demonstrators at the rally in Minsk chanted slogans against the president.")
-    assert actor(art, event(art, "rally").source).name.lower() == "demonstrators"
-    art = run("Police at the rally in Minsk arrested ten people on Sunday.")
-    assert event(art, "rally").source is None
+def test_an_according_phrase_s_name_is_not_the_subject_of_the_clause_after_it():
+    """"According to the mayor, Dee Margo, during the weekend, police were investigating": the parser makes the
+    mayor's name a second subject; the police investigate. A title and its name a comma apart stay one."""
+    art = run("According to the mayor of Lagos, Ade Bello, on Sunday, police were investigating the bombing of the bus.")
+    assert actor(art, event(art, "investigating").source).name.lower() == "police"
+    art = run("UN humanitarian coordinator for Sudan, Eugene Owusu condemned the attack on the aid convoy.")
+    assert actor(art, event(art, "condemned").source).code == "IGOUNO"
 
 
 def test_a_delegation_visiting_is_still_a_visit():
