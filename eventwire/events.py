@@ -738,6 +738,10 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         # hangs "about" on the noun as a preposition) — unless that is negated or only possible
         up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
         return up if up in ("negated", "hypothetical") else "intended"
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.lower_ in MAYBE:
+        # "he is likely to be arrested", "are unlikely to meet": only expected (not, when that is denied)
+        up = verb_status(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") and head.head != head else "occurred"
+        return "negated" if up == "negated" else "hypothetical"
     if dep == "xcomp" and head.pos_ == "ADJ" and _cue(head.lower_, "negate"):
         return "negated"  # "police have been unable to question him" (cues.tsv negate: unable)
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):

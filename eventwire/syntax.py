@@ -924,6 +924,12 @@ def verb_object(tok: Token) -> list[Token]:
             for c in tok.head.children:
                 if c.dep_ in PASS_SUBJ:
                     return expand(c)
+        if tok.dep_ == "xcomp" and aux and tok.head.dep_ == "acomp" and tok.head.head.lemma_ == "be" \
+                and not any(c.dep_ in SUBJ | PASS_SUBJ for c in kids):
+            # "Ivins was about to be charged", "he is likely to be arrested": the subject of the state
+            for c in tok.head.head.children:
+                if c.dep_ in SUBJ:
+                    return expand(c)
         # an inverted passive ("Also arrested were X and Y"): the parser's complement of the fronted auxiliary
         for a in aux:
             if a.i > tok.i and not any(c.dep_ in SUBJ | PASS_SUBJ for c in kids):

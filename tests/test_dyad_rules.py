@@ -3145,6 +3145,19 @@ def test_an_according_phrase_s_name_is_not_the_subject_of_the_clause_after_it():
     assert actor(art, event(art, "condemned").source).code == "IGOUNO"
 
 
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The opposition leader was about to be charged by prosecutors in Minsk.", "charged", "intended"),
+    ("The opposition leader is likely to be arrested in Minsk on Monday.", "arrested", "hypothetical"),
+    ("The opposition leader is due to be sentenced in Minsk on Monday.", "sentenced", "intended"),
+])
+def test_one_about_likely_or_due_to_undergo_an_act_is_its_target(text, trigger, status):
+    """"was about to be charged", "is likely to be arrested", "is due to be sentenced": the subject of the state
+    undergoes the act — at hand, expected or scheduled, not done."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert ev.target is not None and actor(art, ev.target).name == "opposition leader" and ev.status == status
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
