@@ -3158,6 +3158,12 @@ def test_one_about_likely_or_due_to_undergo_an_act_is_its_target(text, trigger, 
     assert ev.target is not None and actor(art, ev.target).name == "opposition leader" and ev.status == status
 
 
+def test_a_lone_dissident_is_the_opposition():
+    """"arrested a prominent dissident": one dissident is an opposition actor, as dissidents are."""
+    art = run("Police arrested a prominent dissident in Beijing on Monday.")
+    assert dyads(art) == [("arrested", "CHNCOP", "CHNOPP")]
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
