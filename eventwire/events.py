@@ -61,8 +61,9 @@ INTENT_RECODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06
                  "046": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036"}
 ARG_SUBTREE_MAX = 30
 NO_EVENT = "-"  # a lexicon row saying this reading of the word is no event
-FEATURE_CLASSES = {"@person", "@place", "@together", "@someone", "@should", "@should_have"}  # in a row's obj, prep or mod:
-# an object (a possessor) named as a person ("dismissed John Bolton"); a preposition's object named as a country, a city or
+FEATURE_CLASSES = {"@person", "@people", "@place", "@together", "@someone", "@should", "@should_have"}  # in a row's obj, prep or mod:
+# an object (a possessor) named as a person ("dismissed John Bolton") or as a nation's people ("released five Americans");
+# a preposition's object named as a country, a city or
 # a region ("fired into Israel"); in its subj: two or more parties doing it together ("Obama and Trump spoke", "the pair
 # talked"); in its comp: a clause telling what someone else did ("claims Trump asked Xi for help", "claimed Iran spoofed
 # e-mails"); in its pred: a said clause under "should" / "must" ("said X should accept"), or "should have" done
@@ -341,6 +342,8 @@ def _features(tok: Token, args: bool = True) -> dict[str, set[str]]:
                 f["obj"].update(t.lemma_.lower() for t in _counted(o))
                 if o.ent_type_ == "PERSON":
                     f["obj"].add("@person")
+                elif o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS"):
+                    f["obj"].add("@people")  # "released five jailed Americans"
                 elif o.ent_type_ in ("GPE", "LOC"):
                     f["obj"].add("@place")  # "captured Mekelle"
             if d in ("dobj", "dative") or d in PASS_SUBJ:

@@ -3164,6 +3164,13 @@ def test_a_lone_dissident_is_the_opposition():
     assert dyads(art) == [("arrested", "CHNCOP", "CHNOPP")]
 
 
+def test_releasing_a_nation_s_people_is_a_release():
+    """"released five jailed Americans": a nation's people named as such are released persons (CAMEO 0841)."""
+    art = run("Venezuela released five jailed Americans in exchange for two Venezuelan prisoners.")
+    released = event(art, "released")
+    assert (released.cameo, actor(art, released.source).code, actor(art, released.target).code) == ("0841", "VEN", "USACVL")
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
