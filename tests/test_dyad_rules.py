@@ -3171,6 +3171,18 @@ def test_releasing_a_nation_s_people_is_a_release():
     assert (released.cameo, actor(art, released.source).code, actor(art, released.target).code) == ("0841", "VEN", "USACVL")
 
 
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("Ethiopian troops pushed back Tigrayan fighters from the town on Tuesday.", "pushed", "ETHMIL", "REB"),
+    ("The Malian army drove the militants out of the town on Sunday.", "drove", "MLIMIL", "REB"),
+])
+def test_driving_armed_men_back_is_fighting_them(text, trigger, source, target):
+    """"pushed back Tigrayan fighters", "repelled the rebels": those driven back are fought (190)."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert ev.plover.type == "ASSAULT" and actor(art, ev.source).code.endswith(source)
+    assert actor(art, ev.target).code.endswith(target)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
