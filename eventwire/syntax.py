@@ -720,6 +720,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head, depth + 1)  # "I am glad to endorse him"
+    if dep == "conj" and head.dep_ in ("oprd", "acomp") and head.pos_ == "ADJ" and tok.tag_ in ("VBD", "VBN", "VBZ") \
+            and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJ | PASS_SUBJ for c in kids):
+        # "protesters set tyres ablaze and hurled stones at police": the parser conjoins the second verb to "ablaze"
+        return verb_subject(head.head, depth + 1)
     if dep == "pcomp" and head.head.pos_ == "NOUN" and (
             head.lower_ == "of" and actor_lexicon.is_act_noun(head.head.lemma_.lower())
             or head.lower_ in ("in", "to", "of", "for", "about") and head.head.lemma_.lower() in _cue_words("attitude")):

@@ -3183,6 +3183,15 @@ def test_driving_armed_men_back_is_fighting_them(text, trigger, source, target):
     assert actor(art, ev.target).code.endswith(target)
 
 
+def test_stones_hurled_after_tyres_set_ablaze_are_the_protesters():
+    """"Protesters set tyres ablaze and hurled stones at riot police, who responded with tear gas": the parser
+    conjoins "hurled" to "ablaze"; the protesters hurl the stones, an attack, not the police's tear gas."""
+    art = run("Protesters in Nairobi set tyres ablaze and hurled stones at riot police, who responded with tear gas.")
+    hurled = event(art, "hurled")
+    assert hurled.plover.type == "ASSAULT" and actor(art, hurled.target).code == "KENCOP"
+    assert actor(art, hurled.source).code == "KENCVL"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
