@@ -3192,6 +3192,11 @@ def test_stones_hurled_after_tyres_set_ablaze_are_the_protesters():
     assert actor(art, hurled.source).code == "KENCVL"
 
 
+def test_paramilitaries_are_armed_men_of_their_country():
+    art = run("Sudanese paramilitaries seized control of the main army base in Nyala.")
+    assert actor(art, event(art, "seized").source).code == "SDNUAF"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
