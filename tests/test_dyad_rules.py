@@ -3197,6 +3197,13 @@ def test_paramilitaries_are_armed_men_of_their_country():
     assert actor(art, event(art, "seized").source).code == "SDNUAF"
 
 
+def test_blocking_an_aid_package_or_a_bid_is_a_rejection():
+    art = run("Hungary blocked an EU aid package for Ukraine on Thursday.")
+    assert ("blocked", "HUN", "IGOEUREEC") in dyads(art) and event(art, "blocked").plover.type == "REJECT"
+    art = run("Turkey blocked Sweden's bid to join NATO.")
+    assert ("blocked", "TUR", "SWE") in dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
