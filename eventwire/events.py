@@ -788,6 +788,12 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
             return "occurred"
         up = verb_status(head, depth + 1)
         return up if dep != "conj" or up == "occurred" or _conj_shares(tok, up) else "occurred"
+    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" and head.head.pos_ == "VERB" \
+            and _cue(head.head.lemma_.lower(), "thwart") and _cue(head.lemma_.lower(), "proposal"):
+        # "Russia vetoed a resolution condemning the annexation", "rejected a motion calling for talks": the text
+        # never said it (so long as the veto stood; a veto only threatened leaves it proposed)
+        up = verb_status(head.head, depth + 1)
+        return "negated" if up == "occurred" else "hypothetical"
     if dep == "pcomp" and head.lower_ == "of" and head.head.lower_ == "ahead":
         return "intended"  # "arrived ahead of meeting Obama"
     if dep == "pcomp" and head.lower_ == "against" and head.head.pos_ == "VERB" and _cue(head.head.lemma_.lower(), "hypo"):

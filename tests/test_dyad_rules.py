@@ -3204,6 +3204,14 @@ def test_blocking_an_aid_package_or_a_bid_is_a_rejection():
     assert ("blocked", "TUR", "SWE") in dyads(art)
 
 
+def test_what_a_vetoed_resolution_would_have_said_is_not_said():
+    """"Russia vetoed a resolution condemning the annexation": the condemnation was never adopted; a resolution
+    passed says it."""
+    assert event(run("Russia vetoed a UN resolution condemning the annexation of Ukrainian regions."),
+                 "condemning").status == "negated"
+    assert event(run("The council passed a resolution condemning the coup in Niger."), "condemning").status == "occurred"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
