@@ -35,6 +35,7 @@ FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "region": 2.0, "sea": 2.0, "i
                  "river": 1.5, "admin1": 0.5, "capital": 2.0, "city": 0.0, "admin2": -0.5}
 MISSED_CITY_POP = 100_000  # an untagged capitalised word is taken as a city only if it is a big one
 LOC_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "within"}
+ARTICLES = {"the", "a", "an"}  # what may open a group's or a site's words before the place that names it
 QUALIFIER_GAP = re.compile(r"^\s*(,|\()\s*$")
 LIST_GAP = re.compile(r"^\s*(,|,? and|,? or)( the)?\s*$", re.I)
 KIND_AFTER = [(re.compile(r"^\s+(state|province|governor|gov|premier|legislature)\b", re.I), "admin1"),
@@ -126,7 +127,7 @@ def _find(parsed: Parsed) -> list[_Mention]:
     doc: Doc = parsed.body
     text = text_of(doc)  # spaCy rebuilds doc.text on each access
     people = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind == "person" for s, e in a.mentions)
-    groups = SpanIndex((s, e, None) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions)
+    groups = SpanIndex((s, e, a.kind) for a in parsed.article.actors if a.kind != "person" for s, e in a.mentions)
     found: list[_Mention] = []
 
     def add(span: Span, cands: tuple[Place, ...], demonym: bool = False) -> None:
@@ -138,8 +139,9 @@ def _find(parsed: Parsed) -> list[_Mention]:
             cands = tuple(p for p in cands if p.feature not in ("city", "capital", "admin2")
                           or p.name.lower().startswith("the "))  # "the White House" is no town; "the Hague" is
         if not cands or people.containing(s, e) or text[max(0, s - 3):s].lower() != "of " and any(
-                bs < s for bs, _, _ in groups.containing(s, e)):
-            return
+                bs < s and not (kind == "group" and text[bs:s].strip().lower() in ARTICLES)
+                for bs, _, kind in groups.containing(s, e)):
+            return  # (a group's first words after an article: "the Jenin refugee camp"; not "The New York Times")
         if _bracketed_credit(text, s, e):
             return
         found.append(_Mention(s, e, span.text, cands, span.root, demonym))

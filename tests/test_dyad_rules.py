@@ -3212,6 +3212,15 @@ def test_what_a_vetoed_resolution_would_have_said_is_not_said():
     assert event(run("The council passed a resolution condemning the coup in Niger."), "condemning").status == "occurred"
 
 
+def test_a_site_named_after_its_place_is_that_place_s():
+    """"raided the Jenin refugee camp": the place opening a site's words after "the" is found, and its people are
+    that place's (not the raiders' country's); a newspaper's name ("The New York Times") is no place."""
+    art = run("Israeli troops raided the Jenin refugee camp on Monday.")
+    assert ("raided", "ISRMIL", "PSEREF") in dyads(art)
+    art = run("The New York Times reported that troops raided the camp.")
+    assert not any(loc.name == "New York" for loc in art.locations)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
