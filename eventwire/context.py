@@ -280,8 +280,9 @@ def annotate(parsed: Parsed) -> None:
     towns = _towns_forces(art, home)
     envoys = _envoys_country(art)
     within = _named_within(art)
+    fellows = _fellow_casualties(parsed)
     for a in art.actors:
-        there = within.get(a.id) or towns.get(a.id) or local.get(a.id) or home
+        there = fellows.get(a.id) or within.get(a.id) or towns.get(a.id) or local.get(a.id) or home
         if envoys and a.country is None and a.sectors and _abroad(a, art.text, "diplomat"):
             there = envoys  # "Russia's ambassador to Turkey ... Ambassador Andrei Karlov": Russia's
         if there and a.kind == "person" and a.code is None and not a.sectors and a.country is None:
@@ -363,6 +364,28 @@ def _named_within(art: Article) -> dict[str, str]:
                          for s, e in a.mentions if s <= ls and le <= e)
         if len(inside) == 1:
             out[a.id] = next(iter(inside))
+    return out
+
+
+def _fellow_casualties(parsed: Parsed) -> dict[str, str]:
+    """Bare forces harmed in the attack the clause before tells ("ambushed an Israeli patrol in Khan Younis, killing two
+    soldiers", "struck a Russian convoy, wounding five troops"): of the side attacked, not of the place's country."""
+    art = parsed.article
+    actors = {a.id: a for a in art.actors}
+    attacks = {ev.trigger.start: ev for ev in art.events if ev.sentence >= 0 and ev.plover.type == "ASSAULT" and ev.target}
+    out: dict[str, str] = {}
+    for ev in art.events:
+        victim = actors.get(ev.target) if ev.target and ev.sentence >= 0 and ev.plover.type == "ASSAULT" else None
+        if victim is None or victim.country is not None or not victim.sectors:
+            continue
+        span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        if tok is None or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or tok.head.i >= tok.i:
+            continue
+        attack = attacks.get(tok.head.idx)
+        hit = actors.get(attack.target) if attack is not None else None
+        if hit is not None and hit.country and set(hit.sectors or []) & set(victim.sectors):
+            out[victim.id] = hit.country
     return out
 
 

@@ -3221,6 +3221,17 @@ def test_a_site_named_after_its_place_is_that_place_s():
     assert not any(loc.name == "New York" for loc in art.locations)
 
 
+@pytest.mark.parametrize("text,victims", [
+    ("Hamas fighters ambushed an Israeli patrol in Khan Younis, killing two soldiers.", "ISRMIL"),
+    ("Ukrainian drones struck a Russian convoy in Zaporizhzhia, killing five soldiers.", "RUSMIL"),
+])
+def test_forces_killed_in_an_attack_are_of_the_side_attacked(text, victims):
+    """"ambushed an Israeli patrol in Khan Younis, killing two soldiers": the soldiers are the patrol's side, not
+    the country of the place it was in."""
+    art = run(text)
+    assert actor(art, event(art, "killing").target).code == victims
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
