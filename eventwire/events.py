@@ -1478,6 +1478,11 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
     "of" phrase of a demand or offer is who makes it ("the demands of the protesters")."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _cue(tok.head.lemma_.lower(), "bundle") \
+            and not any(c.dep_ in ("prep", "poss") for c in tok.children):
+        # "announced a military aid package for Ukraine", "Washington's aid shipment": the act named as what it
+        # comes in, whose own phrases and verb tell who gives it to whom
+        return noun_arguments(tok.head, index, fld, cooperative)
     lemma = tok.lemma_.lower()
     if _cue(tok.lower_, "complement") and _cue(tok.head.lemma_.lower(), "holder") and tok.head.pos_ == "VERB":
         # "took 20 tourists hostage", "held dozens of people hostage": the taker does it to the taken

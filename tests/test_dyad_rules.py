@@ -3232,6 +3232,13 @@ def test_forces_killed_in_an_attack_are_of_the_side_attacked(text, victims):
     assert actor(art, event(art, "killing").target).code == victims
 
 
+def test_aid_named_as_the_package_it_comes_in_takes_the_package_s_parties():
+    """"announced a new military aid package for Ukraine": "aid" is the package's modifier; the package's phrases
+    and the verb announcing it tell who gives it to whom."""
+    art = run("The Pentagon announced a new military aid package for Ukraine.")
+    assert ("aid", "USAMIL", "UKR") in dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
