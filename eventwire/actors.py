@@ -1877,9 +1877,9 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
         # "shelled Kyiv", "fired mortars at Mogadishu": force done to a city is done to the country, not its government
         return _mention(text, h.start, h.end, field_name, country.key, entry=country, kind="country")
     if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive or (
-            # "lodged a protest with Tokyo", "sanctions against Moscow", "sanctions on Beijing": the party an act is
-            # with, against or on
-            root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "on") and not locative
+            # "lodged a protest with Tokyo", "sanctions against Moscow", "sanctions on Beijing", "protested to Beijing":
+            # the party an act is with, against, on or addressed to (not where one goes: "flew to Beijing", locative)
+            root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "on", "to") and not locative
             and any(event_trigger(t) is not None for t in (root.head.head, root.head.head.head)))):
         # (an act's: "restored ties with Havana", not "the game against Washington")
         gov = h.entry(SEAT, CAPITAL)

@@ -3239,6 +3239,15 @@ def test_aid_named_as_the_package_it_comes_in_takes_the_package_s_parties():
     assert ("aid", "USAMIL", "UKR") in dyads(art)
 
 
+def test_a_capital_protested_to_is_its_government_but_one_flown_to_is_a_place():
+    """"Manila protested to Beijing": the capital one complains to is its government; "flew to Beijing" names
+    where one went."""
+    art = run("Manila protested to Beijing over the water cannon incident.")
+    assert ("protested", "PHLGOV", "CHNGOV") in dyads(art)
+    art = run("The Philippine president flew to Beijing on Monday.")
+    assert not any(a.code == "CHNGOV" for a in art.actors)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
