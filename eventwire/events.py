@@ -800,6 +800,11 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         return "hypothetical"  # "warned NATO against deploying troops": only threatened, not done
     if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("VERB", "NOUN") and _cue(head.head.lemma_.lower(), "proposal"):
         return "hypothetical"  # "a bill proposed for banning"
+    if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ in ("VERB", "ADJ") and tok.tag_ == "VBG" \
+            and _cue(head.head.lemma_.lower(), "intend"):
+        state = head.head.head if head.head.dep_ == "acomp" else head.head
+        up = verb_status(state, depth + 1)  # "is committed to working with X": an intent, not yet done
+        return up if up in ("negated", "hypothetical") else "intended"
     if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "intend"):
         return "intended"  # "a plan of arresting opposition leaders"
     if dep == "pcomp" and head.head.pos_ == "NOUN" and _cue(head.head.lemma_.lower(), "attitude"):

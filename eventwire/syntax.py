@@ -736,6 +736,12 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return verb_subject(noun.head, depth + 1)
         return []
+    if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ in ("VERB", "ADJ") \
+            and head.head.lemma_.lower() in _cue_words("intend") and tok.tag_ == "VBG":
+        # "the minister is committed to working with the opposition": who is committed
+        state = head.head.head if head.head.dep_ == "acomp" else head.head  # (the copula "is" holds the subject)
+        held = [c for c in state.children if c.dep_ in SUBJ | PASS_SUBJ]
+        return expand(held[0]) if held else verb_subject(state, depth + 1)
     if (dep == "pcomp" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.lower_ == "on"
             and head.head.lemma_.lower() in _cue_words("intend") and head.head.head.head.pos_ in ("VERB", "AUX")):
         return verb_subject(head.head.head.head, depth + 1)  # "the army was on the verge of attacking the town"

@@ -3248,6 +3248,16 @@ def test_a_capital_protested_to_is_its_government_but_one_flown_to_is_a_place():
     assert not any(a.code == "CHNGOV" for a in art.actors)
 
 
+def test_one_committed_to_an_act_intends_it():
+    """"Iran remains committed to negotiating with the United States": Iran's intent, not yet done (not, if it
+    is not committed)."""
+    art = run("Iran remains committed to negotiating with the United States.")
+    ev = event(art, "negotiating")
+    assert (actor(art, ev.source).code, actor(art, ev.target).code, ev.status) == ("IRN", "USA", "intended")
+    art = run("The rebels are not committed to talking with the government of Mali.")
+    assert event(art, "talking").status == "negated"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
