@@ -2818,9 +2818,10 @@ def _group_pronouns(doc: Doc, mentions: list[Mention]) -> None:
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if speaker is not None and (speaker.tag_ in ("NNS", "NNPS")) == want_plural:
                 m = next((m for m in body if m.start <= speaker.idx < m.end), None)
-        if m is None and tok.tag_ == "PRP$" and (judged := _judged_for(tok)) is not None:
+        if m is None and tok.tag_ == "PRP$":
             # "the UN condemned Russia for its invasion", "thanked the police for their work": the one judged
-            m = next((m for m in body if m.start <= judged.idx < m.end and plural(m) == want_plural), None)
+            m = next((m for judged in _judged_for(tok) for m in body if m.start <= judged.idx < m.end
+                      and plural(m) == want_plural), None)
         if m is None:
             start_char = _reach(doc, tok, 1)
             near = [m for m in reversed(body) if start_char <= m.start and m.end <= tok.idx and plural(m) == want_plural]
@@ -2880,13 +2881,23 @@ def _aimed_at(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" for t in with_conj(p)]
 
 
-def _judged_for(tok: Token) -> Token | None:
-    """The object of the verb whose "for" phrase a possessive pronoun is in: "condemned Russia for its
-    invasion", "praised the police for their restraint" (the owner of what one is judged for is the one judged)."""
+def _judged_for(tok: Token) -> list[Token]:
+    """Who a possessive pronoun in a verb's "for" or "over" phrase stands for: its object ("condemned Russia for
+    its invasion", "praised the police for their restraint"), else the one the act is aimed "on" or "against"
+    ("imposed sanctions on Iran over its crackdown"): the owner of what one is judged for is the one judged."""
     noun = tok.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
-        return None
-    return next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "sanctions on Iran over its crackdown" hung on the sanctions
+    if verb.pos_ != "VERB":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if noun.head.lower_ == "for" and not objects:
+        return []
+    return objects + [p for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                      for p in c.children if p.dep_ == "pobj"]
 
 
 def _counted_list(doc: Doc, tok: Token, body: list[Mention], head: Callable[[Mention], Token | None]) -> list[Mention]:

@@ -43,13 +43,14 @@ COMPANY = {"BUS", "MED"}  # a company or news outlet named by its name works acr
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozenset[str], frozenset[str]]:
+def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     text = knowledge.text("actors/context.tsv")
     implied: dict[str, str] = {}
     params: dict[str, float] = {}
     abroad: set[str] = set()
     diplomat: set[str] = set()
     shared: set[str] = set()
+    expatriate: set[str] = set()
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -64,7 +65,9 @@ def _table() -> tuple[dict[str, str], dict[str, float], frozenset[str], frozense
             diplomat.add(key)
         elif kind == "shared":
             shared.add(key)
-    return implied, params, frozenset(abroad), frozenset(diplomat), frozenset(shared)
+        elif kind == "expatriate":
+            expatriate.add(key)
+    return implied, params, frozenset(abroad), frozenset(diplomat), frozenset(shared), frozenset(expatriate)
 
 
 def param(name: str) -> float:
@@ -142,8 +145,9 @@ def _shared_names(art: Article, home: str | None) -> None:
 def _country_votes(art: Article) -> Counter[str]:
     """The article's place and actor mentions by country (companies and outlets named by name
     left out, and missions abroad: "protesters outside the Israeli embassy in London" are in
-    Britain), the vote ``article_country`` reads."""
-    words = _table()[3]
+    Britain; nor nationals abroad: "charged two Chinese nationals" in an American court), the vote
+    ``article_country`` reads."""
+    words = _table()[3] | _table()[5]
     missions = [(s, e) for a in art.actors for s, e in a.mentions
                 if {w.lower().strip(".,'’") for w in art.text[s:e].split()} & words]
 

@@ -2539,9 +2539,12 @@ def find(doc: Doc, fld: str, index: ActorIndex, article: senses.ArticleContext |
         if (rule.kind == "N" and tok.dep_ in ("compound", "amod") and (r := rules.get(tok.head.i)) is not None
                 and r.kind == "N" and _same_kind(r, rule)):
             continue  # one noun phrase, one act: "a fixed penalty notice", "a strike action": the head tells it
-        if (rule.kind == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "with")
-                and (r := rules.get(tok.head.head.i)) and r.kind == "V" and _same_kind(r, rule)
-                and verb_status(tok.head.head) == "occurred"  # "were not injured in the attack": it was
+        means = tok
+        while means.dep_ == "conj" and means.head.pos_ == "NOUN":
+            means = means.head  # "pushed back the crowd with batons and tear gas": the gas is a means too
+        if (rule.kind == "N" and means.dep_ == "pobj" and means.head.lower_ in ("in", "during", "with")
+                and (r := rules.get(means.head.head.i)) and r.kind == "V" and _same_kind(r, rule)
+                and verb_status(means.head.head) == "occurred"  # "were not injured in the attack": it was
                 and not between(tok)):  # "killed in clashes between police and protesters": the clashes tell who
             # "killed in an airstrike", "dispersed with tear gas": one happening, told by the verb
             # (which takes the strike's owner); "killed by an airstrike" is told by the noun

@@ -3258,6 +3258,52 @@ def test_one_committed_to_an_act_intends_it():
     assert event(art, "talking").status == "negated"
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("Riot police pushed back the crowd with water cannon.", "pushed"),
+    ("Police pushed back the crowd with batons and tear gas on Saturday.", "pushed"),
+])
+def test_pushing_a_crowd_back_is_crowd_control_told_once(text, trigger):
+    """"Riot police pushed back the crowd with water cannon": police coerce the crowd (pushing fighters back is
+    fighting); the means told "with", coordinated or not, is that one act."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert (ev.plover.type, actor(art, ev.source).code, actor(art, ev.target).code) == ("COERCE", "COP", "CVL")
+    assert len(art.events) == 1
+
+
+def test_it_strikes_for_the_military_it_stands_for():
+    """"Israel's military said it struck Hezbollah targets": "it" is the military, so the strike stands; an "it"
+    that stands for no actor ("It struck me that") is no attack."""
+    art = run("Israel's military said it struck Hezbollah targets in southern Lebanon overnight.")
+    assert ("struck", "ISRMIL", "LBNREBHEZ") in dyads(art)
+    assert not run("It struck me that nobody had called.").events
+
+
+@pytest.mark.parametrize("text,trigger,owner", [
+    ("The European Union imposed fresh sanctions on Iran over its crackdown on protesters.", "crackdown", "IRN"),
+    ("The United States slapped sanctions on Russia over its annexation of Crimea.", "annexation", "RUS"),
+])
+def test_what_one_is_sanctioned_over_is_its_own_act(text, trigger, owner):
+    """"imposed sanctions on Iran over its crackdown": the owner of what one is punished over is the one
+    punished, not the punisher."""
+    art = run(text)
+    assert actor(art, event(art, trigger).source).code == owner
+
+
+def test_threatening_an_intervention_is_a_threat_of_force():
+    """"threatened military intervention": a threat of force (138), not an unspecified threat."""
+    assert event(run("ECOWAS threatened military intervention in Niger."), "threatened").cameo == "138"
+
+
+def test_nationals_of_a_country_do_not_make_the_story_theirs():
+    """Prosecutors charging "two Chinese nationals" in a story of the Justice Department and the FBI are
+    American: nationals are abroad, and cast no vote for the article's country."""
+    art = run("The Justice Department announced the charges on Monday. Prosecutors charged two Chinese nationals "
+              "with hacking. The FBI said the hackers worked for Chinese intelligence.")
+    ev = event(art, "charged")
+    assert (actor(art, ev.source).code, actor(art, ev.target).code) == ("USAJUD", "CHNCVL")
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
