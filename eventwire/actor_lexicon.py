@@ -495,6 +495,13 @@ def held(tok) -> bool:
 
 
 @lru_cache(maxsize=1)
+def polity_nouns() -> dict[str, tuple[list[str], bool]]:
+    """noun → (sectors, also as an object) (resources/actors/polities.tsv)."""
+    return {r["noun"]: (_split(r["sectors"], ","), r.get("objects") == "1")
+            for r in knowledge.records("actors/polities.tsv")}
+
+
+@lru_cache(maxsize=1)
 def site_nouns() -> dict[str, str]:
     """site noun (or "compound noun") → sector of the people there (resources/actors/sites.tsv)."""
     return {r["noun"]: r["sector"] for r in knowledge.records("actors/sites.tsv")}

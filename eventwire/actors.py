@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actor_lexicon, gazetteer, knowledge, senses
+from . import actor_lexicon, gazetteer, geo, knowledge, senses
 from .actor_lexicon import ADJ, CAPITAL, MEMBER, NAME, OPPOSING, SEAT, SECTOR, SECTOR_LABELS, Entry, Lexicon, fold, person_words
 from .model import Actor, Ref
 from .nlp import Parsed, common_word, month_leads, sentence_bounds, sentence_starts, text_of
@@ -394,19 +394,13 @@ def _protesting_crowd(tok: Token, by_token: dict[int, Hit]) -> bool:
     return any((rule := event_trigger(act)) is not None and rule.cameo[:2] == "14" for act in acts)
 
 
-@lru_cache(maxsize=1)
-def _polity_nouns() -> dict[str, tuple[list[str], bool]]:
-    """noun → (sectors, also as an object) (resources/actors/polities.tsv)."""
-    return {r["noun"]: (actor_lexicon._split(r["sectors"], ","), r.get("objects") == "1")
-            for r in knowledge.records("actors/polities.tsv")}
-
 
 def _polities(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> list[Mention]:
     """"the state had extended its order", "a lawsuit brought by the state", "sued the state": a
     polity named by a definite common noun, acting or acted on, is its government (its country
     comes from the article's context); see resources/actors/polities.tsv."""
     out: list[Mention] = []
-    nouns = _polity_nouns()
+    nouns = actor_lexicon.polity_nouns()
     for tok in tokens_among(doc, nouns):
         found = nouns.get(tok.lower_)
         if found is None or tok.i in by_token or tok.tag_ != "NN" or not tok.i or doc[tok.i - 1].lower_ not in ("the", "this"):
@@ -859,10 +853,13 @@ def _town_struck(ent: Span) -> bool:
     """"Russian forces shelled Kherson", "seized the town of Goma", "fighting in Kherson": a one-word name the
     tagger calls a person, that force is done to or that stands after "in", "near" or "outside", is the town of
     that name the gazetteer knows (left to the places stage); so is a name of two or three words after "in" ("in
-    Khan Younis")."""
+    Khan Younis"), after "the town of" (any town the gazetteer knows) or before a site's noun ("the
+    Zaporizhzhia nuclear plant")."""
     if not gazetteer.ready():
         return False
     t = ent.root
+    if geo.named_as_place(ent):
+        return True  # "captured the town of Avdiivka", "visited the Zaporizhzhia nuclear plant": a place's name
     if len(ent) > 1:  # "fighting in Khan Younis": a longer name the gazetteer knows as a big town, after "in"
         return len(ent) <= 3 and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "into", "around") and any(
             p.population >= param("struck_place_population") and p.feature in ("city", "capital") for p in gazetteer.lookup(ent.text))

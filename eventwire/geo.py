@@ -22,7 +22,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer, knowledge
+from . import actor_lexicon, gazetteer, knowledge
 from .gazetteer import ALTERNATE, DEMONYM, PRIMARY, Place, key
 from .model import Location
 from .nlp import Parsed, text_of
@@ -135,7 +135,7 @@ def _find(parsed: Parsed) -> list[_Mention]:
         ("Kenya Red Cross"), not "France" in "Air France", or after its "of" ("the city of Kharkiv", "the
         Bank of England")."""
         s, e = span.start_char, span.end_char
-        if text[max(0, s - 4) : s].lower() == "the " and span.root.dep_ != "compound":
+        if text[max(0, s - 4) : s].lower() == "the " and span.root.dep_ not in ("compound", "nmod"):
             cands = tuple(p for p in cands if p.feature not in ("city", "capital", "admin2")
                           or p.name.lower().startswith("the "))  # "the White House" is no town; "the Hague" is
         if not cands or people.containing(s, e) or text[max(0, s - 3):s].lower() != "of " and any(
@@ -178,7 +178,9 @@ def _find(parsed: Parsed) -> list[_Mention]:
                 add(piece, tuple(p for p in gazetteer.lookup(piece.text) if p.kind == DEMONYM), demonym=True)
             continue
         if ent.label_ == "PERSON":  # "Cairns", "Khan Younis" tagged PERSON: a big place, no person (add: no actor)
-            if len(span) <= 3 and (hit := _missed_hit(span, demonyms=False)):
+            if named_as_place(span):
+                add(span, tuple(p for p in gazetteer.lookup(span.text) if p.kind != DEMONYM))
+            elif len(span) <= 3 and (hit := _missed_hit(span, demonyms=False)):
                 add(span, hit[0])
             continue
         if ent.label_ == "NORP":
@@ -328,6 +330,22 @@ def _capitalised_tokens(doc: Doc) -> list[bool]:
     out = numpy.zeros(len(doc), dtype=bool)
     out[maybe] = caps[inverse.reshape(-1)]
     return out.tolist()
+
+
+def named_as_place(span: Span) -> bool:
+    """Is a name the tagger may call a person told as a place by its words: "the town of Avdiivka" (any
+    place the gazetteer knows, after "the" and a town's or site's noun, resources/actors/polities.tsv and
+    sites.tsv), "the Zaporizhzhia nuclear plant" (a big one, before a site's noun)?"""
+    t = span.root
+    if len(span) > 3 or not gazetteer.ready():
+        return False
+    sites = actor_lexicon.site_nouns()
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i == span.start - 1:
+        noun = t.head.head
+        return (noun.lemma_.lower() in sites or noun.lemma_.lower() in actor_lexicon.polity_nouns()) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and bool(gazetteer.lookup(span.text))
+    return t.dep_ == "nmod" and t.head.i >= span.end and t.head.lemma_.lower() in sites and any(
+        p.population >= MISSED_CITY_POP for p in gazetteer.lookup(span.text))
 
 
 def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], bool] | None:

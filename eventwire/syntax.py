@@ -652,6 +652,10 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             and head.lemma_.lower() not in _cue_words("crowd") \
             and (crowd := verb_subject(head.head.head, depth + 1)):
         return crowd  # "gathered outside the embassy chanting slogans": the crowd chants, not the embassy
+    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" and tok.i > head.i and head.head.pos_ == "VERB" \
+            and tok.lemma_.lower() in _cue_words("voiced") and head.lemma_.lower() in _cue_words("thoroughfare") \
+            and (crowd := verb_subject(head.head, depth + 1)):
+        return crowd  # "blocked roads demanding the president's resignation": those blocking them demand it
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
         # "Iran's plans to attack", "the Russian plan to": an owner; "decisive action to": none
         by = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i

@@ -3304,6 +3304,41 @@ def test_nationals_of_a_country_do_not_make_the_story_theirs():
     assert (actor(art, ev.source).code, actor(art, ev.target).code) == ("USAJUD", "CHNCVL")
 
 
+def test_a_town_named_after_the_town_of_is_a_place_not_a_person():
+    """"captured the town of Avdiivka": a name the tagger calls a person, after "the town of", is the town the
+    gazetteer knows (its country the target's), and so is one before a site's noun ("the Zaporizhzhia nuclear
+    plant"); no person of that name is an actor."""
+    art = run("Russia claimed to have captured the town of Avdiivka.")
+    assert ("captured", "RUS", "UKR") in dyads(art)
+    assert any(loc.country == "UKR" for loc in art.locations)
+    art = run("The IAEA chief visited the Zaporizhzhia nuclear plant.")
+    assert not any(a.kind == "person" for a in art.actors) and any(loc.country == "UKR" for loc in art.locations)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Thousands of Argentines took to the streets to protest against the austerity measures.", "ARGCVL"),
+    ("Cypriots protested outside parliament on Sunday.", "CYPCVL"),
+])
+def test_a_people_named_by_its_plural_protests(text, code):
+    """"Thousands of Argentines", "Cypriots": a country's people named by a plural the lexicon cannot form by
+    adding -s to its adjective (demonyms.tsv) are its civilians."""
+    art = run(text)
+    assert actor(art, next(e for e in art.events if e.plover.type == "PROTEST").source).code == code
+
+
+def test_the_ecuadorian_spelling_names_ecuador():
+    """"The Ecuadorian army": the common spelling names Ecuador as well as "Ecuadorean"."""
+    art = run("The Ecuadorian army took control of the prison.")
+    assert any(a.code == "ECUMIL" for a in art.actors)
+
+
+def test_those_blocking_roads_demand_what_the_participle_says():
+    """"Peruvian protesters blocked roads demanding the resignation of President Dina Boluarte": the roads demand
+    nothing; those who block them do."""
+    art = run("Peruvian protesters blocked roads demanding the resignation of President Dina Boluarte.")
+    assert ("demanding", "PERCVL", "PERGOV") in dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
