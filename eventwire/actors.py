@@ -344,7 +344,8 @@ def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> li
         if tok.pos_ != "NOUN" or tok.i in by_token:
             continue
         before = [c for c in tok.children if c.i < tok.i]
-        compound = next((c for c in before if c.dep_ == "compound" and c.i == tok.i - 1), None)
+        compound = next((c for c in before if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)  # (a
+        # "displacement camp" the parser reads as an adjective's)
         sector = (nouns.get(f"{compound.lower_} {tok.lemma_.lower()}") if compound is not None else None) \
             or nouns.get(tok.lemma_.lower())
         if sector is None or any(t.i in by_token or t.dep_ == "poss" for c in before for t in c.subtree):
@@ -1873,7 +1874,10 @@ def _plain(doc: Doc, text: str, h: Hit, field_name: str, cue: Cue | None, lex: L
             country := lex.entries.get(f"country:{whose.country}")) is not None:
         # "shelled Kyiv", "fired mortars at Mogadishu": force done to a city is done to the country, not its government
         return _mention(text, h.start, h.end, field_name, country.key, entry=country, kind="country")
-    if SEAT in roles and not locative or CAPITAL in roles and (root.dep_ in SUBJECT_DEPS | {"dobj"} or agentive or (
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "Seoul and Washington held drills": each capital plays the first one's part
+    if SEAT in roles and not locative or CAPITAL in roles and (first.dep_ in SUBJECT_DEPS | {"dobj"} or agentive or (
             # "lodged a protest with Tokyo", "sanctions against Moscow", "sanctions on Beijing", "protested to Beijing":
             # the party an act is with, against, on or addressed to (not where one goes: "flew to Beijing", locative)
             root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "on", "to") and not locative

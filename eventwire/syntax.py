@@ -429,6 +429,13 @@ def participle_clause(tok: Token) -> bool:
             and not any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def _wordset(name: str) -> tuple[str, ...]:
+    """A family of words of resources/events/wordsets.tsv (the events module reads the file; imported here
+    when first needed, the events module importing this one)."""
+    from .events import wordsets
+    return wordsets()[name]
+
+
 @lru_cache(maxsize=None)
 def _cue_words(kind: str) -> frozenset[str]:
     """Words of one class of resources/events/cues.tsv that argument passing reads: "payer" (verbs of
@@ -540,6 +547,25 @@ def misread_modifier(tok: Token) -> Token | None:
     return obj
 
 
+def misread_gerund(tok: Token) -> Token | None:
+    """The one blamed for an act told by a gerund the parser read as an adjective of its object, right after
+    the "of" or "for" of a verb of blame or punishment (cues.tsv culpable): "accused the RSF of looting
+    hospitals" (not "looting" hospitals that loot)."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBG" or not tok.i:
+        return None
+    prep, noun = tok.doc[tok.i - 1], tok.head
+    if prep.lower_ not in ("of", "for") or noun.dep_ != "pobj" or noun.head.i != prep.i:
+        return None
+    gov = prep.head
+    verb = gov.head if gov.dep_ == "dobj" else gov
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _cue_words("culpable"):
+        return None
+    if gov is not verb:
+        return gov  # the "of" hung on the one blamed
+    blamed = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or (verb_object(verb) if passive(verb) else [])
+    return blamed[0] if blamed else None
+
+
 def passive(tok: Token) -> bool:
     return patient_subject(tok) or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children) or _harm_complement(tok)
 
@@ -632,6 +658,8 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return [head]
     if (noun := about_to(tok)) is not None:
         return expand(noun)  # "a soldier about to attack the base": the soldier
+    if (blamed := misread_gerund(tok)) is not None:
+        return expand(blamed)  # "accused the RSF of looting hospitals": the RSF looted them
     if (dep == "amod" or dep == "compound" and tok.lemma_.lower() in _cue_words("intransitive")) \
             and tok.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "protesting legislators", "striking workers", "rioting prisoners" (parsed as a compound): they do it
@@ -653,7 +681,7 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
             and (crowd := verb_subject(head.head.head, depth + 1)):
         return crowd  # "gathered outside the embassy chanting slogans": the crowd chants, not the embassy
     if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" and tok.i > head.i and head.head.pos_ == "VERB" \
-            and tok.lemma_.lower() in _cue_words("voiced") and head.lemma_.lower() in _cue_words("thoroughfare") \
+            and tok.lemma_.lower() in _cue_words("voiced") and head.lemma_.lower() in _wordset("thoroughfare") \
             and (crowd := verb_subject(head.head, depth + 1)):
         return crowd  # "blocked roads demanding the president's resignation": those blocking them demand it
     if dep == "acl" and (tok.tag_ == "VBG" or to_infinitive(tok)):
@@ -763,6 +791,9 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
     if (dep == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("in", "at")
             and head.head.dep_ == "acomp" and head.head.head.pos_ in ("VERB", "AUX")):
         return verb_subject(head.head.head, depth + 1)  # "was more forceful in blaming Iran", "was quick in condemning"
+    if (dep == "pcomp" and head.lower_ in ("of", "for") and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"
+            and head.head.head.lemma_.lower() in _cue_words("culpable")):
+        return expand(head.head)  # "accused the police of killing protesters": the parser hangs the "of" on the police
     # "was found guilty last month of murdering a judge": the parser hangs the "of" on the time
     gov = head.head.head if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "npadvmod" \
         and head.head.ent_type_ == "DATE" else head.head
@@ -914,6 +945,8 @@ def verb_object(tok: Token) -> list[Token]:
     """What a verb acts on: its passive subject, else its direct object (or dative)."""
     if misread_modifier(tok) is not None:
         return []  # "protesting legislators" act, nothing is done to them
+    if misread_gerund(tok) is not None:
+        return expand(tok.head)  # "accused the RSF of looting hospitals": the hospitals were looted
     kids = named_first(list(tok.children))
     if passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)
                                      or bracketed_subject(tok)) is not None:

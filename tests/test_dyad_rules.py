@@ -3339,6 +3339,40 @@ def test_those_blocking_roads_demand_what_the_participle_says():
     assert ("demanding", "PERCVL", "PERGOV") in dyads(art)
 
 
+def test_blocking_a_motorway_is_an_obstruction():
+    """"Climate activists blocked a motorway in Munich": any road a crowd blocks (wordsets.tsv thoroughfare)."""
+    art = run("Climate activists blocked a motorway in Munich.")
+    ev = event(art, "blocked")
+    assert (ev.cameo, actor(art, ev.source).code) == ("144", "DEUCVL")
+
+
+def test_a_capital_coordinated_with_an_acting_capital_acts_too():
+    """"Seoul and Washington held joint military drills": both capitals are their governments, each the other's
+    partner."""
+    art = run("Seoul and Washington held joint military drills on Monday.")
+    assert {("drills", "KORGOV", "USAGOV"), ("drills", "USAGOV", "KORGOV")} <= set(dyads(art))
+
+
+def test_a_displacement_camp_attacked_stands_for_its_displaced_people():
+    """"attacked a displacement camp in Darfur": the people of the camp, refugees of its place's country (the
+    parser reads "displacement" as an adjective)."""
+    art = run("Sudanese paramilitaries attacked a displacement camp in Darfur.")
+    assert actor(art, event(art, "attacked").target).code == "SDNREF"
+
+
+@pytest.mark.parametrize("text,trigger,pair", [
+    ("The UN accused the police of killing protesters.", "killing", ("COP", "CVL")),
+    ("The Sudanese army accused the RSF of looting hospitals in Khartoum.", "looting", ("SDNREBRSF", "SDNHLH")),
+    ("The army accused the RSF of shelling hospitals in Khartoum.", "shelling", ("SDNREBRSF", "SDNHLH")),
+])
+def test_the_one_accused_of_an_act_did_it_however_the_parser_hangs_it(text, trigger, pair):
+    """"accused the police of killing protesters" (the "of" hung on the police), "accused the RSF of looting
+    hospitals" (the gerund read as the hospitals' adjective): the one accused did it, to its object."""
+    art = run(text)
+    ev = event(art, trigger)
+    assert (actor(art, ev.source).code, actor(art, ev.target).code) == pair
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
