@@ -1380,6 +1380,9 @@ def _said_done_by(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and (found := doer(c)):
             return found
+        if c.dep_ == "relcl" and passive(c) and not _cue(c.lemma_.lower(), "directive") and (found := doer(c)):
+            return found  # "the attack, which was claimed by X" (not "the strike, which was approved by X": one
+            # who orders or approves an act is not its doer)
         if c.dep_ == "relcl" and not passive(c) and (_cue(c.lemma_.lower(), "doer_active") or any(
                 _cue(f"{c.lemma_.lower()} {d.lower_}", "doer_active") for d in c.children if d.dep_ == "dobj")):
             # "the attacks that Soleimani took part in", "the raids he ordered"

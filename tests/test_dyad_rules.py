@@ -3373,6 +3373,19 @@ def test_the_one_accused_of_an_act_did_it_however_the_parser_hangs_it(text, trig
     assert (actor(art, ev.source).code, actor(art, ev.target).code) == pair
 
 
+@pytest.mark.parametrize("text,trigger,source", [
+    ("The attack, which was claimed by the Islamic State, killed 40 worshippers.", "attack", "IMGMUSISI"),
+    ("The raid, which was carried out by US special forces, killed five militants.", "raid", "USAMIL"),
+    ("The general justified the strike, which was approved by the president.", "strike", None),
+])
+def test_a_relative_clause_saying_who_did_an_act_gives_its_source(text, trigger, source):
+    """"The attack, which was claimed by the Islamic State": the claimer did it, as in "the attack was claimed by";
+    one who approved or ordered it did not (cues.tsv directive)."""
+    art = run(text)
+    ev = next((e for e in art.events if e.trigger.text == trigger), None)
+    assert (actor(art, ev.source).code if ev is not None and ev.source else None) == source
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
