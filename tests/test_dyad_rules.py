@@ -3386,6 +3386,21 @@ def test_a_relative_clause_saying_who_did_an_act_gives_its_source(text, trigger,
     assert (actor(art, ev.source).code if ev is not None and ev.source else None) == source
 
 
+def test_censoring_a_foreign_platform_stays_censorship():
+    """"Russian authorities blocked access to Facebook": censorship (1721), though the platform is another
+    country's (a ban aimed abroad is otherwise a sanction)."""
+    art = run("Russian authorities blocked access to Facebook and Instagram.")
+    ev = event(art, "blocked")
+    assert (ev.cameo, actor(art, ev.source).code) == ("1721", "RUSGOV")
+
+
+def test_sending_asylum_seekers_away_is_expelling_them():
+    """"plans to send asylum seekers to Rwanda": an expulsion the government intends (174)."""
+    art = run("The UK government plans to send asylum seekers to Rwanda.")
+    ev = event(art, "send")
+    assert (ev.cameo, ev.status, actor(art, ev.source).code) == ("174", "intended", "GBRGOV")
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
