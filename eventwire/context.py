@@ -33,7 +33,8 @@ from . import actor_lexicon
 from .actor_lexicon import SECTOR_LABELS
 from .model import Actor, Article, Event, Location
 from .nlp import Parsed
-from .syntax import ActorIndex, prep_target, verb_target
+from .events import cues as event_cues
+from .syntax import ActorIndex, prep_target, verb_subject, verb_target
 
 OFFICIAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "IGO"}
 DOMESTIC = {"COP", "JUD"}  # organs that act at home: police in a place are that place's
@@ -210,6 +211,19 @@ def _lemma(parsed: Parsed, ev: Event) -> str:
     return span.root.lemma_.lower() if span is not None and len(span) else ev.trigger.text.lower()
 
 
+def _doer_named(parsed: Parsed, ev: Event) -> bool:
+    """Does the trigger's own clause name its doer by a common noun, one no actor stands for ("Settlers torched
+    Palestinian homes")? Then no police or government of the place is implied as its source."""
+    if ev.sentence < 0:
+        return False
+    span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "VERB":
+        return False
+    if "suffer" in event_cues().get(span.root.lemma_.lower(), ()):
+        return False  # "the governor faces charges": its subject undergoes the act
+    return any(t.pos_ == "NOUN" for t in verb_subject(span.root))  # (a name may be a place's, not the doer's)
+
+
 def _nearest(loc: Location, at: int) -> list[int] | None:
     return min(loc.mentions, key=lambda m: abs(m[0] - at)) if loc.mentions else None
 
@@ -330,7 +344,7 @@ def annotate(parsed: Parsed) -> None:
             # (a state does not sanction or expel its own: "sanctions against Iran" are someone else's; nor one
             # of those sanctioned with them: "Polish and Czech diplomats were expelled" names no Polish expeller)
             sector = _implied_sector(ev, _lemma(parsed, ev))
-            if sector and not (target is not None and target.code == f"{country}{sector}"):
+            if sector and not (target is not None and target.code == f"{country}{sector}") and not _doer_named(parsed, ev):
                 # (not the target's own kind: "no US president has been removed" names no US government agent)
                 harmed = frozenset(e.target for e in art.events if e.sentence == ev.sentence and e.target and e is not ev)
                 ev.source, ev.source_implied = cast.agent(country, sector, implied=True, harmed=harmed,

@@ -3401,6 +3401,24 @@ def test_sending_asylum_seekers_away_is_expelling_them():
     assert (ev.cameo, ev.status, actor(art, ev.source).code) == ("174", "intended", "GBRGOV")
 
 
+def test_no_police_is_implied_where_the_clause_names_its_own_doer():
+    """"Settlers torched Palestinian homes in the West Bank": the settlers did it, whom no actor stands for; no
+    Palestinian police is implied (as it is for "Two journalists were arrested in Istanbul", which names none)."""
+    art = run("Settlers torched Palestinian homes in the West Bank village of Huwara.")
+    assert event(art, "torched").source is None
+    art = run("Two journalists were arrested in Istanbul.")
+    ev = event(art, "arrested")
+    assert (actor(art, ev.source).code, ev.source_implied) == ("TURCOP", True)
+
+
+def test_martial_law_told_as_a_noun_is_imposed_by_its_owner():
+    """"his brief imposition of martial law": the act told as a noun (1724), its owner the one who imposed it."""
+    art = run("Lawmakers impeached President Yoon Suk Yeol over his brief imposition of martial law.",
+              published="2025-01-01T10:00:00")
+    ev = event(art, "imposition")
+    assert (ev.cameo, actor(art, ev.source).code) == ("1724", "KORGOV")
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
