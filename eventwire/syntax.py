@@ -32,6 +32,7 @@ TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "int
 ACTOR_MODS = ("compound", "amod", "poss", "nmod")
 AROUND = {"at", "in", "outside", "inside", "near", "before", "into", "through", "across", "around", "on", "to", "toward",
           "towards", "past", "along"}  # where a crowd gathers or marches: its participles after the place are its own
+PARTITIVES = {"some", "many", "several", "most", "few", "all", "both"}  # a share of those named before ("others" are not)
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # entity types no actor has
 
 
@@ -947,6 +948,9 @@ def verb_object(tok: Token) -> list[Token]:
         return []  # "protesting legislators" act, nothing is done to them
     if misread_gerund(tok) is not None:
         return expand(tok.head)  # "accused the RSF of looting hospitals": the hospitals were looted
+    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in PARTITIVES and not any(g.dep_ == "prep" for g in c.children) for c in tok.children):
+        return verb_object(tok.head)  # "arrested dozens of protesters, beating some": some of those arrested
     kids = named_first(list(tok.children))
     if passive(tok) and (own := misread_subordinate(tok) or swallowed_subject(tok)
                                      or bracketed_subject(tok)) is not None:

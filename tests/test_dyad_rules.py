@@ -3419,6 +3419,15 @@ def test_martial_law_told_as_a_noun_is_imposed_by_its_owner():
     assert (ev.cameo, actor(art, ev.source).code) == ("1724", "KORGOV")
 
 
+def test_some_of_those_acted_on_undergo_the_participle_after():
+    """"arrested dozens of protesters, beating some with truncheons": "some" are of the protesters; "injured three
+    others" are other people (no target borrowed)."""
+    art = run("Riot police arrested dozens of protesters in Tbilisi, beating some with truncheons.")
+    assert ("beating", "GEOCOP", "GEOCVL") in dyads(art)
+    art = run("The gunman killed two people and injured three others in Reading.")
+    assert {e.trigger.text for e in art.events} >= {"killed", "injured"}
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
