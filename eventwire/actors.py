@@ -1562,9 +1562,10 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
                              sectors=["CVL"], name=text[h.start:h.end])]
     if mod is None:
         if not sectors or SECTOR not in h.roles() and not borrowed or root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
-                and not actor_lexicon.held(root.head) and not _forceful(root.head.lemma_.lower()) and opposed_act(root) is None:
+                and not actor_lexicon.held(root.head) and not _forceful(root.head.lemma_.lower()) and opposed_act(root) is None \
+                and not _protesters(root):
             return []  # "press conference", "police car": a modifier, not an actor ("rebel positions",
-            # "police firing", and "anti-government protests", against it, are)
+            # "police firing", "opposition rallies", and "anti-government protests", against it, are)
         if root.pos_ == "ADJ" and root.dep_ == "amod" and set(sectors) <= {"MIL"} and _forceful(root.head.lemma_.lower()) \
                 and root.head.dep_ in ("dobj", "pobj") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.head.head.children):
@@ -1601,7 +1602,7 @@ def _compose(doc: Doc, text: str, h: Hit, by_token: dict[int, Hit], field_name: 
     if not sectors:
         return []
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
-            and not actor_lexicon.held(root.head) and not _forceful(root.head.lemma_.lower()):
+            and not actor_lexicon.held(root.head) and not _forceful(root.head.lemma_.lower()) and not _protesters(root):
         return []  # "Hungary's new media law", "a Chinese police car": a modifier, as without the country
     mod.used = True
     if sectors == ["CVL"] and root.tag_ == "NN" and entry is not None and entry.name in actor_lexicon.person_terms():
@@ -2017,6 +2018,14 @@ def _forceful(noun: str) -> bool:
 
     return bool(nominal_roots().get(noun, frozenset()) & (FORCE_ROOTS | {"17", "09"})) or noun in actor_lexicon.act_nouns() and noun in (
         "operation", "operations", "firing") or noun in wordsets()["weapon"] or noun in wordsets()["fired"]
+
+
+def _protesters(mod: Token) -> bool:
+    """A sector noun compounded to a noun of protest (CAMEO 14) names who protests: "opposition rallies", "student
+    protests", "Georgian opposition marches"."""
+    from .events import nominal_roots
+
+    return mod.dep_ == "compound" and "14" in nominal_roots().get(mod.head.lemma_.lower(), frozenset())
 
 
 def _walkout(noun: Token) -> bool:

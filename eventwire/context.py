@@ -279,7 +279,7 @@ class _Cast:
         return actor
 
 
-WITHDRAWN = "087"  # CAMEO de-escalation: troops withdrawn, demobilised, a blockade eased
+WITHDRAWN = ("087", "0356")  # CAMEO de-escalation (done or promised): troops withdrawn, demobilised, a blockade eased
 RELEASE = "084"  # CAMEO: return, release (persons, property)
 OBJECTIONS = {"ACCUSE", "PROTEST"}  # criticising, complaining, protesting
 SUMMONED = "114"  # CAMEO: complain officially (an envoy summoned)
@@ -387,10 +387,11 @@ def _named_within(art: Article) -> dict[str, str]:
 
 def _fellow_casualties(parsed: Parsed) -> dict[str, str]:
     """Bare forces harmed in the attack the clause before tells ("ambushed an Israeli patrol in Khan Younis, killing two
-    soldiers", "struck a Russian convoy, wounding five troops"): of the side attacked, not of the place's country."""
+    soldiers", "struck a Russian convoy, wounding five troops"): of the side attacked, not of the place's country;
+    bare civilians harmed where the attack hit a country's place are that country's."""
     art = parsed.article
     actors = {a.id: a for a in art.actors}
-    attacks = {ev.trigger.start: ev for ev in art.events if ev.sentence >= 0 and ev.plover.type == "ASSAULT" and ev.target}
+    attacks = {ev.trigger.start: ev for ev in art.events if ev.sentence >= 0 and ev.plover.type == "ASSAULT"}
     out: dict[str, str] = {}
     for ev in art.events:
         victim = actors.get(ev.target) if ev.target and ev.sentence >= 0 and ev.plover.type == "ASSAULT" else None
@@ -401,9 +402,12 @@ def _fellow_casualties(parsed: Parsed) -> dict[str, str]:
         if tok is None or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or tok.head.i >= tok.i:
             continue
         attack = attacks.get(tok.head.idx)
-        hit = actors.get(attack.target) if attack is not None else None
+        hit = actors.get(attack.target) if attack is not None and attack.target else None
         if hit is not None and hit.country and set(hit.sectors or []) & set(victim.sectors):
             out[victim.id] = hit.country
+        elif attack is not None and attack.target is None and victim.sectors == ["CVL"] \
+                and (place := _place_attacked(parsed, attack, art.locations)) is not None and place.country:
+            out[victim.id] = place.country  # "shelled Kharkiv overnight, killing four civilians": Ukraine's
     return out
 
 

@@ -2215,6 +2215,11 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                     targets = [a for t in prep_target(k, cooperative, ("to", "with", "against", "on"))
                                for a in index.actors(t, fld)]
                     targets = targets or [a for t in verb_object(k) for a in index.actors(t, fld)]
+                    if targets and any(sources) and all(_own_forces(a, sources, index) for a in targets):
+                        # "promised to withdraw troops from Moldova", "agreed to pull back their troops": the troops
+                        # are the doer's own, what is left (or no one) the act's target
+                        targets = [a for t in prep_target(k, cooperative, ("from",)) for a in index.actors(t, fld)
+                                   if a not in sources]
                     # "threatened to launch an offensive against X": the act threatened names its target in its
                     # object's own phrase (a threat only: other control verbs measured no better on validation)
                     targets = targets or [a for o in verb_object(k) if plover.type == "THREATEN" and o.pos_ == "NOUN"

@@ -348,6 +348,17 @@ def named_as_place(span: Span) -> bool:
         p.population >= MISSED_CITY_POP for p in gazetteer.lookup(span.text))
 
 
+def names_place(tok: Token) -> bool:
+    """Does a noun name a place: a name the tagger calls a place, or an untagged proper noun the gazetteer knows as a
+    country, a region or a big city ("struck Odesa overnight")?"""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not gazetteer.ready():
+        return False
+    found = _missed_hit(tok.doc[tok.i:tok.i + 1], demonyms=False)
+    return found is not None and not found[1]
+
+
 def _missed_hit(span: Span, demonyms: bool = True) -> tuple[tuple[Place, ...], bool] | None:
     """A name spaCy did not tag as a place: countries, regions and big cities, and demonyms."""
     if span[-1].pos_ not in ("PROPN", "ADJ", "NOUN"):

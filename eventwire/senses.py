@@ -38,6 +38,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import knowledge
+from .geo import names_place
 from .model import Actor
 from .nlp import entities, sentence_bounds, text_of
 from .syntax import PASS_SUBJ, SUBJ, open_quote, resolve_relative, subject_lemmas, verb_subject
@@ -491,6 +492,8 @@ class Reading:
             own = ("their", "our") if plural else ("his", "her", "its", "my")
             return bool(subj) and any(p.dep_ == "poss" and p.lower_ in own for c in tok.children if c.dep_ == "dobj"
                                       for p in c.children)
+        if kind == "objplace":  # the object names a place ("struck Odesa overnight")
+            return any(names_place(c) for c in tok.children if c.dep_ in OBJ_DEPS)
         if kind == "noobj":
             return not self.objects() and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         if kind == "subj":

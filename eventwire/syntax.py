@@ -605,6 +605,12 @@ def agent(tok: Token) -> list[Token]:
             for o in expand(q)]
 
 
+def _people_there(noun: Token) -> bool:
+    """Does a noun where something is done name people (plural "students", one "officer"), not a building or body
+    that a sector noun may also name ("the embassy", "parliament")?"""
+    return actor_lexicon.names_people(noun) and (noun.tag_ == "NNS" or noun.lower_ in actor_lexicon.person_terms())
+
+
 def _clause_opener_object(tok: Token) -> Token | None:
     """The subject of a finite clause that the parser read as the object of its opening word: "stood
     back as gangs of youths smashed windows" parsed as "stood back [as gangs of youths]" + "smashed"."""
@@ -678,9 +684,11 @@ def verb_subject(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subject(sender, depth + 1)
     if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ in AROUND and tok.i > head.i \
             and head.head.head.pos_ == "VERB" and tok.lemma_.lower() in _cue_words("voiced") \
-            and head.lemma_.lower() not in _cue_words("crowd") \
+            and head.lemma_.lower() not in _cue_words("crowd") and not _people_there(head) \
             and (crowd := verb_subject(head.head.head, depth + 1)):
-        return crowd  # "gathered outside the embassy chanting slogans": the crowd chants, not the embassy
+        # "gathered outside the embassy chanting slogans": the crowd chants, not the embassy (but "fired rubber bullets
+        # at students demanding an end to quotas": people named there voice it themselves)
+        return crowd
     if dep == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" and tok.i > head.i and head.head.pos_ == "VERB" \
             and tok.lemma_.lower() in _cue_words("voiced") and head.lemma_.lower() in _wordset("thoroughfare") \
             and (crowd := verb_subject(head.head, depth + 1)):
@@ -1007,6 +1015,9 @@ def verb_object(tok: Token) -> list[Token]:
     named = [c for c in kids if c.dep_ == "oprd"]
     if len(named) > 1 and named[0].pos_ in ("PROPN", "NOUN", "PRON"):  # "called Donald Trump unfit": the parser's
         return expand(named[0])  # first of two complements is the one called so
+    for c in named:  # "calling her incompetent": the parser reads "her" as the adjective's possessive
+        if c.pos_ == "ADJ" and (her := [p for p in c.children if p.dep_ == "poss" and p.lower_ == "her" and p.i == c.i - 1]):
+            return her
     return shared_object(tok)
 
 

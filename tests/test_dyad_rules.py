@@ -3428,6 +3428,64 @@ def test_some_of_those_acted_on_undergo_the_participle_after():
     assert {e.trigger.text for e in art.events} >= {"killed", "injured"}
 
 
+def test_troops_one_agrees_to_withdraw_are_its_own_not_the_target():
+    """"promised to withdraw troops from Moldova": the troops are the doer's own, the country left the target (0356);
+    "India and China agreed to pull back troops": each agrees with the other, no troops are the target."""
+    art = run("Russia promised to withdraw troops from Moldova.")
+    ev = event(art, "promised")
+    assert (ev.cameo, actor(art, ev.target).code) == ("0356", "MDA")
+    art = run("India and China agreed to pull back troops from the disputed border.")
+    assert {d for d in dyads(art) if d[0] == "agreed"} == {("agreed", "IND", "CHN"), ("agreed", "CHN", "IND")}
+
+
+def test_her_before_an_adjective_is_the_one_called_so():
+    """"calling her incompetent": the parser reads "her" as the adjective's possessive; she is the one called so."""
+    art = run("Kamala Harris spoke in Detroit on Monday. Trump responded on Tuesday, calling her incompetent.")
+    ev = event(art, "calling")
+    assert actor(art, ev.target).name == "Kamala Harris"
+
+
+def test_revoking_a_pact_with_a_country_breaks_with_it():
+    """"revoked a defence pact with the United States", "ended a security agreement with Colombia": a withdrawal
+    from the pact (166), aimed at the partner."""
+    art = run("Niger's military rulers revoked a defence pact with the United States.")
+    assert ("revoked", "NERGOV", "USA") in dyads(art)
+    assert event(art, "revoked").cameo == "166"
+    art = run("Ecuador ended a security agreement with Colombia.")
+    assert ("ended", "ECU", "COL") in dyads(art)
+
+
+def test_people_fired_at_voice_their_own_demands():
+    """"fired rubber bullets at students demanding an end to job quotas": the students demand it, not the police;
+    "gathered outside the embassy chanting slogans": the crowd chants, not the embassy."""
+    art = run("Police in Dhaka fired rubber bullets at students demanding an end to job quotas.")
+    assert actor(art, event(art, "demanding").source).code == "BGDEDU"
+    art = run("Hundreds gathered outside the embassy chanting slogans against the war.")
+    assert actor(art, event(art, "chanting").source).name == "Hundreds"
+
+
+def test_striking_a_named_city_is_an_attack_on_its_country():
+    """"Russia struck Odesa overnight": a city named as the object is struck by force (not "struck the ball");
+    the civilians the strike wounds are that country's ("wounding nine civilians": Ukraine's, not Russia's)."""
+    art = run("Russia struck Odesa overnight.")
+    assert ("struck", "RUS", "UKR") in dyads(art)
+    art = run("Russia struck Odesa with missiles, wounding nine civilians.")
+    assert ("wounding", "RUS", "UKRCVL") in dyads(art)
+    art = run("Russian forces shelled Kharkiv overnight, killing four civilians, the regional governor said.")
+    assert ("killing", "RUSMIL", "UKRCVL") in dyads(art)
+    assert not run("The striker struck the ball into the net.").events
+
+
+def test_a_sector_noun_before_a_protest_noun_names_who_protests():
+    """"banned all opposition rallies": the opposition holds them and is the one the ban is aimed at; "student
+    protests" are the students' (as "police firing" is the police's)."""
+    art = run("Tanzanian police banned all opposition rallies.")
+    assert ("banned", "TZACOP", "TZAOPP") in dyads(art)
+    assert actor(art, event(art, "rallies").source).code == "TZAOPP"
+    art = run("Student protests spread to several cities in Bangladesh.")
+    assert actor(art, event(art, "protests").source).code == "BGDEDU"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)

@@ -173,7 +173,7 @@ def test_every_contexts_row_uses_known_conditions_and_a_valid_effect():
              "sent", "sentnoun", "nosource", "notarget", "noactor", "people", "topic", "political",
              "question", "imperative", "interrogative", "definite", "headline", "within", "prt", "ent", "aux", "subjdet", "name", "quoted", "lemma", "prepof", "polactor",
              "script", "crossborder", "personsource", "persontarget", "situated", "generic", "targetsector", "sourcesector",
-             "compaux", "habitual", "procedural", "comp", "ownobj"}
+             "compaux", "habitual", "procedural", "comp", "ownobj", "objplace"}
     table = senses.table()
     assert table.contexts and table.topics and table.sectors
     for ctx in table.contexts:
