@@ -2105,8 +2105,10 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
             if not targets and plover.type in JUDGED_ACTS:
                 targets = [a for a in noun_owners(o, index, fld) if a not in sources]
                 if not targets and (_cue(o.lemma_.lower(), "of_agent") or actor_lexicon.is_act_noun(o.lemma_.lower())):
-                    # "rejected the ruling of the court", "criticised the handling of the crisis by X"
-                    targets = [a for t in prep_target(o, cooperative, ("of",)) for a in index.actors(t, fld) if a not in sources]
+                    # "rejected the ruling of the court", "criticised the handling of the crisis by X"; "rejected calls
+                    # from Kyiv to send missiles", "welcomed the offer from Qatar": who called or offered
+                    preps = ("of", "from") if _cue(o.lemma_.lower(), "of_agent") else ("of",)
+                    targets = [a for t in prep_target(o, cooperative, preps) for a in index.actors(t, fld) if a not in sources]
             if not targets and plover.type == "ASSAULT":  # "hurled volleys of rocks at police": aimed at, wherever it hangs
                 targets = [a for p in o.subtree if p.dep_ == "prep" and p.lower_ == "at" for t in p.children
                            if t.dep_ == "pobj" for a in index.actors(t, fld) if a not in sources]
@@ -2464,8 +2466,8 @@ def _lent(tok: Token, rule: Rule, rules: dict[int, Rule]) -> Token | None:
     """The object noun a light verb's row names whose own row is more specific and of another kind:
     "imposed a ban on flights from Brazil" ("impose" + ban codes a restriction, 172; a ban on flights
     is an embargo, 163). The verb tells the one happening, with the noun's code."""
-    if rule.kind != "V" or not _cue(tok.lemma_.lower(), "light"):
-        return None
+    if rule.kind != "V" or not _cue(tok.lemma_.lower(), "light") or rule.cameo[:2] in ("08", "16"):
+        return None  # ("called off strikes on Iran": the verb yields or halts the act its noun names, it does not do it)
     return next((n for n in tok.children if n.dep_ == "dobj" and n.i in rules and n.lemma_.lower() in rule.obj
                  and rules[n.i].weight and not _same_kind(rules[n.i], rule)), None)
 

@@ -3486,6 +3486,59 @@ def test_a_sector_noun_before_a_protest_noun_names_who_protests():
     assert actor(art, event(art, "protests").source).code == "BGDEDU"
 
 
+def test_one_countrys_military_drills_are_a_show_of_force():
+    """"China held military drills around Taiwan": a show of force (150), not cooperation, which joint drills are
+    ("held joint military drills": 062); warships holding drills and warplanes sent into a zone too."""
+    art = run("China held military drills around Taiwan.")
+    assert (event(art, "drills").cameo, actor(art, event(art, "drills").source).code) == ("150", "CHN")
+    art = run("South Korea and the United States held joint military drills.")
+    assert event(art, "drills").cameo == "062"
+    art = run("Chinese warships held drills around Taiwan after President Lai's speech.")
+    assert (event(art, "held").cameo, actor(art, event(art, "held").source).code) == ("150", "CHNMIL")
+    art = run("China sent 30 warplanes into Taiwan's air defence zone.")
+    assert ("sent", "CHN", "TWN") in dyads(art)
+
+
+def test_cutting_the_internet_is_censorship():
+    """"Authorities cut the internet in the region": a curb on the press and speech (1721)."""
+    art = run("Iranian authorities cut the internet in the province.")
+    assert (event(art, "cut").cameo, actor(art, event(art, "cut").source).code) == ("1721", "IRNGOV")
+
+
+def test_rejecting_calls_from_someone_rejects_the_caller():
+    """"rejected calls from Kyiv to send Taurus missiles": the call is Kyiv's, the rejection aimed at it."""
+    art = run("Scholz rejected calls from Kyiv to send Taurus missiles.", published="2024-03-01T10:00:00")
+    assert ("rejected", "DEUGOV", "UKRGOV") in dyads(art)
+
+
+def test_strikes_a_state_launches_on_another_are_military():
+    """"Russia launched strikes on Kyiv": a state's (or its forces') strikes on another country are attacks (190),
+    not a walkout, even where nothing else in the text speaks of war; "Doctors in Britain launched a strike" is one."""
+    art = run("Russia launched strikes on Kyiv.")
+    assert event(art, "strikes").cameo == "190"
+    art = run("Russian forces carried out strikes on Kyiv overnight.")
+    assert event(art, "strikes").cameo == "190"
+    art = run("Doctors in Britain launched a strike over pay.")
+    assert event(art, "strike").cameo == "143"
+
+
+def test_calling_off_strikes_does_not_carry_them_out():
+    """"called off strikes on Iran": the president halts the strikes (080), he does not strike."""
+    art = run("Trump said he had called off strikes on Iran ten minutes before they were to take place.",
+              published="2019-06-22T10:00:00")
+    ev = event(art, "called")
+    assert (ev.plover.type, ev.cameo) == ("CONCEDE", "080")
+    assert event(art, "strikes").status != "occurred"
+
+
+def test_forces_surrounding_a_place_blockade_it():
+    """"Sudanese troops surrounded the city of El Fasher": a siege (191); "surrounded by fans" is none."""
+    art = run("Sudanese troops surrounded the city of El Fasher.")
+    ev = event(art, "surrounded")
+    assert (ev.cameo, actor(art, ev.source).code) == ("191", "SDNMIL")
+    assert not run("The singer was surrounded by fans.").events
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
