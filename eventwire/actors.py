@@ -285,17 +285,18 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
             continue  # "the attack had killed twelve": the toll of an act told again (counts.py), not a party
         left = next((c for c in tok.head.head.children if c.pos_ in ("NOUN", "PROPN") and (
                      c.dep_ == tok.dep_ or elided and c.dep_ == "nsubjpass")), None) if tok.head.dep_ == "conj" else None
-        if not others and left is not None:
-            # "killed 20 rebels and wounded 30", "three civilians were killed and seven were wounded": more of the
-            # noun left out, of its kind
-            kind = next((m for m in found if m.start <= left.idx < m.end), None)
-            if kind is not None:
-                out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
-                                    kind="group", code=kind.code, country=kind.country, sectors=list(kind.sectors),
-                                    name=tok.text))
-            continue
+        kind = next((m for m in found if m.start <= left.idx < m.end), None) if left is not None else None
+        # "killed 20 rebels and wounded 30", "three civilians were killed and seven were wounded": more of the
+        # noun left out, of its kind; "killed two soldiers and wounded three others": other soldiers (but
+        # "killed John Smith and wounded three others": other people)
         first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i) if others and more is None else tok
         last = more or tok
+        if left is not None and (not others or kind is not None and kind.kind == "group"):
+            if kind is not None:
+                out.append(_mention(text, first.idx, last.idx + len(last), field_name, f"counted:{field_name}:{tok.idx}",
+                                    kind="group", code=kind.code, country=kind.country, sectors=list(kind.sectors),
+                                    name=text[first.idx:last.idx + len(last)]))
+            continue
         out.append(_mention(text, first.idx, last.idx + len(last), field_name, f"counted:{field_name}:{tok.idx}",
                             kind="group", code=sectors[0], sectors=list(sectors), name=text[first.idx:last.idx + len(last)]))
     return out

@@ -399,6 +399,11 @@ def _fellow_casualties(parsed: Parsed) -> dict[str, str]:
             continue
         span = parsed.body.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         tok = span.root if span is not None and len(span) else None
+        if tok is not None and tok.tag_ == "VBN" and victim.sectors == ["CVL"] and (place := _located(
+                [o for n in prep_target(tok, preps=("in",)) if n.pos_ == "NOUN"
+                 for o in prep_target(n, preps=("on", "against"))], art.locations)) is not None:
+            out[victim.id] = place.country  # "were killed in a Russian missile attack on Dnipro": Ukraine's
+            continue
         if tok is None or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or tok.head.i >= tok.i:
             continue
         attack = attacks.get(tok.head.idx)
@@ -755,8 +760,14 @@ def _place_attacked(parsed: Parsed, ev: Event, locations: list[Location]) -> Loc
     if tok.pos_ in ("VERB", "AUX"):  # "fired a missile at the Saudi city of Jizan": what is fired goes at it
         aimed = verb_target(tok) + prep_target(tok, preps=("at", "on", "into", "against", "to"))
     # (and a thing struck "in" a place: "set fire to an oil depot in Russia's Bryansk region")
-    for t in aimed + [o for t in aimed for o in prep_target(t, preps=("of",))] + [
-            o for t in aimed if actor_lexicon.held(t) and not _garrisoned(t) for p in prep_target(t, preps=("in",)) for o in p.subtree]:
+    return _located(aimed + [o for t in aimed for o in prep_target(t, preps=("of",))] + [
+        o for t in aimed if actor_lexicon.held(t) and not _garrisoned(t) for p in prep_target(t, preps=("in",)) for o in p.subtree],
+        locations)
+
+
+def _located(toks: list[Token], locations: list[Location]) -> Location | None:
+    """The first place of a known country that one of these words names."""
+    for t in toks:
         start, end = t.idx, t.idx + len(t.text)
         for loc in locations:
             if loc.country and any(m[0] <= start and end <= m[1] for m in loc.mentions):

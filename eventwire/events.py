@@ -1951,7 +1951,8 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
     # "to" phrase, read as the active verb's object would be
     stance = _cue(tok.lemma_.lower(), "stance") and passive(tok) and not agent(tok)
     sources: list[str | None] = [a for t in (verb_object(tok) if stance else verb_subject(tok)) for a in index.actors(t, fld)]
-    if not sources and passive(tok):  # "killed in a US counter-terrorism operation", "in police firing"
+    if not sources and (passive(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        # "killed in a US counter-terrorism operation", "in police firing"; "among those killed in a Russian attack"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                   for p in c.children if p.dep_ == "pobj"):
             if _cue(p.lemma_.lower(), "operation") or VIOLENT_ROOTS & nominal_roots().get(p.lemma_.lower(), frozenset()):
@@ -2262,6 +2263,12 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
         # another's policy is made to no one; whose the policy is names no party to the promise
         owners = {index.actor(t, fld) for c in tok.children if c.dep_ == "xcomp" for t in c.subtree if t.dep_ == "poss"}
         targets = [a for a in targets if a not in owners]
+    if plover.type == "MOBILIZE" and not any(sources) and passive(tok) and targets \
+            and all(_own_forces(t, [], index) and index.by_id[t].country for t in targets if t):
+        # "Lebanese army soldiers were deployed along the border": forces of a named side deployed act for it
+        sources = targets
+        targets = [a for t in prep_target(tok, cooperative, ("to", "into", "against")) for a in index.actors(t, fld)
+                   if a not in sources]
     if plover.type == "MOBILIZE" and targets:
         targets = [t for t in targets if not _own_forces(t, sources, index)]
         if not targets:

@@ -3539,6 +3539,39 @@ def test_forces_surrounding_a_place_blockade_it():
     assert not run("The singer was surrounded by fans.").events
 
 
+def test_forces_deployed_with_no_agent_deploy_for_their_side():
+    """"Lebanese army soldiers were deployed along the southern border": the army deploys its own (source LBNMIL),
+    the soldiers are no target; bare "troops were deployed" name no side."""
+    art = run("Lebanese army soldiers were deployed along the southern border.")
+    ev = event(art, "deployed")
+    assert (actor(art, ev.source).code, ev.target) == ("LBNMIL", None)
+    assert event(run("Thousands of troops were deployed to the capital."), "deployed").source is None
+
+
+def test_others_harmed_after_a_group_are_more_of_that_group():
+    """"killed two soldiers and wounded three others": three other soldiers (MIL); "killed John Smith and wounded
+    three others": other people (civilians)."""
+    art = run("The militants killed two soldiers and wounded three others in an ambush.")
+    assert actor(art, event(art, "wounded").target).code == "MIL"
+    art = run("The gunman killed John Smith and wounded three others.")
+    assert actor(art, event(art, "wounded").target).code == "CVL"
+
+
+def test_those_killed_in_an_attack_on_a_place_are_of_its_country():
+    """"Two children were among those killed in a Russian attack on Dnipro": killed by Russia's military (a reduced
+    relative is a passive too), Ukrainian civilians (the place the attack was on), not Russian ones."""
+    art = run("Two children were among those killed in a Russian attack on Dnipro.")
+    assert ("killed", "RUSMIL", "UKRCVL") in dyads(art)
+    art = run("Two children were killed in a Russian missile attack on Dnipro.")
+    assert ("killed", "RUSMIL", "UKRCVL") in dyads(art)
+
+
+def test_serbs_croats_and_bosniaks_are_peoples_of_their_countries():
+    """"Kosovo police arrested two Serbs": Serbian civilians (demonyms.tsv)."""
+    art = run("Kosovo police arrested two Serbs in the north.")
+    assert ("arrested", "XKXCOP", "SRBCVL") in dyads(art)
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
