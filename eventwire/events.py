@@ -79,6 +79,7 @@ MAYBE = {"possible", "potential", "likely", "probable", "unlikely"}  # future wo
 JUDGED_ACTS = {"ACCUSE", "SUPPORT", "REJECT"}  # criticising, praising or rejecting an act targets its doer
 SAID_ACTS = JUDGED_ACTS | {"REQUEST", "THREATEN"}  # acts of saying: a platform they are said "on" is where, not whom
 FORCES = {"MIL", "COP", "UAF", "SPY"}
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 UNDER_STATE = {"be", "remain", "come", "fall", "stay", "go", "live"}  # "is / came / remains under investigation"
 PROTEST_ROOT = "14"  # protests, rallies, strikes: those they drew are the protesters
 ATTENDING_OFFICIALLY = {"COP", "MIL", "SPY", "MED", "JUD", "GOV", "LEG", "HLH"}  # at a protest to police, report or speak
@@ -2217,10 +2218,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                         continue  # "urged for the National Guard to be brought in": no one asked is named
                     targets = [a for t in prep_target(k, cooperative, ("to", "with", "against", "on"))
                                for a in index.actors(t, fld)]
+                    own = {a for t in verb_object(k) if any(p.dep_ == "poss" and p.lower_ in ("their", "its") for p in t.children)
+                           for a in index.actors(t, fld) if _bare_state(index.by_id.get(a))}
                     targets = targets or [a for t in verb_object(k) for a in index.actors(t, fld)]
-                    if targets and any(sources) and all(_own_forces(a, sources, index) for a in targets):
-                        # "promised to withdraw troops from Moldova", "agreed to pull back their troops": the troops
-                        # are the doer's own, what is left (or no one) the act's target
+                    if targets and any(sources) and all(_own_forces(a, sources, index) or a in own for a in targets):
+                        # "promised to withdraw troops from Moldova", "agreed to pull back their troops", "agreed to
+                        # reopen their embassies": the troops and envoys are the doer's own, what is left (or no one)
+                        # the act's target
                         targets = [a for t in prep_target(k, cooperative, ("from",)) for a in index.actors(t, fld)
                                    if a not in sources]
                     # "threatened to launch an offensive against X": the act threatened names its target in its
@@ -2313,6 +2317,11 @@ def _own_side(target: str | None, sources: list[str | None], index: ActorIndex) 
 def _against_state(actor: Actor, sources: list[str | None], index: ActorIndex) -> bool:
     return not set(actor.sectors or []) & OPPOSING and any(set(index.by_id[s].sectors or []) & OPPOSING
                                                             for s in sources if s and s in index.by_id)
+
+
+def _bare_state(actor: Actor | None) -> bool:
+    """A state organ of no named country ("their embassies", "its troops")."""
+    return actor is not None and actor.country is None and bool(actor.sectors) and set(actor.sectors) <= STATE_ORGANS
 
 
 def _own_forces(target: str | None, sources: list[str | None], index: ActorIndex) -> bool:

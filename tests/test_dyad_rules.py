@@ -3436,6 +3436,8 @@ def test_troops_one_agrees_to_withdraw_are_its_own_not_the_target():
     assert (ev.cameo, actor(art, ev.target).code) == ("0356", "MDA")
     art = run("India and China agreed to pull back troops from the disputed border.")
     assert {d for d in dyads(art) if d[0] == "agreed"} == {("agreed", "IND", "CHN"), ("agreed", "CHN", "IND")}
+    art = run("Saudi Arabia and Iran agreed to reopen their embassies.")  # their own envoys: each agrees with the other
+    assert {d for d in dyads(art) if d[0] == "agreed"} == {("agreed", "SAU", "IRN"), ("agreed", "IRN", "SAU")}
 
 
 def test_her_before_an_adjective_is_the_one_called_so():
