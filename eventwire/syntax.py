@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Collection, Iterable
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -1426,3 +1426,59 @@ def tokens_among(doc: Doc, words: Collection[str], exact: bool = False) -> list[
         return []
     ids = doc.to_array(ORTH if exact else LOWER)
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(ids, _hashes(words)))]
+
+
+_LEMMA_MEMO: dict[int, tuple[Collection[str], dict[int, bool]]] = {}
+
+
+def _lemma_memo(lemmas: Collection[str]) -> dict[int, bool]:
+    """Lemma hash → is the lowercased lemma one of ``lemmas``, kept per collection as :func:`_hashes`
+    keeps its hashes (and emptied when it grows past what a long run's vocabulary would need)."""
+    got = _LEMMA_MEMO.get(id(lemmas))
+    if got is None or got[0] is not lemmas or len(got[1]) > 200_000:
+        if len(_LEMMA_MEMO) > 64:
+            _LEMMA_MEMO.clear()
+        got = _LEMMA_MEMO[id(lemmas)] = (lemmas, {})
+    return got[1]
+
+
+def tokens_where(doc: Doc, *, lower: Collection[str] = (), lemmas: Collection[str] = (), tags: Collection[str] = (),
+                 pos: Collection[str] = ()) -> list[Token]:
+    """The tokens of ``doc``, in order, whose lowercase form is one of ``lower``, or whose lowercased
+    lemma is one of ``lemmas``, or whose tag is one of ``tags`` (of the parts of speech ``pos`` only,
+    when given): picked on the doc's arrays, as :func:`tokens_among`, so a stage looking for a few
+    kinds of word makes no Token object for the others."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([LOWER, LEMMA, TAG, POS])
+    keep = numpy.zeros(len(doc), dtype=bool)
+    if lower:
+        keep |= numpy.isin(arr[:, 0], _hashes(lower))
+    if lemmas:  # lemmas may be capitalised ("Thousands" opening a sentence): each distinct one tested once a process
+        memo = _lemma_memo(lemmas)
+        wanted = [h for h in numpy.unique(arr[:, 1]).tolist()
+                  if (got := memo.get(h)) or got is None and memo.setdefault(h, strings[h].lower() in lemmas)]
+        keep |= numpy.isin(arr[:, 1], numpy.array(wanted, dtype=numpy.uint64))
+    if tags:
+        keep |= numpy.isin(arr[:, 2], numpy.array([strings[t] for t in tags], dtype=numpy.uint64))
+    if pos:
+        keep &= numpy.isin(arr[:, 3], numpy.array([strings[p] for p in pos], dtype=numpy.uint64))
+    return [doc[int(i)] for i in numpy.flatnonzero(keep)]
+
+
+def after_line_breaks(doc: Doc) -> list[Token]:
+    """The first word after each run of whitespace tokens holding a line break (spaCy makes any
+    whitespace but one space a token of its own), found on the doc's array of space flags."""
+    if not len(doc):
+        return []
+    space = doc.to_array(IS_SPACE).astype(bool)
+    out, after_break = [], False
+    for i in numpy.flatnonzero(space | numpy.roll(space, 1)):  # the space tokens and each one's next token
+        i = int(i)
+        if space[i]:
+            after_break = after_break or "\n" in doc[i].text
+        elif after_break:
+            out.append(doc[i])
+            after_break = False
+    return out
