@@ -759,7 +759,7 @@ def verb_status(tok: Token, depth: int = 0) -> Status:
         up = verb_status(head, depth + 1)
         if dep == "xcomp" and _cue(lemma, "negate"):
             return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
-        if dep == "ccomp" and lemma == "deny":
+        if dep == "ccomp" and lemma == "deny" and not _denied_claim(tok, head):
             return "negated"
         if up == "negated":  # "did not agree to meet" shares the clause; "did not say that police fired" does not
             return "negated" if dep == "xcomp" else "occurred"
@@ -941,6 +941,24 @@ def _serves_penalty(verb: Token) -> bool:
         c.dep_ == "dobj" and _cue(c.lemma_.lower(), "penalty") for c in verb.children)
 
 
+def _called_off(verb: Token) -> bool:
+    """"called off the strike", "the march was called off": cancelled, as "cancel" is (cues.tsv negate), not the
+    call for one ("called a strike", cues.tsv hypo)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _denied_claim(tok: Token, deny: Token) -> bool:
+    """"The Kremlin denies US claims that Russia hacked ...": the parser's clause of a noun phrase, a
+    present-tense verb whose form is a noun of accusation (cues.tsv content: "claims", "charges") right
+    after its one-name subject, itself right after the denial, with a "that" clause of its own: the
+    claims were made, and what is denied is what they say."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return (tok.tag_ in ("VBZ", "VBP") and _cue(tok.lower_, "content") and len(subj) == 1
+            and subj[0].i == tok.i - 1 == deny.i + 1 and subj[0].pos_ == "PROPN"
+            and not any(c.dep_ == "mark" for c in tok.children if c.i < tok.i)
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children))
+
+
 def noun_status(tok: Token) -> Status:
     """Status of a nominal trigger: its modifiers, then the predicate it belongs to."""
     # its own clause, or one the parser hung on a place in its phrase ("the trip to Warsaw, which was cancelled")
@@ -1025,7 +1043,7 @@ def noun_status(tok: Token) -> Status:
         lemma = head.lemma_.lower()
         up = verb_status(head)
         if tok.dep_ != "nsubj":
-            if _cue(lemma, "negate") and lemma != "deny":
+            if _cue(lemma, "negate") and lemma != "deny" or _called_off(head):
                 if ANSWERED_ROOTS & nominal_roots().get(tok.lemma_.lower(), frozenset()):
                     return up  # "rejected requests for leniency", "refused their demands": they were made
                 return "occurred" if up == "negated" and _cue(lemma, "unitive") else "negated"
@@ -1296,6 +1314,16 @@ def _left_harmed(verb: Token) -> bool:
         for k in (verb, *verb_object(verb)) for c in k.children)
 
 
+REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})  # "blew himself up": no one else is the object
+AIMED = ("at", "on", "upon", "against")  # the prepositions naming whom force is aimed at ("opened fire on")
+
+
+def _party_word(tok: Token) -> bool:
+    """A word that may name a party, before actors are linked: a name, or a noun of sectors.tsv
+    ("demonstrators", "police"), not a place or a thing ("at a checkpoint")."""
+    return tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or actor_lexicon.is_sector_term(tok.text)
+
+
 def _clause_targets(noun: Token) -> list[Token]:
     """Who an act's own clause says it hit or was aimed at: "the airstrike that killed
     Soleimani", "an attack killing three soldiers", "missiles targeting US troops", "raids aimed
@@ -1324,8 +1352,10 @@ def _clause_targets(noun: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "xcomp" and (_cue(c.lemma_.lower(), "harmed") or _cue(c.lemma_.lower(), "aim")) and (found := verb_object(c)):
                 return found
-    if verb.pos_ == "VERB" and (noun.dep_ == "nsubj" or noun.dep_ == "dobj" and _cue(verb.lemma_.lower(), "light")):
-        # "an airstrike hit a market, killing 15 people", "X carried out an airstrike, killing Y"
+    if verb.pos_ == "VERB" and (noun.dep_ == "nsubj" or noun.dep_ == "dobj" and _cue(verb.lemma_.lower(), "light")
+                                and not any(_party_word(t) for t in prep_target(noun, preps=AIMED) + prep_target(verb, preps=AIMED))):
+        # "an airstrike hit a market, killing 15 people", "X carried out an airstrike, killing Y" (but "opened fire
+        # on demonstrators, killing five" was aimed at the demonstrators, of whom five died)
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _cue(c.lemma_.lower(), "harmed") and not any(s.dep_ in SUBJ for s in c.children):
                 return verb_object(c)
@@ -1483,6 +1513,21 @@ def _light_modifier(tok: Token) -> Token | None:
 IN_ACT_PREPS = ("at", "against", "over", "to", "for", "with")  # "in protest at X", "in retaliation for X's attack"
 
 
+def _charged_by(tok: Token, index: ActorIndex, fld: str) -> list[str]:
+    """"allegations of torture by the police", "accusations of fraud by officials": after the act an
+    accusation names (a common noun that is no actor), a "by" phrase (the act's, or the accusation's where
+    the parser hangs it there) names who did the act, the accused, not the accuser (cues.tsv content)."""
+    if not _cue(tok.lower_, "content"):
+        return []
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    act = next((p for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                and not index.actors(p, fld)), None)
+    if act is None:
+        return []
+    return [a for c in (*preps, *act.children) if c.dep_ == "prep" and c.lower_ == "by" and c.i > act.i
+            for p in c.children if p.dep_ == "pobj" for t in expand(p) for a in index.actors(t, fld)]
+
+
 def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = False) -> tuple[list[str | None], list[str | None], list[Token]]:
     """Sources and targets of a nominal trigger; the light verb lending its subject, if any. The
     possessor of an act done to someone is its target ("Khashoggi's killing", "his arrest"); the
@@ -1535,6 +1580,8 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
                    for a in index.actors(c, fld) if (index.by_id[a].kind in ("person", "country") or c.ent_type_ in ("PERSON", "GPE"))
                    and not set(index.by_id[a].sectors or []) & INVESTIGATORS] if _cue(lemma, "subject_mod") else []
     sources = [a for a in sources if a not in looked_into]
+    charged = _charged_by(tok, index, fld)
+    sources = [a for a in sources if a not in charged]
     if not sources and _cue(lemma, "of_agent"):
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for a in index.actors(t, fld)]
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility" \
@@ -1545,7 +1592,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     if not sources:  # (what it is said to be done by: "donations from Spain are held by the FDA" are Spain's)
         sources = [a for t in prep_target(tok, cooperative, ("from",)) for a in index.actors(t, fld)] or [
             a for t in _said_done_by(tok) for a in index.actors(t, fld)]
-    if not sources:  # "the arrest of the opposition leader by police": the parser hangs the "by" on the "of" phrase
+    if not sources and not charged:  # "the arrest of the opposition leader by police": the parser hangs the "by" on the "of" phrase
         sources = [a for t in prep_target(tok, cooperative, ("of",)) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                    for p in c.children if p.dep_ == "pobj" and p.tag_ != "VBG" for o in expand(p) for a in index.actors(o, fld)]
     if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not passive(tok.head):
@@ -1705,6 +1752,10 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
     elif not sources and (held := _held_to_account(tok)):
         # "was convicted of the murder of", "is serving a life sentence for the attack": the one held to account
         sources = [a for t in held for a in index.actors(t, fld)]
+    elif not sources and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead" \
+            and tok.head.head.head.pos_ == "VERB" and _cue(lemma, "parties"):
+        # "arrived in Cairo ahead of talks with Egyptian officials": the traveller's talks, as "before talks"
+        sources = [a for t in verb_subject(tok.head.head.head) for a in index.actors(t, fld)]
     elif not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
             tok.head.lower_ in ("on", "for") or tok.head.lower_ in ("in", "during", "at") and (_cue(lemma, "parties") or _cue(lemma, "medium"))
             or tok.head.lower_ in ("after", "following", "before") and _cue(lemma, "parties")):
@@ -1728,7 +1779,7 @@ def noun_arguments(tok: Token, index: ActorIndex, fld: str, cooperative: bool = 
         # parser's attachment of that thing's own phrase
         preps = tuple(p for p in preps if p != "with")
     targets: list[str | None] = [a for t in prep_target(tok, cooperative, preps) for a in (_holders(t, index, fld) or index.actors(t, fld))
-                                 ] or looked_into or victims or asked  # ("the shelling of rebel-held areas": their holder)
+                                 ] or looked_into or victims or asked or charged  # ("the shelling of rebel-held areas": their holder)
     if not targets:  # "the downing of a Russian warplane at the border": the first phrase that names an actor
         targets = next((found for p in preps if (found := [a for t in prep_target(tok, cooperative, (p,))
                                                            for a in index.actors(t, fld) if a not in sources])), [])
@@ -2245,10 +2296,13 @@ def verb_arguments(tok: Token, plover: Plover, index: ActorIndex, fld: str,
                  for a in index.actors(t, fld)]
         if any(a in sources for a in faced):
             targets = [a for t in verb_subject(main) for a in index.actors(t, fld) if a not in sources]
-    if not targets and plover.type == "ASSAULT" and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects]:
+    if not targets and plover.type == "ASSAULT" and not [o for o in verb_object(tok) if o.lemma_.lower() not in act_objects
+                                                         and o.lower_ not in REFLEXIVE]:
         # "a gunman opened fire and wounded five people": whom the firing hit; not "killed a shopkeeper and wounded
-        # two customers" (an object of its own, if no actor, is still its own)
-        targets = [a for c in tok.children if c.dep_ == "conj" and c.i > tok.i and _cue(c.lemma_.lower(), "harmed")
+        # two customers" (an object of its own, if no actor, is still its own); "a suicide bomber blew himself up
+        # at a checkpoint, killing four soldiers": whom the blast killed
+        targets = [a for c in tok.children if (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+                       o.lower_ in REFLEXIVE for o in verb_object(tok))) and c.i > tok.i and _cue(c.lemma_.lower(), "harmed")
                    and not any(k.dep_ in SUBJ | PASS_SUBJ for k in c.children) for t in verb_object(c)
                    for a in index.actors(t, fld) if a not in sources]
     if targets and plover.type in ("AID", "COOPERATE") and objects and any(a in targets for t in objects for a in index.actors(t, fld)):

@@ -3574,6 +3574,80 @@ def test_serbs_croats_and_bosniaks_are_peoples_of_their_countries():
     assert ("arrested", "XKXCOP", "SRBCVL") in dyads(art)
 
 
+def test_talks_ahead_of_which_one_travels_are_the_travellers():
+    """"Blinken arrived in Cairo ahead of talks with Egyptian officials": Blinken's talks, as "before talks with"."""
+    art = run("Blinken arrived in Cairo ahead of talks with Egyptian officials.")
+    assert ("talks", "USAGOV", "EGYGOV") in dyads(art)
+    art = run("Macron travelled to Kyiv ahead of a meeting with Zelensky.")
+    assert ("meeting", "FRAGOV", "UKRGOV") in dyads(art)
+
+
+def test_claims_one_denies_were_made():
+    """"The Kremlin denies US claims that Russia hacked ...": the claims were made (the parser reads "US claims" as
+    a denied clause); "denies that the US claims ..." still denies the claiming."""
+    art = run("The Kremlin denies US claims that Russia hacked official emails.")
+    ev = event(art, "claims")
+    assert (ev.status, actor(art, ev.source).code, actor(art, ev.target).code) == ("occurred", "USA", "RUS")
+    assert event(run("The Kremlin denies that the US claims Russia hacked emails."), "claims").status == "negated"
+
+
+def test_the_doer_an_allegation_names_is_accused_not_accuser():
+    """"dismissed allegations of torture by police officers": the police are accused of the torture (target), no
+    one named makes the allegations; "the allegations by the opposition" are still the opposition's."""
+    art = run("The ministry dismissed allegations of torture by police officers.")
+    ev = event(art, "allegations")
+    assert (ev.source, actor(art, ev.target).code) == (None, "COP")
+    art = run("Allegations of abuse by soldiers emerged on Monday.")
+    ev = event(art, "Allegations")
+    assert (ev.source, actor(art, ev.target).code) == (None, "MIL")
+    assert ("allegations", "OPP", None) in dyads(run("The allegations by the opposition were rejected."))
+
+
+def test_plural_envoys_are_actors_as_one_is():
+    """"The ambassadors of ten countries called for his release": ambassadors are government (sectors.tsv), as
+    "the ambassador" is."""
+    art = run("The ambassadors called for the release of the businessman.")
+    assert actor(art, event(art, "called").source).code == "GOV"
+    art = run("Two envoys criticized the verdict.")
+    assert actor(art, event(art, "criticized").source).code == "GOV"
+
+
+def test_fire_opened_on_a_party_is_aimed_at_it_not_only_at_those_killed():
+    """"opened fire on demonstrators, killing five": the firing's target is the demonstrators (five of them died, the
+    killing's target); "opened fire at a checkpoint, killing two soldiers" still hit the soldiers."""
+    art = run("Security forces opened fire on demonstrators in Khartoum, killing five.")
+    assert actor(art, event(art, "opened").target).name == "demonstrators"
+    art = run("Gunmen opened fire at a checkpoint, killing two soldiers.")
+    assert actor(art, event(art, "opened").target).code == "MIL"
+
+
+def test_political_parties_are_party_actors():
+    """"The junta dissolved all political parties": the parties (PTY) are its target (sectors.tsv)."""
+    assert ("dissolved", "GOV", "PTY") in dyads(run("The junta dissolved all political parties."))
+
+
+def test_a_bomber_who_blew_himself_up_targets_those_killed():
+    """"A suicide bomber blew himself up at a checkpoint, killing four soldiers": the bombing's target is the soldiers,
+    not the bomber himself (no target)."""
+    art = run("A suicide bomber blew himself up at a checkpoint, killing four soldiers.")
+    assert actor(art, event(art, "blew").target).code == "MIL"
+
+
+def test_a_strike_called_off_did_not_take_place():
+    """"The strike was called off", "Trump called off strikes on Iran": cancelled, negated (a strike called is held)."""
+    assert event(run("The strike was called off."), "strike").status == "negated"
+    assert event(run("Trump called off strikes on Iran."), "strikes").status == "negated"
+    assert event(run("The union called a strike for Monday."), "called").status == "occurred"
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force():
+    """"North Korea fired a ballistic missile into the sea": a show of force (150), no attack; "fired rockets into
+    Israel" is one."""
+    art = run("North Korea fired a ballistic missile into the sea.")
+    assert (event(art, "fired").cameo, event(art, "fired").target) == ("150", None)
+    assert event(run("Hamas fired rockets into Israel."), "fired").cameo == "190"
+
+
 def test_a_delegation_visiting_is_still_a_visit():
     art = run("A French delegation visiting Uganda met the president on Monday.")
     assert event(art, "visiting").plover.type == "CONSULT", dyads(art)
